@@ -1,0 +1,61 @@
+# tropo4j: the user's entry points. `make templates` writes output/, `make test` is what CI runs.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+MVN ?= mvn -B -q
+PYTHON ?= python3
+VENV := .venv
+JAR := target/tropo4j.jar
+CDS := target/tropo4j.jsa
+# Start-up is most of a `templates` run: C1 only, the serial collector, and an application
+# class-data-sharing archive (made once per build) keep it short.
+JAVA := java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$(CDS)
+SOURCES := pom.xml $(shell find src/main src/generated userdata -type f 2>/dev/null)
+LINTED = $(wildcard output/*.json output/*.yaml)
+
+.PHONY: templates test lint check-output validate list bench clean
+
+templates: $(JAR)
+	$(JAVA) -jar $(JAR) templates --out output
+
+validate list: $(JAR)
+	$(JAVA) -jar $(JAR) $@
+
+$(JAR): $(SOURCES)
+	$(MVN) -DskipTests package
+	cp target/tropo4j-*-SNAPSHOT.jar $(JAR)
+	$(MAKE) --no-print-directory $(CDS)
+
+$(CDS): $(JAR)
+	rm -f $(CDS)
+	java -XX:ArchiveClassesAtExit=$(CDS) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+	  -jar $(JAR) templates --out target/cds-warmup > /dev/null 2>&1 || rm -f $(CDS)
+
+$(VENV)/.installed: requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# Unit and end-to-end tests, then the emitted templates: current, and clean under cfn-lint.
+test: $(VENV)/.installed
+	mvn -B verify
+	cp target/tropo4j-*-SNAPSHOT.jar $(JAR)
+	$(MAKE) --no-print-directory $(CDS) check-output lint
+
+# output/ is committed for review; it must be exactly what the code emits now.
+check-output: $(JAR)
+	rm -rf target/fresh-output
+	$(JAVA) -jar $(JAR) templates --out target/fresh-output > /dev/null
+	mkdir -p output
+	diff -r -x .gitkeep output target/fresh-output \
+	  || { echo "output/ is stale: run 'make templates' and commit it"; exit 1; }
+
+lint: $(VENV)/.installed
+	@if [ -n "$(LINTED)" ]; then $(VENV)/bin/cfn-lint $(LINTED) && echo "cfn-lint: $(words $(LINTED)) templates clean"; \
+	else echo "cfn-lint: no templates in output/"; fi
+
+bench: $(VENV)/.installed
+	src/bench/run.sh
+
+clean:
+	mvn -B -q clean

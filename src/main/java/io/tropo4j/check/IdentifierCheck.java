@@ -1,0 +1,70 @@
+package io.tropo4j.check;
+
+import io.tropo4j.core.Condition;
+import io.tropo4j.core.Mapping;
+import io.tropo4j.core.Output;
+import io.tropo4j.core.Parameter;
+import io.tropo4j.core.Problem;
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Rule;
+import io.tropo4j.core.Template;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Logical IDs: alphanumeric, at most 255 characters, unique in their section and among Refs. */
+final class IdentifierCheck {
+  private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]+");
+  static final int MAX_LENGTH = 255;
+
+  private IdentifierCheck() {}
+
+  static void run(Template template, List<Problem> problems) {
+    section("Parameters", template.parameters().stream().map(Parameter::logicalId).toList(), problems);
+    section("Mappings", template.mappings().stream().map(Mapping::logicalId).toList(), problems);
+    section("Conditions", template.conditions().stream().map(Condition::logicalId).toList(), problems);
+    section("Rules", template.rules().stream().map(Rule::logicalId).toList(), problems);
+    section("Resources", template.resources().stream().map(r -> r.logicalId()).toList(), problems);
+    section("Outputs", template.outputs().stream().map(Output::logicalId).toList(), problems);
+    if (template.resources().isEmpty()) {
+      problems.add(new Problem("Resources", "a template needs at least one resource"));
+    }
+    // Parameters and resources share one namespace: Ref and ${Name} reach both.
+    Set<String> parameterIds = new HashSet<>();
+    template.parameters().forEach(p -> parameterIds.add(p.logicalId()));
+    for (Resource<?> resource : template.resources()) {
+      if (parameterIds.contains(resource.logicalId())) {
+        problems.add(new Problem("Resources." + resource.logicalId(),
+            "logical ID is also a parameter's; Ref could not tell them apart"));
+      }
+    }
+    Set<String> exports = new HashSet<>();
+    for (Output output : template.outputs()) {
+      if (output.exportName() != null && output.exportName() instanceof io.tropo4j.fn.Literal<?> literal
+          && !exports.add(literal.value().toString())) {
+        problems.add(new Problem("Outputs." + output.logicalId() + ".Export.Name",
+            "export name '" + literal.value() + "' is used by another output"));
+      }
+    }
+  }
+
+  private static void section(String section, List<String> ids, List<Problem> problems) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (String id : ids) {
+      String path = section + "." + id;
+      if (!ALPHANUMERIC.matcher(id).matches()) {
+        problems.add(new Problem(path, "logical ID must be alphanumeric (A-Za-z0-9)"));
+      }
+      if (id.length() > MAX_LENGTH) {
+        problems.add(new Problem(path,
+            "logical ID is " + id.length() + " characters; the limit is " + MAX_LENGTH));
+      }
+      if (seen.merge(id, 1, Integer::sum) == 2) {
+        problems.add(new Problem(path, "logical ID is declared more than once in " + section));
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.tropo4j.check;
+
+import io.tropo4j.core.Condition;
+import io.tropo4j.core.DeletionPolicy;
+import io.tropo4j.core.Output;
+import io.tropo4j.core.Parameter;
+import io.tropo4j.core.Problem;
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Template;
+import io.tropo4j.core.UpdateReplacePolicy;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resource attributes and other by-object references: DependsOn and Condition targets, Snapshot
+ * only where the type supports it, and parameter groups naming declared parameters.
+ */
+final class PolicyCheck {
+  /** The types CloudFormation can snapshot on delete or replacement. */
+  static final Set<String> SNAPSHOT_TYPES = Set.of(
+      "AWS::DocDB::DBCluster",
+      "AWS::EC2::Volume",
+      "AWS::ElastiCache::CacheCluster",
+      "AWS::ElastiCache::ReplicationGroup",
+      "AWS::ElastiCache::ServerlessCache",
+      "AWS::Neptune::DBCluster",
+      "AWS::RDS::DBCluster",
+      "AWS::RDS::DBInstance",
+      "AWS::Redshift::Cluster");
+
+  private PolicyCheck() {}
+
+  static void run(Template template, Names names, List<Problem> problems) {
+    for (Resource<?> resource : template.resources()) {
+      String path = "Resources." + resource.logicalId();
+      for (Resource<?> dependency : resource.dependencies()) {
+        if (names.resources.get(dependency.logicalId()) != dependency) {
+          problems.add(new Problem(path + ".DependsOn",
+              "'" + dependency.logicalId() + "' is not a resource of this template"));
+        }
+      }
+      condition(path + ".Condition", resource.condition(), names, problems);
+      boolean snapshot = resource.deletionPolicy() == DeletionPolicy.SNAPSHOT
+          || resource.updateReplacePolicy() == UpdateReplacePolicy.SNAPSHOT;
+      if (snapshot && !SNAPSHOT_TYPES.contains(resource.type())) {
+        problems.add(new Problem(path + ".DeletionPolicy",
+            "Snapshot is not supported by " + resource.type() + "; use Retain or Delete"));
+      }
+    }
+    for (Output output : template.outputs()) {
+      condition("Outputs." + output.logicalId() + ".Condition", output.condition(), names, problems);
+    }
+    template.parameterGroups().forEach((label, members) -> {
+      for (Parameter<?> member : members) {
+        parameter("Metadata.AWS::CloudFormation::Interface.ParameterGroups[" + label + "]", member, names, problems);
+      }
+    });
+    for (Parameter<?> labelled : template.parameterLabels().keySet()) {
+      parameter("Metadata.AWS::CloudFormation::Interface.ParameterLabels." + labelled.logicalId(),
+          labelled, names, problems);
+    }
+  }
+
+  private static void condition(String path, Condition condition, Names names, List<Problem> problems) {
+    if (condition != null && names.conditions.get(condition.logicalId()) != condition) {
+      problems.add(new Problem(path, "condition '" + condition.logicalId() + "' is not in the template"));
+    }
+  }
+
+  private static void parameter(String path, Parameter<?> parameter, Names names, List<Problem> problems) {
+    if (names.parameters.get(parameter.logicalId()) != parameter) {
+      problems.add(new Problem(path, "parameter '" + parameter.logicalId() + "' is not in the template"));
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package io.tropo4j.check;
+
+import io.tropo4j.core.Condition;
+import io.tropo4j.core.Mapping;
+import io.tropo4j.core.Parameter;
+import io.tropo4j.core.Problem;
+import io.tropo4j.core.Resource;
+import io.tropo4j.fn.Call;
+import io.tropo4j.fn.ConditionRef;
+import io.tropo4j.fn.FindInMap;
+import io.tropo4j.fn.GetAtt;
+import io.tropo4j.fn.If;
+import io.tropo4j.fn.Literal;
+import io.tropo4j.fn.Pseudo;
+import io.tropo4j.fn.Ref;
+import io.tropo4j.fn.Sink;
+import io.tropo4j.fn.Sub;
+import io.tropo4j.fn.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the whole template as a sink, keeping the path, and checks every intrinsic against the
+ * template's declarations. Records resource and condition dependencies for {@link CycleCheck}.
+ */
+final class ReferenceWalker implements Sink {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+
+  /** One open object (with its current key) or array (with its current index). */
+  private static final class Frame {
+    final boolean array;
+    String key;
+    int index = -1;
+
+    Frame(boolean array, String key) {
+      this.array = array;
+      this.key = key;
+    }
+  }
+
+  private final Names names;
+  private final List<Problem> problems;
+  private final List<Frame> frames = new ArrayList<>();
+  private final Map<String, Set<String>> resourceEdges = new LinkedHashMap<>();
+  private final Map<String, Set<String>> conditionEdges = new LinkedHashMap<>();
+
+  ReferenceWalker(Names names, List<Problem> problems) {
+    this.names = names;
+    this.problems = problems;
+  }
+
+  Map<String, Set<String>> resourceEdges() {
+    return resourceEdges;
+  }
+
+  Map<String, Set<String>> conditionEdges() {
+    return conditionEdges;
+  }
+
+  @Override
+  public void beginObject() {
+    beforeValue();
+    frames.add(new Frame(false, null));
+  }
+
+  @Override
+  public void key(String name) {
+    Frame top = frames.get(frames.size() - 1);
+    top.key = name;
+    if (frames.size() == 2 && "Resources".equals(section())) {
+      resourceEdges.computeIfAbsent(name, k -> new LinkedHashSet<>());
+    } else if (frames.size() == 2 && "Conditions".equals(section())) {
+      conditionEdges.computeIfAbsent(name, k -> new LinkedHashSet<>());
+    }
+    if (frames.size() == 3 && "Resources".equals(section()) && "DependsOn".equals(name)) {
+      // DependsOn targets are checked by object (PolicyCheck); here they only feed the cycle check.
+      Resource<?> resource = names.resources.get(frames.get(1).key);
+      if (resource != null) {
+        resource.dependencies().forEach(d -> edge(resourceEdges, frames.get(1).key, d.logicalId()));
+      }
+    }
+  }
+
+  @Override
+  public void endObject() {
+    frames.remove(frames.size() - 1);
+  }
+
+  @Override
+  public void beginArray() {
+    beforeValue();
+    frames.add(new Frame(true, null));
+  }
+
+  @Override
+  public void endArray() {
+    frames.remove(frames.size() - 1);
+  }
+
+  @Override
+  public void string(String value) {
+    beforeValue();
+  }
+
+  @Override
+  public void number(Number value) {
+    beforeValue();
+  }
+
+  @Override
+  public void bool(boolean value) {
+    beforeValue();
+  }
+
+  @Override
+  public void call(Call call) {
+    beforeValue();
+    frames.add(new Frame(false, call.function()));
+    inspect(call);
+    call.writeArgument(this);
+    frames.remove(frames.size() - 1);
+  }
+
+  private void beforeValue() {
+    if (!frames.isEmpty()) {
+      Frame top = frames.get(frames.size() - 1);
+      if (top.array) {
+        top.index++;
+      }
+    }
+  }
+
+  private void inspect(Call call) {
+    String section = section();
+    if (call.ruleOnly() && !"Rules".equals(section)) {
+      problem(call.function() + " can only be used in Rules");
+    }
+    if (call instanceof Ref<?> ref) {
+      ref(ref.name(), ref.target(), section);
+    } else if (call instanceof GetAtt<?> getAtt) {
+      getAtt(getAtt.resource().logicalId(), getAtt.attribute(), getAtt.resource(), section);
+    } else if (call instanceof Sub sub) {
+      sub(sub, section);
+    } else if (call instanceof FindInMap<?> find) {
+      findInMap(find);
+    } else if (call instanceof If<?> choice) {
+      condition(choice.condition().logicalId(), choice.condition());
+    } else if (call instanceof ConditionRef conditionRef) {
+      condition(conditionRef.condition().logicalId(), conditionRef.condition());
+      if ("Conditions".equals(section)) {
+        edge(conditionEdges, frames.get(1).key, conditionRef.condition().logicalId());
+      }
+    }
+  }
+
+  private void ref(String name, Object target, String section) {
+    if (target == null && Pseudo.NAMES.contains(name)) {
+      return;
+    }
+    Parameter<?> parameter = names.parameters.get(name);
+    Resource<?> resource = names.resources.get(name);
+    if (parameter == null && resource == null) {
+      problem("Ref to '" + name + "', which is not a parameter or resource of this template");
+      return;
+    }
+    if (target != null && target != parameter && target != resource) {
+      problem("Ref to '" + name + "' names an object that was not added to this template");
+      return;
+    }
+    if (parameter != null) {
+      secretExposure(parameter, section);
+    } else {
+      resourceReference(name, section);
+    }
+  }
+
+  private void getAtt(String name, String attribute, Object target, String section) {
+    Resource<?> resource = names.resources.get(name);
+    if (resource == null) {
+      problem("Fn::GetAtt of '" + name + "', which is not a resource of this template");
+      return;
+    }
+    if (target != null && target != resource) {
+      problem("Fn::GetAtt of '" + name + "' names an object that was not added to this template");
+      return;
+    }
+    if (!resource.schema().hasAttribute(attribute)) {
+      problem("Fn::GetAtt: " + resource.type() + " '" + name + "' has no attribute '" + attribute
+          + "'" + (resource.schema().attributes().isEmpty() ? ""
+              : "; it has " + String.join(", ", resource.schema().attributes())));
+      return;
+    }
+    resourceReference(name, section);
+  }
+
+  private void sub(Sub sub, String section) {
+    Matcher m = PLACEHOLDER.matcher(sub.template());
+    while (m.find()) {
+      String name = m.group(1).trim();
+      if (name.startsWith("!") || sub.variables().containsKey(name) || Pseudo.NAMES.contains(name)) {
+        continue;
+      }
+      String where = sub.source() == null ? "" : " (" + sub.source() + " line " + lineOf(sub.template(), m.start()) + ")";
+      Parameter<?> parameter = names.parameters.get(name);
+      if (parameter != null) {
+        secretExposure(parameter, section);
+      } else if (names.resources.containsKey(name)) {
+        resourceReference(name, section);
+      } else {
+        int dot = name.indexOf('.');
+        Resource<?> resource = dot > 0 ? names.resources.get(name.substring(0, dot)) : null;
+        if (resource == null) {
+          problem("Fn::Sub: ${" + name + "}" + where + " is not a parameter, resource, attribute or variable"
+              + " (write ${!" + name + "} for a literal)");
+        } else if (!resource.schema().hasAttribute(name.substring(dot + 1))) {
+          problem("Fn::Sub: ${" + name + "}" + where + ": " + resource.type() + " has no attribute '"
+              + name.substring(dot + 1) + "'");
+        } else {
+          resourceReference(resource.logicalId(), section);
+        }
+      }
+    }
+  }
+
+  private void findInMap(FindInMap<?> find) {
+    Mapping mapping = names.mappings.get(find.mapping().logicalId());
+    if (mapping == null || mapping != find.mapping()) {
+      problem("Fn::FindInMap: mapping '" + find.mapping().logicalId() + "' is not in the template");
+      return;
+    }
+    String top = literal(find.topLevelKey());
+    if (top == null) {
+      return;
+    }
+    Map<String, Object> second = mapping.entries().get(top);
+    if (second == null) {
+      problem("Fn::FindInMap: mapping '" + mapping.logicalId() + "' has no key '" + top + "'");
+      return;
+    }
+    String key = literal(find.secondLevelKey());
+    if (key != null && !second.containsKey(key)) {
+      problem("Fn::FindInMap: mapping '" + mapping.logicalId() + "' has no key '" + top + "." + key + "'");
+    }
+  }
+
+  private void condition(String name, Object target) {
+    Condition condition = names.conditions.get(name);
+    if (condition == null || condition != target) {
+      problem("condition '" + name + "' is not in the template's Conditions");
+    }
+  }
+
+  private void resourceReference(String name, String section) {
+    if ("Resources".equals(section)) {
+      edge(resourceEdges, frames.get(1).key, name);
+    } else if ("Conditions".equals(section) || "Rules".equals(section) || "Parameters".equals(section)) {
+      problem(section + " can refer to parameters only, not to resource '" + name + "'");
+    }
+  }
+
+  /** A NoEcho parameter's value must not be echoed where anyone can read it. */
+  private void secretExposure(Parameter<?> parameter, String section) {
+    boolean inResourceMetadata = "Resources".equals(section) && frames.size() > 2
+        && "Metadata".equals(frames.get(2).key);
+    if (parameter.isNoEcho() && ("Outputs".equals(section) || "Metadata".equals(section) || inResourceMetadata)) {
+      problem("exposes NoEcho parameter '" + parameter.logicalId() + "' in " + section
+          + (inResourceMetadata ? " metadata" : "") + ", where it is shown in plain text");
+    }
+  }
+
+  private static String literal(Value<String> value) {
+    return value instanceof Literal<?> literal ? literal.value().toString() : null;
+  }
+
+  private static void edge(Map<String, Set<String>> edges, String from, String to) {
+    edges.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private String section() {
+    return frames.size() > 1 ? frames.get(0).key : null;
+  }
+
+  private void problem(String message) {
+    problems.add(new Problem(path(), message));
+  }
+
+  private String path() {
+    StringBuilder path = new StringBuilder();
+    for (Frame frame : frames) {
+      if (frame.array) {
+        path.append('[').append(frame.index).append(']');
+      } else if (frame.key != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(frame.key);
+      }
+    }
+    return path.toString();
+  }
+}

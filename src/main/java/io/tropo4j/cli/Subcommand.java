@@ -1,0 +1,52 @@
+package io.tropo4j.cli;
+
+import io.tropo4j.core.InvalidTemplateException;
+import io.tropo4j.core.Problem;
+import io.tropo4j.core.Template;
+import io.tropo4j.stacks.Stack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** What the subcommands share: choosing stacks and reporting their problems. */
+abstract class Subcommand implements Callable<Integer> {
+  Main main;
+
+  /** The named stacks, or all of them; null after reporting an unknown name. */
+  List<Stack> select(List<String> names) {
+    if (names == null || names.isEmpty()) {
+      return main.catalog().stacks();
+    }
+    List<Stack> chosen = new ArrayList<>();
+    for (String name : names) {
+      var stack = main.catalog().find(name);
+      if (stack.isEmpty()) {
+        main.err().println("tropo4j: unknown stack '" + name + "'; the stacks are: "
+            + String.join(", ", main.catalog().names()));
+        return null;
+      }
+      chosen.add(stack.get());
+    }
+    return chosen;
+  }
+
+  /** Builds a stack's template; a stack that cannot be built is reported like a problem. */
+  Template build(Stack stack) {
+    try {
+      return stack.build();
+    } catch (InvalidTemplateException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new InvalidTemplateException(List.of(new Problem("(building the stack)",
+          e.getMessage() == null ? e.toString() : e.getMessage())));
+    }
+  }
+
+  void report(Stack stack, List<Problem> problems) {
+    main.err().println(stack.name() + ": " + problems.size()
+        + (problems.size() == 1 ? " problem" : " problems"));
+    for (Problem problem : problems) {
+      main.err().println("  " + problem);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package io.tropo4j.core;
+
+import io.tropo4j.fn.GetAtt;
+import io.tropo4j.fn.Ref;
+import io.tropo4j.fn.Referable;
+import io.tropo4j.fn.Sink;
+import io.tropo4j.fn.Value;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A resource of the template. Generated classes extend it with one setter per property and one
+ * accessor per attribute; the resource attributes (DependsOn, DeletionPolicy, ...) live here.
+ *
+ * @param <R> the concrete type, so that setters chain
+ */
+public abstract class Resource<R extends Resource<R>> implements Referable {
+  private final String logicalId;
+  private final Schema schema;
+  private final Map<String, Value<?>> properties = new LinkedHashMap<>();
+  private final List<Resource<?>> dependsOn = new ArrayList<>();
+  private final Map<String, Value<?>> metadata = new LinkedHashMap<>();
+  private Condition condition;
+  private DeletionPolicy deletionPolicy;
+  private UpdateReplacePolicy updateReplacePolicy;
+  private CreationPolicy creationPolicy;
+  private UpdatePolicy updatePolicy;
+
+  protected Resource(String logicalId, Schema schema) {
+    this.logicalId = Objects.requireNonNull(logicalId, "logical ID");
+    this.schema = schema;
+  }
+
+  @Override
+  public final String logicalId() {
+    return logicalId;
+  }
+
+  /** The CloudFormation type, e.g. {@code AWS::S3::Bucket}. */
+  public final String type() {
+    return schema.typeName();
+  }
+
+  public final Schema schema() {
+    return schema;
+  }
+
+  /** Ref to this resource; what it returns (name, ID, ARN) depends on the type. */
+  public Value<String> ref() {
+    return new Ref<>(this);
+  }
+
+  protected final <T> Value<T> getAtt(String attribute) {
+    return new GetAtt<>(this, attribute);
+  }
+
+  @SuppressWarnings("unchecked")
+  protected final R self() {
+    return (R) this;
+  }
+
+  protected final R set(String name, Value<?> value) {
+    properties.put(name, Objects.requireNonNull(value, () -> logicalId + ".Properties." + name));
+    return self();
+  }
+
+  public final Map<String, Value<?>> properties() {
+    return Collections.unmodifiableMap(properties);
+  }
+
+  public final R dependsOn(Resource<?>... resources) {
+    for (Resource<?> resource : resources) {
+      dependsOn.add(Objects.requireNonNull(resource, () -> logicalId + ".DependsOn"));
+    }
+    return self();
+  }
+
+  public final List<Resource<?>> dependencies() {
+    return Collections.unmodifiableList(dependsOn);
+  }
+
+  /** Creates the resource only when the condition holds. */
+  public final R condition(Condition condition) {
+    this.condition = condition;
+    return self();
+  }
+
+  public final Condition condition() {
+    return condition;
+  }
+
+  public final R deletionPolicy(DeletionPolicy policy) {
+    this.deletionPolicy = policy;
+    return self();
+  }
+
+  public final DeletionPolicy deletionPolicy() {
+    return deletionPolicy;
+  }
+
+  public final R updateReplacePolicy(UpdateReplacePolicy policy) {
+    this.updateReplacePolicy = policy;
+    return self();
+  }
+
+  public final UpdateReplacePolicy updateReplacePolicy() {
+    return updateReplacePolicy;
+  }
+
+  /** Keeps the resource, and its data, when it is deleted from the stack or replaced. */
+  public final R retainData() {
+    return deletionPolicy(DeletionPolicy.RETAIN).updateReplacePolicy(UpdateReplacePolicy.RETAIN);
+  }
+
+  /** Takes a final snapshot when the resource is deleted from the stack or replaced. */
+  public final R snapshotData() {
+    return deletionPolicy(DeletionPolicy.SNAPSHOT).updateReplacePolicy(UpdateReplacePolicy.SNAPSHOT);
+  }
+
+  public final R creationPolicy(CreationPolicy policy) {
+    this.creationPolicy = policy;
+    return self();
+  }
+
+  public final R updatePolicy(UpdatePolicy policy) {
+    this.updatePolicy = policy;
+    return self();
+  }
+
+  public final R metadata(String key, Value<?> value) {
+    metadata.put(key, Objects.requireNonNull(value, () -> logicalId + ".Metadata." + key));
+    return self();
+  }
+
+  /** Metadata for cfn-init ({@code AWS::CloudFormation::Init}). */
+  public final R init(Init init) {
+    return metadata("AWS::CloudFormation::Init", init);
+  }
+
+  public final Map<String, Value<?>> metadata() {
+    return Collections.unmodifiableMap(metadata);
+  }
+
+  /** Writes the resource's body: Type, then attributes, then Properties. */
+  void writeTo(Sink out) {
+    out.beginObject();
+    out.key("Type");
+    out.string(type());
+    if (condition != null) {
+      out.key("Condition");
+      out.string(condition.logicalId());
+    }
+    if (!dependsOn.isEmpty()) {
+      out.key("DependsOn");
+      out.beginArray();
+      for (Resource<?> resource : dependsOn) {
+        out.string(resource.logicalId());
+      }
+      out.endArray();
+    }
+    if (!metadata.isEmpty()) {
+      out.key("Metadata");
+      writeMap(out, metadata);
+    }
+    if (!properties.isEmpty()) {
+      out.key("Properties");
+      writeMap(out, properties);
+    }
+    if (creationPolicy != null) {
+      out.key("CreationPolicy");
+      creationPolicy.writeTo(out);
+    }
+    if (updatePolicy != null) {
+      out.key("UpdatePolicy");
+      updatePolicy.writeTo(out);
+    }
+    if (deletionPolicy != null) {
+      out.key("DeletionPolicy");
+      out.string(deletionPolicy.toString());
+    }
+    if (updateReplacePolicy != null) {
+      out.key("UpdateReplacePolicy");
+      out.string(updateReplacePolicy.toString());
+    }
+    out.endObject();
+  }
+
+  static void writeMap(Sink out, Map<String, ? extends Value<?>> map) {
+    out.beginObject();
+    for (Map.Entry<String, ? extends Value<?>> entry : map.entrySet()) {
+      out.key(entry.getKey());
+      entry.getValue().writeTo(out);
+    }
+    out.endObject();
+  }
+}

@@ -1,0 +1,279 @@
+package io.tropo4j.core;
+
+import io.tropo4j.check.Validator;
+import io.tropo4j.emit.JsonWriter;
+import io.tropo4j.emit.YamlWriter;
+import io.tropo4j.fn.Sink;
+import io.tropo4j.fn.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A CloudFormation template. Add parameters, resources and outputs; {@link #toJson()} and {@link
+ * #toYaml()} validate it (every problem at once) and emit its sections in CloudFormation's order.
+ */
+public final class Template {
+  public static final String FORMAT_VERSION = "2010-09-09";
+
+  private String description;
+  private final Map<String, Value<?>> metadata = new LinkedHashMap<>();
+  private final Map<String, List<Parameter<?>>> parameterGroups = new LinkedHashMap<>();
+  private final Map<Parameter<?>, String> parameterLabels = new LinkedHashMap<>();
+  private final List<Parameter<?>> parameters = new ArrayList<>();
+  private final List<Mapping> mappings = new ArrayList<>();
+  private final List<Condition> conditions = new ArrayList<>();
+  private final List<Rule> rules = new ArrayList<>();
+  private final List<String> transforms = new ArrayList<>();
+  private final List<Resource<?>> resources = new ArrayList<>();
+  private final List<Output> outputs = new ArrayList<>();
+
+  public Template description(String description) {
+    this.description = description;
+    return this;
+  }
+
+  public Template metadata(String key, Value<?> value) {
+    metadata.put(key, Objects.requireNonNull(value, () -> "Metadata." + key));
+    return this;
+  }
+
+  /** A group of parameters in the console's create-stack form (AWS::CloudFormation::Interface). */
+  public Template parameterGroup(String label, Parameter<?>... members) {
+    parameterGroups.put(label, List.of(members));
+    return this;
+  }
+
+  /** A friendlier name for a parameter in the console (AWS::CloudFormation::Interface). */
+  public Template parameterLabel(Parameter<?> parameter, String label) {
+    parameterLabels.put(parameter, label);
+    return this;
+  }
+
+  /** Macros CloudFormation runs over the template, e.g. {@code AWS::Serverless-2016-10-31}. */
+  public Template transform(String... macros) {
+    transforms.addAll(Arrays.asList(macros));
+    return this;
+  }
+
+  public <T> Parameter<T> add(Parameter<T> parameter) {
+    parameters.add(Objects.requireNonNull(parameter, "parameter"));
+    return parameter;
+  }
+
+  public Mapping add(Mapping mapping) {
+    mappings.add(Objects.requireNonNull(mapping, "mapping"));
+    return mapping;
+  }
+
+  public Condition add(Condition condition) {
+    conditions.add(Objects.requireNonNull(condition, "condition"));
+    return condition;
+  }
+
+  public Rule add(Rule rule) {
+    rules.add(Objects.requireNonNull(rule, "rule"));
+    return rule;
+  }
+
+  public <R extends Resource<R>> R add(R resource) {
+    resources.add(Objects.requireNonNull(resource, "resource"));
+    return resource;
+  }
+
+  public Output add(Output output) {
+    outputs.add(Objects.requireNonNull(output, "output"));
+    return output;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Map<String, Value<?>> metadata() {
+    return Collections.unmodifiableMap(metadata);
+  }
+
+  public Map<String, List<Parameter<?>>> parameterGroups() {
+    return Collections.unmodifiableMap(parameterGroups);
+  }
+
+  public Map<Parameter<?>, String> parameterLabels() {
+    return Collections.unmodifiableMap(parameterLabels);
+  }
+
+  public List<Parameter<?>> parameters() {
+    return Collections.unmodifiableList(parameters);
+  }
+
+  public List<Mapping> mappings() {
+    return Collections.unmodifiableList(mappings);
+  }
+
+  public List<Condition> conditions() {
+    return Collections.unmodifiableList(conditions);
+  }
+
+  public List<Rule> rules() {
+    return Collections.unmodifiableList(rules);
+  }
+
+  public List<Resource<?>> resources() {
+    return Collections.unmodifiableList(resources);
+  }
+
+  public List<Output> outputs() {
+    return Collections.unmodifiableList(outputs);
+  }
+
+  /** Every problem in the template; empty when it is valid. */
+  public List<Problem> validate() {
+    return Validator.validate(this);
+  }
+
+  /** The template as JSON, after validation. */
+  public String toJson() {
+    List<Problem> problems = Validator.validateStructure(this);
+    String json = JsonWriter.write(this::writeTo);
+    problems.addAll(Validator.validateSize(this, json));
+    if (!problems.isEmpty()) {
+      throw new InvalidTemplateException(problems);
+    }
+    return json;
+  }
+
+  /** The template as YAML with short-form intrinsics ({@code !Ref}, {@code !Sub}), after validation. */
+  public String toYaml() {
+    List<Problem> problems = validate();
+    if (!problems.isEmpty()) {
+      throw new InvalidTemplateException(problems);
+    }
+    return YamlWriter.write(this::writeTo);
+  }
+
+  /** Writes the template's sections in CloudFormation's order, without validating. */
+  public void writeTo(Sink out) {
+    out.beginObject();
+    out.key("AWSTemplateFormatVersion");
+    out.string(FORMAT_VERSION);
+    if (description != null) {
+      out.key("Description");
+      out.string(description);
+    }
+    writeMetadata(out);
+    if (!parameters.isEmpty()) {
+      out.key("Parameters");
+      out.beginObject();
+      for (Parameter<?> parameter : parameters) {
+        out.key(parameter.logicalId());
+        parameter.writeTo(out);
+      }
+      out.endObject();
+    }
+    if (!mappings.isEmpty()) {
+      out.key("Mappings");
+      out.beginObject();
+      for (Mapping mapping : mappings) {
+        out.key(mapping.logicalId());
+        mapping.writeTo(out);
+      }
+      out.endObject();
+    }
+    if (!conditions.isEmpty()) {
+      out.key("Conditions");
+      out.beginObject();
+      for (Condition condition : conditions) {
+        out.key(condition.logicalId());
+        condition.expression().writeTo(out);
+      }
+      out.endObject();
+    }
+    if (!rules.isEmpty()) {
+      out.key("Rules");
+      out.beginObject();
+      for (Rule rule : rules) {
+        out.key(rule.logicalId());
+        rule.writeTo(out);
+      }
+      out.endObject();
+    }
+    if (!transforms.isEmpty()) {
+      out.key("Transform");
+      if (transforms.size() == 1) {
+        out.string(transforms.get(0));
+      } else {
+        Value.of(transforms).writeTo(out);
+      }
+    }
+    out.key("Resources");
+    out.beginObject();
+    for (Resource<?> resource : resources) {
+      out.key(resource.logicalId());
+      resource.writeTo(out);
+    }
+    out.endObject();
+    if (!outputs.isEmpty()) {
+      out.key("Outputs");
+      out.beginObject();
+      for (Output output : outputs) {
+        out.key(output.logicalId());
+        output.writeTo(out);
+      }
+      out.endObject();
+    }
+    out.endObject();
+  }
+
+  private void writeMetadata(Sink out) {
+    boolean hasInterface = !parameterGroups.isEmpty() || !parameterLabels.isEmpty();
+    if (metadata.isEmpty() && !hasInterface) {
+      return;
+    }
+    out.key("Metadata");
+    out.beginObject();
+    for (Map.Entry<String, Value<?>> entry : metadata.entrySet()) {
+      out.key(entry.getKey());
+      entry.getValue().writeTo(out);
+    }
+    if (hasInterface) {
+      out.key("AWS::CloudFormation::Interface");
+      out.beginObject();
+      if (!parameterGroups.isEmpty()) {
+        out.key("ParameterGroups");
+        out.beginArray();
+        parameterGroups.forEach((label, members) -> {
+          out.beginObject();
+          out.key("Label");
+          out.beginObject();
+          out.key("default");
+          out.string(label);
+          out.endObject();
+          out.key("Parameters");
+          out.beginArray();
+          members.forEach(p -> out.string(p.logicalId()));
+          out.endArray();
+          out.endObject();
+        });
+        out.endArray();
+      }
+      if (!parameterLabels.isEmpty()) {
+        out.key("ParameterLabels");
+        out.beginObject();
+        parameterLabels.forEach((parameter, label) -> {
+          out.key(parameter.logicalId());
+          out.beginObject();
+          out.key("default");
+          out.string(label);
+          out.endObject();
+        });
+        out.endObject();
+      }
+      out.endObject();
+    }
+    out.endObject();
+  }
+}

@@ -1,0 +1,165 @@
+package io.tropo4j.emit;
+
+import io.tropo4j.fn.Call;
+import io.tropo4j.fn.Sink;
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+
+/**
+ * Writes template data as JSON, indented by two spaces, keys in the order they come. Streaming into
+ * one StringBuilder: no tree is built, so a large template costs one pass.
+ */
+public final class JsonWriter implements Sink {
+  private final StringBuilder out;
+  private int depth;
+  /** How many members the container at each depth has written so far. */
+  private int[] counts = new int[32];
+  private boolean afterKey;
+
+  private JsonWriter(StringBuilder out) {
+    this.out = out;
+  }
+
+  /** Runs {@code source} against a JSON writer and returns the text, ending with a newline. */
+  public static String write(Consumer<Sink> source) {
+    JsonWriter writer = new JsonWriter(new StringBuilder(8192));
+    source.accept(writer);
+    return writer.out.append('\n').toString();
+  }
+
+  @Override
+  public void beginObject() {
+    beforeValue();
+    out.append('{');
+    push();
+  }
+
+  @Override
+  public void key(String name) {
+    if (counts[depth]++ > 0) {
+      out.append(',');
+    }
+    newline();
+    quote(name);
+    out.append(": ");
+    afterKey = true;
+  }
+
+  @Override
+  public void endObject() {
+    close('}');
+  }
+
+  @Override
+  public void beginArray() {
+    beforeValue();
+    out.append('[');
+    push();
+  }
+
+  @Override
+  public void endArray() {
+    close(']');
+  }
+
+  @Override
+  public void string(String value) {
+    beforeValue();
+    quote(value);
+  }
+
+  @Override
+  public void number(Number value) {
+    beforeValue();
+    out.append(format(value));
+  }
+
+  @Override
+  public void bool(boolean value) {
+    beforeValue();
+    out.append(value);
+  }
+
+  @Override
+  public void call(Call call) {
+    beginObject();
+    key(call.function());
+    call.writeArgument(this);
+    endObject();
+  }
+
+  static String format(Number value) {
+    if (value instanceof Double || value instanceof Float) {
+      double d = value.doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new IllegalArgumentException("JSON has no " + d);
+      }
+      return Double.toString(d);
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    return value.toString();
+  }
+
+  private void beforeValue() {
+    if (afterKey) {
+      afterKey = false;
+    } else if (depth > 0) {
+      if (counts[depth]++ > 0) {
+        out.append(',');
+      }
+      newline();
+    }
+  }
+
+  private void push() {
+    if (++depth == counts.length) {
+      counts = java.util.Arrays.copyOf(counts, depth * 2);
+    }
+    counts[depth] = 0;
+  }
+
+  private void close(char bracket) {
+    boolean empty = counts[depth] == 0;
+    depth--;
+    if (!empty) {
+      newline();
+    }
+    out.append(bracket);
+  }
+
+  private void newline() {
+    out.append('\n');
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
+  }
+
+  private void quote(String s) {
+    out.append('"');
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\' || c < 0x20) {
+        out.append(s, start, i);
+        escape(c);
+        start = i + 1;
+      }
+    }
+    out.append(s, start, s.length()).append('"');
+  }
+
+  private void escape(char c) {
+    switch (c) {
+      case '"' -> out.append("\\\"");
+      case '\\' -> out.append("\\\\");
+      case '\n' -> out.append("\\n");
+      case '\r' -> out.append("\\r");
+      case '\t' -> out.append("\\t");
+      case '\b' -> out.append("\\b");
+      case '\f' -> out.append("\\f");
+      default -> out.append(String.format("\\u%04x", (int) c));
+    }
+  }
+}

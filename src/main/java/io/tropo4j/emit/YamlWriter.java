@@ -1,0 +1,200 @@
+package io.tropo4j.emit;
+
+import io.tropo4j.emit.TreeSink.Tagged;
+import io.tropo4j.fn.Sink;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Writes template data as block-style YAML with CloudFormation's short tags ({@code !Ref}, {@code
+ * !GetAtt Name.Attribute}, {@code !Sub |} with the script below it). Strings are left plain only when
+ * no YAML 1.1 reader could take them for anything else; multi-line strings become literal blocks.
+ */
+public final class YamlWriter {
+  private static final Set<String> RESERVED =
+      Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "=", "<<");
+  private static final Pattern UNSAFE_START = Pattern.compile("^[-?:,\\[\\]{}#&*!|>'\"%@`0-9+.\\s]");
+
+  private final StringBuilder out = new StringBuilder(8192);
+
+  private YamlWriter() {}
+
+  /** Runs {@code source} against a YAML writer and returns the text. */
+  public static String write(Consumer<Sink> source) {
+    YamlWriter writer = new YamlWriter();
+    Object root = TreeSink.build(source);
+    if (root instanceof Map<?, ?> map && !map.isEmpty()) {
+      writer.entries(map, 0, false);
+    } else {
+      writer.out.append(writer.inline(root, 0)).append('\n');
+    }
+    return writer.out.toString();
+  }
+
+  /** After "key:", "- " or "!Tag": the value, either on this line or indented below it. */
+  private void value(Object node, int indent, boolean afterDash) {
+    if (node instanceof Map<?, ?> map && !map.isEmpty()) {
+      if (afterDash) {
+        out.append(' ');
+        entries(map, indent + 2, true);
+      } else {
+        out.append('\n');
+        entries(map, indent + 2, false);
+      }
+    } else if (node instanceof List<?> list && !list.isEmpty()) {
+      if (afterDash) {
+        out.append(' ');
+        items(list, indent + 2, true);
+      } else {
+        out.append('\n');
+        items(list, indent + 2, false);
+      }
+    } else if (node instanceof Tagged tagged) {
+      out.append(" !").append(tagged.call().shortTag());
+      if (tagged.argument() instanceof Tagged inner) {
+        // YAML allows one tag per node: the inner call takes its long form, {"Fn::X": ...}.
+        out.append('\n');
+        indent(indent + 2);
+        out.append(inner.call().function()).append(':');
+        value(inner.longArgument(), indent + 2, false);
+      } else {
+        value(tagged.argument(), indent, false);
+      }
+    } else {
+      out.append(' ').append(inline(node, indent)).append('\n');
+    }
+  }
+
+  private void entries(Map<?, ?> map, int indent, boolean firstInline) {
+    boolean first = true;
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!(first && firstInline)) {
+        indent(indent);
+      }
+      first = false;
+      out.append(scalar((String) entry.getKey())).append(':');
+      value(entry.getValue(), indent, false);
+    }
+  }
+
+  private void items(List<?> list, int indent, boolean firstInline) {
+    boolean first = true;
+    for (Object item : list) {
+      if (!(first && firstInline)) {
+        indent(indent);
+      }
+      first = false;
+      out.append('-');
+      value(item, indent, true);
+    }
+  }
+
+  /** A scalar or empty collection on the current line; a multi-line string as a literal block. */
+  private String inline(Object node, int indent) {
+    if (node instanceof Map<?, ?>) {
+      return "{}";
+    } else if (node instanceof List<?>) {
+      return "[]";
+    } else if (node instanceof String s) {
+      return literalBlockAllowed(s) ? literalBlock(s, indent + 2) : scalar(s);
+    } else if (node instanceof Number n) {
+      return JsonWriter.format(n);
+    }
+    return String.valueOf(node);
+  }
+
+  static String scalar(String s) {
+    if (isPlainSafe(s)) {
+      return s;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return doubleQuoted(s);
+      }
+    }
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  static boolean isPlainSafe(String s) {
+    return !s.isEmpty()
+        && !UNSAFE_START.matcher(s).find()
+        && !Character.isWhitespace(s.charAt(s.length() - 1))
+        && !s.endsWith(":")
+        && !s.contains(": ")
+        && !s.contains(" #")
+        && !s.contains("\t")
+        && s.chars().noneMatch(c -> c < 0x20 || c == 0x7f)
+        && !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean literalBlockAllowed(String s) {
+    if (s.indexOf('\n') < 0 || s.indexOf('\r') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
+        return false;
+      }
+    }
+    // A block's indentation is read off its first non-empty line, which must not start with blanks.
+    for (String line : s.split("\n", -1)) {
+      if (!line.isEmpty()) {
+        return !Character.isWhitespace(line.charAt(0));
+      }
+    }
+    return false;
+  }
+
+  private String literalBlock(String s, int indent) {
+    int trailing = 0;
+    while (trailing < s.length() && s.charAt(s.length() - 1 - trailing) == '\n') {
+      trailing++;
+    }
+    String chomp = trailing == 0 ? "|-" : trailing == 1 ? "|" : "|+";
+    StringBuilder block = new StringBuilder(chomp);
+    String body = s.substring(0, s.length() - trailing);
+    for (String line : body.split("\n", -1)) {
+      block.append('\n');
+      if (!line.isEmpty()) {
+        block.append(" ".repeat(indent)).append(line);
+      }
+    }
+    for (int i = 1; i < trailing; i++) {
+      block.append('\n');
+    }
+    return block.toString();
+  }
+
+  private static String doubleQuoted(String s) {
+    StringBuilder q = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> q.append("\\\"");
+        case '\\' -> q.append("\\\\");
+        case '\n' -> q.append("\\n");
+        case '\r' -> q.append("\\r");
+        case '\t' -> q.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            q.append(String.format("\\x%02x", (int) c));
+          } else {
+            q.append(c);
+          }
+        }
+      }
+    }
+    return q.append('"').toString();
+  }
+
+  private void indent(int indent) {
+    for (int i = 0; i < indent; i++) {
+      out.append(' ');
+    }
+  }
+}

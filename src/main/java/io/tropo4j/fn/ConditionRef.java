@@ -1,0 +1,20 @@
+package io.tropo4j.fn;
+
+/** {@code {"Condition": "Name"}} inside Fn::And, Fn::Or and Fn::Not. */
+public final class ConditionRef extends Call {
+  private final NamedCondition condition;
+
+  ConditionRef(NamedCondition condition) {
+    super("Condition");
+    this.condition = condition;
+  }
+
+  public NamedCondition condition() {
+    return condition;
+  }
+
+  @Override
+  public void writeArgument(Sink out) {
+    out.string(condition.logicalId());
+  }
+}

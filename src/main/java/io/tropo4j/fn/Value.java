@@ -1,0 +1,65 @@
+package io.tropo4j.fn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A property value whose CloudFormation type is known at compile time: a literal, an intrinsic
+ * function, or a structure. {@code Value<List<String>>} cannot be passed where {@code Value<String>}
+ * is wanted, which is the point of the type parameter.
+ *
+ * @param <T> the Java type the value stands for once CloudFormation resolves it
+ */
+public interface Value<T> {
+  void writeTo(Sink out);
+
+  static Value<String> of(String value) {
+    return new Literal<>(value);
+  }
+
+  static Value<Integer> of(int value) {
+    return new Literal<>(value);
+  }
+
+  static Value<Long> of(long value) {
+    return new Literal<>(value);
+  }
+
+  static Value<Double> of(double value) {
+    return new Literal<>(value);
+  }
+
+  static Value<Boolean> of(boolean value) {
+    return new Literal<>(value);
+  }
+
+  /** A list of literal strings. */
+  static Value<List<String>> of(List<String> values) {
+    List<Value<String>> items = new ArrayList<>(values.size());
+    for (String value : values) {
+      items.add(of(value));
+    }
+    return new ListValue<>(items);
+  }
+
+  /** A map of literal strings, written with its keys sorted unless the map has an order of its own. */
+  static Value<Map<String, String>> ofMap(Map<String, String> values) {
+    return MapValue.ofStrings(values);
+  }
+
+  /** A list whose items may be intrinsics, e.g. {@code Value.list(subnetA.ref(), subnetB.ref())}. */
+  @SafeVarargs
+  static <E> Value<List<E>> list(Value<E>... items) {
+    return new ListValue<>(List.of(items));
+  }
+
+  static <E> Value<List<E>> list(List<? extends Value<E>> items) {
+    return new ListValue<>(List.copyOf(items));
+  }
+
+  /** A map whose values may be intrinsics. */
+  static <V> Value<Map<String, V>> map(Map<String, ? extends Value<V>> entries) {
+    return new MapValue<>(MapValue.ordered(entries));
+  }
+}

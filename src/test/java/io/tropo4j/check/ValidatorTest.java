@@ -1,0 +1,394 @@
+package io.tropo4j.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tropo4j.core.Condition;
+import io.tropo4j.core.CustomResource;
+import io.tropo4j.core.DeletionPolicy;
+import io.tropo4j.core.Mapping;
+import io.tropo4j.core.Output;
+import io.tropo4j.core.Parameter;
+import io.tropo4j.core.ParameterType;
+import io.tropo4j.core.Problem;
+import io.tropo4j.core.Rule;
+import io.tropo4j.core.Template;
+import io.tropo4j.core.UserData;
+import io.tropo4j.fn.Fn;
+import io.tropo4j.fn.Pseudo;
+import io.tropo4j.fn.Value;
+import io.tropo4j.testing.TestBucket;
+import io.tropo4j.testing.TestSecurityGroup;
+import io.tropo4j.testing.TestSecurityGroup.Ingress;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ValidatorTest {
+  private final Template t = new Template();
+
+  private TestSecurityGroup group(String id) {
+    return t.add(new TestSecurityGroup(id).groupDescription("web"));
+  }
+
+  /** Asserts exactly one problem, at a path holding every fragment, with a message holding {@code words}. */
+  private Problem onlyProblem(String path, String words) {
+    List<Problem> problems = t.validate();
+    assertEquals(1, problems.size(), problems.toString());
+    Problem problem = problems.get(0);
+    assertEquals(path, problem.path(), problem.toString());
+    assertTrue(problem.message().contains(words), problem.toString());
+    return problem;
+  }
+
+  @Test
+  void validTemplateHasNoProblems() {
+    Parameter<String> vpc = t.add(Parameter.of("Vpc", ParameterType.VPC_ID));
+    TestSecurityGroup web = group("Web").vpcId(vpc.ref());
+    group("App").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp").sourceSecurityGroupId(web.groupId())));
+    t.add(new Output("WebGroup", web.groupId()));
+    assertEquals(List.of(), t.validate());
+  }
+
+  @Test
+  void missingRequiredProperty() {
+    t.add(new TestSecurityGroup("Web"));
+    onlyProblem("Resources.Web.Properties.GroupDescription", "required property is missing");
+  }
+
+  @Test
+  void missingRequiredPropertyInNestedStruct() {
+    group("Web").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp"), new Ingress().cidrIp("0.0.0.0/0")));
+    onlyProblem("Resources.Web.Properties.SecurityGroupIngress[1].IpProtocol", "required property is missing");
+  }
+
+  @Test
+  void literalOutsideAllowedValues() {
+    group("Web").securityGroupIngress(List.of(new Ingress().ipProtocol("http")));
+    onlyProblem("Resources.Web.Properties.SecurityGroupIngress[0].IpProtocol", "'http' is not an allowed value");
+  }
+
+  @Test
+  void allowedValuesAreCheckedInBothBranchesOfIf() {
+    Condition on = t.add(new Condition("On", Fn.equals(Pseudo.REGION, Value.of("us-east-1"))));
+    t.add(new TestBucket("Logs").versioningConfiguration(Fn.ifThen(on,
+        new TestBucket.VersioningConfiguration().status("Enabled"),
+        new TestBucket.VersioningConfiguration().status("Off"))));
+    onlyProblem("Resources.Logs.Properties.VersioningConfiguration.Status", "'Off' is not an allowed value");
+  }
+
+  @Test
+  void refToParameterNotInTemplate() {
+    Parameter<String> vpc = Parameter.of("Vpc", ParameterType.VPC_ID);
+    group("Web").vpcId(vpc.ref());
+    onlyProblem("Resources.Web.Properties.VpcId.Ref", "'Vpc', which is not a parameter or resource");
+  }
+
+  @Test
+  void getAttOfResourceNotInTemplate() {
+    TestSecurityGroup loose = new TestSecurityGroup("Loose").groupDescription("x");
+    group("Web").vpcId(loose.groupId());
+    onlyProblem("Resources.Web.Properties.VpcId.Fn::GetAtt", "'Loose', which is not a resource");
+  }
+
+  @Test
+  void getAttOfAttributeTheTypeDoesNotHave() {
+    TestBucket logs = t.add(new TestBucket("Logs"));
+    group("Web").vpcId(Fn.getAtt(logs, "WebsiteURL"));
+    onlyProblem("Resources.Web.Properties.VpcId.Fn::GetAtt", "has no attribute 'WebsiteURL'; it has Arn, DomainName");
+  }
+
+  @Test
+  void customResourceAttributesAreOpen() {
+    CustomResource lookup = t.add(new CustomResource("Lookup", "Custom::Lookup", Value.of("arn:aws:lambda:f")));
+    group("Web").vpcId(lookup.attribute("VpcId"));
+    assertEquals(List.of(), t.validate());
+  }
+
+  @Test
+  void dependsOnResourceNotInTemplate() {
+    group("Web").dependsOn(new TestBucket("Elsewhere"));
+    onlyProblem("Resources.Web.DependsOn", "'Elsewhere' is not a resource of this template");
+  }
+
+  @Test
+  void conditionNotInTemplate() {
+    Condition ghost = new Condition("Ghost", Fn.equals(Value.of("a"), Value.of("b")));
+    group("Web").condition(ghost);
+    onlyProblem("Resources.Web.Condition", "condition 'Ghost' is not in the template");
+  }
+
+  @Test
+  void ifWithConditionNotInTemplate() {
+    Condition ghost = new Condition("Ghost", Fn.equals(Value.of("a"), Value.of("b")));
+    group("Web").groupDescription(Fn.ifThen(ghost, Value.of("a"), Value.of("b")));
+    onlyProblem("Resources.Web.Properties.GroupDescription.Fn::If", "condition 'Ghost' is not in the template");
+  }
+
+  @Test
+  void subNameThatDoesNotResolve() {
+    group("Web").groupDescription(Fn.sub("for ${Stage} in ${AWS::Region}"));
+    onlyProblem("Resources.Web.Properties.GroupDescription.Fn::Sub", "${Stage}");
+  }
+
+  @Test
+  void subResolvesParametersResourcesAttributesVariablesAndEscapes() {
+    t.add(Parameter.string("Stage"));
+    t.add(new TestBucket("Logs"));
+    group("Web").groupDescription(Fn.sub("${Stage} ${Logs} ${Logs.Arn} ${Extra} ${!Literal} ${AWS::StackName}",
+        Map.of("Extra", Value.of("x"))));
+    assertEquals(List.of(), t.validate());
+  }
+
+  @Test
+  void subAttributeTheTypeDoesNotHave() {
+    t.add(new TestBucket("Logs"));
+    group("Web").groupDescription(Fn.sub("${Logs.Nope}"));
+    onlyProblem("Resources.Web.Properties.GroupDescription.Fn::Sub", "has no attribute 'Nope'");
+  }
+
+  @Test
+  void userDataNamesFileAndLine() {
+    t.add(Parameter.string("Bucket"));
+    group("Web").groupDescription(UserData.fromFile("test.sh"));
+    Problem problem = onlyProblem("Resources.Web.Properties.GroupDescription.Fn::Base64.Fn::Sub", "${Undeclared}");
+    assertTrue(problem.message().contains("userdata/test.sh line 4"), problem.toString());
+  }
+
+  @Test
+  void findInMapWithUnknownMappingOrKey() {
+    Mapping regions = t.add(new Mapping("Regions").put("us-east-1", "Ami", "ami-1"));
+    group("Web").groupDescription(regions.find(Value.of("eu-west-1"), "Ami"));
+    onlyProblem("Resources.Web.Properties.GroupDescription.Fn::FindInMap", "has no key 'eu-west-1'");
+  }
+
+  @Test
+  void findInMapOfMappingNotInTemplate() {
+    Mapping regions = new Mapping("Regions").put("us-east-1", "Ami", "ami-1");
+    group("Web").groupDescription(regions.find(Pseudo.REGION, "Ami"));
+    onlyProblem("Resources.Web.Properties.GroupDescription.Fn::FindInMap", "mapping 'Regions' is not in the template");
+  }
+
+  @Test
+  void logicalIdNotAlphanumeric() {
+    group("web-server");
+    onlyProblem("Resources.web-server", "must be alphanumeric");
+  }
+
+  @Test
+  void logicalIdTooLong() {
+    String id = "A".repeat(256);
+    group(id);
+    onlyProblem("Resources." + id, "256 characters; the limit is 255");
+  }
+
+  @Test
+  void duplicateLogicalIdInSection() {
+    group("Web");
+    group("Web");
+    onlyProblem("Resources.Web", "declared more than once in Resources");
+  }
+
+  @Test
+  void duplicateNameAcrossParametersAndResources() {
+    t.add(Parameter.string("Web"));
+    group("Web");
+    assertTrue(t.validate().stream().anyMatch(p -> p.path().equals("Resources.Web")
+        && p.message().contains("also a parameter's")), t.validate().toString());
+  }
+
+  @Test
+  void resourceCycle() {
+    TestSecurityGroup a = new TestSecurityGroup("A").groupDescription("a");
+    TestSecurityGroup b = group("B").vpcId(a.groupId());
+    t.add(a.vpcId(b.ref()));
+    onlyProblem("Resources.B", "circular dependency: B -> A -> B");
+  }
+
+  @Test
+  void dependsOnCycle() {
+    TestSecurityGroup a = group("A");
+    TestSecurityGroup b = group("B").dependsOn(a);
+    a.dependsOn(b);
+    onlyProblem("Resources.A", "circular dependency: A -> B -> A");
+  }
+
+  @Test
+  void conditionCycle() {
+    group("Web");
+    Condition[] holder = new Condition[1];
+    Condition first = new Condition("First", Fn.not(new io.tropo4j.fn.NamedCondition() {
+      @Override
+      public String logicalId() {
+        return "Second";
+      }
+    }));
+    holder[0] = t.add(new Condition("Second", Fn.not(first)));
+    t.add(first);
+    List<Problem> problems = t.validate();
+    assertTrue(problems.stream().anyMatch(p -> p.message().contains("circular dependency")), problems.toString());
+  }
+
+  @Test
+  void conditionsMayNotReferToResources() {
+    TestSecurityGroup web = group("Web");
+    t.add(new Condition("HasWeb", Fn.equals(web.ref(), Value.of("x"))));
+    onlyProblem("Conditions.HasWeb.Fn::Equals[0].Ref", "parameters only, not to resource 'Web'");
+  }
+
+  @Test
+  void ruleFunctionOutsideRules() {
+    t.add(Parameter.string("Env"));
+    group("Web");
+    t.add(new Condition("Odd", Fn.contains(Value.of(List.of("a")), Value.of("a"))));
+    onlyProblem("Conditions.Odd.Fn::Contains", "can only be used in Rules");
+  }
+
+  @Test
+  void ruleFunctionInsideRules() {
+    Parameter<String> env = t.add(Parameter.string("Env"));
+    group("Web");
+    t.add(new Rule("EnvKnown").require(Fn.contains(Value.of(List.of("dev", "prod")), env.ref()), "dev or prod"));
+    assertEquals(List.of(), t.validate());
+  }
+
+  @Test
+  void tooManyResources() {
+    for (int i = 0; i < 501; i++) {
+      group("G" + i);
+    }
+    onlyProblem("Resources", "501 declared; CloudFormation allows 500");
+  }
+
+  @Test
+  void tooManyParametersOutputsAndMappings() {
+    TestSecurityGroup web = group("Web");
+    for (int i = 0; i < 201; i++) {
+      t.add(Parameter.string("P" + i));
+      t.add(new Output("O" + i, web.ref()));
+      t.add(new Mapping("M" + i).put("a", "b", "c"));
+    }
+    List<Problem> problems = t.validate();
+    assertEquals(List.of("Mappings", "Outputs", "Parameters"), problems.stream().map(Problem::path).toList());
+    assertTrue(problems.stream().allMatch(p -> p.message().contains("201 declared; CloudFormation allows 200")));
+  }
+
+  @Test
+  void descriptionOver1024Bytes() {
+    group("Web");
+    t.description("é".repeat(513));
+    onlyProblem("Description", "is 1026 bytes; CloudFormation allows 1024");
+  }
+
+  @Test
+  void bodyOverOneMegabyte() {
+    for (int i = 0; i < 40; i++) {
+      group("G" + i).groupDescription("x".repeat(27_000));
+    }
+    onlyProblem("(template)", "CloudFormation accepts at most 1048576 bytes");
+  }
+
+  @Test
+  void snapshotOnTypeWithoutSnapshots() {
+    group("Web").deletionPolicy(DeletionPolicy.SNAPSHOT);
+    onlyProblem("Resources.Web.DeletionPolicy", "Snapshot is not supported by AWS::EC2::SecurityGroup");
+  }
+
+  @Test
+  void defaultOutsideAllowedValues() {
+    group("Web");
+    t.add(Parameter.string("Size").allowedValues("small", "large").defaultValue("huge"));
+    onlyProblem("Parameters.Size.Default", "'huge' is not among AllowedValues");
+  }
+
+  @Test
+  void defaultAgainstPatternAndLengths() {
+    group("Web");
+    t.add(Parameter.string("Name").allowedPattern("[a-z]+").minLength(2).maxLength(3).defaultValue("ABCD"));
+    List<Problem> problems = t.validate();
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.stream().allMatch(p -> p.path().equals("Parameters.Name.Default")));
+  }
+
+  @Test
+  void numberDefaultAgainstRange() {
+    group("Web");
+    t.add(Parameter.number("Count").minValue(1).maxValue(4).defaultValue(9));
+    onlyProblem("Parameters.Count.Default", "9 is greater than MaxValue 4");
+  }
+
+  @Test
+  void constraintOfTheWrongKind() {
+    group("Web");
+    t.add(Parameter.number("Count").maxLength(3));
+    onlyProblem("Parameters.Count", "apply to strings, not Number");
+  }
+
+  @Test
+  void minGreaterThanMax() {
+    group("Web");
+    t.add(Parameter.string("Name").minLength(5).maxLength(3));
+    onlyProblem("Parameters.Name.MinLength", "is greater than MaxLength");
+  }
+
+  @Test
+  void listDefaultsAreCheckedItemByItem() {
+    group("Web");
+    t.add(Parameter.of("Zones", ParameterType.COMMA_DELIMITED_LIST).allowedValues("a", "b").defaultValue("a,c"));
+    onlyProblem("Parameters.Zones.Default", "'c' is not among AllowedValues");
+  }
+
+  @Test
+  void noEchoParameterWithDefault() {
+    group("Web");
+    t.add(Parameter.string("Password").noEcho().defaultValue("hunter2"));
+    Problem problem = onlyProblem("Parameters.Password.Default", "must not have a default");
+    assertTrue(!problem.message().contains("hunter2"));
+  }
+
+  @Test
+  void noEchoParameterInOutputs() {
+    Parameter<String> password = t.add(Parameter.string("Password").noEcho());
+    group("Web");
+    t.add(new Output("Leak", Fn.sub("pw=${Password}")));
+    t.add(new Output("Leak2", password.ref()));
+    List<Problem> problems = t.validate();
+    assertEquals(List.of("Outputs.Leak.Value.Fn::Sub", "Outputs.Leak2.Value.Ref"),
+        problems.stream().map(Problem::path).toList());
+    assertTrue(problems.stream().allMatch(p -> p.message().contains("exposes NoEcho parameter 'Password'")));
+  }
+
+  @Test
+  void noEchoParameterInResourceMetadata() {
+    Parameter<String> password = t.add(Parameter.string("Password").noEcho());
+    group("Web").metadata("Secret", password.ref());
+    onlyProblem("Resources.Web.Metadata.Secret.Ref", "exposes NoEcho parameter 'Password'");
+  }
+
+  @Test
+  void duplicateExportNames() {
+    TestSecurityGroup web = group("Web");
+    t.add(new Output("A", web.ref()).exportName(Value.of("web")));
+    t.add(new Output("B", web.ref()).exportName(Value.of("web")));
+    onlyProblem("Outputs.B.Export.Name", "export name 'web' is used by another output");
+  }
+
+  @Test
+  void parameterGroupsNameDeclaredParameters() {
+    group("Web");
+    t.parameterGroup("Network", Parameter.string("Vpc"));
+    onlyProblem("Metadata.AWS::CloudFormation::Interface.ParameterGroups[Network]", "parameter 'Vpc' is not in the template");
+  }
+
+  @Test
+  void emptyTemplate() {
+    onlyProblem("Resources", "needs at least one resource");
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    t.add(new TestSecurityGroup("bad-id"));
+    group("Web").vpcId(Parameter.string("Missing").ref()).deletionPolicy(DeletionPolicy.SNAPSHOT);
+    assertEquals(4, t.validate().size(), t.validate().toString());
+  }
+}
