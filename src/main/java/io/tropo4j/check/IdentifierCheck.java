@@ -13,11 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Logical IDs: alphanumeric, at most 255 characters, unique in their section and among Refs. */
 final class IdentifierCheck {
-  private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]+");
   static final int MAX_LENGTH = 255;
 
   private IdentifierCheck() {}
@@ -55,7 +53,7 @@ final class IdentifierCheck {
     Map<String, Integer> seen = new HashMap<>();
     for (String id : ids) {
       String path = section + "." + id;
-      if (!ALPHANUMERIC.matcher(id).matches()) {
+      if (!isAlphanumeric(id)) {
         problems.add(new Problem(path, "logical ID must be alphanumeric (A-Za-z0-9)"));
       }
       if (id.length() > MAX_LENGTH) {
@@ -66,5 +64,18 @@ final class IdentifierCheck {
         problems.add(new Problem(path, "logical ID is declared more than once in " + section));
       }
     }
+  }
+
+  static boolean isAlphanumeric(String id) {
+    if (id.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -32,6 +32,9 @@ final class QuotaCheck {
   }
 
   static void bodySize(String json, List<Problem> problems) {
+    if ((long) json.length() * 3 <= MAX_BODY_BYTES_S3) {
+      return; // no char takes more than 3 UTF-8 bytes (a surrogate pair, 4 for 2 chars)
+    }
     long bytes = utf8Length(json);
     if (bytes > MAX_BODY_BYTES_S3) {
       problems.add(new Problem("(template)", "body is " + bytes

@@ -32,21 +32,17 @@ import java.util.regex.Pattern;
 final class ReferenceWalker implements Sink {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
-  /** One open object (with its current key) or array (with its current index). */
+  /** One open object (with its current key) or array (with its current index); reused by depth. */
   private static final class Frame {
-    final boolean array;
+    boolean array;
     String key;
-    int index = -1;
-
-    Frame(boolean array, String key) {
-      this.array = array;
-      this.key = key;
-    }
+    int index;
   }
 
   private final Names names;
   private final List<Problem> problems;
   private final List<Frame> frames = new ArrayList<>();
+  private final List<Frame> spare = new ArrayList<>();
   private final Map<String, Set<String>> resourceEdges = new LinkedHashMap<>();
   private final Map<String, Set<String>> conditionEdges = new LinkedHashMap<>();
 
@@ -66,7 +62,7 @@ final class ReferenceWalker implements Sink {
   @Override
   public void beginObject() {
     beforeValue();
-    frames.add(new Frame(false, null));
+    push(false, null);
   }
 
   @Override
@@ -89,18 +85,18 @@ final class ReferenceWalker implements Sink {
 
   @Override
   public void endObject() {
-    frames.remove(frames.size() - 1);
+    pop();
   }
 
   @Override
   public void beginArray() {
     beforeValue();
-    frames.add(new Frame(true, null));
+    push(true, null);
   }
 
   @Override
   public void endArray() {
-    frames.remove(frames.size() - 1);
+    pop();
   }
 
   @Override
@@ -121,10 +117,22 @@ final class ReferenceWalker implements Sink {
   @Override
   public void call(Call call) {
     beforeValue();
-    frames.add(new Frame(false, call.function()));
+    push(false, call.function());
     inspect(call);
     call.writeArgument(this);
-    frames.remove(frames.size() - 1);
+    pop();
+  }
+
+  private void push(boolean array, String key) {
+    Frame frame = spare.isEmpty() ? new Frame() : spare.remove(spare.size() - 1);
+    frame.array = array;
+    frame.key = key;
+    frame.index = -1;
+    frames.add(frame);
+  }
+
+  private void pop() {
+    spare.add(frames.remove(frames.size() - 1));
   }
 
   private void beforeValue() {

@@ -22,7 +22,7 @@ public final class JsonWriter implements Sink {
 
   /** Runs {@code source} against a JSON writer and returns the text, ending with a newline. */
   public static String write(Consumer<Sink> source) {
-    JsonWriter writer = new JsonWriter(new StringBuilder(8192));
+    JsonWriter writer = new JsonWriter(new StringBuilder(1 << 16));
     source.accept(writer);
     return writer.out.append('\n').toString();
   }
@@ -129,10 +129,14 @@ public final class JsonWriter implements Sink {
     out.append(bracket);
   }
 
+  private static final String SPACES = "\n" + " ".repeat(64);
+
   private void newline() {
-    out.append('\n');
-    for (int i = 0; i < depth; i++) {
-      out.append("  ");
+    int width = 2 * depth;
+    if (width < SPACES.length()) {
+      out.append(SPACES, 0, width + 1);
+    } else {
+      out.append('\n').append(" ".repeat(width));
     }
   }
 
