@@ -34,6 +34,7 @@ final class TemplatesCommand extends Subcommand {
     if (stacks == null) {
       return Main.USAGE;
     }
+    Files.createDirectories(out);
     int failed = 0;
     for (Stack stack : stacks) {
       try {
@@ -41,7 +42,6 @@ final class TemplatesCommand extends Subcommand {
         // Both texts are made before either is written, so a failing stack leaves its files alone.
         String json = format != Format.yaml ? template.toJson() : null;
         String yaml = format != Format.json ? template.toYaml() : null;
-        Files.createDirectories(out);
         List<String> written = new ArrayList<>();
         write(out.resolve(stack.name() + ".json"), json, written);
         write(out.resolve(stack.name() + ".yaml"), yaml, written);
