@@ -1,7 +1,7 @@
 package io.tropo4j.core;
 
-import io.tropo4j.fn.Value;
 import io.tropo4j.fn.Json;
+import io.tropo4j.fn.Value;
 import java.util.Map;
 
 /** Makes CloudFormation wait for success signals (cfn-signal) before a resource counts as created. */

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * A CloudFormation template. Add parameters, resources and outputs; {@link #toJson()} and {@link
@@ -165,42 +167,10 @@ public final class Template {
       out.string(description);
     }
     writeMetadata(out);
-    if (!parameters.isEmpty()) {
-      out.key("Parameters");
-      out.beginObject();
-      for (Parameter<?> parameter : parameters) {
-        out.key(parameter.logicalId());
-        parameter.writeTo(out);
-      }
-      out.endObject();
-    }
-    if (!mappings.isEmpty()) {
-      out.key("Mappings");
-      out.beginObject();
-      for (Mapping mapping : mappings) {
-        out.key(mapping.logicalId());
-        mapping.writeTo(out);
-      }
-      out.endObject();
-    }
-    if (!conditions.isEmpty()) {
-      out.key("Conditions");
-      out.beginObject();
-      for (Condition condition : conditions) {
-        out.key(condition.logicalId());
-        condition.expression().writeTo(out);
-      }
-      out.endObject();
-    }
-    if (!rules.isEmpty()) {
-      out.key("Rules");
-      out.beginObject();
-      for (Rule rule : rules) {
-        out.key(rule.logicalId());
-        rule.writeTo(out);
-      }
-      out.endObject();
-    }
+    section(out, "Parameters", parameters, Parameter::logicalId, Parameter::writeTo);
+    section(out, "Mappings", mappings, Mapping::logicalId, Mapping::writeTo);
+    section(out, "Conditions", conditions, Condition::logicalId, (c, sink) -> c.expression().writeTo(sink));
+    section(out, "Rules", rules, Rule::logicalId, Rule::writeTo);
     if (!transforms.isEmpty()) {
       out.key("Transform");
       if (transforms.size() == 1) {
@@ -216,14 +186,21 @@ public final class Template {
       resource.writeTo(out);
     }
     out.endObject();
-    if (!outputs.isEmpty()) {
-      out.key("Outputs");
-      out.beginObject();
-      for (Output output : outputs) {
-        out.key(output.logicalId());
-        output.writeTo(out);
-      }
-      out.endObject();
+    section(out, "Outputs", outputs, Output::logicalId, Output::writeTo);
+    out.endObject();
+  }
+
+  /** A section of named entries, left out when empty (Resources is written even then). */
+  private static <E> void section(Sink out, String name, List<E> entries, Function<E, String> id,
+      BiConsumer<E, Sink> write) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    out.key(name);
+    out.beginObject();
+    for (E entry : entries) {
+      out.key(id.apply(entry));
+      write.accept(entry, out);
     }
     out.endObject();
   }
