@@ -13,7 +13,7 @@ JAVA := java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArc
 SOURCES := pom.xml $(shell find src/main src/generated userdata -type f 2>/dev/null)
 LINTED = $(wildcard output/*.json output/*.yaml)
 
-.PHONY: templates test lint check-output validate list bench clean
+.PHONY: templates test lint check-output validate list bench clean java-command
 
 templates: $(JAR)
 	$(JAVA) -jar $(JAR) templates --out output
@@ -53,6 +53,10 @@ check-output: $(JAR)
 lint: $(VENV)/.installed
 	@if [ -n "$(LINTED)" ]; then $(VENV)/bin/cfn-lint $(LINTED) && echo "cfn-lint: $(words $(LINTED)) templates clean"; \
 	else echo "cfn-lint: no templates in output/"; fi
+
+# The JVM command line `templates` runs with, so the benchmark times exactly what users run.
+java-command:
+	@echo '$(JAVA)'
 
 bench: $(VENV)/.installed
 	src/bench/run.sh

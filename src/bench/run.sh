@@ -11,12 +11,12 @@ java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.
   -rf json -rff target/jmh.json ${JMH_ARGS:-TemplateBenchmark}  # split on purpose: extra JMH flags
 
 make --no-print-directory target/tropo4j.jar > /dev/null
+read -r -a java_command <<< "$(make -s --no-print-directory java-command)"
 runs=20
 times=()
 for _ in $(seq $runs); do
   start=$(date +%s%N)
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=target/tropo4j.jsa \
-    -jar target/tropo4j.jar templates --out target/bench-output > /dev/null
+  "${java_command[@]}" -jar target/tropo4j.jar templates --out target/bench-output > /dev/null
   times+=($(( ($(date +%s%N) - start) / 1000000 )))
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))

@@ -2,6 +2,7 @@ package io.tropo4j.cli;
 
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Template;
+import io.tropo4j.emit.YamlWriter;
 import io.tropo4j.stacks.Stack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,13 @@ final class TemplatesCommand extends Subcommand {
     for (Stack stack : stacks) {
       try {
         Template template = build(stack);
-        // Both texts are made before either is written, so a failing stack leaves its files alone.
-        String json = format != Format.yaml ? template.toJson() : null;
-        String yaml = format != Format.json ? template.toYaml() : null;
+        // toJson validates (once, for both formats). Both texts are made before either is
+        // written, so a failing stack leaves its files alone.
+        String json = template.toJson();
+        String yaml = format != Format.json ? YamlWriter.write(template::writeTo) : null;
+        if (format == Format.yaml) {
+          json = null;
+        }
         List<String> written = new ArrayList<>();
         write(out.resolve(stack.name() + ".json"), json, written);
         write(out.resolve(stack.name() + ".yaml"), yaml, written);

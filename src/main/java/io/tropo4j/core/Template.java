@@ -142,6 +142,7 @@ public final class Template {
     List<Problem> problems = Validator.validateStructure(this);
     String json = JsonWriter.write(this::writeTo);
     problems.addAll(Validator.validateSize(this, json));
+    Collections.sort(problems);
     if (!problems.isEmpty()) {
       throw new InvalidTemplateException(problems);
     }
