@@ -13,7 +13,7 @@ JAVA := java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArc
 SOURCES := pom.xml $(shell find src/main src/generated userdata -type f 2>/dev/null)
 LINTED = $(wildcard output/*.json output/*.yaml)
 
-.PHONY: templates test lint check-output validate list bench clean java-command
+.PHONY: templates test lint check-output validate list bench clean java-command generate update-spec
 
 templates: $(JAR)
 	$(JAVA) -jar $(JAR) templates --out output
@@ -57,6 +57,28 @@ lint: $(VENV)/.installed
 # The JVM command line `templates` runs with, so the benchmark times exactly what users run.
 java-command:
 	@echo '$(JAVA)'
+
+# Maintainers: regenerate src/generated from the pinned specification. The generator is compiled
+# on its own, so a generated tree that no longer compiles can still be regenerated.
+SPEC := src/codegen/spec/db.json.gz
+CODEGEN := target/codegen
+generate:
+	$(MVN) dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$(CODEGEN).classpath
+	rm -rf $(CODEGEN)-classes
+	javac -nowarn -d $(CODEGEN)-classes -cp "$$(cat $(CODEGEN).classpath)" \
+	  $$(find src/codegen/java -name '*.java')
+	java -cp "$(CODEGEN)-classes:$$(cat $(CODEGEN).classpath)" io.tropo4j.codegen.Generate $(SPEC) src/generated/java
+
+# Fetch the newest published specification, record its version, regenerate. Commit the result on
+# its own: the diff of src/generated is the list of what AWS changed.
+update-spec:
+	rm -rf target/spec && mkdir -p target/spec
+	cd target/spec && npm pack --silent @aws-cdk/aws-service-spec > /dev/null && tar xzf aws-cdk-aws-service-spec-*.tgz
+	cp target/spec/package/db.json.gz $(SPEC)
+	$(PYTHON) -c 'import json; print(json.load(open("target/spec/package/package.json"))["version"])' \
+	  > src/codegen/spec/VERSION
+	@echo "specification $$(cat src/codegen/spec/VERSION)"
+	$(MAKE) --no-print-directory generate
 
 bench: $(VENV)/.installed
 	src/bench/run.sh

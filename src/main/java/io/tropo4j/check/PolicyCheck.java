@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Resource attributes and other by-object references: DependsOn and Condition targets, Snapshot
- * only where the type supports it, and parameter groups naming declared parameters.
+ * only where the type supports it, both data policies on stateful types, and parameter groups
+ * naming declared parameters.
  */
 final class PolicyCheck {
   /** The types CloudFormation can snapshot on delete or replacement. */
@@ -46,6 +47,9 @@ final class PolicyCheck {
         problems.add(new Problem(path + ".DeletionPolicy",
             "Snapshot is not supported by " + resource.type() + "; use Retain or Delete"));
       }
+      if (resource.schema().isStateful()) {
+        dataPolicies(path, resource, problems);
+      }
     }
     for (Output output : template.outputs()) {
       condition("Outputs." + output.logicalId() + ".Condition", output.condition(), names, problems);
@@ -58,6 +62,17 @@ final class PolicyCheck {
     for (Parameter<?> labelled : template.parameterLabels().keySet()) {
       parameter("Metadata.AWS::CloudFormation::Interface.ParameterLabels." + labelled.logicalId(),
           labelled, names, problems);
+    }
+  }
+
+  /** Data is lost only by an explicit choice: a stateful resource states both policies. */
+  private static void dataPolicies(String path, Resource<?> resource, List<Problem> problems) {
+    String advice = "; " + resource.type() + " holds data: use retainData(), snapshotData() or an explicit Delete";
+    if (resource.deletionPolicy() == null) {
+      problems.add(new Problem(path + ".DeletionPolicy", "DeletionPolicy is not set" + advice));
+    }
+    if (resource.updateReplacePolicy() == null) {
+      problems.add(new Problem(path + ".UpdateReplacePolicy", "UpdateReplacePolicy is not set" + advice));
     }
   }
 

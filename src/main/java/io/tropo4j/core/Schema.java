@@ -18,6 +18,7 @@ public final class Schema {
   private final Map<String, Set<String>> allowedValues = new LinkedHashMap<>();
   private final Set<String> attributes = new LinkedHashSet<>();
   private boolean anyAttribute;
+  private boolean stateful;
 
   private Schema(String typeName) {
     this.typeName = typeName;
@@ -48,6 +49,16 @@ public final class Schema {
   public Schema attributes(String... names) {
     attributes.addAll(Arrays.asList(names));
     return this;
+  }
+
+  /** The resource holds data (a database, a bucket, a file system) that a replacement or delete would lose. */
+  public Schema stateful() {
+    stateful = true;
+    return this;
+  }
+
+  public boolean isStateful() {
+    return stateful;
   }
 
   public String typeName() {

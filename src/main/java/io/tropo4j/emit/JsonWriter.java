@@ -94,6 +94,10 @@ public final class JsonWriter implements Sink {
       if (Double.isNaN(d) || Double.isInfinite(d)) {
         throw new IllegalArgumentException("JSON has no " + d);
       }
+      // threshold(70) is written 70, not 70.0: the same JSON number, as a person would write it.
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return Long.toString((long) d);
+      }
       return Double.toString(d);
     }
     if (value instanceof BigDecimal decimal) {

@@ -1,8 +1,6 @@
 package io.tropo4j.fn;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +19,7 @@ public final class Json implements Value<Json> {
    * otherwise (see {@link Value#ofMap}).
    */
   public static Json of(Object tree) {
-    return new Json(convert(tree, "$"));
+    return new Json(Trees.convert(tree, "$"));
   }
 
   /** An object from alternating keys and values: {@code Json.object("Version", "2012-10-17", ...)}. */
@@ -44,28 +42,5 @@ public final class Json implements Value<Json> {
   @Override
   public void writeTo(Sink out) {
     tree.writeTo(out);
-  }
-
-  private static Value<?> convert(Object node, String path) {
-    if (node instanceof Value<?> v) {
-      return v;
-    } else if (node instanceof String || node instanceof Number || node instanceof Boolean) {
-      return new Literal<>(node);
-    } else if (node instanceof Map<?, ?> map) {
-      Map<String, Value<?>> entries = new LinkedHashMap<>();
-      @SuppressWarnings("unchecked")
-      Map<String, Object> typed = MapValue.ordered((Map<String, Object>) map);
-      typed.forEach((k, v) -> entries.put(k, convert(v, path + "." + k)));
-      return new MapValue<>(entries);
-    } else if (node instanceof List<?> list) {
-      List<Value<?>> items = new ArrayList<>(list.size());
-      for (int i = 0; i < list.size(); i++) {
-        items.add(convert(list.get(i), path + "[" + i + "]"));
-      }
-      return new ListValue<>(items);
-    }
-    throw new IllegalArgumentException(
-        "JSON value at " + path + " is " + (node == null ? "null" : node.getClass().getName())
-            + "; expected a map, list, string, number, boolean or Value");
   }
 }

@@ -3,6 +3,7 @@ package io.tropo4j.fn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A property value whose CloudFormation type is known at compile time: a literal, an intrinsic
@@ -56,6 +57,30 @@ public interface Value<T> {
 
   static <E> Value<List<E>> list(List<? extends Value<E>> items) {
     return new ListValue<>(List.copyOf(items));
+  }
+
+  /**
+   * A list of literals, nested lists and maps, or values: {@code Value.listOf(List.of(80, 443))}.
+   * Generated setters use it for their list forms.
+   */
+  @SuppressWarnings("unchecked")
+  static <E> Value<List<E>> listOf(List<? extends E> items) {
+    return (Value<List<E>>) Trees.convert(items, "list");
+  }
+
+  /** A map of literals, nested lists and maps, or values, ordered as {@link #ofMap} orders. */
+  @SuppressWarnings("unchecked")
+  static <V> Value<Map<String, V>> mapOf(Map<String, ? extends V> entries) {
+    return (Value<Map<String, V>>) Trees.convert(entries, "map");
+  }
+
+  /** One value per item: {@code Value.list(subnets, Subnet::ref)}. */
+  static <X, E> Value<List<E>> list(X[] items, Function<? super X, ? extends Value<E>> toValue) {
+    List<Value<E>> values = new ArrayList<>(items.length);
+    for (X item : items) {
+      values.add(toValue.apply(item));
+    }
+    return new ListValue<>(values);
   }
 
   /** A map whose values may be intrinsics. */

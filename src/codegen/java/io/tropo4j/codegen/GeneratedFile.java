@@ -1,0 +1,4 @@
+package io.tropo4j.codegen;
+
+/** One generated source file: its path under the source root, and its text. */
+record GeneratedFile(String path, String content) {}

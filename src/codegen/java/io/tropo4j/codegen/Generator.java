@@ -1,0 +1,26 @@
+package io.tropo4j.codegen;
+
+import io.tropo4j.codegen.Spec.ResourceType;
+import io.tropo4j.codegen.Spec.Service;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The specification in, every generated source file out, in a fixed order. */
+final class Generator {
+  private Generator() {}
+
+  static List<GeneratedFile> generate(Spec spec) {
+    SpecIndex index = new SpecIndex(spec);
+    ResourceEmitter resources = new ResourceEmitter(index);
+    PackageInfoEmitter packages = new PackageInfoEmitter();
+    List<GeneratedFile> files = new ArrayList<>();
+    for (Service service : spec.services()) {
+      String packageName = Naming.packageName(service.shortName());
+      files.add(packages.emit(packageName, service));
+      for (ResourceType resource : service.resources()) {
+        files.add(resources.emit(packageName, resource));
+      }
+    }
+    return files;
+  }
+}

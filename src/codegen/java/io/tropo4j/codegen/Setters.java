@@ -1,0 +1,145 @@
+package io.tropo4j.codegen;
+
+import io.tropo4j.codegen.Spec.Property;
+import io.tropo4j.codegen.Spec.Relationship;
+import io.tropo4j.codegen.Spec.ResourceType;
+import io.tropo4j.codegen.Spec.Tagging;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Plans the setters of one property: a literal form and a {@code Value<T>} form, one of each per
+ * member of a union, varargs for lists of nested types, a {@code Tags} form for the resource's tags
+ * and one form per resource the property refers to. Two setters whose parameters erase to the same
+ * type cannot both exist in Java; the first planned wins, so the plan order is the preference.
+ */
+final class Setters {
+  static final String TAGS = "io.tropo4j.core.Tags";
+
+  /** One method to write. {@code body} is the expression passed to {@code set}. */
+  record Setter(String parameterType, String parameterName, String body, String summary) {
+    String erasure() {
+      int generic = parameterType.indexOf('<');
+      String raw = generic < 0 ? parameterType : parameterType.substring(0, generic);
+      return raw.substring(raw.lastIndexOf('.') + 1);
+    }
+  }
+
+  private final JavaTypes types;
+  private final SpecIndex index;
+
+  Setters(JavaTypes types, SpecIndex index) {
+    this.types = types;
+    this.index = index;
+  }
+
+  /**
+   * @param tagging how the resource writes its tags, when this property holds them; else null
+   */
+  List<Setter> plan(String propertyName, Property property, Tagging tagging) {
+    List<Setter> planned = new ArrayList<>();
+    TypeRef type = property.type();
+    if (type instanceof TypeRef.Union union) {
+      union(union, planned);
+    } else {
+      forType(type, planned);
+    }
+    if (tagging != null) {
+      tags(tagging, type, planned);
+    }
+    for (Relationship relationship : property.relationships()) {
+      relationship(propertyName, relationship, type, planned);
+    }
+    return distinct(planned);
+  }
+
+  private void forType(TypeRef type, List<Setter> planned) {
+    String literal = types.literalParameter(type);
+    if (literal != null) {
+      planned.add(new Setter(literal, "value", types.literalToValue(type, "value"), null));
+    }
+    planned.add(new Setter(types.valueParameter(type), "value", "value", null));
+    if (type instanceof TypeRef.ArrayOf array && array.element() instanceof TypeRef.Struct struct) {
+      planned.add(new Setter(types.struct(struct) + "...", "values",
+          types.use(JavaTypes.VALUE) + ".list(values)", null));
+    }
+  }
+
+  /** The string form's Value overload first: intrinsics mostly produce strings. */
+  private void union(TypeRef.Union union, List<Setter> planned) {
+    List<TypeRef> members = new ArrayList<>(union.members());
+    members.sort((a, b) -> Boolean.compare(!TypeRef.STRING.equals(a), !TypeRef.STRING.equals(b)));
+    for (TypeRef member : members) {
+      if (member instanceof TypeRef.Union nested) {
+        union(nested, planned);
+      } else if (member instanceof TypeRef.Struct struct) {
+        planned.add(new Setter(types.struct(struct), "value", "value", null));
+      } else if (TypeRef.JSON.equals(member)) {
+        planned.add(new Setter(types.use(JavaTypes.JSON), "value", "value", null));
+      } else {
+        forType(member, planned);
+      }
+    }
+  }
+
+  private void tags(Tagging tagging, TypeRef type, List<Setter> planned) {
+    String tags = types.use(TAGS);
+    switch (tagging.variant()) {
+      case STANDARD -> {
+        if (type instanceof TypeRef.ArrayOf) {
+          planned.add(new Setter(tags, "tags", "tags", "the tags, as a list of Key and Value"));
+        }
+      }
+      case MAP -> planned.add(new Setter(tags, "tags", "tags.asMap()", "the tags, as a map of key to value"));
+      case AUTOSCALING -> planned.add(new Setter(tags, "tags", "tags.propagatedAtLaunch()",
+          "the tags, each propagated to the instances the group launches"));
+    }
+  }
+
+  /** {@code role(Role role)} writes the role's Ref or GetAtt, whichever the property holds. */
+  private void relationship(String propertyName, Relationship relationship, TypeRef type, List<Setter> planned) {
+    ResourceType target = index.resource(relationship.cloudFormationType());
+    if (target == null) {
+      return;
+    }
+    String reference = reference(target, relationship.propertyName());
+    if (reference == null) {
+      return;
+    }
+    String targetClass = types.use(index.className(target.cloudFormationType()));
+    String what = "the " + (reference.equals("ref") ? "Ref" : relationship.propertyName()) + " of ";
+    String typeName = "{@code " + target.cloudFormationType() + "}";
+    if (TypeRef.STRING.equals(type)) {
+      planned.add(new Setter(targetClass, "resource", "resource." + reference + "()", what + typeName));
+    } else if (type instanceof TypeRef.ArrayOf array && TypeRef.STRING.equals(array.element())) {
+      planned.add(new Setter(targetClass + "...", "resources",
+          types.use(JavaTypes.VALUE) + ".list(resources, " + targetClass + "::" + reference + ")",
+          what + "each " + typeName));
+    }
+  }
+
+  /** The accessor that yields the referenced property: Ref when it is the identifier Ref returns. */
+  private String reference(ResourceType target, String propertyName) {
+    if (target.refIdentifier().size() == 1 && target.refIdentifier().get(0).equals(propertyName)) {
+      return "ref";
+    }
+    Spec.Attribute attribute = target.attributes().get(propertyName);
+    if (attribute != null && TypeRef.STRING.equals(attribute.type())) {
+      return index.attributeMethods(target).get(propertyName);
+    }
+    return null;
+  }
+
+  private static List<Setter> distinct(List<Setter> planned) {
+    Set<String> erasures = new HashSet<>();
+    List<Setter> kept = new ArrayList<>();
+    for (Setter setter : planned) {
+      if (erasures.add(setter.erasure())) {
+        kept.add(setter);
+      }
+    }
+    return kept;
+  }
+}

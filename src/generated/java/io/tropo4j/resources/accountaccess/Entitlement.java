@@ -1,0 +1,179 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.accountaccess;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.fn.Value;
+
+/**
+ * Resource Type definition for AWS::AccountAccess::Entitlement specifying an entitlement for
+ * account access
+ *
+ * <p>CloudFormation type {@code AWS::AccountAccess::Entitlement}.
+ */
+public final class Entitlement extends Resource<Entitlement> {
+  private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement")
+      .required("ApplicationArn", "Entitlement")
+      .attributes("CreatedAt", "Entitlement.PrincipalRole.Account", "EntitlementId");
+
+  public Entitlement(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The ARN of the application
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationArn}.
+   */
+  public Entitlement applicationArn(String value) {
+    return set("ApplicationArn", Value.of(value));
+  }
+
+  /** Sets {@code ApplicationArn} to this value; see {@link #applicationArn(String)}. */
+  public Entitlement applicationArn(Value<String> value) {
+    return set("ApplicationArn", value);
+  }
+
+  /** Required. Changing it replaces the resource. CloudFormation property {@code Entitlement}. */
+  public Entitlement entitlement(Value<EntitlementProperty> value) {
+    return set("Entitlement", value);
+  }
+
+  /**
+   * The timestamp when the entitlement was created
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreatedAt}.
+   */
+  public Value<String> createdAt() {
+    return getAtt("CreatedAt");
+  }
+
+  /**
+   * The AWS account ID
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Entitlement.PrincipalRole.Account}.
+   */
+  public Value<String> entitlementPrincipalRoleAccount() {
+    return getAtt("Entitlement.PrincipalRole.Account");
+  }
+
+  /**
+   * The ID of the entitlement
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code EntitlementId}.
+   */
+  public Value<String> entitlementId() {
+    return getAtt("EntitlementId");
+  }
+
+  /** Property type {@code AWS::AccountAccess::Entitlement.Entitlement}. */
+  public static final class EntitlementProperty extends Struct<EntitlementProperty> {
+    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement.Entitlement")
+        .required("PrincipalRole");
+
+    public EntitlementProperty() {
+      super(SCHEMA);
+    }
+
+    /** Required. CloudFormation property {@code PrincipalRole}. */
+    public EntitlementProperty principalRole(Value<PrincipalRoleEntitlement> value) {
+      return set("PrincipalRole", value);
+    }
+  }
+
+  /** Property type {@code AWS::AccountAccess::Entitlement.IdentityCenterPrincipal}. */
+  public static final class IdentityCenterPrincipal extends Struct<IdentityCenterPrincipal> {
+    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement.IdentityCenterPrincipal");
+
+    public IdentityCenterPrincipal() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The ID of the group
+     *
+     * <p>CloudFormation property {@code GroupId}.
+     */
+    public IdentityCenterPrincipal groupId(String value) {
+      return set("GroupId", Value.of(value));
+    }
+
+    /** Sets {@code GroupId} to this value; see {@link #groupId(String)}. */
+    public IdentityCenterPrincipal groupId(Value<String> value) {
+      return set("GroupId", value);
+    }
+
+    /**
+     * The ID of the user
+     *
+     * <p>CloudFormation property {@code UserId}.
+     */
+    public IdentityCenterPrincipal userId(String value) {
+      return set("UserId", Value.of(value));
+    }
+
+    /** Sets {@code UserId} to this value; see {@link #userId(String)}. */
+    public IdentityCenterPrincipal userId(Value<String> value) {
+      return set("UserId", value);
+    }
+  }
+
+  /** Property type {@code AWS::AccountAccess::Entitlement.Principal}. */
+  public static final class Principal extends Struct<Principal> {
+    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement.Principal")
+        .required("IdentityCenter");
+
+    public Principal() {
+      super(SCHEMA);
+    }
+
+    /** Required. CloudFormation property {@code IdentityCenter}. */
+    public Principal identityCenter(Value<IdentityCenterPrincipal> value) {
+      return set("IdentityCenter", value);
+    }
+  }
+
+  /** Property type {@code AWS::AccountAccess::Entitlement.PrincipalRoleEntitlement}. */
+  public static final class PrincipalRoleEntitlement extends Struct<PrincipalRoleEntitlement> {
+    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement.PrincipalRoleEntitlement")
+        .required("Principal", "RoleArn");
+
+    public PrincipalRoleEntitlement() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The AWS account ID
+     *
+     * <p>CloudFormation property {@code Account}.
+     */
+    public PrincipalRoleEntitlement account(String value) {
+      return set("Account", Value.of(value));
+    }
+
+    /** Sets {@code Account} to this value; see {@link #account(String)}. */
+    public PrincipalRoleEntitlement account(Value<String> value) {
+      return set("Account", value);
+    }
+
+    /** Required. CloudFormation property {@code Principal}. */
+    public PrincipalRoleEntitlement principal(Value<Principal> value) {
+      return set("Principal", value);
+    }
+
+    /**
+     * The ARN of the IAM role
+     *
+     * <p>Required. CloudFormation property {@code RoleArn}.
+     */
+    public PrincipalRoleEntitlement roleArn(String value) {
+      return set("RoleArn", Value.of(value));
+    }
+
+    /** Sets {@code RoleArn} to this value; see {@link #roleArn(String)}. */
+    public PrincipalRoleEntitlement roleArn(Value<String> value) {
+      return set("RoleArn", value);
+    }
+  }
+}

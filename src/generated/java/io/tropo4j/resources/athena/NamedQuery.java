@@ -1,0 +1,109 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.athena;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * The <code>AWS::Athena::NamedQuery</code> resource specifies an Amazon Athena saved query, where
+ * <code>QueryString</code> contains the SQL query statements that make up the query.
+ *
+ * <p>CloudFormation type {@code AWS::Athena::NamedQuery}.
+ */
+public final class NamedQuery extends Resource<NamedQuery> {
+  private static final Schema SCHEMA = Schema.of("AWS::Athena::NamedQuery")
+      .required("Database", "QueryString")
+      .attributes("NamedQueryId");
+
+  public NamedQuery(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The database to which the query belongs.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Database}.
+   */
+  public NamedQuery database(String value) {
+    return set("Database", Value.of(value));
+  }
+
+  /** Sets {@code Database} to this value; see {@link #database(String)}. */
+  public NamedQuery database(Value<String> value) {
+    return set("Database", value);
+  }
+
+  /**
+   * The query description.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   */
+  public NamedQuery description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public NamedQuery description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The query name.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public NamedQuery name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public NamedQuery name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The SQL statements that make up the query.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code QueryString}.
+   */
+  public NamedQuery queryString(String value) {
+    return set("QueryString", Value.of(value));
+  }
+
+  /** Sets {@code QueryString} to this value; see {@link #queryString(String)}. */
+  public NamedQuery queryString(Value<String> value) {
+    return set("QueryString", value);
+  }
+
+  /**
+   * The name of the workgroup that contains the named query.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code WorkGroup}.
+   */
+  public NamedQuery workGroup(String value) {
+    return set("WorkGroup", Value.of(value));
+  }
+
+  /** Sets {@code WorkGroup} to this value; see {@link #workGroup(String)}. */
+  public NamedQuery workGroup(Value<String> value) {
+    return set("WorkGroup", value);
+  }
+
+  /**
+   * Sets {@code WorkGroup} to the Ref of {@code AWS::Athena::WorkGroup}; see {@link
+   * #workGroup(String)}.
+   */
+  public NamedQuery workGroup(WorkGroup resource) {
+    return set("WorkGroup", resource.ref());
+  }
+
+  /**
+   * The unique ID of the query.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code NamedQueryId}.
+   */
+  public Value<String> namedQueryId() {
+    return getAtt("NamedQueryId");
+  }
+}

@@ -1,0 +1,5 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+/**
+ * The resource types of {@code AWS::AuditManager}: {@link Assessment}, {@link AssessmentFramework}.
+ */
+package io.tropo4j.resources.auditmanager;

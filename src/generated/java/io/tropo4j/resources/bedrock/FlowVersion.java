@@ -1,0 +1,2109 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.bedrock;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.fn.Json;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Creates a version of the flow that you can deploy. For more information, see <a
+ * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-deploy.html">Deploy a flow in
+ * Amazon Bedrock</a> in the Amazon Bedrock User Guide.
+ *
+ * <p>CloudFormation type {@code AWS::Bedrock::FlowVersion}.
+ */
+public final class FlowVersion extends Resource<FlowVersion> {
+  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion")
+      .required("FlowArn")
+      .attributes("CreatedAt", "CustomerEncryptionKeyArn", "Definition", "ExecutionRoleArn",
+          "FlowId", "Name", "Status", "Version");
+
+  public FlowVersion(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The description of the flow version.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   */
+  public FlowVersion description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public FlowVersion description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the flow that the version belongs to.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code FlowArn}.
+   */
+  public FlowVersion flowArn(String value) {
+    return set("FlowArn", Value.of(value));
+  }
+
+  /** Sets {@code FlowArn} to this value; see {@link #flowArn(String)}. */
+  public FlowVersion flowArn(Value<String> value) {
+    return set("FlowArn", value);
+  }
+
+  /**
+   * The time at the version was created.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreatedAt}.
+   */
+  public Value<String> createdAt() {
+    return getAtt("CreatedAt");
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the KMS key that the flow version is encrypted with.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CustomerEncryptionKeyArn}.
+   */
+  public Value<String> customerEncryptionKeyArn() {
+    return getAtt("CustomerEncryptionKeyArn");
+  }
+
+  /**
+   * Flow definition
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Definition}.
+   */
+  public Value<FlowDefinition> definition() {
+    return getAtt("Definition");
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the service role with permissions to create a flow. For more
+   * information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-permissions.html">Create a
+   * service row for flows</a> in the Amazon Bedrock User Guide.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code ExecutionRoleArn}.
+   */
+  public Value<String> executionRoleArn() {
+    return getAtt("ExecutionRoleArn");
+  }
+
+  /**
+   * The unique identifier of the flow.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code FlowId}.
+   */
+  public Value<String> flowId() {
+    return getAtt("FlowId");
+  }
+
+  /**
+   * The name of the flow.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Name}.
+   */
+  public Value<String> name() {
+    return getAtt("Name");
+  }
+
+  /**
+   * The status of the flow.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Status}.
+   */
+  public Value<String> status() {
+    return getAtt("Status");
+  }
+
+  /**
+   * The version of the flow.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Version}.
+   */
+  public Value<String> version() {
+    return getAtt("Version");
+  }
+
+  /**
+   * Defines an agent node in your flow. You specify the agent to invoke at this point in the flow.
+   * For more information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-nodes.html">Node types in a
+   * flow</a> in the Amazon Bedrock User Guide.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.AgentFlowNodeConfiguration}.
+   */
+  public static final class AgentFlowNodeConfiguration extends Struct<AgentFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.AgentFlowNodeConfiguration")
+        .required("AgentAliasArn");
+
+    public AgentFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the alias of the agent to invoke.
+     *
+     * <p>Required. CloudFormation property {@code AgentAliasArn}.
+     */
+    public AgentFlowNodeConfiguration agentAliasArn(String value) {
+      return set("AgentAliasArn", Value.of(value));
+    }
+
+    /** Sets {@code AgentAliasArn} to this value; see {@link #agentAliasArn(String)}. */
+    public AgentFlowNodeConfiguration agentAliasArn(Value<String> value) {
+      return set("AgentAliasArn", value);
+    }
+  }
+
+  /**
+   * Defines a condition node in your flow. You can specify conditions that determine which node
+   * comes next in the flow. For more information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-nodes.html">Node types in a
+   * flow</a> in the Amazon Bedrock User Guide.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.ConditionFlowNodeConfiguration}.
+   */
+  public static final class ConditionFlowNodeConfiguration extends Struct<ConditionFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.ConditionFlowNodeConfiguration")
+        .required("Conditions");
+
+    public ConditionFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * An array of conditions. Each member contains the name of a condition and an expression that
+     * defines the condition.
+     *
+     * <p>Required. CloudFormation property {@code Conditions}.
+     */
+    public ConditionFlowNodeConfiguration conditions(List<FlowCondition> value) {
+      return set("Conditions", Value.listOf(value));
+    }
+
+    /** Sets {@code Conditions} to this value; see {@link #conditions(List)}. */
+    public ConditionFlowNodeConfiguration conditions(Value<List<FlowCondition>> value) {
+      return set("Conditions", value);
+    }
+
+    /** Sets {@code Conditions} to a list of these; see {@link #conditions(List)}. */
+    public ConditionFlowNodeConfiguration conditions(FlowCondition... values) {
+      return set("Conditions", Value.list(values));
+    }
+  }
+
+  /**
+   * Specifies a field to be used during the reranking process in a Knowledge Base vector search.
+   * This structure identifies metadata fields that should be considered when reordering search
+   * results to improve relevance.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FieldForReranking}.
+   */
+  public static final class FieldForReranking extends Struct<FieldForReranking> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FieldForReranking")
+        .required("FieldName");
+
+    public FieldForReranking() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The name of the metadata field to be used during the reranking process.
+     *
+     * <p>Required. CloudFormation property {@code FieldName}.
+     */
+    public FieldForReranking fieldName(String value) {
+      return set("FieldName", Value.of(value));
+    }
+
+    /** Sets {@code FieldName} to this value; see {@link #fieldName(String)}. */
+    public FieldForReranking fieldName(Value<String> value) {
+      return set("FieldName", value);
+    }
+  }
+
+  /**
+   * Defines a condition in the condition node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowCondition}.
+   */
+  public static final class FlowCondition extends Struct<FlowCondition> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowCondition")
+        .required("Name");
+
+    public FlowCondition() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Defines the condition. You must refer to at least one of the inputs in the condition. For
+     * more information, expand the Condition node section in <a
+     * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-how-it-works.html#flows-nodes">Node
+     * types in prompt flows</a> .
+     *
+     * <p>CloudFormation property {@code Expression}.
+     */
+    public FlowCondition expression(String value) {
+      return set("Expression", Value.of(value));
+    }
+
+    /** Sets {@code Expression} to this value; see {@link #expression(String)}. */
+    public FlowCondition expression(Value<String> value) {
+      return set("Expression", value);
+    }
+
+    /**
+     * A name for the condition that you can reference.
+     *
+     * <p>Required. CloudFormation property {@code Name}.
+     */
+    public FlowCondition name(String value) {
+      return set("Name", Value.of(value));
+    }
+
+    /** Sets {@code Name} to this value; see {@link #name(String)}. */
+    public FlowCondition name(Value<String> value) {
+      return set("Name", value);
+    }
+  }
+
+  /**
+   * The configuration of a connection between a condition node and another node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowConditionalConnectionConfiguration}.
+   */
+  public static final class FlowConditionalConnectionConfiguration extends Struct<FlowConditionalConnectionConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowConditionalConnectionConfiguration")
+        .required("Condition");
+
+    public FlowConditionalConnectionConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The condition that triggers this connection. For more information about how to write
+     * conditions, see the <em>Condition</em> node type in the <a
+     * href="https://docs.aws.amazon.com/bedrock/latest/userguide/node-types.html">Node types</a>
+     * topic in the Amazon Bedrock User Guide.
+     *
+     * <p>Required. CloudFormation property {@code Condition}.
+     */
+    public FlowConditionalConnectionConfiguration condition(String value) {
+      return set("Condition", Value.of(value));
+    }
+
+    /** Sets {@code Condition} to this value; see {@link #condition(String)}. */
+    public FlowConditionalConnectionConfiguration condition(Value<String> value) {
+      return set("Condition", value);
+    }
+  }
+
+  /**
+   * Contains information about a connection between two nodes in the flow.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowConnection}.
+   */
+  public static final class FlowConnection extends Struct<FlowConnection> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowConnection")
+        .required("Name", "Source", "Target", "Type")
+        .allowed("Type", "Data", "Conditional");
+
+    public FlowConnection() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The configuration of the connection.
+     *
+     * <p>CloudFormation property {@code Configuration}.
+     */
+    public FlowConnection configuration(Value<FlowConnectionConfiguration> value) {
+      return set("Configuration", value);
+    }
+
+    /**
+     * A name for the connection that you can reference.
+     *
+     * <p>Required. CloudFormation property {@code Name}.
+     */
+    public FlowConnection name(String value) {
+      return set("Name", Value.of(value));
+    }
+
+    /** Sets {@code Name} to this value; see {@link #name(String)}. */
+    public FlowConnection name(Value<String> value) {
+      return set("Name", value);
+    }
+
+    /**
+     * The node that the connection starts at.
+     *
+     * <p>Required. CloudFormation property {@code Source}.
+     */
+    public FlowConnection source(String value) {
+      return set("Source", Value.of(value));
+    }
+
+    /** Sets {@code Source} to this value; see {@link #source(String)}. */
+    public FlowConnection source(Value<String> value) {
+      return set("Source", value);
+    }
+
+    /**
+     * The node that the connection ends at.
+     *
+     * <p>Required. CloudFormation property {@code Target}.
+     */
+    public FlowConnection target(String value) {
+      return set("Target", Value.of(value));
+    }
+
+    /** Sets {@code Target} to this value; see {@link #target(String)}. */
+    public FlowConnection target(Value<String> value) {
+      return set("Target", value);
+    }
+
+    /**
+     * Whether the source node that the connection begins from is a condition node (
+     * <code>Conditional</code> ) or not ( <code>Data</code> ).
+     *
+     * <p>Required. Allowed values: {@code Data}, {@code Conditional}. CloudFormation property
+     * {@code Type}.
+     */
+    public FlowConnection type(String value) {
+      return set("Type", Value.of(value));
+    }
+
+    /** Sets {@code Type} to this value; see {@link #type(String)}. */
+    public FlowConnection type(Value<String> value) {
+      return set("Type", value);
+    }
+  }
+
+  /**
+   * The configuration of the connection.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowConnectionConfiguration}.
+   */
+  public static final class FlowConnectionConfiguration extends Struct<FlowConnectionConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowConnectionConfiguration");
+
+    public FlowConnectionConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The configuration of a connection originating from a Condition node.
+     *
+     * <p>CloudFormation property {@code Conditional}.
+     */
+    public FlowConnectionConfiguration conditional(Value<FlowConditionalConnectionConfiguration> value) {
+      return set("Conditional", value);
+    }
+
+    /**
+     * The configuration of a connection originating from a node that isn't a Condition node.
+     *
+     * <p>CloudFormation property {@code Data}.
+     */
+    public FlowConnectionConfiguration data(Value<FlowDataConnectionConfiguration> value) {
+      return set("Data", value);
+    }
+  }
+
+  /**
+   * The configuration of a connection originating from a node that isn't a Condition node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowDataConnectionConfiguration}.
+   */
+  public static final class FlowDataConnectionConfiguration extends Struct<FlowDataConnectionConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowDataConnectionConfiguration")
+        .required("SourceOutput", "TargetInput");
+
+    public FlowDataConnectionConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The name of the output in the source node that the connection begins from.
+     *
+     * <p>Required. CloudFormation property {@code SourceOutput}.
+     */
+    public FlowDataConnectionConfiguration sourceOutput(String value) {
+      return set("SourceOutput", Value.of(value));
+    }
+
+    /** Sets {@code SourceOutput} to this value; see {@link #sourceOutput(String)}. */
+    public FlowDataConnectionConfiguration sourceOutput(Value<String> value) {
+      return set("SourceOutput", value);
+    }
+
+    /**
+     * The name of the input in the target node that the connection ends at.
+     *
+     * <p>Required. CloudFormation property {@code TargetInput}.
+     */
+    public FlowDataConnectionConfiguration targetInput(String value) {
+      return set("TargetInput", Value.of(value));
+    }
+
+    /** Sets {@code TargetInput} to this value; see {@link #targetInput(String)}. */
+    public FlowDataConnectionConfiguration targetInput(Value<String> value) {
+      return set("TargetInput", value);
+    }
+  }
+
+  /**
+   * The definition of the nodes and connections between nodes in the flow.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowDefinition}.
+   */
+  public static final class FlowDefinition extends Struct<FlowDefinition> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowDefinition");
+
+    public FlowDefinition() {
+      super(SCHEMA);
+    }
+
+    /**
+     * An array of connection definitions in the flow.
+     *
+     * <p>CloudFormation property {@code Connections}.
+     */
+    public FlowDefinition connections(List<FlowConnection> value) {
+      return set("Connections", Value.listOf(value));
+    }
+
+    /** Sets {@code Connections} to this value; see {@link #connections(List)}. */
+    public FlowDefinition connections(Value<List<FlowConnection>> value) {
+      return set("Connections", value);
+    }
+
+    /** Sets {@code Connections} to a list of these; see {@link #connections(List)}. */
+    public FlowDefinition connections(FlowConnection... values) {
+      return set("Connections", Value.list(values));
+    }
+
+    /**
+     * An array of node definitions in the flow.
+     *
+     * <p>CloudFormation property {@code Nodes}.
+     */
+    public FlowDefinition nodes(List<FlowNode> value) {
+      return set("Nodes", Value.listOf(value));
+    }
+
+    /** Sets {@code Nodes} to this value; see {@link #nodes(List)}. */
+    public FlowDefinition nodes(Value<List<FlowNode>> value) {
+      return set("Nodes", value);
+    }
+
+    /** Sets {@code Nodes} to a list of these; see {@link #nodes(List)}. */
+    public FlowDefinition nodes(FlowNode... values) {
+      return set("Nodes", Value.list(values));
+    }
+  }
+
+  /**
+   * Contains configurations about a node in the flow.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowNode}.
+   */
+  public static final class FlowNode extends Struct<FlowNode> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowNode")
+        .required("Name", "Type")
+        .allowed("Type", "Input", "Output", "KnowledgeBase", "Condition", "Lex", "Prompt",
+            "LambdaFunction", "Agent", "Iterator", "Collector", "Storage", "Retrieval",
+            "InlineCode", "Loop", "LoopInput", "LoopController");
+
+    public FlowNode() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for the node.
+     *
+     * <p>CloudFormation property {@code Configuration}.
+     */
+    public FlowNode configuration(Value<FlowNodeConfiguration> value) {
+      return set("Configuration", value);
+    }
+
+    /**
+     * An array of objects, each of which contains information about an input into the node.
+     *
+     * <p>CloudFormation property {@code Inputs}.
+     */
+    public FlowNode inputs(List<FlowNodeInput> value) {
+      return set("Inputs", Value.listOf(value));
+    }
+
+    /** Sets {@code Inputs} to this value; see {@link #inputs(List)}. */
+    public FlowNode inputs(Value<List<FlowNodeInput>> value) {
+      return set("Inputs", value);
+    }
+
+    /** Sets {@code Inputs} to a list of these; see {@link #inputs(List)}. */
+    public FlowNode inputs(FlowNodeInput... values) {
+      return set("Inputs", Value.list(values));
+    }
+
+    /**
+     * A name for the node.
+     *
+     * <p>Required. CloudFormation property {@code Name}.
+     */
+    public FlowNode name(String value) {
+      return set("Name", Value.of(value));
+    }
+
+    /** Sets {@code Name} to this value; see {@link #name(String)}. */
+    public FlowNode name(Value<String> value) {
+      return set("Name", value);
+    }
+
+    /**
+     * A list of objects, each of which contains information about an output from the node.
+     *
+     * <p>CloudFormation property {@code Outputs}.
+     */
+    public FlowNode outputs(List<FlowNodeOutput> value) {
+      return set("Outputs", Value.listOf(value));
+    }
+
+    /** Sets {@code Outputs} to this value; see {@link #outputs(List)}. */
+    public FlowNode outputs(Value<List<FlowNodeOutput>> value) {
+      return set("Outputs", value);
+    }
+
+    /** Sets {@code Outputs} to a list of these; see {@link #outputs(List)}. */
+    public FlowNode outputs(FlowNodeOutput... values) {
+      return set("Outputs", Value.list(values));
+    }
+
+    /**
+     * The type of node. This value must match the name of the key that you provide in the
+     * configuration you provide in the <code>FlowNodeConfiguration</code> field.
+     *
+     * <p>Required. Allowed values: {@code Input}, {@code Output}, {@code KnowledgeBase}, {@code
+     * Condition}, {@code Lex}, {@code Prompt}, {@code LambdaFunction}, {@code Agent}, {@code
+     * Iterator}, {@code Collector}, {@code Storage}, {@code Retrieval}, {@code InlineCode}, {@code
+     * Loop}, {@code LoopInput}, {@code LoopController}. CloudFormation property {@code Type}.
+     */
+    public FlowNode type(String value) {
+      return set("Type", Value.of(value));
+    }
+
+    /** Sets {@code Type} to this value; see {@link #type(String)}. */
+    public FlowNode type(Value<String> value) {
+      return set("Type", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a node in your flow. For more information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-nodes.html">Node types in a
+   * flow</a> in the Amazon Bedrock User Guide.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowNodeConfiguration}.
+   */
+  public static final class FlowNodeConfiguration extends Struct<FlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowNodeConfiguration");
+
+    public FlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for an agent node in your flow. Invokes an alias of an agent and
+     * returns the response.
+     *
+     * <p>CloudFormation property {@code Agent}.
+     */
+    public FlowNodeConfiguration agent(Value<AgentFlowNodeConfiguration> value) {
+      return set("Agent", value);
+    }
+
+    /**
+     * Contains configurations for a collector node in your flow. Collects an iteration of inputs
+     * and consolidates them into an array of outputs.
+     *
+     * <p>CloudFormation property {@code Collector}.
+     */
+    public FlowNodeConfiguration collector(Value<Json> value) {
+      return set("Collector", value);
+    }
+
+    /**
+     * Contains configurations for a condition node in your flow. Defines conditions that lead to
+     * different branches of the flow.
+     *
+     * <p>CloudFormation property {@code Condition}.
+     */
+    public FlowNodeConfiguration condition(Value<ConditionFlowNodeConfiguration> value) {
+      return set("Condition", value);
+    }
+
+    /**
+     * Contains configurations for an inline code node in your flow. Inline code nodes let you write
+     * and execute code directly within your flow, enabling data transformations, custom logic, and
+     * integrations without needing an external Lambda function.
+     *
+     * <p>CloudFormation property {@code InlineCode}.
+     */
+    public FlowNodeConfiguration inlineCode(Value<InlineCodeFlowNodeConfiguration> value) {
+      return set("InlineCode", value);
+    }
+
+    /**
+     * Contains configurations for an input flow node in your flow. The first node in the flow.
+     * <code>inputs</code> can't be specified for this node.
+     *
+     * <p>CloudFormation property {@code Input}.
+     */
+    public FlowNodeConfiguration input(Value<Json> value) {
+      return set("Input", value);
+    }
+
+    /**
+     * Contains configurations for an iterator node in your flow. Takes an input that is an array
+     * and iteratively sends each item of the array as an output to the following node. The size of
+     * the array is also returned in the output.
+     *
+     * <p>The output flow node at the end of the flow iteration will return a response for each
+     * member of the array. To return only one response, you can include a collector node downstream
+     * from the iterator node.
+     *
+     * <p>CloudFormation property {@code Iterator}.
+     */
+    public FlowNodeConfiguration iterator(Value<Json> value) {
+      return set("Iterator", value);
+    }
+
+    /**
+     * Contains configurations for a knowledge base node in your flow. Queries a knowledge base and
+     * returns the retrieved results or generated response.
+     *
+     * <p>CloudFormation property {@code KnowledgeBase}.
+     */
+    public FlowNodeConfiguration knowledgeBase(Value<KnowledgeBaseFlowNodeConfiguration> value) {
+      return set("KnowledgeBase", value);
+    }
+
+    /**
+     * Contains configurations for a Lambda function node in your flow. Invokes an AWS Lambda
+     * function.
+     *
+     * <p>CloudFormation property {@code LambdaFunction}.
+     */
+    public FlowNodeConfiguration lambdaFunction(Value<LambdaFunctionFlowNodeConfiguration> value) {
+      return set("LambdaFunction", value);
+    }
+
+    /**
+     * Contains configurations for a Lex node in your flow. Invokes an Amazon Lex bot to identify
+     * the intent of the input and return the intent as the output.
+     *
+     * <p>CloudFormation property {@code Lex}.
+     */
+    public FlowNodeConfiguration lex(Value<LexFlowNodeConfiguration> value) {
+      return set("Lex", value);
+    }
+
+    /**
+     * Contains configurations for a DoWhile loop in your flow.
+     *
+     * <p>CloudFormation property {@code Loop}.
+     */
+    public FlowNodeConfiguration loop(Value<LoopFlowNodeConfiguration> value) {
+      return set("Loop", value);
+    }
+
+    /**
+     * Contains controller node configurations for a DoWhile loop in your flow.
+     *
+     * <p>CloudFormation property {@code LoopController}.
+     */
+    public FlowNodeConfiguration loopController(Value<LoopControllerFlowNodeConfiguration> value) {
+      return set("LoopController", value);
+    }
+
+    /**
+     * Contains input node configurations for a DoWhile loop in your flow.
+     *
+     * <p>CloudFormation property {@code LoopInput}.
+     */
+    public FlowNodeConfiguration loopInput(Value<Json> value) {
+      return set("LoopInput", value);
+    }
+
+    /**
+     * Contains configurations for an output flow node in your flow. The last node in the flow.
+     * <code>outputs</code> can't be specified for this node.
+     *
+     * <p>CloudFormation property {@code Output}.
+     */
+    public FlowNodeConfiguration output(Value<Json> value) {
+      return set("Output", value);
+    }
+
+    /**
+     * Contains configurations for a prompt node in your flow. Runs a prompt and generates the model
+     * response as the output. You can use a prompt from Prompt management or you can configure one
+     * in this node.
+     *
+     * <p>CloudFormation property {@code Prompt}.
+     */
+    public FlowNodeConfiguration prompt(Value<PromptFlowNodeConfiguration> value) {
+      return set("Prompt", value);
+    }
+
+    /**
+     * Contains configurations for a retrieval node in your flow. Retrieves data from an Amazon S3
+     * location and returns it as the output.
+     *
+     * <p>CloudFormation property {@code Retrieval}.
+     */
+    public FlowNodeConfiguration retrieval(Value<RetrievalFlowNodeConfiguration> value) {
+      return set("Retrieval", value);
+    }
+
+    /**
+     * Contains configurations for a storage node in your flow. Stores an input in an Amazon S3
+     * location.
+     *
+     * <p>CloudFormation property {@code Storage}.
+     */
+    public FlowNodeConfiguration storage(Value<StorageFlowNodeConfiguration> value) {
+      return set("Storage", value);
+    }
+  }
+
+  /**
+   * Contains configurations for an input in an Amazon Bedrock Flows node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowNodeInput}.
+   */
+  public static final class FlowNodeInput extends Struct<FlowNodeInput> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowNodeInput")
+        .required("Expression", "Name", "Type")
+        .allowed("Type", "String", "Number", "Boolean", "Object", "Array");
+
+    public FlowNodeInput() {
+      super(SCHEMA);
+    }
+
+    /**
+     * An expression that formats the input for the node. For an explanation of how to create
+     * expressions, see <a
+     * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-expressions.html">Expressions
+     * in Prompt flows in Amazon Bedrock</a> .
+     *
+     * <p>Required. CloudFormation property {@code Expression}.
+     */
+    public FlowNodeInput expression(String value) {
+      return set("Expression", Value.of(value));
+    }
+
+    /** Sets {@code Expression} to this value; see {@link #expression(String)}. */
+    public FlowNodeInput expression(Value<String> value) {
+      return set("Expression", value);
+    }
+
+    /**
+     * Specifies a name for the input that you can reference.
+     *
+     * <p>Required. CloudFormation property {@code Name}.
+     */
+    public FlowNodeInput name(String value) {
+      return set("Name", Value.of(value));
+    }
+
+    /** Sets {@code Name} to this value; see {@link #name(String)}. */
+    public FlowNodeInput name(Value<String> value) {
+      return set("Name", value);
+    }
+
+    /**
+     * Specifies the data type of the input. If the input doesn't match this type at runtime, a
+     * validation error will be thrown.
+     *
+     * <p>Required. Allowed values: {@code String}, {@code Number}, {@code Boolean}, {@code Object},
+     * {@code Array}. CloudFormation property {@code Type}.
+     */
+    public FlowNodeInput type(String value) {
+      return set("Type", Value.of(value));
+    }
+
+    /** Sets {@code Type} to this value; see {@link #type(String)}. */
+    public FlowNodeInput type(Value<String> value) {
+      return set("Type", value);
+    }
+  }
+
+  /**
+   * Contains configurations for an output from a node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowNodeOutput}.
+   */
+  public static final class FlowNodeOutput extends Struct<FlowNodeOutput> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowNodeOutput")
+        .required("Name", "Type")
+        .allowed("Type", "String", "Number", "Boolean", "Object", "Array");
+
+    public FlowNodeOutput() {
+      super(SCHEMA);
+    }
+
+    /**
+     * A name for the output that you can reference.
+     *
+     * <p>Required. CloudFormation property {@code Name}.
+     */
+    public FlowNodeOutput name(String value) {
+      return set("Name", Value.of(value));
+    }
+
+    /** Sets {@code Name} to this value; see {@link #name(String)}. */
+    public FlowNodeOutput name(Value<String> value) {
+      return set("Name", value);
+    }
+
+    /**
+     * The data type of the output. If the output doesn't match this type at runtime, a validation
+     * error will be thrown.
+     *
+     * <p>Required. Allowed values: {@code String}, {@code Number}, {@code Boolean}, {@code Object},
+     * {@code Array}. CloudFormation property {@code Type}.
+     */
+    public FlowNodeOutput type(String value) {
+      return set("Type", Value.of(value));
+    }
+
+    /** Sets {@code Type} to this value; see {@link #type(String)}. */
+    public FlowNodeOutput type(Value<String> value) {
+      return set("Type", value);
+    }
+  }
+
+  /**
+   * Configuration information for a guardrail that you use with the <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html">Converse</a>
+   * operation.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.GuardrailConfiguration}.
+   */
+  public static final class GuardrailConfiguration extends Struct<GuardrailConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.GuardrailConfiguration");
+
+    public GuardrailConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The identifier for the guardrail.
+     *
+     * <p>CloudFormation property {@code GuardrailIdentifier}.
+     */
+    public GuardrailConfiguration guardrailIdentifier(String value) {
+      return set("GuardrailIdentifier", Value.of(value));
+    }
+
+    /** Sets {@code GuardrailIdentifier} to this value; see {@link #guardrailIdentifier(String)}. */
+    public GuardrailConfiguration guardrailIdentifier(Value<String> value) {
+      return set("GuardrailIdentifier", value);
+    }
+
+    /**
+     * The version of the guardrail.
+     *
+     * <p>CloudFormation property {@code GuardrailVersion}.
+     */
+    public GuardrailConfiguration guardrailVersion(String value) {
+      return set("GuardrailVersion", Value.of(value));
+    }
+
+    /** Sets {@code GuardrailVersion} to this value; see {@link #guardrailVersion(String)}. */
+    public GuardrailConfiguration guardrailVersion(Value<String> value) {
+      return set("GuardrailVersion", value);
+    }
+  }
+
+  /**
+   * Contains configurations for an inline code node in your flow. Inline code nodes let you write
+   * and execute code directly within your flow, enabling data transformations, custom logic, and
+   * integrations without needing an external Lambda function.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.InlineCodeFlowNodeConfiguration}.
+   */
+  public static final class InlineCodeFlowNodeConfiguration extends Struct<InlineCodeFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.InlineCodeFlowNodeConfiguration")
+        .required("Code", "Language")
+        .allowed("Language", "Python_3");
+
+    public InlineCodeFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The code that's executed in your inline code node. The code can access input data from
+     * previous nodes in the flow, perform operations on that data, and produce output that can be
+     * used by other nodes in your flow.
+     *
+     * <p>The code must be valid in the programming <code>language</code> that you specify.
+     *
+     * <p>Required. CloudFormation property {@code Code}.
+     */
+    public InlineCodeFlowNodeConfiguration code(String value) {
+      return set("Code", Value.of(value));
+    }
+
+    /** Sets {@code Code} to this value; see {@link #code(String)}. */
+    public InlineCodeFlowNodeConfiguration code(Value<String> value) {
+      return set("Code", value);
+    }
+
+    /**
+     * The programming language used by your inline code node.
+     *
+     * <p>The code must be valid in the programming <code>language</code> that you specify.
+     * Currently, only Python 3 ( <code>Python_3</code> ) is supported.
+     *
+     * <p>Required. Allowed values: {@code Python_3}. CloudFormation property {@code Language}.
+     */
+    public InlineCodeFlowNodeConfiguration language(String value) {
+      return set("Language", Value.of(value));
+    }
+
+    /** Sets {@code Language} to this value; see {@link #language(String)}. */
+    public InlineCodeFlowNodeConfiguration language(Value<String> value) {
+      return set("Language", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a knowledge base node in a flow. This node takes a query as the
+   * input and returns, as the output, the retrieved responses directly (as an array) or a response
+   * generated based on the retrieved responses. For more information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-nodes.html">Node types in a
+   * flow</a> in the Amazon Bedrock User Guide.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.KnowledgeBaseFlowNodeConfiguration}.
+   */
+  public static final class KnowledgeBaseFlowNodeConfiguration extends Struct<KnowledgeBaseFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.KnowledgeBaseFlowNodeConfiguration")
+        .required("KnowledgeBaseId");
+
+    public KnowledgeBaseFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for a guardrail to apply during query and response generation for the
+     * knowledge base in this configuration.
+     *
+     * <p>CloudFormation property {@code GuardrailConfiguration}.
+     */
+    public KnowledgeBaseFlowNodeConfiguration guardrailConfiguration(Value<GuardrailConfiguration> value) {
+      return set("GuardrailConfiguration", value);
+    }
+
+    /**
+     * Contains inference configurations for the prompt.
+     *
+     * <p>CloudFormation property {@code InferenceConfiguration}.
+     */
+    public KnowledgeBaseFlowNodeConfiguration inferenceConfiguration(Value<PromptInferenceConfiguration> value) {
+      return set("InferenceConfiguration", value);
+    }
+
+    /**
+     * The unique identifier of the knowledge base to query.
+     *
+     * <p>Required. CloudFormation property {@code KnowledgeBaseId}.
+     */
+    public KnowledgeBaseFlowNodeConfiguration knowledgeBaseId(String value) {
+      return set("KnowledgeBaseId", Value.of(value));
+    }
+
+    /** Sets {@code KnowledgeBaseId} to this value; see {@link #knowledgeBaseId(String)}. */
+    public KnowledgeBaseFlowNodeConfiguration knowledgeBaseId(Value<String> value) {
+      return set("KnowledgeBaseId", value);
+    }
+
+    /**
+     * The unique identifier of the model or <a
+     * href="https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html">inference
+     * profile</a> to use to generate a response from the query results. Omit this field if you want
+     * to return the retrieved results as an array.
+     *
+     * <p>CloudFormation property {@code ModelId}.
+     */
+    public KnowledgeBaseFlowNodeConfiguration modelId(String value) {
+      return set("ModelId", Value.of(value));
+    }
+
+    /** Sets {@code ModelId} to this value; see {@link #modelId(String)}. */
+    public KnowledgeBaseFlowNodeConfiguration modelId(Value<String> value) {
+      return set("ModelId", value);
+    }
+
+    /**
+     * The number of results to retrieve from the knowledge base.
+     *
+     * <p>CloudFormation property {@code NumberOfResults}.
+     */
+    public KnowledgeBaseFlowNodeConfiguration numberOfResults(double value) {
+      return set("NumberOfResults", Value.of(value));
+    }
+
+    /** Sets {@code NumberOfResults} to this value; see {@link #numberOfResults(double)}. */
+    public KnowledgeBaseFlowNodeConfiguration numberOfResults(Value<Double> value) {
+      return set("NumberOfResults", value);
+    }
+
+    /**
+     * The configuration for orchestrating the retrieval and generation process in the knowledge
+     * base node.
+     *
+     * <p>CloudFormation property {@code OrchestrationConfiguration}.
+     */
+    public KnowledgeBaseFlowNodeConfiguration orchestrationConfiguration(Value<KnowledgeBaseOrchestrationConfiguration> value) {
+      return set("OrchestrationConfiguration", value);
+    }
+
+    /**
+     * A custom prompt template to use with the knowledge base for generating responses.
+     *
+     * <p>CloudFormation property {@code PromptTemplate}.
+     */
+    public KnowledgeBaseFlowNodeConfiguration promptTemplate(Value<KnowledgeBasePromptTemplate> value) {
+      return set("PromptTemplate", value);
+    }
+
+    /**
+     * The configuration for reranking the retrieved results from the knowledge base to improve
+     * relevance.
+     *
+     * <p>CloudFormation property {@code RerankingConfiguration}.
+     */
+    public KnowledgeBaseFlowNodeConfiguration rerankingConfiguration(Value<VectorSearchRerankingConfiguration> value) {
+      return set("RerankingConfiguration", value);
+    }
+  }
+
+  /**
+   * Configures how the knowledge base orchestrates the retrieval and generation process, allowing
+   * for customization of prompts, inference parameters, and performance settings.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.KnowledgeBaseOrchestrationConfiguration}.
+   */
+  public static final class KnowledgeBaseOrchestrationConfiguration extends Struct<KnowledgeBaseOrchestrationConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.KnowledgeBaseOrchestrationConfiguration");
+
+    public KnowledgeBaseOrchestrationConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The additional model-specific request parameters as key-value pairs to be included in the
+     * request to the foundation model.
+     *
+     * <p>CloudFormation property {@code AdditionalModelRequestFields}.
+     */
+    public KnowledgeBaseOrchestrationConfiguration additionalModelRequestFields(Value<Json> value) {
+      return set("AdditionalModelRequestFields", value);
+    }
+
+    /**
+     * Contains inference configurations for the prompt.
+     *
+     * <p>CloudFormation property {@code InferenceConfig}.
+     */
+    public KnowledgeBaseOrchestrationConfiguration inferenceConfig(Value<PromptInferenceConfiguration> value) {
+      return set("InferenceConfig", value);
+    }
+
+    /**
+     * The performance configuration options for the knowledge base retrieval and generation
+     * process.
+     *
+     * <p>CloudFormation property {@code PerformanceConfig}.
+     */
+    public KnowledgeBaseOrchestrationConfiguration performanceConfig(Value<PerformanceConfiguration> value) {
+      return set("PerformanceConfig", value);
+    }
+
+    /**
+     * A custom prompt template for orchestrating the retrieval and generation process.
+     *
+     * <p>CloudFormation property {@code PromptTemplate}.
+     */
+    public KnowledgeBaseOrchestrationConfiguration promptTemplate(Value<KnowledgeBasePromptTemplate> value) {
+      return set("PromptTemplate", value);
+    }
+  }
+
+  /**
+   * Defines a custom prompt template for orchestrating the retrieval and generation process.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.KnowledgeBasePromptTemplate}.
+   */
+  public static final class KnowledgeBasePromptTemplate extends Struct<KnowledgeBasePromptTemplate> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.KnowledgeBasePromptTemplate")
+        .required("TextPromptTemplate");
+
+    public KnowledgeBasePromptTemplate() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The text of the prompt template.
+     *
+     * <p>Required. CloudFormation property {@code TextPromptTemplate}.
+     */
+    public KnowledgeBasePromptTemplate textPromptTemplate(String value) {
+      return set("TextPromptTemplate", Value.of(value));
+    }
+
+    /** Sets {@code TextPromptTemplate} to this value; see {@link #textPromptTemplate(String)}. */
+    public KnowledgeBasePromptTemplate textPromptTemplate(Value<String> value) {
+      return set("TextPromptTemplate", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a Lambda function node in the flow. You specify the Lambda function
+   * to invoke and the inputs into the function. The output is the response that is defined in the
+   * Lambda function. For more information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-nodes.html">Node types in a
+   * flow</a> in the Amazon Bedrock User Guide.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.LambdaFunctionFlowNodeConfiguration}.
+   */
+  public static final class LambdaFunctionFlowNodeConfiguration extends Struct<LambdaFunctionFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.LambdaFunctionFlowNodeConfiguration")
+        .required("LambdaArn");
+
+    public LambdaFunctionFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the Lambda function to invoke.
+     *
+     * <p>Required. CloudFormation property {@code LambdaArn}.
+     */
+    public LambdaFunctionFlowNodeConfiguration lambdaArn(String value) {
+      return set("LambdaArn", Value.of(value));
+    }
+
+    /** Sets {@code LambdaArn} to this value; see {@link #lambdaArn(String)}. */
+    public LambdaFunctionFlowNodeConfiguration lambdaArn(Value<String> value) {
+      return set("LambdaArn", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a Lex node in the flow. You specify a Amazon Lex bot to invoke.
+   * This node takes an utterance as the input and returns as the output the intent identified by
+   * the Amazon Lex bot. For more information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-nodes.html">Node types in a
+   * flow</a> in the Amazon Bedrock User Guide.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.LexFlowNodeConfiguration}.
+   */
+  public static final class LexFlowNodeConfiguration extends Struct<LexFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.LexFlowNodeConfiguration")
+        .required("BotAliasArn", "LocaleId");
+
+    public LexFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the Amazon Lex bot alias to invoke.
+     *
+     * <p>Required. CloudFormation property {@code BotAliasArn}.
+     */
+    public LexFlowNodeConfiguration botAliasArn(String value) {
+      return set("BotAliasArn", Value.of(value));
+    }
+
+    /** Sets {@code BotAliasArn} to this value; see {@link #botAliasArn(String)}. */
+    public LexFlowNodeConfiguration botAliasArn(Value<String> value) {
+      return set("BotAliasArn", value);
+    }
+
+    /**
+     * The Region to invoke the Amazon Lex bot in.
+     *
+     * <p>Required. CloudFormation property {@code LocaleId}.
+     */
+    public LexFlowNodeConfiguration localeId(String value) {
+      return set("LocaleId", Value.of(value));
+    }
+
+    /** Sets {@code LocaleId} to this value; see {@link #localeId(String)}. */
+    public LexFlowNodeConfiguration localeId(Value<String> value) {
+      return set("LocaleId", value);
+    }
+  }
+
+  /**
+   * Contains configurations for the controller node of a DoWhile loop in the flow.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.LoopControllerFlowNodeConfiguration}.
+   */
+  public static final class LoopControllerFlowNodeConfiguration extends Struct<LoopControllerFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.LoopControllerFlowNodeConfiguration")
+        .required("ContinueCondition");
+
+    public LoopControllerFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Specifies the condition that determines when the flow exits the DoWhile loop. The loop
+     * executes until this condition evaluates to true.
+     *
+     * <p>Required. CloudFormation property {@code ContinueCondition}.
+     */
+    public LoopControllerFlowNodeConfiguration continueCondition(Value<FlowCondition> value) {
+      return set("ContinueCondition", value);
+    }
+
+    /**
+     * Specifies the maximum number of times the DoWhile loop can iterate before the flow exits the
+     * loop.
+     *
+     * <p>Default: {@code 10}. CloudFormation property {@code MaxIterations}.
+     */
+    public LoopControllerFlowNodeConfiguration maxIterations(double value) {
+      return set("MaxIterations", Value.of(value));
+    }
+
+    /** Sets {@code MaxIterations} to this value; see {@link #maxIterations(double)}. */
+    public LoopControllerFlowNodeConfiguration maxIterations(Value<Double> value) {
+      return set("MaxIterations", value);
+    }
+  }
+
+  /**
+   * Contains configurations for the nodes of a DoWhile loop in your flow.
+   *
+   * <p>A DoWhile loop is made up of the following nodes:
+   *
+   * <ul> <li><code>Loop</code> - The container node that holds the loop's flow definition. This
+   * node encompasses the entire loop structure. <li><code>LoopInput</code> - The entry point node
+   * for the loop. This node receives inputs from nodes outside the loop and from previous loop
+   * iterations. <li>Body nodes - The processing nodes that execute within each loop iteration.
+   * These can be nodes for handling data in your flow, such as a prompt or Lambda function nodes.
+   * Some node types aren't supported inside a DoWhile loop body. For more information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_LoopIncompatibleNodeTypeFlowValidationDetails.html">LoopIncompatibleNodeTypeFlowValidationDetails</a>
+   * . <li><code>LoopController</code> - The node that evaluates whether the loop should continue or
+   * exit based on a condition. </ul>
+   *
+   * <p>These nodes work together to create a loop that runs at least once and continues until a
+   * specified condition is met or a maximum number of iterations is reached.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.LoopFlowNodeConfiguration}.
+   */
+  public static final class LoopFlowNodeConfiguration extends Struct<LoopFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.LoopFlowNodeConfiguration")
+        .required("Definition");
+
+    public LoopFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The definition of the DoWhile loop nodes and connections between nodes in the flow.
+     *
+     * <p>Required. CloudFormation property {@code Definition}.
+     */
+    public LoopFlowNodeConfiguration definition(Value<FlowDefinition> value) {
+      return set("Definition", value);
+    }
+  }
+
+  /**
+   * Configuration for how metadata should be used during the reranking process in Knowledge Base
+   * vector searches. This determines which metadata fields are included or excluded when reordering
+   * search results.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.MetadataConfigurationForReranking}.
+   */
+  public static final class MetadataConfigurationForReranking extends Struct<MetadataConfigurationForReranking> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.MetadataConfigurationForReranking")
+        .required("SelectionMode")
+        .allowed("SelectionMode", "SELECTIVE", "ALL");
+
+    public MetadataConfigurationForReranking() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The mode for selecting which metadata fields to include in the reranking process. Valid
+     * values are ALL (use all available metadata fields) or SELECTIVE (use only specified fields).
+     *
+     * <p>Required. Allowed values: {@code SELECTIVE}, {@code ALL}. CloudFormation property {@code
+     * SelectionMode}.
+     */
+    public MetadataConfigurationForReranking selectionMode(String value) {
+      return set("SelectionMode", Value.of(value));
+    }
+
+    /** Sets {@code SelectionMode} to this value; see {@link #selectionMode(String)}. */
+    public MetadataConfigurationForReranking selectionMode(Value<String> value) {
+      return set("SelectionMode", value);
+    }
+
+    /**
+     * Configuration for selective mode, which allows you to explicitly include or exclude specific
+     * metadata fields during reranking. This is only used when selectionMode is set to SELECTIVE.
+     *
+     * <p>CloudFormation property {@code SelectiveModeConfiguration}.
+     */
+    public MetadataConfigurationForReranking selectiveModeConfiguration(Value<RerankingMetadataSelectiveModeConfiguration> value) {
+      return set("SelectiveModeConfiguration", value);
+    }
+  }
+
+  /**
+   * Performance settings for a model.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.PerformanceConfiguration}.
+   */
+  public static final class PerformanceConfiguration extends Struct<PerformanceConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PerformanceConfiguration")
+        .allowed("Latency", "standard", "optimized");
+
+    public PerformanceConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * To use a latency-optimized version of the model, set to <code>optimized</code> .
+     *
+     * <p>Allowed values: {@code standard}, {@code optimized}. CloudFormation property {@code
+     * Latency}.
+     */
+    public PerformanceConfiguration latency(String value) {
+      return set("Latency", Value.of(value));
+    }
+
+    /** Sets {@code Latency} to this value; see {@link #latency(String)}. */
+    public PerformanceConfiguration latency(Value<String> value) {
+      return set("Latency", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a prompt node in the flow. You can use a prompt from Prompt
+   * management or you can define one in this node. If the prompt contains variables, the inputs
+   * into this node will fill in the variables. The output from this node is the response generated
+   * by the model. For more information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/flows-nodes.html">Node types in a
+   * flow</a> in the Amazon Bedrock User Guide.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptFlowNodeConfiguration}.
+   */
+  public static final class PromptFlowNodeConfiguration extends Struct<PromptFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptFlowNodeConfiguration")
+        .required("SourceConfiguration");
+
+    public PromptFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for a guardrail to apply to the prompt in this node and the response
+     * generated from it.
+     *
+     * <p>CloudFormation property {@code GuardrailConfiguration}.
+     */
+    public PromptFlowNodeConfiguration guardrailConfiguration(Value<GuardrailConfiguration> value) {
+      return set("GuardrailConfiguration", value);
+    }
+
+    /**
+     * Specifies whether the prompt is from Prompt management or defined inline.
+     *
+     * <p>Required. CloudFormation property {@code SourceConfiguration}.
+     */
+    public PromptFlowNodeConfiguration sourceConfiguration(Value<PromptFlowNodeSourceConfiguration> value) {
+      return set("SourceConfiguration", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a prompt defined inline in the node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptFlowNodeInlineConfiguration}.
+   */
+  public static final class PromptFlowNodeInlineConfiguration extends Struct<PromptFlowNodeInlineConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptFlowNodeInlineConfiguration")
+        .required("ModelId", "TemplateConfiguration", "TemplateType")
+        .allowed("TemplateType", "TEXT");
+
+    public PromptFlowNodeInlineConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains inference configurations for the prompt.
+     *
+     * <p>CloudFormation property {@code InferenceConfiguration}.
+     */
+    public PromptFlowNodeInlineConfiguration inferenceConfiguration(Value<PromptInferenceConfiguration> value) {
+      return set("InferenceConfiguration", value);
+    }
+
+    /**
+     * The unique identifier of the model or <a
+     * href="https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html">inference
+     * profile</a> to run inference with.
+     *
+     * <p>Required. CloudFormation property {@code ModelId}.
+     */
+    public PromptFlowNodeInlineConfiguration modelId(String value) {
+      return set("ModelId", Value.of(value));
+    }
+
+    /** Sets {@code ModelId} to this value; see {@link #modelId(String)}. */
+    public PromptFlowNodeInlineConfiguration modelId(Value<String> value) {
+      return set("ModelId", value);
+    }
+
+    /**
+     * Contains a prompt and variables in the prompt that can be replaced with values at runtime.
+     *
+     * <p>Required. CloudFormation property {@code TemplateConfiguration}.
+     */
+    public PromptFlowNodeInlineConfiguration templateConfiguration(Value<PromptTemplateConfiguration> value) {
+      return set("TemplateConfiguration", value);
+    }
+
+    /**
+     * The type of prompt template.
+     *
+     * <p>Required. Allowed values: {@code TEXT}. CloudFormation property {@code TemplateType}.
+     */
+    public PromptFlowNodeInlineConfiguration templateType(String value) {
+      return set("TemplateType", Value.of(value));
+    }
+
+    /** Sets {@code TemplateType} to this value; see {@link #templateType(String)}. */
+    public PromptFlowNodeInlineConfiguration templateType(Value<String> value) {
+      return set("TemplateType", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a prompt from Prompt management to use in a node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptFlowNodeResourceConfiguration}.
+   */
+  public static final class PromptFlowNodeResourceConfiguration extends Struct<PromptFlowNodeResourceConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptFlowNodeResourceConfiguration")
+        .required("PromptArn");
+
+    public PromptFlowNodeResourceConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the prompt from Prompt management.
+     *
+     * <p>Required. CloudFormation property {@code PromptArn}.
+     */
+    public PromptFlowNodeResourceConfiguration promptArn(String value) {
+      return set("PromptArn", Value.of(value));
+    }
+
+    /** Sets {@code PromptArn} to this value; see {@link #promptArn(String)}. */
+    public PromptFlowNodeResourceConfiguration promptArn(Value<String> value) {
+      return set("PromptArn", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a prompt and whether it is from Prompt management or defined
+   * inline.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptFlowNodeSourceConfiguration}.
+   */
+  public static final class PromptFlowNodeSourceConfiguration extends Struct<PromptFlowNodeSourceConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptFlowNodeSourceConfiguration");
+
+    public PromptFlowNodeSourceConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for a prompt that is defined inline
+     *
+     * <p>CloudFormation property {@code Inline}.
+     */
+    public PromptFlowNodeSourceConfiguration inline(Value<PromptFlowNodeInlineConfiguration> value) {
+      return set("Inline", value);
+    }
+
+    /**
+     * Contains configurations for a prompt from Prompt management.
+     *
+     * <p>CloudFormation property {@code Resource}.
+     */
+    public PromptFlowNodeSourceConfiguration resource(Value<PromptFlowNodeResourceConfiguration> value) {
+      return set("Resource", value);
+    }
+  }
+
+  /**
+   * Contains inference configurations for the prompt.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptInferenceConfiguration}.
+   */
+  public static final class PromptInferenceConfiguration extends Struct<PromptInferenceConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptInferenceConfiguration")
+        .required("Text");
+
+    public PromptInferenceConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains inference configurations for a text prompt.
+     *
+     * <p>Required. CloudFormation property {@code Text}.
+     */
+    public PromptInferenceConfiguration text(Value<PromptModelInferenceConfiguration> value) {
+      return set("Text", value);
+    }
+  }
+
+  /**
+   * Contains information about a variable in the prompt.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptInputVariable}.
+   */
+  public static final class PromptInputVariable extends Struct<PromptInputVariable> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptInputVariable");
+
+    public PromptInputVariable() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The name of the variable.
+     *
+     * <p>CloudFormation property {@code Name}.
+     */
+    public PromptInputVariable name(String value) {
+      return set("Name", Value.of(value));
+    }
+
+    /** Sets {@code Name} to this value; see {@link #name(String)}. */
+    public PromptInputVariable name(Value<String> value) {
+      return set("Name", value);
+    }
+  }
+
+  /**
+   * Contains inference configurations related to model inference for a prompt. For more
+   * information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/inference-parameters.html">Inference
+   * parameters</a> .
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptModelInferenceConfiguration}.
+   */
+  public static final class PromptModelInferenceConfiguration extends Struct<PromptModelInferenceConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptModelInferenceConfiguration");
+
+    public PromptModelInferenceConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The maximum number of tokens to return in the response.
+     *
+     * <p>CloudFormation property {@code MaxTokens}.
+     */
+    public PromptModelInferenceConfiguration maxTokens(double value) {
+      return set("MaxTokens", Value.of(value));
+    }
+
+    /** Sets {@code MaxTokens} to this value; see {@link #maxTokens(double)}. */
+    public PromptModelInferenceConfiguration maxTokens(Value<Double> value) {
+      return set("MaxTokens", value);
+    }
+
+    /**
+     * A list of strings that define sequences after which the model will stop generating.
+     *
+     * <p>CloudFormation property {@code StopSequences}.
+     */
+    public PromptModelInferenceConfiguration stopSequences(List<String> value) {
+      return set("StopSequences", Value.listOf(value));
+    }
+
+    /** Sets {@code StopSequences} to this value; see {@link #stopSequences(List)}. */
+    public PromptModelInferenceConfiguration stopSequences(Value<List<String>> value) {
+      return set("StopSequences", value);
+    }
+
+    /**
+     * Controls the randomness of the response. Choose a lower value for more predictable outputs
+     * and a higher value for more surprising outputs.
+     *
+     * <p>CloudFormation property {@code Temperature}.
+     */
+    public PromptModelInferenceConfiguration temperature(double value) {
+      return set("Temperature", Value.of(value));
+    }
+
+    /** Sets {@code Temperature} to this value; see {@link #temperature(double)}. */
+    public PromptModelInferenceConfiguration temperature(Value<Double> value) {
+      return set("Temperature", value);
+    }
+
+    /**
+     * The percentage of most-likely candidates that the model considers for the next token.
+     *
+     * <p>CloudFormation property {@code TopP}.
+     */
+    public PromptModelInferenceConfiguration topP(double value) {
+      return set("TopP", Value.of(value));
+    }
+
+    /** Sets {@code TopP} to this value; see {@link #topP(double)}. */
+    public PromptModelInferenceConfiguration topP(Value<Double> value) {
+      return set("TopP", value);
+    }
+  }
+
+  /**
+   * Contains the message for a prompt. For more information, see <a
+   * href="https://docs.aws.amazon.com/bedrock/latest/userguide/prompt-management.html">Construct
+   * and store reusable prompts with Prompt management in Amazon Bedrock</a> .
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptTemplateConfiguration}.
+   */
+  public static final class PromptTemplateConfiguration extends Struct<PromptTemplateConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptTemplateConfiguration")
+        .required("Text");
+
+    public PromptTemplateConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for the text in a message for a prompt.
+     *
+     * <p>Required. CloudFormation property {@code Text}.
+     */
+    public PromptTemplateConfiguration text(Value<TextPromptTemplateConfiguration> value) {
+      return set("Text", value);
+    }
+  }
+
+  /**
+   * Configuration for selectively including or excluding metadata fields during the reranking
+   * process. This allows you to control which metadata attributes are considered when reordering
+   * search results.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.RerankingMetadataSelectiveModeConfiguration}.
+   */
+  public static final class RerankingMetadataSelectiveModeConfiguration extends Struct<RerankingMetadataSelectiveModeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.RerankingMetadataSelectiveModeConfiguration");
+
+    public RerankingMetadataSelectiveModeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * A list of metadata field names to explicitly exclude from the reranking process. All metadata
+     * fields except these will be considered when reordering search results. This parameter cannot
+     * be used together with fieldsToInclude.
+     *
+     * <p>CloudFormation property {@code FieldsToExclude}.
+     */
+    public RerankingMetadataSelectiveModeConfiguration fieldsToExclude(List<FieldForReranking> value) {
+      return set("FieldsToExclude", Value.listOf(value));
+    }
+
+    /** Sets {@code FieldsToExclude} to this value; see {@link #fieldsToExclude(List)}. */
+    public RerankingMetadataSelectiveModeConfiguration fieldsToExclude(Value<List<FieldForReranking>> value) {
+      return set("FieldsToExclude", value);
+    }
+
+    /** Sets {@code FieldsToExclude} to a list of these; see {@link #fieldsToExclude(List)}. */
+    public RerankingMetadataSelectiveModeConfiguration fieldsToExclude(FieldForReranking... values) {
+      return set("FieldsToExclude", Value.list(values));
+    }
+
+    /**
+     * A list of metadata field names to explicitly include in the reranking process. Only these
+     * fields will be considered when reordering search results. This parameter cannot be used
+     * together with fieldsToExclude.
+     *
+     * <p>CloudFormation property {@code FieldsToInclude}.
+     */
+    public RerankingMetadataSelectiveModeConfiguration fieldsToInclude(List<FieldForReranking> value) {
+      return set("FieldsToInclude", Value.listOf(value));
+    }
+
+    /** Sets {@code FieldsToInclude} to this value; see {@link #fieldsToInclude(List)}. */
+    public RerankingMetadataSelectiveModeConfiguration fieldsToInclude(Value<List<FieldForReranking>> value) {
+      return set("FieldsToInclude", value);
+    }
+
+    /** Sets {@code FieldsToInclude} to a list of these; see {@link #fieldsToInclude(List)}. */
+    public RerankingMetadataSelectiveModeConfiguration fieldsToInclude(FieldForReranking... values) {
+      return set("FieldsToInclude", Value.list(values));
+    }
+  }
+
+  /**
+   * Contains configurations for a Retrieval node in a flow. This node retrieves data from the
+   * Amazon S3 location that you specify and returns it as the output.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.RetrievalFlowNodeConfiguration}.
+   */
+  public static final class RetrievalFlowNodeConfiguration extends Struct<RetrievalFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.RetrievalFlowNodeConfiguration")
+        .required("ServiceConfiguration");
+
+    public RetrievalFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for the service to use for retrieving data to return as the output
+     * from the node.
+     *
+     * <p>Required. CloudFormation property {@code ServiceConfiguration}.
+     */
+    public RetrievalFlowNodeConfiguration serviceConfiguration(Value<RetrievalFlowNodeServiceConfiguration> value) {
+      return set("ServiceConfiguration", value);
+    }
+  }
+
+  /**
+   * Contains configurations for the Amazon S3 location from which to retrieve data to return as the
+   * output from the node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.RetrievalFlowNodeS3Configuration}.
+   */
+  public static final class RetrievalFlowNodeS3Configuration extends Struct<RetrievalFlowNodeS3Configuration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.RetrievalFlowNodeS3Configuration")
+        .required("BucketName");
+
+    public RetrievalFlowNodeS3Configuration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The name of the Amazon S3 bucket from which to retrieve data.
+     *
+     * <p>Required. CloudFormation property {@code BucketName}.
+     */
+    public RetrievalFlowNodeS3Configuration bucketName(String value) {
+      return set("BucketName", Value.of(value));
+    }
+
+    /** Sets {@code BucketName} to this value; see {@link #bucketName(String)}. */
+    public RetrievalFlowNodeS3Configuration bucketName(Value<String> value) {
+      return set("BucketName", value);
+    }
+  }
+
+  /**
+   * Contains configurations for the service to use for retrieving data to return as the output from
+   * the node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.RetrievalFlowNodeServiceConfiguration}.
+   */
+  public static final class RetrievalFlowNodeServiceConfiguration extends Struct<RetrievalFlowNodeServiceConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.RetrievalFlowNodeServiceConfiguration");
+
+    public RetrievalFlowNodeServiceConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for the Amazon S3 location from which to retrieve data to return as
+     * the output from the node.
+     *
+     * <p>CloudFormation property {@code S3}.
+     */
+    public RetrievalFlowNodeServiceConfiguration s3(Value<RetrievalFlowNodeS3Configuration> value) {
+      return set("S3", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a Storage node in a flow. This node stores the input in an Amazon
+   * S3 location that you specify.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.StorageFlowNodeConfiguration}.
+   */
+  public static final class StorageFlowNodeConfiguration extends Struct<StorageFlowNodeConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.StorageFlowNodeConfiguration")
+        .required("ServiceConfiguration");
+
+    public StorageFlowNodeConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for the service to use for storing the input into the node.
+     *
+     * <p>Required. CloudFormation property {@code ServiceConfiguration}.
+     */
+    public StorageFlowNodeConfiguration serviceConfiguration(Value<StorageFlowNodeServiceConfiguration> value) {
+      return set("ServiceConfiguration", value);
+    }
+  }
+
+  /**
+   * Contains configurations for the Amazon S3 location in which to store the input into the node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.StorageFlowNodeS3Configuration}.
+   */
+  public static final class StorageFlowNodeS3Configuration extends Struct<StorageFlowNodeS3Configuration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.StorageFlowNodeS3Configuration")
+        .required("BucketName");
+
+    public StorageFlowNodeS3Configuration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The name of the Amazon S3 bucket in which to store the input into the node.
+     *
+     * <p>Required. CloudFormation property {@code BucketName}.
+     */
+    public StorageFlowNodeS3Configuration bucketName(String value) {
+      return set("BucketName", Value.of(value));
+    }
+
+    /** Sets {@code BucketName} to this value; see {@link #bucketName(String)}. */
+    public StorageFlowNodeS3Configuration bucketName(Value<String> value) {
+      return set("BucketName", value);
+    }
+  }
+
+  /**
+   * Contains configurations for the service to use for storing the input into the node.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.StorageFlowNodeServiceConfiguration}.
+   */
+  public static final class StorageFlowNodeServiceConfiguration extends Struct<StorageFlowNodeServiceConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.StorageFlowNodeServiceConfiguration");
+
+    public StorageFlowNodeServiceConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Contains configurations for the Amazon S3 location in which to store the input into the node.
+     *
+     * <p>CloudFormation property {@code S3}.
+     */
+    public StorageFlowNodeServiceConfiguration s3(Value<StorageFlowNodeS3Configuration> value) {
+      return set("S3", value);
+    }
+  }
+
+  /**
+   * Contains configurations for a text prompt template. To include a variable, enclose a word in
+   * double curly braces as in <code>{{variable}}</code> .
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.TextPromptTemplateConfiguration}.
+   */
+  public static final class TextPromptTemplateConfiguration extends Struct<TextPromptTemplateConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.TextPromptTemplateConfiguration")
+        .required("Text");
+
+    public TextPromptTemplateConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * An array of the variables in the prompt template.
+     *
+     * <p>CloudFormation property {@code InputVariables}.
+     */
+    public TextPromptTemplateConfiguration inputVariables(List<PromptInputVariable> value) {
+      return set("InputVariables", Value.listOf(value));
+    }
+
+    /** Sets {@code InputVariables} to this value; see {@link #inputVariables(List)}. */
+    public TextPromptTemplateConfiguration inputVariables(Value<List<PromptInputVariable>> value) {
+      return set("InputVariables", value);
+    }
+
+    /** Sets {@code InputVariables} to a list of these; see {@link #inputVariables(List)}. */
+    public TextPromptTemplateConfiguration inputVariables(PromptInputVariable... values) {
+      return set("InputVariables", Value.list(values));
+    }
+
+    /**
+     * The message for the prompt.
+     *
+     * <p>Required. CloudFormation property {@code Text}.
+     */
+    public TextPromptTemplateConfiguration text(String value) {
+      return set("Text", Value.of(value));
+    }
+
+    /** Sets {@code Text} to this value; see {@link #text(String)}. */
+    public TextPromptTemplateConfiguration text(Value<String> value) {
+      return set("Text", value);
+    }
+  }
+
+  /**
+   * Configuration for using Amazon Bedrock foundation models to rerank Knowledge Base vector search
+   * results. This enables more sophisticated relevance ranking using large language models.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingConfiguration}.
+   */
+  public static final class VectorSearchBedrockRerankingConfiguration extends Struct<VectorSearchBedrockRerankingConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingConfiguration")
+        .required("ModelConfiguration");
+
+    public VectorSearchBedrockRerankingConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Configuration for how document metadata should be used during the reranking process. This
+     * determines which metadata fields are included when reordering search results.
+     *
+     * <p>CloudFormation property {@code MetadataConfiguration}.
+     */
+    public VectorSearchBedrockRerankingConfiguration metadataConfiguration(Value<MetadataConfigurationForReranking> value) {
+      return set("MetadataConfiguration", value);
+    }
+
+    /**
+     * Configuration for the Amazon Bedrock foundation model used for reranking. This includes the
+     * model ARN and any additional request fields required by the model.
+     *
+     * <p>Required. CloudFormation property {@code ModelConfiguration}.
+     */
+    public VectorSearchBedrockRerankingConfiguration modelConfiguration(Value<VectorSearchBedrockRerankingModelConfiguration> value) {
+      return set("ModelConfiguration", value);
+    }
+
+    /**
+     * The maximum number of results to rerank. This limits how many of the initial vector search
+     * results will be processed by the reranking model. A smaller number improves performance but
+     * may exclude potentially relevant results.
+     *
+     * <p>CloudFormation property {@code NumberOfRerankedResults}.
+     */
+    public VectorSearchBedrockRerankingConfiguration numberOfRerankedResults(double value) {
+      return set("NumberOfRerankedResults", Value.of(value));
+    }
+
+    /**
+     * Sets {@code NumberOfRerankedResults} to this value; see {@link
+     * #numberOfRerankedResults(double)}.
+     */
+    public VectorSearchBedrockRerankingConfiguration numberOfRerankedResults(Value<Double> value) {
+      return set("NumberOfRerankedResults", value);
+    }
+  }
+
+  /**
+   * Configuration for the Amazon Bedrock foundation model used for reranking vector search results.
+   * This specifies which model to use and any additional parameters required by the model.
+   *
+   * <p>Property type {@code
+   * AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingModelConfiguration}.
+   */
+  public static final class VectorSearchBedrockRerankingModelConfiguration extends Struct<VectorSearchBedrockRerankingModelConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingModelConfiguration")
+        .required("ModelArn");
+
+    public VectorSearchBedrockRerankingModelConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * A list of additional fields to include in the model request during reranking. These fields
+     * provide extra context or configuration options specific to the selected foundation model.
+     *
+     * <p>CloudFormation property {@code AdditionalModelRequestFields}.
+     */
+    public VectorSearchBedrockRerankingModelConfiguration additionalModelRequestFields(Value<Json> value) {
+      return set("AdditionalModelRequestFields", value);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the foundation model to use for reranking. This model
+     * processes the query and search results to determine a more relevant ordering.
+     *
+     * <p>Required. CloudFormation property {@code ModelArn}.
+     */
+    public VectorSearchBedrockRerankingModelConfiguration modelArn(String value) {
+      return set("ModelArn", Value.of(value));
+    }
+
+    /** Sets {@code ModelArn} to this value; see {@link #modelArn(String)}. */
+    public VectorSearchBedrockRerankingModelConfiguration modelArn(Value<String> value) {
+      return set("ModelArn", value);
+    }
+  }
+
+  /**
+   * Configuration for reranking vector search results to improve relevance. Reranking applies
+   * additional relevance models to reorder the initial vector search results based on more
+   * sophisticated criteria.
+   *
+   * <p>Property type {@code AWS::Bedrock::FlowVersion.VectorSearchRerankingConfiguration}.
+   */
+  public static final class VectorSearchRerankingConfiguration extends Struct<VectorSearchRerankingConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.VectorSearchRerankingConfiguration")
+        .required("Type")
+        .allowed("Type", "BEDROCK_RERANKING_MODEL");
+
+    public VectorSearchRerankingConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Configuration for using Amazon Bedrock foundation models to rerank search results. This is
+     * required when the reranking type is set to BEDROCK.
+     *
+     * <p>CloudFormation property {@code BedrockRerankingConfiguration}.
+     */
+    public VectorSearchRerankingConfiguration bedrockRerankingConfiguration(Value<VectorSearchBedrockRerankingConfiguration> value) {
+      return set("BedrockRerankingConfiguration", value);
+    }
+
+    /**
+     * The type of reranking to apply to vector search results. Currently, the only supported value
+     * is BEDROCK, which uses Amazon Bedrock foundation models for reranking.
+     *
+     * <p>Required. Allowed values: {@code BEDROCK_RERANKING_MODEL}. CloudFormation property {@code
+     * Type}.
+     */
+    public VectorSearchRerankingConfiguration type(String value) {
+      return set("Type", Value.of(value));
+    }
+
+    /** Sets {@code Type} to this value; see {@link #type(String)}. */
+    public VectorSearchRerankingConfiguration type(Value<String> value) {
+      return set("Type", value);
+    }
+  }
+}

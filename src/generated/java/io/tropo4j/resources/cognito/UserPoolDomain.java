@@ -1,0 +1,185 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.cognito;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.fn.Value;
+
+/**
+ * The AWS::Cognito::UserPoolDomain resource creates a new domain for a user pool.
+ *
+ * <p>CloudFormation type {@code AWS::Cognito::UserPoolDomain}.
+ */
+public final class UserPoolDomain extends Resource<UserPoolDomain> {
+  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolDomain")
+      .required("Domain", "UserPoolId")
+      .attributes("CloudFrontDistribution");
+
+  public UserPoolDomain(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The configuration for a custom domain that hosts the sign-up and sign-in pages for your
+   * application. Use this object to specify an SSL certificate that is managed by ACM.
+   *
+   * <p>When you create a custom domain, the passkey RP ID defaults to the custom domain. If you had
+   * a prefix domain active, this will cause passkey integration for your prefix domain to stop
+   * working due to a mismatch in RP ID. To keep the prefix domain passkey integration working, you
+   * can explicitly set RP ID to the prefix domain.
+   *
+   * <p>CloudFormation property {@code CustomDomainConfig}.
+   */
+  public UserPoolDomain customDomainConfig(Value<CustomDomainConfigType> value) {
+    return set("CustomDomainConfig", value);
+  }
+
+  /**
+   * The name of the domain that you want to update. For custom domains, this is the fully-qualified
+   * domain name, for example <code>auth.example.com</code> . For prefix domains, this is the prefix
+   * alone, such as <code>myprefix</code> .
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Domain}.
+   */
+  public UserPoolDomain domain(String value) {
+    return set("Domain", Value.of(value));
+  }
+
+  /** Sets {@code Domain} to this value; see {@link #domain(String)}. */
+  public UserPoolDomain domain(Value<String> value) {
+    return set("Domain", value);
+  }
+
+  /**
+   * A version number that indicates the state of managed login for your domain. Version
+   * <code>1</code> is hosted UI (classic). Version <code>2</code> is the newer managed login with
+   * the branding editor. For more information, see <a
+   * href="https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html">Managed
+   * login</a> .
+   *
+   * <p>CloudFormation property {@code ManagedLoginVersion}.
+   */
+  public UserPoolDomain managedLoginVersion(int value) {
+    return set("ManagedLoginVersion", Value.of(value));
+  }
+
+  /** Sets {@code ManagedLoginVersion} to this value; see {@link #managedLoginVersion(int)}. */
+  public UserPoolDomain managedLoginVersion(Value<Integer> value) {
+    return set("ManagedLoginVersion", value);
+  }
+
+  /** CloudFormation property {@code Routing}. */
+  public UserPoolDomain routing(Value<RoutingType> value) {
+    return set("Routing", value);
+  }
+
+  /**
+   * The ID of the user pool that is associated with the domain you're updating.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code UserPoolId}.
+   */
+  public UserPoolDomain userPoolId(String value) {
+    return set("UserPoolId", Value.of(value));
+  }
+
+  /** Sets {@code UserPoolId} to this value; see {@link #userPoolId(String)}. */
+  public UserPoolDomain userPoolId(Value<String> value) {
+    return set("UserPoolId", value);
+  }
+
+  /**
+   * The Amazon CloudFront endpoint that you use as the target of the alias that you set up with
+   * your Domain Name Service (DNS) provider.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CloudFrontDistribution}.
+   */
+  public Value<String> cloudFrontDistribution() {
+    return getAtt("CloudFrontDistribution");
+  }
+
+  /**
+   * The configuration for a hosted UI custom domain.
+   *
+   * <p>Property type {@code AWS::Cognito::UserPoolDomain.CustomDomainConfigType}.
+   */
+  public static final class CustomDomainConfigType extends Struct<CustomDomainConfigType> {
+    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolDomain.CustomDomainConfigType");
+
+    public CustomDomainConfigType() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of an Certificate Manager SSL certificate. You use this
+     * certificate for the subdomain of your custom domain.
+     *
+     * <p>CloudFormation property {@code CertificateArn}.
+     */
+    public CustomDomainConfigType certificateArn(String value) {
+      return set("CertificateArn", Value.of(value));
+    }
+
+    /** Sets {@code CertificateArn} to this value; see {@link #certificateArn(String)}. */
+    public CustomDomainConfigType certificateArn(Value<String> value) {
+      return set("CertificateArn", value);
+    }
+
+    /** CloudFormation property {@code SecurityPolicy}. */
+    public CustomDomainConfigType securityPolicy(String value) {
+      return set("SecurityPolicy", Value.of(value));
+    }
+
+    /** Sets {@code SecurityPolicy} to this value; see {@link #securityPolicy(String)}. */
+    public CustomDomainConfigType securityPolicy(Value<String> value) {
+      return set("SecurityPolicy", value);
+    }
+  }
+
+  /** Property type {@code AWS::Cognito::UserPoolDomain.FailoverType}. */
+  public static final class FailoverType extends Struct<FailoverType> {
+    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolDomain.FailoverType")
+        .required("PrimaryRoute53HealthCheckId", "SecondaryRegion");
+
+    public FailoverType() {
+      super(SCHEMA);
+    }
+
+    /** Required. CloudFormation property {@code PrimaryRoute53HealthCheckId}. */
+    public FailoverType primaryRoute53HealthCheckId(String value) {
+      return set("PrimaryRoute53HealthCheckId", Value.of(value));
+    }
+
+    /**
+     * Sets {@code PrimaryRoute53HealthCheckId} to this value; see {@link
+     * #primaryRoute53HealthCheckId(String)}.
+     */
+    public FailoverType primaryRoute53HealthCheckId(Value<String> value) {
+      return set("PrimaryRoute53HealthCheckId", value);
+    }
+
+    /** Required. CloudFormation property {@code SecondaryRegion}. */
+    public FailoverType secondaryRegion(String value) {
+      return set("SecondaryRegion", Value.of(value));
+    }
+
+    /** Sets {@code SecondaryRegion} to this value; see {@link #secondaryRegion(String)}. */
+    public FailoverType secondaryRegion(Value<String> value) {
+      return set("SecondaryRegion", value);
+    }
+  }
+
+  /** Property type {@code AWS::Cognito::UserPoolDomain.RoutingType}. */
+  public static final class RoutingType extends Struct<RoutingType> {
+    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolDomain.RoutingType");
+
+    public RoutingType() {
+      super(SCHEMA);
+    }
+
+    /** CloudFormation property {@code Failover}. */
+    public RoutingType failover(Value<FailoverType> value) {
+      return set("Failover", value);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.connect;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Creates a prompt for the specified Connect Customer instance.
+ *
+ * <p>CloudFormation type {@code AWS::Connect::Prompt}.
+ */
+public final class Prompt extends Resource<Prompt> {
+  private static final Schema SCHEMA = Schema.of("AWS::Connect::Prompt")
+      .required("InstanceArn", "Name")
+      .attributes("PromptArn");
+
+  public Prompt(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The description of the prompt.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public Prompt description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public Prompt description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The identifier of the Connect Customer instance.
+   *
+   * <p>Required. CloudFormation property {@code InstanceArn}.
+   */
+  public Prompt instanceArn(String value) {
+    return set("InstanceArn", Value.of(value));
+  }
+
+  /** Sets {@code InstanceArn} to this value; see {@link #instanceArn(String)}. */
+  public Prompt instanceArn(Value<String> value) {
+    return set("InstanceArn", value);
+  }
+
+  /**
+   * Sets {@code InstanceArn} to the Ref of {@code AWS::Connect::Instance}; see {@link
+   * #instanceArn(String)}.
+   */
+  public Prompt instanceArn(Instance resource) {
+    return set("InstanceArn", resource.ref());
+  }
+
+  /**
+   * The name of the prompt.
+   *
+   * <p>Required. CloudFormation property {@code Name}.
+   */
+  public Prompt name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public Prompt name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The URI for the S3 bucket where the prompt is stored. This property is required when you create
+   * a prompt.
+   *
+   * <p>CloudFormation property {@code S3Uri}.
+   */
+  public Prompt s3Uri(String value) {
+    return set("S3Uri", Value.of(value));
+  }
+
+  /** Sets {@code S3Uri} to this value; see {@link #s3Uri(String)}. */
+  public Prompt s3Uri(Value<String> value) {
+    return set("S3Uri", value);
+  }
+
+  /**
+   * The tags used to organize, track, or control access for this resource. For example, { "tags":
+   * {"key1":"value1", "key2":"value2"} }.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public Prompt tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public Prompt tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public Prompt tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the prompt.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code PromptArn}.
+   */
+  public Value<String> promptArn() {
+    return getAtt("PromptArn");
+  }
+}

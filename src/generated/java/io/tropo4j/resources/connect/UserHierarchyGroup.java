@@ -1,0 +1,102 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.connect;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Specifies a new user hierarchy group.
+ *
+ * <p>CloudFormation type {@code AWS::Connect::UserHierarchyGroup}.
+ */
+public final class UserHierarchyGroup extends Resource<UserHierarchyGroup> {
+  private static final Schema SCHEMA = Schema.of("AWS::Connect::UserHierarchyGroup")
+      .required("InstanceArn", "Name")
+      .attributes("UserHierarchyGroupArn");
+
+  public UserHierarchyGroup(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the user hierarchy group.
+   *
+   * <p>Required. CloudFormation property {@code InstanceArn}.
+   */
+  public UserHierarchyGroup instanceArn(String value) {
+    return set("InstanceArn", Value.of(value));
+  }
+
+  /** Sets {@code InstanceArn} to this value; see {@link #instanceArn(String)}. */
+  public UserHierarchyGroup instanceArn(Value<String> value) {
+    return set("InstanceArn", value);
+  }
+
+  /**
+   * Sets {@code InstanceArn} to the Ref of {@code AWS::Connect::Instance}; see {@link
+   * #instanceArn(String)}.
+   */
+  public UserHierarchyGroup instanceArn(Instance resource) {
+    return set("InstanceArn", resource.ref());
+  }
+
+  /**
+   * The name of the user hierarchy group.
+   *
+   * <p>Required. CloudFormation property {@code Name}.
+   */
+  public UserHierarchyGroup name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public UserHierarchyGroup name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the parent group.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code ParentGroupArn}.
+   */
+  public UserHierarchyGroup parentGroupArn(String value) {
+    return set("ParentGroupArn", Value.of(value));
+  }
+
+  /** Sets {@code ParentGroupArn} to this value; see {@link #parentGroupArn(String)}. */
+  public UserHierarchyGroup parentGroupArn(Value<String> value) {
+    return set("ParentGroupArn", value);
+  }
+
+  /**
+   * An array of key-value pairs to apply to this resource.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public UserHierarchyGroup tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public UserHierarchyGroup tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public UserHierarchyGroup tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the user hierarchy group.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code UserHierarchyGroupArn}.
+   */
+  public Value<String> userHierarchyGroupArn() {
+    return getAtt("UserHierarchyGroupArn");
+  }
+}

@@ -1,0 +1,158 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.datazone;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.fn.Value;
+
+/**
+ * The details about the specified action configured for an environment. For example, the details of
+ * the specified console links for an analytics tool that is available in this environment.
+ *
+ * <p>CloudFormation type {@code AWS::DataZone::EnvironmentActions}.
+ */
+public final class EnvironmentActions extends Resource<EnvironmentActions> {
+  private static final Schema SCHEMA = Schema.of("AWS::DataZone::EnvironmentActions")
+      .required("Name")
+      .attributes("DomainId", "EnvironmentId", "Id");
+
+  public EnvironmentActions(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The environment action description.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public EnvironmentActions description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public EnvironmentActions description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The Amazon DataZone domain ID of the environment action.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code DomainIdentifier}.
+   */
+  public EnvironmentActions domainIdentifier(String value) {
+    return set("DomainIdentifier", Value.of(value));
+  }
+
+  /** Sets {@code DomainIdentifier} to this value; see {@link #domainIdentifier(String)}. */
+  public EnvironmentActions domainIdentifier(Value<String> value) {
+    return set("DomainIdentifier", value);
+  }
+
+  /**
+   * The environment ID of the environment action.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code EnvironmentIdentifier}.
+   */
+  public EnvironmentActions environmentIdentifier(String value) {
+    return set("EnvironmentIdentifier", Value.of(value));
+  }
+
+  /**
+   * Sets {@code EnvironmentIdentifier} to this value; see {@link #environmentIdentifier(String)}.
+   */
+  public EnvironmentActions environmentIdentifier(Value<String> value) {
+    return set("EnvironmentIdentifier", value);
+  }
+
+  /**
+   * The ID of the environment action.
+   *
+   * <p>CloudFormation property {@code Identifier}.
+   */
+  public EnvironmentActions identifier(String value) {
+    return set("Identifier", Value.of(value));
+  }
+
+  /** Sets {@code Identifier} to this value; see {@link #identifier(String)}. */
+  public EnvironmentActions identifier(Value<String> value) {
+    return set("Identifier", value);
+  }
+
+  /**
+   * The name of the environment action.
+   *
+   * <p>Required. CloudFormation property {@code Name}.
+   */
+  public EnvironmentActions name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public EnvironmentActions name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The parameters of the environment action.
+   *
+   * <p>CloudFormation property {@code Parameters}.
+   */
+  public EnvironmentActions parameters(Value<AwsConsoleLinkParameters> value) {
+    return set("Parameters", value);
+  }
+
+  /**
+   * The Amazon DataZone domain ID of the environment action.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code DomainId}.
+   */
+  public Value<String> domainId() {
+    return getAtt("DomainId");
+  }
+
+  /**
+   * The environment ID of the environment action.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code EnvironmentId}.
+   */
+  public Value<String> environmentId() {
+    return getAtt("EnvironmentId");
+  }
+
+  /**
+   * The ID of the environment action.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Id}.
+   */
+  public Value<String> id() {
+    return getAtt("Id");
+  }
+
+  /**
+   * The parameters of the console link specified as part of the environment action.
+   *
+   * <p>Property type {@code AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters}.
+   */
+  public static final class AwsConsoleLinkParameters extends Struct<AwsConsoleLinkParameters> {
+    private static final Schema SCHEMA = Schema.of("AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters");
+
+    public AwsConsoleLinkParameters() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The URI of the console link specified as part of the environment action.
+     *
+     * <p>CloudFormation property {@code Uri}.
+     */
+    public AwsConsoleLinkParameters uri(String value) {
+      return set("Uri", Value.of(value));
+    }
+
+    /** Sets {@code Uri} to this value; see {@link #uri(String)}. */
+    public AwsConsoleLinkParameters uri(Value<String> value) {
+      return set("Uri", value);
+    }
+  }
+}

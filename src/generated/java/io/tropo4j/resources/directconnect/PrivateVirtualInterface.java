@@ -1,0 +1,329 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.directconnect;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Resource Type definition for AWS::DirectConnect::PrivateVirtualInterface
+ *
+ * <p>CloudFormation type {@code AWS::DirectConnect::PrivateVirtualInterface}.
+ */
+public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterface> {
+  private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::PrivateVirtualInterface")
+      .required("BgpPeers", "ConnectionId", "VirtualInterfaceName", "Vlan")
+      .attributes("VirtualInterfaceArn", "VirtualInterfaceId");
+
+  public PrivateVirtualInterface(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the role to allocate the private virtual interface. Needs
+   * directconnect:AllocatePrivateVirtualInterface permissions and tag permissions if applicable.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * AllocatePrivateVirtualInterfaceRoleArn}.
+   */
+  public PrivateVirtualInterface allocatePrivateVirtualInterfaceRoleArn(String value) {
+    return set("AllocatePrivateVirtualInterfaceRoleArn", Value.of(value));
+  }
+
+  /**
+   * Sets {@code AllocatePrivateVirtualInterfaceRoleArn} to this value; see {@link
+   * #allocatePrivateVirtualInterfaceRoleArn(String)}.
+   */
+  public PrivateVirtualInterface allocatePrivateVirtualInterfaceRoleArn(Value<String> value) {
+    return set("AllocatePrivateVirtualInterfaceRoleArn", value);
+  }
+
+  /**
+   * The BGP peers configured on this virtual interface.
+   *
+   * <p>Required. CloudFormation property {@code BgpPeers}.
+   */
+  public PrivateVirtualInterface bgpPeers(List<BgpPeer> value) {
+    return set("BgpPeers", Value.listOf(value));
+  }
+
+  /** Sets {@code BgpPeers} to this value; see {@link #bgpPeers(List)}. */
+  public PrivateVirtualInterface bgpPeers(Value<List<BgpPeer>> value) {
+    return set("BgpPeers", value);
+  }
+
+  /** Sets {@code BgpPeers} to a list of these; see {@link #bgpPeers(List)}. */
+  public PrivateVirtualInterface bgpPeers(BgpPeer... values) {
+    return set("BgpPeers", Value.list(values));
+  }
+
+  /** Required. CloudFormation property {@code ConnectionId}. */
+  public PrivateVirtualInterface connectionId(String value) {
+    return set("ConnectionId", Value.of(value));
+  }
+
+  /** Sets {@code ConnectionId} to this value; see {@link #connectionId(String)}. */
+  public PrivateVirtualInterface connectionId(Value<String> value) {
+    return set("ConnectionId", value);
+  }
+
+  /**
+   * Sets {@code ConnectionId} to the ConnectionId of {@code AWS::DirectConnect::Connection}; see
+   * {@link #connectionId(String)}.
+   */
+  public PrivateVirtualInterface connectionId(Connection resource) {
+    return set("ConnectionId", resource.connectionId());
+  }
+
+  /**
+   * Sets {@code ConnectionId} to the LagId of {@code AWS::DirectConnect::Lag}; see {@link
+   * #connectionId(String)}.
+   */
+  public PrivateVirtualInterface connectionId(Lag resource) {
+    return set("ConnectionId", resource.lagId());
+  }
+
+  /** Changing it replaces the resource. CloudFormation property {@code DirectConnectGatewayId}. */
+  public PrivateVirtualInterface directConnectGatewayId(String value) {
+    return set("DirectConnectGatewayId", Value.of(value));
+  }
+
+  /**
+   * Sets {@code DirectConnectGatewayId} to this value; see {@link #directConnectGatewayId(String)}.
+   */
+  public PrivateVirtualInterface directConnectGatewayId(Value<String> value) {
+    return set("DirectConnectGatewayId", value);
+  }
+
+  /**
+   * Sets {@code DirectConnectGatewayId} to the DirectConnectGatewayId of {@code
+   * AWS::DirectConnect::DirectConnectGateway}; see {@link #directConnectGatewayId(String)}.
+   */
+  public PrivateVirtualInterface directConnectGatewayId(DirectConnectGateway resource) {
+    return set("DirectConnectGatewayId", resource.directConnectGatewayId());
+  }
+
+  /**
+   * Indicates whether to enable or disable SiteLink.
+   *
+   * <p>CloudFormation property {@code EnableSiteLink}.
+   */
+  public PrivateVirtualInterface enableSiteLink(boolean value) {
+    return set("EnableSiteLink", Value.of(value));
+  }
+
+  /** Sets {@code EnableSiteLink} to this value; see {@link #enableSiteLink(boolean)}. */
+  public PrivateVirtualInterface enableSiteLink(Value<Boolean> value) {
+    return set("EnableSiteLink", value);
+  }
+
+  /**
+   * The maximum transmission unit (MTU), in bytes. The supported values are 1500 and 9001. The
+   * default value is 1500.
+   *
+   * <p>CloudFormation property {@code Mtu}.
+   */
+  public PrivateVirtualInterface mtu(int value) {
+    return set("Mtu", Value.of(value));
+  }
+
+  /** Sets {@code Mtu} to this value; see {@link #mtu(int)}. */
+  public PrivateVirtualInterface mtu(Value<Integer> value) {
+    return set("Mtu", value);
+  }
+
+  /**
+   * The rate limit (bandwidth allocation) for the virtual interface. The value must be one of the
+   * supported bandwidth values (e.g., 50Mbps, 1Gbps, 10Gbps) and cannot exceed the bandwidth of the
+   * parent connection or LAG.
+   *
+   * <p>CloudFormation property {@code RateLimit}.
+   */
+  public PrivateVirtualInterface rateLimit(String value) {
+    return set("RateLimit", Value.of(value));
+  }
+
+  /** Sets {@code RateLimit} to this value; see {@link #rateLimit(String)}. */
+  public PrivateVirtualInterface rateLimit(Value<String> value) {
+    return set("RateLimit", value);
+  }
+
+  /**
+   * The tags associated with the private virtual interface.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public PrivateVirtualInterface tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public PrivateVirtualInterface tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public PrivateVirtualInterface tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The ID or ARN of the virtual private gateway.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code VirtualGatewayId}.
+   */
+  public PrivateVirtualInterface virtualGatewayId(String value) {
+    return set("VirtualGatewayId", Value.of(value));
+  }
+
+  /** Sets {@code VirtualGatewayId} to this value; see {@link #virtualGatewayId(String)}. */
+  public PrivateVirtualInterface virtualGatewayId(Value<String> value) {
+    return set("VirtualGatewayId", value);
+  }
+
+  /**
+   * The name of the virtual interface assigned by the customer network. The name has a maximum of
+   * 100 characters. The following are valid characters: a-z, 0-9 and a hyphen (-).
+   *
+   * <p>Required. CloudFormation property {@code VirtualInterfaceName}.
+   */
+  public PrivateVirtualInterface virtualInterfaceName(String value) {
+    return set("VirtualInterfaceName", Value.of(value));
+  }
+
+  /** Sets {@code VirtualInterfaceName} to this value; see {@link #virtualInterfaceName(String)}. */
+  public PrivateVirtualInterface virtualInterfaceName(Value<String> value) {
+    return set("VirtualInterfaceName", value);
+  }
+
+  /**
+   * The ID of the VLAN.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Vlan}.
+   */
+  public PrivateVirtualInterface vlan(int value) {
+    return set("Vlan", Value.of(value));
+  }
+
+  /** Sets {@code Vlan} to this value; see {@link #vlan(int)}. */
+  public PrivateVirtualInterface vlan(Value<Integer> value) {
+    return set("Vlan", value);
+  }
+
+  /**
+   * The ID of the virtual interface.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code VirtualInterfaceArn}.
+   */
+  public Value<String> virtualInterfaceArn() {
+    return getAtt("VirtualInterfaceArn");
+  }
+
+  /**
+   * The ID of the virtual interface.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code VirtualInterfaceId}.
+   */
+  public Value<String> virtualInterfaceId() {
+    return getAtt("VirtualInterfaceId");
+  }
+
+  /**
+   * Information about a BGP peer.
+   *
+   * <p>Property type {@code AWS::DirectConnect::PrivateVirtualInterface.BgpPeer}.
+   */
+  public static final class BgpPeer extends Struct<BgpPeer> {
+    private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::PrivateVirtualInterface.BgpPeer")
+        .required("AddressFamily", "Asn");
+
+    public BgpPeer() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The address family for the BGP peer.
+     *
+     * <p>Required. CloudFormation property {@code AddressFamily}.
+     */
+    public BgpPeer addressFamily(String value) {
+      return set("AddressFamily", Value.of(value));
+    }
+
+    /** Sets {@code AddressFamily} to this value; see {@link #addressFamily(String)}. */
+    public BgpPeer addressFamily(Value<String> value) {
+      return set("AddressFamily", value);
+    }
+
+    /**
+     * The IP address assigned to the Amazon interface.
+     *
+     * <p>CloudFormation property {@code AmazonAddress}.
+     */
+    public BgpPeer amazonAddress(String value) {
+      return set("AmazonAddress", Value.of(value));
+    }
+
+    /** Sets {@code AmazonAddress} to this value; see {@link #amazonAddress(String)}. */
+    public BgpPeer amazonAddress(Value<String> value) {
+      return set("AmazonAddress", value);
+    }
+
+    /**
+     * The autonomous system (AS) number for Border Gateway Protocol (BGP) configuration.
+     *
+     * <p>Required. CloudFormation property {@code Asn}.
+     */
+    public BgpPeer asn(String value) {
+      return set("Asn", Value.of(value));
+    }
+
+    /** Sets {@code Asn} to this value; see {@link #asn(String)}. */
+    public BgpPeer asn(Value<String> value) {
+      return set("Asn", value);
+    }
+
+    /**
+     * The authentication key for BGP configuration. This string has a minimum length of 6
+     * characters and and a maximum length of 80 characters.
+     *
+     * <p>CloudFormation property {@code AuthKey}.
+     */
+    public BgpPeer authKey(String value) {
+      return set("AuthKey", Value.of(value));
+    }
+
+    /** Sets {@code AuthKey} to this value; see {@link #authKey(String)}. */
+    public BgpPeer authKey(Value<String> value) {
+      return set("AuthKey", value);
+    }
+
+    /** CloudFormation property {@code BgpPeerId}. */
+    public BgpPeer bgpPeerId(String value) {
+      return set("BgpPeerId", Value.of(value));
+    }
+
+    /** Sets {@code BgpPeerId} to this value; see {@link #bgpPeerId(String)}. */
+    public BgpPeer bgpPeerId(Value<String> value) {
+      return set("BgpPeerId", value);
+    }
+
+    /**
+     * The IP address assigned to the customer interface.
+     *
+     * <p>CloudFormation property {@code CustomerAddress}.
+     */
+    public BgpPeer customerAddress(String value) {
+      return set("CustomerAddress", Value.of(value));
+    }
+
+    /** Sets {@code CustomerAddress} to this value; see {@link #customerAddress(String)}. */
+    public BgpPeer customerAddress(Value<String> value) {
+      return set("CustomerAddress", value);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+/**
+ * The resource types of {@code AWS::DocDB}: {@link DBCluster}, {@link DBClusterParameterGroup},
+ * {@link DBInstance}, {@link DBSubnetGroup}, {@link EventSubscription}, {@link GlobalCluster}.
+ */
+package io.tropo4j.resources.docdb;

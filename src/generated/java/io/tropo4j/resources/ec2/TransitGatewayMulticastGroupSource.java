@@ -1,0 +1,142 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.ec2;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * Registers sources (network interfaces) with the specified transit gateway multicast domain.
+ *
+ * <p>A multicast source is a network interface attached to a supported instance that sends
+ * multicast traffic. For information about supported instances, see <a
+ * href="https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-limits.html#multicast-limits">Multicast
+ * Considerations</a> in <em>Amazon VPC Transit Gateways</em> .
+ *
+ * <p>CloudFormation type {@code AWS::EC2::TransitGatewayMulticastGroupSource}.
+ */
+public final class TransitGatewayMulticastGroupSource extends Resource<TransitGatewayMulticastGroupSource> {
+  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayMulticastGroupSource")
+      .required("GroupIpAddress", "NetworkInterfaceId", "TransitGatewayMulticastDomainId")
+      .attributes("GroupMember", "GroupSource", "MemberType", "ResourceId", "ResourceType",
+          "SourceType", "SubnetId", "TransitGatewayAttachmentId");
+
+  public TransitGatewayMulticastGroupSource(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The IP address assigned to the transit gateway multicast group.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code GroupIpAddress}.
+   */
+  public TransitGatewayMulticastGroupSource groupIpAddress(String value) {
+    return set("GroupIpAddress", Value.of(value));
+  }
+
+  /** Sets {@code GroupIpAddress} to this value; see {@link #groupIpAddress(String)}. */
+  public TransitGatewayMulticastGroupSource groupIpAddress(Value<String> value) {
+    return set("GroupIpAddress", value);
+  }
+
+  /**
+   * The group sources' network interface IDs to register with the transit gateway multicast group.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * NetworkInterfaceId}.
+   */
+  public TransitGatewayMulticastGroupSource networkInterfaceId(String value) {
+    return set("NetworkInterfaceId", Value.of(value));
+  }
+
+  /** Sets {@code NetworkInterfaceId} to this value; see {@link #networkInterfaceId(String)}. */
+  public TransitGatewayMulticastGroupSource networkInterfaceId(Value<String> value) {
+    return set("NetworkInterfaceId", value);
+  }
+
+  /**
+   * The ID of the transit gateway multicast domain.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * TransitGatewayMulticastDomainId}.
+   */
+  public TransitGatewayMulticastGroupSource transitGatewayMulticastDomainId(String value) {
+    return set("TransitGatewayMulticastDomainId", Value.of(value));
+  }
+
+  /**
+   * Sets {@code TransitGatewayMulticastDomainId} to this value; see {@link
+   * #transitGatewayMulticastDomainId(String)}.
+   */
+  public TransitGatewayMulticastGroupSource transitGatewayMulticastDomainId(Value<String> value) {
+    return set("TransitGatewayMulticastDomainId", value);
+  }
+
+  /**
+   * Information about the registered transit gateway multicast domain group members.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code GroupMember}.
+   */
+  public Value<Boolean> groupMember() {
+    return getAtt("GroupMember");
+  }
+
+  /**
+   * Indicates that the resource is a transit gateway group member.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code GroupSource}.
+   */
+  public Value<Boolean> groupSource() {
+    return getAtt("GroupSource");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code MemberType}. */
+  public Value<String> memberType() {
+    return getAtt("MemberType");
+  }
+
+  /**
+   * The ID of the resource.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code ResourceId}.
+   */
+  public Value<String> resourceId() {
+    return getAtt("ResourceId");
+  }
+
+  /**
+   * The type of resource, for example a VPC attachment.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code ResourceType}.
+   */
+  public Value<String> resourceType() {
+    return getAtt("ResourceType");
+  }
+
+  /**
+   * The type of source.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code SourceType}.
+   */
+  public Value<String> sourceType() {
+    return getAtt("SourceType");
+  }
+
+  /**
+   * The ID of the subnet.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code SubnetId}.
+   */
+  public Value<String> subnetId() {
+    return getAtt("SubnetId");
+  }
+
+  /**
+   * The ID of the transit gateway attachment.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code TransitGatewayAttachmentId}.
+   */
+  public Value<String> transitGatewayAttachmentId() {
+    return getAtt("TransitGatewayAttachmentId");
+  }
+}

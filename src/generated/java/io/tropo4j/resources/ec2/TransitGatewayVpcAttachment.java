@@ -1,0 +1,225 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.ec2;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Specifies a VPC attachment.
+ *
+ * <p>CloudFormation type {@code AWS::EC2::TransitGatewayVpcAttachment}.
+ */
+public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVpcAttachment> {
+  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayVpcAttachment")
+      .required("SubnetIds", "TransitGatewayId", "VpcId")
+      .attributes("Id");
+
+  public TransitGatewayVpcAttachment(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The IDs of one or more subnets to add. You can specify at most one subnet per Availability
+   * Zone.
+   *
+   * <p>CloudFormation property {@code AddSubnetIds}.
+   */
+  public TransitGatewayVpcAttachment addSubnetIds(List<String> value) {
+    return set("AddSubnetIds", Value.listOf(value));
+  }
+
+  /** Sets {@code AddSubnetIds} to this value; see {@link #addSubnetIds(List)}. */
+  public TransitGatewayVpcAttachment addSubnetIds(Value<List<String>> value) {
+    return set("AddSubnetIds", value);
+  }
+
+  /**
+   * The VPC attachment options.
+   *
+   * <p>CloudFormation property {@code Options}.
+   */
+  public TransitGatewayVpcAttachment options(Value<Options> value) {
+    return set("Options", value);
+  }
+
+  /**
+   * The IDs of one or more subnets to remove.
+   *
+   * <p>CloudFormation property {@code RemoveSubnetIds}.
+   */
+  public TransitGatewayVpcAttachment removeSubnetIds(List<String> value) {
+    return set("RemoveSubnetIds", Value.listOf(value));
+  }
+
+  /** Sets {@code RemoveSubnetIds} to this value; see {@link #removeSubnetIds(List)}. */
+  public TransitGatewayVpcAttachment removeSubnetIds(Value<List<String>> value) {
+    return set("RemoveSubnetIds", value);
+  }
+
+  /**
+   * The IDs of the subnets.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+   */
+  public TransitGatewayVpcAttachment subnetIds(List<String> value) {
+    return set("SubnetIds", Value.listOf(value));
+  }
+
+  /** Sets {@code SubnetIds} to this value; see {@link #subnetIds(List)}. */
+  public TransitGatewayVpcAttachment subnetIds(Value<List<String>> value) {
+    return set("SubnetIds", value);
+  }
+
+  /**
+   * The tags for the VPC attachment.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public TransitGatewayVpcAttachment tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public TransitGatewayVpcAttachment tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public TransitGatewayVpcAttachment tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The ID of the transit gateway.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * TransitGatewayId}.
+   */
+  public TransitGatewayVpcAttachment transitGatewayId(String value) {
+    return set("TransitGatewayId", Value.of(value));
+  }
+
+  /** Sets {@code TransitGatewayId} to this value; see {@link #transitGatewayId(String)}. */
+  public TransitGatewayVpcAttachment transitGatewayId(Value<String> value) {
+    return set("TransitGatewayId", value);
+  }
+
+  /**
+   * Sets {@code TransitGatewayId} to the Ref of {@code AWS::EC2::TransitGateway}; see {@link
+   * #transitGatewayId(String)}.
+   */
+  public TransitGatewayVpcAttachment transitGatewayId(TransitGateway resource) {
+    return set("TransitGatewayId", resource.ref());
+  }
+
+  /**
+   * The ID of the VPC.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code VpcId}.
+   */
+  public TransitGatewayVpcAttachment vpcId(String value) {
+    return set("VpcId", Value.of(value));
+  }
+
+  /** Sets {@code VpcId} to this value; see {@link #vpcId(String)}. */
+  public TransitGatewayVpcAttachment vpcId(Value<String> value) {
+    return set("VpcId", value);
+  }
+
+  /**
+   * The ID of the attachment.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Id}.
+   */
+  public Value<String> id() {
+    return getAtt("Id");
+  }
+
+  /**
+   * Describes the VPC attachment options.
+   *
+   * <p>Property type {@code AWS::EC2::TransitGatewayVpcAttachment.Options}.
+   */
+  public static final class Options extends Struct<Options> {
+    private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayVpcAttachment.Options");
+
+    public Options() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Enable or disable appliance mode support. The default is <code>disable</code> .
+     *
+     * <p>CloudFormation property {@code ApplianceModeSupport}.
+     */
+    public Options applianceModeSupport(String value) {
+      return set("ApplianceModeSupport", Value.of(value));
+    }
+
+    /**
+     * Sets {@code ApplianceModeSupport} to this value; see {@link #applianceModeSupport(String)}.
+     */
+    public Options applianceModeSupport(Value<String> value) {
+      return set("ApplianceModeSupport", value);
+    }
+
+    /**
+     * Enable or disable DNS support. The default is <code>disable</code> .
+     *
+     * <p>CloudFormation property {@code DnsSupport}.
+     */
+    public Options dnsSupport(String value) {
+      return set("DnsSupport", Value.of(value));
+    }
+
+    /** Sets {@code DnsSupport} to this value; see {@link #dnsSupport(String)}. */
+    public Options dnsSupport(Value<String> value) {
+      return set("DnsSupport", value);
+    }
+
+    /**
+     * Enable or disable IPv6 support. The default is <code>disable</code> .
+     *
+     * <p>CloudFormation property {@code Ipv6Support}.
+     */
+    public Options ipv6Support(String value) {
+      return set("Ipv6Support", Value.of(value));
+    }
+
+    /** Sets {@code Ipv6Support} to this value; see {@link #ipv6Support(String)}. */
+    public Options ipv6Support(Value<String> value) {
+      return set("Ipv6Support", value);
+    }
+
+    /**
+     * Enables you to reference a security group across VPCs attached to a transit gateway (TGW).
+     * Use this option to simplify security group management and control of instance-to-instance
+     * traffic across VPCs that are connected by transit gateway. You can also use this option to
+     * migrate from VPC peering (which was the only option that supported security group
+     * referencing) to transit gateways (which now also support security group referencing). This
+     * option is disabled by default and there are no additional costs to use this feature.
+     *
+     * <p>For important information about this feature, see <a
+     * href="https://docs.aws.amazon.com/vpc/latest/tgw/tgw-transit-gateways.html#create-tgw">Create
+     * a transit gateway</a> in the <em>AWS Transit Gateway Guide</em> .
+     *
+     * <p>CloudFormation property {@code SecurityGroupReferencingSupport}.
+     */
+    public Options securityGroupReferencingSupport(String value) {
+      return set("SecurityGroupReferencingSupport", Value.of(value));
+    }
+
+    /**
+     * Sets {@code SecurityGroupReferencingSupport} to this value; see {@link
+     * #securityGroupReferencingSupport(String)}.
+     */
+    public Options securityGroupReferencingSupport(Value<String> value) {
+      return set("SecurityGroupReferencingSupport", value);
+    }
+  }
+}

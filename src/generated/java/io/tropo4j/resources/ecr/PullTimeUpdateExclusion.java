@@ -1,0 +1,34 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.ecr;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * The ARN of the IAM principal to remove from the pull time update exclusion list.
+ *
+ * <p>CloudFormation type {@code AWS::ECR::PullTimeUpdateExclusion}.
+ */
+public final class PullTimeUpdateExclusion extends Resource<PullTimeUpdateExclusion> {
+  private static final Schema SCHEMA = Schema.of("AWS::ECR::PullTimeUpdateExclusion")
+      .required("PrincipalArn");
+
+  public PullTimeUpdateExclusion(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The ARN of the IAM principal to remove from the pull time update exclusion list.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PrincipalArn}.
+   */
+  public PullTimeUpdateExclusion principalArn(String value) {
+    return set("PrincipalArn", Value.of(value));
+  }
+
+  /** Sets {@code PrincipalArn} to this value; see {@link #principalArn(String)}. */
+  public PullTimeUpdateExclusion principalArn(Value<String> value) {
+    return set("PrincipalArn", value);
+  }
+}

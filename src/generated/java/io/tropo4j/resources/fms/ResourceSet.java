@@ -1,0 +1,103 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.fms;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * A set of resources to include in a policy.
+ *
+ * <p>CloudFormation type {@code AWS::FMS::ResourceSet}.
+ */
+public final class ResourceSet extends Resource<ResourceSet> {
+  private static final Schema SCHEMA = Schema.of("AWS::FMS::ResourceSet")
+      .required("Name", "ResourceTypeList")
+      .attributes("Id");
+
+  public ResourceSet(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * A description of the resource set.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public ResourceSet description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public ResourceSet description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The descriptive name of the resource set. You can't change the name of a resource set after you
+   * create it.
+   *
+   * <p>Required. CloudFormation property {@code Name}.
+   */
+  public ResourceSet name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public ResourceSet name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * Determines the resources that can be associated to the resource set. Depending on your setting
+   * for max results and the number of resource sets, a single call might not return the full list.
+   *
+   * <p>Required. CloudFormation property {@code ResourceTypeList}.
+   */
+  public ResourceSet resourceTypeList(List<String> value) {
+    return set("ResourceTypeList", Value.listOf(value));
+  }
+
+  /** Sets {@code ResourceTypeList} to this value; see {@link #resourceTypeList(List)}. */
+  public ResourceSet resourceTypeList(Value<List<String>> value) {
+    return set("ResourceTypeList", value);
+  }
+
+  /** CloudFormation property {@code Resources}. */
+  public ResourceSet resources(List<String> value) {
+    return set("Resources", Value.listOf(value));
+  }
+
+  /** Sets {@code Resources} to this value; see {@link #resources(List)}. */
+  public ResourceSet resources(Value<List<String>> value) {
+    return set("Resources", value);
+  }
+
+  /** CloudFormation property {@code Tags}. */
+  public ResourceSet tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public ResourceSet tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public ResourceSet tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * A unique identifier for the resource set. This ID is returned in the responses to create and
+   * list commands. You provide it to operations like update and delete.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Id}.
+   */
+  public Value<String> id() {
+    return getAtt("Id");
+  }
+}

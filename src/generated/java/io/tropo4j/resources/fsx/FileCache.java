@@ -1,0 +1,434 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.fsx;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Resource Type definition for AWS::FSx::FileCache
+ *
+ * <p>CloudFormation type {@code AWS::FSx::FileCache}.
+ */
+public final class FileCache extends Resource<FileCache> {
+  private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache")
+      .required("FileCacheType", "FileCacheTypeVersion", "StorageCapacity", "SubnetIds")
+      .allowed("FileCacheType", "LUSTRE")
+      .attributes("CreationTime", "DNSName", "DataRepositoryAssociationIds", "FileCacheId",
+          "Lifecycle", "LustreConfiguration.LogConfiguration", "LustreConfiguration.MountName",
+          "NetworkInterfaceIds", "OwnerId", "ResourceARN", "VpcId");
+
+  public FileCache(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * Whether tags should be copied to data repository associations
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * CopyTagsToDataRepositoryAssociations}.
+   */
+  public FileCache copyTagsToDataRepositoryAssociations(boolean value) {
+    return set("CopyTagsToDataRepositoryAssociations", Value.of(value));
+  }
+
+  /**
+   * Sets {@code CopyTagsToDataRepositoryAssociations} to this value; see {@link
+   * #copyTagsToDataRepositoryAssociations(boolean)}.
+   */
+  public FileCache copyTagsToDataRepositoryAssociations(Value<Boolean> value) {
+    return set("CopyTagsToDataRepositoryAssociations", value);
+  }
+
+  /**
+   * Data repository associations for the cache
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * DataRepositoryAssociations}.
+   */
+  public FileCache dataRepositoryAssociations(List<DataRepositoryAssociation> value) {
+    return set("DataRepositoryAssociations", Value.listOf(value));
+  }
+
+  /**
+   * Sets {@code DataRepositoryAssociations} to this value; see {@link
+   * #dataRepositoryAssociations(List)}.
+   */
+  public FileCache dataRepositoryAssociations(Value<List<DataRepositoryAssociation>> value) {
+    return set("DataRepositoryAssociations", value);
+  }
+
+  /**
+   * Sets {@code DataRepositoryAssociations} to a list of these; see {@link
+   * #dataRepositoryAssociations(List)}.
+   */
+  public FileCache dataRepositoryAssociations(DataRepositoryAssociation... values) {
+    return set("DataRepositoryAssociations", Value.list(values));
+  }
+
+  /**
+   * The type of cache, which must be LUSTRE
+   *
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code LUSTRE}. CloudFormation
+   * property {@code FileCacheType}.
+   */
+  public FileCache fileCacheType(String value) {
+    return set("FileCacheType", Value.of(value));
+  }
+
+  /** Sets {@code FileCacheType} to this value; see {@link #fileCacheType(String)}. */
+  public FileCache fileCacheType(Value<String> value) {
+    return set("FileCacheType", value);
+  }
+
+  /**
+   * The Lustre version of the cache, which must be 2.12
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * FileCacheTypeVersion}.
+   */
+  public FileCache fileCacheTypeVersion(String value) {
+    return set("FileCacheTypeVersion", Value.of(value));
+  }
+
+  /** Sets {@code FileCacheTypeVersion} to this value; see {@link #fileCacheTypeVersion(String)}. */
+  public FileCache fileCacheTypeVersion(Value<String> value) {
+    return set("FileCacheTypeVersion", value);
+  }
+
+  /**
+   * The KMS key ID for encrypting data
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyId}.
+   */
+  public FileCache kmsKeyId(String value) {
+    return set("KmsKeyId", Value.of(value));
+  }
+
+  /** Sets {@code KmsKeyId} to this value; see {@link #kmsKeyId(String)}. */
+  public FileCache kmsKeyId(Value<String> value) {
+    return set("KmsKeyId", value);
+  }
+
+  /** CloudFormation property {@code LustreConfiguration}. */
+  public FileCache lustreConfiguration(Value<LustreConfiguration> value) {
+    return set("LustreConfiguration", value);
+  }
+
+  /**
+   * A list of security group IDs for the cache
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code SecurityGroupIds}.
+   */
+  public FileCache securityGroupIds(List<String> value) {
+    return set("SecurityGroupIds", Value.listOf(value));
+  }
+
+  /** Sets {@code SecurityGroupIds} to this value; see {@link #securityGroupIds(List)}. */
+  public FileCache securityGroupIds(Value<List<String>> value) {
+    return set("SecurityGroupIds", value);
+  }
+
+  /**
+   * The storage capacity of the cache in gibibytes (GiB)
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * StorageCapacity}.
+   */
+  public FileCache storageCapacity(int value) {
+    return set("StorageCapacity", Value.of(value));
+  }
+
+  /** Sets {@code StorageCapacity} to this value; see {@link #storageCapacity(int)}. */
+  public FileCache storageCapacity(Value<Integer> value) {
+    return set("StorageCapacity", value);
+  }
+
+  /**
+   * A list of subnet IDs for the cache
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code SubnetIds}.
+   */
+  public FileCache subnetIds(List<String> value) {
+    return set("SubnetIds", Value.listOf(value));
+  }
+
+  /** Sets {@code SubnetIds} to this value; see {@link #subnetIds(List)}. */
+  public FileCache subnetIds(Value<List<String>> value) {
+    return set("SubnetIds", value);
+  }
+
+  /**
+   * Tags to associate with the file cache
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public FileCache tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public FileCache tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public FileCache tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The time the cache was created
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreationTime}.
+   */
+  public Value<String> creationTime() {
+    return getAtt("CreationTime");
+  }
+
+  /**
+   * The DNS name for the cache
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code DNSName}.
+   */
+  public Value<String> dnsName() {
+    return getAtt("DNSName");
+  }
+
+  /**
+   * A list of IDs of data repository associations that are associated with this cache
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code DataRepositoryAssociationIds}.
+   */
+  public Value<List<String>> dataRepositoryAssociationIds() {
+    return getAtt("DataRepositoryAssociationIds");
+  }
+
+  /**
+   * The ID of the file cache
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code FileCacheId}.
+   */
+  public Value<String> fileCacheId() {
+    return getAtt("FileCacheId");
+  }
+
+  /**
+   * The lifecycle status of the cache
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Lifecycle}.
+   */
+  public Value<String> lifecycle() {
+    return getAtt("Lifecycle");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code LustreConfiguration.LogConfiguration}. */
+  public Value<LogConfiguration> lustreConfigurationLogConfiguration() {
+    return getAtt("LustreConfiguration.LogConfiguration");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code LustreConfiguration.MountName}. */
+  public Value<String> lustreConfigurationMountName() {
+    return getAtt("LustreConfiguration.MountName");
+  }
+
+  /**
+   * Network interface IDs for the cache
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code NetworkInterfaceIds}.
+   */
+  public Value<List<String>> networkInterfaceIds() {
+    return getAtt("NetworkInterfaceIds");
+  }
+
+  /**
+   * The AWS account ID of the cache owner
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code OwnerId}.
+   */
+  public Value<String> ownerId() {
+    return getAtt("OwnerId");
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the file cache
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code ResourceARN}.
+   */
+  public Value<String> resourceARN() {
+    return getAtt("ResourceARN");
+  }
+
+  /**
+   * The VPC ID of the cache
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code VpcId}.
+   */
+  public Value<String> vpcId() {
+    return getAtt("VpcId");
+  }
+
+  /** Property type {@code AWS::FSx::FileCache.DataRepositoryAssociation}. */
+  public static final class DataRepositoryAssociation extends Struct<DataRepositoryAssociation> {
+    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache.DataRepositoryAssociation")
+        .required("DataRepositoryPath", "FileCachePath");
+
+    public DataRepositoryAssociation() {
+      super(SCHEMA);
+    }
+
+    /** Required. CloudFormation property {@code DataRepositoryPath}. */
+    public DataRepositoryAssociation dataRepositoryPath(String value) {
+      return set("DataRepositoryPath", Value.of(value));
+    }
+
+    /** Sets {@code DataRepositoryPath} to this value; see {@link #dataRepositoryPath(String)}. */
+    public DataRepositoryAssociation dataRepositoryPath(Value<String> value) {
+      return set("DataRepositoryPath", value);
+    }
+
+    /** Required. CloudFormation property {@code FileCachePath}. */
+    public DataRepositoryAssociation fileCachePath(String value) {
+      return set("FileCachePath", Value.of(value));
+    }
+
+    /** Sets {@code FileCachePath} to this value; see {@link #fileCachePath(String)}. */
+    public DataRepositoryAssociation fileCachePath(Value<String> value) {
+      return set("FileCachePath", value);
+    }
+  }
+
+  /** Property type {@code AWS::FSx::FileCache.LogConfiguration}. */
+  public static final class LogConfiguration extends Struct<LogConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache.LogConfiguration")
+        .required("Level")
+        .allowed("Level", "DISABLED", "WARN_ONLY", "ERROR_ONLY", "WARN_ERROR");
+
+    public LogConfiguration() {
+      super(SCHEMA);
+    }
+
+    /** CloudFormation property {@code Destination}. */
+    public LogConfiguration destination(String value) {
+      return set("Destination", Value.of(value));
+    }
+
+    /** Sets {@code Destination} to this value; see {@link #destination(String)}. */
+    public LogConfiguration destination(Value<String> value) {
+      return set("Destination", value);
+    }
+
+    /**
+     * Required. Allowed values: {@code DISABLED}, {@code WARN_ONLY}, {@code ERROR_ONLY}, {@code
+     * WARN_ERROR}. CloudFormation property {@code Level}.
+     */
+    public LogConfiguration level(String value) {
+      return set("Level", Value.of(value));
+    }
+
+    /** Sets {@code Level} to this value; see {@link #level(String)}. */
+    public LogConfiguration level(Value<String> value) {
+      return set("Level", value);
+    }
+  }
+
+  /** Property type {@code AWS::FSx::FileCache.LustreConfiguration}. */
+  public static final class LustreConfiguration extends Struct<LustreConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache.LustreConfiguration")
+        .required("DeploymentType", "MetadataConfiguration", "PerUnitStorageThroughput")
+        .allowed("DeploymentType", "CACHE_1");
+
+    public LustreConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Required. Changing it replaces the resource. Allowed values: {@code CACHE_1}. CloudFormation
+     * property {@code DeploymentType}.
+     */
+    public LustreConfiguration deploymentType(String value) {
+      return set("DeploymentType", Value.of(value));
+    }
+
+    /** Sets {@code DeploymentType} to this value; see {@link #deploymentType(String)}. */
+    public LustreConfiguration deploymentType(Value<String> value) {
+      return set("DeploymentType", value);
+    }
+
+    /** CloudFormation property {@code LogConfiguration}. */
+    public LustreConfiguration logConfiguration(Value<LogConfiguration> value) {
+      return set("LogConfiguration", value);
+    }
+
+    /**
+     * Required. Changing it replaces the resource. CloudFormation property {@code
+     * MetadataConfiguration}.
+     */
+    public LustreConfiguration metadataConfiguration(Value<MetadataConfiguration> value) {
+      return set("MetadataConfiguration", value);
+    }
+
+    /** CloudFormation property {@code MountName}. */
+    public LustreConfiguration mountName(String value) {
+      return set("MountName", Value.of(value));
+    }
+
+    /** Sets {@code MountName} to this value; see {@link #mountName(String)}. */
+    public LustreConfiguration mountName(Value<String> value) {
+      return set("MountName", value);
+    }
+
+    /**
+     * Required. Changing it replaces the resource. CloudFormation property {@code
+     * PerUnitStorageThroughput}.
+     */
+    public LustreConfiguration perUnitStorageThroughput(int value) {
+      return set("PerUnitStorageThroughput", Value.of(value));
+    }
+
+    /**
+     * Sets {@code PerUnitStorageThroughput} to this value; see {@link
+     * #perUnitStorageThroughput(int)}.
+     */
+    public LustreConfiguration perUnitStorageThroughput(Value<Integer> value) {
+      return set("PerUnitStorageThroughput", value);
+    }
+
+    /** CloudFormation property {@code WeeklyMaintenanceStartTime}. */
+    public LustreConfiguration weeklyMaintenanceStartTime(String value) {
+      return set("WeeklyMaintenanceStartTime", Value.of(value));
+    }
+
+    /**
+     * Sets {@code WeeklyMaintenanceStartTime} to this value; see {@link
+     * #weeklyMaintenanceStartTime(String)}.
+     */
+    public LustreConfiguration weeklyMaintenanceStartTime(Value<String> value) {
+      return set("WeeklyMaintenanceStartTime", value);
+    }
+  }
+
+  /** Property type {@code AWS::FSx::FileCache.MetadataConfiguration}. */
+  public static final class MetadataConfiguration extends Struct<MetadataConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache.MetadataConfiguration")
+        .required("StorageCapacity");
+
+    public MetadataConfiguration() {
+      super(SCHEMA);
+    }
+
+    /** Required. CloudFormation property {@code StorageCapacity}. */
+    public MetadataConfiguration storageCapacity(int value) {
+      return set("StorageCapacity", Value.of(value));
+    }
+
+    /** Sets {@code StorageCapacity} to this value; see {@link #storageCapacity(int)}. */
+    public MetadataConfiguration storageCapacity(Value<Integer> value) {
+      return set("StorageCapacity", value);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.glue;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Resource Type definition for AWS::Glue::Blueprint. Registers a blueprint with AWS Glue.
+ *
+ * <p>CloudFormation type {@code AWS::Glue::Blueprint}.
+ */
+public final class Blueprint extends Resource<Blueprint> {
+  private static final Schema SCHEMA = Schema.of("AWS::Glue::Blueprint")
+      .required("BlueprintLocation", "Name")
+      .attributes("Arn", "CreatedOn", "LastModifiedOn", "ParameterSpec", "Status");
+
+  public Blueprint(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * Specifies a path in Amazon S3 where the blueprint is published.
+   *
+   * <p>Required. CloudFormation property {@code BlueprintLocation}.
+   */
+  public Blueprint blueprintLocation(String value) {
+    return set("BlueprintLocation", Value.of(value));
+  }
+
+  /** Sets {@code BlueprintLocation} to this value; see {@link #blueprintLocation(String)}. */
+  public Blueprint blueprintLocation(Value<String> value) {
+    return set("BlueprintLocation", value);
+  }
+
+  /**
+   * A description of the blueprint.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public Blueprint description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public Blueprint description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The name of the blueprint.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public Blueprint name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public Blueprint name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The tags to be applied to this blueprint.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public Blueprint tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public Blueprint tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public Blueprint tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the blueprint.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * The date and time the blueprint was registered.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreatedOn}.
+   */
+  public Value<String> createdOn() {
+    return getAtt("CreatedOn");
+  }
+
+  /**
+   * The date and time the blueprint was last modified.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code LastModifiedOn}.
+   */
+  public Value<String> lastModifiedOn() {
+    return getAtt("LastModifiedOn");
+  }
+
+  /**
+   * A JSON string that indicates the list of parameter specifications for the blueprint.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code ParameterSpec}.
+   */
+  public Value<String> parameterSpec() {
+    return getAtt("ParameterSpec");
+  }
+
+  /**
+   * The status of the blueprint registration.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Status}.
+   */
+  public Value<String> status() {
+    return getAtt("Status");
+  }
+}

@@ -1,0 +1,362 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.imagebuilder;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates a new component that can be used to build, validate, test, and assess your image. The
+ * component is based on a YAML document that you specify using exactly one of the following
+ * methods:
+ *
+ * <ul> <li>Inline, using the <code>data</code> property in the request body. <li>A URL that points
+ * to a YAML document file stored in Amazon S3, using the <code>uri</code> property in the request
+ * body. </ul>
+ *
+ * <p>CloudFormation type {@code AWS::ImageBuilder::Component}.
+ */
+public final class Component extends Resource<Component> {
+  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Component")
+      .required("Name", "Platform", "Version")
+      .allowed("Platform", "Windows", "Linux", "macOS")
+      .attributes("Arn", "Encrypted", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
+          "LatestVersion.Minor", "LatestVersion.Patch", "Name", "Type");
+
+  public Component(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The change description of the component. Describes what change has been made in this version,
+   * or what makes this version different from other versions of the component.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code ChangeDescription}.
+   */
+  public Component changeDescription(String value) {
+    return set("ChangeDescription", Value.of(value));
+  }
+
+  /** Sets {@code ChangeDescription} to this value; see {@link #changeDescription(String)}. */
+  public Component changeDescription(Value<String> value) {
+    return set("ChangeDescription", value);
+  }
+
+  /**
+   * Component <code>data</code> contains inline YAML document content for the component.
+   * Alternatively, you can specify the <code>uri</code> of a YAML document file stored in Amazon
+   * S3. However, you cannot specify both properties.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Data}.
+   */
+  public Component data(String value) {
+    return set("Data", Value.of(value));
+  }
+
+  /** Sets {@code Data} to this value; see {@link #data(String)}. */
+  public Component data(Value<String> value) {
+    return set("Data", value);
+  }
+
+  /**
+   * Describes the contents of the component.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Description}.
+   */
+  public Component description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public Component description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt this
+   * component. This can be either the Key ARN or the Alias ARN. For more information, see <a
+   * href="https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN">Key
+   * identifiers (KeyId)</a> in the <em>AWS Key Management Service Developer Guide</em> .
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyId}.
+   */
+  public Component kmsKeyId(String value) {
+    return set("KmsKeyId", Value.of(value));
+  }
+
+  /** Sets {@code KmsKeyId} to this value; see {@link #kmsKeyId(String)}. */
+  public Component kmsKeyId(Value<String> value) {
+    return set("KmsKeyId", value);
+  }
+
+  /**
+   * The name of the component.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public Component name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public Component name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The operating system platform of the component.
+   *
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code Windows}, {@code Linux},
+   * {@code macOS}. CloudFormation property {@code Platform}.
+   */
+  public Component platform(String value) {
+    return set("Platform", Value.of(value));
+  }
+
+  /** Sets {@code Platform} to this value; see {@link #platform(String)}. */
+  public Component platform(Value<String> value) {
+    return set("Platform", value);
+  }
+
+  /**
+   * The operating system (OS) version supported by the component. If the OS information is
+   * available, a prefix match is performed against the base image OS version during image recipe
+   * creation.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code SupportedOsVersions}.
+   */
+  public Component supportedOsVersions(List<String> value) {
+    return set("SupportedOsVersions", Value.listOf(value));
+  }
+
+  /** Sets {@code SupportedOsVersions} to this value; see {@link #supportedOsVersions(List)}. */
+  public Component supportedOsVersions(Value<List<String>> value) {
+    return set("SupportedOsVersions", value);
+  }
+
+  /**
+   * The tags that apply to the component.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Tags}.
+   */
+  public Component tags(Map<String, String> value) {
+    return set("Tags", Value.mapOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(Map)}. */
+  public Component tags(Value<Map<String, String>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a map of key to value; see {@link #tags(Map)}. */
+  public Component tags(Tags tags) {
+    return set("Tags", tags.asMap());
+  }
+
+  /**
+   * The <code>uri</code> of a YAML component document file. This must be an S3 URL (
+   * <code>s3://bucket/key</code> ), and the requester must have permission to access the S3 bucket
+   * it points to. If you use Amazon S3, you can specify component content up to your service quota.
+   *
+   * <p>Alternatively, you can specify the YAML document inline, using the component
+   * <code>data</code> property. You cannot specify both properties.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Uri}.
+   */
+  public Component uri(String value) {
+    return set("Uri", Value.of(value));
+  }
+
+  /** Sets {@code Uri} to this value; see {@link #uri(String)}. */
+  public Component uri(Value<String> value) {
+    return set("Uri", value);
+  }
+
+  /**
+   * The semantic version of the component. This version follows the semantic version syntax.
+   *
+   * <p>The semantic version has four nodes:
+   * &lt;major&gt;.&lt;minor&gt;.&lt;patch&gt;/&lt;build&gt;. You can assign values for the first
+   * three, and can filter on all of them. <em>Assignment:</em> For the first three nodes you can
+   * assign any positive integer value, including zero, with an upper limit of 2^30-1, or 1073741823
+   * for each node. Image Builder automatically assigns the build number to the fourth node.
+   * <em>Patterns:</em> You can use any numeric pattern that adheres to the assignment requirements
+   * for the nodes that you can assign. For example, you might choose a software version pattern,
+   * such as 1.0.0, or a date, such as 2021.01.01.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Version}.
+   */
+  public Component version(String value) {
+    return set("Version", Value.of(value));
+  }
+
+  /** Sets {@code Version} to this value; see {@link #version(String)}. */
+  public Component version(Value<String> value) {
+    return set("Version", value);
+  }
+
+  /**
+   * Returns the Amazon Resource Name (ARN) of the component. The following pattern is applied:
+   * <code>^arn:aws[^:]*:imagebuilder:[^:]+:(?:&#92;d{12}|aws):(?:image-recipe|infrastructure-configuration|distribution-configuration|component|image|image-pipeline)/[a-z0-9-_]+(?:/(?:(?:x|&#92;d+)&#92;.(?:x|&#92;d+)&#92;.(?:x|&#92;d+))(?:/&#92;d+)?)?$</code>
+   * .
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * Returns the encryption status of the component. For example <code>true</code> or
+   * <code>false</code> .
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Encrypted}.
+   */
+  public Value<Boolean> encrypted() {
+    return getAtt("Encrypted");
+  }
+
+  /**
+   * The latest version references of the component.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code LatestVersion}.
+   */
+  public Value<LatestVersion> latestVersion() {
+    return getAtt("LatestVersion");
+  }
+
+  /**
+   * The latest version Amazon Resource Name (ARN) of the Image Builder resource.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code LatestVersion.Arn}.
+   */
+  public Value<String> latestVersionArn() {
+    return getAtt("LatestVersion.Arn");
+  }
+
+  /**
+   * The latest version Amazon Resource Name (ARN) with the same <code>major</code> version of the
+   * Image Builder resource.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code LatestVersion.Major}.
+   */
+  public Value<String> latestVersionMajor() {
+    return getAtt("LatestVersion.Major");
+  }
+
+  /**
+   * The latest version Amazon Resource Name (ARN) with the same <code>minor</code> version of the
+   * Image Builder resource.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code LatestVersion.Minor}.
+   */
+  public Value<String> latestVersionMinor() {
+    return getAtt("LatestVersion.Minor");
+  }
+
+  /**
+   * The latest version Amazon Resource Name (ARN) with the same <code>patch</code> version of the
+   * Image Builder resource.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code LatestVersion.Patch}.
+   */
+  public Value<String> latestVersionPatch() {
+    return getAtt("LatestVersion.Patch");
+  }
+
+  /**
+   * Returns the name of the component.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Name}.
+   */
+  public Value<String> name() {
+    return getAtt("Name");
+  }
+
+  /**
+   * Image Builder determines the component type based on the phases that are defined in the
+   * component document. If there is only one phase, and its name is "test", then the type is
+   * <code>TEST</code> . For all other components, the type is <code>BUILD</code> .
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Type}.
+   */
+  public Value<String> typeAttribute() {
+    return getAtt("Type");
+  }
+
+  /**
+   * The resource ARNs with different wildcard variations of semantic versioning.
+   *
+   * <p>Property type {@code AWS::ImageBuilder::Component.LatestVersion}.
+   */
+  public static final class LatestVersion extends Struct<LatestVersion> {
+    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Component.LatestVersion");
+
+    public LatestVersion() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The latest version Amazon Resource Name (ARN) of the Image Builder resource.
+     *
+     * <p>CloudFormation property {@code Arn}.
+     */
+    public LatestVersion arn(String value) {
+      return set("Arn", Value.of(value));
+    }
+
+    /** Sets {@code Arn} to this value; see {@link #arn(String)}. */
+    public LatestVersion arn(Value<String> value) {
+      return set("Arn", value);
+    }
+
+    /**
+     * The latest version Amazon Resource Name (ARN) with the same <code>major</code> version of the
+     * Image Builder resource.
+     *
+     * <p>CloudFormation property {@code Major}.
+     */
+    public LatestVersion major(String value) {
+      return set("Major", Value.of(value));
+    }
+
+    /** Sets {@code Major} to this value; see {@link #major(String)}. */
+    public LatestVersion major(Value<String> value) {
+      return set("Major", value);
+    }
+
+    /**
+     * The latest version Amazon Resource Name (ARN) with the same <code>minor</code> version of the
+     * Image Builder resource.
+     *
+     * <p>CloudFormation property {@code Minor}.
+     */
+    public LatestVersion minor(String value) {
+      return set("Minor", Value.of(value));
+    }
+
+    /** Sets {@code Minor} to this value; see {@link #minor(String)}. */
+    public LatestVersion minor(Value<String> value) {
+      return set("Minor", value);
+    }
+
+    /**
+     * The latest version Amazon Resource Name (ARN) with the same <code>patch</code> version of the
+     * Image Builder resource.
+     *
+     * <p>CloudFormation property {@code Patch}.
+     */
+    public LatestVersion patch(String value) {
+      return set("Patch", Value.of(value));
+    }
+
+    /** Sets {@code Patch} to this value; see {@link #patch(String)}. */
+    public LatestVersion patch(Value<String> value) {
+      return set("Patch", value);
+    }
+  }
+}

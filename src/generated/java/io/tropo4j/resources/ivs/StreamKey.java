@@ -1,0 +1,89 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.ivs;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * The <code>AWS::IVS::StreamKey</code> resource specifies an stream key associated with the
+ * referenced channel. Use a stream key to initiate a live stream.
+ *
+ * <p>CloudFormation type {@code AWS::IVS::StreamKey}.
+ */
+public final class StreamKey extends Resource<StreamKey> {
+  private static final Schema SCHEMA = Schema.of("AWS::IVS::StreamKey")
+      .required("ChannelArn")
+      .attributes("Arn", "Value");
+
+  public StreamKey(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * Channel ARN for the stream.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ChannelArn}.
+   */
+  public StreamKey channelArn(String value) {
+    return set("ChannelArn", Value.of(value));
+  }
+
+  /** Sets {@code ChannelArn} to this value; see {@link #channelArn(String)}. */
+  public StreamKey channelArn(Value<String> value) {
+    return set("ChannelArn", value);
+  }
+
+  /**
+   * Sets {@code ChannelArn} to the Ref of {@code AWS::IVS::Channel}; see {@link
+   * #channelArn(String)}.
+   */
+  public StreamKey channelArn(Channel resource) {
+    return set("ChannelArn", resource.ref());
+  }
+
+  /**
+   * An array of key-value pairs to apply to this resource.
+   *
+   * <p>For more information, see <a
+   * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-streamkey-tag.html">Tag</a>
+   * .
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public StreamKey tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public StreamKey tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public StreamKey tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The stream-key ARN. For example:
+   * <code>arn:aws:ivs:us-west-2:123456789012:stream-key/g1H2I3j4k5L6</code>
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * The stream-key value. For example: <code>sk_us-west-2_abcdABCDefgh_567890abcdef</code>
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Value}.
+   */
+  public Value<String> value() {
+    return getAtt("Value");
+  }
+}

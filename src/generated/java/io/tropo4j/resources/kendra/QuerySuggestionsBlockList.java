@@ -1,0 +1,171 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.kendra;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * A block list used for query suggestions for an Amazon Kendra index. A block list contains words
+ * or phrases that should not appear as query suggestions.
+ *
+ * <p>CloudFormation type {@code AWS::Kendra::QuerySuggestionsBlockList}.
+ */
+public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBlockList> {
+  private static final Schema SCHEMA = Schema.of("AWS::Kendra::QuerySuggestionsBlockList")
+      .required("IndexId", "Name", "RoleArn", "SourceS3Path")
+      .attributes("Arn", "Id");
+
+  public QuerySuggestionsBlockList(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * A description for the block list.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public QuerySuggestionsBlockList description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public QuerySuggestionsBlockList description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The identifier of the index for the block list.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexId}.
+   */
+  public QuerySuggestionsBlockList indexId(String value) {
+    return set("IndexId", Value.of(value));
+  }
+
+  /** Sets {@code IndexId} to this value; see {@link #indexId(String)}. */
+  public QuerySuggestionsBlockList indexId(Value<String> value) {
+    return set("IndexId", value);
+  }
+
+  /**
+   * The name of the block list.
+   *
+   * <p>Required. CloudFormation property {@code Name}.
+   */
+  public QuerySuggestionsBlockList name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public QuerySuggestionsBlockList name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of an IAM role with permission to access the S3 bucket that
+   * contains the block list text file.
+   *
+   * <p>Required. CloudFormation property {@code RoleArn}.
+   */
+  public QuerySuggestionsBlockList roleArn(String value) {
+    return set("RoleArn", Value.of(value));
+  }
+
+  /** Sets {@code RoleArn} to this value; see {@link #roleArn(String)}. */
+  public QuerySuggestionsBlockList roleArn(Value<String> value) {
+    return set("RoleArn", value);
+  }
+
+  /**
+   * Information required to find a specific file in an Amazon S3 bucket.
+   *
+   * <p>Required. CloudFormation property {@code SourceS3Path}.
+   */
+  public QuerySuggestionsBlockList sourceS3Path(Value<S3Path> value) {
+    return set("SourceS3Path", value);
+  }
+
+  /**
+   * A list of key-value pairs that identify or categorize the block list.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public QuerySuggestionsBlockList tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public QuerySuggestionsBlockList tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public QuerySuggestionsBlockList tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the query suggestions block list.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * The identifier of the block list.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Id}.
+   */
+  public Value<String> id() {
+    return getAtt("Id");
+  }
+
+  /**
+   * Information required to find a specific file in an Amazon S3 bucket.
+   *
+   * <p>Property type {@code AWS::Kendra::QuerySuggestionsBlockList.S3Path}.
+   */
+  public static final class S3Path extends Struct<S3Path> {
+    private static final Schema SCHEMA = Schema.of("AWS::Kendra::QuerySuggestionsBlockList.S3Path")
+        .required("Bucket", "Key");
+
+    public S3Path() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The name of the S3 bucket that contains the file.
+     *
+     * <p>Required. CloudFormation property {@code Bucket}.
+     */
+    public S3Path bucket(String value) {
+      return set("Bucket", Value.of(value));
+    }
+
+    /** Sets {@code Bucket} to this value; see {@link #bucket(String)}. */
+    public S3Path bucket(Value<String> value) {
+      return set("Bucket", value);
+    }
+
+    /**
+     * The name of the file.
+     *
+     * <p>Required. CloudFormation property {@code Key}.
+     */
+    public S3Path key(String value) {
+      return set("Key", Value.of(value));
+    }
+
+    /** Sets {@code Key} to this value; see {@link #key(String)}. */
+    public S3Path key(Value<String> value) {
+      return set("Key", value);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.kendra;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * A thesaurus for an Amazon Kendra index. The thesaurus contains a list of synonyms in Solr format.
+ *
+ * <p>CloudFormation type {@code AWS::Kendra::Thesaurus}.
+ */
+public final class Thesaurus extends Resource<Thesaurus> {
+  private static final Schema SCHEMA = Schema.of("AWS::Kendra::Thesaurus")
+      .required("IndexId", "Name", "RoleArn", "SourceS3Path")
+      .attributes("Arn", "Id");
+
+  public Thesaurus(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * A description for the thesaurus.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public Thesaurus description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public Thesaurus description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The identifier of the index for the thesaurus.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code IndexId}.
+   */
+  public Thesaurus indexId(String value) {
+    return set("IndexId", Value.of(value));
+  }
+
+  /** Sets {@code IndexId} to this value; see {@link #indexId(String)}. */
+  public Thesaurus indexId(Value<String> value) {
+    return set("IndexId", value);
+  }
+
+  /**
+   * A name for the thesaurus.
+   *
+   * <p>Required. CloudFormation property {@code Name}.
+   */
+  public Thesaurus name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public Thesaurus name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * An IAM role that gives Amazon Kendra permissions to access the thesaurus file specified in
+   * SourceS3Path.
+   *
+   * <p>Required. CloudFormation property {@code RoleArn}.
+   */
+  public Thesaurus roleArn(String value) {
+    return set("RoleArn", Value.of(value));
+  }
+
+  /** Sets {@code RoleArn} to this value; see {@link #roleArn(String)}. */
+  public Thesaurus roleArn(Value<String> value) {
+    return set("RoleArn", value);
+  }
+
+  /**
+   * Information required to find a specific file in an Amazon S3 bucket.
+   *
+   * <p>Required. CloudFormation property {@code SourceS3Path}.
+   */
+  public Thesaurus sourceS3Path(Value<S3Path> value) {
+    return set("SourceS3Path", value);
+  }
+
+  /**
+   * A list of key-value pairs that identify or categorize the thesaurus.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public Thesaurus tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public Thesaurus tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public Thesaurus tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the thesaurus.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * The identifier of the thesaurus.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Id}.
+   */
+  public Value<String> id() {
+    return getAtt("Id");
+  }
+
+  /**
+   * Information required to find a specific file in an Amazon S3 bucket.
+   *
+   * <p>Property type {@code AWS::Kendra::Thesaurus.S3Path}.
+   */
+  public static final class S3Path extends Struct<S3Path> {
+    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Thesaurus.S3Path")
+        .required("Bucket", "Key");
+
+    public S3Path() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The name of the S3 bucket that contains the file.
+     *
+     * <p>Required. CloudFormation property {@code Bucket}.
+     */
+    public S3Path bucket(String value) {
+      return set("Bucket", Value.of(value));
+    }
+
+    /** Sets {@code Bucket} to this value; see {@link #bucket(String)}. */
+    public S3Path bucket(Value<String> value) {
+      return set("Bucket", value);
+    }
+
+    /**
+     * The name of the file.
+     *
+     * <p>Required. CloudFormation property {@code Key}.
+     */
+    public S3Path key(String value) {
+      return set("Key", Value.of(value));
+    }
+
+    /** Sets {@code Key} to this value; see {@link #key(String)}. */
+    public S3Path key(Value<String> value) {
+      return set("Key", value);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+/**
+ * The resource types of {@code AWS::KinesisAnalytics}: {@link Application}, {@link
+ * ApplicationOutput}, {@link ApplicationReferenceDataSource}.
+ */
+package io.tropo4j.resources.kinesisanalytics;

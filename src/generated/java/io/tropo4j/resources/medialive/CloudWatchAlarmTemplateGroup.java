@@ -1,0 +1,113 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.medialive;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.Map;
+
+/**
+ * Definition of AWS::MediaLive::CloudWatchAlarmTemplateGroup Resource Type
+ *
+ * <p>CloudFormation type {@code AWS::MediaLive::CloudWatchAlarmTemplateGroup}.
+ */
+public final class CloudWatchAlarmTemplateGroup extends Resource<CloudWatchAlarmTemplateGroup> {
+  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::CloudWatchAlarmTemplateGroup")
+      .required("Name")
+      .attributes("Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt");
+
+  public CloudWatchAlarmTemplateGroup(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * A resource's optional description.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public CloudWatchAlarmTemplateGroup description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public CloudWatchAlarmTemplateGroup description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * A resource's name. Names must be unique within the scope of a resource type in a specific
+   * region.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public CloudWatchAlarmTemplateGroup name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public CloudWatchAlarmTemplateGroup name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * Represents the tags associated with a resource.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Tags}.
+   */
+  public CloudWatchAlarmTemplateGroup tags(Map<String, String> value) {
+    return set("Tags", Value.mapOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(Map)}. */
+  public CloudWatchAlarmTemplateGroup tags(Value<Map<String, String>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a map of key to value; see {@link #tags(Map)}. */
+  public CloudWatchAlarmTemplateGroup tags(Tags tags) {
+    return set("Tags", tags.asMap());
+  }
+
+  /**
+   * A cloudwatch alarm template group's ARN (Amazon Resource Name)
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * The date and time of resource creation.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreatedAt}.
+   */
+  public Value<String> createdAt() {
+    return getAtt("CreatedAt");
+  }
+
+  /**
+   * A CloudWatch alarm template group's id. Amazon Web Services provided template groups have ids
+   * that start with &lt;code&gt;<code>aws-</code>&lt;/code&gt;
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Id}.
+   */
+  public Value<String> id() {
+    return getAtt("Id");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code Identifier}. */
+  public Value<String> identifier() {
+    return getAtt("Identifier");
+  }
+
+  /**
+   * The date and time of latest resource modification.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code ModifiedAt}.
+   */
+  public Value<String> modifiedAt() {
+    return getAtt("ModifiedAt");
+  }
+}

@@ -1,0 +1,57 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.notifications;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * The <code>AWS::Notifications::ChannelAssociation</code> resource associates a
+ * <code>Channel</code> with a <code>NotificationConfiguration</code> for AWS User Notifications .
+ * For more information about AWS User Notifications , see the <a
+ * href="https://docs.aws.amazon.com/notifications/latest/userguide/what-is-service.html">AWS User
+ * Notifications User Guide</a> .
+ *
+ * <p>CloudFormation type {@code AWS::Notifications::ChannelAssociation}.
+ */
+public final class ChannelAssociation extends Resource<ChannelAssociation> {
+  private static final Schema SCHEMA = Schema.of("AWS::Notifications::ChannelAssociation")
+      .required("Arn", "NotificationConfigurationArn");
+
+  public ChannelAssociation(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the <code>Channel</code> .
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Arn}.
+   */
+  public ChannelAssociation arn(String value) {
+    return set("Arn", Value.of(value));
+  }
+
+  /** Sets {@code Arn} to this value; see {@link #arn(String)}. */
+  public ChannelAssociation arn(Value<String> value) {
+    return set("Arn", value);
+  }
+
+  /**
+   * The ARN of the <code>NotificationConfiguration</code> associated with the <code>Channel</code>
+   * .
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * NotificationConfigurationArn}.
+   */
+  public ChannelAssociation notificationConfigurationArn(String value) {
+    return set("NotificationConfigurationArn", Value.of(value));
+  }
+
+  /**
+   * Sets {@code NotificationConfigurationArn} to this value; see {@link
+   * #notificationConfigurationArn(String)}.
+   */
+  public ChannelAssociation notificationConfigurationArn(Value<String> value) {
+    return set("NotificationConfigurationArn", value);
+  }
+}

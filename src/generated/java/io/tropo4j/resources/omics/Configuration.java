@@ -1,0 +1,158 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.omics;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resource schema for AWS::Omics::Configuration
+ *
+ * <p>CloudFormation type {@code AWS::Omics::Configuration}.
+ */
+public final class Configuration extends Resource<Configuration> {
+  private static final Schema SCHEMA = Schema.of("AWS::Omics::Configuration")
+      .required("Name", "RunConfigurations")
+      .attributes("Arn", "CreationTime", "Status", "Uuid");
+
+  public Configuration(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * Optional description for the configuration.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public Configuration description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public Configuration description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * User-friendly name for the configuration.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public Configuration name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public Configuration name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * Required. Changing it replaces the resource. CloudFormation property {@code RunConfigurations}.
+   */
+  public Configuration runConfigurations(Value<RunConfigurations> value) {
+    return set("RunConfigurations", value);
+  }
+
+  /**
+   * A map of resource tags
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public Configuration tags(Map<String, String> value) {
+    return set("Tags", Value.mapOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(Map)}. */
+  public Configuration tags(Value<Map<String, String>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a map of key to value; see {@link #tags(Map)}. */
+  public Configuration tags(Tags tags) {
+    return set("Tags", tags.asMap());
+  }
+
+  /**
+   * Unique resource identifier for the configuration.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * Configuration creation timestamp.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreationTime}.
+   */
+  public Value<String> creationTime() {
+    return getAtt("CreationTime");
+  }
+
+  /**
+   * Current configuration status.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Status}.
+   */
+  public Value<String> status() {
+    return getAtt("Status");
+  }
+
+  /**
+   * Unique identifier for the configuration.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Uuid}.
+   */
+  public Value<String> uuid() {
+    return getAtt("Uuid");
+  }
+
+  /** Property type {@code AWS::Omics::Configuration.RunConfigurations}. */
+  public static final class RunConfigurations extends Struct<RunConfigurations> {
+    private static final Schema SCHEMA = Schema.of("AWS::Omics::Configuration.RunConfigurations");
+
+    public RunConfigurations() {
+      super(SCHEMA);
+    }
+
+    /** CloudFormation property {@code VpcConfig}. */
+    public RunConfigurations vpcConfig(Value<VpcConfig> value) {
+      return set("VpcConfig", value);
+    }
+  }
+
+  /** Property type {@code AWS::Omics::Configuration.VpcConfig}. */
+  public static final class VpcConfig extends Struct<VpcConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::Omics::Configuration.VpcConfig");
+
+    public VpcConfig() {
+      super(SCHEMA);
+    }
+
+    /** CloudFormation property {@code SecurityGroupIds}. */
+    public VpcConfig securityGroupIds(List<String> value) {
+      return set("SecurityGroupIds", Value.listOf(value));
+    }
+
+    /** Sets {@code SecurityGroupIds} to this value; see {@link #securityGroupIds(List)}. */
+    public VpcConfig securityGroupIds(Value<List<String>> value) {
+      return set("SecurityGroupIds", value);
+    }
+
+    /** CloudFormation property {@code SubnetIds}. */
+    public VpcConfig subnetIds(List<String> value) {
+      return set("SubnetIds", Value.listOf(value));
+    }
+
+    /** Sets {@code SubnetIds} to this value; see {@link #subnetIds(List)}. */
+    public VpcConfig subnetIds(Value<List<String>> value) {
+      return set("SubnetIds", value);
+    }
+  }
+}

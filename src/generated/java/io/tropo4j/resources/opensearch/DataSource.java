@@ -1,0 +1,142 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.opensearch;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.fn.Value;
+
+/**
+ * Creates a data source for an Amazon OpenSearch Service domain.
+ *
+ * <p>CloudFormation type {@code AWS::OpenSearch::DataSource}.
+ */
+public final class DataSource extends Resource<DataSource> {
+  private static final Schema SCHEMA = Schema.of("AWS::OpenSearch::DataSource")
+      .required("DataSourceType", "DomainName", "Name")
+      .attributes("Arn", "Status");
+
+  public DataSource(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The type of data source.
+   *
+   * <p>Required. CloudFormation property {@code DataSourceType}.
+   */
+  public DataSource dataSourceType(Value<DataSourceType> value) {
+    return set("DataSourceType", value);
+  }
+
+  /**
+   * A description of the data source.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public DataSource description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public DataSource description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The name of the OpenSearch Service domain.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainName}.
+   */
+  public DataSource domainName(String value) {
+    return set("DomainName", Value.of(value));
+  }
+
+  /** Sets {@code DomainName} to this value; see {@link #domainName(String)}. */
+  public DataSource domainName(Value<String> value) {
+    return set("DomainName", value);
+  }
+
+  /**
+   * The name of the data source.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public DataSource name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public DataSource name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the data source.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * The status of the data source.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Status}.
+   */
+  public Value<String> status() {
+    return getAtt("Status");
+  }
+
+  /**
+   * The type of data source.
+   *
+   * <p>Property type {@code AWS::OpenSearch::DataSource.DataSourceType}.
+   */
+  public static final class DataSourceType extends Struct<DataSourceType> {
+    private static final Schema SCHEMA = Schema.of("AWS::OpenSearch::DataSource.DataSourceType");
+
+    public DataSourceType() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Configuration for an S3 Glue Data Catalog data source.
+     *
+     * <p>CloudFormation property {@code S3GlueDataCatalog}.
+     */
+    public DataSourceType s3GlueDataCatalog(Value<S3GlueDataCatalog> value) {
+      return set("S3GlueDataCatalog", value);
+    }
+  }
+
+  /**
+   * Configuration for an S3 Glue Data Catalog data source.
+   *
+   * <p>Property type {@code AWS::OpenSearch::DataSource.S3GlueDataCatalog}.
+   */
+  public static final class S3GlueDataCatalog extends Struct<S3GlueDataCatalog> {
+    private static final Schema SCHEMA = Schema.of("AWS::OpenSearch::DataSource.S3GlueDataCatalog")
+        .required("RoleArn");
+
+    public S3GlueDataCatalog() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The ARN of the IAM role that grants OpenSearch Service permission to access the Glue Data
+     * Catalog.
+     *
+     * <p>Required. CloudFormation property {@code RoleArn}.
+     */
+    public S3GlueDataCatalog roleArn(String value) {
+      return set("RoleArn", Value.of(value));
+    }
+
+    /** Sets {@code RoleArn} to this value; see {@link #roleArn(String)}. */
+    public S3GlueDataCatalog roleArn(Value<String> value) {
+      return set("RoleArn", value);
+    }
+  }
+}

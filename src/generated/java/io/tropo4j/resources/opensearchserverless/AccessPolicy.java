@@ -1,0 +1,82 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.opensearchserverless;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * Creates a data access policy for OpenSearch Serverless. Access policies limit access to
+ * collections and the resources within them, and allow a user to access that data irrespective of
+ * the access mechanism or network source. For more information, see <a
+ * href="https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-data-access.html">Data
+ * access control for Amazon OpenSearch Serverless</a> .
+ *
+ * <p>CloudFormation type {@code AWS::OpenSearchServerless::AccessPolicy}.
+ */
+public final class AccessPolicy extends Resource<AccessPolicy> {
+  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::AccessPolicy")
+      .required("Name", "Policy", "Type")
+      .allowed("Type", "data");
+
+  public AccessPolicy(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The description of the policy.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public AccessPolicy description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public AccessPolicy description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The name of the policy.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public AccessPolicy name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public AccessPolicy name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The JSON policy document without any whitespaces.
+   *
+   * <p>Required. CloudFormation property {@code Policy}.
+   */
+  public AccessPolicy policy(String value) {
+    return set("Policy", Value.of(value));
+  }
+
+  /** Sets {@code Policy} to this value; see {@link #policy(String)}. */
+  public AccessPolicy policy(Value<String> value) {
+    return set("Policy", value);
+  }
+
+  /**
+   * The type of access policy. Currently the only option is <code>data</code> .
+   *
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code data}. CloudFormation
+   * property {@code Type}.
+   */
+  public AccessPolicy typeProperty(String value) {
+    return set("Type", Value.of(value));
+  }
+
+  /** Sets {@code Type} to this value; see {@link #typeProperty(String)}. */
+  public AccessPolicy typeProperty(Value<String> value) {
+    return set("Type", value);
+  }
+}

@@ -1,0 +1,141 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.qbusiness;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Adds or updates a permission policy for a Amazon Q Business application, allowing cross-account
+ * access for an ISV. This operation creates a new policy statement for the specified Amazon Q
+ * Business application. The policy statement defines the IAM actions that the ISV is allowed to
+ * perform on the Amazon Q Business application's resources.
+ *
+ * <p>CloudFormation type {@code AWS::QBusiness::Permission}.
+ */
+public final class Permission extends Resource<Permission> {
+  private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Permission")
+      .required("Actions", "ApplicationId", "Principal", "StatementId");
+
+  public Permission(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The list of Amazon Q Business actions that the ISV is allowed to perform.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Actions}.
+   */
+  public Permission actions(List<String> value) {
+    return set("Actions", Value.listOf(value));
+  }
+
+  /** Sets {@code Actions} to this value; see {@link #actions(List)}. */
+  public Permission actions(Value<List<String>> value) {
+    return set("Actions", value);
+  }
+
+  /**
+   * The unique identifier of the Amazon Q Business application.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ApplicationId}.
+   */
+  public Permission applicationId(String value) {
+    return set("ApplicationId", Value.of(value));
+  }
+
+  /** Sets {@code ApplicationId} to this value; see {@link #applicationId(String)}. */
+  public Permission applicationId(Value<String> value) {
+    return set("ApplicationId", value);
+  }
+
+  /** Changing it replaces the resource. CloudFormation property {@code Conditions}. */
+  public Permission conditions(List<Condition> value) {
+    return set("Conditions", Value.listOf(value));
+  }
+
+  /** Sets {@code Conditions} to this value; see {@link #conditions(List)}. */
+  public Permission conditions(Value<List<Condition>> value) {
+    return set("Conditions", value);
+  }
+
+  /** Sets {@code Conditions} to a list of these; see {@link #conditions(List)}. */
+  public Permission conditions(Condition... values) {
+    return set("Conditions", Value.list(values));
+  }
+
+  /**
+   * Provides user and group information used for filtering documents to use for generating Amazon Q
+   * Business conversation responses.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Principal}.
+   */
+  public Permission principal(String value) {
+    return set("Principal", Value.of(value));
+  }
+
+  /** Sets {@code Principal} to this value; see {@link #principal(String)}. */
+  public Permission principal(Value<String> value) {
+    return set("Principal", value);
+  }
+
+  /**
+   * A unique identifier for the policy statement.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code StatementId}.
+   */
+  public Permission statementId(String value) {
+    return set("StatementId", Value.of(value));
+  }
+
+  /** Sets {@code StatementId} to this value; see {@link #statementId(String)}. */
+  public Permission statementId(Value<String> value) {
+    return set("StatementId", value);
+  }
+
+  /** Property type {@code AWS::QBusiness::Permission.Condition}. */
+  public static final class Condition extends Struct<Condition> {
+    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Permission.Condition")
+        .required("ConditionKey", "ConditionOperator", "ConditionValues")
+        .allowed("ConditionOperator", "StringEquals");
+
+    public Condition() {
+      super(SCHEMA);
+    }
+
+    /** Required. CloudFormation property {@code ConditionKey}. */
+    public Condition conditionKey(String value) {
+      return set("ConditionKey", Value.of(value));
+    }
+
+    /** Sets {@code ConditionKey} to this value; see {@link #conditionKey(String)}. */
+    public Condition conditionKey(Value<String> value) {
+      return set("ConditionKey", value);
+    }
+
+    /**
+     * Required. Allowed values: {@code StringEquals}. CloudFormation property {@code
+     * ConditionOperator}.
+     */
+    public Condition conditionOperator(String value) {
+      return set("ConditionOperator", Value.of(value));
+    }
+
+    /** Sets {@code ConditionOperator} to this value; see {@link #conditionOperator(String)}. */
+    public Condition conditionOperator(Value<String> value) {
+      return set("ConditionOperator", value);
+    }
+
+    /** Required. CloudFormation property {@code ConditionValues}. */
+    public Condition conditionValues(List<String> value) {
+      return set("ConditionValues", Value.listOf(value));
+    }
+
+    /** Sets {@code ConditionValues} to this value; see {@link #conditionValues(List)}. */
+    public Condition conditionValues(Value<List<String>> value) {
+      return set("ConditionValues", value);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.quicksight;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.fn.Json;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Definition of AWS::QuickSight::Flow Resource Type
+ *
+ * <p>CloudFormation type {@code AWS::QuickSight::Flow}.
+ */
+public final class Flow extends Resource<Flow> {
+  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Flow")
+      .required("AwsAccountId", "FlowDefinition", "Name")
+      .attributes("Arn", "CreatedTime", "FlowId", "LastUpdatedTime", "PublishState", "StepAliases");
+
+  public Flow(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /** Required. Changing it replaces the resource. CloudFormation property {@code AwsAccountId}. */
+  public Flow awsAccountId(String value) {
+    return set("AwsAccountId", Value.of(value));
+  }
+
+  /** Sets {@code AwsAccountId} to this value; see {@link #awsAccountId(String)}. */
+  public Flow awsAccountId(Value<String> value) {
+    return set("AwsAccountId", value);
+  }
+
+  /** CloudFormation property {@code Description}. */
+  public Flow description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public Flow description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /** Required. CloudFormation property {@code FlowDefinition}. */
+  public Flow flowDefinition(Value<Json> value) {
+    return set("FlowDefinition", value);
+  }
+
+  /** Required. CloudFormation property {@code Name}. */
+  public Flow name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public Flow name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /** CloudFormation property {@code Permissions}. */
+  public Flow permissions(List<Permission> value) {
+    return set("Permissions", Value.listOf(value));
+  }
+
+  /** Sets {@code Permissions} to this value; see {@link #permissions(List)}. */
+  public Flow permissions(Value<List<Permission>> value) {
+    return set("Permissions", value);
+  }
+
+  /** Sets {@code Permissions} to a list of these; see {@link #permissions(List)}. */
+  public Flow permissions(Permission... values) {
+    return set("Permissions", Value.list(values));
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code Arn}. */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code CreatedTime}. */
+  public Value<String> createdTime() {
+    return getAtt("CreatedTime");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code FlowId}. */
+  public Value<String> flowId() {
+    return getAtt("FlowId");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code LastUpdatedTime}. */
+  public Value<String> lastUpdatedTime() {
+    return getAtt("LastUpdatedTime");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code PublishState}. */
+  public Value<String> publishState() {
+    return getAtt("PublishState");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code StepAliases}. */
+  public Value<List<StepAliasMapping>> stepAliases() {
+    return getAtt("StepAliases");
+  }
+
+  /** Property type {@code AWS::QuickSight::Flow.Permission}. */
+  public static final class Permission extends Struct<Permission> {
+    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Flow.Permission")
+        .required("Actions", "Principal");
+
+    public Permission() {
+      super(SCHEMA);
+    }
+
+    /** Required. CloudFormation property {@code Actions}. */
+    public Permission actions(List<String> value) {
+      return set("Actions", Value.listOf(value));
+    }
+
+    /** Sets {@code Actions} to this value; see {@link #actions(List)}. */
+    public Permission actions(Value<List<String>> value) {
+      return set("Actions", value);
+    }
+
+    /** Required. CloudFormation property {@code Principal}. */
+    public Permission principal(String value) {
+      return set("Principal", Value.of(value));
+    }
+
+    /** Sets {@code Principal} to this value; see {@link #principal(String)}. */
+    public Permission principal(Value<String> value) {
+      return set("Principal", value);
+    }
+  }
+
+  /** Property type {@code AWS::QuickSight::Flow.StepAliasMapping}. */
+  public static final class StepAliasMapping extends Struct<StepAliasMapping> {
+    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Flow.StepAliasMapping")
+        .required("StepAlias", "StepId");
+
+    public StepAliasMapping() {
+      super(SCHEMA);
+    }
+
+    /** Required. CloudFormation property {@code StepAlias}. */
+    public StepAliasMapping stepAlias(String value) {
+      return set("StepAlias", Value.of(value));
+    }
+
+    /** Sets {@code StepAlias} to this value; see {@link #stepAlias(String)}. */
+    public StepAliasMapping stepAlias(Value<String> value) {
+      return set("StepAlias", value);
+    }
+
+    /** Required. CloudFormation property {@code StepId}. */
+    public StepAliasMapping stepId(String value) {
+      return set("StepId", Value.of(value));
+    }
+
+    /** Sets {@code StepId} to this value; see {@link #stepId(String)}. */
+    public StepAliasMapping stepId(Value<String> value) {
+      return set("StepId", value);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.resiliencehubv2;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * Creates a user journey within a Resilience Hub system.
+ *
+ * <p>CloudFormation type {@code AWS::ResilienceHubV2::UserJourney}.
+ */
+public final class UserJourney extends Resource<UserJourney> {
+  private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::UserJourney")
+      .required("Name", "SystemIdentifier")
+      .attributes("CreatedAt", "UpdatedAt", "UserJourneyId");
+
+  public UserJourney(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The description of the user journey.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public UserJourney description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public UserJourney description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The name of the user journey.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public UserJourney name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public UserJourney name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The ARN of the resilience policy to associate with this user journey.
+   *
+   * <p>CloudFormation property {@code PolicyArn}.
+   */
+  public UserJourney policyArn(String value) {
+    return set("PolicyArn", Value.of(value));
+  }
+
+  /** Sets {@code PolicyArn} to this value; see {@link #policyArn(String)}. */
+  public UserJourney policyArn(Value<String> value) {
+    return set("PolicyArn", value);
+  }
+
+  /**
+   * The system ARN or system ID that owns this user journey.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * SystemIdentifier}.
+   */
+  public UserJourney systemIdentifier(String value) {
+    return set("SystemIdentifier", Value.of(value));
+  }
+
+  /** Sets {@code SystemIdentifier} to this value; see {@link #systemIdentifier(String)}. */
+  public UserJourney systemIdentifier(Value<String> value) {
+    return set("SystemIdentifier", value);
+  }
+
+  /**
+   * The timestamp when the user journey was created.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreatedAt}.
+   */
+  public Value<String> createdAt() {
+    return getAtt("CreatedAt");
+  }
+
+  /**
+   * The timestamp when the user journey was last updated.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code UpdatedAt}.
+   */
+  public Value<String> updatedAt() {
+    return getAtt("UpdatedAt");
+  }
+
+  /**
+   * The server-generated user journey ID.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code UserJourneyId}.
+   */
+  public Value<String> userJourneyId() {
+    return getAtt("UserJourneyId");
+  }
+}

@@ -1,0 +1,77 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.robomaker;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * The <code>AWS::RoboMaker::SimulationApplicationVersion</code> resource creates a version of an
+ * AWS RoboMaker simulation application.
+ *
+ * <p>CloudFormation type {@code AWS::RoboMaker::SimulationApplicationVersion}.
+ */
+public final class SimulationApplicationVersion extends Resource<SimulationApplicationVersion> {
+  private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::SimulationApplicationVersion")
+      .required("Application")
+      .attributes("ApplicationVersion", "Arn");
+
+  public SimulationApplicationVersion(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The application information for the simulation application.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Application}.
+   */
+  public SimulationApplicationVersion application(String value) {
+    return set("Application", Value.of(value));
+  }
+
+  /** Sets {@code Application} to this value; see {@link #application(String)}. */
+  public SimulationApplicationVersion application(Value<String> value) {
+    return set("Application", value);
+  }
+
+  /**
+   * Sets {@code Application} to the Ref of {@code AWS::RoboMaker::SimulationApplication}; see
+   * {@link #application(String)}.
+   */
+  public SimulationApplicationVersion application(SimulationApplication resource) {
+    return set("Application", resource.ref());
+  }
+
+  /**
+   * The current revision id for the simulation application. If you provide a value and it matches
+   * the latest revision ID, a new version will be created.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code CurrentRevisionId}.
+   */
+  public SimulationApplicationVersion currentRevisionId(String value) {
+    return set("CurrentRevisionId", Value.of(value));
+  }
+
+  /** Sets {@code CurrentRevisionId} to this value; see {@link #currentRevisionId(String)}. */
+  public SimulationApplicationVersion currentRevisionId(Value<String> value) {
+    return set("CurrentRevisionId", value);
+  }
+
+  /**
+   * The simulation application version.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code ApplicationVersion}.
+   */
+  public Value<String> applicationVersion() {
+    return getAtt("ApplicationVersion");
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the simulation application version.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+}

@@ -1,0 +1,145 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.route53globalresolver;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Resource schema for AWS::Route53GlobalResolver::FirewallDomainList
+ *
+ * <p>CloudFormation type {@code AWS::Route53GlobalResolver::FirewallDomainList}.
+ */
+public final class FirewallDomainList extends Resource<FirewallDomainList> {
+  private static final Schema SCHEMA = Schema.of("AWS::Route53GlobalResolver::FirewallDomainList")
+      .required("GlobalResolverId", "Name")
+      .attributes("Arn", "CreatedAt", "DomainCount", "FirewallDomainListId", "Status",
+          "StatusMessage", "UpdatedAt");
+
+  public FirewallDomainList(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /** Changing it replaces the resource. CloudFormation property {@code ClientToken}. */
+  public FirewallDomainList clientToken(String value) {
+    return set("ClientToken", Value.of(value));
+  }
+
+  /** Sets {@code ClientToken} to this value; see {@link #clientToken(String)}. */
+  public FirewallDomainList clientToken(Value<String> value) {
+    return set("ClientToken", value);
+  }
+
+  /** Changing it replaces the resource. CloudFormation property {@code Description}. */
+  public FirewallDomainList description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public FirewallDomainList description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * S3 URL to import domains from.
+   *
+   * <p>CloudFormation property {@code DomainFileUrl}.
+   */
+  public FirewallDomainList domainFileUrl(String value) {
+    return set("DomainFileUrl", Value.of(value));
+  }
+
+  /** Sets {@code DomainFileUrl} to this value; see {@link #domainFileUrl(String)}. */
+  public FirewallDomainList domainFileUrl(Value<String> value) {
+    return set("DomainFileUrl", value);
+  }
+
+  /**
+   * An inline list of domains to use for this domain list.
+   *
+   * <p>CloudFormation property {@code Domains}.
+   */
+  public FirewallDomainList domains(List<String> value) {
+    return set("Domains", Value.listOf(value));
+  }
+
+  /** Sets {@code Domains} to this value; see {@link #domains(List)}. */
+  public FirewallDomainList domains(Value<List<String>> value) {
+    return set("Domains", value);
+  }
+
+  /**
+   * Required. Changing it replaces the resource. CloudFormation property {@code GlobalResolverId}.
+   */
+  public FirewallDomainList globalResolverId(String value) {
+    return set("GlobalResolverId", Value.of(value));
+  }
+
+  /** Sets {@code GlobalResolverId} to this value; see {@link #globalResolverId(String)}. */
+  public FirewallDomainList globalResolverId(Value<String> value) {
+    return set("GlobalResolverId", value);
+  }
+
+  /** Required. Changing it replaces the resource. CloudFormation property {@code Name}. */
+  public FirewallDomainList name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public FirewallDomainList name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /** CloudFormation property {@code Tags}. */
+  public FirewallDomainList tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public FirewallDomainList tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public FirewallDomainList tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code Arn}. */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code CreatedAt}. */
+  public Value<String> createdAt() {
+    return getAtt("CreatedAt");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code DomainCount}. */
+  public Value<Integer> domainCount() {
+    return getAtt("DomainCount");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code FirewallDomainListId}. */
+  public Value<String> firewallDomainListId() {
+    return getAtt("FirewallDomainListId");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code Status}. */
+  public Value<String> status() {
+    return getAtt("Status");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code StatusMessage}. */
+  public Value<String> statusMessage() {
+    return getAtt("StatusMessage");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code UpdatedAt}. */
+  public Value<String> updatedAt() {
+    return getAtt("UpdatedAt");
+  }
+}

@@ -1,0 +1,122 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.s3files;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Resource Type definition for AWS::S3Files::MountTarget
+ *
+ * <p>CloudFormation type {@code AWS::S3Files::MountTarget}.
+ */
+public final class MountTarget extends Resource<MountTarget> {
+  private static final Schema SCHEMA = Schema.of("AWS::S3Files::MountTarget")
+      .required("FileSystemId", "SubnetId")
+      .allowed("IpAddressType", "IPV4_ONLY", "IPV6_ONLY", "DUAL_STACK")
+      .attributes("AvailabilityZoneId", "MountTargetId", "NetworkInterfaceId", "OwnerId", "Status",
+          "StatusMessage", "VpcId");
+
+  public MountTarget(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /** Required. Changing it replaces the resource. CloudFormation property {@code FileSystemId}. */
+  public MountTarget fileSystemId(String value) {
+    return set("FileSystemId", Value.of(value));
+  }
+
+  /** Sets {@code FileSystemId} to this value; see {@link #fileSystemId(String)}. */
+  public MountTarget fileSystemId(Value<String> value) {
+    return set("FileSystemId", value);
+  }
+
+  /**
+   * Changing it replaces the resource. Allowed values: {@code IPV4_ONLY}, {@code IPV6_ONLY}, {@code
+   * DUAL_STACK}. CloudFormation property {@code IpAddressType}.
+   */
+  public MountTarget ipAddressType(String value) {
+    return set("IpAddressType", Value.of(value));
+  }
+
+  /** Sets {@code IpAddressType} to this value; see {@link #ipAddressType(String)}. */
+  public MountTarget ipAddressType(Value<String> value) {
+    return set("IpAddressType", value);
+  }
+
+  /** Changing it replaces the resource. CloudFormation property {@code Ipv4Address}. */
+  public MountTarget ipv4Address(String value) {
+    return set("Ipv4Address", Value.of(value));
+  }
+
+  /** Sets {@code Ipv4Address} to this value; see {@link #ipv4Address(String)}. */
+  public MountTarget ipv4Address(Value<String> value) {
+    return set("Ipv4Address", value);
+  }
+
+  /** Changing it replaces the resource. CloudFormation property {@code Ipv6Address}. */
+  public MountTarget ipv6Address(String value) {
+    return set("Ipv6Address", Value.of(value));
+  }
+
+  /** Sets {@code Ipv6Address} to this value; see {@link #ipv6Address(String)}. */
+  public MountTarget ipv6Address(Value<String> value) {
+    return set("Ipv6Address", value);
+  }
+
+  /** CloudFormation property {@code SecurityGroups}. */
+  public MountTarget securityGroups(List<String> value) {
+    return set("SecurityGroups", Value.listOf(value));
+  }
+
+  /** Sets {@code SecurityGroups} to this value; see {@link #securityGroups(List)}. */
+  public MountTarget securityGroups(Value<List<String>> value) {
+    return set("SecurityGroups", value);
+  }
+
+  /** Required. Changing it replaces the resource. CloudFormation property {@code SubnetId}. */
+  public MountTarget subnetId(String value) {
+    return set("SubnetId", Value.of(value));
+  }
+
+  /** Sets {@code SubnetId} to this value; see {@link #subnetId(String)}. */
+  public MountTarget subnetId(Value<String> value) {
+    return set("SubnetId", value);
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code AvailabilityZoneId}. */
+  public Value<String> availabilityZoneId() {
+    return getAtt("AvailabilityZoneId");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code MountTargetId}. */
+  public Value<String> mountTargetId() {
+    return getAtt("MountTargetId");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code NetworkInterfaceId}. */
+  public Value<String> networkInterfaceId() {
+    return getAtt("NetworkInterfaceId");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code OwnerId}. */
+  public Value<String> ownerId() {
+    return getAtt("OwnerId");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code Status}. */
+  public Value<String> status() {
+    return getAtt("Status");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code StatusMessage}. */
+  public Value<String> statusMessage() {
+    return getAtt("StatusMessage");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code VpcId}. */
+  public Value<String> vpcId() {
+    return getAtt("VpcId");
+  }
+}

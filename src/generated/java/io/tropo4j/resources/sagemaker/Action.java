@@ -1,0 +1,272 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.sagemaker;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resource type definition for AWS::SageMaker::Action. An action is a lineage tracking entity that
+ * represents an action or activity, such as a model deployment or an HPO job.
+ *
+ * <p>CloudFormation type {@code AWS::SageMaker::Action}.
+ */
+public final class Action extends Resource<Action> {
+  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Action")
+      .required("ActionName", "ActionType", "Source")
+      .allowed("Status", "Unknown", "InProgress", "Completed", "Failed", "Stopping", "Stopped")
+      .attributes("Arn", "CreationTime", "LastModifiedTime");
+
+  public Action(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The name of the action. Must be unique to your account in an AWS Region.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ActionName}.
+   */
+  public Action actionName(String value) {
+    return set("ActionName", Value.of(value));
+  }
+
+  /** Sets {@code ActionName} to this value; see {@link #actionName(String)}. */
+  public Action actionName(Value<String> value) {
+    return set("ActionName", value);
+  }
+
+  /**
+   * The action type.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ActionType}.
+   */
+  public Action actionType(String value) {
+    return set("ActionType", Value.of(value));
+  }
+
+  /** Sets {@code ActionType} to this value; see {@link #actionType(String)}. */
+  public Action actionType(Value<String> value) {
+    return set("ActionType", value);
+  }
+
+  /**
+   * The description of the action.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public Action description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public Action description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /** Changing it replaces the resource. CloudFormation property {@code MetadataProperties}. */
+  public Action metadataProperties(Value<MetadataProperties> value) {
+    return set("MetadataProperties", value);
+  }
+
+  /**
+   * A list of properties to add to the action.
+   *
+   * <p>CloudFormation property {@code Properties}.
+   */
+  public Action propertiesProperty(Map<String, String> value) {
+    return set("Properties", Value.mapOf(value));
+  }
+
+  /** Sets {@code Properties} to this value; see {@link #propertiesProperty(Map)}. */
+  public Action propertiesProperty(Value<Map<String, String>> value) {
+    return set("Properties", value);
+  }
+
+  /** Required. Changing it replaces the resource. CloudFormation property {@code Source}. */
+  public Action source(Value<ActionSource> value) {
+    return set("Source", value);
+  }
+
+  /**
+   * The status of the action.
+   *
+   * <p>Allowed values: {@code Unknown}, {@code InProgress}, {@code Completed}, {@code Failed},
+   * {@code Stopping}, {@code Stopped}. CloudFormation property {@code Status}.
+   */
+  public Action status(String value) {
+    return set("Status", Value.of(value));
+  }
+
+  /** Sets {@code Status} to this value; see {@link #status(String)}. */
+  public Action status(Value<String> value) {
+    return set("Status", value);
+  }
+
+  /**
+   * A list of tags to apply to the action.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public Action tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public Action tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public Action tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the action.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * When the action was created.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreationTime}.
+   */
+  public Value<String> creationTime() {
+    return getAtt("CreationTime");
+  }
+
+  /**
+   * When the action was last modified.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code LastModifiedTime}.
+   */
+  public Value<String> lastModifiedTime() {
+    return getAtt("LastModifiedTime");
+  }
+
+  /** Property type {@code AWS::SageMaker::Action.ActionSource}. */
+  public static final class ActionSource extends Struct<ActionSource> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Action.ActionSource")
+        .required("SourceUri");
+
+    public ActionSource() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The ID of the source.
+     *
+     * <p>CloudFormation property {@code SourceId}.
+     */
+    public ActionSource sourceId(String value) {
+      return set("SourceId", Value.of(value));
+    }
+
+    /** Sets {@code SourceId} to this value; see {@link #sourceId(String)}. */
+    public ActionSource sourceId(Value<String> value) {
+      return set("SourceId", value);
+    }
+
+    /**
+     * The type of the source.
+     *
+     * <p>CloudFormation property {@code SourceType}.
+     */
+    public ActionSource sourceType(String value) {
+      return set("SourceType", Value.of(value));
+    }
+
+    /** Sets {@code SourceType} to this value; see {@link #sourceType(String)}. */
+    public ActionSource sourceType(Value<String> value) {
+      return set("SourceType", value);
+    }
+
+    /**
+     * The URI of the source.
+     *
+     * <p>Required. CloudFormation property {@code SourceUri}.
+     */
+    public ActionSource sourceUri(String value) {
+      return set("SourceUri", Value.of(value));
+    }
+
+    /** Sets {@code SourceUri} to this value; see {@link #sourceUri(String)}. */
+    public ActionSource sourceUri(Value<String> value) {
+      return set("SourceUri", value);
+    }
+  }
+
+  /** Property type {@code AWS::SageMaker::Action.MetadataProperties}. */
+  public static final class MetadataProperties extends Struct<MetadataProperties> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Action.MetadataProperties");
+
+    public MetadataProperties() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The commit ID.
+     *
+     * <p>CloudFormation property {@code CommitId}.
+     */
+    public MetadataProperties commitId(String value) {
+      return set("CommitId", Value.of(value));
+    }
+
+    /** Sets {@code CommitId} to this value; see {@link #commitId(String)}. */
+    public MetadataProperties commitId(Value<String> value) {
+      return set("CommitId", value);
+    }
+
+    /**
+     * The entity this entity was generated by.
+     *
+     * <p>CloudFormation property {@code GeneratedBy}.
+     */
+    public MetadataProperties generatedBy(String value) {
+      return set("GeneratedBy", Value.of(value));
+    }
+
+    /** Sets {@code GeneratedBy} to this value; see {@link #generatedBy(String)}. */
+    public MetadataProperties generatedBy(Value<String> value) {
+      return set("GeneratedBy", value);
+    }
+
+    /**
+     * The project ID.
+     *
+     * <p>CloudFormation property {@code ProjectId}.
+     */
+    public MetadataProperties projectId(String value) {
+      return set("ProjectId", Value.of(value));
+    }
+
+    /** Sets {@code ProjectId} to this value; see {@link #projectId(String)}. */
+    public MetadataProperties projectId(Value<String> value) {
+      return set("ProjectId", value);
+    }
+
+    /**
+     * The repository.
+     *
+     * <p>CloudFormation property {@code Repository}.
+     */
+    public MetadataProperties repository(String value) {
+      return set("Repository", Value.of(value));
+    }
+
+    /** Sets {@code Repository} to this value; see {@link #repository(String)}. */
+    public MetadataProperties repository(Value<String> value) {
+      return set("Repository", value);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.sagemaker;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Resource type definition for AWS::SageMaker::Experiment. An experiment is a collection of related
+ * trials used to organize and track machine learning workflows.
+ *
+ * <p>CloudFormation type {@code AWS::SageMaker::Experiment}.
+ */
+public final class Experiment extends Resource<Experiment> {
+  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Experiment")
+      .required("ExperimentName")
+      .attributes("Arn", "CreationTime", "LastModifiedTime");
+
+  public Experiment(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The description of the experiment.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public Experiment description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public Experiment description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The name of the experiment as displayed. The name does not need to be unique.
+   *
+   * <p>CloudFormation property {@code DisplayName}.
+   */
+  public Experiment displayName(String value) {
+    return set("DisplayName", Value.of(value));
+  }
+
+  /** Sets {@code DisplayName} to this value; see {@link #displayName(String)}. */
+  public Experiment displayName(Value<String> value) {
+    return set("DisplayName", value);
+  }
+
+  /**
+   * The name of the experiment. Must be unique in your AWS account and is not case-sensitive.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ExperimentName}.
+   */
+  public Experiment experimentName(String value) {
+    return set("ExperimentName", Value.of(value));
+  }
+
+  /** Sets {@code ExperimentName} to this value; see {@link #experimentName(String)}. */
+  public Experiment experimentName(Value<String> value) {
+    return set("ExperimentName", value);
+  }
+
+  /**
+   * A list of tags to associate with the experiment.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public Experiment tags(List<TagsItems> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public Experiment tags(Value<List<TagsItems>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to a list of these; see {@link #tags(List)}. */
+  public Experiment tags(TagsItems... values) {
+    return set("Tags", Value.list(values));
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public Experiment tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the experiment.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * When the experiment was created.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreationTime}.
+   */
+  public Value<String> creationTime() {
+    return getAtt("CreationTime");
+  }
+
+  /**
+   * When the experiment was last modified.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code LastModifiedTime}.
+   */
+  public Value<String> lastModifiedTime() {
+    return getAtt("LastModifiedTime");
+  }
+
+  /** Property type {@code AWS::SageMaker::Experiment.TagsItems}. */
+  public static final class TagsItems extends Struct<TagsItems> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Experiment.TagsItems")
+        .required("Key", "Value");
+
+    public TagsItems() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The tag key.
+     *
+     * <p>Required. CloudFormation property {@code Key}.
+     */
+    public TagsItems key(String value) {
+      return set("Key", Value.of(value));
+    }
+
+    /** Sets {@code Key} to this value; see {@link #key(String)}. */
+    public TagsItems key(Value<String> value) {
+      return set("Key", value);
+    }
+
+    /**
+     * The tag value.
+     *
+     * <p>Required. CloudFormation property {@code Value}.
+     */
+    public TagsItems value(String value) {
+      return set("Value", Value.of(value));
+    }
+
+    /** Sets {@code Value} to this value; see {@link #value(String)}. */
+    public TagsItems value(Value<String> value) {
+      return set("Value", value);
+    }
+  }
+}

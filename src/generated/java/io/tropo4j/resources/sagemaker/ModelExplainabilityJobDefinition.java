@@ -1,0 +1,1109 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.sagemaker;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import io.tropo4j.resources.iam.Role;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates the definition for a model explainability job.
+ *
+ * <p>CloudFormation type {@code AWS::SageMaker::ModelExplainabilityJobDefinition}.
+ */
+public final class ModelExplainabilityJobDefinition extends Resource<ModelExplainabilityJobDefinition> {
+  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition")
+      .required("JobResources", "ModelExplainabilityAppSpecification",
+          "ModelExplainabilityJobInput", "ModelExplainabilityJobOutputConfig", "RoleArn")
+      .attributes("CreationTime", "JobDefinitionArn");
+
+  public ModelExplainabilityJobDefinition(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The name of the endpoint used to run the monitoring job.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+   */
+  public ModelExplainabilityJobDefinition endpointName(String value) {
+    return set("EndpointName", Value.of(value));
+  }
+
+  /** Sets {@code EndpointName} to this value; see {@link #endpointName(String)}. */
+  public ModelExplainabilityJobDefinition endpointName(Value<String> value) {
+    return set("EndpointName", value);
+  }
+
+  /**
+   * The name of the model explainability job definition. The name must be unique within an AWS
+   * Region in the AWS account.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code JobDefinitionName}.
+   */
+  public ModelExplainabilityJobDefinition jobDefinitionName(String value) {
+    return set("JobDefinitionName", Value.of(value));
+  }
+
+  /** Sets {@code JobDefinitionName} to this value; see {@link #jobDefinitionName(String)}. */
+  public ModelExplainabilityJobDefinition jobDefinitionName(Value<String> value) {
+    return set("JobDefinitionName", value);
+  }
+
+  /**
+   * Identifies the resources to deploy for a monitoring job.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code JobResources}.
+   */
+  public ModelExplainabilityJobDefinition jobResources(Value<MonitoringResources> value) {
+    return set("JobResources", value);
+  }
+
+  /**
+   * Configures the model explainability job to run a specified Docker container image.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * ModelExplainabilityAppSpecification}.
+   */
+  public ModelExplainabilityJobDefinition modelExplainabilityAppSpecification(Value<ModelExplainabilityAppSpecification> value) {
+    return set("ModelExplainabilityAppSpecification", value);
+  }
+
+  /**
+   * The baseline configuration for a model explainability job.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * ModelExplainabilityBaselineConfig}.
+   */
+  public ModelExplainabilityJobDefinition modelExplainabilityBaselineConfig(Value<ModelExplainabilityBaselineConfig> value) {
+    return set("ModelExplainabilityBaselineConfig", value);
+  }
+
+  /**
+   * Inputs for the model explainability job.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * ModelExplainabilityJobInput}.
+   */
+  public ModelExplainabilityJobDefinition modelExplainabilityJobInput(Value<ModelExplainabilityJobInput> value) {
+    return set("ModelExplainabilityJobInput", value);
+  }
+
+  /**
+   * The output configuration for monitoring jobs.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * ModelExplainabilityJobOutputConfig}.
+   */
+  public ModelExplainabilityJobDefinition modelExplainabilityJobOutputConfig(Value<MonitoringOutputConfig> value) {
+    return set("ModelExplainabilityJobOutputConfig", value);
+  }
+
+  /**
+   * Networking options for a model explainability job.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code NetworkConfig}.
+   */
+  public ModelExplainabilityJobDefinition networkConfig(Value<NetworkConfig> value) {
+    return set("NetworkConfig", value);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks
+   * on your behalf.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   */
+  public ModelExplainabilityJobDefinition roleArn(String value) {
+    return set("RoleArn", Value.of(value));
+  }
+
+  /** Sets {@code RoleArn} to this value; see {@link #roleArn(String)}. */
+  public ModelExplainabilityJobDefinition roleArn(Value<String> value) {
+    return set("RoleArn", value);
+  }
+
+  /** Sets {@code RoleArn} to the Arn of {@code AWS::IAM::Role}; see {@link #roleArn(String)}. */
+  public ModelExplainabilityJobDefinition roleArn(Role resource) {
+    return set("RoleArn", resource.arn());
+  }
+
+  /**
+   * A time limit for how long the monitoring job is allowed to run before stopping.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code StoppingCondition}.
+   */
+  public ModelExplainabilityJobDefinition stoppingCondition(Value<StoppingCondition> value) {
+    return set("StoppingCondition", value);
+  }
+
+  /**
+   * An array of key-value pairs to apply to this resource.
+   *
+   * <p>For more information, see <a
+   * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html">Tag</a>
+   * .
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Tags}.
+   */
+  public ModelExplainabilityJobDefinition tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public ModelExplainabilityJobDefinition tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public ModelExplainabilityJobDefinition tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The time when the job definition was created.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreationTime}.
+   */
+  public Value<String> creationTime() {
+    return getAtt("CreationTime");
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the job definition.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code JobDefinitionArn}.
+   */
+  public Value<String> jobDefinitionArn() {
+    return getAtt("JobDefinitionArn");
+  }
+
+  /**
+   * Input object for the batch transform job.
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput}.
+   */
+  public static final class BatchTransformInput extends Struct<BatchTransformInput> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput")
+        .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
+        .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
+        .allowed("S3InputMode", "Pipe", "File");
+
+    public BatchTransformInput() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The Amazon S3 location being used to capture the data.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * DataCapturedDestinationS3Uri}.
+     */
+    public BatchTransformInput dataCapturedDestinationS3Uri(String value) {
+      return set("DataCapturedDestinationS3Uri", Value.of(value));
+    }
+
+    /**
+     * Sets {@code DataCapturedDestinationS3Uri} to this value; see {@link
+     * #dataCapturedDestinationS3Uri(String)}.
+     */
+    public BatchTransformInput dataCapturedDestinationS3Uri(Value<String> value) {
+      return set("DataCapturedDestinationS3Uri", value);
+    }
+
+    /**
+     * The dataset format for your batch transform job.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * DatasetFormat}.
+     */
+    public BatchTransformInput datasetFormat(Value<DatasetFormat> value) {
+      return set("DatasetFormat", value);
+    }
+
+    /**
+     * The attributes of the input data that are the input features.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code FeaturesAttribute}.
+     */
+    public BatchTransformInput featuresAttribute(String value) {
+      return set("FeaturesAttribute", Value.of(value));
+    }
+
+    /** Sets {@code FeaturesAttribute} to this value; see {@link #featuresAttribute(String)}. */
+    public BatchTransformInput featuresAttribute(Value<String> value) {
+      return set("FeaturesAttribute", value);
+    }
+
+    /**
+     * The attribute of the input data that represents the ground truth label.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code InferenceAttribute}.
+     */
+    public BatchTransformInput inferenceAttribute(String value) {
+      return set("InferenceAttribute", Value.of(value));
+    }
+
+    /** Sets {@code InferenceAttribute} to this value; see {@link #inferenceAttribute(String)}. */
+    public BatchTransformInput inferenceAttribute(Value<String> value) {
+      return set("InferenceAttribute", value);
+    }
+
+    /**
+     * Path to the filesystem where the batch transform data is available to the container.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     */
+    public BatchTransformInput localPath(String value) {
+      return set("LocalPath", Value.of(value));
+    }
+
+    /** Sets {@code LocalPath} to this value; see {@link #localPath(String)}. */
+    public BatchTransformInput localPath(Value<String> value) {
+      return set("LocalPath", value);
+    }
+
+    /**
+     * In a classification problem, the attribute that represents the class probability.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityAttribute}.
+     */
+    public BatchTransformInput probabilityAttribute(String value) {
+      return set("ProbabilityAttribute", Value.of(value));
+    }
+
+    /**
+     * Sets {@code ProbabilityAttribute} to this value; see {@link #probabilityAttribute(String)}.
+     */
+    public BatchTransformInput probabilityAttribute(Value<String> value) {
+      return set("ProbabilityAttribute", value);
+    }
+
+    /**
+     * Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key.
+     * Defaults to <code>FullyReplicated</code>
+     *
+     * <p>Changing it replaces the resource. Allowed values: {@code FullyReplicated}, {@code
+     * ShardedByS3Key}. CloudFormation property {@code S3DataDistributionType}.
+     */
+    public BatchTransformInput s3DataDistributionType(String value) {
+      return set("S3DataDistributionType", Value.of(value));
+    }
+
+    /**
+     * Sets {@code S3DataDistributionType} to this value; see {@link
+     * #s3DataDistributionType(String)}.
+     */
+    public BatchTransformInput s3DataDistributionType(Value<String> value) {
+      return set("S3DataDistributionType", value);
+    }
+
+    /**
+     * Whether the <code>Pipe</code> or <code>File</code> is used as the input mode for transferring
+     * data for the monitoring job. <code>Pipe</code> mode is recommended for large datasets.
+     * <code>File</code> mode is useful for small files that fit in memory. Defaults to
+     * <code>File</code> .
+     *
+     * <p>Changing it replaces the resource. Allowed values: {@code Pipe}, {@code File}.
+     * CloudFormation property {@code S3InputMode}.
+     */
+    public BatchTransformInput s3InputMode(String value) {
+      return set("S3InputMode", Value.of(value));
+    }
+
+    /** Sets {@code S3InputMode} to this value; see {@link #s3InputMode(String)}. */
+    public BatchTransformInput s3InputMode(Value<String> value) {
+      return set("S3InputMode", value);
+    }
+  }
+
+  /**
+   * The configuration for the cluster resources used to run the processing job.
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig}.
+   */
+  public static final class ClusterConfig extends Struct<ClusterConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig")
+        .required("InstanceCount", "InstanceType", "VolumeSizeInGB");
+
+    public ClusterConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The number of ML compute instances to use in the model monitoring job. For distributed
+     * processing jobs, specify a value greater than 1. The default value is 1.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * InstanceCount}.
+     */
+    public ClusterConfig instanceCount(int value) {
+      return set("InstanceCount", Value.of(value));
+    }
+
+    /** Sets {@code InstanceCount} to this value; see {@link #instanceCount(int)}. */
+    public ClusterConfig instanceCount(Value<Integer> value) {
+      return set("InstanceCount", value);
+    }
+
+    /**
+     * The ML compute instance type for the processing job.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceType}.
+     */
+    public ClusterConfig instanceType(String value) {
+      return set("InstanceType", Value.of(value));
+    }
+
+    /** Sets {@code InstanceType} to this value; see {@link #instanceType(String)}. */
+    public ClusterConfig instanceType(Value<String> value) {
+      return set("InstanceType", value);
+    }
+
+    /**
+     * The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on
+     * the storage volume attached to the ML compute instance(s) that run the model monitoring job.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code VolumeKmsKeyId}.
+     */
+    public ClusterConfig volumeKmsKeyId(String value) {
+      return set("VolumeKmsKeyId", Value.of(value));
+    }
+
+    /** Sets {@code VolumeKmsKeyId} to this value; see {@link #volumeKmsKeyId(String)}. */
+    public ClusterConfig volumeKmsKeyId(Value<String> value) {
+      return set("VolumeKmsKeyId", value);
+    }
+
+    /**
+     * The size of the ML storage volume, in gigabytes, that you want to provision. You must specify
+     * sufficient ML storage for your scenario.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * VolumeSizeInGB}.
+     */
+    public ClusterConfig volumeSizeInGB(int value) {
+      return set("VolumeSizeInGB", Value.of(value));
+    }
+
+    /** Sets {@code VolumeSizeInGB} to this value; see {@link #volumeSizeInGB(int)}. */
+    public ClusterConfig volumeSizeInGB(Value<Integer> value) {
+      return set("VolumeSizeInGB", value);
+    }
+  }
+
+  /**
+   * Input object for the endpoint
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource}.
+   */
+  public static final class ConstraintsResource extends Struct<ConstraintsResource> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource");
+
+    public ConstraintsResource() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The Amazon S3 URI for the constraints resource.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     */
+    public ConstraintsResource s3Uri(String value) {
+      return set("S3Uri", Value.of(value));
+    }
+
+    /** Sets {@code S3Uri} to this value; see {@link #s3Uri(String)}. */
+    public ConstraintsResource s3Uri(Value<String> value) {
+      return set("S3Uri", value);
+    }
+  }
+
+  /**
+   * The CSV format
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.Csv}.
+   */
+  public static final class Csv extends Struct<Csv> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.Csv");
+
+    public Csv() {
+      super(SCHEMA);
+    }
+
+    /**
+     * A boolean flag indicating if given CSV has header
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code Header}.
+     */
+    public Csv header(boolean value) {
+      return set("Header", Value.of(value));
+    }
+
+    /** Sets {@code Header} to this value; see {@link #header(boolean)}. */
+    public Csv header(Value<Boolean> value) {
+      return set("Header", value);
+    }
+  }
+
+  /**
+   * The dataset format of the data to monitor
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.DatasetFormat}.
+   */
+  public static final class DatasetFormat extends Struct<DatasetFormat> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.DatasetFormat");
+
+    public DatasetFormat() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The CSV format
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code Csv}.
+     */
+    public DatasetFormat csv(Value<Csv> value) {
+      return set("Csv", value);
+    }
+
+    /**
+     * The Json format
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code Json}.
+     */
+    public DatasetFormat json(Value<Json> value) {
+      return set("Json", value);
+    }
+
+    /**
+     * A flag indicating if the dataset format is Parquet
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code Parquet}.
+     */
+    public DatasetFormat parquet(boolean value) {
+      return set("Parquet", Value.of(value));
+    }
+
+    /** Sets {@code Parquet} to this value; see {@link #parquet(boolean)}. */
+    public DatasetFormat parquet(Value<Boolean> value) {
+      return set("Parquet", value);
+    }
+  }
+
+  /**
+   * Input object for the endpoint
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput}.
+   */
+  public static final class EndpointInput extends Struct<EndpointInput> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput")
+        .required("EndpointName", "LocalPath")
+        .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
+        .allowed("S3InputMode", "Pipe", "File");
+
+    public EndpointInput() {
+      super(SCHEMA);
+    }
+
+    /**
+     * An endpoint in customer's account which has enabled <code>DataCaptureConfig</code> enabled.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code EndpointName}.
+     */
+    public EndpointInput endpointName(String value) {
+      return set("EndpointName", Value.of(value));
+    }
+
+    /** Sets {@code EndpointName} to this value; see {@link #endpointName(String)}. */
+    public EndpointInput endpointName(Value<String> value) {
+      return set("EndpointName", value);
+    }
+
+    /**
+     * The attributes of the input data that are the input features.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code FeaturesAttribute}.
+     */
+    public EndpointInput featuresAttribute(String value) {
+      return set("FeaturesAttribute", Value.of(value));
+    }
+
+    /** Sets {@code FeaturesAttribute} to this value; see {@link #featuresAttribute(String)}. */
+    public EndpointInput featuresAttribute(Value<String> value) {
+      return set("FeaturesAttribute", value);
+    }
+
+    /**
+     * The attribute of the input data that represents the ground truth label.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code InferenceAttribute}.
+     */
+    public EndpointInput inferenceAttribute(String value) {
+      return set("InferenceAttribute", Value.of(value));
+    }
+
+    /** Sets {@code InferenceAttribute} to this value; see {@link #inferenceAttribute(String)}. */
+    public EndpointInput inferenceAttribute(Value<String> value) {
+      return set("InferenceAttribute", value);
+    }
+
+    /**
+     * Path to the filesystem where the endpoint data is available to the container.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     */
+    public EndpointInput localPath(String value) {
+      return set("LocalPath", Value.of(value));
+    }
+
+    /** Sets {@code LocalPath} to this value; see {@link #localPath(String)}. */
+    public EndpointInput localPath(Value<String> value) {
+      return set("LocalPath", value);
+    }
+
+    /**
+     * In a classification problem, the attribute that represents the class probability.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code ProbabilityAttribute}.
+     */
+    public EndpointInput probabilityAttribute(String value) {
+      return set("ProbabilityAttribute", Value.of(value));
+    }
+
+    /**
+     * Sets {@code ProbabilityAttribute} to this value; see {@link #probabilityAttribute(String)}.
+     */
+    public EndpointInput probabilityAttribute(Value<String> value) {
+      return set("ProbabilityAttribute", value);
+    }
+
+    /**
+     * Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3
+     * key. Defaults to <code>FullyReplicated</code>
+     *
+     * <p>Changing it replaces the resource. Allowed values: {@code FullyReplicated}, {@code
+     * ShardedByS3Key}. CloudFormation property {@code S3DataDistributionType}.
+     */
+    public EndpointInput s3DataDistributionType(String value) {
+      return set("S3DataDistributionType", Value.of(value));
+    }
+
+    /**
+     * Sets {@code S3DataDistributionType} to this value; see {@link
+     * #s3DataDistributionType(String)}.
+     */
+    public EndpointInput s3DataDistributionType(Value<String> value) {
+      return set("S3DataDistributionType", value);
+    }
+
+    /**
+     * Whether the <code>Pipe</code> or <code>File</code> is used as the input mode for transferring
+     * data for the monitoring job. <code>Pipe</code> mode is recommended for large datasets.
+     * <code>File</code> mode is useful for small files that fit in memory. Defaults to
+     * <code>File</code> .
+     *
+     * <p>Changing it replaces the resource. Allowed values: {@code Pipe}, {@code File}.
+     * CloudFormation property {@code S3InputMode}.
+     */
+    public EndpointInput s3InputMode(String value) {
+      return set("S3InputMode", Value.of(value));
+    }
+
+    /** Sets {@code S3InputMode} to this value; see {@link #s3InputMode(String)}. */
+    public EndpointInput s3InputMode(Value<String> value) {
+      return set("S3InputMode", value);
+    }
+  }
+
+  /**
+   * The Json format
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.Json}.
+   */
+  public static final class Json extends Struct<Json> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.Json");
+
+    public Json() {
+      super(SCHEMA);
+    }
+
+    /**
+     * A boolean flag indicating if it is JSON line format
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code Line}.
+     */
+    public Json line(boolean value) {
+      return set("Line", Value.of(value));
+    }
+
+    /** Sets {@code Line} to this value; see {@link #line(boolean)}. */
+    public Json line(Value<Boolean> value) {
+      return set("Line", value);
+    }
+  }
+
+  /**
+   * Docker container image configuration object for the model explainability job.
+   *
+   * <p>Property type {@code
+   * AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification}.
+   */
+  public static final class ModelExplainabilityAppSpecification extends Struct<ModelExplainabilityAppSpecification> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification")
+        .required("ConfigUri", "ImageUri");
+
+    public ModelExplainabilityAppSpecification() {
+      super(SCHEMA);
+    }
+
+    /**
+     * JSON formatted Amazon S3 file that defines explainability parameters. For more information on
+     * this JSON configuration file, see <a
+     * href="https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-config-json-monitor-model-explainability-parameters.html">Configure
+     * model explainability parameters</a> .
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ConfigUri}.
+     */
+    public ModelExplainabilityAppSpecification configUri(String value) {
+      return set("ConfigUri", Value.of(value));
+    }
+
+    /** Sets {@code ConfigUri} to this value; see {@link #configUri(String)}. */
+    public ModelExplainabilityAppSpecification configUri(Value<String> value) {
+      return set("ConfigUri", value);
+    }
+
+    /**
+     * Sets the environment variables in the Docker container.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code Environment}.
+     */
+    public ModelExplainabilityAppSpecification environment(Map<String, String> value) {
+      return set("Environment", Value.mapOf(value));
+    }
+
+    /** Sets {@code Environment} to this value; see {@link #environment(Map)}. */
+    public ModelExplainabilityAppSpecification environment(Value<Map<String, String>> value) {
+      return set("Environment", value);
+    }
+
+    /**
+     * The container image to be run by the model explainability job.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code ImageUri}.
+     */
+    public ModelExplainabilityAppSpecification imageUri(String value) {
+      return set("ImageUri", Value.of(value));
+    }
+
+    /** Sets {@code ImageUri} to this value; see {@link #imageUri(String)}. */
+    public ModelExplainabilityAppSpecification imageUri(Value<String> value) {
+      return set("ImageUri", value);
+    }
+  }
+
+  /**
+   * The configuration for a baseline model explainability job.
+   *
+   * <p>Property type {@code
+   * AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig}.
+   */
+  public static final class ModelExplainabilityBaselineConfig extends Struct<ModelExplainabilityBaselineConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig");
+
+    public ModelExplainabilityBaselineConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The name of the baseline model explainability job.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code BaseliningJobName}.
+     */
+    public ModelExplainabilityBaselineConfig baseliningJobName(String value) {
+      return set("BaseliningJobName", Value.of(value));
+    }
+
+    /** Sets {@code BaseliningJobName} to this value; see {@link #baseliningJobName(String)}. */
+    public ModelExplainabilityBaselineConfig baseliningJobName(Value<String> value) {
+      return set("BaseliningJobName", value);
+    }
+
+    /**
+     * The constraints resource for a model explainability job.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code ConstraintsResource}.
+     */
+    public ModelExplainabilityBaselineConfig constraintsResource(Value<ConstraintsResource> value) {
+      return set("ConstraintsResource", value);
+    }
+  }
+
+  /**
+   * Inputs for the model explainability job.
+   *
+   * <p>Property type {@code
+   * AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityJobInput}.
+   */
+  public static final class ModelExplainabilityJobInput extends Struct<ModelExplainabilityJobInput> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityJobInput");
+
+    public ModelExplainabilityJobInput() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Input object for the batch transform job.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code BatchTransformInput}.
+     */
+    public ModelExplainabilityJobInput batchTransformInput(Value<BatchTransformInput> value) {
+      return set("BatchTransformInput", value);
+    }
+
+    /**
+     * Input object for the endpoint
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code EndpointInput}.
+     */
+    public ModelExplainabilityJobInput endpointInput(Value<EndpointInput> value) {
+      return set("EndpointInput", value);
+    }
+  }
+
+  /**
+   * The output object for a monitoring job.
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutput}.
+   */
+  public static final class MonitoringOutput extends Struct<MonitoringOutput> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutput")
+        .required("S3Output");
+
+    public MonitoringOutput() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The Amazon S3 storage location where the results of a monitoring job are saved.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Output}.
+     */
+    public MonitoringOutput s3Output(Value<S3Output> value) {
+      return set("S3Output", value);
+    }
+  }
+
+  /**
+   * The output configuration for monitoring jobs.
+   *
+   * <p>Property type {@code
+   * AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig}.
+   */
+  public static final class MonitoringOutputConfig extends Struct<MonitoringOutputConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig")
+        .required("MonitoringOutputs");
+
+    public MonitoringOutputConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model
+     * artifacts at rest using Amazon S3 server-side encryption.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code KmsKeyId}.
+     */
+    public MonitoringOutputConfig kmsKeyId(String value) {
+      return set("KmsKeyId", Value.of(value));
+    }
+
+    /** Sets {@code KmsKeyId} to this value; see {@link #kmsKeyId(String)}. */
+    public MonitoringOutputConfig kmsKeyId(Value<String> value) {
+      return set("KmsKeyId", value);
+    }
+
+    /**
+     * Monitoring outputs for monitoring jobs. This is where the output of the periodic monitoring
+     * jobs is uploaded.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * MonitoringOutputs}.
+     */
+    public MonitoringOutputConfig monitoringOutputs(List<MonitoringOutput> value) {
+      return set("MonitoringOutputs", Value.listOf(value));
+    }
+
+    /** Sets {@code MonitoringOutputs} to this value; see {@link #monitoringOutputs(List)}. */
+    public MonitoringOutputConfig monitoringOutputs(Value<List<MonitoringOutput>> value) {
+      return set("MonitoringOutputs", value);
+    }
+
+    /** Sets {@code MonitoringOutputs} to a list of these; see {@link #monitoringOutputs(List)}. */
+    public MonitoringOutputConfig monitoringOutputs(MonitoringOutput... values) {
+      return set("MonitoringOutputs", Value.list(values));
+    }
+  }
+
+  /**
+   * Identifies the resources to deploy for a monitoring job.
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringResources}.
+   */
+  public static final class MonitoringResources extends Struct<MonitoringResources> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringResources")
+        .required("ClusterConfig");
+
+    public MonitoringResources() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The configuration for the cluster resources used to run the processing job.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * ClusterConfig}.
+     */
+    public MonitoringResources clusterConfig(Value<ClusterConfig> value) {
+      return set("ClusterConfig", value);
+    }
+  }
+
+  /**
+   * Networking options for a job, such as network traffic encryption between containers, whether to
+   * allow inbound and outbound network calls to and from containers, and the VPC subnets and
+   * security groups to use for VPC-enabled jobs.
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.NetworkConfig}.
+   */
+  public static final class NetworkConfig extends Struct<NetworkConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.NetworkConfig");
+
+    public NetworkConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Whether to encrypt all communications between distributed processing jobs. Choose
+     * <code>True</code> to encrypt communications. Encryption provides greater security for
+     * distributed processing jobs, but the processing might take longer.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code
+     * EnableInterContainerTrafficEncryption}.
+     */
+    public NetworkConfig enableInterContainerTrafficEncryption(boolean value) {
+      return set("EnableInterContainerTrafficEncryption", Value.of(value));
+    }
+
+    /**
+     * Sets {@code EnableInterContainerTrafficEncryption} to this value; see {@link
+     * #enableInterContainerTrafficEncryption(boolean)}.
+     */
+    public NetworkConfig enableInterContainerTrafficEncryption(Value<Boolean> value) {
+      return set("EnableInterContainerTrafficEncryption", value);
+    }
+
+    /**
+     * Whether to allow inbound and outbound network calls to and from the containers used for the
+     * processing job.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code EnableNetworkIsolation}.
+     */
+    public NetworkConfig enableNetworkIsolation(boolean value) {
+      return set("EnableNetworkIsolation", Value.of(value));
+    }
+
+    /**
+     * Sets {@code EnableNetworkIsolation} to this value; see {@link
+     * #enableNetworkIsolation(boolean)}.
+     */
+    public NetworkConfig enableNetworkIsolation(Value<Boolean> value) {
+      return set("EnableNetworkIsolation", value);
+    }
+
+    /**
+     * Specifies a VPC that your training jobs and hosted models have access to. Control access to
+     * and from your training and model containers by configuring the VPC.
+     *
+     * <p>Changing it replaces the resource. CloudFormation property {@code VpcConfig}.
+     */
+    public NetworkConfig vpcConfig(Value<VpcConfig> value) {
+      return set("VpcConfig", value);
+    }
+  }
+
+  /**
+   * The Amazon S3 storage location where the results of a monitoring job are saved.
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output}.
+   */
+  public static final class S3Output extends Struct<S3Output> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output")
+        .required("LocalPath", "S3Uri")
+        .allowed("S3UploadMode", "Continuous", "EndOfJob");
+
+    public S3Output() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of
+     * a monitoring job. LocalPath is an absolute path for the output data.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code LocalPath}.
+     */
+    public S3Output localPath(String value) {
+      return set("LocalPath", Value.of(value));
+    }
+
+    /** Sets {@code LocalPath} to this value; see {@link #localPath(String)}. */
+    public S3Output localPath(Value<String> value) {
+      return set("LocalPath", value);
+    }
+
+    /**
+     * Whether to upload the results of the monitoring job continuously or after the job completes.
+     *
+     * <p>Changing it replaces the resource. Allowed values: {@code Continuous}, {@code EndOfJob}.
+     * CloudFormation property {@code S3UploadMode}.
+     */
+    public S3Output s3UploadMode(String value) {
+      return set("S3UploadMode", Value.of(value));
+    }
+
+    /** Sets {@code S3UploadMode} to this value; see {@link #s3UploadMode(String)}. */
+    public S3Output s3UploadMode(Value<String> value) {
+      return set("S3UploadMode", value);
+    }
+
+    /**
+     * A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results
+     * of a monitoring job.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code S3Uri}.
+     */
+    public S3Output s3Uri(String value) {
+      return set("S3Uri", Value.of(value));
+    }
+
+    /** Sets {@code S3Uri} to this value; see {@link #s3Uri(String)}. */
+    public S3Output s3Uri(Value<String> value) {
+      return set("S3Uri", value);
+    }
+  }
+
+  /**
+   * Specifies a limit to how long a job can run. When the job reaches the time limit, SageMaker
+   * ends the job. Use this API to cap costs.
+   *
+   * <p>To stop a training job, SageMaker sends the algorithm the <code>SIGTERM</code> signal, which
+   * delays job termination for 120 seconds. Algorithms can use this 120-second window to save the
+   * model artifacts, so the results of training are not lost.
+   *
+   * <p>The training algorithms provided by SageMaker automatically save the intermediate results of
+   * a model training job when possible. This attempt to save artifacts is only a best effort case
+   * as model might not be in a state from which it can be saved. For example, if training has just
+   * started, the model might not be ready to save. When saved, this intermediate data is a valid
+   * model artifact. You can use it to create a model with <code>CreateModel</code> .
+   *
+   * <p>The Neural Topic Model (NTM) currently does not support saving intermediate model artifacts.
+   * When training NTMs, make sure that the maximum runtime is sufficient for the training job to
+   * complete.
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition}.
+   */
+  public static final class StoppingCondition extends Struct<StoppingCondition> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition")
+        .required("MaxRuntimeInSeconds");
+
+    public StoppingCondition() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The maximum length of time, in seconds, that a training or compilation job can run before it
+     * is stopped.
+     *
+     * <p>For compilation jobs, if the job does not complete during this time, a
+     * <code>TimeOut</code> error is generated. We recommend starting with 900 seconds and
+     * increasing as necessary based on your model.
+     *
+     * <p>For all other jobs, if the job does not complete during this time, SageMaker ends the job.
+     * When <code>RetryStrategy</code> is specified in the job request,
+     * <code>MaxRuntimeInSeconds</code> specifies the maximum time for all of the attempts in total,
+     * not each individual attempt. The default value is 1 day. The maximum value is 28 days.
+     *
+     * <p>The maximum time that a <code>TrainingJob</code> can run in total, including any time
+     * spent publishing metrics or archiving and uploading models after it has been stopped, is 30
+     * days.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * MaxRuntimeInSeconds}.
+     */
+    public StoppingCondition maxRuntimeInSeconds(int value) {
+      return set("MaxRuntimeInSeconds", Value.of(value));
+    }
+
+    /** Sets {@code MaxRuntimeInSeconds} to this value; see {@link #maxRuntimeInSeconds(int)}. */
+    public StoppingCondition maxRuntimeInSeconds(Value<Integer> value) {
+      return set("MaxRuntimeInSeconds", value);
+    }
+  }
+
+  /**
+   * Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
+   * compute resources have access to. You can control access to and from your resources by
+   * configuring a VPC. For more information, see <a
+   * href="https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-give-access.html">Give
+   * SageMaker Access to Resources in your Amazon VPC</a> .
+   *
+   * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.VpcConfig}.
+   */
+  public static final class VpcConfig extends Struct<VpcConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.VpcConfig")
+        .required("SecurityGroupIds", "Subnets");
+
+    public VpcConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The VPC security group IDs, in the form <code>sg-xxxxxxxx</code> . Specify the security
+     * groups for the VPC that is specified in the <code>Subnets</code> field.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+     * SecurityGroupIds}.
+     */
+    public VpcConfig securityGroupIds(List<String> value) {
+      return set("SecurityGroupIds", Value.listOf(value));
+    }
+
+    /** Sets {@code SecurityGroupIds} to this value; see {@link #securityGroupIds(List)}. */
+    public VpcConfig securityGroupIds(Value<List<String>> value) {
+      return set("SecurityGroupIds", value);
+    }
+
+    /**
+     * The ID of the subnets in the VPC to which you want to connect your training job or model. For
+     * information about the availability of specific instance types, see <a
+     * href="https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html">Supported
+     * Instance Types and Availability Zones</a> .
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code Subnets}.
+     */
+    public VpcConfig subnets(List<String> value) {
+      return set("Subnets", Value.listOf(value));
+    }
+
+    /** Sets {@code Subnets} to this value; see {@link #subnets(List)}. */
+    public VpcConfig subnets(Value<List<String>> value) {
+      return set("Subnets", value);
+    }
+  }
+}

@@ -1,0 +1,1790 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.sagemaker;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import io.tropo4j.resources.ec2.SecurityGroup;
+import io.tropo4j.resources.iam.Role;
+import java.util.List;
+
+/**
+ * Creates a user profile. A user profile represents a single user within a domain, and is the main
+ * way to reference a "person" for the purposes of sharing, reporting, and other user-oriented
+ * features. This entity is created when a user onboards to Amazon SageMaker Studio. If an
+ * administrator invites a person by email or imports them from SSO , a user profile is
+ * automatically created. A user profile is the primary holder of settings for an individual user
+ * and has a reference to the user's private Amazon Elastic File System (EFS) home directory.
+ *
+ * <p>If you're using SSO authentication, a user in SSO , or a group in SSO containing that user,
+ * must be assigned to the Amazon SageMaker Studio application from the SSO Console to create a user
+ * profile. For more information about application assignment, see <a
+ * href="https://docs.aws.amazon.com/singlesignon/latest/userguide/assignuserstoapp.html">Assign
+ * user access</a> . After assignment is complete, a user profile can be created for that user in
+ * SSO with AWS CloudFormation.
+ *
+ * <p>CloudFormation type {@code AWS::SageMaker::UserProfile}.
+ */
+public final class UserProfile extends Resource<UserProfile> {
+  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile")
+      .required("DomainId", "UserProfileName")
+      .attributes("UserProfileArn");
+
+  public UserProfile(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The domain ID.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code DomainId}.
+   */
+  public UserProfile domainId(String value) {
+    return set("DomainId", Value.of(value));
+  }
+
+  /** Sets {@code DomainId} to this value; see {@link #domainId(String)}. */
+  public UserProfile domainId(Value<String> value) {
+    return set("DomainId", value);
+  }
+
+  /**
+   * Sets {@code DomainId} to the Ref of {@code AWS::SageMaker::Domain}; see {@link
+   * #domainId(String)}.
+   */
+  public UserProfile domainId(Domain resource) {
+    return set("DomainId", resource.ref());
+  }
+
+  /**
+   * A specifier for the type of value specified in SingleSignOnUserValue. Currently, the only
+   * supported value is "UserName". If the Domain's AuthMode is SSO , this field is required. If the
+   * Domain's AuthMode is not SSO , this field cannot be specified.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code
+   * SingleSignOnUserIdentifier}.
+   */
+  public UserProfile singleSignOnUserIdentifier(String value) {
+    return set("SingleSignOnUserIdentifier", Value.of(value));
+  }
+
+  /**
+   * Sets {@code SingleSignOnUserIdentifier} to this value; see {@link
+   * #singleSignOnUserIdentifier(String)}.
+   */
+  public UserProfile singleSignOnUserIdentifier(Value<String> value) {
+    return set("SingleSignOnUserIdentifier", value);
+  }
+
+  /**
+   * The username of the associated AWS Single Sign-On User for this UserProfile. If the Domain's
+   * AuthMode is SSO , this field is required, and must match a valid username of a user in your
+   * directory. If the Domain's AuthMode is not SSO , this field cannot be specified.
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code SingleSignOnUserValue}.
+   */
+  public UserProfile singleSignOnUserValue(String value) {
+    return set("SingleSignOnUserValue", Value.of(value));
+  }
+
+  /**
+   * Sets {@code SingleSignOnUserValue} to this value; see {@link #singleSignOnUserValue(String)}.
+   */
+  public UserProfile singleSignOnUserValue(Value<String> value) {
+    return set("SingleSignOnUserValue", value);
+  }
+
+  /**
+   * An array of key-value pairs to apply to this resource.
+   *
+   * <p>Tags that you specify for the User Profile are also added to all apps that the User Profile
+   * launches.
+   *
+   * <p>For more information, see <a
+   * href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html">Tag</a>
+   * .
+   *
+   * <p>Changing it replaces the resource. CloudFormation property {@code Tags}.
+   */
+  public UserProfile tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public UserProfile tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public UserProfile tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The user profile name.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * UserProfileName}.
+   */
+  public UserProfile userProfileName(String value) {
+    return set("UserProfileName", Value.of(value));
+  }
+
+  /** Sets {@code UserProfileName} to this value; see {@link #userProfileName(String)}. */
+  public UserProfile userProfileName(Value<String> value) {
+    return set("UserProfileName", value);
+  }
+
+  /**
+   * A collection of settings that apply to users of Amazon SageMaker Studio.
+   *
+   * <p>CloudFormation property {@code UserSettings}.
+   */
+  public UserProfile userSettings(Value<UserSettings> value) {
+    return set("UserSettings", value);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the user profile, such as
+   * <code>arn:aws:sagemaker:region:account-id:user-profile/domain-id/user-profile-name</code> .
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code UserProfileArn}.
+   */
+  public Value<String> userProfileArn() {
+    return getAtt("UserProfileArn");
+  }
+
+  /**
+   * Settings that are used to configure and manage the lifecycle of Amazon SageMaker Studio
+   * applications.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.AppLifecycleManagement}.
+   */
+  public static final class AppLifecycleManagement extends Struct<AppLifecycleManagement> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.AppLifecycleManagement");
+
+    public AppLifecycleManagement() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Settings related to idle shutdown of Studio applications.
+     *
+     * <p>CloudFormation property {@code IdleSettings}.
+     */
+    public AppLifecycleManagement idleSettings(Value<IdleSettings> value) {
+      return set("IdleSettings", value);
+    }
+  }
+
+  /**
+   * The Code Editor application settings.
+   *
+   * <p>For more information about Code Editor, see <a
+   * href="https://docs.aws.amazon.com/sagemaker/latest/dg/code-editor.html">Get started with Code
+   * Editor in Amazon SageMaker</a> .
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.CodeEditorAppSettings}.
+   */
+  public static final class CodeEditorAppSettings extends Struct<CodeEditorAppSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.CodeEditorAppSettings");
+
+    public CodeEditorAppSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Settings that are used to configure and manage the lifecycle of CodeEditor applications.
+     *
+     * <p>CloudFormation property {@code AppLifecycleManagement}.
+     */
+    public CodeEditorAppSettings appLifecycleManagement(Value<AppLifecycleManagement> value) {
+      return set("AppLifecycleManagement", value);
+    }
+
+    /**
+     * The lifecycle configuration that runs before the default lifecycle configuration. It can
+     * override changes made in the default lifecycle configuration.
+     *
+     * <p>CloudFormation property {@code BuiltInLifecycleConfigArn}.
+     */
+    public CodeEditorAppSettings builtInLifecycleConfigArn(String value) {
+      return set("BuiltInLifecycleConfigArn", Value.of(value));
+    }
+
+    /**
+     * Sets {@code BuiltInLifecycleConfigArn} to this value; see {@link
+     * #builtInLifecycleConfigArn(String)}.
+     */
+    public CodeEditorAppSettings builtInLifecycleConfigArn(Value<String> value) {
+      return set("BuiltInLifecycleConfigArn", value);
+    }
+
+    /**
+     * A list of custom SageMaker images that are configured to run as a Code Editor app.
+     *
+     * <p>CloudFormation property {@code CustomImages}.
+     */
+    public CodeEditorAppSettings customImages(List<CustomImage> value) {
+      return set("CustomImages", Value.listOf(value));
+    }
+
+    /** Sets {@code CustomImages} to this value; see {@link #customImages(List)}. */
+    public CodeEditorAppSettings customImages(Value<List<CustomImage>> value) {
+      return set("CustomImages", value);
+    }
+
+    /** Sets {@code CustomImages} to a list of these; see {@link #customImages(List)}. */
+    public CodeEditorAppSettings customImages(CustomImage... values) {
+      return set("CustomImages", Value.list(values));
+    }
+
+    /**
+     * The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image
+     * used by the Code Editor app.
+     *
+     * <p>CloudFormation property {@code DefaultResourceSpec}.
+     */
+    public CodeEditorAppSettings defaultResourceSpec(Value<ResourceSpec> value) {
+      return set("DefaultResourceSpec", value);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration.
+     *
+     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     */
+    public CodeEditorAppSettings lifecycleConfigArns(List<String> value) {
+      return set("LifecycleConfigArns", Value.listOf(value));
+    }
+
+    /** Sets {@code LifecycleConfigArns} to this value; see {@link #lifecycleConfigArns(List)}. */
+    public CodeEditorAppSettings lifecycleConfigArns(Value<List<String>> value) {
+      return set("LifecycleConfigArns", value);
+    }
+  }
+
+  /**
+   * A Git repository that SageMaker AI automatically displays to users for cloning in the
+   * JupyterServer application.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.CodeRepository}.
+   */
+  public static final class CodeRepository extends Struct<CodeRepository> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.CodeRepository")
+        .required("RepositoryUrl");
+
+    public CodeRepository() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The URL of the Git repository.
+     *
+     * <p>Required. CloudFormation property {@code RepositoryUrl}.
+     */
+    public CodeRepository repositoryUrl(String value) {
+      return set("RepositoryUrl", Value.of(value));
+    }
+
+    /** Sets {@code RepositoryUrl} to this value; see {@link #repositoryUrl(String)}. */
+    public CodeRepository repositoryUrl(Value<String> value) {
+      return set("RepositoryUrl", value);
+    }
+  }
+
+  /**
+   * The settings for assigning a custom file system to a user profile or space for an Amazon
+   * SageMaker AI Domain. Permitted users can access this file system in Amazon SageMaker AI Studio.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.CustomFileSystemConfig}.
+   */
+  public static final class CustomFileSystemConfig extends Struct<CustomFileSystemConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.CustomFileSystemConfig");
+
+    public CustomFileSystemConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The settings for a custom Amazon EFS file system.
+     *
+     * <p>CloudFormation property {@code EFSFileSystemConfig}.
+     */
+    public CustomFileSystemConfig efsFileSystemConfig(Value<EFSFileSystemConfig> value) {
+      return set("EFSFileSystemConfig", value);
+    }
+
+    /**
+     * The settings for a custom Amazon FSx for Lustre file system.
+     *
+     * <p>CloudFormation property {@code FSxLustreFileSystemConfig}.
+     */
+    public CustomFileSystemConfig fSxLustreFileSystemConfig(Value<FSxLustreFileSystemConfig> value) {
+      return set("FSxLustreFileSystemConfig", value);
+    }
+
+    /**
+     * Configuration settings for a custom Amazon S3 file system.
+     *
+     * <p>CloudFormation property {@code S3FileSystemConfig}.
+     */
+    public CustomFileSystemConfig s3FileSystemConfig(Value<S3FileSystemConfig> value) {
+      return set("S3FileSystemConfig", value);
+    }
+  }
+
+  /**
+   * A custom SageMaker AI image. For more information, see <a
+   * href="https://docs.aws.amazon.com/sagemaker/latest/dg/studio-byoi.html">Bring your own
+   * SageMaker AI image</a> .
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.CustomImage}.
+   */
+  public static final class CustomImage extends Struct<CustomImage> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.CustomImage")
+        .required("AppImageConfigName", "ImageName");
+
+    public CustomImage() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The name of the AppImageConfig.
+     *
+     * <p>Required. CloudFormation property {@code AppImageConfigName}.
+     */
+    public CustomImage appImageConfigName(String value) {
+      return set("AppImageConfigName", Value.of(value));
+    }
+
+    /** Sets {@code AppImageConfigName} to this value; see {@link #appImageConfigName(String)}. */
+    public CustomImage appImageConfigName(Value<String> value) {
+      return set("AppImageConfigName", value);
+    }
+
+    /**
+     * The name of the CustomImage. Must be unique to your account.
+     *
+     * <p>Required. CloudFormation property {@code ImageName}.
+     */
+    public CustomImage imageName(String value) {
+      return set("ImageName", Value.of(value));
+    }
+
+    /** Sets {@code ImageName} to this value; see {@link #imageName(String)}. */
+    public CustomImage imageName(Value<String> value) {
+      return set("ImageName", value);
+    }
+
+    /**
+     * The version number of the CustomImage.
+     *
+     * <p>CloudFormation property {@code ImageVersionNumber}.
+     */
+    public CustomImage imageVersionNumber(int value) {
+      return set("ImageVersionNumber", Value.of(value));
+    }
+
+    /** Sets {@code ImageVersionNumber} to this value; see {@link #imageVersionNumber(int)}. */
+    public CustomImage imageVersionNumber(Value<Integer> value) {
+      return set("ImageVersionNumber", value);
+    }
+  }
+
+  /**
+   * Details about the POSIX identity that is used for file system operations.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.CustomPosixUserConfig}.
+   */
+  public static final class CustomPosixUserConfig extends Struct<CustomPosixUserConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.CustomPosixUserConfig")
+        .required("Gid", "Uid");
+
+    public CustomPosixUserConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The POSIX group ID.
+     *
+     * <p>Required. CloudFormation property {@code Gid}.
+     */
+    public CustomPosixUserConfig gid(int value) {
+      return set("Gid", Value.of(value));
+    }
+
+    /** Sets {@code Gid} to this value; see {@link #gid(int)}. */
+    public CustomPosixUserConfig gid(Value<Integer> value) {
+      return set("Gid", value);
+    }
+
+    /**
+     * The POSIX user ID.
+     *
+     * <p>Required. CloudFormation property {@code Uid}.
+     */
+    public CustomPosixUserConfig uid(int value) {
+      return set("Uid", Value.of(value));
+    }
+
+    /** Sets {@code Uid} to this value; see {@link #uid(int)}. */
+    public CustomPosixUserConfig uid(Value<Integer> value) {
+      return set("Uid", value);
+    }
+  }
+
+  /**
+   * A collection of default EBS storage settings that apply to spaces created within a domain or
+   * user profile.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.DefaultEbsStorageSettings}.
+   */
+  public static final class DefaultEbsStorageSettings extends Struct<DefaultEbsStorageSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.DefaultEbsStorageSettings")
+        .required("DefaultEbsVolumeSizeInGb", "MaximumEbsVolumeSizeInGb");
+
+    public DefaultEbsStorageSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The default size of the EBS storage volume for a space.
+     *
+     * <p>Required. CloudFormation property {@code DefaultEbsVolumeSizeInGb}.
+     */
+    public DefaultEbsStorageSettings defaultEbsVolumeSizeInGb(int value) {
+      return set("DefaultEbsVolumeSizeInGb", Value.of(value));
+    }
+
+    /**
+     * Sets {@code DefaultEbsVolumeSizeInGb} to this value; see {@link
+     * #defaultEbsVolumeSizeInGb(int)}.
+     */
+    public DefaultEbsStorageSettings defaultEbsVolumeSizeInGb(Value<Integer> value) {
+      return set("DefaultEbsVolumeSizeInGb", value);
+    }
+
+    /**
+     * The maximum size of the EBS storage volume for a space.
+     *
+     * <p>Required. CloudFormation property {@code MaximumEbsVolumeSizeInGb}.
+     */
+    public DefaultEbsStorageSettings maximumEbsVolumeSizeInGb(int value) {
+      return set("MaximumEbsVolumeSizeInGb", Value.of(value));
+    }
+
+    /**
+     * Sets {@code MaximumEbsVolumeSizeInGb} to this value; see {@link
+     * #maximumEbsVolumeSizeInGb(int)}.
+     */
+    public DefaultEbsStorageSettings maximumEbsVolumeSizeInGb(Value<Integer> value) {
+      return set("MaximumEbsVolumeSizeInGb", value);
+    }
+  }
+
+  /**
+   * The default storage settings for a space.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.DefaultSpaceStorageSettings}.
+   */
+  public static final class DefaultSpaceStorageSettings extends Struct<DefaultSpaceStorageSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.DefaultSpaceStorageSettings");
+
+    public DefaultSpaceStorageSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The default EBS storage settings for a space.
+     *
+     * <p>CloudFormation property {@code DefaultEbsStorageSettings}.
+     */
+    public DefaultSpaceStorageSettings defaultEbsStorageSettings(Value<DefaultEbsStorageSettings> value) {
+      return set("DefaultEbsStorageSettings", value);
+    }
+  }
+
+  /**
+   * The settings for assigning a custom Amazon EFS file system to a user profile or space for an
+   * Amazon SageMaker AI Domain.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.EFSFileSystemConfig}.
+   */
+  public static final class EFSFileSystemConfig extends Struct<EFSFileSystemConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.EFSFileSystemConfig")
+        .required("FileSystemId");
+
+    public EFSFileSystemConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The ID of your Amazon EFS file system.
+     *
+     * <p>Required. CloudFormation property {@code FileSystemId}.
+     */
+    public EFSFileSystemConfig fileSystemId(String value) {
+      return set("FileSystemId", Value.of(value));
+    }
+
+    /** Sets {@code FileSystemId} to this value; see {@link #fileSystemId(String)}. */
+    public EFSFileSystemConfig fileSystemId(Value<String> value) {
+      return set("FileSystemId", value);
+    }
+
+    /**
+     * The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
+     * Permitted users can access only this directory and below.
+     *
+     * <p>CloudFormation property {@code FileSystemPath}.
+     */
+    public EFSFileSystemConfig fileSystemPath(String value) {
+      return set("FileSystemPath", Value.of(value));
+    }
+
+    /** Sets {@code FileSystemPath} to this value; see {@link #fileSystemPath(String)}. */
+    public EFSFileSystemConfig fileSystemPath(Value<String> value) {
+      return set("FileSystemPath", value);
+    }
+  }
+
+  /**
+   * Configuration parameters specifying IAM roles assumed by SageMaker's execution role and cluster
+   * instances.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.EmrSettings}.
+   */
+  public static final class EmrSettings extends Struct<EmrSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.EmrSettings");
+
+    public EmrSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * An array of Amazon Resource Names (ARNs) of the IAM roles that the execution role of
+     * SageMaker can assume.
+     *
+     * <p>CloudFormation property {@code AssumableRoleArns}.
+     */
+    public EmrSettings assumableRoleArns(List<String> value) {
+      return set("AssumableRoleArns", Value.listOf(value));
+    }
+
+    /** Sets {@code AssumableRoleArns} to this value; see {@link #assumableRoleArns(List)}. */
+    public EmrSettings assumableRoleArns(Value<List<String>> value) {
+      return set("AssumableRoleArns", value);
+    }
+
+    /**
+     * An array of ARNs of IAM roles used by EMR cluster instances or job execution environments.
+     *
+     * <p>CloudFormation property {@code ExecutionRoleArns}.
+     */
+    public EmrSettings executionRoleArns(List<String> value) {
+      return set("ExecutionRoleArns", Value.listOf(value));
+    }
+
+    /** Sets {@code ExecutionRoleArns} to this value; see {@link #executionRoleArns(List)}. */
+    public EmrSettings executionRoleArns(Value<List<String>> value) {
+      return set("ExecutionRoleArns", value);
+    }
+  }
+
+  /**
+   * The settings for assigning a custom Amazon FSx for Lustre file system to a user profile or
+   * space for an Amazon SageMaker Domain.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig}.
+   */
+  public static final class FSxLustreFileSystemConfig extends Struct<FSxLustreFileSystemConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig")
+        .required("FileSystemId");
+
+    public FSxLustreFileSystemConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
+     *
+     * <p>Required. CloudFormation property {@code FileSystemId}.
+     */
+    public FSxLustreFileSystemConfig fileSystemId(String value) {
+      return set("FileSystemId", Value.of(value));
+    }
+
+    /** Sets {@code FileSystemId} to this value; see {@link #fileSystemId(String)}. */
+    public FSxLustreFileSystemConfig fileSystemId(Value<String> value) {
+      return set("FileSystemId", value);
+    }
+
+    /**
+     * The path to the file system directory that is accessible in Amazon SageMaker Studio.
+     * Permitted users can access only this directory and below.
+     *
+     * <p>CloudFormation property {@code FileSystemPath}.
+     */
+    public FSxLustreFileSystemConfig fileSystemPath(String value) {
+      return set("FileSystemPath", Value.of(value));
+    }
+
+    /** Sets {@code FileSystemPath} to this value; see {@link #fileSystemPath(String)}. */
+    public FSxLustreFileSystemConfig fileSystemPath(Value<String> value) {
+      return set("FileSystemPath", value);
+    }
+  }
+
+  /**
+   * The SageMaker images that are hidden from the Studio user interface. You must specify the
+   * SageMaker image name and version aliases.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.HiddenSageMakerImage}.
+   */
+  public static final class HiddenSageMakerImage extends Struct<HiddenSageMakerImage> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.HiddenSageMakerImage")
+        .allowed("SageMakerImageName", "sagemaker_distribution");
+
+    public HiddenSageMakerImage() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The SageMaker image name that you are hiding from the Studio user interface.
+     *
+     * <p>Allowed values: {@code sagemaker_distribution}. CloudFormation property {@code
+     * SageMakerImageName}.
+     */
+    public HiddenSageMakerImage sageMakerImageName(String value) {
+      return set("SageMakerImageName", Value.of(value));
+    }
+
+    /** Sets {@code SageMakerImageName} to this value; see {@link #sageMakerImageName(String)}. */
+    public HiddenSageMakerImage sageMakerImageName(Value<String> value) {
+      return set("SageMakerImageName", value);
+    }
+
+    /**
+     * The version aliases you are hiding from the Studio user interface.
+     *
+     * <p>CloudFormation property {@code VersionAliases}.
+     */
+    public HiddenSageMakerImage versionAliases(List<String> value) {
+      return set("VersionAliases", Value.listOf(value));
+    }
+
+    /** Sets {@code VersionAliases} to this value; see {@link #versionAliases(List)}. */
+    public HiddenSageMakerImage versionAliases(Value<List<String>> value) {
+      return set("VersionAliases", value);
+    }
+  }
+
+  /**
+   * Settings related to idle shutdown of Studio applications.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.IdleSettings}.
+   */
+  public static final class IdleSettings extends Struct<IdleSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.IdleSettings")
+        .allowed("LifecycleManagement", "ENABLED", "DISABLED");
+
+    public IdleSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The time that SageMaker waits after the application becomes idle before shutting it down.
+     *
+     * <p>CloudFormation property {@code IdleTimeoutInMinutes}.
+     */
+    public IdleSettings idleTimeoutInMinutes(int value) {
+      return set("IdleTimeoutInMinutes", Value.of(value));
+    }
+
+    /** Sets {@code IdleTimeoutInMinutes} to this value; see {@link #idleTimeoutInMinutes(int)}. */
+    public IdleSettings idleTimeoutInMinutes(Value<Integer> value) {
+      return set("IdleTimeoutInMinutes", value);
+    }
+
+    /**
+     * Indicates whether idle shutdown is activated for the application type.
+     *
+     * <p>Allowed values: {@code ENABLED}, {@code DISABLED}. CloudFormation property {@code
+     * LifecycleManagement}.
+     */
+    public IdleSettings lifecycleManagement(String value) {
+      return set("LifecycleManagement", Value.of(value));
+    }
+
+    /** Sets {@code LifecycleManagement} to this value; see {@link #lifecycleManagement(String)}. */
+    public IdleSettings lifecycleManagement(Value<String> value) {
+      return set("LifecycleManagement", value);
+    }
+
+    /**
+     * The maximum value in minutes that custom idle shutdown can be set to by the user.
+     *
+     * <p>CloudFormation property {@code MaxIdleTimeoutInMinutes}.
+     */
+    public IdleSettings maxIdleTimeoutInMinutes(int value) {
+      return set("MaxIdleTimeoutInMinutes", Value.of(value));
+    }
+
+    /**
+     * Sets {@code MaxIdleTimeoutInMinutes} to this value; see {@link
+     * #maxIdleTimeoutInMinutes(int)}.
+     */
+    public IdleSettings maxIdleTimeoutInMinutes(Value<Integer> value) {
+      return set("MaxIdleTimeoutInMinutes", value);
+    }
+
+    /**
+     * The minimum value in minutes that custom idle shutdown can be set to by the user.
+     *
+     * <p>CloudFormation property {@code MinIdleTimeoutInMinutes}.
+     */
+    public IdleSettings minIdleTimeoutInMinutes(int value) {
+      return set("MinIdleTimeoutInMinutes", Value.of(value));
+    }
+
+    /**
+     * Sets {@code MinIdleTimeoutInMinutes} to this value; see {@link
+     * #minIdleTimeoutInMinutes(int)}.
+     */
+    public IdleSettings minIdleTimeoutInMinutes(Value<Integer> value) {
+      return set("MinIdleTimeoutInMinutes", value);
+    }
+  }
+
+  /**
+   * The settings for the JupyterLab application.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.JupyterLabAppSettings}.
+   */
+  public static final class JupyterLabAppSettings extends Struct<JupyterLabAppSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.JupyterLabAppSettings");
+
+    public JupyterLabAppSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Indicates whether idle shutdown is activated for JupyterLab applications.
+     *
+     * <p>CloudFormation property {@code AppLifecycleManagement}.
+     */
+    public JupyterLabAppSettings appLifecycleManagement(Value<AppLifecycleManagement> value) {
+      return set("AppLifecycleManagement", value);
+    }
+
+    /**
+     * The lifecycle configuration that runs before the default lifecycle configuration. It can
+     * override changes made in the default lifecycle configuration.
+     *
+     * <p>CloudFormation property {@code BuiltInLifecycleConfigArn}.
+     */
+    public JupyterLabAppSettings builtInLifecycleConfigArn(String value) {
+      return set("BuiltInLifecycleConfigArn", Value.of(value));
+    }
+
+    /**
+     * Sets {@code BuiltInLifecycleConfigArn} to this value; see {@link
+     * #builtInLifecycleConfigArn(String)}.
+     */
+    public JupyterLabAppSettings builtInLifecycleConfigArn(Value<String> value) {
+      return set("BuiltInLifecycleConfigArn", value);
+    }
+
+    /**
+     * A list of Git repositories that SageMaker automatically displays to users for cloning in the
+     * JupyterLab application.
+     *
+     * <p>CloudFormation property {@code CodeRepositories}.
+     */
+    public JupyterLabAppSettings codeRepositories(List<CodeRepository> value) {
+      return set("CodeRepositories", Value.listOf(value));
+    }
+
+    /** Sets {@code CodeRepositories} to this value; see {@link #codeRepositories(List)}. */
+    public JupyterLabAppSettings codeRepositories(Value<List<CodeRepository>> value) {
+      return set("CodeRepositories", value);
+    }
+
+    /** Sets {@code CodeRepositories} to a list of these; see {@link #codeRepositories(List)}. */
+    public JupyterLabAppSettings codeRepositories(CodeRepository... values) {
+      return set("CodeRepositories", Value.list(values));
+    }
+
+    /**
+     * A list of custom SageMaker images that are configured to run as a JupyterLab app.
+     *
+     * <p>CloudFormation property {@code CustomImages}.
+     */
+    public JupyterLabAppSettings customImages(List<CustomImage> value) {
+      return set("CustomImages", Value.listOf(value));
+    }
+
+    /** Sets {@code CustomImages} to this value; see {@link #customImages(List)}. */
+    public JupyterLabAppSettings customImages(Value<List<CustomImage>> value) {
+      return set("CustomImages", value);
+    }
+
+    /** Sets {@code CustomImages} to a list of these; see {@link #customImages(List)}. */
+    public JupyterLabAppSettings customImages(CustomImage... values) {
+      return set("CustomImages", Value.list(values));
+    }
+
+    /**
+     * The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image
+     * used by the JupyterLab app.
+     *
+     * <p>CloudFormation property {@code DefaultResourceSpec}.
+     */
+    public JupyterLabAppSettings defaultResourceSpec(Value<ResourceSpec> value) {
+      return set("DefaultResourceSpec", value);
+    }
+
+    /**
+     * Configuration parameters specifying IAM roles assumed by SageMaker's execution role and
+     * cluster instances.
+     *
+     * <p>CloudFormation property {@code EmrSettings}.
+     */
+    public JupyterLabAppSettings emrSettings(Value<EmrSettings> value) {
+      return set("EmrSettings", value);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the lifecycle configurations attached to the user profile
+     * or domain. To remove a lifecycle config, you must set <code>LifecycleConfigArns</code> to an
+     * empty list.
+     *
+     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     */
+    public JupyterLabAppSettings lifecycleConfigArns(List<String> value) {
+      return set("LifecycleConfigArns", Value.listOf(value));
+    }
+
+    /** Sets {@code LifecycleConfigArns} to this value; see {@link #lifecycleConfigArns(List)}. */
+    public JupyterLabAppSettings lifecycleConfigArns(Value<List<String>> value) {
+      return set("LifecycleConfigArns", value);
+    }
+  }
+
+  /**
+   * The JupyterServer app settings.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.JupyterServerAppSettings}.
+   */
+  public static final class JupyterServerAppSettings extends Struct<JupyterServerAppSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.JupyterServerAppSettings");
+
+    public JupyterServerAppSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image
+     * used by the JupyterServer app.
+     *
+     * <p>CloudFormation property {@code DefaultResourceSpec}.
+     */
+    public JupyterServerAppSettings defaultResourceSpec(Value<ResourceSpec> value) {
+      return set("DefaultResourceSpec", value);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the
+     * JupyterServerApp. If you use this parameter, the <code>DefaultResourceSpec</code> parameter
+     * is also required.
+     *
+     * <p>To remove a Lifecycle Config, you must set <code>LifecycleConfigArns</code> to an empty
+     * list.
+     *
+     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     */
+    public JupyterServerAppSettings lifecycleConfigArns(List<String> value) {
+      return set("LifecycleConfigArns", Value.listOf(value));
+    }
+
+    /** Sets {@code LifecycleConfigArns} to this value; see {@link #lifecycleConfigArns(List)}. */
+    public JupyterServerAppSettings lifecycleConfigArns(Value<List<String>> value) {
+      return set("LifecycleConfigArns", value);
+    }
+  }
+
+  /**
+   * The KernelGateway app settings.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.KernelGatewayAppSettings}.
+   */
+  public static final class KernelGatewayAppSettings extends Struct<KernelGatewayAppSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.KernelGatewayAppSettings");
+
+    public KernelGatewayAppSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * A list of custom SageMaker AI images that are configured to run as a KernelGateway app.
+     *
+     * <p>The maximum number of custom images are as follows.
+     *
+     * <ul> <li>On a domain level: 200 <li>On a space level: 5 <li>On a user profile level: 5 </ul>
+     *
+     * <p>CloudFormation property {@code CustomImages}.
+     */
+    public KernelGatewayAppSettings customImages(List<CustomImage> value) {
+      return set("CustomImages", Value.listOf(value));
+    }
+
+    /** Sets {@code CustomImages} to this value; see {@link #customImages(List)}. */
+    public KernelGatewayAppSettings customImages(Value<List<CustomImage>> value) {
+      return set("CustomImages", value);
+    }
+
+    /** Sets {@code CustomImages} to a list of these; see {@link #customImages(List)}. */
+    public KernelGatewayAppSettings customImages(CustomImage... values) {
+      return set("CustomImages", Value.list(values));
+    }
+
+    /**
+     * The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI
+     * image used by the KernelGateway app.
+     *
+     * <p>The Amazon SageMaker AI Studio UI does not use the default instance type value set here.
+     * The default instance type set here is used when Apps are created using the AWS CLI or
+     * CloudFormation and the instance type parameter value is not passed.
+     *
+     * <p>CloudFormation property {@code DefaultResourceSpec}.
+     */
+    public KernelGatewayAppSettings defaultResourceSpec(Value<ResourceSpec> value) {
+      return set("DefaultResourceSpec", value);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the the user
+     * profile or domain.
+     *
+     * <p>To remove a Lifecycle Config, you must set <code>LifecycleConfigArns</code> to an empty
+     * list.
+     *
+     * <p>CloudFormation property {@code LifecycleConfigArns}.
+     */
+    public KernelGatewayAppSettings lifecycleConfigArns(List<String> value) {
+      return set("LifecycleConfigArns", Value.listOf(value));
+    }
+
+    /** Sets {@code LifecycleConfigArns} to this value; see {@link #lifecycleConfigArns(List)}. */
+    public KernelGatewayAppSettings lifecycleConfigArns(Value<List<String>> value) {
+      return set("LifecycleConfigArns", value);
+    }
+  }
+
+  /**
+   * A collection of settings that configure user interaction with the <code>RStudioServerPro</code>
+   * app.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.RStudioServerProAppSettings}.
+   */
+  public static final class RStudioServerProAppSettings extends Struct<RStudioServerProAppSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.RStudioServerProAppSettings")
+        .allowed("AccessStatus", "ENABLED", "DISABLED")
+        .allowed("UserGroup", "R_STUDIO_ADMIN", "R_STUDIO_USER");
+
+    public RStudioServerProAppSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Indicates whether the current user has access to the <code>RStudioServerPro</code> app.
+     *
+     * <p>Changing it replaces the resource. Allowed values: {@code ENABLED}, {@code DISABLED}.
+     * CloudFormation property {@code AccessStatus}.
+     */
+    public RStudioServerProAppSettings accessStatus(String value) {
+      return set("AccessStatus", Value.of(value));
+    }
+
+    /** Sets {@code AccessStatus} to this value; see {@link #accessStatus(String)}. */
+    public RStudioServerProAppSettings accessStatus(Value<String> value) {
+      return set("AccessStatus", value);
+    }
+
+    /**
+     * The level of permissions that the user has within the <code>RStudioServerPro</code> app. This
+     * value defaults to <code>User</code>. The <code>Admin</code> value allows the user access to
+     * the RStudio Administrative Dashboard.
+     *
+     * <p>Changing it replaces the resource. Allowed values: {@code R_STUDIO_ADMIN}, {@code
+     * R_STUDIO_USER}. CloudFormation property {@code UserGroup}.
+     */
+    public RStudioServerProAppSettings userGroup(String value) {
+      return set("UserGroup", Value.of(value));
+    }
+
+    /** Sets {@code UserGroup} to this value; see {@link #userGroup(String)}. */
+    public RStudioServerProAppSettings userGroup(Value<String> value) {
+      return set("UserGroup", value);
+    }
+  }
+
+  /**
+   * Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
+   * type that the version runs on.
+   *
+   * <p>When both <code>SageMakerImageVersionArn</code> and <code>SageMakerImageArn</code> are
+   * passed, <code>SageMakerImageVersionArn</code> is used. Any updates to
+   * <code>SageMakerImageArn</code> will not take effect if <code>SageMakerImageVersionArn</code>
+   * already exists in the <code>ResourceSpec</code> because <code>SageMakerImageVersionArn</code>
+   * always takes precedence. To clear the value set for <code>SageMakerImageVersionArn</code> ,
+   * pass <code>None</code> as the value.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.ResourceSpec}.
+   */
+  public static final class ResourceSpec extends Struct<ResourceSpec> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.ResourceSpec")
+        .allowed("InstanceType", "system", "ml.t3.micro", "ml.t3.small", "ml.t3.medium",
+            "ml.t3.large", "ml.t3.xlarge", "ml.t3.2xlarge", "ml.m5.large", "ml.m5.xlarge",
+            "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.8xlarge", "ml.m5.12xlarge", "ml.m5.16xlarge",
+            "ml.m5.24xlarge", "ml.m5d.large", "ml.m5d.xlarge", "ml.m5d.2xlarge", "ml.m5d.4xlarge",
+            "ml.m5d.8xlarge", "ml.m5d.12xlarge", "ml.m5d.16xlarge", "ml.m5d.24xlarge",
+            "ml.c5.large", "ml.c5.xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge",
+            "ml.c5.12xlarge", "ml.c5.18xlarge", "ml.c5.24xlarge", "ml.p3.2xlarge", "ml.p3.8xlarge",
+            "ml.p3.16xlarge", "ml.p3dn.24xlarge", "ml.g4dn.xlarge", "ml.g4dn.2xlarge",
+            "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.12xlarge", "ml.g4dn.16xlarge",
+            "ml.r5.large", "ml.r5.xlarge", "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.8xlarge",
+            "ml.r5.12xlarge", "ml.r5.16xlarge", "ml.r5.24xlarge", "ml.g5.xlarge", "ml.g5.2xlarge",
+            "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge",
+            "ml.g5.48xlarge", "ml.g6.xlarge", "ml.g6.2xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge",
+            "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.48xlarge", "ml.g6e.xlarge",
+            "ml.g6e.2xlarge", "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.12xlarge",
+            "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.48xlarge", "ml.geospatial.interactive",
+            "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.trn1.2xlarge", "ml.trn1.32xlarge",
+            "ml.trn1n.32xlarge", "ml.p5.48xlarge", "ml.p5e.48xlarge", "ml.p5en.48xlarge",
+            "ml.m6i.large", "ml.m6i.xlarge", "ml.m6i.2xlarge", "ml.m6i.4xlarge", "ml.m6i.8xlarge",
+            "ml.m6i.12xlarge", "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.32xlarge",
+            "ml.m7i.large", "ml.m7i.xlarge", "ml.m7i.2xlarge", "ml.m7i.4xlarge", "ml.m7i.8xlarge",
+            "ml.m7i.12xlarge", "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.48xlarge",
+            "ml.c6i.large", "ml.c6i.xlarge", "ml.c6i.2xlarge", "ml.c6i.4xlarge", "ml.c6i.8xlarge",
+            "ml.c6i.12xlarge", "ml.c6i.16xlarge", "ml.c6i.24xlarge", "ml.c6i.32xlarge",
+            "ml.c7i.large", "ml.c7i.xlarge", "ml.c7i.2xlarge", "ml.c7i.4xlarge", "ml.c7i.8xlarge",
+            "ml.c7i.12xlarge", "ml.c7i.16xlarge", "ml.c7i.24xlarge", "ml.c7i.48xlarge",
+            "ml.r6i.large", "ml.r6i.xlarge", "ml.r6i.2xlarge", "ml.r6i.4xlarge", "ml.r6i.8xlarge",
+            "ml.r6i.12xlarge", "ml.r6i.16xlarge", "ml.r6i.24xlarge", "ml.r6i.32xlarge",
+            "ml.r7i.large", "ml.r7i.xlarge", "ml.r7i.2xlarge", "ml.r7i.4xlarge", "ml.r7i.8xlarge",
+            "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.48xlarge",
+            "ml.m6id.large", "ml.m6id.xlarge", "ml.m6id.2xlarge", "ml.m6id.4xlarge",
+            "ml.m6id.8xlarge", "ml.m6id.12xlarge", "ml.m6id.16xlarge", "ml.m6id.24xlarge",
+            "ml.m6id.32xlarge", "ml.c6id.large", "ml.c6id.xlarge", "ml.c6id.2xlarge",
+            "ml.c6id.4xlarge", "ml.c6id.8xlarge", "ml.c6id.12xlarge", "ml.c6id.16xlarge",
+            "ml.c6id.24xlarge", "ml.c6id.32xlarge", "ml.r6id.large", "ml.r6id.xlarge",
+            "ml.r6id.2xlarge", "ml.r6id.4xlarge", "ml.r6id.8xlarge", "ml.r6id.12xlarge",
+            "ml.r6id.16xlarge", "ml.r6id.24xlarge", "ml.r6id.32xlarge", "ml.p5.4xlarge",
+            "ml.p6-b200.48xlarge", "ml.g7.2xlarge", "ml.g7.4xlarge", "ml.g7.8xlarge",
+            "ml.g7.12xlarge", "ml.g7.24xlarge", "ml.g7.48xlarge", "ml.g7e.2xlarge",
+            "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge",
+            "ml.g7e.48xlarge");
+
+    public ResourceSpec() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The instance type that the image version runs on.
+     *
+     * <p><em>JupyterServer apps</em> only support the <code>system</code> value. For
+     * <em>KernelGateway apps</em> , the <code>system</code> value is translated to
+     * <code>ml.t3.medium</code> . KernelGateway apps also support all other values for available
+     * instance types.
+     *
+     * <p>Allowed values: {@code system}, {@code ml.t3.micro}, {@code ml.t3.small}, {@code
+     * ml.t3.medium}, {@code ml.t3.large}, {@code ml.t3.xlarge}, {@code ml.t3.2xlarge}, {@code
+     * ml.m5.large}, {@code ml.m5.xlarge}, {@code ml.m5.2xlarge}, {@code ml.m5.4xlarge}, {@code
+     * ml.m5.8xlarge}, {@code ml.m5.12xlarge}, {@code ml.m5.16xlarge}, {@code ml.m5.24xlarge},
+     * {@code ml.m5d.large}, {@code ml.m5d.xlarge}, {@code ml.m5d.2xlarge}, {@code ml.m5d.4xlarge},
+     * {@code ml.m5d.8xlarge}, {@code ml.m5d.12xlarge}, {@code ml.m5d.16xlarge}, {@code
+     * ml.m5d.24xlarge}, {@code ml.c5.large}, {@code ml.c5.xlarge}, {@code ml.c5.2xlarge}, {@code
+     * ml.c5.4xlarge}, {@code ml.c5.9xlarge}, {@code ml.c5.12xlarge}, {@code ml.c5.18xlarge}, {@code
+     * ml.c5.24xlarge}, {@code ml.p3.2xlarge}, {@code ml.p3.8xlarge}, {@code ml.p3.16xlarge}, {@code
+     * ml.p3dn.24xlarge}, {@code ml.g4dn.xlarge}, {@code ml.g4dn.2xlarge}, {@code ml.g4dn.4xlarge},
+     * {@code ml.g4dn.8xlarge}, {@code ml.g4dn.12xlarge}, {@code ml.g4dn.16xlarge}, {@code
+     * ml.r5.large}, {@code ml.r5.xlarge}, {@code ml.r5.2xlarge}, {@code ml.r5.4xlarge}, {@code
+     * ml.r5.8xlarge}, {@code ml.r5.12xlarge}, {@code ml.r5.16xlarge}, {@code ml.r5.24xlarge},
+     * {@code ml.g5.xlarge}, {@code ml.g5.2xlarge}, {@code ml.g5.4xlarge}, {@code ml.g5.8xlarge},
+     * {@code ml.g5.12xlarge}, {@code ml.g5.16xlarge}, {@code ml.g5.24xlarge}, {@code
+     * ml.g5.48xlarge}, {@code ml.g6.xlarge}, {@code ml.g6.2xlarge}, {@code ml.g6.4xlarge}, {@code
+     * ml.g6.8xlarge}, {@code ml.g6.12xlarge}, {@code ml.g6.16xlarge}, {@code ml.g6.24xlarge},
+     * {@code ml.g6.48xlarge}, {@code ml.g6e.xlarge}, {@code ml.g6e.2xlarge}, {@code
+     * ml.g6e.4xlarge}, {@code ml.g6e.8xlarge}, {@code ml.g6e.12xlarge}, {@code ml.g6e.16xlarge},
+     * {@code ml.g6e.24xlarge}, {@code ml.g6e.48xlarge}, {@code ml.geospatial.interactive}, {@code
+     * ml.p4d.24xlarge}, {@code ml.p4de.24xlarge}, {@code ml.trn1.2xlarge}, {@code
+     * ml.trn1.32xlarge}, {@code ml.trn1n.32xlarge}, {@code ml.p5.48xlarge}, {@code
+     * ml.p5e.48xlarge}, {@code ml.p5en.48xlarge}, {@code ml.m6i.large}, {@code ml.m6i.xlarge},
+     * {@code ml.m6i.2xlarge}, {@code ml.m6i.4xlarge}, {@code ml.m6i.8xlarge}, {@code
+     * ml.m6i.12xlarge}, {@code ml.m6i.16xlarge}, {@code ml.m6i.24xlarge}, {@code ml.m6i.32xlarge},
+     * {@code ml.m7i.large}, {@code ml.m7i.xlarge}, {@code ml.m7i.2xlarge}, {@code ml.m7i.4xlarge},
+     * {@code ml.m7i.8xlarge}, {@code ml.m7i.12xlarge}, {@code ml.m7i.16xlarge}, {@code
+     * ml.m7i.24xlarge}, {@code ml.m7i.48xlarge}, {@code ml.c6i.large}, {@code ml.c6i.xlarge},
+     * {@code ml.c6i.2xlarge}, {@code ml.c6i.4xlarge}, {@code ml.c6i.8xlarge}, {@code
+     * ml.c6i.12xlarge}, {@code ml.c6i.16xlarge}, {@code ml.c6i.24xlarge}, {@code ml.c6i.32xlarge},
+     * {@code ml.c7i.large}, {@code ml.c7i.xlarge}, {@code ml.c7i.2xlarge}, {@code ml.c7i.4xlarge},
+     * {@code ml.c7i.8xlarge}, {@code ml.c7i.12xlarge}, {@code ml.c7i.16xlarge}, {@code
+     * ml.c7i.24xlarge}, {@code ml.c7i.48xlarge}, {@code ml.r6i.large}, {@code ml.r6i.xlarge},
+     * {@code ml.r6i.2xlarge}, {@code ml.r6i.4xlarge}, {@code ml.r6i.8xlarge}, {@code
+     * ml.r6i.12xlarge}, {@code ml.r6i.16xlarge}, {@code ml.r6i.24xlarge}, {@code ml.r6i.32xlarge},
+     * {@code ml.r7i.large}, {@code ml.r7i.xlarge}, {@code ml.r7i.2xlarge}, {@code ml.r7i.4xlarge},
+     * {@code ml.r7i.8xlarge}, {@code ml.r7i.12xlarge}, {@code ml.r7i.16xlarge}, {@code
+     * ml.r7i.24xlarge}, {@code ml.r7i.48xlarge}, {@code ml.m6id.large}, {@code ml.m6id.xlarge},
+     * {@code ml.m6id.2xlarge}, {@code ml.m6id.4xlarge}, {@code ml.m6id.8xlarge}, {@code
+     * ml.m6id.12xlarge}, {@code ml.m6id.16xlarge}, {@code ml.m6id.24xlarge}, {@code
+     * ml.m6id.32xlarge}, {@code ml.c6id.large}, {@code ml.c6id.xlarge}, {@code ml.c6id.2xlarge},
+     * {@code ml.c6id.4xlarge}, {@code ml.c6id.8xlarge}, {@code ml.c6id.12xlarge}, {@code
+     * ml.c6id.16xlarge}, {@code ml.c6id.24xlarge}, {@code ml.c6id.32xlarge}, {@code ml.r6id.large},
+     * {@code ml.r6id.xlarge}, {@code ml.r6id.2xlarge}, {@code ml.r6id.4xlarge}, {@code
+     * ml.r6id.8xlarge}, {@code ml.r6id.12xlarge}, {@code ml.r6id.16xlarge}, {@code
+     * ml.r6id.24xlarge}, {@code ml.r6id.32xlarge}, {@code ml.p5.4xlarge}, {@code
+     * ml.p6-b200.48xlarge}, {@code ml.g7.2xlarge}, {@code ml.g7.4xlarge}, {@code ml.g7.8xlarge},
+     * {@code ml.g7.12xlarge}, {@code ml.g7.24xlarge}, {@code ml.g7.48xlarge}, {@code
+     * ml.g7e.2xlarge}, {@code ml.g7e.4xlarge}, {@code ml.g7e.8xlarge}, {@code ml.g7e.12xlarge},
+     * {@code ml.g7e.24xlarge}, {@code ml.g7e.48xlarge}. CloudFormation property {@code
+     * InstanceType}.
+     */
+    public ResourceSpec instanceType(String value) {
+      return set("InstanceType", Value.of(value));
+    }
+
+    /** Sets {@code InstanceType} to this value; see {@link #instanceType(String)}. */
+    public ResourceSpec instanceType(Value<String> value) {
+      return set("InstanceType", value);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
+     *
+     * <p>CloudFormation property {@code LifecycleConfigArn}.
+     */
+    public ResourceSpec lifecycleConfigArn(String value) {
+      return set("LifecycleConfigArn", Value.of(value));
+    }
+
+    /** Sets {@code LifecycleConfigArn} to this value; see {@link #lifecycleConfigArn(String)}. */
+    public ResourceSpec lifecycleConfigArn(Value<String> value) {
+      return set("LifecycleConfigArn", value);
+    }
+
+    /**
+     * The ARN of the SageMaker AI image that the image version belongs to.
+     *
+     * <p>CloudFormation property {@code SageMakerImageArn}.
+     */
+    public ResourceSpec sageMakerImageArn(String value) {
+      return set("SageMakerImageArn", Value.of(value));
+    }
+
+    /** Sets {@code SageMakerImageArn} to this value; see {@link #sageMakerImageArn(String)}. */
+    public ResourceSpec sageMakerImageArn(Value<String> value) {
+      return set("SageMakerImageArn", value);
+    }
+
+    /**
+     * The ARN of the image version created on the instance. To clear the value set for
+     * <code>SageMakerImageVersionArn</code> , pass <code>None</code> as the value.
+     *
+     * <p>CloudFormation property {@code SageMakerImageVersionArn}.
+     */
+    public ResourceSpec sageMakerImageVersionArn(String value) {
+      return set("SageMakerImageVersionArn", Value.of(value));
+    }
+
+    /**
+     * Sets {@code SageMakerImageVersionArn} to this value; see {@link
+     * #sageMakerImageVersionArn(String)}.
+     */
+    public ResourceSpec sageMakerImageVersionArn(Value<String> value) {
+      return set("SageMakerImageVersionArn", value);
+    }
+
+    /**
+     * The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
+     *
+     * <p>CloudFormation property {@code TrainingPlanArn}.
+     */
+    public ResourceSpec trainingPlanArn(String value) {
+      return set("TrainingPlanArn", Value.of(value));
+    }
+
+    /** Sets {@code TrainingPlanArn} to this value; see {@link #trainingPlanArn(String)}. */
+    public ResourceSpec trainingPlanArn(Value<String> value) {
+      return set("TrainingPlanArn", value);
+    }
+  }
+
+  /**
+   * Configuration for the custom Amazon S3 file system.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.S3FileSystemConfig}.
+   */
+  public static final class S3FileSystemConfig extends Struct<S3FileSystemConfig> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.S3FileSystemConfig");
+
+    public S3FileSystemConfig() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The file system path where the Amazon S3 storage location will be mounted within the Amazon
+     * SageMaker Studio environment.
+     *
+     * <p>CloudFormation property {@code MountPath}.
+     */
+    public S3FileSystemConfig mountPath(String value) {
+      return set("MountPath", Value.of(value));
+    }
+
+    /** Sets {@code MountPath} to this value; see {@link #mountPath(String)}. */
+    public S3FileSystemConfig mountPath(Value<String> value) {
+      return set("MountPath", value);
+    }
+
+    /**
+     * The Amazon S3 URI of the S3 file system configuration.
+     *
+     * <p>CloudFormation property {@code S3Uri}.
+     */
+    public S3FileSystemConfig s3Uri(String value) {
+      return set("S3Uri", Value.of(value));
+    }
+
+    /** Sets {@code S3Uri} to this value; see {@link #s3Uri(String)}. */
+    public S3FileSystemConfig s3Uri(Value<String> value) {
+      return set("S3Uri", value);
+    }
+  }
+
+  /**
+   * Specifies options when sharing an Amazon SageMaker Studio notebook. These settings are
+   * specified as part of <code>DefaultUserSettings</code> when the <a
+   * href="https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDomain.html">CreateDomain</a>
+   * API is called, and as part of <code>UserSettings</code> when the <a
+   * href="https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateUserProfile.html">CreateUserProfile</a>
+   * API is called.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.SharingSettings}.
+   */
+  public static final class SharingSettings extends Struct<SharingSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.SharingSettings")
+        .allowed("NotebookOutputOption", "Allowed", "Disabled");
+
+    public SharingSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Whether to include the notebook cell output when sharing the notebook. The default is
+     * <code>Disabled</code> .
+     *
+     * <p>Allowed values: {@code Allowed}, {@code Disabled}. CloudFormation property {@code
+     * NotebookOutputOption}.
+     */
+    public SharingSettings notebookOutputOption(String value) {
+      return set("NotebookOutputOption", Value.of(value));
+    }
+
+    /**
+     * Sets {@code NotebookOutputOption} to this value; see {@link #notebookOutputOption(String)}.
+     */
+    public SharingSettings notebookOutputOption(Value<String> value) {
+      return set("NotebookOutputOption", value);
+    }
+
+    /**
+     * When <code>NotebookOutputOption</code> is <code>Allowed</code> , the AWS Key Management
+     * Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3
+     * bucket.
+     *
+     * <p>CloudFormation property {@code S3KmsKeyId}.
+     */
+    public SharingSettings s3KmsKeyId(String value) {
+      return set("S3KmsKeyId", Value.of(value));
+    }
+
+    /** Sets {@code S3KmsKeyId} to this value; see {@link #s3KmsKeyId(String)}. */
+    public SharingSettings s3KmsKeyId(Value<String> value) {
+      return set("S3KmsKeyId", value);
+    }
+
+    /**
+     * When <code>NotebookOutputOption</code> is <code>Allowed</code> , the Amazon S3 bucket used to
+     * store the shared notebook snapshots.
+     *
+     * <p>CloudFormation property {@code S3OutputPath}.
+     */
+    public SharingSettings s3OutputPath(String value) {
+      return set("S3OutputPath", Value.of(value));
+    }
+
+    /** Sets {@code S3OutputPath} to this value; see {@link #s3OutputPath(String)}. */
+    public SharingSettings s3OutputPath(Value<String> value) {
+      return set("S3OutputPath", value);
+    }
+  }
+
+  /**
+   * Studio settings. If these settings are applied on a user level, they take priority over the
+   * settings applied on a domain level.
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.StudioWebPortalSettings}.
+   */
+  public static final class StudioWebPortalSettings extends Struct<StudioWebPortalSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.StudioWebPortalSettings")
+        .allowed("HiddenAppTypes", "JupyterServer", "TensorBoard", "RStudioServerPro", "JupyterLab",
+            "CodeEditor", "DetailedProfiler", "Canvas")
+        .allowed("HiddenInstanceTypes", "system", "ml.t3.micro", "ml.t3.small", "ml.t3.medium",
+            "ml.t3.large", "ml.t3.xlarge", "ml.t3.2xlarge", "ml.m5.large", "ml.m5.xlarge",
+            "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.8xlarge", "ml.m5.12xlarge", "ml.m5.16xlarge",
+            "ml.m5.24xlarge", "ml.m5d.large", "ml.m5d.xlarge", "ml.m5d.2xlarge", "ml.m5d.4xlarge",
+            "ml.m5d.8xlarge", "ml.m5d.12xlarge", "ml.m5d.16xlarge", "ml.m5d.24xlarge",
+            "ml.c5.large", "ml.c5.xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge",
+            "ml.c5.12xlarge", "ml.c5.18xlarge", "ml.c5.24xlarge", "ml.p3.2xlarge", "ml.p3.8xlarge",
+            "ml.p3.16xlarge", "ml.p3dn.24xlarge", "ml.g4dn.xlarge", "ml.g4dn.2xlarge",
+            "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.12xlarge", "ml.g4dn.16xlarge",
+            "ml.r5.large", "ml.r5.xlarge", "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.8xlarge",
+            "ml.r5.12xlarge", "ml.r5.16xlarge", "ml.r5.24xlarge", "ml.g5.xlarge", "ml.g5.2xlarge",
+            "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge",
+            "ml.g5.48xlarge", "ml.g6.xlarge", "ml.g6.2xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge",
+            "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.48xlarge", "ml.g6e.xlarge",
+            "ml.g6e.2xlarge", "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.12xlarge",
+            "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.48xlarge", "ml.geospatial.interactive",
+            "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.trn1.2xlarge", "ml.trn1.32xlarge",
+            "ml.trn1n.32xlarge", "ml.p5.48xlarge", "ml.p5e.48xlarge", "ml.p5en.48xlarge",
+            "ml.m6i.large", "ml.m6i.xlarge", "ml.m6i.2xlarge", "ml.m6i.4xlarge", "ml.m6i.8xlarge",
+            "ml.m6i.12xlarge", "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.32xlarge",
+            "ml.m7i.large", "ml.m7i.xlarge", "ml.m7i.2xlarge", "ml.m7i.4xlarge", "ml.m7i.8xlarge",
+            "ml.m7i.12xlarge", "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.48xlarge",
+            "ml.c6i.large", "ml.c6i.xlarge", "ml.c6i.2xlarge", "ml.c6i.4xlarge", "ml.c6i.8xlarge",
+            "ml.c6i.12xlarge", "ml.c6i.16xlarge", "ml.c6i.24xlarge", "ml.c6i.32xlarge",
+            "ml.c7i.large", "ml.c7i.xlarge", "ml.c7i.2xlarge", "ml.c7i.4xlarge", "ml.c7i.8xlarge",
+            "ml.c7i.12xlarge", "ml.c7i.16xlarge", "ml.c7i.24xlarge", "ml.c7i.48xlarge",
+            "ml.r6i.large", "ml.r6i.xlarge", "ml.r6i.2xlarge", "ml.r6i.4xlarge", "ml.r6i.8xlarge",
+            "ml.r6i.12xlarge", "ml.r6i.16xlarge", "ml.r6i.24xlarge", "ml.r6i.32xlarge",
+            "ml.r7i.large", "ml.r7i.xlarge", "ml.r7i.2xlarge", "ml.r7i.4xlarge", "ml.r7i.8xlarge",
+            "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.48xlarge",
+            "ml.m6id.large", "ml.m6id.xlarge", "ml.m6id.2xlarge", "ml.m6id.4xlarge",
+            "ml.m6id.8xlarge", "ml.m6id.12xlarge", "ml.m6id.16xlarge", "ml.m6id.24xlarge",
+            "ml.m6id.32xlarge", "ml.c6id.large", "ml.c6id.xlarge", "ml.c6id.2xlarge",
+            "ml.c6id.4xlarge", "ml.c6id.8xlarge", "ml.c6id.12xlarge", "ml.c6id.16xlarge",
+            "ml.c6id.24xlarge", "ml.c6id.32xlarge", "ml.r6id.large", "ml.r6id.xlarge",
+            "ml.r6id.2xlarge", "ml.r6id.4xlarge", "ml.r6id.8xlarge", "ml.r6id.12xlarge",
+            "ml.r6id.16xlarge", "ml.r6id.24xlarge", "ml.r6id.32xlarge", "ml.p5.4xlarge",
+            "ml.p6-b200.48xlarge", "ml.g7.2xlarge", "ml.g7.4xlarge", "ml.g7.8xlarge",
+            "ml.g7.12xlarge", "ml.g7.24xlarge", "ml.g7.48xlarge", "ml.g7e.2xlarge",
+            "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge",
+            "ml.g7e.48xlarge")
+        .allowed("HiddenMlTools", "DataWrangler", "FeatureStore", "EmrClusters", "AutoMl",
+            "Experiments", "Training", "ModelEvaluation", "Pipelines", "Models", "JumpStart",
+            "InferenceRecommender", "Endpoints", "Projects", "InferenceOptimization",
+            "HyperPodClusters", "Comet", "DeepchecksLLMEvaluation", "Fiddler", "LakeraGuard",
+            "PerformanceEvaluation");
+
+    public StudioWebPortalSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The <a
+     * href="https://docs.aws.amazon.com/sagemaker/latest/dg/studio-updated-apps.html">Applications
+     * supported in Studio</a> that are hidden from the Studio left navigation pane.
+     *
+     * <p>Allowed values: {@code JupyterServer}, {@code TensorBoard}, {@code RStudioServerPro},
+     * {@code JupyterLab}, {@code CodeEditor}, {@code DetailedProfiler}, {@code Canvas}.
+     * CloudFormation property {@code HiddenAppTypes}.
+     */
+    public StudioWebPortalSettings hiddenAppTypes(List<String> value) {
+      return set("HiddenAppTypes", Value.listOf(value));
+    }
+
+    /** Sets {@code HiddenAppTypes} to this value; see {@link #hiddenAppTypes(List)}. */
+    public StudioWebPortalSettings hiddenAppTypes(Value<List<String>> value) {
+      return set("HiddenAppTypes", value);
+    }
+
+    /**
+     * The instance types you are hiding from the Studio user interface.
+     *
+     * <p>Allowed values: {@code system}, {@code ml.t3.micro}, {@code ml.t3.small}, {@code
+     * ml.t3.medium}, {@code ml.t3.large}, {@code ml.t3.xlarge}, {@code ml.t3.2xlarge}, {@code
+     * ml.m5.large}, {@code ml.m5.xlarge}, {@code ml.m5.2xlarge}, {@code ml.m5.4xlarge}, {@code
+     * ml.m5.8xlarge}, {@code ml.m5.12xlarge}, {@code ml.m5.16xlarge}, {@code ml.m5.24xlarge},
+     * {@code ml.m5d.large}, {@code ml.m5d.xlarge}, {@code ml.m5d.2xlarge}, {@code ml.m5d.4xlarge},
+     * {@code ml.m5d.8xlarge}, {@code ml.m5d.12xlarge}, {@code ml.m5d.16xlarge}, {@code
+     * ml.m5d.24xlarge}, {@code ml.c5.large}, {@code ml.c5.xlarge}, {@code ml.c5.2xlarge}, {@code
+     * ml.c5.4xlarge}, {@code ml.c5.9xlarge}, {@code ml.c5.12xlarge}, {@code ml.c5.18xlarge}, {@code
+     * ml.c5.24xlarge}, {@code ml.p3.2xlarge}, {@code ml.p3.8xlarge}, {@code ml.p3.16xlarge}, {@code
+     * ml.p3dn.24xlarge}, {@code ml.g4dn.xlarge}, {@code ml.g4dn.2xlarge}, {@code ml.g4dn.4xlarge},
+     * {@code ml.g4dn.8xlarge}, {@code ml.g4dn.12xlarge}, {@code ml.g4dn.16xlarge}, {@code
+     * ml.r5.large}, {@code ml.r5.xlarge}, {@code ml.r5.2xlarge}, {@code ml.r5.4xlarge}, {@code
+     * ml.r5.8xlarge}, {@code ml.r5.12xlarge}, {@code ml.r5.16xlarge}, {@code ml.r5.24xlarge},
+     * {@code ml.g5.xlarge}, {@code ml.g5.2xlarge}, {@code ml.g5.4xlarge}, {@code ml.g5.8xlarge},
+     * {@code ml.g5.12xlarge}, {@code ml.g5.16xlarge}, {@code ml.g5.24xlarge}, {@code
+     * ml.g5.48xlarge}, {@code ml.g6.xlarge}, {@code ml.g6.2xlarge}, {@code ml.g6.4xlarge}, {@code
+     * ml.g6.8xlarge}, {@code ml.g6.12xlarge}, {@code ml.g6.16xlarge}, {@code ml.g6.24xlarge},
+     * {@code ml.g6.48xlarge}, {@code ml.g6e.xlarge}, {@code ml.g6e.2xlarge}, {@code
+     * ml.g6e.4xlarge}, {@code ml.g6e.8xlarge}, {@code ml.g6e.12xlarge}, {@code ml.g6e.16xlarge},
+     * {@code ml.g6e.24xlarge}, {@code ml.g6e.48xlarge}, {@code ml.geospatial.interactive}, {@code
+     * ml.p4d.24xlarge}, {@code ml.p4de.24xlarge}, {@code ml.trn1.2xlarge}, {@code
+     * ml.trn1.32xlarge}, {@code ml.trn1n.32xlarge}, {@code ml.p5.48xlarge}, {@code
+     * ml.p5e.48xlarge}, {@code ml.p5en.48xlarge}, {@code ml.m6i.large}, {@code ml.m6i.xlarge},
+     * {@code ml.m6i.2xlarge}, {@code ml.m6i.4xlarge}, {@code ml.m6i.8xlarge}, {@code
+     * ml.m6i.12xlarge}, {@code ml.m6i.16xlarge}, {@code ml.m6i.24xlarge}, {@code ml.m6i.32xlarge},
+     * {@code ml.m7i.large}, {@code ml.m7i.xlarge}, {@code ml.m7i.2xlarge}, {@code ml.m7i.4xlarge},
+     * {@code ml.m7i.8xlarge}, {@code ml.m7i.12xlarge}, {@code ml.m7i.16xlarge}, {@code
+     * ml.m7i.24xlarge}, {@code ml.m7i.48xlarge}, {@code ml.c6i.large}, {@code ml.c6i.xlarge},
+     * {@code ml.c6i.2xlarge}, {@code ml.c6i.4xlarge}, {@code ml.c6i.8xlarge}, {@code
+     * ml.c6i.12xlarge}, {@code ml.c6i.16xlarge}, {@code ml.c6i.24xlarge}, {@code ml.c6i.32xlarge},
+     * {@code ml.c7i.large}, {@code ml.c7i.xlarge}, {@code ml.c7i.2xlarge}, {@code ml.c7i.4xlarge},
+     * {@code ml.c7i.8xlarge}, {@code ml.c7i.12xlarge}, {@code ml.c7i.16xlarge}, {@code
+     * ml.c7i.24xlarge}, {@code ml.c7i.48xlarge}, {@code ml.r6i.large}, {@code ml.r6i.xlarge},
+     * {@code ml.r6i.2xlarge}, {@code ml.r6i.4xlarge}, {@code ml.r6i.8xlarge}, {@code
+     * ml.r6i.12xlarge}, {@code ml.r6i.16xlarge}, {@code ml.r6i.24xlarge}, {@code ml.r6i.32xlarge},
+     * {@code ml.r7i.large}, {@code ml.r7i.xlarge}, {@code ml.r7i.2xlarge}, {@code ml.r7i.4xlarge},
+     * {@code ml.r7i.8xlarge}, {@code ml.r7i.12xlarge}, {@code ml.r7i.16xlarge}, {@code
+     * ml.r7i.24xlarge}, {@code ml.r7i.48xlarge}, {@code ml.m6id.large}, {@code ml.m6id.xlarge},
+     * {@code ml.m6id.2xlarge}, {@code ml.m6id.4xlarge}, {@code ml.m6id.8xlarge}, {@code
+     * ml.m6id.12xlarge}, {@code ml.m6id.16xlarge}, {@code ml.m6id.24xlarge}, {@code
+     * ml.m6id.32xlarge}, {@code ml.c6id.large}, {@code ml.c6id.xlarge}, {@code ml.c6id.2xlarge},
+     * {@code ml.c6id.4xlarge}, {@code ml.c6id.8xlarge}, {@code ml.c6id.12xlarge}, {@code
+     * ml.c6id.16xlarge}, {@code ml.c6id.24xlarge}, {@code ml.c6id.32xlarge}, {@code ml.r6id.large},
+     * {@code ml.r6id.xlarge}, {@code ml.r6id.2xlarge}, {@code ml.r6id.4xlarge}, {@code
+     * ml.r6id.8xlarge}, {@code ml.r6id.12xlarge}, {@code ml.r6id.16xlarge}, {@code
+     * ml.r6id.24xlarge}, {@code ml.r6id.32xlarge}, {@code ml.p5.4xlarge}, {@code
+     * ml.p6-b200.48xlarge}, {@code ml.g7.2xlarge}, {@code ml.g7.4xlarge}, {@code ml.g7.8xlarge},
+     * {@code ml.g7.12xlarge}, {@code ml.g7.24xlarge}, {@code ml.g7.48xlarge}, {@code
+     * ml.g7e.2xlarge}, {@code ml.g7e.4xlarge}, {@code ml.g7e.8xlarge}, {@code ml.g7e.12xlarge},
+     * {@code ml.g7e.24xlarge}, {@code ml.g7e.48xlarge}. CloudFormation property {@code
+     * HiddenInstanceTypes}.
+     */
+    public StudioWebPortalSettings hiddenInstanceTypes(List<String> value) {
+      return set("HiddenInstanceTypes", Value.listOf(value));
+    }
+
+    /** Sets {@code HiddenInstanceTypes} to this value; see {@link #hiddenInstanceTypes(List)}. */
+    public StudioWebPortalSettings hiddenInstanceTypes(Value<List<String>> value) {
+      return set("HiddenInstanceTypes", value);
+    }
+
+    /**
+     * The machine learning tools that are hidden from the Studio left navigation pane.
+     *
+     * <p>Allowed values: {@code DataWrangler}, {@code FeatureStore}, {@code EmrClusters}, {@code
+     * AutoMl}, {@code Experiments}, {@code Training}, {@code ModelEvaluation}, {@code Pipelines},
+     * {@code Models}, {@code JumpStart}, {@code InferenceRecommender}, {@code Endpoints}, {@code
+     * Projects}, {@code InferenceOptimization}, {@code HyperPodClusters}, {@code Comet}, {@code
+     * DeepchecksLLMEvaluation}, {@code Fiddler}, {@code LakeraGuard}, {@code
+     * PerformanceEvaluation}. CloudFormation property {@code HiddenMlTools}.
+     */
+    public StudioWebPortalSettings hiddenMlTools(List<String> value) {
+      return set("HiddenMlTools", Value.listOf(value));
+    }
+
+    /** Sets {@code HiddenMlTools} to this value; see {@link #hiddenMlTools(List)}. */
+    public StudioWebPortalSettings hiddenMlTools(Value<List<String>> value) {
+      return set("HiddenMlTools", value);
+    }
+
+    /**
+     * The version aliases you are hiding from the Studio user interface.
+     *
+     * <p>CloudFormation property {@code HiddenSageMakerImageVersionAliases}.
+     */
+    public StudioWebPortalSettings hiddenSageMakerImageVersionAliases(List<HiddenSageMakerImage> value) {
+      return set("HiddenSageMakerImageVersionAliases", Value.listOf(value));
+    }
+
+    /**
+     * Sets {@code HiddenSageMakerImageVersionAliases} to this value; see {@link
+     * #hiddenSageMakerImageVersionAliases(List)}.
+     */
+    public StudioWebPortalSettings hiddenSageMakerImageVersionAliases(Value<List<HiddenSageMakerImage>> value) {
+      return set("HiddenSageMakerImageVersionAliases", value);
+    }
+
+    /**
+     * Sets {@code HiddenSageMakerImageVersionAliases} to a list of these; see {@link
+     * #hiddenSageMakerImageVersionAliases(List)}.
+     */
+    public StudioWebPortalSettings hiddenSageMakerImageVersionAliases(HiddenSageMakerImage... values) {
+      return set("HiddenSageMakerImageVersionAliases", Value.list(values));
+    }
+  }
+
+  /**
+   * A collection of settings that apply to users of Amazon SageMaker Studio. These settings are
+   * specified when the <a
+   * href="https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateUserProfile.html">CreateUserProfile</a>
+   * API is called, and as <code>DefaultUserSettings</code> when the <a
+   * href="https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDomain.html">CreateDomain</a>
+   * API is called.
+   *
+   * <p><code>SecurityGroups</code> is aggregated when specified in both calls. For all other
+   * settings in <code>UserSettings</code> , the values specified in <code>CreateUserProfile</code>
+   * take precedence over those specified in <code>CreateDomain</code> .
+   *
+   * <p>Property type {@code AWS::SageMaker::UserProfile.UserSettings}.
+   */
+  public static final class UserSettings extends Struct<UserSettings> {
+    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.UserSettings")
+        .allowed("AutoMountHomeEFS", "Enabled", "Disabled", "DefaultAsDomain")
+        .allowed("StudioWebPortal", "ENABLED", "DISABLED");
+
+    public UserSettings() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Indicates whether auto-mounting of an EFS volume is supported for the user profile. The
+     * <code>DefaultAsDomain</code> value is only supported for user profiles. Do not use the
+     * <code>DefaultAsDomain</code> value when setting this parameter for a domain.
+     *
+     * <p>SageMaker applies this setting only to private spaces that the user creates in the domain.
+     * SageMaker doesn't apply this setting to shared spaces.
+     *
+     * <p>Allowed values: {@code Enabled}, {@code Disabled}, {@code DefaultAsDomain}. CloudFormation
+     * property {@code AutoMountHomeEFS}.
+     */
+    public UserSettings autoMountHomeEFS(String value) {
+      return set("AutoMountHomeEFS", Value.of(value));
+    }
+
+    /** Sets {@code AutoMountHomeEFS} to this value; see {@link #autoMountHomeEFS(String)}. */
+    public UserSettings autoMountHomeEFS(Value<String> value) {
+      return set("AutoMountHomeEFS", value);
+    }
+
+    /**
+     * The Code Editor application settings.
+     *
+     * <p>SageMaker applies these settings only to private spaces that the user creates in the
+     * domain. SageMaker doesn't apply these settings to shared spaces.
+     *
+     * <p>CloudFormation property {@code CodeEditorAppSettings}.
+     */
+    public UserSettings codeEditorAppSettings(Value<CodeEditorAppSettings> value) {
+      return set("CodeEditorAppSettings", value);
+    }
+
+    /**
+     * The settings for assigning a custom file system to a user profile. Permitted users can access
+     * this file system in Amazon SageMaker AI Studio.
+     *
+     * <p>SageMaker applies these settings only to private spaces that the user creates in the
+     * domain. SageMaker doesn't apply these settings to shared spaces.
+     *
+     * <p>CloudFormation property {@code CustomFileSystemConfigs}.
+     */
+    public UserSettings customFileSystemConfigs(List<CustomFileSystemConfig> value) {
+      return set("CustomFileSystemConfigs", Value.listOf(value));
+    }
+
+    /**
+     * Sets {@code CustomFileSystemConfigs} to this value; see {@link
+     * #customFileSystemConfigs(List)}.
+     */
+    public UserSettings customFileSystemConfigs(Value<List<CustomFileSystemConfig>> value) {
+      return set("CustomFileSystemConfigs", value);
+    }
+
+    /**
+     * Sets {@code CustomFileSystemConfigs} to a list of these; see {@link
+     * #customFileSystemConfigs(List)}.
+     */
+    public UserSettings customFileSystemConfigs(CustomFileSystemConfig... values) {
+      return set("CustomFileSystemConfigs", Value.list(values));
+    }
+
+    /**
+     * Details about the POSIX identity that is used for file system operations.
+     *
+     * <p>SageMaker applies these settings only to private spaces that the user creates in the
+     * domain. SageMaker doesn't apply these settings to shared spaces.
+     *
+     * <p>CloudFormation property {@code CustomPosixUserConfig}.
+     */
+    public UserSettings customPosixUserConfig(Value<CustomPosixUserConfig> value) {
+      return set("CustomPosixUserConfig", value);
+    }
+
+    /**
+     * The default experience that the user is directed to when accessing the domain. The supported
+     * values are:
+     *
+     * <ul> <li><code>studio::</code> : Indicates that Studio is the default experience. This value
+     * can only be passed if <code>StudioWebPortal</code> is set to <code>ENABLED</code> .
+     * <li><code>app:JupyterServer:</code> : Indicates that Studio Classic is the default
+     * experience. </ul>
+     *
+     * <p>CloudFormation property {@code DefaultLandingUri}.
+     */
+    public UserSettings defaultLandingUri(String value) {
+      return set("DefaultLandingUri", Value.of(value));
+    }
+
+    /** Sets {@code DefaultLandingUri} to this value; see {@link #defaultLandingUri(String)}. */
+    public UserSettings defaultLandingUri(Value<String> value) {
+      return set("DefaultLandingUri", value);
+    }
+
+    /**
+     * The execution role for the user.
+     *
+     * <p>SageMaker applies this setting only to private spaces that the user creates in the domain.
+     * SageMaker doesn't apply this setting to shared spaces.
+     *
+     * <p>CloudFormation property {@code ExecutionRole}.
+     */
+    public UserSettings executionRole(String value) {
+      return set("ExecutionRole", Value.of(value));
+    }
+
+    /** Sets {@code ExecutionRole} to this value; see {@link #executionRole(String)}. */
+    public UserSettings executionRole(Value<String> value) {
+      return set("ExecutionRole", value);
+    }
+
+    /**
+     * Sets {@code ExecutionRole} to the Arn of {@code AWS::IAM::Role}; see {@link
+     * #executionRole(String)}.
+     */
+    public UserSettings executionRole(Role resource) {
+      return set("ExecutionRole", resource.arn());
+    }
+
+    /**
+     * The settings for the JupyterLab application.
+     *
+     * <p>SageMaker applies these settings only to private spaces that the user creates in the
+     * domain. SageMaker doesn't apply these settings to shared spaces.
+     *
+     * <p>CloudFormation property {@code JupyterLabAppSettings}.
+     */
+    public UserSettings jupyterLabAppSettings(Value<JupyterLabAppSettings> value) {
+      return set("JupyterLabAppSettings", value);
+    }
+
+    /**
+     * The Jupyter server's app settings.
+     *
+     * <p>CloudFormation property {@code JupyterServerAppSettings}.
+     */
+    public UserSettings jupyterServerAppSettings(Value<JupyterServerAppSettings> value) {
+      return set("JupyterServerAppSettings", value);
+    }
+
+    /**
+     * The kernel gateway app settings.
+     *
+     * <p>CloudFormation property {@code KernelGatewayAppSettings}.
+     */
+    public UserSettings kernelGatewayAppSettings(Value<KernelGatewayAppSettings> value) {
+      return set("KernelGatewayAppSettings", value);
+    }
+
+    /**
+     * A collection of settings that configure user interaction with the
+     * <code>RStudioServerPro</code> app.
+     *
+     * <p>CloudFormation property {@code RStudioServerProAppSettings}.
+     */
+    public UserSettings rStudioServerProAppSettings(Value<RStudioServerProAppSettings> value) {
+      return set("RStudioServerProAppSettings", value);
+    }
+
+    /**
+     * The security groups for the Amazon Virtual Private Cloud (VPC) that the domain uses for
+     * communication.
+     *
+     * <p>Optional when the <code>CreateDomain.AppNetworkAccessType</code> parameter is set to
+     * <code>PublicInternetOnly</code> .
+     *
+     * <p>Required when the <code>CreateDomain.AppNetworkAccessType</code> parameter is set to
+     * <code>VpcOnly</code> , unless specified as part of the <code>DefaultUserSettings</code> for
+     * the domain.
+     *
+     * <p>Amazon SageMaker AI adds a security group to allow NFS traffic from Amazon SageMaker AI
+     * Studio. Therefore, the number of security groups that you can specify is one less than the
+     * maximum number shown.
+     *
+     * <p>SageMaker applies these settings only to private spaces that the user creates in the
+     * domain. SageMaker doesn't apply these settings to shared spaces.
+     *
+     * <p>CloudFormation property {@code SecurityGroups}.
+     */
+    public UserSettings securityGroups(List<String> value) {
+      return set("SecurityGroups", Value.listOf(value));
+    }
+
+    /** Sets {@code SecurityGroups} to this value; see {@link #securityGroups(List)}. */
+    public UserSettings securityGroups(Value<List<String>> value) {
+      return set("SecurityGroups", value);
+    }
+
+    /**
+     * Sets {@code SecurityGroups} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
+     * #securityGroups(List)}.
+     */
+    public UserSettings securityGroups(SecurityGroup... resources) {
+      return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+    }
+
+    /**
+     * Specifies options for sharing Amazon SageMaker AI Studio notebooks.
+     *
+     * <p>CloudFormation property {@code SharingSettings}.
+     */
+    public UserSettings sharingSettings(Value<SharingSettings> value) {
+      return set("SharingSettings", value);
+    }
+
+    /**
+     * The storage settings for a space.
+     *
+     * <p>SageMaker applies these settings only to private spaces that the user creates in the
+     * domain. SageMaker doesn't apply these settings to shared spaces.
+     *
+     * <p>CloudFormation property {@code SpaceStorageSettings}.
+     */
+    public UserSettings spaceStorageSettings(Value<DefaultSpaceStorageSettings> value) {
+      return set("SpaceStorageSettings", value);
+    }
+
+    /**
+     * Whether the user can access Studio. If this value is set to <code>DISABLED</code> , the user
+     * cannot access Studio, even if that is the default experience for the domain.
+     *
+     * <p>Allowed values: {@code ENABLED}, {@code DISABLED}. CloudFormation property {@code
+     * StudioWebPortal}.
+     */
+    public UserSettings studioWebPortal(String value) {
+      return set("StudioWebPortal", Value.of(value));
+    }
+
+    /** Sets {@code StudioWebPortal} to this value; see {@link #studioWebPortal(String)}. */
+    public UserSettings studioWebPortal(Value<String> value) {
+      return set("StudioWebPortal", value);
+    }
+
+    /**
+     * Studio settings. If these settings are applied on a user level, they take priority over the
+     * settings applied on a domain level.
+     *
+     * <p>CloudFormation property {@code StudioWebPortalSettings}.
+     */
+    public UserSettings studioWebPortalSettings(Value<StudioWebPortalSettings> value) {
+      return set("StudioWebPortalSettings", value);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.scn;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Definition of AWS::SCN::Namespace Resource Type
+ *
+ * <p>CloudFormation type {@code AWS::SCN::Namespace}.
+ */
+public final class Namespace extends Resource<Namespace> {
+  private static final Schema SCHEMA = Schema.of("AWS::SCN::Namespace")
+      .required("InstanceId", "Name")
+      .attributes("Arn", "CreatedTime", "LastModifiedTime");
+
+  public Namespace(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The description of the namespace.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public Namespace description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public Namespace description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The Amazon Web Services Supply Chain instance identifier.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code InstanceId}.
+   */
+  public Namespace instanceId(String value) {
+    return set("InstanceId", Value.of(value));
+  }
+
+  /** Sets {@code InstanceId} to this value; see {@link #instanceId(String)}. */
+  public Namespace instanceId(Value<String> value) {
+    return set("InstanceId", value);
+  }
+
+  /**
+   * The name of the namespace.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public Namespace name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public Namespace name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * The tags for the namespace.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public Namespace tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public Namespace tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public Namespace tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the namespace.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * The creation time of the namespace.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreatedTime}.
+   */
+  public Value<String> createdTime() {
+    return getAtt("CreatedTime");
+  }
+
+  /**
+   * The last modified time of the namespace.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code LastModifiedTime}.
+   */
+  public Value<String> lastModifiedTime() {
+    return getAtt("LastModifiedTime");
+  }
+}

@@ -1,0 +1,102 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.servicecatalog;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * Specifies a template constraint.
+ *
+ * <p>CloudFormation type {@code AWS::ServiceCatalog::LaunchTemplateConstraint}.
+ */
+public final class LaunchTemplateConstraint extends Resource<LaunchTemplateConstraint> {
+  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::LaunchTemplateConstraint")
+      .required("PortfolioId", "ProductId", "Rules")
+      .attributes("Id");
+
+  public LaunchTemplateConstraint(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The language code.
+   *
+   * <ul> <li><code>jp</code> - Japanese <li><code>zh</code> - Chinese </ul>
+   *
+   * <p>CloudFormation property {@code AcceptLanguage}.
+   */
+  public LaunchTemplateConstraint acceptLanguage(String value) {
+    return set("AcceptLanguage", Value.of(value));
+  }
+
+  /** Sets {@code AcceptLanguage} to this value; see {@link #acceptLanguage(String)}. */
+  public LaunchTemplateConstraint acceptLanguage(Value<String> value) {
+    return set("AcceptLanguage", value);
+  }
+
+  /**
+   * The description of the constraint.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public LaunchTemplateConstraint description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public LaunchTemplateConstraint description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The portfolio identifier.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code PortfolioId}.
+   */
+  public LaunchTemplateConstraint portfolioId(String value) {
+    return set("PortfolioId", Value.of(value));
+  }
+
+  /** Sets {@code PortfolioId} to this value; see {@link #portfolioId(String)}. */
+  public LaunchTemplateConstraint portfolioId(Value<String> value) {
+    return set("PortfolioId", value);
+  }
+
+  /**
+   * The product identifier.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code ProductId}.
+   */
+  public LaunchTemplateConstraint productId(String value) {
+    return set("ProductId", Value.of(value));
+  }
+
+  /** Sets {@code ProductId} to this value; see {@link #productId(String)}. */
+  public LaunchTemplateConstraint productId(Value<String> value) {
+    return set("ProductId", value);
+  }
+
+  /**
+   * The constraint rules.
+   *
+   * <p>Required. CloudFormation property {@code Rules}.
+   */
+  public LaunchTemplateConstraint rules(String value) {
+    return set("Rules", Value.of(value));
+  }
+
+  /** Sets {@code Rules} to this value; see {@link #rules(String)}. */
+  public LaunchTemplateConstraint rules(Value<String> value) {
+    return set("Rules", value);
+  }
+
+  /**
+   * Unique identifier for the constraint
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Id}.
+   */
+  public Value<String> id() {
+    return getAtt("Id");
+  }
+}

@@ -1,0 +1,89 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.servicecatalogappregistry;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * Associates a resource with an application. Both the resource and the application can be specified
+ * either by ID or name.
+ *
+ * <p>CloudFormation type {@code AWS::ServiceCatalogAppRegistry::ResourceAssociation}.
+ */
+public final class ResourceAssociation extends Resource<ResourceAssociation> {
+  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalogAppRegistry::ResourceAssociation")
+      .required("Application", "Resource", "ResourceType")
+      .allowed("ResourceType", "CFN_STACK")
+      .attributes("ApplicationArn", "Id", "ResourceArn");
+
+  public ResourceAssociation(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The name or ID of the application.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Application}.
+   */
+  public ResourceAssociation application(String value) {
+    return set("Application", Value.of(value));
+  }
+
+  /** Sets {@code Application} to this value; see {@link #application(String)}. */
+  public ResourceAssociation application(Value<String> value) {
+    return set("Application", value);
+  }
+
+  /**
+   * The name or ID of the resource of which the application will be associated.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Resource}.
+   */
+  public ResourceAssociation resource(String value) {
+    return set("Resource", Value.of(value));
+  }
+
+  /** Sets {@code Resource} to this value; see {@link #resource(String)}. */
+  public ResourceAssociation resource(Value<String> value) {
+    return set("Resource", value);
+  }
+
+  /**
+   * The type of resource of which the application will be associated.
+   *
+   * <p>Required. Changing it replaces the resource. Allowed values: {@code CFN_STACK}.
+   * CloudFormation property {@code ResourceType}.
+   */
+  public ResourceAssociation resourceType(String value) {
+    return set("ResourceType", Value.of(value));
+  }
+
+  /** Sets {@code ResourceType} to this value; see {@link #resourceType(String)}. */
+  public ResourceAssociation resourceType(Value<String> value) {
+    return set("ResourceType", value);
+  }
+
+  /**
+   * The Amazon resource name (ARN) that specifies the application.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code ApplicationArn}.
+   */
+  public Value<String> applicationArn() {
+    return getAtt("ApplicationArn");
+  }
+
+  /** {@code Fn::GetAtt} attribute {@code Id}. */
+  public Value<String> id() {
+    return getAtt("Id");
+  }
+
+  /**
+   * The Amazon resource name (ARN) that specifies the resource.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code ResourceArn}.
+   */
+  public Value<String> resourceArn() {
+    return getAtt("ResourceArn");
+  }
+}

@@ -1,0 +1,194 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.servicediscovery;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Creates a public namespace based on DNS, which is visible on the internet. The namespace defines
+ * your service naming scheme. For example, if you name your namespace <code>example.com</code> and
+ * name your service <code>backend</code> , the resulting DNS name for the service is
+ * <code>backend.example.com</code> . You can discover instances that were registered with a public
+ * DNS namespace by using either a <code>DiscoverInstances</code> request or using DNS. For the
+ * current quota on the number of namespaces that you can create using the same AWS account , see <a
+ * href="https://docs.aws.amazon.com/cloud-map/latest/dg/cloud-map-limits.html">AWS Cloud Map
+ * quotas</a> in the <em>AWS Cloud Map Developer Guide</em> .
+ *
+ * <p>The <code>CreatePublicDnsNamespace</code> API operation is not supported in the AWS GovCloud
+ * (US) Regions.
+ *
+ * <p>CloudFormation type {@code AWS::ServiceDiscovery::PublicDnsNamespace}.
+ */
+public final class PublicDnsNamespace extends Resource<PublicDnsNamespace> {
+  private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::PublicDnsNamespace")
+      .required("Name")
+      .attributes("Arn", "HostedZoneId", "Id");
+
+  public PublicDnsNamespace(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * A description for the namespace.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public PublicDnsNamespace description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public PublicDnsNamespace description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The name that you want to assign to this namespace.
+   *
+   * <p>Do not include sensitive information in the name. The name is publicly available using DNS
+   * queries.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code Name}.
+   */
+  public PublicDnsNamespace name(String value) {
+    return set("Name", Value.of(value));
+  }
+
+  /** Sets {@code Name} to this value; see {@link #name(String)}. */
+  public PublicDnsNamespace name(Value<String> value) {
+    return set("Name", value);
+  }
+
+  /**
+   * Properties for the public DNS namespace.
+   *
+   * <p>CloudFormation property {@code Properties}.
+   */
+  public PublicDnsNamespace propertiesProperty(Value<Properties> value) {
+    return set("Properties", value);
+  }
+
+  /**
+   * The tags for the namespace. Each tag consists of a key and an optional value, both of which you
+   * define. Tag keys can have a maximum character length of 128 characters, and tag values can have
+   * a maximum length of 256 characters.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public PublicDnsNamespace tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public PublicDnsNamespace tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public PublicDnsNamespace tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The Amazon Resource Name (ARN) of the public namespace.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Arn}.
+   */
+  public Value<String> arn() {
+    return getAtt("Arn");
+  }
+
+  /**
+   * The ID for the Route 53 hosted zone that AWS Cloud Map creates when you create a namespace.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code HostedZoneId}.
+   */
+  public Value<String> hostedZoneId() {
+    return getAtt("HostedZoneId");
+  }
+
+  /**
+   * The ID of the public namespace.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code Id}.
+   */
+  public Value<String> id() {
+    return getAtt("Id");
+  }
+
+  /**
+   * Properties for the public DNS namespace.
+   *
+   * <p>Property type {@code AWS::ServiceDiscovery::PublicDnsNamespace.Properties}.
+   */
+  public static final class Properties extends Struct<Properties> {
+    private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::PublicDnsNamespace.Properties");
+
+    public Properties() {
+      super(SCHEMA);
+    }
+
+    /**
+     * DNS properties for the public DNS namespace.
+     *
+     * <p>CloudFormation property {@code DnsProperties}.
+     */
+    public Properties dnsProperties(Value<PublicDnsPropertiesMutable> value) {
+      return set("DnsProperties", value);
+    }
+  }
+
+  /**
+   * DNS properties for the public DNS namespace.
+   *
+   * <p>Property type {@code AWS::ServiceDiscovery::PublicDnsNamespace.PublicDnsPropertiesMutable}.
+   */
+  public static final class PublicDnsPropertiesMutable extends Struct<PublicDnsPropertiesMutable> {
+    private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::PublicDnsNamespace.PublicDnsPropertiesMutable");
+
+    public PublicDnsPropertiesMutable() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Start of Authority (SOA) record for the hosted zone for the public DNS namespace.
+     *
+     * <p>CloudFormation property {@code SOA}.
+     */
+    public PublicDnsPropertiesMutable soa(Value<SOA> value) {
+      return set("SOA", value);
+    }
+  }
+
+  /**
+   * Start of Authority (SOA) properties for a public or private DNS namespace.
+   *
+   * <p>Property type {@code AWS::ServiceDiscovery::PublicDnsNamespace.SOA}.
+   */
+  public static final class SOA extends Struct<SOA> {
+    private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::PublicDnsNamespace.SOA");
+
+    public SOA() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The time to live (TTL) for purposes of negative caching.
+     *
+     * <p>CloudFormation property {@code TTL}.
+     */
+    public SOA ttl(double value) {
+      return set("TTL", Value.of(value));
+    }
+
+    /** Sets {@code TTL} to this value; see {@link #ttl(double)}. */
+    public SOA ttl(Value<Double> value) {
+      return set("TTL", value);
+    }
+  }
+}

@@ -1,0 +1,327 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.ssm;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Struct;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
+import io.tropo4j.fn.Value;
+import java.util.List;
+
+/**
+ * Resource Type definition for AWS::SSM::CloudConnector. Enables AWS Systems Manager to manage
+ * resources in external cloud providers.
+ *
+ * <p>CloudFormation type {@code AWS::SSM::CloudConnector}.
+ */
+public final class CloudConnector extends Resource<CloudConnector> {
+  private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector")
+      .required("ConfigConnectorArn", "Configuration", "DisplayName", "RoleArn")
+      .attributes("CloudConnectorArn", "CloudConnectorId", "CreatedAt", "UpdatedAt");
+
+  public CloudConnector(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /**
+   * The ARN of the AWS Config connector.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code
+   * ConfigConnectorArn}.
+   */
+  public CloudConnector configConnectorArn(String value) {
+    return set("ConfigConnectorArn", Value.of(value));
+  }
+
+  /** Sets {@code ConfigConnectorArn} to this value; see {@link #configConnectorArn(String)}. */
+  public CloudConnector configConnectorArn(Value<String> value) {
+    return set("ConfigConnectorArn", value);
+  }
+
+  /**
+   * The configuration for the cloud connector. Currently supports Azure.
+   *
+   * <p>Required. CloudFormation property {@code Configuration}.
+   */
+  public CloudConnector configuration(Value<CloudConnectorConfiguration> value) {
+    return set("Configuration", value);
+  }
+
+  /**
+   * The description of the cloud connector.
+   *
+   * <p>CloudFormation property {@code Description}.
+   */
+  public CloudConnector description(String value) {
+    return set("Description", Value.of(value));
+  }
+
+  /** Sets {@code Description} to this value; see {@link #description(String)}. */
+  public CloudConnector description(Value<String> value) {
+    return set("Description", value);
+  }
+
+  /**
+   * The display name of the cloud connector.
+   *
+   * <p>Required. CloudFormation property {@code DisplayName}.
+   */
+  public CloudConnector displayName(String value) {
+    return set("DisplayName", Value.of(value));
+  }
+
+  /** Sets {@code DisplayName} to this value; see {@link #displayName(String)}. */
+  public CloudConnector displayName(Value<String> value) {
+    return set("DisplayName", value);
+  }
+
+  /**
+   * The IAM role ARN used by the cloud connector.
+   *
+   * <p>Required. Changing it replaces the resource. CloudFormation property {@code RoleArn}.
+   */
+  public CloudConnector roleArn(String value) {
+    return set("RoleArn", Value.of(value));
+  }
+
+  /** Sets {@code RoleArn} to this value; see {@link #roleArn(String)}. */
+  public CloudConnector roleArn(Value<String> value) {
+    return set("RoleArn", value);
+  }
+
+  /**
+   * Tags to apply to the cloud connector.
+   *
+   * <p>CloudFormation property {@code Tags}.
+   */
+  public CloudConnector tags(List<Tag> value) {
+    return set("Tags", Value.listOf(value));
+  }
+
+  /** Sets {@code Tags} to this value; see {@link #tags(List)}. */
+  public CloudConnector tags(Value<List<Tag>> value) {
+    return set("Tags", value);
+  }
+
+  /** Sets {@code Tags} to the tags, as a list of Key and Value; see {@link #tags(List)}. */
+  public CloudConnector tags(Tags tags) {
+    return set("Tags", tags);
+  }
+
+  /**
+   * The ARN of the cloud connector.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CloudConnectorArn}.
+   */
+  public Value<String> cloudConnectorArn() {
+    return getAtt("CloudConnectorArn");
+  }
+
+  /**
+   * The unique identifier of the cloud connector.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CloudConnectorId}.
+   */
+  public Value<String> cloudConnectorId() {
+    return getAtt("CloudConnectorId");
+  }
+
+  /**
+   * The timestamp when the cloud connector was created.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code CreatedAt}.
+   */
+  public Value<String> createdAt() {
+    return getAtt("CreatedAt");
+  }
+
+  /**
+   * The timestamp when the cloud connector was last updated.
+   *
+   * <p>{@code Fn::GetAtt} attribute {@code UpdatedAt}.
+   */
+  public Value<String> updatedAt() {
+    return getAtt("UpdatedAt");
+  }
+
+  /**
+   * Configuration for connecting to Azure.
+   *
+   * <p>Property type {@code AWS::SSM::CloudConnector.AzureConfiguration}.
+   */
+  public static final class AzureConfiguration extends Struct<AzureConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector.AzureConfiguration")
+        .required("ApplicationId", "TenantId");
+
+    public AzureConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The display name of the Azure AD application.
+     *
+     * <p>CloudFormation property {@code ApplicationDisplayName}.
+     */
+    public AzureConfiguration applicationDisplayName(String value) {
+      return set("ApplicationDisplayName", Value.of(value));
+    }
+
+    /**
+     * Sets {@code ApplicationDisplayName} to this value; see {@link
+     * #applicationDisplayName(String)}.
+     */
+    public AzureConfiguration applicationDisplayName(Value<String> value) {
+      return set("ApplicationDisplayName", value);
+    }
+
+    /**
+     * The Azure AD application ID.
+     *
+     * <p>Required. CloudFormation property {@code ApplicationId}.
+     */
+    public AzureConfiguration applicationId(String value) {
+      return set("ApplicationId", Value.of(value));
+    }
+
+    /** Sets {@code ApplicationId} to this value; see {@link #applicationId(String)}. */
+    public AzureConfiguration applicationId(Value<String> value) {
+      return set("ApplicationId", value);
+    }
+
+    /**
+     * The targets for the cloud connector. If omitted, the entire tenant is targeted.
+     *
+     * <p>CloudFormation property {@code Targets}.
+     */
+    public AzureConfiguration targets(Value<ConfigurationTargets> value) {
+      return set("Targets", value);
+    }
+
+    /**
+     * The display name of the Azure AD tenant.
+     *
+     * <p>CloudFormation property {@code TenantDisplayName}.
+     */
+    public AzureConfiguration tenantDisplayName(String value) {
+      return set("TenantDisplayName", Value.of(value));
+    }
+
+    /** Sets {@code TenantDisplayName} to this value; see {@link #tenantDisplayName(String)}. */
+    public AzureConfiguration tenantDisplayName(Value<String> value) {
+      return set("TenantDisplayName", value);
+    }
+
+    /**
+     * The Azure AD tenant ID. Cannot be changed after creation.
+     *
+     * <p>Required. Changing it replaces the resource. CloudFormation property {@code TenantId}.
+     */
+    public AzureConfiguration tenantId(String value) {
+      return set("TenantId", Value.of(value));
+    }
+
+    /** Sets {@code TenantId} to this value; see {@link #tenantId(String)}. */
+    public AzureConfiguration tenantId(Value<String> value) {
+      return set("TenantId", value);
+    }
+  }
+
+  /**
+   * An Azure subscription with its ID and optional display name.
+   *
+   * <p>Property type {@code AWS::SSM::CloudConnector.AzureSubscription}.
+   */
+  public static final class AzureSubscription extends Struct<AzureSubscription> {
+    private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector.AzureSubscription")
+        .required("Id");
+
+    public AzureSubscription() {
+      super(SCHEMA);
+    }
+
+    /**
+     * The display name of the Azure subscription.
+     *
+     * <p>CloudFormation property {@code DisplayName}.
+     */
+    public AzureSubscription displayName(String value) {
+      return set("DisplayName", Value.of(value));
+    }
+
+    /** Sets {@code DisplayName} to this value; see {@link #displayName(String)}. */
+    public AzureSubscription displayName(Value<String> value) {
+      return set("DisplayName", value);
+    }
+
+    /**
+     * The Azure subscription ID.
+     *
+     * <p>Required. CloudFormation property {@code Id}.
+     */
+    public AzureSubscription id(String value) {
+      return set("Id", Value.of(value));
+    }
+
+    /** Sets {@code Id} to this value; see {@link #id(String)}. */
+    public AzureSubscription id(Value<String> value) {
+      return set("Id", value);
+    }
+  }
+
+  /**
+   * The configuration for the cloud connector. Currently supports Azure.
+   *
+   * <p>Property type {@code AWS::SSM::CloudConnector.CloudConnectorConfiguration}.
+   */
+  public static final class CloudConnectorConfiguration extends Struct<CloudConnectorConfiguration> {
+    private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector.CloudConnectorConfiguration")
+        .required("AzureConfiguration");
+
+    public CloudConnectorConfiguration() {
+      super(SCHEMA);
+    }
+
+    /**
+     * Configuration for connecting to Azure.
+     *
+     * <p>Required. CloudFormation property {@code AzureConfiguration}.
+     */
+    public CloudConnectorConfiguration azureConfiguration(Value<AzureConfiguration> value) {
+      return set("AzureConfiguration", value);
+    }
+  }
+
+  /**
+   * The targets for the cloud connector. If omitted, the entire tenant is targeted.
+   *
+   * <p>Property type {@code AWS::SSM::CloudConnector.ConfigurationTargets}.
+   */
+  public static final class ConfigurationTargets extends Struct<ConfigurationTargets> {
+    private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector.ConfigurationTargets")
+        .required("Subscriptions");
+
+    public ConfigurationTargets() {
+      super(SCHEMA);
+    }
+
+    /**
+     * List of Azure subscriptions.
+     *
+     * <p>Required. CloudFormation property {@code Subscriptions}.
+     */
+    public ConfigurationTargets subscriptions(List<AzureSubscription> value) {
+      return set("Subscriptions", Value.listOf(value));
+    }
+
+    /** Sets {@code Subscriptions} to this value; see {@link #subscriptions(List)}. */
+    public ConfigurationTargets subscriptions(Value<List<AzureSubscription>> value) {
+      return set("Subscriptions", value);
+    }
+
+    /** Sets {@code Subscriptions} to a list of these; see {@link #subscriptions(List)}. */
+    public ConfigurationTargets subscriptions(AzureSubscription... values) {
+      return set("Subscriptions", Value.list(values));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// Generated from the AWS service specification by tropo4j's generator. Do not edit.
+package io.tropo4j.resources.verifiedpermissions;
+
+import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.fn.Value;
+
+/**
+ * Definition of AWS::VerifiedPermissions::PolicyStoreAlias Resource Type
+ *
+ * <p>CloudFormation type {@code AWS::VerifiedPermissions::PolicyStoreAlias}.
+ */
+public final class PolicyStoreAlias extends Resource<PolicyStoreAlias> {
+  private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::PolicyStoreAlias")
+      .required("AliasName", "PolicyStoreId");
+
+  public PolicyStoreAlias(String logicalId) {
+    super(logicalId, SCHEMA);
+  }
+
+  /** Required. Changing it replaces the resource. CloudFormation property {@code AliasName}. */
+  public PolicyStoreAlias aliasName(String value) {
+    return set("AliasName", Value.of(value));
+  }
+
+  /** Sets {@code AliasName} to this value; see {@link #aliasName(String)}. */
+  public PolicyStoreAlias aliasName(Value<String> value) {
+    return set("AliasName", value);
+  }
+
+  /** Required. Changing it replaces the resource. CloudFormation property {@code PolicyStoreId}. */
+  public PolicyStoreAlias policyStoreId(String value) {
+    return set("PolicyStoreId", Value.of(value));
+  }
+
+  /** Sets {@code PolicyStoreId} to this value; see {@link #policyStoreId(String)}. */
+  public PolicyStoreAlias policyStoreId(Value<String> value) {
+    return set("PolicyStoreId", value);
+  }
+}
