@@ -5,8 +5,8 @@ import io.tropo4j.core.ParameterType;
 import io.tropo4j.core.Tags;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Pseudo;
-import io.tropo4j.testing.TestSecurityGroup;
-import io.tropo4j.testing.TestSecurityGroup.Ingress;
+import io.tropo4j.resources.ec2.SecurityGroup;
+import io.tropo4j.resources.ec2.SecurityGroup.Ingress;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +31,7 @@ public class TemplateBenchmark {
     Template t = new Template().description("500 security groups");
     Parameter<String> vpc = t.add(Parameter.of("Vpc", ParameterType.VPC_ID));
     for (int i = 0; i < 500; i++) {
-      t.add(new TestSecurityGroup("Group" + i)
+      t.add(new SecurityGroup("Group" + i)
           .groupDescription("group " + i)
           .vpcId(vpc.ref())
           .securityGroupIngress(List.of(

@@ -78,11 +78,13 @@ final class Naming {
 
   /** Replaces characters Java does not allow in identifiers; the spec has none today. */
   static String identifier(String name) {
-    StringBuilder out = new StringBuilder(name.length());
+    StringBuilder out = new StringBuilder(name.length() + 1);
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      out.append('_');
+    }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      out.append(i == 0 ? (Character.isJavaIdentifierStart(c) ? c : '_')
-          : (Character.isJavaIdentifierPart(c) ? c : '_'));
+      out.append(Character.isJavaIdentifierPart(c) ? c : '_');
     }
     return out.toString();
   }

@@ -17,9 +17,9 @@ import io.tropo4j.core.UserData;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
-import io.tropo4j.testing.TestBucket;
-import io.tropo4j.testing.TestSecurityGroup;
-import io.tropo4j.testing.TestSecurityGroup.Ingress;
+import io.tropo4j.resources.ec2.SecurityGroup;
+import io.tropo4j.resources.ec2.SecurityGroup.Ingress;
+import io.tropo4j.resources.s3.Bucket;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class ValidatorTest {
   private final Template t = new Template();
 
-  private TestSecurityGroup group(String id) {
-    return t.add(new TestSecurityGroup(id).groupDescription("web"));
+  private SecurityGroup group(String id) {
+    return t.add(new SecurityGroup(id).groupDescription("web"));
   }
 
   /** Asserts exactly one problem, at a path holding every fragment, with a message holding {@code words}. */
@@ -44,7 +44,7 @@ class ValidatorTest {
   @Test
   void validTemplateHasNoProblems() {
     Parameter<String> vpc = t.add(Parameter.of("Vpc", ParameterType.VPC_ID));
-    TestSecurityGroup web = group("Web").vpcId(vpc.ref());
+    SecurityGroup web = group("Web").vpcId(vpc.ref());
     group("App").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp").sourceSecurityGroupId(web.groupId())));
     t.add(new Output("WebGroup", web.groupId()));
     assertEquals(List.of(), t.validate());
@@ -52,7 +52,7 @@ class ValidatorTest {
 
   @Test
   void missingRequiredProperty() {
-    t.add(new TestSecurityGroup("Web"));
+    t.add(new SecurityGroup("Web"));
     onlyProblem("Resources.Web.Properties.GroupDescription", "required property is missing");
   }
 
@@ -64,16 +64,22 @@ class ValidatorTest {
 
   @Test
   void literalOutsideAllowedValues() {
-    group("Web").securityGroupIngress(List.of(new Ingress().ipProtocol("http")));
-    onlyProblem("Resources.Web.Properties.SecurityGroupIngress[0].IpProtocol", "'http' is not an allowed value");
+    t.add(new Bucket("Logs").retainData().accessControl("Open"));
+    onlyProblem("Resources.Logs.Properties.AccessControl", "'Open' is not an allowed value");
+  }
+
+  @Test
+  void statefulResourceWithoutDataPolicies() {
+    t.add(new Bucket("Logs").deletionPolicy(DeletionPolicy.DELETE));
+    onlyProblem("Resources.Logs.UpdateReplacePolicy", "AWS::S3::Bucket holds data");
   }
 
   @Test
   void allowedValuesAreCheckedInBothBranchesOfIf() {
     Condition on = t.add(new Condition("On", Fn.equals(Pseudo.REGION, Value.of("us-east-1"))));
-    t.add(new TestBucket("Logs").versioningConfiguration(Fn.ifThen(on,
-        new TestBucket.VersioningConfiguration().status("Enabled"),
-        new TestBucket.VersioningConfiguration().status("Off"))));
+    t.add(new Bucket("Logs").retainData().versioningConfiguration(Fn.ifThen(on,
+        new Bucket.VersioningConfiguration().status("Enabled"),
+        new Bucket.VersioningConfiguration().status("Off"))));
     onlyProblem("Resources.Logs.Properties.VersioningConfiguration.Status", "'Off' is not an allowed value");
   }
 
@@ -86,16 +92,16 @@ class ValidatorTest {
 
   @Test
   void getAttOfResourceNotInTemplate() {
-    TestSecurityGroup loose = new TestSecurityGroup("Loose").groupDescription("x");
+    SecurityGroup loose = new SecurityGroup("Loose").groupDescription("x");
     group("Web").vpcId(loose.groupId());
     onlyProblem("Resources.Web.Properties.VpcId.Fn::GetAtt", "'Loose', which is not a resource");
   }
 
   @Test
   void getAttOfAttributeTheTypeDoesNotHave() {
-    TestBucket logs = t.add(new TestBucket("Logs"));
-    group("Web").vpcId(Fn.getAtt(logs, "WebsiteURL"));
-    onlyProblem("Resources.Web.Properties.VpcId.Fn::GetAtt", "has no attribute 'WebsiteURL'; it has Arn, DomainName");
+    Bucket logs = t.add(new Bucket("Logs").retainData());
+    group("Web").vpcId(Fn.getAtt(logs, "Nope"));
+    onlyProblem("Resources.Web.Properties.VpcId.Fn::GetAtt", "has no attribute 'Nope'; it has Arn, DomainName");
   }
 
   @Test
@@ -107,7 +113,7 @@ class ValidatorTest {
 
   @Test
   void dependsOnResourceNotInTemplate() {
-    group("Web").dependsOn(new TestBucket("Elsewhere"));
+    group("Web").dependsOn(new Bucket("Elsewhere"));
     onlyProblem("Resources.Web.DependsOn", "'Elsewhere' is not a resource of this template");
   }
 
@@ -134,7 +140,7 @@ class ValidatorTest {
   @Test
   void subResolvesParametersResourcesAttributesVariablesAndEscapes() {
     t.add(Parameter.string("Stage"));
-    t.add(new TestBucket("Logs"));
+    t.add(new Bucket("Logs").retainData());
     group("Web").groupDescription(Fn.sub("${Stage} ${Logs} ${Logs.Arn} ${Extra} ${!Literal} ${AWS::StackName}",
         Map.of("Extra", Value.of("x"))));
     assertEquals(List.of(), t.validate());
@@ -142,7 +148,7 @@ class ValidatorTest {
 
   @Test
   void subAttributeTheTypeDoesNotHave() {
-    t.add(new TestBucket("Logs"));
+    t.add(new Bucket("Logs").retainData());
     group("Web").groupDescription(Fn.sub("${Logs.Nope}"));
     onlyProblem("Resources.Web.Properties.GroupDescription.Fn::Sub", "has no attribute 'Nope'");
   }
@@ -199,16 +205,16 @@ class ValidatorTest {
 
   @Test
   void resourceCycle() {
-    TestSecurityGroup a = new TestSecurityGroup("A").groupDescription("a");
-    TestSecurityGroup b = group("B").vpcId(a.groupId());
+    SecurityGroup a = new SecurityGroup("A").groupDescription("a");
+    SecurityGroup b = group("B").vpcId(a.groupId());
     t.add(a.vpcId(b.ref()));
     onlyProblem("Resources.B", "circular dependency: B -> A -> B");
   }
 
   @Test
   void dependsOnCycle() {
-    TestSecurityGroup a = group("A");
-    TestSecurityGroup b = group("B").dependsOn(a);
+    SecurityGroup a = group("A");
+    SecurityGroup b = group("B").dependsOn(a);
     a.dependsOn(b);
     onlyProblem("Resources.A", "circular dependency: A -> B -> A");
   }
@@ -231,7 +237,7 @@ class ValidatorTest {
 
   @Test
   void conditionsMayNotReferToResources() {
-    TestSecurityGroup web = group("Web");
+    SecurityGroup web = group("Web");
     t.add(new Condition("HasWeb", Fn.equals(web.ref(), Value.of("x"))));
     onlyProblem("Conditions.HasWeb.Fn::Equals[0].Ref", "parameters only, not to resource 'Web'");
   }
@@ -262,7 +268,7 @@ class ValidatorTest {
 
   @Test
   void tooManyParametersOutputsAndMappings() {
-    TestSecurityGroup web = group("Web");
+    SecurityGroup web = group("Web");
     for (int i = 0; i < 201; i++) {
       t.add(Parameter.string("P" + i));
       t.add(new Output("O" + i, web.ref()));
@@ -367,7 +373,7 @@ class ValidatorTest {
 
   @Test
   void duplicateExportNames() {
-    TestSecurityGroup web = group("Web");
+    SecurityGroup web = group("Web");
     t.add(new Output("A", web.ref()).exportName(Value.of("web")));
     t.add(new Output("B", web.ref()).exportName(Value.of("web")));
     onlyProblem("Outputs.B.Export.Name", "export name 'web' is used by another output");
@@ -387,7 +393,7 @@ class ValidatorTest {
 
   @Test
   void everyProblemIsReportedAtOnce() {
-    t.add(new TestSecurityGroup("bad-id"));
+    t.add(new SecurityGroup("bad-id"));
     group("Web").vpcId(Parameter.string("Missing").ref()).deletionPolicy(DeletionPolicy.SNAPSHOT);
     assertEquals(4, t.validate().size(), t.validate().toString());
   }

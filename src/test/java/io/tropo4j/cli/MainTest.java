@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tropo4j.core.Template;
+import io.tropo4j.resources.ec2.SecurityGroup;
+import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.stacks.Catalog;
 import io.tropo4j.stacks.Stack;
-import io.tropo4j.testing.TestBucket;
-import io.tropo4j.testing.TestSecurityGroup;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -45,13 +45,13 @@ class MainTest {
 
   private static final Stack GOOD = stack("good", () -> {
     Template t = new Template().description("good");
-    t.add(new TestBucket("Logs").retainData());
+    t.add(new Bucket("Logs").retainData());
     return t;
   });
   private static final Stack BROKEN = stack("broken", () -> {
     Template t = new Template();
-    t.add(new TestSecurityGroup("Web"));
-    t.add(new TestSecurityGroup("bad-id").groupDescription("x"));
+    t.add(new SecurityGroup("Web"));
+    t.add(new SecurityGroup("bad-id").groupDescription("x"));
     return t;
   });
   private static final Stack THROWS = stack("throws", () -> {

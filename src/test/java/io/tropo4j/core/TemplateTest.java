@@ -12,8 +12,8 @@ import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
-import io.tropo4j.testing.TestBucket;
-import io.tropo4j.testing.TestSecurityGroup;
+import io.tropo4j.resources.ec2.SecurityGroup;
+import io.tropo4j.resources.s3.Bucket;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,11 +37,11 @@ class TemplateTest {
     t.add(new Rule("ProdInUsEast1").when(isProd)
         .require(Fn.equals(Pseudo.REGION, Value.of("us-east-1")), "prod runs in us-east-1"));
     t.transform("AWS::LanguageExtensions");
-    TestBucket logs = t.add(new TestBucket("Logs").bucketName(Fn.sub("${AWS::StackName}-logs"))
-        .versioningConfiguration(new TestBucket.VersioningConfiguration().status("Enabled"))
+    Bucket logs = t.add(new Bucket("Logs").bucketName(Fn.sub("${AWS::StackName}-logs"))
+        .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled"))
         .tags(Tags.of("Env", env.ref()).and("Team", "infra"))
         .retainData());
-    TestSecurityGroup web = t.add(new TestSecurityGroup("Web")
+    SecurityGroup web = t.add(new SecurityGroup("Web")
         .groupDescription(sizes.find(env.ref(), "Type"))
         .vpcId(Fn.select(0, subnets.ref()))
         .condition(isProd)
@@ -154,8 +154,8 @@ class TemplateTest {
   @Test
   void emissionRefusesAnInvalidTemplateListingEveryProblem() {
     Template t = new Template();
-    t.add(new TestSecurityGroup("Web"));
-    t.add(new TestSecurityGroup("bad-id").groupDescription("x"));
+    t.add(new SecurityGroup("Web"));
+    t.add(new SecurityGroup("bad-id").groupDescription("x"));
     InvalidTemplateException e = assertThrows(InvalidTemplateException.class, t::toJson);
     assertEquals(2, e.problems().size());
     assertTrue(e.getMessage().startsWith("2 problems"), e.getMessage());

@@ -10,7 +10,7 @@ import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
-import io.tropo4j.testing.TestBucket;
+import io.tropo4j.resources.s3.Bucket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +28,7 @@ class YamlWriterTest {
 
   @Test
   void shortTagsAndGetAttDotForm() {
-    TestBucket logs = new TestBucket("Logs");
+    Bucket logs = new Bucket("Logs");
     assertEquals("V: !Ref Logs\n", yamlOf(logs.ref()));
     assertEquals("V: !GetAtt Logs.Arn\n", yamlOf(logs.arn()));
     assertEquals("V: !Select\n  - 0\n  - !GetAZs ''\n", yamlOf(Fn.select(0, Fn.getAZs())));

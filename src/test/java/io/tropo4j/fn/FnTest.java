@@ -9,13 +9,13 @@ import io.tropo4j.core.Condition;
 import io.tropo4j.core.Mapping;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
-import io.tropo4j.testing.TestBucket;
+import io.tropo4j.resources.s3.Bucket;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FnTest {
-  private final TestBucket bucket = new TestBucket("Logs");
+  private final Bucket bucket = new Bucket("Logs");
   private final Parameter<String> env = Parameter.string("Env");
   private final Condition isProd = new Condition("IsProd", Fn.equals(env.ref(), Value.of("prod")));
 

@@ -3,17 +3,9 @@ package io.tropo4j.fn;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URI;
-import java.util.ArrayList;
+import io.tropo4j.testing.Compiler;
 import java.util.List;
-import java.util.Locale;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The type parameters earn their keep: misuse must not compile, and the correct use must. */
@@ -21,14 +13,15 @@ class TypedMisuseTest {
   private static final String HEADER = """
       import io.tropo4j.core.*;
       import io.tropo4j.fn.*;
-      import io.tropo4j.testing.*;
+      import io.tropo4j.resources.ec2.SecurityGroup;
+      import io.tropo4j.resources.s3.Bucket;
       import java.util.List;
       class Snippet {
         void build(Template t) {
           Parameter<List<String>> subnets = t.add(Parameter.of("Subnets", ParameterType.SUBNET_IDS));
           Parameter<String> env = t.add(Parameter.string("Env"));
           Condition isProd = t.add(new Condition("IsProd", Fn.equals(env.ref(), Value.of("prod"))));
-          TestBucket bucket = t.add(new TestBucket("Logs"));
+          Bucket bucket = t.add(new Bucket("Logs"));
       """;
 
   @Test
@@ -53,9 +46,25 @@ class TypedMisuseTest {
 
   @Test
   void attributeTheResourceDoesNotHaveDoesNotCompile() {
-    List<String> errors = compile("bucket.websiteUrl();");
+    List<String> errors = compile("bucket.groupId();");
     assertFalse(errors.isEmpty());
-    assertTrue(errors.get(0).contains("websiteUrl"), errors.toString());
+    assertTrue(errors.get(0).contains("groupId"), errors.toString());
+  }
+
+  @Test
+  void propertyTheResourceDoesNotHaveDoesNotCompile() {
+    List<String> errors = compile("bucket.groupDescription(\"web\");");
+    assertFalse(errors.isEmpty());
+    assertTrue(errors.get(0).contains("groupDescription"), errors.toString());
+  }
+
+  @Test
+  void propertyTypesAreNotInterchangeable() {
+    assertTrue(compile("bucket.versioningConfiguration(new Bucket.VersioningConfiguration().status(\"Enabled\"));")
+        .isEmpty());
+    assertFalse(compile("bucket.versioningConfiguration(\"Enabled\");").isEmpty());
+    assertFalse(compile("bucket.versioningConfiguration(new SecurityGroup.Ingress());").isEmpty());
+    assertFalse(compile("new SecurityGroup(\"Web\").securityGroupIngress(new SecurityGroup.Egress());").isEmpty());
   }
 
   @Test
@@ -66,25 +75,6 @@ class TypedMisuseTest {
 
   /** Compiles the statements inside a method and returns the error messages. */
   static List<String> compile(String statements) {
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    String source = HEADER + statements + "\n  }\n}\n";
-    JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return source;
-      }
-    };
-    List<String> options = List.of("-classpath", System.getProperty("java.class.path"),
-        "-d", System.getProperty("java.io.tmpdir") + File.separator + "tropo4j-snippets", "-proc:none");
-    new File(options.get(3)).mkdirs();
-    compiler.getTask(null, null, diagnostics, options, null, List.of(file)).call();
-    List<String> errors = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-      if (d.getKind() == Diagnostic.Kind.ERROR) {
-        errors.add(d.getMessage(Locale.ROOT));
-      }
-    }
-    return errors;
+    return Compiler.compile(Map.of("Snippet.java", HEADER + statements + "\n  }\n}\n")).errors();
   }
 }
