@@ -31,13 +31,14 @@ $(CDS): $(JAR)
 	java -XX:ArchiveClassesAtExit=$(CDS) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
 	  -jar $(JAR) templates --out target/cds-warmup > /dev/null 2>&1 || rm -f $(CDS)
 
-$(VENV)/.installed: requirements-dev.txt
+$(VENV)/.installed: requirements-dev.txt src/webapp/requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
 # Unit and end-to-end tests, then the emitted templates: current, and clean under cfn-lint.
 test: $(VENV)/.installed
+	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	mvn -B verify
 	cp target/tropo4j-*-SNAPSHOT.jar $(JAR)
 	$(MAKE) --no-print-directory $(CDS) check-output lint

@@ -82,6 +82,16 @@ public final class Fn {
     return new FnCall<>("Fn::ImportValue", exportName);
   }
 
+  /**
+   * A number where CloudFormation wants a string, such as an Auto Scaling group's MaxSize from a
+   * Number parameter. CloudFormation passes numbers as strings anyway; this tells the compiler, and
+   * writes the value unchanged.
+   */
+  public static Value<String> asString(Value<? extends Number> number) {
+    Objects.requireNonNull(number, "number");
+    return number::writeTo;
+  }
+
   public static Value<String> base64(Value<String> content) {
     return new FnCall<>("Fn::Base64", content);
   }

@@ -13,7 +13,7 @@ public final class Catalog {
 
   /** The stacks this project ships. */
   public static Catalog standard() {
-    return new Catalog(List.of());
+    return new Catalog(List.of(new WebappStack()));
   }
 
   public List<Stack> stacks() {
