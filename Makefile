@@ -13,13 +13,28 @@ JAVA := java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArc
 SOURCES := pom.xml $(shell find src/main src/generated userdata -type f 2>/dev/null)
 LINTED = $(wildcard output/*.json output/*.yaml)
 
-.PHONY: templates test lint check-output validate list bench clean java-command generate update-spec
+.PHONY: templates test lint check-output validate list bench clean java-command generate update-spec \
+  create_stack update_stack delete_stack plan_stack status_stack outputs_stack demo
 
 templates: $(JAR)
 	$(JAVA) -jar $(JAR) templates --out output
 
 validate list: $(JAR)
 	$(JAVA) -jar $(JAR) $@
+
+# Deploying: make create_stack STACK=webapp PARAMS="VpcId=vpc-1 Subnets=subnet-a,subnet-b ..."
+# [STACK_NAME=name] [PARAMS_FILE=params.json] [ALLOW_DIRTY=1]. AWS settings are the SDK's own:
+# AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL, the credentials chain.
+DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
+  $(foreach p,$(PARAMS),--param $(p)) $(if $(PARAMS_FILE),--params-file $(PARAMS_FILE)) \
+  $(if $(ALLOW_DIRTY),--allow-dirty)
+
+create_stack update_stack delete_stack plan_stack status_stack outputs_stack: $(JAR)
+	$(JAVA) -jar $(JAR) $(@:_stack=) $(DEPLOY_ARGS)
+
+# The webapp stack created, updated and deleted against moto, the local AWS emulator.
+demo: $(JAR) $(VENV)/.installed
+	src/demo/run.sh
 
 $(JAR): $(SOURCES)
 	$(MVN) -DskipTests package

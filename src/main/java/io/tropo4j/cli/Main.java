@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "tropo4j 0.1.0",
     description = "Compiles typed Java stacks into CloudFormation templates.",
-    subcommands = {TemplatesCommand.class, ValidateCommand.class, ListCommand.class})
+    subcommands = {TemplatesCommand.class, ValidateCommand.class, ListCommand.class,
+        DeployCommands.Create.class, DeployCommands.Update.class, DeployCommands.Plan.class,
+        DeployCommands.Delete.class, DeployCommands.Status.class, DeployCommands.Outputs.class})
 public final class Main implements Runnable {
   /** Exit status for a template with problems, or a failed command. */
   static final int FAILED = 1;
@@ -20,22 +22,29 @@ public final class Main implements Runnable {
   static final int USAGE = 2;
 
   private final Catalog catalog;
+  private final Environment environment;
   private final PrintStream out;
   private final PrintStream err;
 
-  Main(Catalog catalog, PrintStream out, PrintStream err) {
+  Main(Catalog catalog, Environment environment, PrintStream out, PrintStream err) {
     this.catalog = catalog;
+    this.environment = environment;
     this.out = out;
     this.err = err;
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, Catalog.standard(), System.out, System.err));
+    System.exit(run(args, Catalog.standard(), Environment.system(), System.out, System.err));
   }
 
   /** Runs one command and returns its exit status; never throws for a user's mistake. */
   public static int run(String[] args, Catalog catalog, PrintStream out, PrintStream err) {
-    Main main = new Main(catalog, out, err);
+    return run(args, catalog, Environment.system(), out, err);
+  }
+
+  /** As {@link #run(String[], Catalog, PrintStream, PrintStream)}, reaching AWS and git as told. */
+  public static int run(String[] args, Catalog catalog, Environment environment, PrintStream out, PrintStream err) {
+    Main main = new Main(catalog, environment, out, err);
     CommandLine cli = new CommandLine(main, new Factory(main));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
@@ -53,6 +62,10 @@ public final class Main implements Runnable {
 
   Catalog catalog() {
     return catalog;
+  }
+
+  Environment environment() {
+    return environment;
   }
 
   PrintStream out() {

@@ -146,6 +146,10 @@ public final class Parameter<T> implements Referable {
     return maxValue;
   }
 
+  public String constraintDescription() {
+    return constraintDescription;
+  }
+
   public boolean isNoEcho() {
     return noEcho;
   }

@@ -124,6 +124,10 @@ public final class Template {
     return Collections.unmodifiableList(rules);
   }
 
+  public List<String> transforms() {
+    return Collections.unmodifiableList(transforms);
+  }
+
   public List<Resource<?>> resources() {
     return Collections.unmodifiableList(resources);
   }

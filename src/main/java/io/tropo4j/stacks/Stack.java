@@ -1,6 +1,7 @@
 package io.tropo4j.stacks;
 
 import io.tropo4j.core.Template;
+import java.util.Optional;
 
 /** One deployable stack: a name users type, and the code that builds its template. */
 public interface Stack {
@@ -11,4 +12,9 @@ public interface Stack {
   String summary();
 
   Template build();
+
+  /** The application source the deployer bundles and uploads for this stack, if it has any. */
+  default Optional<SourceDirectory> source() {
+    return Optional.empty();
+  }
 }

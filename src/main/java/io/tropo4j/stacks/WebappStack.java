@@ -27,6 +27,7 @@ import io.tropo4j.resources.route53.RecordSet;
 import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.s3.BucketPolicy;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The autoscaled web application: a Flask app under Apache httpd and mod_wsgi on Amazon Linux 2023,
@@ -52,6 +53,11 @@ public final class WebappStack implements Stack {
   @Override
   public Template build() {
     return new Builder().template;
+  }
+
+  @Override
+  public Optional<SourceDirectory> source() {
+    return Optional.of(new SourceDirectory("src/webapp", SOURCE_PREFIX, "SourceBucket", "SourceKey"));
   }
 
   /** One build: the parameters first, then the resources in the order traffic meets them. */

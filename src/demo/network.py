@@ -1,0 +1,33 @@
+"""Prepares what the webapp stack expects to find in an account: a VPC, two subnets in two
+availability zones, and a hosted zone. Run against a local emulator (AWS_ENDPOINT_URL); prints the
+stack parameters, space-separated, as PARAMS takes them.
+
+ImageId is printed too, to be passed on every deploy: moto resolves an SSM-typed parameter on
+create but fails on an update that keeps its previous value (UsePreviousValue), which AWS handles."""
+
+import os
+import sys
+
+import boto3
+
+
+def main():
+    endpoint = os.environ.get("AWS_ENDPOINT_URL")
+    if not endpoint:
+        sys.exit("network.py: AWS_ENDPOINT_URL is not set; this script only prepares a local emulator")
+    region = os.environ.get("AWS_REGION", "us-east-1")
+    ec2 = boto3.client("ec2", endpoint_url=endpoint, region_name=region)
+    route53 = boto3.client("route53", endpoint_url=endpoint, region_name=region)
+
+    vpc = ec2.create_vpc(CidrBlock="10.0.0.0/16")["Vpc"]["VpcId"]
+    subnets = [
+        ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.0.{i}.0/24", AvailabilityZone=f"{region}{zone}")["Subnet"]["SubnetId"]
+        for i, zone in enumerate("ab", start=1)
+    ]
+    zone = route53.create_hosted_zone(Name="example.com", CallerReference=vpc)["HostedZone"]["Id"].split("/")[-1]
+    image = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
+    print(f"VpcId={vpc} Subnets={','.join(subnets)} HostedZoneId={zone} DomainName=app.example.com ImageId={image}")
+
+
+if __name__ == "__main__":
+    main()
