@@ -1,9 +1,8 @@
 """Prepares what the webapp stack expects to find in an account: a VPC, two subnets in two
 availability zones, and a hosted zone. Run against a local emulator (AWS_ENDPOINT_URL); prints the
-stack parameters, space-separated, as PARAMS takes them.
-
-ImageId is printed too, to be passed on every deploy: moto resolves an SSM-typed parameter on
-create but fails on an update that keeps its previous value (UsePreviousValue), which AWS handles."""
+stack parameters, space-separated, as PARAMS takes them. Against moto, pass them to every update
+that changes something: moto fails an update that keeps the previous value of a List or an
+SSM-typed parameter, which AWS does not."""
 
 import os
 import sys
@@ -25,8 +24,8 @@ def main():
         for i, zone in enumerate("ab", start=1)
     ]
     zone = route53.create_hosted_zone(Name="example.com", CallerReference=vpc)["HostedZone"]["Id"].split("/")[-1]
-    image = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
-    print(f"VpcId={vpc} Subnets={','.join(subnets)} HostedZoneId={zone} DomainName=app.example.com ImageId={image}")
+    print(f"VpcId={vpc} Subnets={','.join(subnets)} HostedZoneId={zone} DomainName=app.example.com "
+          "ImageId=/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64")
 
 
 if __name__ == "__main__":

@@ -66,7 +66,8 @@ public final class Parameters {
 
   /**
    * The parameters to send: the given values (checked against the template's constraints), the
-   * previous values for an update, and the template's defaults otherwise.
+   * previous values for an update (as {@code aws cloudformation deploy} keeps them), and the
+   * template's defaults otherwise.
    *
    * @param previous the names of the parameters the stack has now, or empty on create
    */

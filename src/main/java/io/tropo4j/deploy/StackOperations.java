@@ -10,13 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.Change;
@@ -117,9 +117,10 @@ final class StackOperations {
     Parameters.check(template, name, request.parameters());
     Optional<Stack> existing = describe(name);
     ChangeSetType type = changeSetType(name, existing, mode, request);
-    Set<String> previous = type == ChangeSetType.UPDATE
-        ? existing.get().parameters().stream().map(Parameter::parameterKey).collect(Collectors.toSet())
-        : Set.of();
+    Set<String> previous = new HashSet<>();
+    if (type == ChangeSetType.UPDATE) {
+      existing.get().parameters().forEach(p -> previous.add(p.parameterKey()));
+    }
 
     Map<String, String> given = new LinkedHashMap<>(request.parameters());
     request.stack().source().ifPresent(source -> given.putAll(uploadSource(request, source)));

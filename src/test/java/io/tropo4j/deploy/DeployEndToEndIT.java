@@ -96,6 +96,7 @@ class DeployEndToEndIT {
     String before = head();
     write("src/webapp/app.py", "print('second release')\n");
     commit("second release");
+    // With PARAMS, as against moto: it fails updates that keep a List or SSM-typed value (AWS does not).
     Run run = deploy("update", "webapp");
     assertEquals(0, run.status, run.toString());
     String key = "webapp/" + head() + ".zip";

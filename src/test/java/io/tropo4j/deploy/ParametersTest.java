@@ -1,0 +1,66 @@
+package io.tropo4j.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tropo4j.core.Parameter;
+import io.tropo4j.core.Template;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParametersTest {
+  private final Template template = new Template();
+
+  ParametersTest() {
+    template.add(Parameter.string("Env").allowedValues("dev", "prod").defaultValue("dev"));
+    template.add(Parameter.string("Key").allowedPattern("^app/.*$").constraintDescription("a key under app/"));
+    template.add(Parameter.string("Name"));
+  }
+
+  @Test
+  void pairsSplitAtTheFirstEquals() {
+    assertEquals(Map.of("A", "x=y", "Subnets", "a,b"), Parameters.parsePairs(List.of("A=x=y", "Subnets=a,b")));
+    assertThrows(DeployException.class, () -> Parameters.parsePairs(List.of("novalue")));
+  }
+
+  @Test
+  void parametersFileInCloudFormationsFormat(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("p.json");
+    Files.writeString(file, "[{\"ParameterKey\": \"Env\", \"ParameterValue\": \"prod\"}, "
+        + "{\"ParameterKey\": \"Size\", \"ParameterValue\": 3}]");
+    assertEquals(Map.of("Env", "prod", "Size", "3"), Parameters.readFile(file));
+    Files.writeString(file, "{\"Env\": \"prod\"}");
+    assertTrue(assertThrows(DeployException.class, () -> Parameters.readFile(file)).getMessage().contains("JSON array"));
+    Files.writeString(file, "[{\"Key\": 1}]");
+    assertTrue(assertThrows(DeployException.class, () -> Parameters.readFile(file)).getMessage().contains("item 0"));
+  }
+
+  @Test
+  void givenValuesAreCheckedAgainstTheTemplate() {
+    assertTrue(message(Map.of("Nope", "1")).contains("has no parameter 'Nope'; its parameters are Env, Key, Name"));
+    assertTrue(message(Map.of("Env", "qa")).contains("parameter Env is 'qa'; allowed values are dev, prod"));
+    assertTrue(message(Map.of("Key", "other/x")).contains("which must be a key under app/"));
+  }
+
+  @Test
+  void createNeedsEveryValueWithoutDefaultAndUpdateKeepsPreviousOnes() {
+    String missing = assertThrows(DeployException.class,
+        () -> Parameters.resolve(template, "s", Map.of("Key", "app/1"), Set.of())).getMessage();
+    assertTrue(missing.contains("needs a value for Name"), missing);
+    var resolved = Parameters.resolve(template, "s", Map.of("Key", "app/2"), Set.of("Env", "Key", "Name"));
+    assertEquals(3, resolved.size());
+    assertEquals("app/2", resolved.get(1).parameterValue());
+    assertTrue(resolved.get(0).usePreviousValue());
+    assertTrue(resolved.get(2).usePreviousValue());
+  }
+
+  private String message(Map<String, String> given) {
+    return assertThrows(DeployException.class, () -> Parameters.check(template, "s", given)).getMessage();
+  }
+}
