@@ -83,7 +83,7 @@ final class StackWatcher {
           if (!Errors.isThrottling(e)) {
             throw Errors.explain(e, "following stack " + name);
           }
-          interval = interval.multipliedBy(2).compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : interval.multipliedBy(2);
+          interval = backOff(interval);
         }
         if (Instant.now().isAfter(deadline)) {
           throw new DeployException("stack " + name + " is still " + status + " after " + timeout.toMinutes()
@@ -117,7 +117,7 @@ final class StackWatcher {
         if (!Errors.isThrottling(e)) {
           throw Errors.explain(e, "reading change set " + changeSet);
         }
-        interval = interval.multipliedBy(2).compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : interval.multipliedBy(2);
+        interval = backOff(interval);
       }
       if (Instant.now().isAfter(deadline)) {
         throw new DeployException("change set " + changeSet + " was not ready after " + timeout.toMinutes() + " minutes");
@@ -150,6 +150,12 @@ final class StackWatcher {
     return fresh;
   }
 
+  /** Twice as long as last time, up to half a minute: AWS asks callers to slow down when it throttles. */
+  static Duration backOff(Duration interval) {
+    Duration doubled = interval.multipliedBy(2);
+    return doubled.compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : doubled;
+  }
+
   /** Everything that does not end in _IN_PROGRESS is where a stack rests. */
   static boolean settled(String status) {
     return !status.endsWith("_IN_PROGRESS");
@@ -166,7 +172,7 @@ final class StackWatcher {
     return stackReason == null ? "no reason given" : stackReason;
   }
 
-  private static void sleep(Duration interval, String what) {
+  static void sleep(Duration interval, String what) {
     try {
       Thread.sleep(interval.toMillis());
     } catch (InterruptedException e) {

@@ -2,8 +2,10 @@ package io.tropo4j.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
@@ -23,6 +25,20 @@ class StackWatcherTest {
     assertEquals("Db (AWS::RDS::DBInstance) failed: DB instance class db.x1 is not supported",
         StackWatcher.explain(failures, "rolled back"));
     assertEquals("rolled back", StackWatcher.explain(List.of(), "rolled back"));
+  }
+
+  @Test
+  void anInterruptedWaitSaysCloudFormationGoesOn() {
+    Thread.currentThread().interrupt();
+    DeployException e = assertThrows(DeployException.class, () -> StackWatcher.sleep(Duration.ofMinutes(1), "stack web"));
+    assertEquals("interrupted while waiting for stack web; CloudFormation goes on", e.getMessage());
+    assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+  }
+
+  @Test
+  void throttlingDoublesTheIntervalUpToHalfAMinute() {
+    assertEquals(Duration.ofSeconds(4), StackWatcher.backOff(Duration.ofSeconds(2)));
+    assertEquals(Duration.ofSeconds(30), StackWatcher.backOff(Duration.ofSeconds(20)));
   }
 
   @Test
