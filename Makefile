@@ -10,7 +10,7 @@ CDS := target/tropo4j.jsa
 # Start-up is most of a `templates` run: C1 only, the serial collector, and an application
 # class-data-sharing archive (made once per build) keep it short.
 JAVA := java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$(CDS)
-SOURCES := pom.xml $(shell find src/main src/generated userdata -type f 2>/dev/null)
+SOURCES := pom.xml $(shell find src/main src/generated userdata functions -type f 2>/dev/null)
 LINTED = $(wildcard output/*.json output/*.yaml)
 
 .PHONY: templates test lint check-output validate list bench clean java-command generate update-spec \
@@ -54,6 +54,7 @@ $(VENV)/.installed: requirements-dev.txt src/webapp/requirements.txt
 # Unit and end-to-end tests, then the emitted templates: current, and clean under cfn-lint.
 test: $(VENV)/.installed
 	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
+	cd functions && ../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	mvn -B verify
 	cp target/tropo4j-*-SNAPSHOT.jar $(JAR)
 	$(MAKE) --no-print-directory $(CDS) check-output lint
