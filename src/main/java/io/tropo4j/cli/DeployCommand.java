@@ -26,6 +26,9 @@ abstract class DeployCommand extends Subcommand {
       description = "The stack of the catalog (see `list`).")
   String stack;
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
+
   @Option(names = "--stack-name", paramLabel = "NAME", description = "The stack's name in CloudFormation (default: STACK).")
   String stackName;
 

@@ -1,15 +1,20 @@
 package io.tropo4j.cli;
 
 import io.tropo4j.stacks.Stack;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "list", description = "Lists the stacks of the catalog.")
 final class ListCommand extends Subcommand {
+  @Override
+  CommandSpec describe() {
+    CommandSpec spec = model("list", "Lists the stacks of the catalog.");
+    return spec;
+  }
+
   @Override
   public Integer call() {
     int width = main.catalog().names().stream().mapToInt(String::length).max().orElse(0);
     for (Stack stack : main.catalog().stacks()) {
-      main.out().printf("%-" + Math.max(width, 1) + "s  %s%n", stack.name(), stack.summary());
+      main.out().println(stack.name() + " ".repeat(width - stack.name().length() + 2) + stack.summary());
     }
     return 0;
   }

@@ -7,10 +7,49 @@ import io.tropo4j.stacks.Stack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** What the subcommands share: choosing stacks and reporting their problems. */
 abstract class Subcommand implements Callable<Integer> {
   Main main;
+  private CommandSpec spec;
+
+  /**
+   * The command's model built in code, for the commands a template run uses: picocli then reads no
+   * annotations, which costs a JVM a proxy class per annotation type on every start. Null for a
+   * command described by annotations.
+   */
+  CommandSpec describe() {
+    return null;
+  }
+
+  /** The model {@link #describe} built, kept so that {@code call} can read the parsed values. */
+  final CommandSpec spec() {
+    if (spec == null) {
+      spec = describe();
+    }
+    return spec;
+  }
+
+  /** A model with its name, description and -h/--help. */
+  final CommandSpec model(String name, String description) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name(name);
+    spec.usageMessage().description(description);
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
+    return spec;
+  }
+
+  static PositionalParamSpec stackNames(String description) {
+    return PositionalParamSpec.builder().paramLabel("STACK").arity("0..*").type(List.class)
+        .auxiliaryTypes(String.class).description(description).build();
+  }
+
+  /** The stack names given, from the model built by {@link #stackNames}. */
+  final List<String> givenStackNames() {
+    return spec().positionalParameters().get(0).getValue();
+  }
 
   /** The named stacks, or all of them; null after reporting an unknown name. */
   List<Stack> select(List<String> names) {

@@ -12,26 +12,28 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "templates", description = "Writes each stack's template to <out>/<stack>.json and .yaml.")
 final class TemplatesCommand extends Subcommand {
   enum Format { json, yaml, both }
 
-  @Option(names = "--format", defaultValue = "both", description = "json, yaml or both (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(names = "--out", defaultValue = "output", description = "Folder to write to (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Parameters(paramLabel = "STACK", arity = "0..*", description = "Stacks to write (default: all).")
-  List<String> names;
+  @Override
+  CommandSpec describe() {
+    CommandSpec spec = model("templates", "Writes each stack's template to <out>/<stack>.json and .yaml.");
+    spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("both")
+        .description("json, yaml or both (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(OptionSpec.builder("--out").paramLabel("DIR").type(Path.class).defaultValue("output")
+        .description("Folder to write to (default: ${DEFAULT-VALUE}).").build());
+    spec.addPositional(stackNames("Stacks to write (default: all)."));
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
-    List<Stack> stacks = select(names);
+    Format format = spec().findOption("--format").getValue();
+    Path out = spec().findOption("--out").getValue();
+    List<Stack> stacks = select(givenStackNames());
     if (stacks == null) {
       return Main.USAGE;
     }

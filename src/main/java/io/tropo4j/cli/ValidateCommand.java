@@ -4,17 +4,19 @@ import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Problem;
 import io.tropo4j.stacks.Stack;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", description = "Builds and validates stacks, printing every problem.")
 final class ValidateCommand extends Subcommand {
-  @Parameters(paramLabel = "STACK", arity = "0..*", description = "Stacks to validate (default: all).")
-  List<String> names;
+  @Override
+  CommandSpec describe() {
+    CommandSpec spec = model("validate", "Builds and validates stacks, printing every problem.");
+    spec.addPositional(stackNames("Stacks to validate (default: all)."));
+    return spec;
+  }
 
   @Override
   public Integer call() {
-    List<Stack> stacks = select(names);
+    List<Stack> stacks = select(givenStackNames());
     if (stacks == null) {
       return Main.USAGE;
     }

@@ -134,4 +134,23 @@ class MainTest {
     assertEquals(2, run("templates", "--format", "xml"));
     assertTrue(err().contains("xml"), err());
   }
+
+  @Test
+  void everyCommandIsRegisteredUnderItsOwnName() {
+    Main main = new Main(Catalog.standard(), Environment.system(), System.out, System.err);
+    var registered = Main.commandLine(main, new String[0]).getSubcommands();
+    assertEquals(List.copyOf(Main.COMMANDS.keySet()), List.copyOf(registered.keySet()));
+    registered.forEach((name, command) -> assertEquals(name, command.getCommandName()));
+    assertEquals(List.of("templates"), List.copyOf(Main.commandLine(main, new String[] {"templates"})
+        .getSubcommands().keySet()), "a run builds the model of its own command only");
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertEquals(0, Main.run(new String[] {"--help"}, Catalog.standard(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+    String help = out.toString(StandardCharsets.UTF_8);
+    Main.COMMANDS.keySet().forEach(name -> assertTrue(help.contains("  " + name + " "), name + " in\n" + help));
+  }
 }
