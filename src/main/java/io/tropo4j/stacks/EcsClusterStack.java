@@ -32,7 +32,6 @@ import io.tropo4j.resources.lambda.Permission;
 import io.tropo4j.resources.logs.LogGroup;
 import io.tropo4j.resources.rds.DBInstance;
 import io.tropo4j.resources.rds.DBSubnetGroup;
-import io.tropo4j.resources.route53.RecordSet;
 import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.secretsmanager.Secret;
 import io.tropo4j.resources.sns.Subscription;
@@ -50,8 +49,6 @@ import java.util.Map;
 public final class EcsClusterStack implements Stack {
   /** AWS announces changes to its address ranges on this topic, in us-east-1. */
   static final String IP_RANGES_TOPIC = "arn:aws:sns:us-east-1:806199016981:AmazonIpSpaceChanged";
-  /** The hosted zone of every CloudFront distribution, for alias records. */
-  static final String CLOUDFRONT_ZONE = "Z2FDTNDATAQYW2";
   /** AWS-managed CloudFront policies: no caching, and every viewer header, cookie and query string to the origin. */
   static final String CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
   static final String ALL_VIEWER = "216adef6-5c7f-47e4-b989-5492eafa07d3";
@@ -181,8 +178,7 @@ public final class EcsClusterStack implements Stack {
 
       Function updater = securityGroupUpdater(lbGroup);
       Distribution cdn = cloudFront(lb);
-      t.add(new RecordSet("DnsRecord").hostedZoneId(hostedZone.ref()).name(domainName.ref()).typeProperty("A")
-          .aliasTarget(new RecordSet.AliasTarget().dnsName(cdn.domainName()).hostedZoneId(CLOUDFRONT_ZONE)));
+      Dns.alias(t, "DnsRecord", hostedZone, domainName.ref(), cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE));
 
       t.add(new Output("SiteURL", Fn.sub("https://${DomainName}")).description("The site"));
       t.add(new Output("CloudFrontDomainName", cdn.domainName()).description("The distribution's own name"));
