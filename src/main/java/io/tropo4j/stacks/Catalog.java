@@ -13,7 +13,7 @@ public final class Catalog {
 
   /** The stacks this project ships. */
   public static Catalog standard() {
-    return new Catalog(List.of(new WebappStack(), new EcsClusterStack(), new FargateServiceStack(), new StaticSiteStack()));
+    return new Catalog(List.of(new WebappStack(), new EcsClusterStack(), new EcsServiceStack(), new FargateServiceStack(), new StaticSiteStack()));
   }
 
   public List<Stack> stacks() {
