@@ -12,6 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -38,20 +42,15 @@ final class TemplatesCommand extends Subcommand {
       return Main.USAGE;
     }
     Files.createDirectories(out);
+    List<Future<Texts>> texts = compileAll(stacks, format);
     int failed = 0;
-    for (Stack stack : stacks) {
+    for (int i = 0; i < stacks.size(); i++) {
+      Stack stack = stacks.get(i);
       try {
-        Template template = build(stack);
-        // toJson validates (once, for both formats). Both texts are made before either is
-        // written, so a failing stack leaves its files alone.
-        String json = template.toJson();
-        String yaml = format != Format.json ? YamlWriter.write(template::writeTo) : null;
-        if (format == Format.yaml) {
-          json = null;
-        }
+        Texts compiled = join(texts.get(i));
         List<String> written = new ArrayList<>();
-        write(out.resolve(stack.name() + ".json"), json, written);
-        write(out.resolve(stack.name() + ".yaml"), yaml, written);
+        write(out.resolve(stack.name() + ".json"), compiled.json(), written);
+        write(out.resolve(stack.name() + ".yaml"), compiled.yaml(), written);
         main.out().println(stack.name() + ": " + String.join(" ", written));
       } catch (InvalidTemplateException e) {
         report(stack, e.problems());
@@ -59,6 +58,54 @@ final class TemplatesCommand extends Subcommand {
       }
     }
     return failed == 0 ? 0 : Main.FAILED;
+  }
+
+  /** A stack's texts; null for a format not asked for. */
+  private record Texts(String json, String yaml) {}
+
+  /**
+   * Builds, validates and serializes the stacks on every core: they are independent, and this is
+   * most of a run after start-up. Results are read back in catalog order, so output never depends
+   * on which finished first.
+   */
+  private List<Future<Texts>> compileAll(List<Stack> stacks, Format format) {
+    int threads = Math.min(stacks.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(threads, 1), work -> {
+      Thread thread = new Thread(work, "tropo4j-templates");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<Texts>> texts = new ArrayList<>();
+      for (Stack stack : stacks) {
+        texts.add(pool.submit(() -> compile(stack, format)));
+      }
+      return texts;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Both texts are made before either is written, so a failing stack leaves its files alone. */
+  private Texts compile(Stack stack, Format format) {
+    Template template = build(stack);
+    String json = template.toJson(); // validates, once for both formats
+    String yaml = format != Format.json ? YamlWriter.write(template::writeTo) : null;
+    return new Texts(format == Format.yaml ? null : json, yaml);
+  }
+
+  private static Texts join(Future<Texts> text) {
+    try {
+      return text.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** Replaces the file in one step, and only when its bytes change. */
