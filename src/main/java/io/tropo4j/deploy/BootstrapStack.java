@@ -2,10 +2,10 @@ package io.tropo4j.deploy;
 
 import io.tropo4j.core.Output;
 import io.tropo4j.core.Template;
-import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.s3.BucketPolicy;
+import io.tropo4j.stacks.Buckets;
 import io.tropo4j.stacks.Stack;
 import java.util.List;
 
@@ -31,26 +31,14 @@ final class BootstrapStack implements Stack {
   @Override
   public Template build() {
     Template t = new Template().description("tropo4j artifact bucket: source bundles and large templates");
-    Bucket bucket = t.add(new Bucket(BUCKET)
-        .bucketEncryption(new Bucket.BucketEncryption().serverSideEncryptionConfiguration(
-            new Bucket.ServerSideEncryptionRule().serverSideEncryptionByDefault(
-                new Bucket.ServerSideEncryptionByDefault().sseAlgorithm("AES256"))))
+    Bucket bucket = t.add(Buckets.privateBucket(BUCKET)
         .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled"))
-        .publicAccessBlockConfiguration(new Bucket.PublicAccessBlockConfiguration()
-            .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true))
         .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(new Bucket.Rule()
             .id("ExpireReplacedVersions").status("Enabled")
-            .noncurrentVersionExpiration(new Bucket.NoncurrentVersionExpiration().noncurrentDays(30))))
-        .retainData());
+            .noncurrentVersionExpiration(new Bucket.NoncurrentVersionExpiration().noncurrentDays(30)))));
     t.add(new BucketPolicy("ArtifactBucketPolicy").bucket(bucket).policyDocument(Json.object(
         "Version", "2012-10-17",
-        "Statement", List.of(Json.object(
-            "Sid", "TlsOnly",
-            "Effect", "Deny",
-            "Principal", "*",
-            "Action", "s3:*",
-            "Resource", List.of(bucket.arn(), Fn.sub("${" + BUCKET + ".Arn}/*")),
-            "Condition", Json.object("Bool", Json.object("aws:SecureTransport", "false")))))));
+        "Statement", List.of(Buckets.tlsOnly(bucket)))));
     t.add(new Output("BucketName", bucket.ref()).description("Where tropo4j keeps source bundles and templates"));
     return t;
   }

@@ -218,15 +218,9 @@ public final class EcsClusterStack implements Stack {
     }
 
     private Bucket configBucket() {
-      return t.add(new Bucket("ConfigBucket")
-          .bucketEncryption(new Bucket.BucketEncryption().serverSideEncryptionConfiguration(
-              new Bucket.ServerSideEncryptionRule().serverSideEncryptionByDefault(
-                  new Bucket.ServerSideEncryptionByDefault().sseAlgorithm("AES256"))))
+      return t.add(Buckets.privateBucket("ConfigBucket")
           .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled"))
-          .publicAccessBlockConfiguration(new Bucket.PublicAccessBlockConfiguration()
-              .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true))
-          .tags(Tags.of("Stack", Pseudo.STACK_NAME))
-          .retainData());
+          .tags(Tags.of("Stack", Pseudo.STACK_NAME)));
     }
 
     /** MySQL: database app, user root, encrypted, private, reachable from the instances only; snapshot on delete. */
@@ -253,7 +247,7 @@ public final class EcsClusterStack implements Stack {
 
     private void instances(Cluster cluster, FileSystem files, SecurityGroup instanceGroup) {
       Role role = t.add(new Role("InstanceRole")
-          .assumeRolePolicyDocument(assumedBy("ec2.amazonaws.com"))
+          .assumeRolePolicyDocument(Roles.assumedBy("ec2.amazonaws.com"))
           .managedPolicyArns(Value.list(
               Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"),
               Fn.sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore"))));
@@ -307,7 +301,7 @@ public final class EcsClusterStack implements Stack {
      */
     private Function securityGroupUpdater(SecurityGroup lbGroup) {
       Role role = t.add(new Role("SecurityGroupUpdateRole")
-          .assumeRolePolicyDocument(assumedBy("lambda.amazonaws.com"))
+          .assumeRolePolicyDocument(Roles.assumedBy("lambda.amazonaws.com"))
           .managedPolicyArns(Value.list(
               Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")))
           .policies(new Role.Policy().policyName("UpdateLoadBalancerIngress").policyDocument(Json.object(
@@ -348,11 +342,6 @@ public final class EcsClusterStack implements Stack {
               .cachePolicyId(CACHING_DISABLED).originRequestPolicyId(ALL_VIEWER).compress(true))
           .viewerCertificate(new Distribution.ViewerCertificate().acmCertificateArn(certificate.ref())
               .sslSupportMethod("sni-only").minimumProtocolVersion("TLSv1.2_2021"))));
-    }
-
-    private static Json assumedBy(String service) {
-      return Json.object("Version", "2012-10-17", "Statement", List.of(Json.object(
-          "Effect", "Allow", "Principal", Json.object("Service", service), "Action", "sts:AssumeRole")));
     }
   }
 }

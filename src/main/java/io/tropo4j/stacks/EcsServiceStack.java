@@ -8,7 +8,6 @@ import io.tropo4j.core.Tags;
 import io.tropo4j.core.Template;
 import io.tropo4j.core.UserData;
 import io.tropo4j.fn.Fn;
-import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
 import io.tropo4j.resources.applicationautoscaling.ScalableTarget;
@@ -217,8 +216,7 @@ public final class EcsServiceStack implements Stack {
     /** The instances, and the capacity provider that sizes their group to the tasks placed. */
     private CapacityProvider capacity(Cluster cluster, SecurityGroup instanceGroup) {
       Role role = t.add(new Role("InstanceRole")
-          .assumeRolePolicyDocument(Json.object("Version", "2012-10-17", "Statement", List.of(Json.object(
-              "Effect", "Allow", "Principal", Json.object("Service", "ec2.amazonaws.com"), "Action", "sts:AssumeRole"))))
+          .assumeRolePolicyDocument(Roles.assumedBy("ec2.amazonaws.com"))
           .managedPolicyArns(Value.list(
               Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"),
               Fn.sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore"))));

@@ -63,13 +63,7 @@ final class ElbLogDelivery {
                 "Principal", principal,
                 "Action", "s3:PutObject",
                 "Resource", Fn.sub("${" + bucket.logicalId() + ".Arn}/" + prefix + "/AWSLogs/${AWS::AccountId}/*")),
-            Json.object(
-                "Sid", "TlsOnly",
-                "Effect", "Deny",
-                "Principal", "*",
-                "Action", "s3:*",
-                "Resource", List.of(bucket.arn(), Fn.sub("${" + bucket.logicalId() + ".Arn}/*")),
-                "Condition", Json.object("Bool", Json.object("aws:SecureTransport", "false")))))));
+            Buckets.tlsOnly(bucket)))));
   }
 
   /** Fn::Or of any number of conditions; Fn::Or itself takes at most ten. */

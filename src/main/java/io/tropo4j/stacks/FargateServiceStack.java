@@ -6,7 +6,6 @@ import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Fn;
-import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
 import io.tropo4j.resources.certificatemanager.Certificate;
@@ -101,8 +100,7 @@ public final class FargateServiceStack implements Stack {
         .clusterSettings(new Cluster.ClusterSettings().name("containerInsights").value("enabled")));
     LogGroup logs = t.add(new LogGroup("LogGroup").retentionInDays(30).retainData());
     Role executionRole = t.add(new Role("TaskExecutionRole")
-        .assumeRolePolicyDocument(Json.object("Version", "2012-10-17", "Statement", List.of(Json.object(
-            "Effect", "Allow", "Principal", Json.object("Service", "ecs-tasks.amazonaws.com"), "Action", "sts:AssumeRole"))))
+        .assumeRolePolicyDocument(Roles.assumedBy("ecs-tasks.amazonaws.com"))
         .managedPolicyArns(Value.list(
             Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"))));
     TaskDefinition task = t.add(new TaskDefinition("TaskDefinition")

@@ -50,16 +50,8 @@ public final class StaticSiteStack implements Stack {
 
     Value<String> www = Fn.sub("www.${DomainName}");
     Certificate certificate = Dns.certificate(t, "Certificate", zone, domain.ref(), www);
-    Bucket site = t.add(new Bucket("SiteBucket")
-        .bucketEncryption(new Bucket.BucketEncryption().serverSideEncryptionConfiguration(
-            new Bucket.ServerSideEncryptionRule().serverSideEncryptionByDefault(
-                new Bucket.ServerSideEncryptionByDefault().sseAlgorithm("AES256"))))
-        .publicAccessBlockConfiguration(new Bucket.PublicAccessBlockConfiguration()
-            .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true))
-        .ownershipControls(new Bucket.OwnershipControls().rules(
-            new Bucket.OwnershipControlsRule().objectOwnership("BucketOwnerEnforced")))
-        .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled"))
-        .retainData());
+    Bucket site = t.add(Buckets.privateBucket("SiteBucket")
+        .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled")));
     OriginAccessControl access = t.add(new OriginAccessControl("OriginAccessControl")
         .originAccessControlConfig(new OriginAccessControl.OriginAccessControlConfig()
             .name(Fn.sub("${AWS::StackName}-site")).description("CloudFront signs its requests to the site bucket")
@@ -94,13 +86,7 @@ public final class StaticSiteStack implements Stack {
                 "Resource", Fn.sub("${SiteBucket.Arn}/*"),
                 "Condition", Json.object("StringEquals", Json.object("AWS:SourceArn",
                     Fn.sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}")))),
-            Json.object(
-                "Sid", "TlsOnly",
-                "Effect", "Deny",
-                "Principal", "*",
-                "Action", "s3:*",
-                "Resource", List.of(site.arn(), Fn.sub("${SiteBucket.Arn}/*")),
-                "Condition", Json.object("Bool", Json.object("aws:SecureTransport", "false")))))));
+            Buckets.tlsOnly(site)))));
     Dns.alias(t, "ApexRecord", zone, domain.ref(), cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE));
     Dns.alias(t, "WwwRecord", zone, www, cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE));
 

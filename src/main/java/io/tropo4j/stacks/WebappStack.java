@@ -172,18 +172,10 @@ public final class WebappStack implements Stack {
 
     /** Access logs: encrypted with S3-managed keys (the only kind log delivery supports), never public, kept 90 days. */
     private Bucket logsBucket() {
-      return t.add(new Bucket("AccessLogsBucket")
-          .bucketEncryption(new Bucket.BucketEncryption().serverSideEncryptionConfiguration(
-              new Bucket.ServerSideEncryptionRule().serverSideEncryptionByDefault(
-                  new Bucket.ServerSideEncryptionByDefault().sseAlgorithm("AES256"))))
-          .publicAccessBlockConfiguration(new Bucket.PublicAccessBlockConfiguration()
-              .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true))
-          .ownershipControls(new Bucket.OwnershipControls().rules(
-              new Bucket.OwnershipControlsRule().objectOwnership("BucketOwnerEnforced")))
+      return t.add(Buckets.privateBucket("AccessLogsBucket")
           .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(
               new Bucket.Rule().id("ExpireAccessLogs").status("Enabled").expirationInDays(90)))
-          .tags(Tags.of("Stack", Pseudo.STACK_NAME))
-          .retainData());
+          .tags(Tags.of("Stack", Pseudo.STACK_NAME)));
     }
 
     private static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {
@@ -193,10 +185,7 @@ public final class WebappStack implements Stack {
     /** The instances may read releases, and nothing else. */
     private InstanceProfile instanceRole() {
       Role role = t.add(new Role("InstanceRole")
-          .assumeRolePolicyDocument(Json.object("Version", "2012-10-17", "Statement", List.of(Json.object(
-              "Effect", "Allow",
-              "Principal", Json.object("Service", "ec2.amazonaws.com"),
-              "Action", "sts:AssumeRole"))))
+          .assumeRolePolicyDocument(Roles.assumedBy("ec2.amazonaws.com"))
           .policies(new Role.Policy().policyName("ReadReleases").policyDocument(Json.object(
               "Version", "2012-10-17",
               "Statement", List.of(Json.object(

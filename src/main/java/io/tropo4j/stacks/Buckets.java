@@ -1,0 +1,35 @@
+package io.tropo4j.stacks;
+
+import io.tropo4j.fn.Fn;
+import io.tropo4j.fn.Json;
+import io.tropo4j.resources.s3.Bucket;
+import java.util.List;
+
+/** The bucket every stack starts from: encrypted, never public, owned by its account, and kept. */
+public final class Buckets {
+  private Buckets() {}
+
+  /** SSE-S3 (which log delivery and CloudFront both accept), all public access blocked, ACLs off, retained. */
+  public static Bucket privateBucket(String logicalId) {
+    return new Bucket(logicalId)
+        .bucketEncryption(new Bucket.BucketEncryption().serverSideEncryptionConfiguration(
+            new Bucket.ServerSideEncryptionRule().serverSideEncryptionByDefault(
+                new Bucket.ServerSideEncryptionByDefault().sseAlgorithm("AES256"))))
+        .publicAccessBlockConfiguration(new Bucket.PublicAccessBlockConfiguration()
+            .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true))
+        .ownershipControls(new Bucket.OwnershipControls().rules(
+            new Bucket.OwnershipControlsRule().objectOwnership("BucketOwnerEnforced")))
+        .retainData();
+  }
+
+  /** A bucket policy statement refusing every request that does not come over TLS. */
+  public static Json tlsOnly(Bucket bucket) {
+    return Json.object(
+        "Sid", "TlsOnly",
+        "Effect", "Deny",
+        "Principal", "*",
+        "Action", "s3:*",
+        "Resource", List.of(bucket.arn(), Fn.sub("${" + bucket.logicalId() + ".Arn}/*")),
+        "Condition", Json.object("Bool", Json.object("aws:SecureTransport", "false")));
+  }
+}
