@@ -25,7 +25,6 @@ import io.tropo4j.resources.efs.MountTarget;
 import io.tropo4j.resources.elasticloadbalancingv2.Listener;
 import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
 import io.tropo4j.resources.elasticloadbalancingv2.TargetGroup;
-import io.tropo4j.resources.iam.InstanceProfile;
 import io.tropo4j.resources.iam.Role;
 import io.tropo4j.resources.lambda.Function;
 import io.tropo4j.resources.lambda.Permission;
@@ -246,23 +245,8 @@ public final class EcsClusterStack implements Stack {
     }
 
     private void instances(Cluster cluster, FileSystem files, SecurityGroup instanceGroup) {
-      Role role = t.add(new Role("InstanceRole")
-          .assumeRolePolicyDocument(Roles.assumedBy("ec2.amazonaws.com"))
-          .managedPolicyArns(Value.list(
-              Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"),
-              Fn.sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore"))));
-      InstanceProfile profile = t.add(new InstanceProfile("InstanceProfile").roles(role));
-      LaunchTemplate launchTemplate = t.add(new LaunchTemplate("LaunchTemplate").launchTemplateData(
-          new LaunchTemplate.LaunchTemplateData()
-              .imageId(imageId.ref()).instanceType(instanceType.ref())
-              .iamInstanceProfile(new LaunchTemplate.IamInstanceProfile().arn(profile.arn()))
-              .securityGroupIds(instanceGroup)
-              .metadataOptions(new LaunchTemplate.MetadataOptions()
-                  .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(2))
-              .blockDeviceMappings(new LaunchTemplate.BlockDeviceMapping().deviceName("/dev/xvda")
-                  .ebs(new LaunchTemplate.Ebs().volumeType("gp3").volumeSize(30).encrypted(true).deleteOnTermination(true)))
-              .userData(UserData.fromFile("ecs-instance.sh", Map.of(
-                  "Cluster", cluster.ref(), "FileSystem", files.ref())))));
+      LaunchTemplate launchTemplate = EcsInstances.launchTemplate(t, imageId.ref(), instanceType.ref(), instanceGroup,
+          UserData.fromFile("ecs-instance.sh", Map.of("Cluster", cluster.ref(), "FileSystem", files.ref())));
       t.add(new AutoScalingGroup("ClusterInstances")
           .vpcZoneIdentifier(subnets.ref())
           .launchTemplate(new AutoScalingGroup.LaunchTemplateSpecification()

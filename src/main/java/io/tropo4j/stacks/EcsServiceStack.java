@@ -33,8 +33,6 @@ import io.tropo4j.resources.ecs.TaskDefinition;
 import io.tropo4j.resources.elasticloadbalancingv2.Listener;
 import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
 import io.tropo4j.resources.elasticloadbalancingv2.TargetGroup;
-import io.tropo4j.resources.iam.InstanceProfile;
-import io.tropo4j.resources.iam.Role;
 import io.tropo4j.resources.logs.LogGroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,22 +213,8 @@ public final class EcsServiceStack implements Stack {
 
     /** The instances, and the capacity provider that sizes their group to the tasks placed. */
     private CapacityProvider capacity(Cluster cluster, SecurityGroup instanceGroup) {
-      Role role = t.add(new Role("InstanceRole")
-          .assumeRolePolicyDocument(Roles.assumedBy("ec2.amazonaws.com"))
-          .managedPolicyArns(Value.list(
-              Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"),
-              Fn.sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore"))));
-      InstanceProfile profile = t.add(new InstanceProfile("InstanceProfile").roles(role));
-      LaunchTemplate launchTemplate = t.add(new LaunchTemplate("LaunchTemplate").launchTemplateData(
-          new LaunchTemplate.LaunchTemplateData()
-              .imageId(imageId.ref()).instanceType(instanceType.ref())
-              .iamInstanceProfile(new LaunchTemplate.IamInstanceProfile().arn(profile.arn()))
-              .securityGroupIds(instanceGroup)
-              .metadataOptions(new LaunchTemplate.MetadataOptions()
-                  .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(2))
-              .blockDeviceMappings(new LaunchTemplate.BlockDeviceMapping().deviceName("/dev/xvda")
-                  .ebs(new LaunchTemplate.Ebs().volumeType("gp3").volumeSize(30).encrypted(true).deleteOnTermination(true)))
-              .userData(UserData.fromFile("ecs-join.sh", Map.of("Cluster", cluster.ref())))));
+      LaunchTemplate launchTemplate = EcsInstances.launchTemplate(t, imageId.ref(), instanceType.ref(), instanceGroup,
+          UserData.fromFile("ecs-join.sh", Map.of("Cluster", cluster.ref())));
       AutoScalingGroup group = t.add(new AutoScalingGroup("ClusterInstances")
           .vpcZoneIdentifier(subnets.toArray(Subnet[]::new))
           .launchTemplate(new AutoScalingGroup.LaunchTemplateSpecification()
