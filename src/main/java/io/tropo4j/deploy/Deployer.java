@@ -42,9 +42,6 @@ public final class Deployer {
   }
 
   public void outputs(String stackName) {
-    if (operations.describe(stackName).isEmpty()) {
-      throw new DeployException("stack " + stackName + " does not exist");
-    }
-    operations.printOutputs(stackName);
+    operations.outputs(stackName);
   }
 }

@@ -347,11 +347,21 @@ final class StackOperations {
         + (stack.lastUpdatedTime() != null ? ", last updated " + Progress.time(stack.lastUpdatedTime())
             : stack.creationTime() != null ? ", created " + Progress.time(stack.creationTime()) : ""));
     watcher.recentEvents(stack.stackId(), 10).forEach(progress::event);
-    printOutputs(name);
+    printOutputs(name, stack.outputs());
   }
 
+  /** The outputs of a stack that must exist. */
+  void outputs(String name) {
+    Stack stack = describe(name).orElseThrow(() -> new DeployException("stack " + name + " does not exist"));
+    printOutputs(name, stack.outputs());
+  }
+
+  /** The outputs as the stack has them now. */
   void printOutputs(String name) {
-    List<Output> outputs = describe(name).map(Stack::outputs).orElse(List.of());
+    printOutputs(name, describe(name).map(Stack::outputs).orElse(List.of()));
+  }
+
+  private void printOutputs(String name, List<Output> outputs) {
     if (outputs.isEmpty()) {
       return;
     }
