@@ -21,6 +21,7 @@ final class Generator {
         files.add(resources.emit(packageName, resource));
       }
     }
+    files.add(new StatefulTypesEmitter().emit(spec));
     return files;
   }
 }
