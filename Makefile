@@ -1,6 +1,10 @@
 # tropo4j: the user's entry points. `make templates` writes output/, `make test` is what CI runs.
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
+# No built-in rules: make would otherwise try implicit rules on each of the ~2,300 sources the jar
+# depends on, which took most of a second on every run.
+MAKEFLAGS += --no-builtin-rules
+.SUFFIXES:
 
 MVN ?= mvn -B -q
 PYTHON ?= python3
@@ -8,19 +12,33 @@ VENV := .venv
 JAR := target/tropo4j.jar
 CDS := target/tropo4j.jsa
 # Start-up is most of a `templates` run: C1 only, the serial collector, and an application
-# class-data-sharing archive (made once per build) keep it short.
+# class-data-sharing archive (made once per build of the jar, javac's classes included) keep it short.
 JAVA := java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$(CDS)
-SOURCES := pom.xml $(shell find src/main src/generated userdata functions -type f 2>/dev/null)
-LINTED = $(wildcard output/*.json output/*.yaml)
 
-.PHONY: templates test lint check-output validate list bench clean java-command generate update-spec \
-  create_stack update_stack delete_stack plan_stack status_stack outputs_stack demo
+# Where the stacks come from. The catalog's sources are compiled by the tool itself, on the fly and
+# only when they changed, so a stack edit never rebuilds the jar. STACKS_SRC: folders of stack
+# sources (the catalog's by default); STACKS_CP: jars or folders of compiled stacks, e.g. a project
+# of your own (see src/examples).
+STACKS_SRC ?= src/stacks/java
+STACKS_CP ?=
+STACK_ARGS = $(foreach folder,$(STACKS_SRC),--stacks $(folder)) $(if $(STACKS_CP),--classpath $(STACKS_CP))
 
-templates: $(JAR)
-	$(JAVA) -jar $(JAR) templates --out output
+# The jar holds the library and the tool; it is rebuilt when one of them changes, never for a stack.
+JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
+  $(shell find src/library/java src/generated/java src/tool/java -name '*.java')
 
-validate list: $(JAR)
-	$(JAVA) -jar $(JAR) $@
+.PHONY: templates test lint check-output validate list watch bench clean java-command generate update-spec \
+  install example-test buildcheck create_stack update_stack delete_stack plan_stack status_stack outputs_stack demo
+
+templates: $(CDS)
+	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
+
+validate list: $(CDS)
+	$(JAVA) -jar $(JAR) $@ $(STACK_ARGS)
+
+# Rewrites output/ on every save of a stack source, boot script or function; Ctrl-C stops.
+watch: $(CDS)
+	$(JAVA) -jar $(JAR) watch $(STACK_ARGS) --out output
 
 # Deploying: make create_stack STACK=webapp PARAMS="VpcId=vpc-1 Subnets=subnet-a,subnet-b ..."
 # [STACK_NAME=name] [PARAMS_FILE=params.json] [ALLOW_DIRTY=1]. AWS settings are the SDK's own:
@@ -29,58 +47,79 @@ DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
   $(foreach p,$(PARAMS),--param $(p)) $(if $(PARAMS_FILE),--params-file $(PARAMS_FILE)) \
   $(if $(ALLOW_DIRTY),--allow-dirty)
 
-create_stack update_stack delete_stack plan_stack status_stack outputs_stack: $(JAR)
-	$(JAVA) -jar $(JAR) $(@:_stack=) $(DEPLOY_ARGS)
+create_stack update_stack delete_stack plan_stack status_stack outputs_stack: $(CDS)
+	TROPO4J_HINTS=make $(JAVA) -jar $(JAR) $(@:_stack=) $(DEPLOY_ARGS) $(STACK_ARGS)
 
 # The webapp stack created, updated and deleted against moto, the local AWS emulator.
-demo: $(JAR) $(VENV)/.installed
+demo: $(CDS) $(VENV)/.installed
 	src/demo/run.sh
 
-$(JAR): $(SOURCES)
-	$(MVN) -DskipTests package
-	cp target/tropo4j-*-SNAPSHOT.jar $(JAR)
-	$(MAKE) --no-print-directory $(CDS)
+$(JAR): $(JAR_SOURCES)
+	$(MVN) -DskipTests -pl src/tool -am package
+	touch $@
 
+# The archive is made by a run that compiles the catalog's sources (so javac is in it too); that
+# run leaves the compiled catalog in the cache, where the next `templates` finds it.
 $(CDS): $(JAR)
-	rm -f $(CDS)
+	rm -rf $(CDS) target/stack-classes
 	java -XX:ArchiveClassesAtExit=$(CDS) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-	  -jar $(JAR) templates --out target/cds-warmup > /dev/null 2>&1 || rm -f $(CDS)
+	  -jar $(JAR) templates --stacks src/stacks/java --out target/cds-warmup > /dev/null 2>&1 || rm -f $(CDS)
+	touch $(CDS)
+
+# The library and the tool (with its dependencies, the AWS SDK and JGit) into the local
+# Maven repository, as io.tropo4j:tropo4j and io.tropo4j:tropo4j-tool.
+install:
+	$(MVN) -DskipTests install
 
 $(VENV)/.installed: requirements-dev.txt src/webapp/requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-# Unit and end-to-end tests, then the emitted templates: current, and clean under cfn-lint.
+# Unit and end-to-end tests (installing what they built), the example user project built offline
+# against that install and deployed, then the emitted templates: current, and clean under cfn-lint.
 test: $(VENV)/.installed
 	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	cd functions && ../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
-	mvn -B verify
-	cp target/tropo4j-*-SNAPSHOT.jar $(JAR)
-	$(MAKE) --no-print-directory $(CDS) check-output lint
+	mvn -B install
+	touch $(JAR)
+	$(MAKE) --no-print-directory check-output lint
+
+# src/examples is a project of a user's own: built offline against the installed library, then its
+# stack through templates, validate, create and delete against moto.
+example-test: $(CDS) $(VENV)/.installed
+	src/examples/check.sh
 
 # output/ is committed for review; it must be exactly what the code emits now.
-check-output: $(JAR)
+check-output: $(CDS)
 	rm -rf target/fresh-output
-	$(JAVA) -jar $(JAR) templates --out target/fresh-output > /dev/null
+	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out target/fresh-output > /dev/null
 	mkdir -p output
 	diff -r -x .gitkeep output target/fresh-output \
 	  || { echo "output/ is stale: run 'make templates' and commit it"; exit 1; }
 
 lint: $(VENV)/.installed
-	@if [ -n "$(LINTED)" ]; then $(VENV)/bin/cfn-lint $(LINTED) && echo "cfn-lint: $(words $(LINTED)) templates clean"; \
+	@linted="$$(ls output/*.json output/*.yaml 2> /dev/null || true)"; \
+	if [ -n "$$linted" ]; then $(VENV)/bin/cfn-lint $$linted && echo "cfn-lint: $$(wc -w <<< "$$linted") templates clean"; \
 	else echo "cfn-lint: no templates in output/"; fi
+
+# A change to a core class, a generated class or the specification, each made in a scratch clone,
+# still gives correct templates: the build rebuilds what it must and leaves no stale class.
+buildcheck:
+	src/buildcheck/run.sh
 
 # The JVM command line `templates` runs with, so the benchmark times exactly what users run.
 java-command:
 	@echo '$(JAVA)'
 
 # Maintainers: regenerate src/generated from the pinned specification. The generator is compiled
-# on its own, so a generated tree that no longer compiles can still be regenerated.
+# on its own (it needs only Jackson), so a generated tree that no longer compiles can still be
+# regenerated.
 SPEC := src/codegen/spec/db.json.gz
 CODEGEN := target/codegen
 generate:
-	$(MVN) dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$(CODEGEN).classpath
+	$(MVN) -f src/codegen/pom.xml dependency:build-classpath -Dmdep.includeScope=compile \
+	  -Dmdep.outputFile=$(CURDIR)/$(CODEGEN).classpath
 	rm -rf $(CODEGEN)-classes
 	javac -nowarn -d $(CODEGEN)-classes -cp "$$(cat $(CODEGEN).classpath)" \
 	  $$(find src/codegen/java -name '*.java')
@@ -97,7 +136,7 @@ update-spec:
 	@echo "specification $$(cat src/codegen/spec/VERSION)"
 	$(MAKE) --no-print-directory generate
 
-bench: $(VENV)/.installed
+bench: $(CDS) $(VENV)/.installed
 	src/bench/run.sh
 
 clean:

@@ -1,0 +1,20 @@
+package io.tropo4j.core;
+
+import io.tropo4j.core.Template;
+import java.util.Optional;
+
+/** One deployable stack: a name users type, and the code that builds its template. */
+public interface Stack {
+  /** The catalog name, e.g. {@code webapp}; also the file name under output/. */
+  String name();
+
+  /** One line for {@code tropo4j list}. */
+  String summary();
+
+  Template build();
+
+  /** The application source the deployer bundles and uploads for this stack, if it has any. */
+  default Optional<SourceDirectory> source() {
+    return Optional.empty();
+  }
+}

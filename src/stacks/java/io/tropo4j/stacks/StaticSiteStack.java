@@ -1,0 +1,100 @@
+package io.tropo4j.stacks;
+
+import io.tropo4j.core.Output;
+import io.tropo4j.core.Parameter;
+import io.tropo4j.core.ParameterType;
+import io.tropo4j.core.Rule;
+import io.tropo4j.core.Stack;
+import io.tropo4j.core.Template;
+import io.tropo4j.fn.Fn;
+import io.tropo4j.fn.Json;
+import io.tropo4j.fn.Pseudo;
+import io.tropo4j.fn.Value;
+import io.tropo4j.resources.certificatemanager.Certificate;
+import io.tropo4j.resources.cloudfront.Distribution;
+import io.tropo4j.resources.cloudfront.OriginAccessControl;
+import io.tropo4j.resources.s3.Bucket;
+import io.tropo4j.resources.s3.BucketPolicy;
+import java.util.List;
+
+/**
+ * The frontend of source document 004: a single-page application's files in a private bucket,
+ * served only through CloudFront (origin access control) over HTTPS at the apex and www names.
+ */
+public final class StaticSiteStack implements Stack {
+  /** AWS-managed CloudFront cache policy for static files. */
+  static final String CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
+
+  @Override
+  public String name() {
+    return "static-site";
+  }
+
+  @Override
+  public String summary() {
+    return "A single-page app in a private S3 bucket behind CloudFront with HTTPS, at the apex and www";
+  }
+
+  @Override
+  public Template build() {
+    Template t = new Template().description(
+        "tropo4j static-site: a private S3 bucket served only through CloudFront over HTTPS, with a DNS-validated "
+            + "certificate and alias records for the apex and www names. Deploy in us-east-1.");
+    Parameter<String> domain = t.add(Parameter.string("DomainName")
+        .description("The site's apex name, e.g. example.com; www.<name> is served too")
+        .allowedPattern("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$")
+        .constraintDescription("a lower-case DNS name such as example.com"));
+    Parameter<String> zone = t.add(Parameter.of("HostedZoneId", ParameterType.HOSTED_ZONE_ID)
+        .description("The Route53 hosted zone of the domain"));
+    t.add(new Rule("CertificateRegion").require(Fn.equals(Pseudo.REGION, Value.of("us-east-1")),
+        "Deploy static-site in us-east-1: CloudFront takes its certificates from ACM in us-east-1 only"));
+
+    Value<String> www = Fn.sub("www.${DomainName}");
+    Certificate certificate = Dns.certificate(t, "Certificate", zone, domain.ref(), www);
+    Bucket site = t.add(Buckets.privateBucket("SiteBucket")
+        .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled")));
+    OriginAccessControl access = t.add(new OriginAccessControl("OriginAccessControl")
+        .originAccessControlConfig(new OriginAccessControl.OriginAccessControlConfig()
+            .name(Fn.sub("${AWS::StackName}-site")).description("CloudFront signs its requests to the site bucket")
+            .originAccessControlOriginType("s3").signingBehavior("always").signingProtocol("sigv4")));
+    Distribution cdn = t.add(new Distribution("Distribution").distributionConfig(new Distribution.DistributionConfig()
+        .enabled(true)
+        .comment(Fn.sub("${AWS::StackName} site"))
+        .aliases(Value.list(domain.ref(), www))
+        .defaultRootObject("index.html")
+        .httpVersion("http2and3")
+        .priceClass("PriceClass_100")
+        .origins(new Distribution.Origin().id("site").domainName(site)
+            .originAccessControlId(access.id())
+            .s3OriginConfig(new Distribution.S3OriginConfig().originAccessIdentity("")))
+        .defaultCacheBehavior(new Distribution.DefaultCacheBehavior().targetOriginId("site")
+            .viewerProtocolPolicy("redirect-to-https").cachePolicyId(CACHING_OPTIMIZED).compress(true)
+            .allowedMethods(List.of("GET", "HEAD")))
+        // A single-page app routes in the browser: unknown paths get the app, which shows the page.
+        .customErrorResponses(
+            new Distribution.CustomErrorResponse().errorCode(403).responseCode(200).responsePagePath("/index.html"),
+            new Distribution.CustomErrorResponse().errorCode(404).responseCode(200).responsePagePath("/index.html"))
+        .viewerCertificate(new Distribution.ViewerCertificate().acmCertificateArn(certificate.ref())
+            .sslSupportMethod("sni-only").minimumProtocolVersion("TLSv1.2_2021"))));
+    t.add(new BucketPolicy("SiteBucketPolicy").bucket(site).policyDocument(Json.object(
+        "Version", "2012-10-17",
+        "Statement", List.of(
+            Json.object(
+                "Sid", "CloudFrontOnly",
+                "Effect", "Allow",
+                "Principal", Json.object("Service", "cloudfront.amazonaws.com"),
+                "Action", "s3:GetObject",
+                "Resource", Fn.sub("${SiteBucket.Arn}/*"),
+                "Condition", Json.object("StringEquals", Json.object("AWS:SourceArn",
+                    Fn.sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}")))),
+            Buckets.tlsOnly(site)))));
+    Dns.alias(t, "ApexRecord", zone, domain.ref(), cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE));
+    Dns.alias(t, "WwwRecord", zone, www, cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE));
+
+    t.add(new Output("URL", Fn.sub("https://${DomainName}")).description("The site"));
+    t.add(new Output("BucketName", site.ref()).description("Upload the built site here, e.g. aws s3 sync dist/ s3://<bucket>"));
+    t.add(new Output("DistributionId", cdn.ref()).description("Invalidate it after an upload"));
+    t.add(new Output("DistributionDomainName", cdn.domainName()).description("The distribution's own name"));
+    return t;
+  }
+}

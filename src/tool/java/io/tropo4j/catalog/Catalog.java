@@ -1,0 +1,87 @@
+package io.tropo4j.catalog;
+
+import io.tropo4j.core.Stack;
+import io.tropo4j.core.Template;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stacks one run knows, each under a name of its own, in name order. They come from a class
+ * path (through {@link java.util.ServiceLoader}), from folders of stack sources the tool compiles,
+ * or from the caller; {@link CatalogLoader} puts them together.
+ */
+public final class Catalog {
+  private final List<Stack> stacks;
+
+  /** The stacks, sorted by name; two stacks with one name are a {@link CatalogException}. */
+  public Catalog(List<? extends Stack> stacks) {
+    Map<String, Stack> byName = new LinkedHashMap<>();
+    List<String> clashes = new ArrayList<>();
+    for (Stack stack : stacks) {
+      Stack other = byName.putIfAbsent(stack.name(), stack);
+      if (other != null) {
+        clashes.add("stack '" + stack.name() + "' is defined twice: by " + origin(other) + " and by "
+            + origin(stack) + "; rename one (its name() method) or leave one off the class path");
+      }
+    }
+    if (!clashes.isEmpty()) {
+      throw new CatalogException(String.join("\n", clashes));
+    }
+    List<Stack> sorted = new ArrayList<>(byName.values());
+    sorted.sort(Comparator.comparing(Stack::name));
+    this.stacks = List.copyOf(sorted);
+  }
+
+  public List<Stack> stacks() {
+    return stacks;
+  }
+
+  public Optional<Stack> find(String name) {
+    return stacks.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  public List<String> names() {
+    return stacks.stream().map(Stack::name).toList();
+  }
+
+  /**
+   * Builds a stack's template with the stack's own class loader as the thread's context loader, so
+   * that {@code UserData.fromFile} and {@code InlineCode.fromFile} find the files that come with
+   * the stack (its jar, or its source folder).
+   */
+  public static Template build(Stack stack) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(stack.getClass().getClassLoader());
+    try {
+      return stack.build();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /** Where a stack's class comes from, for messages: its class and its jar or folder. */
+  static String origin(Stack stack) {
+    Class<?> type = stack.getClass();
+    var source = type.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return type.getName();
+    }
+    String where = source.getLocation().toString();
+    try {
+      Path path = Path.of(source.getLocation().toURI()).toAbsolutePath();
+      Path here = Path.of("").toAbsolutePath();
+      where = (path.startsWith(here) ? here.relativize(path) : path).toString();
+    } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+      // not a file: the URL says it well enough
+    }
+    return type.getName() + " (" + where + ")";
+  }
+}

@@ -1,0 +1,105 @@
+package io.tropo4j.catalog;
+
+import io.tropo4j.core.Stack;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
+
+/**
+ * Puts a run's catalog together: the stacks the caller gives, the stacks on the user's class path
+ * (jars or folders with a {@code META-INF/services/io.tropo4j.core.Stack} file, found through
+ * {@link ServiceLoader}), and the stacks in folders of sources, compiled here when they changed.
+ * Files the stacks read ({@code userdata/}, {@code functions/}) come from their jars, or, for a
+ * source folder, from the folder and then the working directory. Keep one loader for a process:
+ * it keeps the compiler warm.
+ */
+public final class CatalogLoader {
+  private final SourceCompiler compiler;
+  private final Consumer<String> warnings;
+  private boolean compiled;
+
+  /**
+   * @param cache where compiled stack sources are kept
+   * @param warnings receives what javac warns of when it compiles
+   */
+  public CatalogLoader(Path cache, Consumer<String> warnings) {
+    this.compiler = new SourceCompiler(cache);
+    this.warnings = warnings;
+  }
+
+  /** Whether the last {@link #load} compiled anything, rather than finding it in the cache. */
+  public boolean compiled() {
+    return compiled;
+  }
+
+  /**
+   * The catalog of the given stacks and those found on the class path and in the source folders.
+   *
+   * @throws CatalogException when sources do not compile, a stack cannot be loaded, or two stacks
+   *     share a name
+   */
+  public Catalog load(List<? extends Stack> given, List<Path> classpath, List<Path> sourceFolders) {
+    compiled = false;
+    for (Path entry : classpath) {
+      if (!Files.exists(entry)) {
+        throw new CatalogException("class path entry " + entry + " does not exist");
+      }
+    }
+    List<Stack> stacks = new ArrayList<>(given);
+    if (classpath.isEmpty() && sourceFolders.isEmpty()) {
+      return new Catalog(stacks);
+    }
+    List<URL> urls = new ArrayList<>();
+    for (Path folder : sourceFolders) {
+      SourceCompiler.Compiled result = compiler.compile(folder, classpath);
+      compiled |= result.compiled();
+      if (!result.warnings().isEmpty()) {
+        warnings.accept(result.warnings());
+      }
+      urls.add(url(result.classes()));
+      urls.add(url(folder));
+    }
+    if (!sourceFolders.isEmpty()) {
+      urls.add(url(Path.of("")));
+    }
+    classpath.forEach(entry -> urls.add(url(entry)));
+    ClassLoader loader = new StackClassLoader(urls.toArray(URL[]::new), Stack.class.getClassLoader());
+    try {
+      ServiceLoader.load(Stack.class, loader).forEach(stacks::add);
+    } catch (ServiceConfigurationError e) {
+      throw new CatalogException("a stack cannot be loaded: " + e.getMessage()
+          + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
+    }
+    return new Catalog(stacks);
+  }
+
+  /**
+   * Compiles the source folders once into a scratch folder and throws the result away: javac's
+   * first compile in a process is several times slower than the next, and a watching process would
+   * otherwise pay that on the user's first save.
+   */
+  public void warmUp(List<Path> sourceFolders, List<Path> classpath) {
+    for (Path folder : sourceFolders) {
+      try {
+        compiler.compileScratch(folder, classpath);
+      } catch (CatalogException | UncheckedIOException e) {
+        return; // the real compile will say what is wrong
+      }
+    }
+  }
+
+  private static URL url(Path path) {
+    try {
+      return path.toAbsolutePath().normalize().toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.tropo4j.cli;
+
+import io.tropo4j.core.Stack;
+import io.tropo4j.deploy.AwsClients;
+import io.tropo4j.deploy.DeployException;
+import io.tropo4j.deploy.DeployRequest;
+import io.tropo4j.deploy.Deployer;
+import io.tropo4j.deploy.Parameters;
+import io.tropo4j.deploy.Progress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What the deploy commands share: the stack, its name in CloudFormation, parameters, and the deployer. */
+abstract class DeployCommand extends Subcommand {
+  private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,127}");
+
+  private final String name;
+  private final String description;
+
+  DeployCommand(String name, String description) {
+    this.name = name;
+    this.description = description;
+  }
+
+  @Override
+  Syntax syntax() {
+    return addStackSources(new Syntax(name, description)
+        .value("NAME", null, "The stack's name in CloudFormation (default: STACK).", "--stack-name")
+        .list("KEY=VALUE", null, "A parameter value; repeat for more.", "--param")
+        .value("FILE", null, "Parameter values in CloudFormation's parameters-file JSON.", "--params-file")
+        .flag("Deploy HEAD even though the work tree has uncommitted changes.", "--allow-dirty")
+        .value("MINUTES", "60", "Stop waiting after this long; CloudFormation goes on.", "--timeout"))
+        .positionals("STACK", 0, 1, "The stack (see `list`).");
+  }
+
+  /** Whether the command works on a stack name alone (status, outputs). */
+  boolean needsCatalogStack() {
+    return true;
+  }
+
+  abstract void run(Deployer deployer, DeployRequest request);
+
+  @Override
+  int call() {
+    String stack = args.positionals().isEmpty() ? null : args.positionals().get(0);
+    String stackName = args.value("--stack-name");
+    Path parametersFile = args.path("--params-file");
+    boolean allowDirty = args.flag("--allow-dirty");
+    long timeoutMinutes = args.number("--timeout");
+    Optional<Stack> chosen = Optional.empty();
+    if (stack != null) {
+      chosen = catalog().find(stack);
+      if (chosen.isEmpty()) {
+        main.err().println("tropo4j: unknown stack '" + stack + "'; the stacks are: "
+            + String.join(", ", catalog().names()));
+        return Main.USAGE;
+      }
+    } else if (needsCatalogStack() || stackName == null) {
+      main.err().println("tropo4j: name the stack: " + name + " STACK (one of: "
+          + String.join(", ", catalog().names()) + ")");
+      return Main.USAGE;
+    }
+    String name = stackName != null ? stackName : chosen.get().name();
+    if (!STACK_NAME.matcher(name).matches()) {
+      main.err().println("tropo4j: '" + name + "' is not a CloudFormation stack name: a letter, then letters, "
+          + "digits and hyphens, at most 128 characters");
+      return Main.USAGE;
+    }
+    if (timeoutMinutes <= 0) {
+      main.err().println("tropo4j: --timeout must be a positive number of minutes");
+      return Main.USAGE;
+    }
+    Environment environment = main.environment();
+    try {
+      Map<String, String> values = new LinkedHashMap<>();
+      if (parametersFile != null) {
+        values.putAll(Parameters.readFile(parametersFile));
+      }
+      values.putAll(Parameters.parsePairs(args.values("--param")));
+      DeployRequest request = new DeployRequest(chosen.orElse(null), name, values, environment.workTree(),
+          allowDirty, Duration.ofMinutes(timeoutMinutes));
+      try (AwsClients aws = environment.aws().get()) {
+        run(new Deployer(aws, new Progress(main.out()), environment.pollInterval()), request);
+      }
+      return 0;
+    } catch (DeployException e) {
+      main.err().println("tropo4j: " + e.getMessage());
+      return Main.FAILED;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package io.tropo4j.cli;
+
+import io.tropo4j.core.Stack;
+import java.util.List;
+
+final class ListCommand extends Subcommand {
+  @Override
+  Syntax syntax() {
+    return addStackSources(new Syntax("list", "Lists the stacks, with a line on each."));
+  }
+
+  @Override
+  int call() {
+    List<Stack> stacks = select(List.of());
+    if (stacks == null) {
+      return Main.USAGE;
+    }
+    int width = catalog().names().stream().mapToInt(String::length).max().orElse(0);
+    for (Stack stack : stacks) {
+      main.out().println(stack.name() + " ".repeat(width - stack.name().length() + 2) + stack.summary());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,120 @@
+package io.tropo4j.cli;
+
+import io.tropo4j.core.InvalidTemplateException;
+import io.tropo4j.core.Problem;
+import io.tropo4j.core.Stack;
+import io.tropo4j.core.Template;
+import io.tropo4j.emit.YamlWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Builds, validates and writes stacks' templates: the work of {@code templates} and of every
+ * rebuild of {@code watch}. A stack with problems leaves its files as they were; a file is replaced
+ * in one step, and only when its bytes change.
+ */
+final class TemplateFiles {
+  enum Format { json, yaml, both }
+
+  /** What became of one stack: the files it has, those this run changed, or its problems. */
+  record Outcome(Stack stack, List<Path> files, List<Path> changed, List<Problem> problems) {
+    boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  private TemplateFiles() {}
+
+  static List<Outcome> write(List<Stack> stacks, Format format, Path out) throws IOException {
+    Files.createDirectories(out);
+    List<Future<Texts>> texts = compileAll(stacks, format);
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < stacks.size(); i++) {
+      Stack stack = stacks.get(i);
+      try {
+        Texts compiled = join(texts.get(i));
+        List<Path> files = new ArrayList<>();
+        List<Path> changed = new ArrayList<>();
+        write(out.resolve(stack.name() + ".json"), compiled.json(), files, changed);
+        write(out.resolve(stack.name() + ".yaml"), compiled.yaml(), files, changed);
+        outcomes.add(new Outcome(stack, files, changed, List.of()));
+      } catch (InvalidTemplateException e) {
+        outcomes.add(new Outcome(stack, List.of(), List.of(), e.problems()));
+      }
+    }
+    return outcomes;
+  }
+
+  /** A stack's texts; null for a format not asked for. */
+  private record Texts(String json, String yaml) {}
+
+  /**
+   * Builds, validates and serializes the stacks on every core: they are independent, and this is
+   * most of a run after start-up. Results are read back in catalog order, so output never depends
+   * on which finished first.
+   */
+  private static List<Future<Texts>> compileAll(List<Stack> stacks, Format format) {
+    int threads = Math.min(stacks.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(threads, 1), work -> {
+      Thread thread = new Thread(work, "tropo4j-templates");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<Texts>> texts = new ArrayList<>();
+      for (Stack stack : stacks) {
+        texts.add(pool.submit(() -> compile(stack, format)));
+      }
+      return texts;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Both texts are made before either is written, so a failing stack leaves its files alone. */
+  private static Texts compile(Stack stack, Format format) {
+    Template template = Subcommand.build(stack);
+    String json = template.toJson(); // validates, once for both formats
+    String yaml = format != Format.json ? YamlWriter.write(template::writeTo) : null;
+    return new Texts(format == Format.yaml ? null : json, yaml);
+  }
+
+  private static Texts join(Future<Texts> text) {
+    try {
+      return text.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static void write(Path file, String text, List<Path> files, List<Path> changed) throws IOException {
+    if (text == null) {
+      return;
+    }
+    files.add(file);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+      return;
+    }
+    Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+    Files.write(temporary, bytes);
+    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    changed.add(file);
+  }
+}

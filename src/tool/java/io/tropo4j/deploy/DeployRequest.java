@@ -1,0 +1,28 @@
+package io.tropo4j.deploy;
+
+import io.tropo4j.core.Stack;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What to deploy and how.
+ *
+ * @param parameters parameter values the user gave, by name
+ * @param workTree a folder inside the git repository the source bundle comes from
+ * @param allowDirty deploy HEAD even though the work tree has uncommitted changes
+ * @param timeout how long to wait for CloudFormation before giving up waiting (it goes on)
+ */
+public record DeployRequest(Stack stack, String stackName, Map<String, String> parameters, Path workTree,
+    boolean allowDirty, Duration timeout) {
+
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
+
+  public DeployRequest {
+    parameters = Map.copyOf(parameters);
+  }
+
+  DeployRequest(Stack stack, String stackName) {
+    this(stack, stackName, Map.of(), Path.of("."), false, DEFAULT_TIMEOUT);
+  }
+}
