@@ -1,8 +1,5 @@
 package io.tropo4j.core;
 
-import io.tropo4j.check.Validator;
-import io.tropo4j.emit.JsonWriter;
-import io.tropo4j.emit.YamlWriter;
 import io.tropo4j.fn.Sink;
 import io.tropo4j.fn.Value;
 import java.util.ArrayList;
@@ -16,8 +13,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * A CloudFormation template. Add parameters, resources and outputs; {@link #toJson()} and {@link
- * #toYaml()} validate it (every problem at once) and emit its sections in CloudFormation's order.
+ * A CloudFormation template. Add parameters, resources and outputs; {@link io.tropo4j.Templates}
+ * validates it (every problem at once) and writes it, its sections in CloudFormation's order.
  */
 public final class Template {
   public static final String FORMAT_VERSION = "2010-09-09";
@@ -134,32 +131,6 @@ public final class Template {
 
   public List<Output> outputs() {
     return Collections.unmodifiableList(outputs);
-  }
-
-  /** Every problem in the template; empty when it is valid. */
-  public List<Problem> validate() {
-    return Validator.validate(this);
-  }
-
-  /** The template as JSON, after validation. */
-  public String toJson() {
-    List<Problem> problems = Validator.validateStructure(this);
-    String json = JsonWriter.write(this::writeTo);
-    problems.addAll(Validator.validateSize(this, json));
-    Collections.sort(problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidTemplateException(problems);
-    }
-    return json;
-  }
-
-  /** The template as YAML with short-form intrinsics ({@code !Ref}, {@code !Sub}), after validation. */
-  public String toYaml() {
-    List<Problem> problems = validate();
-    if (!problems.isEmpty()) {
-      throw new InvalidTemplateException(problems);
-    }
-    return YamlWriter.write(this::writeTo);
   }
 
   /** Writes the template's sections in CloudFormation's order, without validating. */

@@ -1,5 +1,6 @@
 package io.tropo4j.cli;
 
+import io.tropo4j.Templates;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Stack;
@@ -22,7 +23,7 @@ final class ValidateCommand extends Subcommand {
     for (Stack stack : stacks) {
       List<Problem> problems;
       try {
-        problems = build(stack).validate();
+        problems = Templates.validate(build(stack));
       } catch (InvalidTemplateException e) {
         problems = e.problems();
       }

@@ -1,9 +1,10 @@
 package io.tropo4j.deploy;
 
+import io.tropo4j.Templates;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Problem;
-import io.tropo4j.core.Template;
 import io.tropo4j.core.SourceDirectory;
+import io.tropo4j.core.Template;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -197,7 +198,7 @@ final class StackOperations {
   private String body(Template template, String name) {
     String body;
     try {
-      body = template.toJson();
+      body = Templates.toJson(template);
     } catch (InvalidTemplateException e) {
       StringBuilder message = new StringBuilder("stack " + name + " is not valid; nothing was sent:");
       for (Problem problem : e.problems()) {

@@ -3,6 +3,7 @@ package io.tropo4j.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tropo4j.Templates;
 import io.tropo4j.core.Condition;
 import io.tropo4j.core.CustomResource;
 import io.tropo4j.core.DeletionPolicy;
@@ -17,8 +18,8 @@ import io.tropo4j.core.UserData;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
-import io.tropo4j.resources.ec2.SecurityGroup;
 import io.tropo4j.resources.ec2.SecurityGroup.Ingress;
+import io.tropo4j.resources.ec2.SecurityGroup;
 import io.tropo4j.resources.s3.Bucket;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class ValidatorTest {
 
   /** Asserts exactly one problem, at a path holding every fragment, with a message holding {@code words}. */
   private Problem onlyProblem(String path, String words) {
-    List<Problem> problems = t.validate();
+    List<Problem> problems = Templates.validate(t);
     assertEquals(1, problems.size(), problems.toString());
     Problem problem = problems.get(0);
     assertEquals(path, problem.path(), problem.toString());
@@ -47,7 +48,7 @@ class ValidatorTest {
     SecurityGroup web = group("Web").vpcId(vpc.ref());
     group("App").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp").sourceSecurityGroupId(web.groupId())));
     t.add(new Output("WebGroup", web.groupId()));
-    assertEquals(List.of(), t.validate());
+    assertEquals(List.of(), Templates.validate(t));
   }
 
   @Test
@@ -108,7 +109,7 @@ class ValidatorTest {
   void customResourceAttributesAreOpen() {
     CustomResource lookup = t.add(new CustomResource("Lookup", "Custom::Lookup", Value.of("arn:aws:lambda:f")));
     group("Web").vpcId(lookup.attribute("VpcId"));
-    assertEquals(List.of(), t.validate());
+    assertEquals(List.of(), Templates.validate(t));
   }
 
   @Test
@@ -143,7 +144,7 @@ class ValidatorTest {
     t.add(new Bucket("Logs").retainData());
     group("Web").groupDescription(Fn.sub("${Stage} ${Logs} ${Logs.Arn} ${Extra} ${!Literal} ${AWS::StackName}",
         Map.of("Extra", Value.of("x"))));
-    assertEquals(List.of(), t.validate());
+    assertEquals(List.of(), Templates.validate(t));
   }
 
   @Test
@@ -199,8 +200,8 @@ class ValidatorTest {
   void duplicateNameAcrossParametersAndResources() {
     t.add(Parameter.string("Web"));
     group("Web");
-    assertTrue(t.validate().stream().anyMatch(p -> p.path().equals("Resources.Web")
-        && p.message().contains("also a parameter's")), t.validate().toString());
+    assertTrue(Templates.validate(t).stream().anyMatch(p -> p.path().equals("Resources.Web")
+        && p.message().contains("also a parameter's")), Templates.validate(t).toString());
   }
 
   @Test
@@ -231,7 +232,7 @@ class ValidatorTest {
     }));
     holder[0] = t.add(new Condition("Second", Fn.not(first)));
     t.add(first);
-    List<Problem> problems = t.validate();
+    List<Problem> problems = Templates.validate(t);
     assertTrue(problems.stream().anyMatch(p -> p.message().contains("circular dependency")), problems.toString());
   }
 
@@ -255,7 +256,7 @@ class ValidatorTest {
     Parameter<String> env = t.add(Parameter.string("Env"));
     group("Web");
     t.add(new Rule("EnvKnown").require(Fn.contains(Value.of(List.of("dev", "prod")), env.ref()), "dev or prod"));
-    assertEquals(List.of(), t.validate());
+    assertEquals(List.of(), Templates.validate(t));
   }
 
   @Test
@@ -274,7 +275,7 @@ class ValidatorTest {
       t.add(new Output("O" + i, web.ref()));
       t.add(new Mapping("M" + i).put("a", "b", "c"));
     }
-    List<Problem> problems = t.validate();
+    List<Problem> problems = Templates.validate(t);
     assertEquals(List.of("Mappings", "Outputs", "Parameters"), problems.stream().map(Problem::path).toList());
     assertTrue(problems.stream().allMatch(p -> p.message().contains("201 declared; CloudFormation allows 200")));
   }
@@ -311,7 +312,7 @@ class ValidatorTest {
   void defaultAgainstPatternAndLengths() {
     group("Web");
     t.add(Parameter.string("Name").allowedPattern("[a-z]+").minLength(2).maxLength(3).defaultValue("ABCD"));
-    List<Problem> problems = t.validate();
+    List<Problem> problems = Templates.validate(t);
     assertEquals(2, problems.size(), problems.toString());
     assertTrue(problems.stream().allMatch(p -> p.path().equals("Parameters.Name.Default")));
   }
@@ -358,7 +359,7 @@ class ValidatorTest {
     group("Web");
     t.add(new Output("Leak", Fn.sub("pw=${Password}")));
     t.add(new Output("Leak2", password.ref()));
-    List<Problem> problems = t.validate();
+    List<Problem> problems = Templates.validate(t);
     assertEquals(List.of("Outputs.Leak.Value.Fn::Sub", "Outputs.Leak2.Value.Ref"),
         problems.stream().map(Problem::path).toList());
     assertTrue(problems.stream().allMatch(p -> p.message().contains("exposes NoEcho parameter 'Password'")));
@@ -395,6 +396,6 @@ class ValidatorTest {
   void everyProblemIsReportedAtOnce() {
     t.add(new SecurityGroup("bad-id"));
     group("Web").vpcId(Parameter.string("Missing").ref()).deletionPolicy(DeletionPolicy.SNAPSHOT);
-    assertEquals(4, t.validate().size(), t.validate().toString());
+    assertEquals(4, Templates.validate(t).size(), Templates.validate(t).toString());
   }
 }

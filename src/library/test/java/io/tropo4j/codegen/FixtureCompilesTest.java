@@ -19,12 +19,13 @@ class FixtureCompilesTest {
   private static final String USE = """
       package use;
 
+      import io.tropo4j.Templates;
       import io.tropo4j.core.*;
       import io.tropo4j.fn.*;
       import io.tropo4j.resources.demo.*;
       import io.tropo4j.resources.other.Zone;
       import java.util.LinkedHashMap;
-import java.util.List;
+      import java.util.List;
       import java.util.Map;
 
       public class Use {
@@ -58,7 +59,7 @@ import java.util.List;
           t.add(new Group("Group").maxSize("4").tags(Tags.of("Name", "web")));
           t.add(new Output("Address", w.endpoint_Address()));
           t.add(new Output("Type", w.typeAttribute()));
-          return t.toJson();
+          return Templates.toJson(t);
         }
       }
       """;

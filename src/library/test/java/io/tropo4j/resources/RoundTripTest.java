@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tropo4j.Templates;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
 import io.tropo4j.core.Tags;
@@ -29,7 +30,7 @@ class RoundTripTest {
   private final Template t = new Template();
 
   private JsonNode resource(String logicalId) throws Exception {
-    return JSON.readTree(t.toJson()).path("Resources").path(logicalId);
+    return JSON.readTree(Templates.toJson(t)).path("Resources").path(logicalId);
   }
 
   private static JsonNode json(String text) throws Exception {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tropo4j.Templates;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Template;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** What matters in the ecs-cluster stack: data kept, the password kept secret, Offline meaning zero, CloudFront only, EFS mounted. */
 class EcsClusterStackTest {
   private final Template template = new EcsClusterStack().build();
-  private final JsonNode root = parse(template.toJson());
+  private final JsonNode root = parse(Templates.toJson(template));
   private final JsonNode resources = root.path("Resources");
 
   private JsonNode properties(String logicalId) {
@@ -149,8 +150,8 @@ class EcsClusterStackTest {
 
   @Test
   void validAndTheSameInJsonAndYaml() {
-    assertEquals(List.of(), template.validate());
-    assertEquals(root, yaml(template.toYaml()));
+    assertEquals(List.of(), Templates.validate(template));
+    assertEquals(root, yaml(Templates.toYaml(template)));
   }
 
   private static List<String> names(JsonNode object) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tropo4j.Templates;
 import io.tropo4j.core.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Three zones behind ACLs, capacity that follows the tasks, CPU autoscaling, and HTTPS when there is a certificate. */
 class EcsServiceStackTest {
   private final Template template = new EcsServiceStack().build();
-  private final JsonNode root = parse(template.toJson());
+  private final JsonNode root = parse(Templates.toJson(template));
   private final JsonNode resources = root.path("Resources");
 
   private JsonNode properties(String logicalId) {
@@ -86,7 +87,7 @@ class EcsServiceStackTest {
 
   @Test
   void validAndTheSameInJsonAndYaml() {
-    assertEquals(List.of(), template.validate());
-    assertEquals(root, yaml(template.toYaml()));
+    assertEquals(List.of(), Templates.validate(template));
+    assertEquals(root, yaml(Templates.toYaml(template)));
   }
 }

@@ -6,6 +6,7 @@ import static io.tropo4j.testing.TemplateData.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tropo4j.Templates;
 import io.tropo4j.core.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The security group chain, HTTP sent to HTTPS, the repository kept, and the service the document asks for. */
 class FargateServiceStackTest {
   private final Template template = new FargateServiceStack().build();
-  private final JsonNode root = parse(template.toJson());
+  private final JsonNode root = parse(Templates.toJson(template));
   private final JsonNode resources = root.path("Resources");
 
   private JsonNode properties(String logicalId) {
@@ -78,7 +79,7 @@ class FargateServiceStackTest {
 
   @Test
   void validAndTheSameInJsonAndYaml() {
-    assertEquals(List.of(), template.validate());
-    assertEquals(root, yaml(template.toYaml()));
+    assertEquals(List.of(), Templates.validate(template));
+    assertEquals(root, yaml(Templates.toYaml(template)));
   }
 }

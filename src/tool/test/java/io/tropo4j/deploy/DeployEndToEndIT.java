@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tropo4j.Templates;
+import io.tropo4j.catalog.Catalog;
 import io.tropo4j.cli.Environment;
 import io.tropo4j.cli.Main;
+import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.resources.ec2.Subnet;
 import io.tropo4j.resources.ssm.Parameter;
-import io.tropo4j.catalog.Catalog;
-import io.tropo4j.core.Stack;
 import io.tropo4j.stacks.WebappStack;
 import io.tropo4j.testing.MotoServer;
 import java.io.ByteArrayOutputStream;
@@ -137,7 +138,7 @@ class DeployEndToEndIT {
   @Test
   @Order(5)
   void aTemplateOverTheInlineLimitGoesThroughTheArtifactBucket() {
-    int size = new BigStack().build().toJson().getBytes(StandardCharsets.UTF_8).length;
+    int size = Templates.toJson(new BigStack().build()).getBytes(StandardCharsets.UTF_8).length;
     assertTrue(size > StackOperations.BODY_LIMIT, "the test stack must be large: " + size);
     Run run = run("create", "big", "--stack-name", "big-one");
     assertEquals(0, run.status, run.toString());
