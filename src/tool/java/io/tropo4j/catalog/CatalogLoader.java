@@ -1,13 +1,18 @@
 package io.tropo4j.catalog;
 
 import io.tropo4j.core.Stack;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
@@ -57,6 +62,7 @@ public final class CatalogLoader {
       return new Catalog(stacks);
     }
     List<URL> urls = new ArrayList<>();
+    Map<String, String> compiledFrom = new HashMap<>();
     for (Path folder : sourceFolders) {
       SourceCompiler.Compiled result = compiler.compile(folder, classpath);
       compiled |= result.compiled();
@@ -64,13 +70,15 @@ public final class CatalogLoader {
         warnings.accept(result.warnings());
       }
       urls.add(url(result.classes()));
+      compiledFrom.put(url(result.classes()).toString(), folder.toString());
       urls.add(url(folder));
     }
     if (!sourceFolders.isEmpty()) {
       urls.add(url(Path.of("")));
     }
     classpath.forEach(entry -> urls.add(url(entry)));
-    ClassLoader loader = new StackClassLoader(urls.toArray(URL[]::new), Stack.class.getClassLoader());
+    StackClassLoader loader = new StackClassLoader(urls.toArray(URL[]::new), Stack.class.getClassLoader());
+    refuseShadowedProviders(loader, compiledFrom);
     try {
       ServiceLoader.load(Stack.class, loader).forEach(stacks::add);
     } catch (ServiceConfigurationError e) {
@@ -93,6 +101,47 @@ public final class CatalogLoader {
         return; // the real compile will say what is wrong
       }
     }
+  }
+
+  /**
+   * One stack class named by two entries (a source folder's compile and a jar of the same stacks,
+   * say) would load from the first and hide the second: as much a clash as two stacks of one name.
+   */
+  private static void refuseShadowedProviders(StackClassLoader loader, Map<String, String> compiledFrom) {
+    Map<String, URL> providers = new HashMap<>();
+    List<String> clashes = new ArrayList<>();
+    try {
+      for (URL file : Collections.list(loader.findResources(SourceCompiler.SERVICE_FILE))) {
+        for (String line : new String(file.openStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          String name = line.replaceFirst("#.*", "").strip();
+          URL first = name.isEmpty() ? null : providers.putIfAbsent(name, file);
+          if (first != null) {
+            clashes.add("stack class " + name + " is named by two entries: " + entry(first, compiledFrom)
+                + " and " + entry(file, compiledFrom) + "; leave one off");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the stacks' service files", e);
+    }
+    if (!clashes.isEmpty()) {
+      throw new CatalogException(String.join("\n", clashes));
+    }
+  }
+
+  /**
+   * The jar or folder a service file is in (the source folder, for compiled sources), relative to
+   * the working directory where it can be.
+   */
+  private static String entry(URL serviceFile, Map<String, String> compiledFrom) {
+    String text = serviceFile.toString();
+    text = text.substring(0, text.length() - SourceCompiler.SERVICE_FILE.length());
+    if (compiledFrom.containsKey(text)) {
+      return compiledFrom.get(text) + " (compiled)";
+    }
+    text = text.replaceFirst("^jar:", "").replaceFirst("!/$", "").replaceFirst("^file:", "");
+    String here = Path.of("").toAbsolutePath() + "/";
+    return text.startsWith(here) ? text.substring(here.length()) : text;
   }
 
   private static URL url(Path path) {
