@@ -18,7 +18,7 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 public final class Parameters {
   private Parameters() {}
 
-  /** {@code Key=Value} pairs, as {@code PARAMS="Key=Value Other=a,b"} gives them. */
+  /** {@code Key=Value} pairs; a value may hold further '=' and commas. */
   public static Map<String, String> parsePairs(List<String> pairs) {
     Map<String, String> values = new LinkedHashMap<>();
     for (String pair : pairs) {
@@ -89,8 +89,7 @@ public final class Parameters {
       }
     }
     if (!missing.isEmpty()) {
-      throw new DeployException("stack " + stackName + " needs a value for " + String.join(", ", missing)
-          + "; pass PARAMS=\"" + missing.get(0) + "=...\" or a PARAMS_FILE");
+      throw DeployException.missingValues(stackName, missing);
     }
     return resolved;
   }

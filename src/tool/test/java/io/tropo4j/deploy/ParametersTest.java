@@ -50,9 +50,11 @@ class ParametersTest {
 
   @Test
   void createNeedsEveryValueWithoutDefaultAndUpdateKeepsPreviousOnes() {
-    String missing = assertThrows(DeployException.class,
-        () -> Parameters.resolve(template, "s", Map.of("Key", "app/1"), Set.of())).getMessage();
-    assertTrue(missing.contains("needs a value for Name"), missing);
+    DeployException missing = assertThrows(DeployException.class,
+        () -> Parameters.resolve(template, "s", Map.of("Key", "app/1"), Set.of()));
+    assertEquals("stack s needs a value for Name", missing.getMessage());
+    assertEquals(NextStep.GIVE_VALUES, missing.next());
+    assertEquals(List.of("Name"), missing.parameters());
     var resolved = Parameters.resolve(template, "s", Map.of("Key", "app/2"), Set.of("Env", "Key", "Name"));
     assertEquals(3, resolved.size());
     assertEquals("app/2", resolved.get(1).parameterValue());
