@@ -68,7 +68,7 @@ public final class Deployer {
     boolean existed = stacks.describe(request.stackName())
         .filter(s -> !"REVIEW_IN_PROGRESS".equals(s.stackStatusAsString())).isPresent();
     Template template = request.stack().build();
-    Optional<ChangeSets.ChangeSet> changeSet = changeSet(request, template, Intent.CREATE_OR_UPDATE);
+    Optional<ChangeSets.ChangeSet> changeSet = changeSet(request, template, Intent.PLAN);
     if (changeSet.isEmpty()) {
       return Optional.empty();
     }

@@ -7,7 +7,9 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
 enum Intent {
   CREATE, UPDATE,
   /** Whichever the stack needs: how the artifact bucket's own stack is deployed. */
-  CREATE_OR_UPDATE;
+  CREATE_OR_UPDATE,
+  /** Whichever the stack needs, to be shown and not run: it never deletes a stack to replace it. */
+  PLAN;
 
   /** What to do with the stack. */
   enum Action {
@@ -26,7 +28,7 @@ enum Intent {
       return Action.CREATE;
     }
     if ("ROLLBACK_COMPLETE".equals(status)) {
-      if (this == UPDATE) {
+      if (this == UPDATE || this == PLAN) {
         throw new DeployException("stack " + stackName + " is ROLLBACK_COMPLETE: its first create failed and it "
             + "cannot be updated", stackName, status, NextStep.CREATE_AGAIN);
       }

@@ -44,7 +44,10 @@ class IntentTest {
   }
 
   @Test
-  void theBootstrapDoesWhateverIsNeeded() {
+  void thePlanNeverReplacesAStackAndTheBootstrapDoesWhateverIsNeeded() {
+    assertEquals(Intent.Action.CREATE, Intent.PLAN.action("web", Optional.empty()));
+    assertEquals(Intent.Action.UPDATE, Intent.PLAN.action("web", stack("CREATE_COMPLETE")));
+    assertEquals(NextStep.CREATE_AGAIN, refused(Intent.PLAN, stack("ROLLBACK_COMPLETE")).next());
     assertEquals(Intent.Action.CREATE, Intent.CREATE_OR_UPDATE.action("web", Optional.empty()));
     assertEquals(Intent.Action.UPDATE, Intent.CREATE_OR_UPDATE.action("web", stack("UPDATE_COMPLETE")));
     assertEquals(Intent.Action.REPLACE, Intent.CREATE_OR_UPDATE.action("web", stack("ROLLBACK_COMPLETE")));
