@@ -62,6 +62,19 @@ class ParametersTest {
     assertTrue(resolved.get(2).usePreviousValue());
   }
 
+  @Test
+  void aNoEchoValueIsNeverRepeated() {
+    Template secrets = new Template();
+    secrets.add(Parameter.string("Password").noEcho().allowedPattern("^[a-z]{8,}$")
+        .constraintDescription("8 or more small letters"));
+    secrets.add(Parameter.string("Pin").noEcho().allowedValues("1111", "2222"));
+    assertEquals("parameter Password (NoEcho, value not shown) is not valid; it must be 8 or more small letters",
+        assertThrows(DeployException.class,
+            () -> Parameters.check(secrets, "s", Map.of("Password", "hunter2"))).getMessage());
+    assertEquals("parameter Pin (NoEcho, value not shown) is not valid; allowed values are 1111, 2222",
+        assertThrows(DeployException.class, () -> Parameters.check(secrets, "s", Map.of("Pin", "9876"))).getMessage());
+  }
+
   private String message(Map<String, String> given) {
     return assertThrows(DeployException.class, () -> Parameters.check(template, "s", given)).getMessage();
   }
