@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
 /**
- * Follows a stack until it settles: prints each new event once, polls about every two seconds,
+ * Follows a stack until it settles: reports each new event once, polls about every two seconds,
  * backs off while AWS throttles, and gives up waiting after the timeout (CloudFormation goes on).
  */
 final class StackWatcher {
