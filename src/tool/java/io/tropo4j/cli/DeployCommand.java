@@ -6,7 +6,6 @@ import io.tropo4j.deploy.DeployException;
 import io.tropo4j.deploy.DeployRequest;
 import io.tropo4j.deploy.Deployer;
 import io.tropo4j.deploy.Parameters;
-import io.tropo4j.deploy.Progress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** What the deploy commands share: the stack, its name in CloudFormation, parameters, and the deployer. */
+/**
+ * What the deploy commands share: the stack, its name in CloudFormation, parameters, the deployer,
+ * and the words for what it reports, with next steps spelled as {@link Hints} says.
+ */
 abstract class DeployCommand extends Subcommand {
   private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,127}");
 
@@ -43,7 +45,8 @@ abstract class DeployCommand extends Subcommand {
     return true;
   }
 
-  abstract void run(Deployer deployer, DeployRequest request);
+  /** Runs the command; the deployer reports its steps to the printer already. */
+  abstract void run(Deployer deployer, DeployRequest request, DeployPrinter printer);
 
   @Override
   int call() {
@@ -76,6 +79,8 @@ abstract class DeployCommand extends Subcommand {
       return Main.USAGE;
     }
     Environment environment = main.environment();
+    Hints hints = Hints.from(System.getenv("TROPO4J_HINTS"));
+    DeployPrinter printer = new DeployPrinter(main.out(), hints);
     try {
       Map<String, String> values = new LinkedHashMap<>();
       if (parametersFile != null) {
@@ -84,12 +89,12 @@ abstract class DeployCommand extends Subcommand {
       values.putAll(Parameters.parsePairs(args.values("--param")));
       DeployRequest request = new DeployRequest(chosen.orElse(null), name, values, environment.workTree(),
           allowDirty, Duration.ofMinutes(timeoutMinutes));
-      try (AwsClients aws = environment.aws().get()) {
-        run(new Deployer(aws, new Progress(main.out()), environment.pollInterval()), request);
+      try (AwsClients aws = environment.aws().get(); InterruptNotice notice = new InterruptNotice(printer)) {
+        run(new Deployer(aws, printer, environment.pollInterval()), request, printer);
       }
       return 0;
     } catch (DeployException e) {
-      main.err().println("tropo4j: " + e.getMessage());
+      main.err().println("tropo4j: " + DeployFailure.text(e, chosen.map(Stack::name).orElse(null), name, hints));
       return Main.FAILED;
     }
   }

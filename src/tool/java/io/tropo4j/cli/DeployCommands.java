@@ -3,7 +3,7 @@ package io.tropo4j.cli;
 import io.tropo4j.deploy.DeployRequest;
 import io.tropo4j.deploy.Deployer;
 
-/** The deploy commands; each is one call of the {@link Deployer}. */
+/** The deploy commands; each is one call of the {@link Deployer}, whose steps the printer shows. */
 final class DeployCommands {
   private DeployCommands() {}
 
@@ -13,7 +13,7 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request) {
+    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
       deployer.create(request);
     }
   }
@@ -24,7 +24,7 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request) {
+    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
       deployer.update(request);
     }
   }
@@ -35,7 +35,7 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request) {
+    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
       deployer.plan(request);
     }
   }
@@ -46,7 +46,7 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request) {
+    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
       deployer.delete(request);
     }
   }
@@ -62,8 +62,8 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request) {
-      deployer.status(request.stackName());
+    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+      printer.status(deployer.status(request.stackName()));
     }
   }
 
@@ -78,8 +78,8 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request) {
-      deployer.outputs(request.stackName());
+    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+      printer.outputs(request.stackName(), deployer.outputs(request.stackName()));
     }
   }
 }

@@ -1,55 +1,50 @@
 package io.tropo4j.deploy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * The artifact bucket: found through the bootstrap stack, which is deployed the first time it is
- * needed. Objects are content-addressed by their keys, so an object already there is not sent again.
+ * The artifact bucket, once its stack is there. Objects are content-addressed by their keys, so an
+ * object already there is not sent again.
  */
 final class ArtifactStore {
-  private final AwsClients aws;
-  private final StackOperations operations;
-  private String bucket;
+  private final S3Client s3;
+  private final String bucket;
 
-  ArtifactStore(AwsClients aws, StackOperations operations) {
-    this.aws = aws;
-    this.operations = operations;
+  ArtifactStore(S3Client s3, String bucket) {
+    this.s3 = s3;
+    this.bucket = bucket;
   }
 
-  String bucket() {
-    if (bucket == null) {
-      bucket = operations.physicalId(BootstrapStack.STACK_NAME, BootstrapStack.BUCKET).orElseGet(() -> {
-        operations.progress().step("No artifact bucket in this account and region yet: creating stack "
-            + BootstrapStack.STACK_NAME);
-        operations.deploy(new DeployRequest(new BootstrapStack(), BootstrapStack.STACK_NAME), null);
-        return operations.physicalId(BootstrapStack.STACK_NAME, BootstrapStack.BUCKET).orElseThrow(() ->
-            new DeployException("stack " + BootstrapStack.STACK_NAME + " was created but has no "
-                + BootstrapStack.BUCKET));
-      });
-    }
-    return bucket;
-  }
-
-  /** Uploads unless the key is already there; says which. */
-  boolean put(String key, byte[] bytes, String contentType) {
-    String bucket = bucket();
+  /** Uploads unless the key is already there. */
+  Artifact put(String key, byte[] bytes, String contentType) {
     try {
-      if (exists(bucket, key)) {
-        return false;
+      if (exists(key)) {
+        return new Artifact(bucket, key, bytes.length, false);
       }
-      aws.s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
-      return true;
+      s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
+      return new Artifact(bucket, key, bytes.length, true);
     } catch (SdkException e) {
       throw Errors.explain(e, "uploading s3://" + bucket + "/" + key);
     }
   }
 
-  private boolean exists(String bucket, String key) {
+  /** A template, under a key made of the stack's name and the template's hash. */
+  Artifact putTemplate(String stackName, String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return put("templates/" + stackName + "/" + sha256(bytes) + ".json", bytes, "application/json");
+  }
+
+  private boolean exists(String key) {
     try {
-      aws.s3.headObject(b -> b.bucket(bucket).key(key));
+      s3.headObject(b -> b.bucket(bucket).key(key));
       return true;
     } catch (NoSuchKeyException e) {
       return false;
@@ -62,8 +57,15 @@ final class ArtifactStore {
   }
 
   /** The object's URL, as CloudFormation's TemplateURL wants it. */
-  String url(String key) {
-    String bucket = bucket();
-    return aws.s3.utilities().getUrl(b -> b.bucket(bucket).key(key)).toExternalForm();
+  String url(Artifact artifact) {
+    return s3.utilities().getUrl(b -> b.bucket(artifact.bucket()).key(artifact.key())).toExternalForm();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -15,12 +15,12 @@ import java.util.List;
  * is deleted.
  */
 final class BootstrapStack implements Stack {
-  static final String STACK_NAME = "tropo4j-bootstrap";
+  static final String NAME = "tropo4j-bootstrap";
   static final String BUCKET = "ArtifactBucket";
 
   @Override
   public String name() {
-    return STACK_NAME;
+    return NAME;
   }
 
   @Override

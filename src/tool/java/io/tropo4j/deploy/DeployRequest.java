@@ -22,6 +22,7 @@ public record DeployRequest(Stack stack, String stackName, Map<String, String> p
     parameters = Map.copyOf(parameters);
   }
 
+  /** Defaults for a stack with no parameters and no source, such as the artifact bucket's. */
   DeployRequest(Stack stack, String stackName) {
     this(stack, stackName, Map.of(), Path.of("."), false, DEFAULT_TIMEOUT);
   }

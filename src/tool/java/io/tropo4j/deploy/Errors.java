@@ -76,6 +76,12 @@ final class Errors {
         || message.contains("didn't contain changes"));
   }
 
+  /** The service's own message, without the SDK's request details. */
+  static String message(AwsServiceException e) {
+    return e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
+        ? e.awsErrorDetails().errorMessage() : e.getMessage();
+  }
+
   static boolean isThrottling(SdkException e) {
     return e instanceof AwsServiceException service && service.isThrottlingException();
   }

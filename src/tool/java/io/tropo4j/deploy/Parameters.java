@@ -18,7 +18,7 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 public final class Parameters {
   private Parameters() {}
 
-  /** {@code Key=Value} pairs, as {@code PARAMS="Key=Value Other=a,b"} gives them. */
+  /** {@code Key=Value} pairs; a value may hold further '=' and commas. */
   public static Map<String, String> parsePairs(List<String> pairs) {
     Map<String, String> values = new LinkedHashMap<>();
     for (String pair : pairs) {
@@ -89,8 +89,7 @@ public final class Parameters {
       }
     }
     if (!missing.isEmpty()) {
-      throw new DeployException("stack " + stackName + " needs a value for " + String.join(", ", missing)
-          + "; pass PARAMS=\"" + missing.get(0) + "=...\" or a PARAMS_FILE");
+      throw DeployException.missingValues(stackName, missing);
     }
     return resolved;
   }
@@ -110,13 +109,15 @@ public final class Parameters {
     return declared;
   }
 
-  /** The constraints CloudFormation would check, with the parameter's name. */
+  /** The constraints CloudFormation would check, with the parameter's name; a NoEcho value is not repeated. */
   private static void check(Parameter<?> parameter, String value) {
     String name = parameter.logicalId();
+    // A NoEcho value is a secret: the message says which parameter, never what was given.
+    String given = parameter.isNoEcho() ? "parameter " + name + " (NoEcho, value not shown) is not valid"
+        : "parameter " + name + " is '" + value + "'";
     List<String> allowed = parameter.allowedValues();
     if (allowed != null && !allowed.isEmpty() && !allowed.contains(value)) {
-      throw new DeployException("parameter " + name + " is '" + value + "'; allowed values are "
-          + String.join(", ", allowed));
+      throw new DeployException(given + "; allowed values are " + String.join(", ", allowed));
     }
     String pattern = parameter.allowedPattern();
     if (pattern != null && !value.contains(",")) {
@@ -124,7 +125,7 @@ public final class Parameters {
         if (!Pattern.compile(pattern).matcher(value).matches()) {
           String hint = parameter.constraintDescription() == null ? "must match " + pattern
               : "must be " + parameter.constraintDescription();
-          throw new DeployException("parameter " + name + " is '" + value + "', which " + hint);
+          throw new DeployException(given + (parameter.isNoEcho() ? "; it " : ", which ") + hint);
         }
       } catch (PatternSyntaxException e) {
         // CloudFormation's pattern dialect is not Java's in every corner; CloudFormation will judge.

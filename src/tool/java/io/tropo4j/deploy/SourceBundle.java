@@ -26,15 +26,15 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  * The application source as committed at HEAD (not the work tree), zipped with sorted entries and
  * fixed timestamps, so one commit always gives the same bytes and the same key.
  *
- * @param key where it goes in the artifact bucket: the prefix, the commit id, "-dirty" when the work
- *     tree had uncommitted changes and the user allowed it
+ * @param dirty the work tree had uncommitted changes, and the caller allowed it
+ * @param key where it goes in the artifact bucket: the prefix, the commit id, "-dirty" when dirty
  */
-public record SourceBundle(String commit, String key, byte[] zip) {
+record SourceBundle(String commit, boolean dirty, String key, byte[] zip) {
   /** DOS time starts in 1980; any fixed time would do. */
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   /** Bundles {@code source.path()} of the repository that holds {@code workTree}. */
-  public static SourceBundle fromHead(Path workTree, SourceDirectory source, boolean allowDirty) {
+  static SourceBundle fromHead(Path workTree, SourceDirectory source, boolean allowDirty) {
     try (Repository repo = open(workTree); Git git = new Git(repo)) {
       ObjectId head = repo.resolve(Constants.HEAD);
       if (head == null) {
@@ -43,8 +43,8 @@ public record SourceBundle(String commit, String key, byte[] zip) {
       }
       boolean dirty = git.status().call().hasUncommittedChanges();
       if (dirty && !allowDirty) {
-        throw new DeployException("the work tree has uncommitted changes, and the bundle is made from HEAD; "
-            + "commit them, or pass --allow-dirty to deploy HEAD anyway");
+        throw new DeployException("the work tree has uncommitted changes, and the bundle is made from HEAD",
+            null, null, NextStep.COMMIT_OR_ALLOW_DIRTY);
       }
       try (RevWalk revWalk = new RevWalk(repo)) {
         RevCommit commit = revWalk.parseCommit(head);
@@ -54,7 +54,7 @@ public record SourceBundle(String commit, String key, byte[] zip) {
               + "; commit it first");
         }
         String key = source.keyPrefix() + commit.name() + (dirty ? "-dirty" : "") + ".zip";
-        return new SourceBundle(commit.name(), key, zip(files));
+        return new SourceBundle(commit.name(), dirty, key, zip(files));
       }
     } catch (IOException e) {
       throw new DeployException("cannot read the git repository at " + workTree + ": " + e.getMessage(), e);

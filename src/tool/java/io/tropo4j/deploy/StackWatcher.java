@@ -14,9 +14,8 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
 /**
- * Follows a stack until it settles: prints each new event once, polls about every two seconds,
- * backs off while AWS throttles, gives up waiting after the timeout (CloudFormation goes on), and on
- * Ctrl-C says how to follow the operation that is still running.
+ * Follows a stack until it settles: reports each new event once, polls about every two seconds,
+ * backs off while AWS throttles, and gives up waiting after the timeout (CloudFormation goes on).
  */
 final class StackWatcher {
   private static final Duration MAX_INTERVAL = Duration.ofSeconds(30);
@@ -29,12 +28,12 @@ final class StackWatcher {
   }
 
   private final AwsClients aws;
-  private final Progress progress;
+  private final DeployListener listener;
   private final Duration pollInterval;
 
-  StackWatcher(AwsClients aws, Progress progress, Duration pollInterval) {
+  StackWatcher(AwsClients aws, DeployListener listener, Duration pollInterval) {
     this.aws = aws;
-    this.progress = progress;
+    this.listener = listener;
     this.pollInterval = pollInterval;
   }
 
@@ -51,52 +50,51 @@ final class StackWatcher {
     return ids;
   }
 
-  /** @param baseline events already there before the operation, from {@link #baseline} */
+  /**
+   * Reports each new event, and where the stack settles.
+   *
+   * @param baseline events already there before the operation, from {@link #baseline}
+   */
   Result watch(String name, String stackId, Set<String> baseline, Duration timeout) {
+    Result result = follow(name, stackId, baseline, timeout);
+    listener.settled(name, result.status());
+    return result;
+  }
+
+  private Result follow(String name, String stackId, Set<String> baseline, Duration timeout) {
     Set<String> seen = new HashSet<>(baseline);
     List<StackEvent> failures = new ArrayList<>();
     Instant deadline = Instant.now().plus(timeout);
     Duration interval = pollInterval;
     String status = "UNKNOWN";
-    Thread notice = new Thread(() -> progress.step("Interrupted. CloudFormation goes on with stack " + name
-        + "; follow it with: make status_stack STACK_NAME=" + name));
-    Runtime.getRuntime().addShutdownHook(notice);
-    try {
-      while (true) {
-        try {
-          for (StackEvent event : newEvents(stackId, seen)) {
-            progress.event(event);
-            if (event.resourceStatusAsString().endsWith("_FAILED")) {
-              failures.add(event);
-            }
-          }
-          Optional<Stack> stack = aws.cloudFormation.describeStacks(b -> b.stackName(stackId)).stacks().stream().findFirst();
-          status = stack.map(Stack::stackStatusAsString).orElse("DELETE_COMPLETE");
-          if (settled(status)) {
-            return new Result(status, explain(failures, stack.map(Stack::stackStatusReason).orElse(null)));
-          }
-          interval = pollInterval;
-        } catch (SdkException e) {
-          if (Errors.isMissingStack(e)) {
-            return new Result("DELETE_COMPLETE", "");
-          }
-          if (!Errors.isThrottling(e)) {
-            throw Errors.explain(e, "following stack " + name);
-          }
-          interval = backOff(interval);
-        }
-        if (Instant.now().isAfter(deadline)) {
-          throw new DeployException("stack " + name + " is still " + status + " after " + timeout.toMinutes()
-              + " minutes; CloudFormation goes on: follow it with make status_stack STACK_NAME=" + name);
-        }
-        sleep(interval, name);
-      }
-    } finally {
+    while (true) {
       try {
-        Runtime.getRuntime().removeShutdownHook(notice);
-      } catch (IllegalStateException shuttingDown) {
-        // the notice is running, which is what it is for
+        for (StackEvent event : newEvents(stackId, seen)) {
+          listener.stackEvent(event);
+          if (event.resourceStatusAsString().endsWith("_FAILED")) {
+            failures.add(event);
+          }
+        }
+        Optional<Stack> stack = aws.cloudFormation.describeStacks(b -> b.stackName(stackId)).stacks().stream().findFirst();
+        status = stack.map(Stack::stackStatusAsString).orElse("DELETE_COMPLETE");
+        if (settled(status)) {
+          return new Result(status, explain(failures, stack.map(Stack::stackStatusReason).orElse(null)));
+        }
+        interval = pollInterval;
+      } catch (SdkException e) {
+        if (Errors.isMissingStack(e)) {
+          return new Result("DELETE_COMPLETE", "");
+        }
+        if (!Errors.isThrottling(e)) {
+          throw Errors.explain(e, "following stack " + name);
+        }
+        interval = backOff(interval);
       }
+      if (Instant.now().isAfter(deadline)) {
+        throw new DeployException("stack " + name + " is still " + status + " after " + timeout.toMinutes()
+            + " minutes; CloudFormation goes on", name, status, NextStep.FOLLOW);
+      }
+      sleep(interval, name);
     }
   }
 

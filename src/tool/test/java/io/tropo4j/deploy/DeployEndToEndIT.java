@@ -126,7 +126,8 @@ class DeployEndToEndIT {
     write("src/webapp/app.py", "print('not committed')\n");
     Run refused = deploy("update", "webapp");
     assertEquals(1, refused.status, refused.toString());
-    assertTrue(refused.err.contains("uncommitted changes"), refused.err);
+    assertEquals("tropo4j: the work tree has uncommitted changes, and the bundle is made from HEAD; commit them, "
+        + "or pass --allow-dirty to deploy HEAD anyway\n", refused.err);
     assertFalse(refused.err.contains("Exception"), refused.err);
 
     Run allowed = deploy("update", "webapp", "--allow-dirty");
@@ -139,7 +140,7 @@ class DeployEndToEndIT {
   @Order(5)
   void aTemplateOverTheInlineLimitGoesThroughTheArtifactBucket() {
     int size = Templates.toJson(new BigStack().build()).getBytes(StandardCharsets.UTF_8).length;
-    assertTrue(size > StackOperations.BODY_LIMIT, "the test stack must be large: " + size);
+    assertTrue(size > Deployer.INLINE_LIMIT, "the test stack must be large: " + size);
     Run run = run("create", "big", "--stack-name", "big-one");
     assertEquals(0, run.status, run.toString());
     assertTrue(run.out.contains("over the 51200 CloudFormation takes inline: passing it as s3://"), run.out);
@@ -169,11 +170,13 @@ class DeployEndToEndIT {
 
     Run missing = run("update", "big", "--stack-name", "never-created");
     assertEquals(1, missing.status);
-    assertTrue(missing.err.contains("stack never-created does not exist; create it first"), missing.err);
+    assertEquals("tropo4j: stack never-created does not exist; create it first (tropo4j create big --stack-name "
+        + "never-created)\n", missing.err);
 
     Run exists = deploy("create", "webapp");
     assertEquals(1, exists.status);
-    assertTrue(exists.err.contains("stack webapp already exists"), exists.err);
+    assertTrue(exists.err.startsWith("tropo4j: stack webapp already exists (UPDATE_COMPLETE); update it instead "
+        + "(tropo4j update webapp)"), exists.err);
   }
 
   @Test
@@ -228,7 +231,7 @@ class DeployEndToEndIT {
 
   private boolean objectExists(String key) {
     try (AwsClients aws = clients()) {
-      String bucket = aws.cloudFormation.describeStackResource(b -> b.stackName(BootstrapStack.STACK_NAME)
+      String bucket = aws.cloudFormation.describeStackResource(b -> b.stackName(BootstrapStack.NAME)
           .logicalResourceId(BootstrapStack.BUCKET)).stackResourceDetail().physicalResourceId();
       return aws.s3.listObjectsV2(b -> b.bucket(bucket)).contents().stream().anyMatch(o -> o.key().equals(key));
     }

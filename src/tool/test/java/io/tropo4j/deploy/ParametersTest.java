@@ -50,14 +50,29 @@ class ParametersTest {
 
   @Test
   void createNeedsEveryValueWithoutDefaultAndUpdateKeepsPreviousOnes() {
-    String missing = assertThrows(DeployException.class,
-        () -> Parameters.resolve(template, "s", Map.of("Key", "app/1"), Set.of())).getMessage();
-    assertTrue(missing.contains("needs a value for Name"), missing);
+    DeployException missing = assertThrows(DeployException.class,
+        () -> Parameters.resolve(template, "s", Map.of("Key", "app/1"), Set.of()));
+    assertEquals("stack s needs a value for Name", missing.getMessage());
+    assertEquals(NextStep.GIVE_VALUES, missing.next());
+    assertEquals(List.of("Name"), missing.parameters());
     var resolved = Parameters.resolve(template, "s", Map.of("Key", "app/2"), Set.of("Env", "Key", "Name"));
     assertEquals(3, resolved.size());
     assertEquals("app/2", resolved.get(1).parameterValue());
     assertTrue(resolved.get(0).usePreviousValue());
     assertTrue(resolved.get(2).usePreviousValue());
+  }
+
+  @Test
+  void aNoEchoValueIsNeverRepeated() {
+    Template secrets = new Template();
+    secrets.add(Parameter.string("Password").noEcho().allowedPattern("^[a-z]{8,}$")
+        .constraintDescription("8 or more small letters"));
+    secrets.add(Parameter.string("Pin").noEcho().allowedValues("1111", "2222"));
+    assertEquals("parameter Password (NoEcho, value not shown) is not valid; it must be 8 or more small letters",
+        assertThrows(DeployException.class,
+            () -> Parameters.check(secrets, "s", Map.of("Password", "hunter2"))).getMessage());
+    assertEquals("parameter Pin (NoEcho, value not shown) is not valid; allowed values are 1111, 2222",
+        assertThrows(DeployException.class, () -> Parameters.check(secrets, "s", Map.of("Pin", "9876"))).getMessage());
   }
 
   private String message(Map<String, String> given) {

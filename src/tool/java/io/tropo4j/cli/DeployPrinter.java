@@ -1,0 +1,193 @@
+package io.tropo4j.cli;
+
+import io.tropo4j.deploy.Artifact;
+import io.tropo4j.deploy.ChangeSetPreview;
+import io.tropo4j.deploy.DeployListener;
+import io.tropo4j.deploy.Deployer;
+import io.tropo4j.deploy.Deployment;
+import io.tropo4j.deploy.KeptResource;
+import io.tropo4j.deploy.StackStatus;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.cloudformation.model.StackEvent;
+
+/**
+ * What the user sees while a deploy command runs: one line per step, event or change, fit for a
+ * terminal or a CI log. It also knows which stack CloudFormation is working on, for the notice on
+ * Ctrl-C.
+ */
+final class DeployPrinter implements DeployListener {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  private final PrintStream out;
+  private final Hints hints;
+  /** The stack CloudFormation is busy with, between executing or deleting and settled; read on Ctrl-C. */
+  private volatile String following;
+
+  DeployPrinter(PrintStream out, Hints hints) {
+    this.out = out;
+    this.hints = hints;
+  }
+
+  private void line(String text) {
+    out.println(text);
+    out.flush();
+  }
+
+  private void warning(String text) {
+    line("WARNING: " + text);
+  }
+
+  @Override
+  public void bootstrapping(String stackName) {
+    line("No artifact bucket in this account and region yet: creating stack " + stackName);
+  }
+
+  @Override
+  public void dirtyWorkTree(String key) {
+    warning("the work tree has uncommitted changes; deploying HEAD as " + key);
+  }
+
+  @Override
+  public void sourceUploaded(String path, String commit, Artifact bundle) {
+    line("Source " + path + " at commit " + commit.substring(0, 12) + ": " + location(bundle)
+        + (bundle.uploaded() ? " (uploaded, " + bundle.bytes() + " bytes)" : " (already there)"));
+  }
+
+  @Override
+  public void templateUploaded(Artifact template) {
+    line("Template is " + template.bytes() + " bytes, over the " + Deployer.INLINE_LIMIT + " CloudFormation takes "
+        + "inline: passing it as " + location(template));
+  }
+
+  private static String location(Artifact artifact) {
+    return "s3://" + artifact.bucket() + "/" + artifact.key();
+  }
+
+  @Override
+  public void replacingFailedStack(String stackName, String reason) {
+    warning("stack " + stackName + " is ROLLBACK_COMPLETE: its first create failed ("
+        + (reason == null ? "no reason given" : reason) + ") and it cannot be updated; deleting it to create it again");
+  }
+
+  @Override
+  public void creatingChangeSet(String stackName, String changeSet, boolean creates) {
+    line("Creating change set " + changeSet + " (" + (creates ? "create" : "update") + ") for stack " + stackName
+        + "...");
+  }
+
+  @Override
+  public void changeSet(ChangeSetPreview preview) {
+    if (preview.changes().isEmpty()) {
+      line("Change set for stack " + preview.stackName() + ": no resource changes listed");
+      return;
+    }
+    line("Change set for stack " + preview.stackName() + " (" + preview.changes().size() + " changes):");
+    for (ChangeSetPreview.PlannedChange change : preview.changes()) {
+      line(String.format("  %-7s %-36s %s%s", change.action(), change.logicalId(), change.type(),
+          change.replacement() == null ? "" : "  replacement: " + change.replacement()));
+    }
+    preview.risks().forEach(risk -> warning(risk.logicalId() + " (" + risk.type() + ") holds data and " + fate(risk)));
+  }
+
+  private static String fate(ChangeSetPreview.DataAtRisk risk) {
+    String kept = risk.keptBy();
+    String replaced = kept == null ? "the old one and its data will be DELETED"
+        : "UpdateReplacePolicy " + kept + " keeps the old one";
+    return switch (risk.risk()) {
+      case REMOVED -> "will be removed from the stack; "
+          + (kept == null ? "its data will be DELETED" : "DeletionPolicy " + kept + " keeps its data");
+      case REPLACED -> "will be replaced; " + replaced;
+      case MAYBE_REPLACED -> "may be replaced; " + replaced;
+    };
+  }
+
+  @Override
+  public void upToDate(String stackName) {
+    line("No changes: stack " + stackName + " is up to date.");
+  }
+
+  @Override
+  public void changeSetLeftBehind(String changeSet, String reason) {
+    warning("could not remove the empty change set " + changeSet + ": " + reason);
+  }
+
+  @Override
+  public void executing(String stackName, String changeSet) {
+    following = stackName;
+    line("Executing change set " + changeSet + " on stack " + stackName + "...");
+  }
+
+  @Override
+  public void deleting(String stackName) {
+    following = stackName;
+    line("Deleting stack " + stackName + "...");
+  }
+
+  @Override
+  public void stackEvent(StackEvent event) {
+    String reason = event.resourceStatusReason();
+    line(String.format("  %s  %-28s %-36s %s%s", TIME.format(event.timestamp()), event.resourceStatusAsString(),
+        event.logicalResourceId(), event.resourceType(), reason == null || reason.isBlank() ? "" : "  " + reason));
+  }
+
+  @Override
+  public void settled(String stackName, String status) {
+    following = null;
+  }
+
+  @Override
+  public void deployed(Deployment deployment) {
+    line("Stack " + deployment.stackName() + " is " + deployment.status() + ".");
+    outputs(deployment.stackName(), deployment.outputs());
+  }
+
+  @Override
+  public void planned(String stackName) {
+    line("Plan only: nothing was executed.");
+  }
+
+  @Override
+  public void deleted(String stackName, List<KeptResource> kept) {
+    line("Stack " + stackName + " is deleted.");
+    for (KeptResource resource : kept) {
+      line("  kept (DeletionPolicy Retain): " + resource.logicalId() + " " + resource.type() + " "
+          + resource.physicalId());
+    }
+  }
+
+  /** The status command's report: status, when it last changed, recent events, outputs. */
+  void status(StackStatus status) {
+    line("Stack " + status.stackName() + ": " + status.status()
+        + (status.reason() == null ? "" : " (" + status.reason() + ")")
+        + (status.lastUpdated() != null ? ", last updated " + time(status.lastUpdated())
+            : status.created() != null ? ", created " + time(status.created()) : ""));
+    status.recentEvents().forEach(this::stackEvent);
+    outputs(status.stackName(), status.outputs());
+  }
+
+  void outputs(String stackName, Map<String, String> outputs) {
+    if (outputs.isEmpty()) {
+      return;
+    }
+    line("Outputs of stack " + stackName + ":");
+    outputs.forEach((key, value) -> line("  " + key + " = " + value));
+  }
+
+  /** On Ctrl-C, which ends the tool but not what CloudFormation is doing: says how to follow it. */
+  void interrupted() {
+    String stackName = following;
+    if (stackName != null) {
+      line("Interrupted. CloudFormation goes on with stack " + stackName + "; follow it with: "
+          + hints.status(stackName));
+    }
+  }
+
+  private static String time(Instant instant) {
+    return TIME.format(instant) + " UTC";
+  }
+}

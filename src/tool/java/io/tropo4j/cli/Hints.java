@@ -1,0 +1,91 @@
+package io.tropo4j.cli;
+
+/**
+ * How a next step is spelled for the user: as the Makefile's targets when make runs the tool (its
+ * deploy targets set {@code TROPO4J_HINTS=make}), otherwise as the tool's own commands.
+ */
+interface Hints {
+  /** @param setting the value of TROPO4J_HINTS, or null */
+  static Hints from(String setting) {
+    return "make".equals(setting) ? new Make() : new Tool();
+  }
+
+  /** The command that shows the stack's status and latest events. */
+  String status(String stackName);
+
+  /** @param stack the catalog's stack, or null if the command had none */
+  String create(String stack, String stackName);
+
+  /** @param stack the catalog's stack, or null if the command had none */
+  String update(String stack, String stackName);
+
+  /** How to deploy HEAD even though the work tree has uncommitted changes. */
+  String allowDirty();
+
+  /** How to give a parameter's value, or a file of them. */
+  String values(String parameter);
+
+  /** {@code make create_stack STACK=webapp STACK_NAME=web}, as the Makefile's deploy targets take them. */
+  final class Make implements Hints {
+    @Override
+    public String status(String stackName) {
+      return "make status_stack STACK_NAME=" + stackName;
+    }
+
+    @Override
+    public String create(String stack, String stackName) {
+      return "make create_stack" + stackArgs(stack, stackName);
+    }
+
+    @Override
+    public String update(String stack, String stackName) {
+      return "make update_stack" + stackArgs(stack, stackName);
+    }
+
+    private static String stackArgs(String stack, String stackName) {
+      return (stack == null ? "" : " STACK=" + stack) + (stackName.equals(stack) ? "" : " STACK_NAME=" + stackName);
+    }
+
+    @Override
+    public String allowDirty() {
+      return "ALLOW_DIRTY=1";
+    }
+
+    @Override
+    public String values(String parameter) {
+      return "PARAMS=\"" + parameter + "=...\" or a PARAMS_FILE";
+    }
+  }
+
+  /** {@code tropo4j create webapp --stack-name web}, as the tool's command line takes them. */
+  final class Tool implements Hints {
+    @Override
+    public String status(String stackName) {
+      return "tropo4j status --stack-name " + stackName;
+    }
+
+    @Override
+    public String create(String stack, String stackName) {
+      return "tropo4j create" + stackArgs(stack, stackName);
+    }
+
+    @Override
+    public String update(String stack, String stackName) {
+      return "tropo4j update" + stackArgs(stack, stackName);
+    }
+
+    private static String stackArgs(String stack, String stackName) {
+      return (stack == null ? "" : " " + stack) + (stackName.equals(stack) ? "" : " --stack-name " + stackName);
+    }
+
+    @Override
+    public String allowDirty() {
+      return "--allow-dirty";
+    }
+
+    @Override
+    public String values(String parameter) {
+      return "--param " + parameter + "=... or --params-file FILE";
+    }
+  }
+}

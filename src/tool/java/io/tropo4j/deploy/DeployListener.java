@@ -1,0 +1,59 @@
+package io.tropo4j.deploy;
+
+import java.util.List;
+import software.amazon.awssdk.services.cloudformation.model.StackEvent;
+
+/**
+ * What the {@link Deployer} reports while it works, in the order it happens: steps, the stack's
+ * events, change-set previews and warnings. It reports facts; wording them is the listener's. Every
+ * method does nothing unless overridden, so a listener takes only what it needs.
+ */
+public interface DeployListener {
+  /** There is no artifact bucket in this account and region yet: its stack is created first. */
+  default void bootstrapping(String stackName) {}
+
+  /** Warning: the work tree has uncommitted changes, and HEAD goes out under this key anyway. */
+  default void dirtyWorkTree(String key) {}
+
+  /** The source folder at this commit is in the artifact bucket. */
+  default void sourceUploaded(String path, String commit, Artifact bundle) {}
+
+  /** The template is over {@link Deployer#INLINE_LIMIT} bytes, so CloudFormation reads it from the bucket. */
+  default void templateUploaded(Artifact template) {}
+
+  /** Warning: the stack's first create failed (for this reason); it is deleted to be created again. */
+  default void replacingFailedStack(String stackName, String reason) {}
+
+  /** A change set is being made: one that creates the stack, or one that updates it. */
+  default void creatingChangeSet(String stackName, String changeSet, boolean creates) {}
+
+  /** The change set CloudFormation computed, before anything runs. */
+  default void changeSet(ChangeSetPreview preview) {}
+
+  /** The stack is as the template says: nothing to change, nothing runs. */
+  default void upToDate(String stackName) {}
+
+  /** Warning: an empty change set could not be removed, for this reason. */
+  default void changeSetLeftBehind(String changeSet, String reason) {}
+
+  /** CloudFormation starts on the change set; {@link #settled} follows when the stack rests. */
+  default void executing(String stackName, String changeSet) {}
+
+  /** CloudFormation starts deleting the stack; {@link #settled} follows when the stack rests. */
+  default void deleting(String stackName) {}
+
+  /** One of the stack's events, each once, oldest first. */
+  default void stackEvent(StackEvent event) {}
+
+  /** CloudFormation is done with the stack, successfully or not: it rests in this status. */
+  default void settled(String stackName, String status) {}
+
+  /** A create or update succeeded. */
+  default void deployed(Deployment deployment) {}
+
+  /** A plan is done: the change set was shown and removed, and nothing ran. */
+  default void planned(String stackName) {}
+
+  /** The stack is deleted; CloudFormation kept these resources. */
+  default void deleted(String stackName, List<KeptResource> kept) {}
+}

@@ -1,0 +1,38 @@
+package io.tropo4j.deploy;
+
+import io.tropo4j.Templates;
+import io.tropo4j.core.InvalidTemplateException;
+import io.tropo4j.core.Problem;
+import io.tropo4j.core.Template;
+import java.nio.charset.StandardCharsets;
+
+/** A stack's template as sent to CloudFormation: valid JSON, no larger than CloudFormation takes by URL. */
+record TemplateBody(String json, int bytes) {
+  /** CloudFormation's limit on a template passed by URL. */
+  static final int URL_LIMIT = 1_048_576;
+
+  /** @throws DeployException when the template is not valid or too large; nothing was sent then */
+  static TemplateBody of(Template template, String stackName) {
+    String json;
+    try {
+      json = Templates.toJson(template);
+    } catch (InvalidTemplateException e) {
+      StringBuilder message = new StringBuilder("stack " + stackName + " is not valid; nothing was sent:");
+      for (Problem problem : e.problems()) {
+        message.append("\n  ").append(problem);
+      }
+      throw new DeployException(message.toString(), e);
+    }
+    int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > URL_LIMIT) {
+      throw new DeployException("the template of stack " + stackName + " is " + bytes + " bytes; CloudFormation "
+          + "takes at most " + URL_LIMIT + "; nothing was sent");
+    }
+    return new TemplateBody(json, bytes);
+  }
+
+  /** Whether CloudFormation takes it inline, or it must go through the artifact bucket. */
+  boolean fitsInline() {
+    return bytes <= Deployer.INLINE_LIMIT;
+  }
+}
