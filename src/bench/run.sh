@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
 # Benchmarks, run by `make bench`:
-#  1. JMH: build + validate + serialize a 500-security-group template in a warm JVM.
-#  2. Whole process: `templates` for every stack, as `make templates` runs it, timed over 20 runs.
+#  1. The edit loop, as whole processes: a one-line stack edit to fresh output/ by `make templates`,
+#     `make templates` with nothing changed (the two alternate), and `make watch` from save to
+#     written template (src/bench/edit_loop.py).
+#  2. Whole process: `templates` for every stack, as `make templates` runs it, 20 runs.
+#  3. JMH: build + validate + serialize a 500-security-group template in a warm JVM.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-mvn -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.openjdk.jmh.Main \
-  -rf json -rff target/jmh.json ${JMH_ARGS:-TemplateBenchmark}  # split on purpose: extra JMH flags
+.venv/bin/python src/bench/edit_loop.py "${EDIT_ROUNDS:-7}"
 
-make --no-print-directory target/tropo4j.jar > /dev/null
 read -r -a java_command <<< "$(make -s --no-print-directory java-command)"
 runs=20
 times=()
 for _ in $(seq $runs); do
   start=$(date +%s%N)
-  "${java_command[@]}" -jar target/tropo4j.jar templates --out target/bench-output > /dev/null
+  "${java_command[@]}" -jar target/tropo4j.jar templates --stacks src/stacks/java --out target/bench-output > /dev/null
   times+=($(( ($(date +%s%N) - start) / 1000000 )))
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "templates, whole process, $runs runs: min ${sorted[0]} ms, median ${sorted[$((runs / 2))]} ms, max ${sorted[$((runs - 1))]} ms"
+
+mvn -B -q -o -Pbench -pl src/bench -am -DskipTests package dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
+java -cp "src/bench/target/classes:$(cat src/bench/target/bench.classpath)" org.openjdk.jmh.Main \
+  -rf json -rff target/jmh.json ${JMH_ARGS:-TemplateBenchmark}  # split on purpose: extra JMH flags

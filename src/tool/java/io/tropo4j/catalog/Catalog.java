@@ -1,5 +1,7 @@
 package io.tropo4j.catalog;
 
+import io.tropo4j.core.InvalidTemplateException;
+import io.tropo4j.core.Problem;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import java.net.URISyntaxException;
@@ -55,6 +57,9 @@ public final class Catalog {
    * Builds a stack's template with the stack's own class loader as the thread's context loader, so
    * that {@code UserData.fromFile} and {@code InlineCode.fromFile} find the files that come with
    * the stack (its jar, or its source folder).
+   *
+   * @throws InvalidTemplateException also when the stack's own code throws: one problem then, at
+   *     "(building the stack)", saying what was thrown and where
    */
   public static Template build(Stack stack) {
     Thread thread = Thread.currentThread();
@@ -62,9 +67,31 @@ public final class Catalog {
     thread.setContextClassLoader(stack.getClass().getClassLoader());
     try {
       return stack.build();
+    } catch (InvalidTemplateException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new InvalidTemplateException(List.of(new Problem("(building the stack)", describe(e))));
     } finally {
       thread.setContextClassLoader(previous);
     }
+  }
+
+  /**
+   * An exception from a stack's own code, in one line: its message, and for an unexpected kind
+   * (a NullPointerException, say) its type and the line of the stack's code it came from.
+   */
+  static String describe(RuntimeException e) {
+    if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+      return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+    StringBuilder text = new StringBuilder(e.toString());
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (!frame.getClassName().startsWith("java.") && !frame.getClassName().startsWith("jdk.")) {
+        text.append(" at ").append(frame);
+        break;
+      }
+    }
+    return text.toString();
   }
 
   /** Where a stack's class comes from, for messages: its class and its jar or folder. */

@@ -1,10 +1,8 @@
 package io.tropo4j.cli;
 
 import io.tropo4j.catalog.Catalog;
-import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Stack;
-import io.tropo4j.core.Template;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,35 +59,6 @@ abstract class Subcommand {
       chosen.add(stack.get());
     }
     return chosen;
-  }
-
-  /** Builds a stack's template; a stack that cannot be built is reported like a problem. */
-  static Template build(Stack stack) {
-    try {
-      return Catalog.build(stack);
-    } catch (InvalidTemplateException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new InvalidTemplateException(List.of(new Problem("(building the stack)", describe(e))));
-    }
-  }
-
-  /**
-   * An exception from a stack's own code, in one line: its message, and for an unexpected kind
-   * (a NullPointerException, say) its type and the line of the stack's code it came from.
-   */
-  static String describe(RuntimeException e) {
-    if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-      return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
-    StringBuilder text = new StringBuilder(e.toString());
-    for (StackTraceElement frame : e.getStackTrace()) {
-      if (!frame.getClassName().startsWith("java.") && !frame.getClassName().startsWith("jdk.")) {
-        text.append(" at ").append(frame);
-        break;
-      }
-    }
-    return text.toString();
   }
 
   void report(Stack stack, List<Problem> problems) {

@@ -1,6 +1,7 @@
 package io.tropo4j.cli;
 
 import io.tropo4j.Templates;
+import io.tropo4j.catalog.Catalog;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Stack;
@@ -84,7 +85,7 @@ final class TemplateFiles {
 
   /** Both texts are made before either is written, so a failing stack leaves its files alone. */
   private static Texts compile(Stack stack, Format format) {
-    Template template = Subcommand.build(stack);
+    Template template = Catalog.build(stack);
     String json = Templates.toJson(template); // validates, once for both formats
     String yaml = format != Format.json ? YamlWriter.write(template::writeTo) : null;
     return new Texts(format == Format.yaml ? null : json, yaml);

@@ -1,6 +1,7 @@
 package io.tropo4j.cli;
 
 import io.tropo4j.Templates;
+import io.tropo4j.catalog.Catalog;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Stack;
@@ -23,7 +24,7 @@ final class ValidateCommand extends Subcommand {
     for (Stack stack : stacks) {
       List<Problem> problems;
       try {
-        problems = Templates.validate(build(stack));
+        problems = Templates.validate(Catalog.build(stack));
       } catch (InvalidTemplateException e) {
         problems = e.problems();
       }

@@ -1,5 +1,7 @@
 package io.tropo4j.deploy;
 
+import io.tropo4j.catalog.Catalog;
+import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.SourceDirectory;
 import io.tropo4j.core.Template;
 import java.time.Duration;
@@ -67,7 +69,7 @@ public final class Deployer {
   public Optional<ChangeSetPreview> plan(DeployRequest request) {
     boolean existed = stacks.describe(request.stackName())
         .filter(s -> !"REVIEW_IN_PROGRESS".equals(s.stackStatusAsString())).isPresent();
-    Template template = request.stack().build();
+    Template template = template(request);
     Optional<ChangeSets.ChangeSet> changeSet = changeSet(request, template, Intent.PLAN);
     if (changeSet.isEmpty()) {
       return Optional.empty();
@@ -82,7 +84,7 @@ public final class Deployer {
   public List<KeptResource> delete(DeployRequest request) {
     String name = request.stackName();
     Stack stack = stacks.existing(name);
-    List<KeptResource> kept = stacks.keptOnDelete(name, request.stack().build());
+    List<KeptResource> kept = stacks.keptOnDelete(name, template(request));
     delete(name, stack.stackId(), request.timeout());
     listener.deleted(name, kept);
     return kept;
@@ -100,9 +102,18 @@ public final class Deployer {
     return Stacks.outputs(stacks.existing(stackName));
   }
 
+  /** The stack's template; a stack that cannot build one fails the deploy before anything is sent. */
+  private static Template template(DeployRequest request) {
+    try {
+      return Catalog.build(request.stack());
+    } catch (InvalidTemplateException e) {
+      throw TemplateBody.invalid(e, request.stackName());
+    }
+  }
+
   private Deployment deploy(DeployRequest request, Intent intent) {
     String name = request.stackName();
-    Template template = request.stack().build();
+    Template template = template(request);
     Optional<ChangeSets.ChangeSet> changeSet = changeSet(request, template, intent);
     if (changeSet.isEmpty()) {
       Stack stack = stacks.existing(name);

@@ -17,11 +17,7 @@ record TemplateBody(String json, int bytes) {
     try {
       json = Templates.toJson(template);
     } catch (InvalidTemplateException e) {
-      StringBuilder message = new StringBuilder("stack " + stackName + " is not valid; nothing was sent:");
-      for (Problem problem : e.problems()) {
-        message.append("\n  ").append(problem);
-      }
-      throw new DeployException(message.toString(), e);
+      throw invalid(e, stackName);
     }
     int bytes = json.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > URL_LIMIT) {
@@ -29,6 +25,15 @@ record TemplateBody(String json, int bytes) {
           + "takes at most " + URL_LIMIT + "; nothing was sent");
     }
     return new TemplateBody(json, bytes);
+  }
+
+  /** A template that does not validate, or a stack that could not build one: every problem, nothing sent. */
+  static DeployException invalid(InvalidTemplateException e, String stackName) {
+    StringBuilder message = new StringBuilder("stack " + stackName + " is not valid; nothing was sent:");
+    for (Problem problem : e.problems()) {
+      message.append("\n  ").append(problem);
+    }
+    return new DeployException(message.toString(), e);
   }
 
   /** Whether CloudFormation takes it inline, or it must go through the artifact bucket. */

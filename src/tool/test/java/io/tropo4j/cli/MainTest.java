@@ -7,20 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tropo4j.core.Template;
-import io.tropo4j.resources.ec2.SecurityGroup;
-import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.core.Stack;
+import io.tropo4j.core.Template;
+import io.tropo4j.deploy.AwsClients;
+import io.tropo4j.resources.ec2.SecurityGroup;
+import io.tropo4j.resources.s3.Bucket;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 
 class MainTest {
   @TempDir Path dir;
@@ -107,6 +113,17 @@ class MainTest {
     assertEquals(1, run("validate", "throws"));
     assertTrue(err().contains("no boot script userdata/missing.sh"), err());
     assertFalse(err().contains("\tat "), err());
+  }
+
+  @Test
+  void aStackThatFailsToBuildFailsADeployBeforeAnyCallToAws() {
+    Environment unreachable = new Environment(() -> AwsClients.of(URI.create("http://localhost:9"), Region.US_EAST_1,
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("none", "none"))), dir, Duration.ofMillis(1));
+    int status = Main.run(new String[] {"create", "throws"}, CATALOG, unreachable,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, status);
+    assertEquals("tropo4j: stack throws is not valid; nothing was sent:\n"
+        + "  (building the stack): no boot script userdata/missing.sh in the project\n", err());
   }
 
   @Test

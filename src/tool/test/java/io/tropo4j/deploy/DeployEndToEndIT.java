@@ -201,6 +201,35 @@ class DeployEndToEndIT {
     assertTrue(status.err.contains("stack webapp does not exist"), status.err);
   }
 
+  @Test
+  @Order(10)
+  void aStackFromAFolderOfSourcesDeploysWithItsOwnBootScript() throws Exception {
+    write("stacks/userdata/boot.sh", "#!/bin/sh\necho booting in ${AWS::Region}\n");
+    write("stacks/com/example/Boot.java", """
+        package com.example;
+        import io.tropo4j.core.*;
+        import io.tropo4j.resources.ec2.LaunchTemplate;
+        public final class Boot implements Stack {
+          public String name() { return "boot"; }
+          public String summary() { return "a launch template with a boot script"; }
+          public Template build() {
+            Template t = new Template();
+            t.add(new LaunchTemplate("Launch").launchTemplateName("boot").launchTemplateData(
+                new LaunchTemplate.LaunchTemplateData().userData(UserData.fromFile("boot.sh"))));
+            return t;
+          }
+        }
+        """);
+    Run run = run("create", "boot", "--stacks", repo.resolve("stacks").toString());
+    assertEquals(0, run.status, run.toString());
+    assertTrue(run.out.contains("Stack boot is CREATE_COMPLETE."), run.out);
+    String userData = python("-c", "import base64, boto3; version = boto3.client('ec2')"
+        + ".describe_launch_template_versions(LaunchTemplateName='boot')['LaunchTemplateVersions'][0]; "
+        + "print(base64.b64decode(version['LaunchTemplateData']['UserData']).decode())");
+    assertEquals("#!/bin/sh\necho booting in us-east-1", userData);
+    assertEquals(0, run("delete", "boot", "--stacks", repo.resolve("stacks").toString()).status);
+  }
+
   // --- helpers ---
 
   /** A deploy of the webapp stack with the network the emulator has. */
@@ -266,17 +295,26 @@ class DeployEndToEndIT {
 
   /** The VPC, subnets and hosted zone the webapp needs, made by the same script `make demo` runs. */
   private String prepareNetwork() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(".venv/bin/python", "src/demo/network.py");
+    return python("src/demo/network.py");
+  }
+
+  /** Runs Python from the .venv against the emulator, with boto3 at hand; returns what it printed. */
+  private String python(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(".venv/bin/python"));
+    command.addAll(Arrays.asList(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     env.put("AWS_ENDPOINT_URL", moto.endpoint().toString());
     env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_DEFAULT_REGION", "us-east-1");
     env.put("AWS_ACCESS_KEY_ID", "testing");
     env.put("AWS_SECRET_ACCESS_KEY", "testing");
     Process process = builder.redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, process.waitFor(), output);
-    return output;
+    return output.strip();
   }
+
 
   /** Enough resources that the template is over CloudFormation's inline limit. */
   private static final class BigStack implements Stack {
