@@ -73,6 +73,25 @@ class TypedMisuseTest {
         + "bucket.bucketName(Fn.ifThen(isProd, Value.of(1), Value.of(2)));").isEmpty());
   }
 
+  @Test
+  void intrinsicsAreMadeOnlyByWhatTheyName() {
+    assertTrue(compile("Value<String> name = bucket.ref(); Value<List<String>> ids = subnets.ref();"
+        + "Value<String> arn = bucket.arn(); Value<String> ami = new Mapping(\"M\").find(Pseudo.REGION, \"Ami\");")
+        .isEmpty());
+    String[] internals = {
+        "Value<Integer> n = new Ref<Integer>(bucket);",
+        "Value<Integer> n = new GetAtt<Integer>(bucket, \"Arn\");",
+        "Value<Integer> n = new FindInMap<Integer>(new Mapping(\"M\"), Pseudo.REGION, Value.of(\"Ami\"));",
+        "Value<Integer> n = new Literal<Integer>(\"not a number\");",
+        "Value<List<Integer>> n = new ListValue<Integer>(List.of(Value.of(\"x\")));",
+        "Value<Integer> n = new If<Integer>(isProd, Value.of(1), Value.of(2));",
+        "Value<Integer> n = bucket.<Integer>getAtt(\"Arn\");",
+    };
+    for (String internal : internals) {
+      assertFalse(compile(internal).isEmpty(), internal);
+    }
+  }
+
   /** Compiles the statements inside a method and returns the error messages. */
   static List<String> compile(String statements) {
     return Compiler.compile(Map.of("Snippet.java", HEADER + statements + "\n  }\n}\n")).errors();
