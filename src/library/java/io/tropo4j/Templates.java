@@ -22,7 +22,10 @@ public final class Templates {
 
   /** Every problem in the template, sorted by path; empty when it is valid. */
   public static List<Problem> validate(Template template) {
-    return Validator.validate(template);
+    List<Problem> problems = Validator.validateStructure(template);
+    problems.addAll(Validator.validateSize(template, JsonWriter.write(template::writeTo)));
+    problems.sort(null);
+    return problems;
   }
 
   /** The template as JSON, after validation. */

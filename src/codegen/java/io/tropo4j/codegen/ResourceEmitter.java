@@ -93,31 +93,41 @@ final class ResourceEmitter {
     out.append("  }\n");
   }
 
+  /**
+   * The class's schema: {@code Schema.of(type)} when there is nothing to say but the type,
+   * otherwise {@code Schema.builder(type)}, one call per line, then {@code build()}.
+   */
   private static void schema(StringBuilder out, String indent, JavaTypes types, String typeName,
       Map<String, Property> properties, ResourceType resource, boolean stateful) {
-    out.append(indent).append("private static final ").append(types.use(SCHEMA)).append(" SCHEMA = ")
-        .append(types.use(SCHEMA)).append(".of(").append(literal(typeName)).append(")");
     String continuation = indent + "    ";
+    StringBuilder calls = new StringBuilder();
     List<String> required = properties.entrySet().stream().filter(e -> e.getValue().required())
         .map(Map.Entry::getKey).collect(Collectors.toList());
     if (!required.isEmpty()) {
-      call(out, continuation, "required", required);
+      call(calls, continuation, "required", required);
     }
     properties.forEach((name, property) -> {
       if (!property.allowedValues().isEmpty()) {
         List<String> arguments = new ArrayList<>();
         arguments.add(name);
         arguments.addAll(property.allowedValues());
-        call(out, continuation, "allowed", arguments);
+        call(calls, continuation, "allowed", arguments);
       }
     });
     if (resource != null && !resource.attributes().isEmpty()) {
-      call(out, continuation, "attributes", new ArrayList<>(resource.attributes().keySet()));
+      call(calls, continuation, "attributes", new ArrayList<>(resource.attributes().keySet()));
     }
     if (stateful) {
-      out.append('\n').append(continuation).append(".stateful()");
+      calls.append('\n').append(continuation).append(".stateful()");
     }
-    out.append(";\n");
+    out.append(indent).append("private static final ").append(types.use(SCHEMA)).append(" SCHEMA = ")
+        .append(types.use(SCHEMA));
+    if (calls.length() == 0) {
+      out.append(".of(").append(literal(typeName)).append(");\n");
+    } else {
+      out.append(".builder(").append(literal(typeName)).append(")").append(calls)
+          .append('\n').append(continuation).append(".build();\n");
+    }
   }
 
   private static void properties(StringBuilder out, String indent, String owner, String name,

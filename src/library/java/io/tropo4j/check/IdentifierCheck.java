@@ -41,10 +41,10 @@ final class IdentifierCheck {
     }
     Set<String> exports = new HashSet<>();
     for (Output output : template.outputs()) {
-      if (output.exportName() != null && output.exportName() instanceof io.tropo4j.fn.Literal<?> literal
-          && !exports.add(literal.value().toString())) {
+      String exportName = LiteralText.of(output.exportName());
+      if (exportName != null && !exports.add(exportName)) {
         problems.add(new Problem("Outputs." + output.logicalId() + ".Export.Name",
-            "export name '" + literal.value() + "' is used by another output"));
+            "export name '" + exportName + "' is used by another output"));
       }
     }
   }

@@ -6,16 +6,13 @@ import io.tropo4j.core.Parameter;
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Resource;
 import io.tropo4j.fn.Call;
-import io.tropo4j.fn.ConditionRef;
-import io.tropo4j.fn.FindInMap;
-import io.tropo4j.fn.GetAtt;
-import io.tropo4j.fn.If;
-import io.tropo4j.fn.Literal;
+import io.tropo4j.fn.NamedCondition;
 import io.tropo4j.fn.Pseudo;
-import io.tropo4j.fn.Ref;
+import io.tropo4j.fn.Referable;
 import io.tropo4j.fn.Sink;
 import io.tropo4j.fn.Sub;
 import io.tropo4j.fn.Value;
+import io.tropo4j.fn.Visitor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,9 +24,10 @@ import java.util.regex.Pattern;
 
 /**
  * Walks the whole template as a sink, keeping the path, and checks every intrinsic against the
- * template's declarations. Records resource and condition dependencies for {@link CycleCheck}.
+ * template's declarations, visiting each as it arrives. Records resource and condition dependencies
+ * for {@link CycleCheck}.
  */
-final class ReferenceWalker implements Sink {
+final class ReferenceWalker implements Sink, Visitor {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
   /** One open object (with its current key) or array (with its current index); reused by depth. */
@@ -118,7 +116,10 @@ final class ReferenceWalker implements Sink {
   public void call(Call call) {
     beforeValue();
     push(false, call.function());
-    inspect(call);
+    if (call.ruleOnly() && !"Rules".equals(section())) {
+      problem(call.function() + " can only be used in Rules");
+    }
+    visitCall(call);
     call.writeArgument(this);
     pop();
   }
@@ -144,30 +145,9 @@ final class ReferenceWalker implements Sink {
     }
   }
 
-  private void inspect(Call call) {
+  @Override
+  public void ref(String name, Referable target) {
     String section = section();
-    if (call.ruleOnly() && !"Rules".equals(section)) {
-      problem(call.function() + " can only be used in Rules");
-    }
-    if (call instanceof Ref<?> ref) {
-      ref(ref.name(), ref.target(), section);
-    } else if (call instanceof GetAtt<?> getAtt) {
-      getAtt(getAtt.resource().logicalId(), getAtt.attribute(), getAtt.resource(), section);
-    } else if (call instanceof Sub sub) {
-      sub(sub, section);
-    } else if (call instanceof FindInMap<?> find) {
-      findInMap(find);
-    } else if (call instanceof If<?> choice) {
-      condition(choice.condition().logicalId(), choice.condition());
-    } else if (call instanceof ConditionRef conditionRef) {
-      condition(conditionRef.condition().logicalId(), conditionRef.condition());
-      if ("Conditions".equals(section)) {
-        edge(conditionEdges, frames.get(1).key, conditionRef.condition().logicalId());
-      }
-    }
-  }
-
-  private void ref(String name, Object target, String section) {
     if (target == null && Pseudo.NAMES.contains(name)) {
       return;
     }
@@ -188,13 +168,16 @@ final class ReferenceWalker implements Sink {
     }
   }
 
-  private void getAtt(String name, String attribute, Object target, String section) {
+  @Override
+  public void getAtt(Referable target, String attribute) {
+    String name = target.logicalId();
+    String section = section();
     Resource<?> resource = names.resources.get(name);
     if (resource == null) {
       problem("Fn::GetAtt of '" + name + "', which is not a resource of this template");
       return;
     }
-    if (target != null && target != resource) {
+    if (target != resource) {
       problem("Fn::GetAtt of '" + name + "' names an object that was not added to this template");
       return;
     }
@@ -207,7 +190,9 @@ final class ReferenceWalker implements Sink {
     resourceReference(name, section);
   }
 
-  private void sub(Sub sub, String section) {
+  @Override
+  public void sub(Sub sub) {
+    String section = section();
     Matcher m = PLACEHOLDER.matcher(sub.template());
     while (m.find()) {
       String name = m.group(1).trim();
@@ -236,13 +221,14 @@ final class ReferenceWalker implements Sink {
     }
   }
 
-  private void findInMap(FindInMap<?> find) {
-    Mapping mapping = names.mappings.get(find.mapping().logicalId());
-    if (mapping == null || mapping != find.mapping()) {
-      problem("Fn::FindInMap: mapping '" + find.mapping().logicalId() + "' is not in the template");
+  @Override
+  public void findInMap(Referable target, Value<String> topLevelKey, Value<String> secondLevelKey) {
+    Mapping mapping = names.mappings.get(target.logicalId());
+    if (mapping == null || mapping != target) {
+      problem("Fn::FindInMap: mapping '" + target.logicalId() + "' is not in the template");
       return;
     }
-    String top = literal(find.topLevelKey());
+    String top = LiteralText.of(topLevelKey);
     if (top == null) {
       return;
     }
@@ -251,16 +237,29 @@ final class ReferenceWalker implements Sink {
       problem("Fn::FindInMap: mapping '" + mapping.logicalId() + "' has no key '" + top + "'");
       return;
     }
-    String key = literal(find.secondLevelKey());
+    String key = LiteralText.of(secondLevelKey);
     if (key != null && !second.containsKey(key)) {
       problem("Fn::FindInMap: mapping '" + mapping.logicalId() + "' has no key '" + top + "." + key + "'");
     }
   }
 
-  private void condition(String name, Object target) {
-    Condition condition = names.conditions.get(name);
+  @Override
+  public void ifThen(NamedCondition condition, Value<?> whenTrue, Value<?> whenFalse) {
+    declared(condition);
+  }
+
+  @Override
+  public void conditionRef(NamedCondition condition) {
+    declared(condition);
+    if ("Conditions".equals(section())) {
+      edge(conditionEdges, frames.get(1).key, condition.logicalId());
+    }
+  }
+
+  private void declared(NamedCondition target) {
+    Condition condition = names.conditions.get(target.logicalId());
     if (condition == null || condition != target) {
-      problem("condition '" + name + "' is not in the template's Conditions");
+      problem("condition '" + target.logicalId() + "' is not in the template's Conditions");
     }
   }
 
@@ -280,10 +279,6 @@ final class ReferenceWalker implements Sink {
       problem("exposes NoEcho parameter '" + parameter.logicalId() + "' in " + section
           + (inResourceMetadata ? " metadata" : "") + ", where it is shown in plain text");
     }
-  }
-
-  private static String literal(Value<String> value) {
-    return value instanceof Literal<?> literal ? literal.value().toString() : null;
   }
 
   private static void edge(Map<String, Set<String>> edges, String from, String to) {

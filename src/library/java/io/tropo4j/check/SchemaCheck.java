@@ -5,10 +5,9 @@ import io.tropo4j.core.Resource;
 import io.tropo4j.core.Schema;
 import io.tropo4j.core.Struct;
 import io.tropo4j.core.Template;
-import io.tropo4j.fn.If;
-import io.tropo4j.fn.ListValue;
-import io.tropo4j.fn.Literal;
+import io.tropo4j.fn.NamedCondition;
 import io.tropo4j.fn.Value;
+import io.tropo4j.fn.Visitor;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,21 +38,34 @@ final class SchemaCheck {
   }
 
   private static void value(String path, Set<String> allowed, Value<?> value, List<Problem> problems) {
-    if (value instanceof Literal<?> literal) {
-      if (!allowed.isEmpty() && !allowed.contains(literal.value().toString())) {
-        problems.add(new Problem(path, "'" + literal.value() + "' is not an allowed value; expected one of "
+    if (value instanceof Struct<?> struct) {
+      struct(path, struct.schema(), struct.properties(), problems);
+    } else {
+      new PropertyValue(path, allowed, problems).visitValue(value);
+    }
+  }
+
+  /** A property's value against the values it allows: a literal, each list item, both branches of Fn::If. */
+  private record PropertyValue(String path, Set<String> allowed, List<Problem> problems) implements Visitor {
+    @Override
+    public void literal(Object literal) {
+      if (!allowed.isEmpty() && !allowed.contains(literal.toString())) {
+        problems.add(new Problem(path, "'" + literal + "' is not an allowed value; expected one of "
             + String.join(", ", allowed)));
       }
-    } else if (value instanceof Struct<?> struct) {
-      struct(path, struct.schema(), struct.properties(), problems);
-    } else if (value instanceof ListValue<?> list) {
-      List<? extends Value<?>> items = list.items();
+    }
+
+    @Override
+    public void list(List<? extends Value<?>> items) {
       for (int i = 0; i < items.size(); i++) {
         value(path + "[" + i + "]", allowed, items.get(i), problems);
       }
-    } else if (value instanceof If<?> choice) {
-      value(path, allowed, choice.whenTrue(), problems);
-      value(path, allowed, choice.whenFalse(), problems);
+    }
+
+    @Override
+    public void ifThen(NamedCondition condition, Value<?> whenTrue, Value<?> whenFalse) {
+      value(path, allowed, whenTrue, problems);
+      value(path, allowed, whenFalse, problems);
     }
   }
 }

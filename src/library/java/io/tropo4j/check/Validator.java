@@ -2,24 +2,17 @@ package io.tropo4j.check;
 
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Template;
-import io.tropo4j.emit.JsonWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * Validates a whole template in one pass and reports every problem, each with the path it was found
- * at (logical ID and property), sorted by path.
+ * at (logical ID and property), sorted by path. The body size is checked on JSON the caller wrote,
+ * so validation does not depend on the writers; {@code Templates} puts the two together.
  */
 public final class Validator {
   private Validator() {}
-
-  public static List<Problem> validate(Template template) {
-    List<Problem> problems = validateStructure(template);
-    problems.addAll(validateSize(template, JsonWriter.write(template::writeTo)));
-    Collections.sort(problems);
-    return problems;
-  }
 
   /** Everything but the body size, which needs the emitted text. */
   public static List<Problem> validateStructure(Template template) {

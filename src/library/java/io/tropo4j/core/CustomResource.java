@@ -11,7 +11,8 @@ public final class CustomResource extends Resource<CustomResource> {
   private static final Pattern TYPE = Pattern.compile("Custom::[A-Za-z0-9_@-]{1,60}");
 
   public CustomResource(String logicalId, String type, Value<String> serviceToken) {
-    super(logicalId, Schema.custom(checkType(type)).required("ServiceToken"));
+    super(logicalId,
+        Schema.builder(checkType(type)).anyAttribute().required("ServiceToken").build());
     set("ServiceToken", serviceToken);
   }
 

@@ -195,7 +195,7 @@ public final class Init implements Value<Init> {
   /** A command cfn-init runs. */
   public static final class Command extends Struct<Command> {
     private static final Schema SCHEMA =
-        Schema.of("AWS::CloudFormation::Init.Command").required("command");
+        Schema.builder("AWS::CloudFormation::Init.Command").required("command").build();
 
     public Command() {
       super(SCHEMA);

@@ -1,7 +1,6 @@
 package io.tropo4j.core;
 
-import io.tropo4j.fn.FindInMap;
-import io.tropo4j.fn.Referable;
+import io.tropo4j.fn.FindInMapTarget;
 import io.tropo4j.fn.Sink;
 import io.tropo4j.fn.Value;
 import java.util.Collections;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** A two-level lookup table; values are strings or lists of strings. */
-public final class Mapping implements Referable {
+public final class Mapping extends FindInMapTarget {
   private final String logicalId;
   private final Map<String, Map<String, Object>> entries = new LinkedHashMap<>();
 
@@ -47,11 +46,11 @@ public final class Mapping implements Referable {
   }
 
   public Value<String> find(Value<String> topLevelKey, Value<String> secondLevelKey) {
-    return new FindInMap<>(this, topLevelKey, secondLevelKey);
+    return findInMap(topLevelKey, secondLevelKey);
   }
 
   public Value<List<String>> findList(Value<String> topLevelKey, Value<String> secondLevelKey) {
-    return new FindInMap<>(this, topLevelKey, secondLevelKey);
+    return findInMap(topLevelKey, secondLevelKey);
   }
 
   void writeTo(Sink out) {

@@ -1,9 +1,7 @@
 package io.tropo4j.core;
 
-import io.tropo4j.fn.Ref;
-import io.tropo4j.fn.Referable;
+import io.tropo4j.fn.RefTarget;
 import io.tropo4j.fn.Sink;
-import io.tropo4j.fn.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A template parameter, typed by its CloudFormation type. Constraints are checked against the
- * default when the template is validated.
+ * A template parameter, typed by its CloudFormation type: its {@link #ref()} is a {@code Value<T>}.
+ * Constraints are checked against the default when the template is validated.
  */
-public final class Parameter<T> implements Referable {
+public final class Parameter<T> extends RefTarget<T> {
   private final String logicalId;
   private final ParameterType<T> type;
   private String description;
@@ -52,10 +50,6 @@ public final class Parameter<T> implements Referable {
 
   public ParameterType<T> type() {
     return type;
-  }
-
-  public Value<T> ref() {
-    return new Ref<>(this);
   }
 
   public Parameter<T> description(String description) {

@@ -1,8 +1,6 @@
 package io.tropo4j.core;
 
-import io.tropo4j.fn.GetAtt;
-import io.tropo4j.fn.Ref;
-import io.tropo4j.fn.Referable;
+import io.tropo4j.fn.GetAttTarget;
 import io.tropo4j.fn.Sink;
 import io.tropo4j.fn.Value;
 import java.util.ArrayList;
@@ -14,11 +12,12 @@ import java.util.Objects;
 
 /**
  * A resource of the template. Generated classes extend it with one setter per property and one
- * accessor per attribute; the resource attributes (DependsOn, DeletionPolicy, ...) live here.
+ * accessor per attribute (made by {@link GetAttTarget#getAtt}); the resource attributes
+ * (DependsOn, DeletionPolicy, ...) live here.
  *
  * @param <R> the concrete type, so that setters chain
  */
-public abstract class Resource<R extends Resource<R>> implements Referable {
+public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
   private final String logicalId;
   private final Schema schema;
   private final Map<String, Value<?>> properties = new LinkedHashMap<>();
@@ -47,15 +46,6 @@ public abstract class Resource<R extends Resource<R>> implements Referable {
 
   public final Schema schema() {
     return schema;
-  }
-
-  /** Ref to this resource; what it returns (name, ID, ARN) depends on the type. */
-  public Value<String> ref() {
-    return new Ref<>(this);
-  }
-
-  protected final <T> Value<T> getAtt(String attribute) {
-    return new GetAtt<>(this, attribute);
   }
 
   @SuppressWarnings("unchecked")

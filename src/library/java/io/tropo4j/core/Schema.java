@@ -9,54 +9,40 @@ import java.util.Set;
 
 /**
  * What validation knows of a resource or property type: its required properties, the values a
- * property allows, and (for resources) its attributes. Generated classes build one in a static
- * initializer; it is not changed afterwards.
+ * property allows, and (for resources) its attributes. Immutable: one schema serves every instance
+ * of its type, in every template of the JVM, so nothing reached through it may change it.
+ * Generated classes make theirs in a static initializer, with {@link #builder} or {@link #of}.
  */
 public final class Schema {
   private final String typeName;
-  private final Set<String> required = new LinkedHashSet<>();
-  private final Map<String, Set<String>> allowedValues = new LinkedHashMap<>();
-  private final Set<String> attributes = new LinkedHashSet<>();
-  private boolean anyAttribute;
-  private boolean stateful;
+  private final Set<String> required;
+  private final Map<String, Set<String>> allowedValues;
+  private final Set<String> attributes;
+  private final boolean anyAttribute;
+  private final boolean stateful;
 
-  private Schema(String typeName) {
-    this.typeName = typeName;
+  private Schema(Builder builder) {
+    this.typeName = builder.typeName;
+    this.required = frozen(builder.required);
+    Map<String, Set<String>> allowed = new LinkedHashMap<>();
+    builder.allowedValues.forEach((name, values) -> allowed.put(name, frozen(values)));
+    this.allowedValues = allowed.isEmpty() ? Map.of() : Collections.unmodifiableMap(allowed);
+    this.attributes = frozen(builder.attributes);
+    this.anyAttribute = builder.anyAttribute;
+    this.stateful = builder.stateful;
   }
 
-  /** A resource type such as {@code AWS::S3::Bucket}. */
+  /** A type with no required property, no restricted value and no attribute. */
   public static Schema of(String typeName) {
-    return new Schema(typeName);
+    return builder(typeName).build();
   }
 
-  /** A custom resource: any attribute name is accepted, since its function defines them. */
-  public static Schema custom(String typeName) {
-    Schema schema = new Schema(typeName);
-    schema.anyAttribute = true;
-    return schema;
-  }
-
-  public Schema required(String... propertyNames) {
-    required.addAll(Arrays.asList(propertyNames));
-    return this;
-  }
-
-  public Schema allowed(String propertyName, String... values) {
-    allowedValues.put(propertyName, new LinkedHashSet<>(Arrays.asList(values)));
-    return this;
-  }
-
-  public Schema attributes(String... names) {
-    attributes.addAll(Arrays.asList(names));
-    return this;
+  /** A resource type such as {@code AWS::S3::Bucket}, or a property type. */
+  public static Builder builder(String typeName) {
+    return new Builder(typeName);
   }
 
   /** The resource holds data (a database, a bucket, a file system) that a replacement or delete would lose. */
-  public Schema stateful() {
-    stateful = true;
-    return this;
-  }
-
   public boolean isStateful() {
     return stateful;
   }
@@ -66,7 +52,7 @@ public final class Schema {
   }
 
   public Set<String> required() {
-    return Collections.unmodifiableSet(required);
+    return required;
   }
 
   /** The allowed values of a property, or an empty set when any value goes. */
@@ -79,6 +65,56 @@ public final class Schema {
   }
 
   public Set<String> attributes() {
-    return Collections.unmodifiableSet(attributes);
+    return attributes;
+  }
+
+  /** An unmodifiable copy that keeps the order, which messages list names in. */
+  private static Set<String> frozen(Set<String> names) {
+    return names.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(names));
+  }
+
+  /** Collects a schema's parts; {@link #build} copies them, so a builder never reaches a schema. */
+  public static final class Builder {
+    private final String typeName;
+    private final Set<String> required = new LinkedHashSet<>();
+    private final Map<String, Set<String>> allowedValues = new LinkedHashMap<>();
+    private final Set<String> attributes = new LinkedHashSet<>();
+    private boolean anyAttribute;
+    private boolean stateful;
+
+    private Builder(String typeName) {
+      this.typeName = typeName;
+    }
+
+    public Builder required(String... propertyNames) {
+      required.addAll(Arrays.asList(propertyNames));
+      return this;
+    }
+
+    public Builder allowed(String propertyName, String... values) {
+      allowedValues.put(propertyName, new LinkedHashSet<>(Arrays.asList(values)));
+      return this;
+    }
+
+    public Builder attributes(String... names) {
+      attributes.addAll(Arrays.asList(names));
+      return this;
+    }
+
+    /** A custom resource: any attribute name is accepted, since its function defines them. */
+    public Builder anyAttribute() {
+      anyAttribute = true;
+      return this;
+    }
+
+    /** See {@link Schema#isStateful()}. */
+    public Builder stateful() {
+      stateful = true;
+      return this;
+    }
+
+    public Schema build() {
+      return new Schema(this);
+    }
   }
 }

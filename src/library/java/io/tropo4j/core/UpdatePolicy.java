@@ -94,8 +94,9 @@ public final class UpdatePolicy extends Struct<UpdatePolicy> {
   /** CodeDeployLambdaAliasUpdate: shifts traffic to a new Lambda version through CodeDeploy. */
   public static final class CodeDeployLambdaAliasUpdate extends Struct<CodeDeployLambdaAliasUpdate> {
     private static final Schema SCHEMA =
-        Schema.of("UpdatePolicy.CodeDeployLambdaAliasUpdate")
-            .required("ApplicationName", "DeploymentGroupName");
+        Schema.builder("UpdatePolicy.CodeDeployLambdaAliasUpdate")
+            .required("ApplicationName", "DeploymentGroupName")
+            .build();
 
     public CodeDeployLambdaAliasUpdate() {
       super(SCHEMA);

@@ -1,7 +1,7 @@
 package io.tropo4j.fn;
 
 /** {@code {"Condition": "Name"}} inside Fn::And, Fn::Or and Fn::Not. */
-public final class ConditionRef extends Call {
+final class ConditionRef extends Call {
   private final NamedCondition condition;
 
   ConditionRef(NamedCondition condition) {
@@ -9,7 +9,7 @@ public final class ConditionRef extends Call {
     this.condition = condition;
   }
 
-  public NamedCondition condition() {
+  NamedCondition condition() {
     return condition;
   }
 

@@ -1,27 +1,27 @@
 package io.tropo4j.fn;
 
-/** Fn::FindInMap; created by a mapping, which knows its own keys. */
-public final class FindInMap<T> extends Intrinsic<T> {
+/** Fn::FindInMap; created by a mapping ({@link FindInMapTarget}), which knows its own keys. */
+final class FindInMap<T> extends Intrinsic<T> {
   private final Referable mapping;
   private final Value<String> topLevelKey;
   private final Value<String> secondLevelKey;
 
-  public FindInMap(Referable mapping, Value<String> topLevelKey, Value<String> secondLevelKey) {
+  FindInMap(Referable mapping, Value<String> topLevelKey, Value<String> secondLevelKey) {
     super("Fn::FindInMap");
     this.mapping = mapping;
     this.topLevelKey = topLevelKey;
     this.secondLevelKey = secondLevelKey;
   }
 
-  public Referable mapping() {
+  Referable mapping() {
     return mapping;
   }
 
-  public Value<String> topLevelKey() {
+  Value<String> topLevelKey() {
     return topLevelKey;
   }
 
-  public Value<String> secondLevelKey() {
+  Value<String> secondLevelKey() {
     return secondLevelKey;
   }
 

@@ -1,21 +1,21 @@
 package io.tropo4j.fn;
 
 /** Fn::GetAtt of a resource's attribute; resources expose typed accessors that create these. */
-public final class GetAtt<T> extends Intrinsic<T> {
+final class GetAtt<T> extends Intrinsic<T> {
   private final Referable resource;
   private final String attribute;
 
-  public GetAtt(Referable resource, String attribute) {
+  GetAtt(Referable resource, String attribute) {
     super("Fn::GetAtt");
     this.resource = resource;
     this.attribute = attribute;
   }
 
-  public Referable resource() {
+  Referable resource() {
     return resource;
   }
 
-  public String attribute() {
+  String attribute() {
     return attribute;
   }
 

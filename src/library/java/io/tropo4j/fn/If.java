@@ -1,7 +1,7 @@
 package io.tropo4j.fn;
 
 /** Fn::If: one of two values of the same type, chosen by a named condition. */
-public final class If<T> extends Intrinsic<T> {
+final class If<T> extends Intrinsic<T> {
   private final NamedCondition condition;
   private final Value<T> whenTrue;
   private final Value<T> whenFalse;
@@ -13,15 +13,15 @@ public final class If<T> extends Intrinsic<T> {
     this.whenFalse = whenFalse;
   }
 
-  public NamedCondition condition() {
+  NamedCondition condition() {
     return condition;
   }
 
-  public Value<T> whenTrue() {
+  Value<T> whenTrue() {
     return whenTrue;
   }
 
-  public Value<T> whenFalse() {
+  Value<T> whenFalse() {
     return whenFalse;
   }
 

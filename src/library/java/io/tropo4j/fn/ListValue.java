@@ -3,7 +3,7 @@ package io.tropo4j.fn;
 import java.util.List;
 
 /** A JSON array of values. */
-public final class ListValue<E> implements Value<List<E>> {
+final class ListValue<E> implements Value<List<E>> {
   private final List<? extends Value<?>> items;
 
   ListValue(List<? extends Value<?>> items) {
@@ -15,7 +15,7 @@ public final class ListValue<E> implements Value<List<E>> {
     this.items = items;
   }
 
-  public List<? extends Value<?>> items() {
+  List<? extends Value<?>> items() {
     return items;
   }
 

@@ -3,7 +3,7 @@ package io.tropo4j.fn;
 import java.util.Objects;
 
 /** A plain string, number or boolean. */
-public final class Literal<T> implements Value<T> {
+final class Literal<T> implements Value<T> {
   private final Object value;
 
   Literal(Object value) {
@@ -11,7 +11,7 @@ public final class Literal<T> implements Value<T> {
   }
 
   /** The string, number or boolean itself. */
-  public Object value() {
+  Object value() {
     return value;
   }
 

@@ -6,15 +6,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** A JSON object with free-form keys, such as a map of tags or a Fn::Sub variable map. */
-public final class MapValue<V> implements Value<Map<String, V>> {
+final class MapValue<V> implements Value<Map<String, V>> {
   private final Map<String, ? extends Value<?>> entries;
 
   MapValue(Map<String, ? extends Value<?>> entries) {
     this.entries = entries;
-  }
-
-  public Map<String, ? extends Value<?>> entries() {
-    return entries;
   }
 
   @Override

@@ -1,12 +1,12 @@
 package io.tropo4j.fn;
 
-/** Ref to a parameter, a resource, or a pseudo parameter. */
-public final class Ref<T> extends Intrinsic<T> {
+/** Ref to a parameter or resource ({@link RefTarget#ref()}), or a pseudo parameter ({@link Pseudo}). */
+final class Ref<T> extends Intrinsic<T> {
   private final String name;
   private final Referable target;
 
   /** A Ref to a parameter or resource of this template. */
-  public Ref(Referable target) {
+  Ref(Referable target) {
     super("Ref");
     this.target = target;
     this.name = target.logicalId();
@@ -18,12 +18,12 @@ public final class Ref<T> extends Intrinsic<T> {
     this.name = pseudoParameter;
   }
 
-  public String name() {
+  String name() {
     return name;
   }
 
   /** The object referred to, or null for a pseudo parameter. */
-  public Referable target() {
+  Referable target() {
     return target;
   }
 

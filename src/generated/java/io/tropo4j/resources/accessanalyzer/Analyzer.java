@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AccessAnalyzer::Analyzer}.
  */
 public final class Analyzer extends Resource<Analyzer> {
-  private static final Schema SCHEMA = Schema.of("AWS::AccessAnalyzer::Analyzer")
+  private static final Schema SCHEMA = Schema.builder("AWS::AccessAnalyzer::Analyzer")
       .required("Type")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Analyzer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -248,8 +249,9 @@ public final class Analyzer extends Resource<Analyzer> {
    * <p>Property type {@code AWS::AccessAnalyzer::Analyzer.ArchiveRule}.
    */
   public static final class ArchiveRule extends Struct<ArchiveRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::AccessAnalyzer::Analyzer.ArchiveRule")
-        .required("Filter", "RuleName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AccessAnalyzer::Analyzer.ArchiveRule")
+        .required("Filter", "RuleName")
+        .build();
 
     public ArchiveRule() {
       super(SCHEMA);
@@ -299,8 +301,9 @@ public final class Analyzer extends Resource<Analyzer> {
    * <p>Property type {@code AWS::AccessAnalyzer::Analyzer.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::AccessAnalyzer::Analyzer.Filter")
-        .required("Property");
+    private static final Schema SCHEMA = Schema.builder("AWS::AccessAnalyzer::Analyzer.Filter")
+        .required("Property")
+        .build();
 
     public Filter() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AccessAnalyzer::ArchiveRule}.
  */
 public final class ArchiveRule extends Resource<ArchiveRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::AccessAnalyzer::ArchiveRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::AccessAnalyzer::ArchiveRule")
       .required("AnalyzerName", "Filter", "RuleName")
-      .attributes("Arn", "CreatedAt", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "UpdatedAt")
+      .build();
 
   public ArchiveRule(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AccountAccess::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Application")
       .required("IdentitySource")
       .attributes("ApplicationArn", "CreatedAt", "IdentitySource.IdentityCenter.ApplicationArn",
-          "Status", "TenantId", "UpdatedAt");
+          "Status", "TenantId", "UpdatedAt")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -107,8 +108,9 @@ public final class Application extends Resource<Application> {
 
   /** Property type {@code AWS::AccountAccess::Application.IdentityCenter}. */
   public static final class IdentityCenter extends Struct<IdentityCenter> {
-    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Application.IdentityCenter")
-        .required("InstanceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Application.IdentityCenter")
+        .required("InstanceArn")
+        .build();
 
     public IdentityCenter() {
       super(SCHEMA);
@@ -145,8 +147,9 @@ public final class Application extends Resource<Application> {
 
   /** Property type {@code AWS::AccountAccess::Application.IdentitySource}. */
   public static final class IdentitySource extends Struct<IdentitySource> {
-    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Application.IdentitySource")
-        .required("IdentityCenter");
+    private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Application.IdentitySource")
+        .required("IdentityCenter")
+        .build();
 
     public IdentitySource() {
       super(SCHEMA);

@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AccountAccess::Entitlement}.
  */
 public final class Entitlement extends Resource<Entitlement> {
-  private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement")
+  private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Entitlement")
       .required("ApplicationArn", "Entitlement")
-      .attributes("CreatedAt", "Entitlement.PrincipalRole.Account", "EntitlementId");
+      .attributes("CreatedAt", "Entitlement.PrincipalRole.Account", "EntitlementId")
+      .build();
 
   public Entitlement(String logicalId) {
     super(logicalId, SCHEMA);
@@ -69,8 +70,9 @@ public final class Entitlement extends Resource<Entitlement> {
 
   /** Property type {@code AWS::AccountAccess::Entitlement.Entitlement}. */
   public static final class EntitlementProperty extends Struct<EntitlementProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement.Entitlement")
-        .required("PrincipalRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Entitlement.Entitlement")
+        .required("PrincipalRole")
+        .build();
 
     public EntitlementProperty() {
       super(SCHEMA);
@@ -121,8 +123,9 @@ public final class Entitlement extends Resource<Entitlement> {
 
   /** Property type {@code AWS::AccountAccess::Entitlement.Principal}. */
   public static final class Principal extends Struct<Principal> {
-    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement.Principal")
-        .required("IdentityCenter");
+    private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Entitlement.Principal")
+        .required("IdentityCenter")
+        .build();
 
     public Principal() {
       super(SCHEMA);
@@ -136,8 +139,9 @@ public final class Entitlement extends Resource<Entitlement> {
 
   /** Property type {@code AWS::AccountAccess::Entitlement.PrincipalRoleEntitlement}. */
   public static final class PrincipalRoleEntitlement extends Struct<PrincipalRoleEntitlement> {
-    private static final Schema SCHEMA = Schema.of("AWS::AccountAccess::Entitlement.PrincipalRoleEntitlement")
-        .required("Principal", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::AccountAccess::Entitlement.PrincipalRoleEntitlement")
+        .required("Principal", "RoleArn")
+        .build();
 
     public PrincipalRoleEntitlement() {
       super(SCHEMA);

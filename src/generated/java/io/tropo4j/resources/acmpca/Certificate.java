@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ACMPCA::Certificate}.
  */
 public final class Certificate extends Resource<Certificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Certificate")
+  private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate")
       .required("CertificateAuthorityArn", "CertificateSigningRequest", "SigningAlgorithm",
           "Validity")
-      .attributes("Arn", "Certificate");
+      .attributes("Arn", "Certificate")
+      .build();
 
   public Certificate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -231,8 +232,9 @@ public final class Certificate extends Resource<Certificate> {
    * <p>Property type {@code AWS::ACMPCA::Certificate.CustomAttribute}.
    */
   public static final class CustomAttribute extends Struct<CustomAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Certificate.CustomAttribute")
-        .required("ObjectIdentifier", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate.CustomAttribute")
+        .required("ObjectIdentifier", "Value")
+        .build();
 
     public CustomAttribute() {
       super(SCHEMA);
@@ -280,8 +282,9 @@ public final class Certificate extends Resource<Certificate> {
    * <p>Property type {@code AWS::ACMPCA::Certificate.CustomExtension}.
    */
   public static final class CustomExtension extends Struct<CustomExtension> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Certificate.CustomExtension")
-        .required("ObjectIdentifier", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate.CustomExtension")
+        .required("ObjectIdentifier", "Value")
+        .build();
 
     public CustomExtension() {
       super(SCHEMA);
@@ -341,8 +344,9 @@ public final class Certificate extends Resource<Certificate> {
    * <p>Property type {@code AWS::ACMPCA::Certificate.EdiPartyName}.
    */
   public static final class EdiPartyName extends Struct<EdiPartyName> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Certificate.EdiPartyName")
-        .required("NameAssigner", "PartyName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate.EdiPartyName")
+        .required("NameAssigner", "PartyName")
+        .build();
 
     public EdiPartyName() {
       super(SCHEMA);
@@ -833,8 +837,9 @@ public final class Certificate extends Resource<Certificate> {
    * <p>Property type {@code AWS::ACMPCA::Certificate.OtherName}.
    */
   public static final class OtherName extends Struct<OtherName> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Certificate.OtherName")
-        .required("TypeId", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate.OtherName")
+        .required("TypeId", "Value")
+        .build();
 
     public OtherName() {
       super(SCHEMA);
@@ -875,8 +880,9 @@ public final class Certificate extends Resource<Certificate> {
    * <p>Property type {@code AWS::ACMPCA::Certificate.PolicyInformation}.
    */
   public static final class PolicyInformation extends Struct<PolicyInformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Certificate.PolicyInformation")
-        .required("CertPolicyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate.PolicyInformation")
+        .required("CertPolicyId")
+        .build();
 
     public PolicyInformation() {
       super(SCHEMA);
@@ -927,8 +933,9 @@ public final class Certificate extends Resource<Certificate> {
    * <p>Property type {@code AWS::ACMPCA::Certificate.PolicyQualifierInfo}.
    */
   public static final class PolicyQualifierInfo extends Struct<PolicyQualifierInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Certificate.PolicyQualifierInfo")
-        .required("PolicyQualifierId", "Qualifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate.PolicyQualifierInfo")
+        .required("PolicyQualifierId", "Qualifier")
+        .build();
 
     public PolicyQualifierInfo() {
       super(SCHEMA);
@@ -968,8 +975,9 @@ public final class Certificate extends Resource<Certificate> {
    * <p>Property type {@code AWS::ACMPCA::Certificate.Qualifier}.
    */
   public static final class Qualifier extends Struct<Qualifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Certificate.Qualifier")
-        .required("CpsUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate.Qualifier")
+        .required("CpsUri")
+        .build();
 
     public Qualifier() {
       super(SCHEMA);
@@ -1250,8 +1258,9 @@ public final class Certificate extends Resource<Certificate> {
    * <p>Property type {@code AWS::ACMPCA::Certificate.Validity}.
    */
   public static final class Validity extends Struct<Validity> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Certificate.Validity")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Certificate.Validity")
+        .required("Type", "Value")
+        .build();
 
     public Validity() {
       super(SCHEMA);

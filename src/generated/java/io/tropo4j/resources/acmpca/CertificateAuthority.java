@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ACMPCA::CertificateAuthority}.
  */
 public final class CertificateAuthority extends Resource<CertificateAuthority> {
-  private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::CertificateAuthority")
+  private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority")
       .required("KeyAlgorithm", "SigningAlgorithm", "Subject", "Type")
-      .attributes("Arn", "CertificateSigningRequest");
+      .attributes("Arn", "CertificateSigningRequest")
+      .build();
 
   public CertificateAuthority(String logicalId) {
     super(logicalId, SCHEMA);
@@ -206,8 +207,9 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
    * <p>Property type {@code AWS::ACMPCA::CertificateAuthority.AccessDescription}.
    */
   public static final class AccessDescription extends Struct<AccessDescription> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::CertificateAuthority.AccessDescription")
-        .required("AccessLocation", "AccessMethod");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority.AccessDescription")
+        .required("AccessLocation", "AccessMethod")
+        .build();
 
     public AccessDescription() {
       super(SCHEMA);
@@ -342,8 +344,9 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
    * <p>Property type {@code AWS::ACMPCA::CertificateAuthority.CrlConfiguration}.
    */
   public static final class CrlConfiguration extends Struct<CrlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::CertificateAuthority.CrlConfiguration")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority.CrlConfiguration")
+        .required("Enabled")
+        .build();
 
     public CrlConfiguration() {
       super(SCHEMA);
@@ -531,8 +534,9 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
    * AWS::ACMPCA::CertificateAuthority.CrlDistributionPointExtensionConfiguration}.
    */
   public static final class CrlDistributionPointExtensionConfiguration extends Struct<CrlDistributionPointExtensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::CertificateAuthority.CrlDistributionPointExtensionConfiguration")
-        .required("OmitExtension");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority.CrlDistributionPointExtensionConfiguration")
+        .required("OmitExtension")
+        .build();
 
     public CrlDistributionPointExtensionConfiguration() {
       super(SCHEMA);
@@ -616,8 +620,9 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
    * <p>Property type {@code AWS::ACMPCA::CertificateAuthority.CustomAttribute}.
    */
   public static final class CustomAttribute extends Struct<CustomAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::CertificateAuthority.CustomAttribute")
-        .required("ObjectIdentifier", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority.CustomAttribute")
+        .required("ObjectIdentifier", "Value")
+        .build();
 
     public CustomAttribute() {
       super(SCHEMA);
@@ -662,8 +667,9 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
    * <p>Property type {@code AWS::ACMPCA::CertificateAuthority.EdiPartyName}.
    */
   public static final class EdiPartyName extends Struct<EdiPartyName> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::CertificateAuthority.EdiPartyName")
-        .required("PartyName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority.EdiPartyName")
+        .required("PartyName")
+        .build();
 
     public EdiPartyName() {
       super(SCHEMA);
@@ -979,8 +985,9 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
    * <p>Property type {@code AWS::ACMPCA::CertificateAuthority.OcspConfiguration}.
    */
   public static final class OcspConfiguration extends Struct<OcspConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::CertificateAuthority.OcspConfiguration")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority.OcspConfiguration")
+        .required("Enabled")
+        .build();
 
     public OcspConfiguration() {
       super(SCHEMA);
@@ -1033,8 +1040,9 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
    * <p>Property type {@code AWS::ACMPCA::CertificateAuthority.OtherName}.
    */
   public static final class OtherName extends Struct<OtherName> {
-    private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::CertificateAuthority.OtherName")
-        .required("TypeId", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority.OtherName")
+        .required("TypeId", "Value")
+        .build();
 
     public OtherName() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ACMPCA::CertificateAuthorityActivation}.
  */
 public final class CertificateAuthorityActivation extends Resource<CertificateAuthorityActivation> {
-  private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::CertificateAuthorityActivation")
+  private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthorityActivation")
       .required("Certificate", "CertificateAuthorityArn")
-      .attributes("CompleteCertificateChain");
+      .attributes("CompleteCertificateChain")
+      .build();
 
   public CertificateAuthorityActivation(String logicalId) {
     super(logicalId, SCHEMA);

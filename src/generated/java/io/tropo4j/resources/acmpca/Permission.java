@@ -36,8 +36,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ACMPCA::Permission}.
  */
 public final class Permission extends Resource<Permission> {
-  private static final Schema SCHEMA = Schema.of("AWS::ACMPCA::Permission")
-      .required("Actions", "CertificateAuthorityArn", "Principal");
+  private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::Permission")
+      .required("Actions", "CertificateAuthorityArn", "Principal")
+      .build();
 
   public Permission(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AgentRegistry::Registry}.
  */
 public final class Registry extends Resource<Registry> {
-  private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::Registry")
+  private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry")
       .required("Name")
       .allowed("AuthorizerType", "CUSTOM_JWT", "AWS_IAM")
-      .attributes("CreatedAt", "RegistryArn", "RegistryId", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "RegistryArn", "RegistryId", "Status", "UpdatedAt")
+      .build();
 
   public Registry(String logicalId) {
     super(logicalId, SCHEMA);
@@ -157,8 +158,9 @@ public final class Registry extends Resource<Registry> {
    * <p>Property type {@code AWS::AgentRegistry::Registry.ApprovalConfiguration}.
    */
   public static final class ApprovalConfiguration extends Struct<ApprovalConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::Registry.ApprovalConfiguration")
-        .allowed("AutoApprovalRules", "APPROVE_ALL");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry.ApprovalConfiguration")
+        .allowed("AutoApprovalRules", "APPROVE_ALL")
+        .build();
 
     public ApprovalConfiguration() {
       super(SCHEMA);
@@ -186,8 +188,9 @@ public final class Registry extends Resource<Registry> {
    * <p>Property type {@code AWS::AgentRegistry::Registry.AuthorizerConfiguration}.
    */
   public static final class AuthorizerConfiguration extends Struct<AuthorizerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::Registry.AuthorizerConfiguration")
-        .required("CustomJWTAuthorizer");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry.AuthorizerConfiguration")
+        .required("CustomJWTAuthorizer")
+        .build();
 
     public AuthorizerConfiguration() {
       super(SCHEMA);
@@ -210,9 +213,10 @@ public final class Registry extends Resource<Registry> {
    * <p>Property type {@code AWS::AgentRegistry::Registry.AuthorizingClaimMatchValueType}.
    */
   public static final class AuthorizingClaimMatchValueType extends Struct<AuthorizingClaimMatchValueType> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::Registry.AuthorizingClaimMatchValueType")
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry.AuthorizingClaimMatchValueType")
         .required("ClaimMatchOperator", "ClaimMatchValue")
-        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY");
+        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY")
+        .build();
 
     public AuthorizingClaimMatchValueType() {
       super(SCHEMA);
@@ -280,10 +284,11 @@ public final class Registry extends Resource<Registry> {
    * <p>Property type {@code AWS::AgentRegistry::Registry.CustomClaimValidationType}.
    */
   public static final class CustomClaimValidationType extends Struct<CustomClaimValidationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::Registry.CustomClaimValidationType")
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry.CustomClaimValidationType")
         .required("AuthorizingClaimMatchValue", "InboundTokenClaimName",
             "InboundTokenClaimValueType")
-        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY");
+        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY")
+        .build();
 
     public CustomClaimValidationType() {
       super(SCHEMA);
@@ -334,8 +339,9 @@ public final class Registry extends Resource<Registry> {
    * <p>Property type {@code AWS::AgentRegistry::Registry.CustomJWTAuthorizerConfiguration}.
    */
   public static final class CustomJWTAuthorizerConfiguration extends Struct<CustomJWTAuthorizerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::Registry.CustomJWTAuthorizerConfiguration")
-        .required("DiscoveryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::Registry.CustomJWTAuthorizerConfiguration")
+        .required("DiscoveryUrl")
+        .build();
 
     public CustomJWTAuthorizerConfiguration() {
       super(SCHEMA);

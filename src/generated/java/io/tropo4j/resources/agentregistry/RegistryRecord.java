@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AgentRegistry::RegistryRecord}.
  */
 public final class RegistryRecord extends Resource<RegistryRecord> {
-  private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord")
+  private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord")
       .required("Descriptors", "Name", "RecordType")
       .allowed("RecordType", "MCP", "AGENT", "SKILL", "CUSTOM", "GATEWAY")
       .attributes("CreatedAt", "CreatedBy", "RecordArn", "RecordId", "RegistryArn", "Status",
-          "UpdatedAt");
+          "UpdatedAt")
+      .build();
 
   public RegistryRecord(String logicalId) {
     super(logicalId, SCHEMA);
@@ -460,8 +461,9 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * <p>Property type {@code AWS::AgentRegistry::RegistryRecord.DescriptorSourceFromUrl}.
    */
   public static final class DescriptorSourceFromUrl extends Struct<DescriptorSourceFromUrl> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.DescriptorSourceFromUrl")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.DescriptorSourceFromUrl")
+        .required("Url")
+        .build();
 
     public DescriptorSourceFromUrl() {
       super(SCHEMA);
@@ -734,9 +736,10 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * AWS::AgentRegistry::RegistryRecord.RegistryRecordCredentialProviderConfiguration}.
    */
   public static final class RegistryRecordCredentialProviderConfiguration extends Struct<RegistryRecordCredentialProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.RegistryRecordCredentialProviderConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.RegistryRecordCredentialProviderConfiguration")
         .required("CredentialProvider", "CredentialProviderType")
-        .allowed("CredentialProviderType", "OAUTH", "IAM");
+        .allowed("CredentialProviderType", "OAUTH", "IAM")
+        .build();
 
     public RegistryRecordCredentialProviderConfiguration() {
       super(SCHEMA);
@@ -863,9 +866,10 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * AWS::AgentRegistry::RegistryRecord.RegistryRecordOAuthCredentialProvider}.
    */
   public static final class RegistryRecordOAuthCredentialProvider extends Struct<RegistryRecordOAuthCredentialProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.RegistryRecordOAuthCredentialProvider")
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.RegistryRecordOAuthCredentialProvider")
         .required("ProviderArn")
-        .allowed("GrantType", "CLIENT_CREDENTIALS");
+        .allowed("GrantType", "CLIENT_CREDENTIALS")
+        .build();
 
     public RegistryRecordOAuthCredentialProvider() {
       super(SCHEMA);
@@ -953,8 +957,9 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * <p>Property type {@code AWS::AgentRegistry::RegistryRecord.SkillMdSourceFromUrl}.
    */
   public static final class SkillMdSourceFromUrl extends Struct<SkillMdSourceFromUrl> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.SkillMdSourceFromUrl")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.SkillMdSourceFromUrl")
+        .required("Url")
+        .build();
 
     public SkillMdSourceFromUrl() {
       super(SCHEMA);
@@ -1004,8 +1009,9 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
    * <p>Property type {@code AWS::AgentRegistry::RegistryRecord.SourceOnlyDescriptorSourceFromUrl}.
    */
   public static final class SourceOnlyDescriptorSourceFromUrl extends Struct<SourceOnlyDescriptorSourceFromUrl> {
-    private static final Schema SCHEMA = Schema.of("AWS::AgentRegistry::RegistryRecord.SourceOnlyDescriptorSourceFromUrl")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::AgentRegistry::RegistryRecord.SourceOnlyDescriptorSourceFromUrl")
+        .required("Url")
+        .build();
 
     public SourceOnlyDescriptorSourceFromUrl() {
       super(SCHEMA);

@@ -40,9 +40,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AIOps::InvestigationGroup}.
  */
 public final class InvestigationGroup extends Resource<InvestigationGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::AIOps::InvestigationGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::AIOps::InvestigationGroup")
       .required("Name")
-      .attributes("Arn", "CreatedAt", "CreatedBy", "LastModifiedAt", "LastModifiedBy");
+      .attributes("Arn", "CreatedAt", "CreatedBy", "LastModifiedAt", "LastModifiedBy")
+      .build();
 
   public InvestigationGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -40,12 +40,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AmazonMQ::Broker}.
  */
 public final class Broker extends Resource<Broker> {
-  private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::Broker")
+  private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker")
       .required("BrokerName", "DeploymentMode", "EngineType", "HostInstanceType",
           "PubliclyAccessible")
       .attributes("AmqpEndpoints", "Arn", "ConfigurationId", "ConfigurationRevision", "ConsoleURLs",
           "EngineVersionCurrent", "Id", "IpAddresses", "MqttEndpoints", "OpenWireEndpoints",
-          "StompEndpoints", "WssEndpoints");
+          "StompEndpoints", "WssEndpoints")
+      .build();
 
   public Broker(String logicalId) {
     super(logicalId, SCHEMA);
@@ -523,8 +524,9 @@ public final class Broker extends Resource<Broker> {
    * <p>Property type {@code AWS::AmazonMQ::Broker.ConfigurationId}.
    */
   public static final class ConfigurationId extends Struct<ConfigurationId> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::Broker.ConfigurationId")
-        .required("Id", "Revision");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker.ConfigurationId")
+        .required("Id", "Revision")
+        .build();
 
     public ConfigurationId() {
       super(SCHEMA);
@@ -565,8 +567,9 @@ public final class Broker extends Resource<Broker> {
    * <p>Property type {@code AWS::AmazonMQ::Broker.EncryptionOptions}.
    */
   public static final class EncryptionOptions extends Struct<EncryptionOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::Broker.EncryptionOptions")
-        .required("UseAwsOwnedKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker.EncryptionOptions")
+        .required("UseAwsOwnedKey")
+        .build();
 
     public EncryptionOptions() {
       super(SCHEMA);
@@ -610,9 +613,10 @@ public final class Broker extends Resource<Broker> {
    * <p>Property type {@code AWS::AmazonMQ::Broker.LdapServerMetadata}.
    */
   public static final class LdapServerMetadata extends Struct<LdapServerMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::Broker.LdapServerMetadata")
+    private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker.LdapServerMetadata")
         .required("Hosts", "RoleBase", "RoleSearchMatching", "ServiceAccountUsername", "UserBase",
-            "UserSearchMatching");
+            "UserSearchMatching")
+        .build();
 
     public LdapServerMetadata() {
       super(SCHEMA);
@@ -783,8 +787,9 @@ public final class Broker extends Resource<Broker> {
    * <p>Property type {@code AWS::AmazonMQ::Broker.MaintenanceWindow}.
    */
   public static final class MaintenanceWindow extends Struct<MaintenanceWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::Broker.MaintenanceWindow")
-        .required("DayOfWeek", "TimeOfDay", "TimeZone");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker.MaintenanceWindow")
+        .required("DayOfWeek", "TimeOfDay", "TimeZone")
+        .build();
 
     public MaintenanceWindow() {
       super(SCHEMA);
@@ -839,8 +844,9 @@ public final class Broker extends Resource<Broker> {
    * <p>Property type {@code AWS::AmazonMQ::Broker.TagsEntry}.
    */
   public static final class TagsEntry extends Struct<TagsEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::Broker.TagsEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker.TagsEntry")
+        .required("Key", "Value")
+        .build();
 
     public TagsEntry() {
       super(SCHEMA);
@@ -878,8 +884,9 @@ public final class Broker extends Resource<Broker> {
    * <p>Property type {@code AWS::AmazonMQ::Broker.User}.
    */
   public static final class User extends Struct<User> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::Broker.User")
-        .required("Password", "Username");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Broker.User")
+        .required("Password", "Username")
+        .build();
 
     public User() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AmazonMQ::Configuration}.
  */
 public final class Configuration extends Resource<Configuration> {
-  private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::Configuration")
+  private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Configuration")
       .required("EngineType", "Name")
-      .attributes("Arn", "Id", "Revision");
+      .attributes("Arn", "Id", "Revision")
+      .build();
 
   public Configuration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -181,8 +182,9 @@ public final class Configuration extends Resource<Configuration> {
    * <p>Property type {@code AWS::AmazonMQ::Configuration.TagsEntry}.
    */
   public static final class TagsEntry extends Struct<TagsEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::Configuration.TagsEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Configuration.TagsEntry")
+        .required("Key", "Value")
+        .build();
 
     public TagsEntry() {
       super(SCHEMA);

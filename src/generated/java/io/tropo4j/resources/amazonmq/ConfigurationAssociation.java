@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AmazonMQ::ConfigurationAssociation}.
  */
 public final class ConfigurationAssociation extends Resource<ConfigurationAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::ConfigurationAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::ConfigurationAssociation")
       .required("Broker", "Configuration")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ConfigurationAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -58,8 +59,9 @@ public final class ConfigurationAssociation extends Resource<ConfigurationAssoci
    * <p>Property type {@code AWS::AmazonMQ::ConfigurationAssociation.ConfigurationId}.
    */
   public static final class ConfigurationId extends Struct<ConfigurationId> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmazonMQ::ConfigurationAssociation.ConfigurationId")
-        .required("Id", "Revision");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::ConfigurationAssociation.ConfigurationId")
+        .required("Id", "Revision")
+        .build();
 
     public ConfigurationId() {
       super(SCHEMA);

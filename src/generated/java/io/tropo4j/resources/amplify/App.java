@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Amplify::App}.
  */
 public final class App extends Resource<App> {
-  private static final Schema SCHEMA = Schema.of("AWS::Amplify::App")
+  private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App")
       .required("Name")
       .allowed("Platform", "WEB", "WEB_DYNAMIC", "WEB_COMPUTE")
-      .attributes("AppId", "AppName", "Arn", "DefaultDomain");
+      .attributes("AppId", "AppName", "Arn", "DefaultDomain")
+      .build();
 
   public App(String logicalId) {
     super(logicalId, SCHEMA);
@@ -382,8 +383,9 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::Amplify::App.AutoBranchCreationConfig}.
    */
   public static final class AutoBranchCreationConfig extends Struct<AutoBranchCreationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::App.AutoBranchCreationConfig")
-        .allowed("Stage", "EXPERIMENTAL", "BETA", "PULL_REQUEST", "PRODUCTION", "DEVELOPMENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App.AutoBranchCreationConfig")
+        .allowed("Stage", "EXPERIMENTAL", "BETA", "PULL_REQUEST", "PRODUCTION", "DEVELOPMENT")
+        .build();
 
     public AutoBranchCreationConfig() {
       super(SCHEMA);
@@ -661,8 +663,9 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::Amplify::App.CacheConfig}.
    */
   public static final class CacheConfig extends Struct<CacheConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::App.CacheConfig")
-        .allowed("Type", "AMPLIFY_MANAGED", "AMPLIFY_MANAGED_NO_COOKIES");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App.CacheConfig")
+        .allowed("Type", "AMPLIFY_MANAGED", "AMPLIFY_MANAGED_NO_COOKIES")
+        .build();
 
     public CacheConfig() {
       super(SCHEMA);
@@ -698,8 +701,9 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::Amplify::App.CustomRule}.
    */
   public static final class CustomRule extends Struct<CustomRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::App.CustomRule")
-        .required("Source", "Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App.CustomRule")
+        .required("Source", "Target")
+        .build();
 
     public CustomRule() {
       super(SCHEMA);
@@ -774,8 +778,9 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::Amplify::App.EnvironmentVariable}.
    */
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::App.EnvironmentVariable")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App.EnvironmentVariable")
+        .required("Name", "Value")
+        .build();
 
     public EnvironmentVariable() {
       super(SCHEMA);
@@ -822,9 +827,10 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::Amplify::App.JobConfig}.
    */
   public static final class JobConfig extends Struct<JobConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::App.JobConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::App.JobConfig")
         .required("BuildComputeType")
-        .allowed("BuildComputeType", "STANDARD_8GB", "LARGE_16GB", "XLARGE_72GB");
+        .allowed("BuildComputeType", "STANDARD_8GB", "LARGE_16GB", "XLARGE_72GB")
+        .build();
 
     public JobConfig() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Amplify::Branch}.
  */
 public final class Branch extends Resource<Branch> {
-  private static final Schema SCHEMA = Schema.of("AWS::Amplify::Branch")
+  private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Branch")
       .required("AppId", "BranchName")
       .allowed("Stage", "EXPERIMENTAL", "BETA", "PULL_REQUEST", "PRODUCTION", "DEVELOPMENT")
-      .attributes("Arn", "BranchName");
+      .attributes("Arn", "BranchName")
+      .build();
 
   public Branch(String logicalId) {
     super(logicalId, SCHEMA);
@@ -368,8 +369,9 @@ public final class Branch extends Resource<Branch> {
    * <p>Property type {@code AWS::Amplify::Branch.BasicAuthConfig}.
    */
   public static final class BasicAuthConfig extends Struct<BasicAuthConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::Branch.BasicAuthConfig")
-        .required("Password", "Username");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Branch.BasicAuthConfig")
+        .required("Password", "Username")
+        .build();
 
     public BasicAuthConfig() {
       super(SCHEMA);
@@ -421,8 +423,9 @@ public final class Branch extends Resource<Branch> {
    * <p>Property type {@code AWS::Amplify::Branch.EnvironmentVariable}.
    */
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::Branch.EnvironmentVariable")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Branch.EnvironmentVariable")
+        .required("Name", "Value")
+        .build();
 
     public EnvironmentVariable() {
       super(SCHEMA);

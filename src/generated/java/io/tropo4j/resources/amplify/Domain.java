@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Amplify::Domain}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::Amplify::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Domain")
       .required("AppId", "DomainName", "SubDomainSettings")
       .attributes("Arn", "AutoSubDomainCreationPatterns", "AutoSubDomainIAMRole", "Certificate",
           "CertificateRecord", "DomainName", "DomainStatus", "EnableAutoSubDomain", "StatusReason",
-          "UpdateStatus");
+          "UpdateStatus")
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -255,8 +256,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::Amplify::Domain.Certificate}.
    */
   public static final class Certificate extends Struct<Certificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::Domain.Certificate")
-        .allowed("CertificateType", "AMPLIFY_MANAGED", "CUSTOM");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Domain.Certificate")
+        .allowed("CertificateType", "AMPLIFY_MANAGED", "CUSTOM")
+        .build();
 
     public Certificate() {
       super(SCHEMA);
@@ -328,8 +330,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::Amplify::Domain.CertificateSettings}.
    */
   public static final class CertificateSettings extends Struct<CertificateSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::Domain.CertificateSettings")
-        .allowed("CertificateType", "AMPLIFY_MANAGED", "CUSTOM");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Domain.CertificateSettings")
+        .allowed("CertificateType", "AMPLIFY_MANAGED", "CUSTOM")
+        .build();
 
     public CertificateSettings() {
       super(SCHEMA);
@@ -386,8 +389,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::Amplify::Domain.SubDomainSetting}.
    */
   public static final class SubDomainSetting extends Struct<SubDomainSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Amplify::Domain.SubDomainSetting")
-        .required("BranchName", "Prefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Domain.SubDomainSetting")
+        .required("BranchName", "Prefix")
+        .build();
 
     public SubDomainSetting() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Amplify::Webhook}.
  */
 public final class Webhook extends Resource<Webhook> {
-  private static final Schema SCHEMA = Schema.of("AWS::Amplify::Webhook")
+  private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Webhook")
       .required("BranchName")
-      .attributes("Arn", "WebhookId", "WebhookUrl");
+      .attributes("Arn", "WebhookId", "WebhookUrl")
+      .build();
 
   public Webhook(String logicalId) {
     super(logicalId, SCHEMA);

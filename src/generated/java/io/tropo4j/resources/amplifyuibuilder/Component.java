@@ -19,8 +19,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AmplifyUIBuilder::Component}.
  */
 public final class Component extends Resource<Component> {
-  private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Component")
-      .attributes("CreatedAt", "Id", "ModifiedAt");
+  private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Component")
+      .attributes("CreatedAt", "Id", "ModifiedAt")
+      .build();
 
   public Component(String logicalId) {
     super(logicalId, SCHEMA);
@@ -577,8 +578,9 @@ public final class Component extends Resource<Component> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Component.ComponentChild}.
    */
   public static final class ComponentChild extends Struct<ComponentChild> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Component.ComponentChild")
-        .required("ComponentType", "Name", "Properties");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Component.ComponentChild")
+        .required("ComponentType", "Name", "Properties")
+        .build();
 
     public ComponentChild() {
       super(SCHEMA);
@@ -786,8 +788,9 @@ public final class Component extends Resource<Component> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Component.ComponentDataConfiguration}.
    */
   public static final class ComponentDataConfiguration extends Struct<ComponentDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Component.ComponentDataConfiguration")
-        .required("Model");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Component.ComponentDataConfiguration")
+        .required("Model")
+        .build();
 
     public ComponentDataConfiguration() {
       super(SCHEMA);
@@ -1130,8 +1133,9 @@ public final class Component extends Resource<Component> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Component.ComponentPropertyBindingProperties}.
    */
   public static final class ComponentPropertyBindingProperties extends Struct<ComponentPropertyBindingProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Component.ComponentPropertyBindingProperties")
-        .required("Property");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Component.ComponentPropertyBindingProperties")
+        .required("Property")
+        .build();
 
     public ComponentPropertyBindingProperties() {
       super(SCHEMA);
@@ -1216,8 +1220,9 @@ public final class Component extends Resource<Component> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Component.FormBindingElement}.
    */
   public static final class FormBindingElement extends Struct<FormBindingElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Component.FormBindingElement")
-        .required("Element", "Property");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Component.FormBindingElement")
+        .required("Element", "Property")
+        .build();
 
     public FormBindingElement() {
       super(SCHEMA);
@@ -1259,8 +1264,9 @@ public final class Component extends Resource<Component> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Component.MutationActionSetStateParameter}.
    */
   public static final class MutationActionSetStateParameter extends Struct<MutationActionSetStateParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Component.MutationActionSetStateParameter")
-        .required("ComponentName", "Property", "Set");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Component.MutationActionSetStateParameter")
+        .required("ComponentName", "Property", "Set")
+        .build();
 
     public MutationActionSetStateParameter() {
       super(SCHEMA);
@@ -1419,9 +1425,10 @@ public final class Component extends Resource<Component> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Component.SortProperty}.
    */
   public static final class SortProperty extends Struct<SortProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Component.SortProperty")
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Component.SortProperty")
         .required("Direction", "Field")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public SortProperty() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AmplifyUIBuilder::Form}.
  */
 public final class Form extends Resource<Form> {
-  private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form")
+  private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form")
       .allowed("FormActionType", "create", "update")
       .allowed("LabelDecorator", "required", "optional", "none")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Form(String logicalId) {
     super(logicalId, SCHEMA);
@@ -281,8 +282,9 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.FieldInputConfig}.
    */
   public static final class FieldInputConfig extends Struct<FieldInputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.FieldInputConfig")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.FieldInputConfig")
+        .required("Type")
+        .build();
 
     public FieldInputConfig() {
       super(SCHEMA);
@@ -510,8 +512,9 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.FieldPosition}.
    */
   public static final class FieldPosition extends Struct<FieldPosition> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.FieldPosition")
-        .allowed("Fixed", "first");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.FieldPosition")
+        .allowed("Fixed", "first")
+        .build();
 
     public FieldPosition() {
       super(SCHEMA);
@@ -567,8 +570,9 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.FieldValidationConfiguration}.
    */
   public static final class FieldValidationConfiguration extends Struct<FieldValidationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.FieldValidationConfiguration")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.FieldValidationConfiguration")
+        .required("Type")
+        .build();
 
     public FieldValidationConfiguration() {
       super(SCHEMA);
@@ -637,9 +641,10 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.FileUploaderFieldConfig}.
    */
   public static final class FileUploaderFieldConfig extends Struct<FileUploaderFieldConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.FileUploaderFieldConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.FileUploaderFieldConfig")
         .required("AcceptedFileTypes", "AccessLevel")
-        .allowed("AccessLevel", "public", "protected", "private");
+        .allowed("AccessLevel", "public", "protected", "private")
+        .build();
 
     public FileUploaderFieldConfig() {
       super(SCHEMA);
@@ -803,8 +808,9 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.FormCTA}.
    */
   public static final class FormCTA extends Struct<FormCTA> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.FormCTA")
-        .allowed("Position", "top", "bottom", "top_and_bottom");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.FormCTA")
+        .allowed("Position", "top", "bottom", "top_and_bottom")
+        .build();
 
     public FormCTA() {
       super(SCHEMA);
@@ -860,9 +866,10 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.FormDataTypeConfig}.
    */
   public static final class FormDataTypeConfig extends Struct<FormDataTypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.FormDataTypeConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.FormDataTypeConfig")
         .required("DataSourceType", "DataTypeName")
-        .allowed("DataSourceType", "DataStore", "Custom");
+        .allowed("DataSourceType", "DataStore", "Custom")
+        .build();
 
     public FormDataTypeConfig() {
       super(SCHEMA);
@@ -1030,8 +1037,9 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.FormInputValuePropertyBindingProperties}.
    */
   public static final class FormInputValuePropertyBindingProperties extends Struct<FormInputValuePropertyBindingProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.FormInputValuePropertyBindingProperties")
-        .required("Property");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.FormInputValuePropertyBindingProperties")
+        .required("Property")
+        .build();
 
     public FormInputValuePropertyBindingProperties() {
       super(SCHEMA);
@@ -1157,8 +1165,9 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.SectionalElement}.
    */
   public static final class SectionalElement extends Struct<SectionalElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.SectionalElement")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.SectionalElement")
+        .required("Type")
+        .build();
 
     public SectionalElement() {
       super(SCHEMA);
@@ -1255,8 +1264,9 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.ValueMapping}.
    */
   public static final class ValueMapping extends Struct<ValueMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.ValueMapping")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.ValueMapping")
+        .required("Value")
+        .build();
 
     public ValueMapping() {
       super(SCHEMA);
@@ -1288,8 +1298,9 @@ public final class Form extends Resource<Form> {
    * <p>Property type {@code AWS::AmplifyUIBuilder::Form.ValueMappings}.
    */
   public static final class ValueMappings extends Struct<ValueMappings> {
-    private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Form.ValueMappings")
-        .required("Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Form.ValueMappings")
+        .required("Values")
+        .build();
 
     public ValueMappings() {
       super(SCHEMA);

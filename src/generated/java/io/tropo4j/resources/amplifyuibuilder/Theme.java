@@ -16,8 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AmplifyUIBuilder::Theme}.
  */
 public final class Theme extends Resource<Theme> {
-  private static final Schema SCHEMA = Schema.of("AWS::AmplifyUIBuilder::Theme")
-      .attributes("CreatedAt", "Id", "ModifiedAt");
+  private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Theme")
+      .attributes("CreatedAt", "Id", "ModifiedAt")
+      .build();
 
   public Theme(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,8 +18,9 @@ import io.tropo4j.resources.iam.Role;
  * <p>CloudFormation type {@code AWS::ApiGateway::Account}.
  */
 public final class Account extends Resource<Account> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Account")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Account")
+      .attributes("Id")
+      .build();
 
   public Account(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGateway::ApiKey}.
  */
 public final class ApiKey extends Resource<ApiKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::ApiKey")
-      .attributes("APIKeyId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::ApiKey")
+      .attributes("APIKeyId")
+      .build();
 
   public ApiKey(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGateway::Authorizer}.
  */
 public final class Authorizer extends Resource<Authorizer> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Authorizer")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Authorizer")
       .required("Name", "RestApiId", "Type")
-      .attributes("AuthorizerId");
+      .attributes("AuthorizerId")
+      .build();
 
   public Authorizer(String logicalId) {
     super(logicalId, SCHEMA);

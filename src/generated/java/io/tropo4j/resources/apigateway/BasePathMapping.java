@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGateway::BasePathMapping}.
  */
 public final class BasePathMapping extends Resource<BasePathMapping> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::BasePathMapping")
-      .required("DomainName");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::BasePathMapping")
+      .required("DomainName")
+      .build();
 
   public BasePathMapping(String logicalId) {
     super(logicalId, SCHEMA);

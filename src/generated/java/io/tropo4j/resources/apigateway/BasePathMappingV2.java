@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGateway::BasePathMappingV2}.
  */
 public final class BasePathMappingV2 extends Resource<BasePathMappingV2> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::BasePathMappingV2")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::BasePathMappingV2")
       .required("DomainNameArn", "RestApiId")
-      .attributes("BasePathMappingArn");
+      .attributes("BasePathMappingArn")
+      .build();
 
   public BasePathMappingV2(String logicalId) {
     super(logicalId, SCHEMA);

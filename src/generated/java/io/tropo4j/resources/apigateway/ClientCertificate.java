@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGateway::ClientCertificate}.
  */
 public final class ClientCertificate extends Resource<ClientCertificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::ClientCertificate")
-      .attributes("ClientCertificateId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::ClientCertificate")
+      .attributes("ClientCertificateId")
+      .build();
 
   public ClientCertificate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGateway::Deployment}.
  */
 public final class Deployment extends Resource<Deployment> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Deployment")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Deployment")
       .required("RestApiId")
-      .attributes("DeploymentId");
+      .attributes("DeploymentId")
+      .build();
 
   public Deployment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGateway::DocumentationPart}.
  */
 public final class DocumentationPart extends Resource<DocumentationPart> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::DocumentationPart")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DocumentationPart")
       .required("Location", "Properties", "RestApiId")
-      .attributes("DocumentationPartId");
+      .attributes("DocumentationPartId")
+      .build();
 
   public DocumentationPart(String logicalId) {
     super(logicalId, SCHEMA);
@@ -91,10 +92,11 @@ public final class DocumentationPart extends Resource<DocumentationPart> {
    * <p>Property type {@code AWS::ApiGateway::DocumentationPart.Location}.
    */
   public static final class Location extends Struct<Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::DocumentationPart.Location")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DocumentationPart.Location")
         .allowed("Type", "API", "AUTHORIZER", "MODEL", "RESOURCE", "METHOD", "PATH_PARAMETER",
             "QUERY_PARAMETER", "REQUEST_HEADER", "REQUEST_BODY", "RESPONSE", "RESPONSE_HEADER",
-            "RESPONSE_BODY");
+            "RESPONSE_BODY")
+        .build();
 
     public Location() {
       super(SCHEMA);

@@ -14,8 +14,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGateway::DocumentationVersion}.
  */
 public final class DocumentationVersion extends Resource<DocumentationVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::DocumentationVersion")
-      .required("DocumentationVersion", "RestApiId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DocumentationVersion")
+      .required("DocumentationVersion", "RestApiId")
+      .build();
 
   public DocumentationVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,11 +25,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGateway::DomainName}.
  */
 public final class DomainName extends Resource<DomainName> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::DomainName")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DomainName")
       .allowed("RoutingMode", "BASE_PATH_MAPPING_ONLY", "ROUTING_RULE_THEN_BASE_PATH_MAPPING",
           "ROUTING_RULE_ONLY")
       .attributes("DistributionDomainName", "DistributionHostedZoneId", "DomainNameArn",
-          "RegionalDomainName", "RegionalHostedZoneId");
+          "RegionalDomainName", "RegionalHostedZoneId")
+      .build();
 
   public DomainName(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGateway::DomainNameAccessAssociation}.
  */
 public final class DomainNameAccessAssociation extends Resource<DomainNameAccessAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::DomainNameAccessAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DomainNameAccessAssociation")
       .required("AccessAssociationSource", "AccessAssociationSourceType", "DomainNameArn")
       .allowed("AccessAssociationSourceType", "VPCE")
-      .attributes("DomainNameAccessAssociationArn");
+      .attributes("DomainNameAccessAssociationArn")
+      .build();
 
   public DomainNameAccessAssociation(String logicalId) {
     super(logicalId, SCHEMA);

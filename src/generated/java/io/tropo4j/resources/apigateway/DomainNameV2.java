@@ -18,10 +18,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGateway::DomainNameV2}.
  */
 public final class DomainNameV2 extends Resource<DomainNameV2> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::DomainNameV2")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::DomainNameV2")
       .allowed("RoutingMode", "BASE_PATH_MAPPING_ONLY", "ROUTING_RULE_THEN_BASE_PATH_MAPPING",
           "ROUTING_RULE_ONLY")
-      .attributes("DomainNameArn", "DomainNameId");
+      .attributes("DomainNameArn", "DomainNameId")
+      .build();
 
   public DomainNameV2(String logicalId) {
     super(logicalId, SCHEMA);

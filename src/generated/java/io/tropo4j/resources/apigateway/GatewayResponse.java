@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGateway::GatewayResponse}.
  */
 public final class GatewayResponse extends Resource<GatewayResponse> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::GatewayResponse")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::GatewayResponse")
       .required("ResponseType", "RestApiId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public GatewayResponse(String logicalId) {
     super(logicalId, SCHEMA);

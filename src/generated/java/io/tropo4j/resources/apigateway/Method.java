@@ -17,8 +17,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGateway::Method}.
  */
 public final class Method extends Resource<Method> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Method")
-      .required("HttpMethod", "ResourceId", "RestApiId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Method")
+      .required("HttpMethod", "ResourceId", "RestApiId")
+      .build();
 
   public Method(String logicalId) {
     super(logicalId, SCHEMA);
@@ -269,13 +270,14 @@ public final class Method extends Resource<Method> {
    * <p>Property type {@code AWS::ApiGateway::Method.Integration}.
    */
   public static final class Integration extends Struct<Integration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Method.Integration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Method.Integration")
         .required("Type")
         .allowed("ConnectionType", "INTERNET", "VPC_LINK")
         .allowed("ContentHandling", "CONVERT_TO_BINARY", "CONVERT_TO_TEXT")
         .allowed("PassthroughBehavior", "WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER")
         .allowed("ResponseTransferMode", "BUFFERED", "STREAM")
-        .allowed("Type", "AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK");
+        .allowed("Type", "AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK")
+        .build();
 
     public Integration() {
       super(SCHEMA);
@@ -625,9 +627,10 @@ public final class Method extends Resource<Method> {
    * <p>Property type {@code AWS::ApiGateway::Method.IntegrationResponse}.
    */
   public static final class IntegrationResponse extends Struct<IntegrationResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Method.IntegrationResponse")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Method.IntegrationResponse")
         .required("StatusCode")
-        .allowed("ContentHandling", "CONVERT_TO_BINARY", "CONVERT_TO_TEXT");
+        .allowed("ContentHandling", "CONVERT_TO_BINARY", "CONVERT_TO_TEXT")
+        .build();
 
     public IntegrationResponse() {
       super(SCHEMA);
@@ -736,8 +739,9 @@ public final class Method extends Resource<Method> {
    * <p>Property type {@code AWS::ApiGateway::Method.MethodResponse}.
    */
   public static final class MethodResponse extends Struct<MethodResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Method.MethodResponse")
-        .required("StatusCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Method.MethodResponse")
+        .required("StatusCode")
+        .build();
 
     public MethodResponse() {
       super(SCHEMA);

@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGateway::Model}.
  */
 public final class Model extends Resource<Model> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Model")
-      .required("RestApiId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Model")
+      .required("RestApiId")
+      .build();
 
   public Model(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGateway::RequestValidator}.
  */
 public final class RequestValidator extends Resource<RequestValidator> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::RequestValidator")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::RequestValidator")
       .required("RestApiId")
-      .attributes("RequestValidatorId");
+      .attributes("RequestValidatorId")
+      .build();
 
   public RequestValidator(String logicalId) {
     super(logicalId, SCHEMA);

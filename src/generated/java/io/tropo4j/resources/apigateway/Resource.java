@@ -10,9 +10,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGateway::Resource}.
  */
 public final class Resource extends io.tropo4j.core.Resource<Resource> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Resource")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Resource")
       .required("ParentId", "PathPart", "RestApiId")
-      .attributes("ResourceId");
+      .attributes("ResourceId")
+      .build();
 
   public Resource(String logicalId) {
     super(logicalId, SCHEMA);

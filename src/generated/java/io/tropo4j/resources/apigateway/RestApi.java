@@ -26,8 +26,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGateway::RestApi}.
  */
 public final class RestApi extends Resource<RestApi> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::RestApi")
-      .attributes("RestApiId", "RootResourceId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::RestApi")
+      .attributes("RestApiId", "RootResourceId")
+      .build();
 
   public RestApi(String logicalId) {
     super(logicalId, SCHEMA);

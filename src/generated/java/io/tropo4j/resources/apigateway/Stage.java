@@ -17,8 +17,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGateway::Stage}.
  */
 public final class Stage extends Resource<Stage> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::Stage")
-      .required("RestApiId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Stage")
+      .required("RestApiId")
+      .build();
 
   public Stage(String logicalId) {
     super(logicalId, SCHEMA);

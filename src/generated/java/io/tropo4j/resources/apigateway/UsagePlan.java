@@ -27,8 +27,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGateway::UsagePlan}.
  */
 public final class UsagePlan extends Resource<UsagePlan> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::UsagePlan")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::UsagePlan")
+      .attributes("Id")
+      .build();
 
   public UsagePlan(String logicalId) {
     super(logicalId, SCHEMA);

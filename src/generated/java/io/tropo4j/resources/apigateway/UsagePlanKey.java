@@ -12,10 +12,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGateway::UsagePlanKey}.
  */
 public final class UsagePlanKey extends Resource<UsagePlanKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::UsagePlanKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::UsagePlanKey")
       .required("KeyId", "KeyType", "UsagePlanId")
       .allowed("KeyType", "API_KEY")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public UsagePlanKey(String logicalId) {
     super(logicalId, SCHEMA);

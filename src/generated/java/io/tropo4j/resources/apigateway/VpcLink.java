@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGateway::VpcLink}.
  */
 public final class VpcLink extends Resource<VpcLink> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGateway::VpcLink")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::VpcLink")
       .required("Name", "TargetArns")
-      .attributes("VpcLinkId");
+      .attributes("VpcLinkId")
+      .build();
 
   public VpcLink(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,8 +23,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::Api}.
  */
 public final class Api extends Resource<Api> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::Api")
-      .attributes("ApiEndpoint", "ApiId", "ExecuteApiArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Api")
+      .attributes("ApiEndpoint", "ApiId", "ExecuteApiArn")
+      .build();
 
   public Api(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,9 +21,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::ApiGatewayManagedOverrides}.
  */
 public final class ApiGatewayManagedOverrides extends Resource<ApiGatewayManagedOverrides> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::ApiGatewayManagedOverrides")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::ApiGatewayManagedOverrides")
       .required("ApiId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ApiGatewayManagedOverrides(String logicalId) {
     super(logicalId, SCHEMA);

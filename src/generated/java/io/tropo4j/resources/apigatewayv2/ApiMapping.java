@@ -17,9 +17,10 @@ import io.tropo4j.resources.apigateway.RestApi;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::ApiMapping}.
  */
 public final class ApiMapping extends Resource<ApiMapping> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::ApiMapping")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::ApiMapping")
       .required("ApiId", "DomainName", "Stage")
-      .attributes("ApiMappingId");
+      .attributes("ApiMappingId")
+      .build();
 
   public ApiMapping(String logicalId) {
     super(logicalId, SCHEMA);

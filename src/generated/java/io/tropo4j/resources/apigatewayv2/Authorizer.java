@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::Authorizer}.
  */
 public final class Authorizer extends Resource<Authorizer> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::Authorizer")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Authorizer")
       .required("ApiId", "AuthorizerType", "Name")
-      .attributes("AuthorizerId");
+      .attributes("AuthorizerId")
+      .build();
 
   public Authorizer(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::Deployment}.
  */
 public final class Deployment extends Resource<Deployment> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::Deployment")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Deployment")
       .required("ApiId")
-      .attributes("DeploymentId");
+      .attributes("DeploymentId")
+      .build();
 
   public Deployment(String logicalId) {
     super(logicalId, SCHEMA);

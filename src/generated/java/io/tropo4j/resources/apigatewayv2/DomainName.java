@@ -21,11 +21,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::DomainName}.
  */
 public final class DomainName extends Resource<DomainName> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::DomainName")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::DomainName")
       .required("DomainName")
       .allowed("RoutingMode", "API_MAPPING_ONLY", "ROUTING_RULE_THEN_API_MAPPING",
           "ROUTING_RULE_ONLY")
-      .attributes("DomainNameArn", "RegionalDomainName", "RegionalHostedZoneId");
+      .attributes("DomainNameArn", "RegionalDomainName", "RegionalHostedZoneId")
+      .build();
 
   public DomainName(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::Integration}.
  */
 public final class Integration extends Resource<Integration> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::Integration")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Integration")
       .required("ApiId", "IntegrationType")
-      .attributes("IntegrationId");
+      .attributes("IntegrationId")
+      .build();
 
   public Integration(String logicalId) {
     super(logicalId, SCHEMA);

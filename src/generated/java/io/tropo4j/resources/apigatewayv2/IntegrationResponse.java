@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::IntegrationResponse}.
  */
 public final class IntegrationResponse extends Resource<IntegrationResponse> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::IntegrationResponse")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::IntegrationResponse")
       .required("ApiId", "IntegrationId", "IntegrationResponseKey")
-      .attributes("IntegrationResponseId");
+      .attributes("IntegrationResponseId")
+      .build();
 
   public IntegrationResponse(String logicalId) {
     super(logicalId, SCHEMA);

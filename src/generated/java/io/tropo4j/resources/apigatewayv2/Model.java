@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::Model}.
  */
 public final class Model extends Resource<Model> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::Model")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Model")
       .required("ApiId", "Name", "Schema")
-      .attributes("ModelId");
+      .attributes("ModelId")
+      .build();
 
   public Model(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::PortalProduct}.
  */
 public final class PortalProduct extends Resource<PortalProduct> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::PortalProduct")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::PortalProduct")
       .required("DisplayName")
-      .attributes("LastModified", "PortalProductArn", "PortalProductId");
+      .attributes("LastModified", "PortalProductArn", "PortalProductId")
+      .build();
 
   public PortalProduct(String logicalId) {
     super(logicalId, SCHEMA);

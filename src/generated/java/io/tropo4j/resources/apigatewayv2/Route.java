@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::Route}.
  */
 public final class Route extends Resource<Route> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::Route")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Route")
       .required("ApiId", "RouteKey")
-      .attributes("RouteId");
+      .attributes("RouteId")
+      .build();
 
   public Route(String logicalId) {
     super(logicalId, SCHEMA);
@@ -226,8 +227,9 @@ public final class Route extends Resource<Route> {
 
   /** Property type {@code AWS::ApiGatewayV2::Route.ParameterConstraints}. */
   public static final class ParameterConstraints extends Struct<ParameterConstraints> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::Route.ParameterConstraints")
-        .required("Required");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Route.ParameterConstraints")
+        .required("Required")
+        .build();
 
     public ParameterConstraints() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::RouteResponse}.
  */
 public final class RouteResponse extends Resource<RouteResponse> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::RouteResponse")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RouteResponse")
       .required("ApiId", "RouteId", "RouteResponseKey")
-      .attributes("RouteResponseId");
+      .attributes("RouteResponseId")
+      .build();
 
   public RouteResponse(String logicalId) {
     super(logicalId, SCHEMA);
@@ -138,8 +139,9 @@ public final class RouteResponse extends Resource<RouteResponse> {
    * <p>Property type {@code AWS::ApiGatewayV2::RouteResponse.ParameterConstraints}.
    */
   public static final class ParameterConstraints extends Struct<ParameterConstraints> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::RouteResponse.ParameterConstraints")
-        .required("Required");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RouteResponse.ParameterConstraints")
+        .required("Required")
+        .build();
 
     public ParameterConstraints() {
       super(SCHEMA);

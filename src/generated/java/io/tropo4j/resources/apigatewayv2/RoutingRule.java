@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::RoutingRule}.
  */
 public final class RoutingRule extends Resource<RoutingRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::RoutingRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RoutingRule")
       .required("Actions", "Conditions", "DomainNameArn", "Priority")
-      .attributes("RoutingRuleArn", "RoutingRuleId");
+      .attributes("RoutingRuleArn", "RoutingRuleId")
+      .build();
 
   public RoutingRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -114,8 +115,9 @@ public final class RoutingRule extends Resource<RoutingRule> {
    * <p>Property type {@code AWS::ApiGatewayV2::RoutingRule.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::RoutingRule.Action")
-        .required("InvokeApi");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RoutingRule.Action")
+        .required("InvokeApi")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -137,8 +139,9 @@ public final class RoutingRule extends Resource<RoutingRule> {
    * <p>Property type {@code AWS::ApiGatewayV2::RoutingRule.ActionInvokeApi}.
    */
   public static final class ActionInvokeApi extends Struct<ActionInvokeApi> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::RoutingRule.ActionInvokeApi")
-        .required("ApiId", "Stage");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RoutingRule.ActionInvokeApi")
+        .required("ApiId", "Stage")
+        .build();
 
     public ActionInvokeApi() {
       super(SCHEMA);
@@ -227,8 +230,9 @@ public final class RoutingRule extends Resource<RoutingRule> {
    * <p>Property type {@code AWS::ApiGatewayV2::RoutingRule.MatchBasePaths}.
    */
   public static final class MatchBasePaths extends Struct<MatchBasePaths> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::RoutingRule.MatchBasePaths")
-        .required("AnyOf");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RoutingRule.MatchBasePaths")
+        .required("AnyOf")
+        .build();
 
     public MatchBasePaths() {
       super(SCHEMA);
@@ -255,8 +259,9 @@ public final class RoutingRule extends Resource<RoutingRule> {
    * <p>Property type {@code AWS::ApiGatewayV2::RoutingRule.MatchHeaderValue}.
    */
   public static final class MatchHeaderValue extends Struct<MatchHeaderValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::RoutingRule.MatchHeaderValue")
-        .required("Header", "ValueGlob");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RoutingRule.MatchHeaderValue")
+        .required("Header", "ValueGlob")
+        .build();
 
     public MatchHeaderValue() {
       super(SCHEMA);
@@ -304,8 +309,9 @@ public final class RoutingRule extends Resource<RoutingRule> {
    * <p>Property type {@code AWS::ApiGatewayV2::RoutingRule.MatchHeaders}.
    */
   public static final class MatchHeaders extends Struct<MatchHeaders> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::RoutingRule.MatchHeaders")
-        .required("AnyOf");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::RoutingRule.MatchHeaders")
+        .required("AnyOf")
+        .build();
 
     public MatchHeaders() {
       super(SCHEMA);

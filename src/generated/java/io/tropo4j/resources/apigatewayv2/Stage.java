@@ -20,8 +20,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::Stage}.
  */
 public final class Stage extends Resource<Stage> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::Stage")
-      .required("ApiId", "StageName");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Stage")
+      .required("ApiId", "StageName")
+      .build();
 
   public Stage(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApiGatewayV2::VpcLink}.
  */
 public final class VpcLink extends Resource<VpcLink> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApiGatewayV2::VpcLink")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::VpcLink")
       .required("Name", "SubnetIds")
-      .attributes("VpcLinkId");
+      .attributes("VpcLinkId")
+      .build();
 
   public VpcLink(String logicalId) {
     super(logicalId, SCHEMA);

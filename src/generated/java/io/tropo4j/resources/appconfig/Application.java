@@ -29,9 +29,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppConfig::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Application")
       .required("Name")
-      .attributes("ApplicationId");
+      .attributes("ApplicationId")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);

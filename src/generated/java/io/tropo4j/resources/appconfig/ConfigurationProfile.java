@@ -35,10 +35,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppConfig::ConfigurationProfile}.
  */
 public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::ConfigurationProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ConfigurationProfile")
       .required("ApplicationId", "LocationUri", "Name")
       .allowed("DeletionProtectionCheck", "ACCOUNT_DEFAULT", "APPLY", "BYPASS")
-      .attributes("ConfigurationProfileId", "KmsKeyArn");
+      .attributes("ConfigurationProfileId", "KmsKeyArn")
+      .build();
 
   public ConfigurationProfile(String logicalId) {
     super(logicalId, SCHEMA);

@@ -32,10 +32,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppConfig::Deployment}.
  */
 public final class Deployment extends Resource<Deployment> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::Deployment")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Deployment")
       .required("ApplicationId", "ConfigurationProfileId", "ConfigurationVersion",
           "DeploymentStrategyId", "EnvironmentId")
-      .attributes("DeploymentNumber", "State");
+      .attributes("DeploymentNumber", "State")
+      .build();
 
   public Deployment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -29,11 +29,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppConfig::DeploymentStrategy}.
  */
 public final class DeploymentStrategy extends Resource<DeploymentStrategy> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::DeploymentStrategy")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::DeploymentStrategy")
       .required("DeploymentDurationInMinutes", "GrowthFactor", "Name", "ReplicateTo")
       .allowed("GrowthType", "EXPONENTIAL", "LINEAR")
       .allowed("ReplicateTo", "NONE", "SSM_DOCUMENT")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public DeploymentStrategy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -35,10 +35,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppConfig::Environment}.
  */
 public final class Environment extends Resource<Environment> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::Environment")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Environment")
       .required("ApplicationId", "Name")
       .allowed("DeletionProtectionCheck", "ACCOUNT_DEFAULT", "APPLY", "BYPASS")
-      .attributes("EnvironmentId");
+      .attributes("EnvironmentId")
+      .build();
 
   public Environment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -182,8 +183,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::AppConfig::Environment.Monitor}.
    */
   public static final class Monitor extends Struct<Monitor> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppConfig::Environment.Monitor")
-        .required("AlarmArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Environment.Monitor")
+        .required("AlarmArn")
+        .build();
 
     public Monitor() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AppConfig::ExperimentDefinition}.
  */
 public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::ExperimentDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ExperimentDefinition")
       .required("ApplicationIdentifier", "AudienceRule", "ConfigurationProfileIdentifier",
           "Control", "EnvironmentIdentifier", "FlagKey", "Name", "Treatments")
-      .attributes("ApplicationId", "Control.Key", "CreatedAt", "Id", "Status", "UpdatedAt");
+      .attributes("ApplicationId", "Control.Key", "CreatedAt", "Id", "Status", "UpdatedAt")
+      .build();
 
   public ExperimentDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -351,8 +352,9 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
    * <p>Property type {@code AWS::AppConfig::ExperimentDefinition.Treatment}.
    */
   public static final class Treatment extends Struct<Treatment> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppConfig::ExperimentDefinition.Treatment")
-        .required("Enabled", "Weight");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ExperimentDefinition.Treatment")
+        .required("Enabled", "Weight")
+        .build();
 
     public Treatment() {
       super(SCHEMA);

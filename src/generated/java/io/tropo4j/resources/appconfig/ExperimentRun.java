@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AppConfig::ExperimentRun}.
  */
 public final class ExperimentRun extends Resource<ExperimentRun> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::ExperimentRun")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ExperimentRun")
       .required("ApplicationIdentifier", "ExperimentDefinitionIdentifier", "ExposurePercentage")
       .attributes("ApplicationId", "ExperimentDefinitionId", "Run", "StartedAt", "Status",
-          "UpdatedAt");
+          "UpdatedAt")
+      .build();
 
   public ExperimentRun(String logicalId) {
     super(logicalId, SCHEMA);

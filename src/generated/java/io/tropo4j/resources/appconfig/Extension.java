@@ -34,9 +34,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AppConfig::Extension}.
  */
 public final class Extension extends Resource<Extension> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::Extension")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Extension")
       .required("Actions", "Name")
-      .attributes("Arn", "Id", "VersionNumber");
+      .attributes("Arn", "Id", "VersionNumber")
+      .build();
 
   public Extension(String logicalId) {
     super(logicalId, SCHEMA);
@@ -172,8 +173,9 @@ public final class Extension extends Resource<Extension> {
    * <p>Property type {@code AWS::AppConfig::Extension.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppConfig::Extension.Action")
-        .required("Name", "Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Extension.Action")
+        .required("Name", "Uri")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -249,8 +251,9 @@ public final class Extension extends Resource<Extension> {
    * <p>Property type {@code AWS::AppConfig::Extension.Parameter}.
    */
   public static final class Parameter extends Struct<Parameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppConfig::Extension.Parameter")
-        .required("Required");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Extension.Parameter")
+        .required("Required")
+        .build();
 
     public Parameter() {
       super(SCHEMA);

@@ -24,8 +24,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AppConfig::ExtensionAssociation}.
  */
 public final class ExtensionAssociation extends Resource<ExtensionAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::ExtensionAssociation")
-      .attributes("Arn", "ExtensionArn", "Id", "ResourceArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ExtensionAssociation")
+      .attributes("Arn", "ExtensionArn", "Id", "ResourceArn")
+      .build();
 
   public ExtensionAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppConfig::HostedConfigurationVersion}.
  */
 public final class HostedConfigurationVersion extends Resource<HostedConfigurationVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppConfig::HostedConfigurationVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::HostedConfigurationVersion")
       .required("ApplicationId", "ConfigurationProfileId", "Content", "ContentType")
-      .attributes("VersionNumber");
+      .attributes("VersionNumber")
+      .build();
 
   public HostedConfigurationVersion(String logicalId) {
     super(logicalId, SCHEMA);

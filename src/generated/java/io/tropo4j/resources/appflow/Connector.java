@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppFlow::Connector}.
  */
 public final class Connector extends Resource<Connector> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Connector")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Connector")
       .required("ConnectorProvisioningConfig", "ConnectorProvisioningType")
-      .attributes("ConnectorArn");
+      .attributes("ConnectorArn")
+      .build();
 
   public Connector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -117,8 +118,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig}.
    */
   public static final class LambdaConnectorProvisioningConfig extends Struct<LambdaConnectorProvisioningConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig")
-        .required("LambdaArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig")
+        .required("LambdaArn")
+        .build();
 
     public LambdaConnectorProvisioningConfig() {
       super(SCHEMA);

@@ -26,13 +26,14 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AppFlow::ConnectorProfile}.
  */
 public final class ConnectorProfile extends Resource<ConnectorProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile")
       .required("ConnectionMode", "ConnectorProfileName", "ConnectorType")
       .allowed("ConnectionMode", "Public", "Private")
       .allowed("ConnectorType", "Salesforce", "Pardot", "Singular", "Slack", "Redshift", "Marketo",
           "Googleanalytics", "Zendesk", "Servicenow", "SAPOData", "Datadog", "Trendmicro",
           "Snowflake", "Dynatrace", "Infornexus", "Amplitude", "Veeva", "CustomConnector")
-      .attributes("ConnectorProfileArn", "CredentialsArn");
+      .attributes("ConnectorProfileArn", "CredentialsArn")
+      .build();
 
   public ConnectorProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -151,8 +152,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials}.
    */
   public static final class AmplitudeConnectorProfileCredentials extends Struct<AmplitudeConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials")
-        .required("ApiKey", "SecretKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials")
+        .required("ApiKey", "SecretKey")
+        .build();
 
     public AmplitudeConnectorProfileCredentials() {
       super(SCHEMA);
@@ -194,8 +196,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.ApiKeyCredentials}.
    */
   public static final class ApiKeyCredentials extends Struct<ApiKeyCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.ApiKeyCredentials")
-        .required("ApiKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ApiKeyCredentials")
+        .required("ApiKey")
+        .build();
 
     public ApiKeyCredentials() {
       super(SCHEMA);
@@ -236,8 +239,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.BasicAuthCredentials}.
    */
   public static final class BasicAuthCredentials extends Struct<BasicAuthCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.BasicAuthCredentials")
-        .required("Password", "Username");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.BasicAuthCredentials")
+        .required("Password", "Username")
+        .build();
 
     public BasicAuthCredentials() {
       super(SCHEMA);
@@ -666,8 +670,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.CustomAuthCredentials}.
    */
   public static final class CustomAuthCredentials extends Struct<CustomAuthCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.CustomAuthCredentials")
-        .required("CustomAuthenticationType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.CustomAuthCredentials")
+        .required("CustomAuthenticationType")
+        .build();
 
     public CustomAuthCredentials() {
       super(SCHEMA);
@@ -711,9 +716,10 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.CustomConnectorProfileCredentials}.
    */
   public static final class CustomConnectorProfileCredentials extends Struct<CustomConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.CustomConnectorProfileCredentials")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.CustomConnectorProfileCredentials")
         .required("AuthenticationType")
-        .allowed("AuthenticationType", "OAUTH2", "APIKEY", "BASIC", "CUSTOM");
+        .allowed("AuthenticationType", "OAUTH2", "APIKEY", "BASIC", "CUSTOM")
+        .build();
 
     public CustomConnectorProfileCredentials() {
       super(SCHEMA);
@@ -815,8 +821,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials}.
    */
   public static final class DatadogConnectorProfileCredentials extends Struct<DatadogConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials")
-        .required("ApiKey", "ApplicationKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials")
+        .required("ApiKey", "ApplicationKey")
+        .build();
 
     public DatadogConnectorProfileCredentials() {
       super(SCHEMA);
@@ -860,8 +867,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties}.
    */
   public static final class DatadogConnectorProfileProperties extends Struct<DatadogConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties")
+        .required("InstanceUrl")
+        .build();
 
     public DatadogConnectorProfileProperties() {
       super(SCHEMA);
@@ -888,8 +896,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials}.
    */
   public static final class DynatraceConnectorProfileCredentials extends Struct<DynatraceConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials")
-        .required("ApiToken");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials")
+        .required("ApiToken")
+        .build();
 
     public DynatraceConnectorProfileCredentials() {
       super(SCHEMA);
@@ -916,8 +925,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties}.
    */
   public static final class DynatraceConnectorProfileProperties extends Struct<DynatraceConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties")
+        .required("InstanceUrl")
+        .build();
 
     public DynatraceConnectorProfileProperties() {
       super(SCHEMA);
@@ -945,8 +955,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials}.
    */
   public static final class GoogleAnalyticsConnectorProfileCredentials extends Struct<GoogleAnalyticsConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials")
-        .required("ClientId", "ClientSecret");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials")
+        .required("ClientId", "ClientSecret")
+        .build();
 
     public GoogleAnalyticsConnectorProfileCredentials() {
       super(SCHEMA);
@@ -1026,8 +1037,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials}.
    */
   public static final class InforNexusConnectorProfileCredentials extends Struct<InforNexusConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials")
-        .required("AccessKeyId", "Datakey", "SecretAccessKey", "UserId");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials")
+        .required("AccessKeyId", "Datakey", "SecretAccessKey", "UserId")
+        .build();
 
     public InforNexusConnectorProfileCredentials() {
       super(SCHEMA);
@@ -1096,8 +1108,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties}.
    */
   public static final class InforNexusConnectorProfileProperties extends Struct<InforNexusConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties")
+        .required("InstanceUrl")
+        .build();
 
     public InforNexusConnectorProfileProperties() {
       super(SCHEMA);
@@ -1124,8 +1137,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials}.
    */
   public static final class MarketoConnectorProfileCredentials extends Struct<MarketoConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials")
-        .required("ClientId", "ClientSecret");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials")
+        .required("ClientId", "ClientSecret")
+        .build();
 
     public MarketoConnectorProfileCredentials() {
       super(SCHEMA);
@@ -1190,8 +1204,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties}.
    */
   public static final class MarketoConnectorProfileProperties extends Struct<MarketoConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties")
+        .required("InstanceUrl")
+        .build();
 
     public MarketoConnectorProfileProperties() {
       super(SCHEMA);
@@ -1292,8 +1307,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.OAuth2Properties}.
    */
   public static final class OAuth2Properties extends Struct<OAuth2Properties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.OAuth2Properties")
-        .allowed("OAuth2GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.OAuth2Properties")
+        .allowed("OAuth2GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER")
+        .build();
 
     public OAuth2Properties() {
       super(SCHEMA);
@@ -1546,8 +1562,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties}.
    */
   public static final class PardotConnectorProfileProperties extends Struct<PardotConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties")
-        .required("BusinessUnitId");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties")
+        .required("BusinessUnitId")
+        .build();
 
     public PardotConnectorProfileProperties() {
       super(SCHEMA);
@@ -1645,8 +1662,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties}.
    */
   public static final class RedshiftConnectorProfileProperties extends Struct<RedshiftConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties")
-        .required("BucketName", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties")
+        .required("BucketName", "RoleArn")
+        .build();
 
     public RedshiftConnectorProfileProperties() {
       super(SCHEMA);
@@ -1959,8 +1977,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials}.
    */
   public static final class SalesforceConnectorProfileCredentials extends Struct<SalesforceConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials")
-        .allowed("OAuth2GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials")
+        .allowed("OAuth2GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER")
+        .build();
 
     public SalesforceConnectorProfileCredentials() {
       super(SCHEMA);
@@ -2206,8 +2225,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties}.
    */
   public static final class ServiceNowConnectorProfileProperties extends Struct<ServiceNowConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties")
+        .required("InstanceUrl")
+        .build();
 
     public ServiceNowConnectorProfileProperties() {
       super(SCHEMA);
@@ -2234,8 +2254,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials}.
    */
   public static final class SingularConnectorProfileCredentials extends Struct<SingularConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials")
-        .required("ApiKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials")
+        .required("ApiKey")
+        .build();
 
     public SingularConnectorProfileCredentials() {
       super(SCHEMA);
@@ -2263,8 +2284,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials}.
    */
   public static final class SlackConnectorProfileCredentials extends Struct<SlackConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials")
-        .required("ClientId", "ClientSecret");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials")
+        .required("ClientId", "ClientSecret")
+        .build();
 
     public SlackConnectorProfileCredentials() {
       super(SCHEMA);
@@ -2329,8 +2351,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties}.
    */
   public static final class SlackConnectorProfileProperties extends Struct<SlackConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties")
+        .required("InstanceUrl")
+        .build();
 
     public SlackConnectorProfileProperties() {
       super(SCHEMA);
@@ -2357,8 +2380,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials}.
    */
   public static final class SnowflakeConnectorProfileCredentials extends Struct<SnowflakeConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials")
-        .required("Password", "Username");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials")
+        .required("Password", "Username")
+        .build();
 
     public SnowflakeConnectorProfileCredentials() {
       super(SCHEMA);
@@ -2399,8 +2423,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties}.
    */
   public static final class SnowflakeConnectorProfileProperties extends Struct<SnowflakeConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties")
-        .required("BucketName", "Stage", "Warehouse");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties")
+        .required("BucketName", "Stage", "Warehouse")
+        .build();
 
     public SnowflakeConnectorProfileProperties() {
       super(SCHEMA);
@@ -2516,8 +2541,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials}.
    */
   public static final class TrendmicroConnectorProfileCredentials extends Struct<TrendmicroConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials")
-        .required("ApiSecretKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials")
+        .required("ApiSecretKey")
+        .build();
 
     public TrendmicroConnectorProfileCredentials() {
       super(SCHEMA);
@@ -2544,8 +2570,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials}.
    */
   public static final class VeevaConnectorProfileCredentials extends Struct<VeevaConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials")
-        .required("Password", "Username");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials")
+        .required("Password", "Username")
+        .build();
 
     public VeevaConnectorProfileCredentials() {
       super(SCHEMA);
@@ -2586,8 +2613,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties}.
    */
   public static final class VeevaConnectorProfileProperties extends Struct<VeevaConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties")
+        .required("InstanceUrl")
+        .build();
 
     public VeevaConnectorProfileProperties() {
       super(SCHEMA);
@@ -2614,8 +2642,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials}.
    */
   public static final class ZendeskConnectorProfileCredentials extends Struct<ZendeskConnectorProfileCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials")
-        .required("ClientId", "ClientSecret");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials")
+        .required("ClientId", "ClientSecret")
+        .build();
 
     public ZendeskConnectorProfileCredentials() {
       super(SCHEMA);
@@ -2680,8 +2709,9 @@ public final class ConnectorProfile extends Resource<ConnectorProfile> {
    * <p>Property type {@code AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties}.
    */
   public static final class ZendeskConnectorProfileProperties extends Struct<ZendeskConnectorProfileProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties")
+        .required("InstanceUrl")
+        .build();
 
     public ZendeskConnectorProfileProperties() {
       super(SCHEMA);

@@ -26,11 +26,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AppFlow::Flow}.
  */
 public final class Flow extends Resource<Flow> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow")
       .required("DestinationFlowConfigList", "FlowName", "SourceFlowConfig", "Tasks",
           "TriggerConfig")
       .allowed("FlowStatus", "Active", "Suspended", "Draft")
-      .attributes("FlowArn");
+      .attributes("FlowArn")
+      .build();
 
   public Flow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -218,8 +219,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.AggregationConfig}.
    */
   public static final class AggregationConfig extends Struct<AggregationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.AggregationConfig")
-        .allowed("AggregationType", "None", "SingleFile");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.AggregationConfig")
+        .allowed("AggregationType", "None", "SingleFile")
+        .build();
 
     public AggregationConfig() {
       super(SCHEMA);
@@ -265,8 +267,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.AmplitudeSourceProperties}.
    */
   public static final class AmplitudeSourceProperties extends Struct<AmplitudeSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.AmplitudeSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.AmplitudeSourceProperties")
+        .required("Object")
+        .build();
 
     public AmplitudeSourceProperties() {
       super(SCHEMA);
@@ -293,7 +296,7 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.ConnectorOperator}.
    */
   public static final class ConnectorOperator extends Struct<ConnectorOperator> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.ConnectorOperator")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ConnectorOperator")
         .allowed("Amplitude", "BETWEEN")
         .allowed("CustomConnector", "PROJECTION", "LESS_THAN", "GREATER_THAN", "CONTAINS",
             "BETWEEN", "LESS_THAN_OR_EQUAL_TO", "GREATER_THAN_OR_EQUAL_TO", "EQUAL_TO",
@@ -357,7 +360,8 @@ public final class Flow extends Resource<Flow> {
             "VALIDATE_NUMERIC", "NO_OP")
         .allowed("Zendesk", "PROJECTION", "GREATER_THAN", "ADDITION", "MULTIPLICATION", "DIVISION",
             "SUBTRACTION", "MASK_ALL", "MASK_FIRST_N", "MASK_LAST_N", "VALIDATE_NON_NULL",
-            "VALIDATE_NON_ZERO", "VALIDATE_NON_NEGATIVE", "VALIDATE_NUMERIC", "NO_OP");
+            "VALIDATE_NON_ZERO", "VALIDATE_NON_NEGATIVE", "VALIDATE_NUMERIC", "NO_OP")
+        .build();
 
     public ConnectorOperator() {
       super(SCHEMA);
@@ -678,9 +682,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.CustomConnectorDestinationProperties}.
    */
   public static final class CustomConnectorDestinationProperties extends Struct<CustomConnectorDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.CustomConnectorDestinationProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.CustomConnectorDestinationProperties")
         .required("EntityName")
-        .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE");
+        .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE")
+        .build();
 
     public CustomConnectorDestinationProperties() {
       super(SCHEMA);
@@ -763,8 +768,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.CustomConnectorSourceProperties}.
    */
   public static final class CustomConnectorSourceProperties extends Struct<CustomConnectorSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.CustomConnectorSourceProperties")
-        .required("EntityName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.CustomConnectorSourceProperties")
+        .required("EntityName")
+        .build();
 
     public CustomConnectorSourceProperties() {
       super(SCHEMA);
@@ -814,9 +820,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.DataTransferApi}.
    */
   public static final class DataTransferApi extends Struct<DataTransferApi> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.DataTransferApi")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.DataTransferApi")
         .required("Name", "Type")
-        .allowed("Type", "SYNC", "ASYNC", "AUTOMATIC");
+        .allowed("Type", "SYNC", "ASYNC", "AUTOMATIC")
+        .build();
 
     public DataTransferApi() {
       super(SCHEMA);
@@ -864,8 +871,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.DatadogSourceProperties}.
    */
   public static final class DatadogSourceProperties extends Struct<DatadogSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.DatadogSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.DatadogSourceProperties")
+        .required("Object")
+        .build();
 
     public DatadogSourceProperties() {
       super(SCHEMA);
@@ -1004,12 +1012,13 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.DestinationFlowConfig}.
    */
   public static final class DestinationFlowConfig extends Struct<DestinationFlowConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.DestinationFlowConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.DestinationFlowConfig")
         .required("ConnectorType", "DestinationConnectorProperties")
         .allowed("ConnectorType", "SAPOData", "Salesforce", "Pardot", "Singular", "Slack",
             "Redshift", "S3", "Marketo", "Googleanalytics", "Zendesk", "Servicenow", "Datadog",
             "Trendmicro", "Snowflake", "Dynatrace", "Infornexus", "Amplitude", "Veeva",
-            "CustomConnector", "EventBridge", "Upsolver", "LookoutMetrics");
+            "CustomConnector", "EventBridge", "Upsolver", "LookoutMetrics")
+        .build();
 
     public DestinationFlowConfig() {
       super(SCHEMA);
@@ -1081,8 +1090,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.DynatraceSourceProperties}.
    */
   public static final class DynatraceSourceProperties extends Struct<DynatraceSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.DynatraceSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.DynatraceSourceProperties")
+        .required("Object")
+        .build();
 
     public DynatraceSourceProperties() {
       super(SCHEMA);
@@ -1176,8 +1186,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.EventBridgeDestinationProperties}.
    */
   public static final class EventBridgeDestinationProperties extends Struct<EventBridgeDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.EventBridgeDestinationProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.EventBridgeDestinationProperties")
+        .required("Object")
+        .build();
 
     public EventBridgeDestinationProperties() {
       super(SCHEMA);
@@ -1213,8 +1224,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.GlueDataCatalog}.
    */
   public static final class GlueDataCatalog extends Struct<GlueDataCatalog> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.GlueDataCatalog")
-        .required("DatabaseName", "RoleArn", "TablePrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.GlueDataCatalog")
+        .required("DatabaseName", "RoleArn", "TablePrefix")
+        .build();
 
     public GlueDataCatalog() {
       super(SCHEMA);
@@ -1269,8 +1281,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties}.
    */
   public static final class GoogleAnalyticsSourceProperties extends Struct<GoogleAnalyticsSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties")
+        .required("Object")
+        .build();
 
     public GoogleAnalyticsSourceProperties() {
       super(SCHEMA);
@@ -1327,8 +1340,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.InforNexusSourceProperties}.
    */
   public static final class InforNexusSourceProperties extends Struct<InforNexusSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.InforNexusSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.InforNexusSourceProperties")
+        .required("Object")
+        .build();
 
     public InforNexusSourceProperties() {
       super(SCHEMA);
@@ -1382,8 +1396,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.MarketoDestinationProperties}.
    */
   public static final class MarketoDestinationProperties extends Struct<MarketoDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.MarketoDestinationProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.MarketoDestinationProperties")
+        .required("Object")
+        .build();
 
     public MarketoDestinationProperties() {
       super(SCHEMA);
@@ -1422,8 +1437,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.MarketoSourceProperties}.
    */
   public static final class MarketoSourceProperties extends Struct<MarketoSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.MarketoSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.MarketoSourceProperties")
+        .required("Object")
+        .build();
 
     public MarketoSourceProperties() {
       super(SCHEMA);
@@ -1474,8 +1490,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.PardotSourceProperties}.
    */
   public static final class PardotSourceProperties extends Struct<PardotSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.PardotSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.PardotSourceProperties")
+        .required("Object")
+        .build();
 
     public PardotSourceProperties() {
       super(SCHEMA);
@@ -1503,9 +1520,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.PrefixConfig}.
    */
   public static final class PrefixConfig extends Struct<PrefixConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.PrefixConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.PrefixConfig")
         .allowed("PrefixFormat", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE")
-        .allowed("PrefixType", "FILENAME", "PATH", "PATH_AND_FILENAME");
+        .allowed("PrefixType", "FILENAME", "PATH", "PATH_AND_FILENAME")
+        .build();
 
     public PrefixConfig() {
       super(SCHEMA);
@@ -1571,8 +1589,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.RedshiftDestinationProperties}.
    */
   public static final class RedshiftDestinationProperties extends Struct<RedshiftDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.RedshiftDestinationProperties")
-        .required("IntermediateBucketName", "Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.RedshiftDestinationProperties")
+        .required("IntermediateBucketName", "Object")
+        .build();
 
     public RedshiftDestinationProperties() {
       super(SCHEMA);
@@ -1651,8 +1670,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.S3DestinationProperties}.
    */
   public static final class S3DestinationProperties extends Struct<S3DestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.S3DestinationProperties")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.S3DestinationProperties")
+        .required("BucketName")
+        .build();
 
     public S3DestinationProperties() {
       super(SCHEMA);
@@ -1712,8 +1732,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.S3InputFormatConfig}.
    */
   public static final class S3InputFormatConfig extends Struct<S3InputFormatConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.S3InputFormatConfig")
-        .allowed("S3InputFileType", "CSV", "JSON");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.S3InputFormatConfig")
+        .allowed("S3InputFileType", "CSV", "JSON")
+        .build();
 
     public S3InputFormatConfig() {
       super(SCHEMA);
@@ -1742,8 +1763,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.S3OutputFormatConfig}.
    */
   public static final class S3OutputFormatConfig extends Struct<S3OutputFormatConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.S3OutputFormatConfig")
-        .allowed("FileType", "CSV", "JSON", "PARQUET");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.S3OutputFormatConfig")
+        .allowed("FileType", "CSV", "JSON", "PARQUET")
+        .build();
 
     public S3OutputFormatConfig() {
       super(SCHEMA);
@@ -1814,8 +1836,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.S3SourceProperties}.
    */
   public static final class S3SourceProperties extends Struct<S3SourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.S3SourceProperties")
-        .required("BucketName", "BucketPrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.S3SourceProperties")
+        .required("BucketName", "BucketPrefix")
+        .build();
 
     public S3SourceProperties() {
       super(SCHEMA);
@@ -1874,9 +1897,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SAPODataDestinationProperties}.
    */
   public static final class SAPODataDestinationProperties extends Struct<SAPODataDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SAPODataDestinationProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SAPODataDestinationProperties")
         .required("ObjectPath")
-        .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE");
+        .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE")
+        .build();
 
     public SAPODataDestinationProperties() {
       super(SCHEMA);
@@ -1960,8 +1984,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SAPODataPaginationConfig}.
    */
   public static final class SAPODataPaginationConfig extends Struct<SAPODataPaginationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SAPODataPaginationConfig")
-        .required("maxPageSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SAPODataPaginationConfig")
+        .required("maxPageSize")
+        .build();
 
     public SAPODataPaginationConfig() {
       super(SCHEMA);
@@ -1992,8 +2017,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SAPODataParallelismConfig}.
    */
   public static final class SAPODataParallelismConfig extends Struct<SAPODataParallelismConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SAPODataParallelismConfig")
-        .required("maxParallelism");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SAPODataParallelismConfig")
+        .required("maxParallelism")
+        .build();
 
     public SAPODataParallelismConfig() {
       super(SCHEMA);
@@ -2021,8 +2047,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SAPODataSourceProperties}.
    */
   public static final class SAPODataSourceProperties extends Struct<SAPODataSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SAPODataSourceProperties")
-        .required("ObjectPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SAPODataSourceProperties")
+        .required("ObjectPath")
+        .build();
 
     public SAPODataSourceProperties() {
       super(SCHEMA);
@@ -2068,10 +2095,11 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SalesforceDestinationProperties}.
    */
   public static final class SalesforceDestinationProperties extends Struct<SalesforceDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SalesforceDestinationProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SalesforceDestinationProperties")
         .required("Object")
         .allowed("DataTransferApi", "AUTOMATIC", "BULKV2", "REST_SYNC")
-        .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE");
+        .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE")
+        .build();
 
     public SalesforceDestinationProperties() {
       super(SCHEMA);
@@ -2186,9 +2214,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SalesforceSourceProperties}.
    */
   public static final class SalesforceSourceProperties extends Struct<SalesforceSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SalesforceSourceProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SalesforceSourceProperties")
         .required("Object")
-        .allowed("DataTransferApi", "AUTOMATIC", "BULKV2", "REST_SYNC");
+        .allowed("DataTransferApi", "AUTOMATIC", "BULKV2", "REST_SYNC")
+        .build();
 
     public SalesforceSourceProperties() {
       super(SCHEMA);
@@ -2295,9 +2324,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.ScheduledTriggerProperties}.
    */
   public static final class ScheduledTriggerProperties extends Struct<ScheduledTriggerProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.ScheduledTriggerProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ScheduledTriggerProperties")
         .required("ScheduleExpression")
-        .allowed("DataPullMode", "Incremental", "Complete");
+        .allowed("DataPullMode", "Incremental", "Complete")
+        .build();
 
     public ScheduledTriggerProperties() {
       super(SCHEMA);
@@ -2439,8 +2469,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.ServiceNowSourceProperties}.
    */
   public static final class ServiceNowSourceProperties extends Struct<ServiceNowSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.ServiceNowSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ServiceNowSourceProperties")
+        .required("Object")
+        .build();
 
     public ServiceNowSourceProperties() {
       super(SCHEMA);
@@ -2467,8 +2498,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SingularSourceProperties}.
    */
   public static final class SingularSourceProperties extends Struct<SingularSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SingularSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SingularSourceProperties")
+        .required("Object")
+        .build();
 
     public SingularSourceProperties() {
       super(SCHEMA);
@@ -2495,8 +2527,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SlackSourceProperties}.
    */
   public static final class SlackSourceProperties extends Struct<SlackSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SlackSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SlackSourceProperties")
+        .required("Object")
+        .build();
 
     public SlackSourceProperties() {
       super(SCHEMA);
@@ -2523,8 +2556,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SnowflakeDestinationProperties}.
    */
   public static final class SnowflakeDestinationProperties extends Struct<SnowflakeDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SnowflakeDestinationProperties")
-        .required("IntermediateBucketName", "Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SnowflakeDestinationProperties")
+        .required("IntermediateBucketName", "Object")
+        .build();
 
     public SnowflakeDestinationProperties() {
       super(SCHEMA);
@@ -2769,12 +2803,13 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.SourceFlowConfig}.
    */
   public static final class SourceFlowConfig extends Struct<SourceFlowConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.SourceFlowConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.SourceFlowConfig")
         .required("ConnectorType", "SourceConnectorProperties")
         .allowed("ConnectorType", "SAPOData", "Salesforce", "Pardot", "Singular", "Slack",
             "Redshift", "S3", "Marketo", "Googleanalytics", "Zendesk", "Servicenow", "Datadog",
             "Trendmicro", "Snowflake", "Dynatrace", "Infornexus", "Amplitude", "Veeva",
-            "CustomConnector", "EventBridge", "Upsolver", "LookoutMetrics");
+            "CustomConnector", "EventBridge", "Upsolver", "LookoutMetrics")
+        .build();
 
     public SourceFlowConfig() {
       super(SCHEMA);
@@ -2911,10 +2946,11 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.Task}.
    */
   public static final class Task extends Struct<Task> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.Task")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.Task")
         .required("SourceFields", "TaskType")
         .allowed("TaskType", "Arithmetic", "Filter", "Map", "Map_all", "Mask", "Merge",
-            "Passthrough", "Truncate", "Validate", "Partition");
+            "Passthrough", "Truncate", "Validate", "Partition")
+        .build();
 
     public Task() {
       super(SCHEMA);
@@ -3006,13 +3042,14 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.TaskPropertiesObject}.
    */
   public static final class TaskPropertiesObject extends Struct<TaskPropertiesObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.TaskPropertiesObject")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.TaskPropertiesObject")
         .required("Key", "Value")
         .allowed("Key", "VALUE", "VALUES", "DATA_TYPE", "UPPER_BOUND", "LOWER_BOUND",
             "SOURCE_DATA_TYPE", "DESTINATION_DATA_TYPE", "VALIDATION_ACTION", "MASK_VALUE",
             "MASK_LENGTH", "TRUNCATE_LENGTH", "MATH_OPERATION_FIELDS_ORDER", "CONCAT_FORMAT",
             "SUBFIELD_CATEGORY_MAP", "EXCLUDE_SOURCE_FIELDS_LIST", "INCLUDE_NEW_FIELDS",
-            "ORDERED_PARTITION_KEYS_LIST");
+            "ORDERED_PARTITION_KEYS_LIST")
+        .build();
 
     public TaskPropertiesObject() {
       super(SCHEMA);
@@ -3058,8 +3095,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.TrendmicroSourceProperties}.
    */
   public static final class TrendmicroSourceProperties extends Struct<TrendmicroSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.TrendmicroSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.TrendmicroSourceProperties")
+        .required("Object")
+        .build();
 
     public TrendmicroSourceProperties() {
       super(SCHEMA);
@@ -3086,9 +3124,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.TriggerConfig}.
    */
   public static final class TriggerConfig extends Struct<TriggerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.TriggerConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.TriggerConfig")
         .required("TriggerType")
-        .allowed("TriggerType", "Scheduled", "Event", "OnDemand");
+        .allowed("TriggerType", "Scheduled", "Event", "OnDemand")
+        .build();
 
     public TriggerConfig() {
       super(SCHEMA);
@@ -3127,8 +3166,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.UpsolverDestinationProperties}.
    */
   public static final class UpsolverDestinationProperties extends Struct<UpsolverDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.UpsolverDestinationProperties")
-        .required("BucketName", "S3OutputFormatConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.UpsolverDestinationProperties")
+        .required("BucketName", "S3OutputFormatConfig")
+        .build();
 
     public UpsolverDestinationProperties() {
       super(SCHEMA);
@@ -3181,9 +3221,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.UpsolverS3OutputFormatConfig}.
    */
   public static final class UpsolverS3OutputFormatConfig extends Struct<UpsolverS3OutputFormatConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.UpsolverS3OutputFormatConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.UpsolverS3OutputFormatConfig")
         .required("PrefixConfig")
-        .allowed("FileType", "CSV", "JSON", "PARQUET");
+        .allowed("FileType", "CSV", "JSON", "PARQUET")
+        .build();
 
     public UpsolverS3OutputFormatConfig() {
       super(SCHEMA);
@@ -3230,8 +3271,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.VeevaSourceProperties}.
    */
   public static final class VeevaSourceProperties extends Struct<VeevaSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.VeevaSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.VeevaSourceProperties")
+        .required("Object")
+        .build();
 
     public VeevaSourceProperties() {
       super(SCHEMA);
@@ -3314,9 +3356,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.ZendeskDestinationProperties}.
    */
   public static final class ZendeskDestinationProperties extends Struct<ZendeskDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.ZendeskDestinationProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ZendeskDestinationProperties")
         .required("Object")
-        .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE");
+        .allowed("WriteOperationType", "INSERT", "UPSERT", "UPDATE", "DELETE")
+        .build();
 
     public ZendeskDestinationProperties() {
       super(SCHEMA);
@@ -3385,8 +3428,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::AppFlow::Flow.ZendeskSourceProperties}.
    */
   public static final class ZendeskSourceProperties extends Struct<ZendeskSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppFlow::Flow.ZendeskSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppFlow::Flow.ZendeskSourceProperties")
+        .required("Object")
+        .build();
 
     public ZendeskSourceProperties() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppIntegrations::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::Application")
       .required("ApplicationSourceConfig", "Name", "Namespace")
       .allowed("ApplicationType", "STANDARD", "SERVICE", "MCP_SERVER")
-      .attributes("ApplicationArn", "Id");
+      .attributes("ApplicationArn", "Id")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -200,8 +201,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::AppIntegrations::Application.ApplicationSourceConfig}.
    */
   public static final class ApplicationSourceConfig extends Struct<ApplicationSourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::Application.ApplicationSourceConfig")
-        .required("ExternalUrlConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::Application.ApplicationSourceConfig")
+        .required("ExternalUrlConfig")
+        .build();
 
     public ApplicationSourceConfig() {
       super(SCHEMA);
@@ -219,9 +221,10 @@ public final class Application extends Resource<Application> {
 
   /** Property type {@code AWS::AppIntegrations::Application.ContactHandling}. */
   public static final class ContactHandling extends Struct<ContactHandling> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::Application.ContactHandling")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::Application.ContactHandling")
         .required("Scope")
-        .allowed("Scope", "CROSS_CONTACTS", "PER_CONTACT");
+        .allowed("Scope", "CROSS_CONTACTS", "PER_CONTACT")
+        .build();
 
     public ContactHandling() {
       super(SCHEMA);
@@ -247,8 +250,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::AppIntegrations::Application.ExternalUrlConfig}.
    */
   public static final class ExternalUrlConfig extends Struct<ExternalUrlConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::Application.ExternalUrlConfig")
-        .required("AccessUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::Application.ExternalUrlConfig")
+        .required("AccessUrl")
+        .build();
 
     public ExternalUrlConfig() {
       super(SCHEMA);

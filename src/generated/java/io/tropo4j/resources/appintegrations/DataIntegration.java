@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AppIntegrations::DataIntegration}.
  */
 public final class DataIntegration extends Resource<DataIntegration> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::DataIntegration")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::DataIntegration")
       .required("KmsKey", "Name", "SourceURI")
-      .attributes("DataIntegrationArn", "Id");
+      .attributes("DataIntegrationArn", "Id")
+      .build();
 
   public DataIntegration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -159,8 +160,9 @@ public final class DataIntegration extends Resource<DataIntegration> {
    * <p>Property type {@code AWS::AppIntegrations::DataIntegration.FileConfiguration}.
    */
   public static final class FileConfiguration extends Struct<FileConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::DataIntegration.FileConfiguration")
-        .required("Folders");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::DataIntegration.FileConfiguration")
+        .required("Folders")
+        .build();
 
     public FileConfiguration() {
       super(SCHEMA);
@@ -201,8 +203,9 @@ public final class DataIntegration extends Resource<DataIntegration> {
    * <p>Property type {@code AWS::AppIntegrations::DataIntegration.ScheduleConfig}.
    */
   public static final class ScheduleConfig extends Struct<ScheduleConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::DataIntegration.ScheduleConfig")
-        .required("ScheduleExpression");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::DataIntegration.ScheduleConfig")
+        .required("ScheduleExpression")
+        .build();
 
     public ScheduleConfig() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppIntegrations::EventIntegration}.
  */
 public final class EventIntegration extends Resource<EventIntegration> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::EventIntegration")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::EventIntegration")
       .required("EventBridgeBus", "EventFilter", "Name")
-      .attributes("EventIntegrationArn");
+      .attributes("EventIntegrationArn")
+      .build();
 
   public EventIntegration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -115,8 +116,9 @@ public final class EventIntegration extends Resource<EventIntegration> {
    * <p>Property type {@code AWS::AppIntegrations::EventIntegration.EventFilter}.
    */
   public static final class EventFilter extends Struct<EventFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppIntegrations::EventIntegration.EventFilter")
-        .required("Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::EventIntegration.EventFilter")
+        .required("Source")
+        .build();
 
     public EventFilter() {
       super(SCHEMA);

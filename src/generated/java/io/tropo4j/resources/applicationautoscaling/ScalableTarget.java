@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApplicationAutoScaling::ScalableTarget}.
  */
 public final class ScalableTarget extends Resource<ScalableTarget> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalableTarget")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalableTarget")
       .required("MaxCapacity", "MinCapacity", "ResourceId", "ScalableDimension", "ServiceNamespace")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ScalableTarget(String logicalId) {
     super(logicalId, SCHEMA);
@@ -358,8 +359,9 @@ public final class ScalableTarget extends Resource<ScalableTarget> {
    * <p>Property type {@code AWS::ApplicationAutoScaling::ScalableTarget.ScheduledAction}.
    */
   public static final class ScheduledAction extends Struct<ScheduledAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalableTarget.ScheduledAction")
-        .required("Schedule", "ScheduledActionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalableTarget.ScheduledAction")
+        .required("Schedule", "ScheduledActionName")
+        .build();
 
     public ScheduledAction() {
       super(SCHEMA);

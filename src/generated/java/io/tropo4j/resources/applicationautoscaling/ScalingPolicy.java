@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApplicationAutoScaling::ScalingPolicy}.
  */
 public final class ScalingPolicy extends Resource<ScalingPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy")
       .required("PolicyName", "PolicyType")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public ScalingPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -416,8 +417,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::ApplicationAutoScaling::ScalingPolicy.MetricDimension}.
    */
   public static final class MetricDimension extends Struct<MetricDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.MetricDimension")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.MetricDimension")
+        .required("Name", "Value")
+        .build();
 
     public MetricDimension() {
       super(SCHEMA);
@@ -464,8 +466,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification}.
    */
   public static final class PredefinedMetricSpecification extends Struct<PredefinedMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification")
-        .required("PredefinedMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification")
+        .required("PredefinedMetricType")
+        .build();
 
     public PredefinedMetricSpecification() {
       super(SCHEMA);
@@ -531,8 +534,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedCapacityMetric}.
    */
   public static final class PredictiveScalingCustomizedCapacityMetric extends Struct<PredictiveScalingCustomizedCapacityMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedCapacityMetric")
-        .required("MetricDataQueries");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedCapacityMetric")
+        .required("MetricDataQueries")
+        .build();
 
     public PredictiveScalingCustomizedCapacityMetric() {
       super(SCHEMA);
@@ -565,8 +569,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedLoadMetric}.
    */
   public static final class PredictiveScalingCustomizedLoadMetric extends Struct<PredictiveScalingCustomizedLoadMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedLoadMetric")
-        .required("MetricDataQueries");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedLoadMetric")
+        .required("MetricDataQueries")
+        .build();
 
     public PredictiveScalingCustomizedLoadMetric() {
       super(SCHEMA);
@@ -595,8 +600,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedScalingMetric}.
    */
   public static final class PredictiveScalingCustomizedScalingMetric extends Struct<PredictiveScalingCustomizedScalingMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedScalingMetric")
-        .required("MetricDataQueries");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedScalingMetric")
+        .required("MetricDataQueries")
+        .build();
 
     public PredictiveScalingCustomizedScalingMetric() {
       super(SCHEMA);
@@ -841,8 +847,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricSpecification}.
    */
   public static final class PredictiveScalingMetricSpecification extends Struct<PredictiveScalingMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricSpecification")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricSpecification")
+        .required("TargetValue")
+        .build();
 
     public PredictiveScalingMetricSpecification() {
       super(SCHEMA);
@@ -991,8 +998,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration}.
    */
   public static final class PredictiveScalingPolicyConfiguration extends Struct<PredictiveScalingPolicyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration")
-        .required("MetricSpecifications");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration")
+        .required("MetricSpecifications")
+        .build();
 
     public PredictiveScalingPolicyConfiguration() {
       super(SCHEMA);
@@ -1113,8 +1121,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric}.
    */
   public static final class PredictiveScalingPredefinedLoadMetric extends Struct<PredictiveScalingPredefinedLoadMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric")
-        .required("PredefinedMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric")
+        .required("PredefinedMetricType")
+        .build();
 
     public PredictiveScalingPredefinedLoadMetric() {
       super(SCHEMA);
@@ -1166,8 +1175,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair}.
    */
   public static final class PredictiveScalingPredefinedMetricPair extends Struct<PredictiveScalingPredefinedMetricPair> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair")
-        .required("PredefinedMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair")
+        .required("PredefinedMetricType")
+        .build();
 
     public PredictiveScalingPredefinedMetricPair() {
       super(SCHEMA);
@@ -1225,8 +1235,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric}.
    */
   public static final class PredictiveScalingPredefinedScalingMetric extends Struct<PredictiveScalingPredefinedScalingMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric")
-        .required("PredefinedMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric")
+        .required("PredefinedMetricType")
+        .build();
 
     public PredictiveScalingPredefinedScalingMetric() {
       super(SCHEMA);
@@ -1288,8 +1299,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::ApplicationAutoScaling::ScalingPolicy.StepAdjustment}.
    */
   public static final class StepAdjustment extends Struct<StepAdjustment> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.StepAdjustment")
-        .required("ScalingAdjustment");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.StepAdjustment")
+        .required("ScalingAdjustment")
+        .build();
 
     public StepAdjustment() {
       super(SCHEMA);
@@ -1792,8 +1804,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingScalingPolicyConfiguration}.
    */
   public static final class TargetTrackingScalingPolicyConfiguration extends Struct<TargetTrackingScalingPolicyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingScalingPolicyConfiguration")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingScalingPolicyConfiguration")
+        .required("TargetValue")
+        .build();
 
     public TargetTrackingScalingPolicyConfiguration() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApplicationInsights::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application")
       .required("ResourceGroupName")
       .allowed("GroupingType", "ACCOUNT_BASED")
-      .attributes("ApplicationARN");
+      .attributes("ApplicationARN")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -255,9 +256,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.Alarm}.
    */
   public static final class Alarm extends Struct<Alarm> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.Alarm")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.Alarm")
         .required("AlarmName")
-        .allowed("Severity", "HIGH", "MEDIUM", "LOW");
+        .allowed("Severity", "HIGH", "MEDIUM", "LOW")
+        .build();
 
     public Alarm() {
       super(SCHEMA);
@@ -300,8 +302,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.AlarmMetric}.
    */
   public static final class AlarmMetric extends Struct<AlarmMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.AlarmMetric")
-        .required("AlarmMetricName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.AlarmMetric")
+        .required("AlarmMetricName")
+        .build();
 
     public AlarmMetric() {
       super(SCHEMA);
@@ -380,9 +383,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.ComponentMonitoringSetting}.
    */
   public static final class ComponentMonitoringSetting extends Struct<ComponentMonitoringSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.ComponentMonitoringSetting")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.ComponentMonitoringSetting")
         .required("ComponentConfigurationMode", "Tier")
-        .allowed("ComponentConfigurationMode", "DEFAULT", "DEFAULT_WITH_OVERWRITE", "CUSTOM");
+        .allowed("ComponentConfigurationMode", "DEFAULT", "DEFAULT_WITH_OVERWRITE", "CUSTOM")
+        .build();
 
     public ComponentMonitoringSetting() {
       super(SCHEMA);
@@ -653,8 +657,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.CustomComponent}.
    */
   public static final class CustomComponent extends Struct<CustomComponent> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.CustomComponent")
-        .required("ComponentName", "ResourceList");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.CustomComponent")
+        .required("ComponentName", "ResourceList")
+        .build();
 
     public CustomComponent() {
       super(SCHEMA);
@@ -729,8 +734,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.HANAPrometheusExporter}.
    */
   public static final class HANAPrometheusExporter extends Struct<HANAPrometheusExporter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.HANAPrometheusExporter")
-        .required("AgreeToInstallHANADBClient", "HANAPort", "HANASID", "HANASecretName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.HANAPrometheusExporter")
+        .required("AgreeToInstallHANADBClient", "HANAPort", "HANASID", "HANASecretName")
+        .build();
 
     public HANAPrometheusExporter() {
       super(SCHEMA);
@@ -879,9 +885,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.Log}.
    */
   public static final class Log extends Struct<Log> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.Log")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.Log")
         .required("LogType")
-        .allowed("Encoding", "utf-8", "utf-16", "ascii");
+        .allowed("Encoding", "utf-8", "utf-16", "ascii")
+        .build();
 
     public Log() {
       super(SCHEMA);
@@ -984,8 +991,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.LogPattern}.
    */
   public static final class LogPattern extends Struct<LogPattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.LogPattern")
-        .required("Pattern", "PatternName", "Rank");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.LogPattern")
+        .required("Pattern", "PatternName", "Rank")
+        .build();
 
     public LogPattern() {
       super(SCHEMA);
@@ -1044,8 +1052,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.LogPatternSet}.
    */
   public static final class LogPatternSet extends Struct<LogPatternSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.LogPatternSet")
-        .required("LogPatterns", "PatternSetName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.LogPatternSet")
+        .required("LogPatterns", "PatternSetName")
+        .build();
 
     public LogPatternSet() {
       super(SCHEMA);
@@ -1093,8 +1102,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.NetWeaverPrometheusExporter}.
    */
   public static final class NetWeaverPrometheusExporter extends Struct<NetWeaverPrometheusExporter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.NetWeaverPrometheusExporter")
-        .required("InstanceNumbers", "SAPSID");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.NetWeaverPrometheusExporter")
+        .required("InstanceNumbers", "SAPSID")
+        .build();
 
     public NetWeaverPrometheusExporter() {
       super(SCHEMA);
@@ -1149,8 +1159,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.Process}.
    */
   public static final class Process extends Struct<Process> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.Process")
-        .required("AlarmMetrics", "ProcessName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.Process")
+        .required("AlarmMetrics", "ProcessName")
+        .build();
 
     public Process() {
       super(SCHEMA);
@@ -1196,8 +1207,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.SQLServerPrometheusExporter}.
    */
   public static final class SQLServerPrometheusExporter extends Struct<SQLServerPrometheusExporter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.SQLServerPrometheusExporter")
-        .required("PrometheusPort", "SQLSecretName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.SQLServerPrometheusExporter")
+        .required("PrometheusPort", "SQLSecretName")
+        .build();
 
     public SQLServerPrometheusExporter() {
       super(SCHEMA);
@@ -1335,9 +1347,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.SubComponentTypeConfiguration}.
    */
   public static final class SubComponentTypeConfiguration extends Struct<SubComponentTypeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.SubComponentTypeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.SubComponentTypeConfiguration")
         .required("SubComponentConfigurationDetails", "SubComponentType")
-        .allowed("SubComponentType", "AWS::EC2::Instance", "AWS::EC2::Volume");
+        .allowed("SubComponentType", "AWS::EC2::Instance", "AWS::EC2::Volume")
+        .build();
 
     public SubComponentTypeConfiguration() {
       super(SCHEMA);
@@ -1375,8 +1388,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::ApplicationInsights::Application.WindowsEvent}.
    */
   public static final class WindowsEvent extends Struct<WindowsEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationInsights::Application.WindowsEvent")
-        .required("EventLevels", "EventName", "LogGroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationInsights::Application.WindowsEvent")
+        .required("EventLevels", "EventName", "LogGroupName")
+        .build();
 
     public WindowsEvent() {
       super(SCHEMA);

@@ -31,8 +31,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ApplicationSignals::Discovery}.
  */
 public final class Discovery extends Resource<Discovery> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::Discovery")
-      .attributes("AccountId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::Discovery")
+      .attributes("AccountId")
+      .build();
 
   public Discovery(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ApplicationSignals::GroupingConfiguration}.
  */
 public final class GroupingConfiguration extends Resource<GroupingConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::GroupingConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::GroupingConfiguration")
       .required("GroupingAttributeDefinitions")
-      .attributes("AccountId", "UpdatedAt");
+      .attributes("AccountId", "UpdatedAt")
+      .build();
 
   public GroupingConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -76,8 +77,9 @@ public final class GroupingConfiguration extends Resource<GroupingConfiguration>
    * AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition}.
    */
   public static final class GroupingAttributeDefinition extends Struct<GroupingAttributeDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition")
-        .required("GroupingName", "GroupingSourceKeys");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition")
+        .required("GroupingName", "GroupingSourceKeys")
+        .build();
 
     public GroupingAttributeDefinition() {
       super(SCHEMA);

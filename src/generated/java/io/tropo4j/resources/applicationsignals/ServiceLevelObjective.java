@@ -84,9 +84,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ApplicationSignals::ServiceLevelObjective}.
  */
 public final class ServiceLevelObjective extends Resource<ServiceLevelObjective> {
-  private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective")
+  private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective")
       .required("Name")
-      .attributes("Arn", "CreatedTime", "EvaluationType", "LastUpdatedTime");
+      .attributes("Arn", "CreatedTime", "EvaluationType", "LastUpdatedTime")
+      .build();
 
   public ServiceLevelObjective(String logicalId) {
     super(logicalId, SCHEMA);
@@ -275,8 +276,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfiguration}.
    */
   public static final class BurnRateConfiguration extends Struct<BurnRateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfiguration")
-        .required("LookBackWindowMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfiguration")
+        .required("LookBackWindowMinutes")
+        .build();
 
     public BurnRateConfiguration() {
       super(SCHEMA);
@@ -306,9 +308,10 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval}.
    */
   public static final class CalendarInterval extends Struct<CalendarInterval> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval")
         .required("Duration", "DurationUnit", "StartTime")
-        .allowed("DurationUnit", "MINUTE", "HOUR", "DAY", "MONTH");
+        .allowed("DurationUnit", "MINUTE", "HOUR", "DAY", "MONTH")
+        .build();
 
     public CalendarInterval() {
       super(SCHEMA);
@@ -369,8 +372,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
 
   /** Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.CompositeSliComponent}. */
   public static final class CompositeSliComponent extends Struct<CompositeSliComponent> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.CompositeSliComponent")
-        .required("OperationName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.CompositeSliComponent")
+        .required("OperationName")
+        .build();
 
     public CompositeSliComponent() {
       super(SCHEMA);
@@ -389,8 +393,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
 
   /** Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.CompositeSliConfig}. */
   public static final class CompositeSliConfig extends Struct<CompositeSliConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.CompositeSliConfig")
-        .required("SelectionConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.CompositeSliConfig")
+        .required("SelectionConfig")
+        .build();
 
     public CompositeSliConfig() {
       super(SCHEMA);
@@ -429,8 +434,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.DependencyConfig}.
    */
   public static final class DependencyConfig extends Struct<DependencyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.DependencyConfig")
-        .required("DependencyKeyAttributes", "DependencyOperationName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.DependencyConfig")
+        .required("DependencyKeyAttributes", "DependencyOperationName")
+        .build();
 
     public DependencyConfig() {
       super(SCHEMA);
@@ -496,8 +502,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.Dimension}.
    */
   public static final class Dimension extends Struct<Dimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.Dimension")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.Dimension")
+        .required("Name", "Value")
+        .build();
 
     public Dimension() {
       super(SCHEMA);
@@ -542,8 +549,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.ExclusionWindow}.
    */
   public static final class ExclusionWindow extends Struct<ExclusionWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.ExclusionWindow")
-        .required("Window");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.ExclusionWindow")
+        .required("Window")
+        .build();
 
     public ExclusionWindow() {
       super(SCHEMA);
@@ -782,8 +790,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.MetricDataQuery}.
    */
   public static final class MetricDataQuery extends Struct<MetricDataQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.MetricDataQuery")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.MetricDataQuery")
+        .required("Id")
+        .build();
 
     public MetricDataQuery() {
       super(SCHEMA);
@@ -884,8 +893,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.MetricSource}.
    */
   public static final class MetricSource extends Struct<MetricSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.MetricSource")
-        .required("MetricSourceKeyAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.MetricSource")
+        .required("MetricSourceKeyAttributes")
+        .build();
 
     public MetricSource() {
       super(SCHEMA);
@@ -932,8 +942,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.MetricStat}.
    */
   public static final class MetricStat extends Struct<MetricStat> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.MetricStat")
-        .required("Metric", "Period", "Stat");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.MetricStat")
+        .required("Metric", "Period", "Stat")
+        .build();
 
     public MetricStat() {
       super(SCHEMA);
@@ -1068,8 +1079,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.RecurrenceRule}.
    */
   public static final class RecurrenceRule extends Struct<RecurrenceRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.RecurrenceRule")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.RecurrenceRule")
+        .required("Expression")
+        .build();
 
     public RecurrenceRule() {
       super(SCHEMA);
@@ -1101,10 +1113,11 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSli}.
    */
   public static final class RequestBasedSli extends Struct<RequestBasedSli> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSli")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSli")
         .required("RequestBasedSliMetric")
         .allowed("ComparisonOperator", "GreaterThanOrEqualTo", "LessThanOrEqualTo", "LessThan",
-            "GreaterThan");
+            "GreaterThan")
+        .build();
 
     public RequestBasedSli() {
       super(SCHEMA);
@@ -1156,8 +1169,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSliMetric}.
    */
   public static final class RequestBasedSliMetric extends Struct<RequestBasedSliMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSliMetric")
-        .allowed("MetricType", "LATENCY", "AVAILABILITY");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSliMetric")
+        .allowed("MetricType", "LATENCY", "AVAILABILITY")
+        .build();
 
     public RequestBasedSliMetric() {
       super(SCHEMA);
@@ -1308,9 +1322,10 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval}.
    */
   public static final class RollingInterval extends Struct<RollingInterval> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval")
         .required("Duration", "DurationUnit")
-        .allowed("DurationUnit", "MINUTE", "HOUR", "DAY", "MONTH");
+        .allowed("DurationUnit", "MINUTE", "HOUR", "DAY", "MONTH")
+        .build();
 
     public RollingInterval() {
       super(SCHEMA);
@@ -1350,9 +1365,10 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
 
   /** Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.SelectionConfig}. */
   public static final class SelectionConfig extends Struct<SelectionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.SelectionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.SelectionConfig")
         .required("Type")
-        .allowed("Type", "EXPLICIT", "PREFIX", "REGEX");
+        .allowed("Type", "EXPLICIT", "PREFIX", "REGEX")
+        .build();
 
     public SelectionConfig() {
       super(SCHEMA);
@@ -1389,10 +1405,11 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.Sli}.
    */
   public static final class Sli extends Struct<Sli> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.Sli")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.Sli")
         .required("ComparisonOperator", "MetricThreshold", "SliMetric")
         .allowed("ComparisonOperator", "GreaterThanOrEqualTo", "LessThanOrEqualTo", "LessThan",
-            "GreaterThan");
+            "GreaterThan")
+        .build();
 
     public Sli() {
       super(SCHEMA);
@@ -1443,8 +1460,9 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.SliMetric}.
    */
   public static final class SliMetric extends Struct<SliMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.SliMetric")
-        .allowed("MetricType", "LATENCY", "AVAILABILITY");
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.SliMetric")
+        .allowed("MetricType", "LATENCY", "AVAILABILITY")
+        .build();
 
     public SliMetric() {
       super(SCHEMA);
@@ -1608,9 +1626,10 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
    * <p>Property type {@code AWS::ApplicationSignals::ServiceLevelObjective.Window}.
    */
   public static final class Window extends Struct<Window> {
-    private static final Schema SCHEMA = Schema.of("AWS::ApplicationSignals::ServiceLevelObjective.Window")
+    private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective.Window")
         .required("Duration", "DurationUnit")
-        .allowed("DurationUnit", "MINUTE", "HOUR", "DAY", "MONTH");
+        .allowed("DurationUnit", "MINUTE", "HOUR", "DAY", "MONTH")
+        .build();
 
     public Window() {
       super(SCHEMA);

@@ -22,10 +22,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppMesh::GatewayRoute}.
  */
 public final class GatewayRoute extends Resource<GatewayRoute> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute")
       .required("MeshName", "Spec", "VirtualGatewayName")
       .attributes("Arn", "GatewayRouteName", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid",
-          "VirtualGatewayName");
+          "VirtualGatewayName")
+      .build();
 
   public GatewayRoute(String logicalId) {
     super(logicalId, SCHEMA);
@@ -355,8 +356,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.GatewayRouteRangeMatch}.
    */
   public static final class GatewayRouteRangeMatch extends Struct<GatewayRouteRangeMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.GatewayRouteRangeMatch")
-        .required("End", "Start");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.GatewayRouteRangeMatch")
+        .required("End", "Start")
+        .build();
 
     public GatewayRouteRangeMatch() {
       super(SCHEMA);
@@ -451,8 +453,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.GatewayRouteTarget}.
    */
   public static final class GatewayRouteTarget extends Struct<GatewayRouteTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.GatewayRouteTarget")
-        .required("VirtualService");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.GatewayRouteTarget")
+        .required("VirtualService")
+        .build();
 
     public GatewayRouteTarget() {
       super(SCHEMA);
@@ -488,8 +491,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.GatewayRouteVirtualService}.
    */
   public static final class GatewayRouteVirtualService extends Struct<GatewayRouteVirtualService> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.GatewayRouteVirtualService")
-        .required("VirtualServiceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.GatewayRouteVirtualService")
+        .required("VirtualServiceName")
+        .build();
 
     public GatewayRouteVirtualService() {
       super(SCHEMA);
@@ -516,8 +520,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.GrpcGatewayRoute}.
    */
   public static final class GrpcGatewayRoute extends Struct<GrpcGatewayRoute> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.GrpcGatewayRoute")
-        .required("Action", "Match");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.GrpcGatewayRoute")
+        .required("Action", "Match")
+        .build();
 
     public GrpcGatewayRoute() {
       super(SCHEMA);
@@ -548,8 +553,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.GrpcGatewayRouteAction}.
    */
   public static final class GrpcGatewayRouteAction extends Struct<GrpcGatewayRouteAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.GrpcGatewayRouteAction")
-        .required("Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.GrpcGatewayRouteAction")
+        .required("Target")
+        .build();
 
     public GrpcGatewayRouteAction() {
       super(SCHEMA);
@@ -650,8 +656,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.GrpcGatewayRouteMetadata}.
    */
   public static final class GrpcGatewayRouteMetadata extends Struct<GrpcGatewayRouteMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.GrpcGatewayRouteMetadata")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.GrpcGatewayRouteMetadata")
+        .required("Name")
+        .build();
 
     public GrpcGatewayRouteMetadata() {
       super(SCHEMA);
@@ -724,8 +731,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.HttpGatewayRoute}.
    */
   public static final class HttpGatewayRoute extends Struct<HttpGatewayRoute> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.HttpGatewayRoute")
-        .required("Action", "Match");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.HttpGatewayRoute")
+        .required("Action", "Match")
+        .build();
 
     public HttpGatewayRoute() {
       super(SCHEMA);
@@ -756,8 +764,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.HttpGatewayRouteAction}.
    */
   public static final class HttpGatewayRouteAction extends Struct<HttpGatewayRouteAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.HttpGatewayRouteAction")
-        .required("Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.HttpGatewayRouteAction")
+        .required("Target")
+        .build();
 
     public HttpGatewayRouteAction() {
       super(SCHEMA);
@@ -789,8 +798,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.HttpGatewayRouteHeader}.
    */
   public static final class HttpGatewayRouteHeader extends Struct<HttpGatewayRouteHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.HttpGatewayRouteHeader")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.HttpGatewayRouteHeader")
+        .required("Name")
+        .build();
 
     public HttpGatewayRouteHeader() {
       super(SCHEMA);
@@ -1212,8 +1222,9 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
    * <p>Property type {@code AWS::AppMesh::GatewayRoute.QueryParameter}.
    */
   public static final class QueryParameter extends Struct<QueryParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::GatewayRoute.QueryParameter")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::GatewayRoute.QueryParameter")
+        .required("Name")
+        .build();
 
     public QueryParameter() {
       super(SCHEMA);

@@ -23,8 +23,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppMesh::Mesh}.
  */
 public final class Mesh extends Resource<Mesh> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Mesh")
-      .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid");
+  private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Mesh")
+      .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid")
+      .build();
 
   public Mesh(String logicalId) {
     super(logicalId, SCHEMA);
@@ -139,8 +140,9 @@ public final class Mesh extends Resource<Mesh> {
    * <p>Property type {@code AWS::AppMesh::Mesh.EgressFilter}.
    */
   public static final class EgressFilter extends Struct<EgressFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Mesh.EgressFilter")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Mesh.EgressFilter")
+        .required("Type")
+        .build();
 
     public EgressFilter() {
       super(SCHEMA);

@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppMesh::Route}.
  */
 public final class Route extends Resource<Route> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route")
       .required("MeshName", "Spec", "VirtualRouterName")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "RouteName", "Uid",
-          "VirtualRouterName");
+          "VirtualRouterName")
+      .build();
 
   public Route(String logicalId) {
     super(logicalId, SCHEMA);
@@ -205,8 +206,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.Duration}.
    */
   public static final class Duration extends Struct<Duration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.Duration")
-        .required("Unit", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.Duration")
+        .required("Unit", "Value")
+        .build();
 
     public Duration() {
       super(SCHEMA);
@@ -253,8 +255,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.GrpcRetryPolicy}.
    */
   public static final class GrpcRetryPolicy extends Struct<GrpcRetryPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.GrpcRetryPolicy")
-        .required("MaxRetries", "PerRetryTimeout");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.GrpcRetryPolicy")
+        .required("MaxRetries", "PerRetryTimeout")
+        .build();
 
     public GrpcRetryPolicy() {
       super(SCHEMA);
@@ -338,8 +341,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.GrpcRoute}.
    */
   public static final class GrpcRoute extends Struct<GrpcRoute> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.GrpcRoute")
-        .required("Action", "Match");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.GrpcRoute")
+        .required("Action", "Match")
+        .build();
 
     public GrpcRoute() {
       super(SCHEMA);
@@ -388,8 +392,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.GrpcRouteAction}.
    */
   public static final class GrpcRouteAction extends Struct<GrpcRouteAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.GrpcRouteAction")
-        .required("WeightedTargets");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.GrpcRouteAction")
+        .required("WeightedTargets")
+        .build();
 
     public GrpcRouteAction() {
       super(SCHEMA);
@@ -497,8 +502,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.GrpcRouteMetadata}.
    */
   public static final class GrpcRouteMetadata extends Struct<GrpcRouteMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.GrpcRouteMetadata")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.GrpcRouteMetadata")
+        .required("Name")
+        .build();
 
     public GrpcRouteMetadata() {
       super(SCHEMA);
@@ -816,8 +822,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.HttpRetryPolicy}.
    */
   public static final class HttpRetryPolicy extends Struct<HttpRetryPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.HttpRetryPolicy")
-        .required("MaxRetries", "PerRetryTimeout");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.HttpRetryPolicy")
+        .required("MaxRetries", "PerRetryTimeout")
+        .build();
 
     public HttpRetryPolicy() {
       super(SCHEMA);
@@ -887,8 +894,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.HttpRoute}.
    */
   public static final class HttpRoute extends Struct<HttpRoute> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.HttpRoute")
-        .required("Action", "Match");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.HttpRoute")
+        .required("Action", "Match")
+        .build();
 
     public HttpRoute() {
       super(SCHEMA);
@@ -937,8 +945,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.HttpRouteAction}.
    */
   public static final class HttpRouteAction extends Struct<HttpRouteAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.HttpRouteAction")
-        .required("WeightedTargets");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.HttpRouteAction")
+        .required("WeightedTargets")
+        .build();
 
     public HttpRouteAction() {
       super(SCHEMA);
@@ -971,8 +980,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.HttpRouteHeader}.
    */
   public static final class HttpRouteHeader extends Struct<HttpRouteHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.HttpRouteHeader")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.HttpRouteHeader")
+        .required("Name")
+        .build();
 
     public HttpRouteHeader() {
       super(SCHEMA);
@@ -1182,8 +1192,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.MatchRange}.
    */
   public static final class MatchRange extends Struct<MatchRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.MatchRange")
-        .required("End", "Start");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.MatchRange")
+        .required("End", "Start")
+        .build();
 
     public MatchRange() {
       super(SCHEMA);
@@ -1224,8 +1235,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.QueryParameter}.
    */
   public static final class QueryParameter extends Struct<QueryParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.QueryParameter")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.QueryParameter")
+        .required("Name")
+        .build();
 
     public QueryParameter() {
       super(SCHEMA);
@@ -1325,8 +1337,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.TcpRoute}.
    */
   public static final class TcpRoute extends Struct<TcpRoute> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.TcpRoute")
-        .required("Action");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.TcpRoute")
+        .required("Action")
+        .build();
 
     public TcpRoute() {
       super(SCHEMA);
@@ -1366,8 +1379,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.TcpRouteAction}.
    */
   public static final class TcpRouteAction extends Struct<TcpRouteAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.TcpRouteAction")
-        .required("WeightedTargets");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.TcpRouteAction")
+        .required("WeightedTargets")
+        .build();
 
     public TcpRouteAction() {
       super(SCHEMA);
@@ -1453,8 +1467,9 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::AppMesh::Route.WeightedTarget}.
    */
   public static final class WeightedTarget extends Struct<WeightedTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::Route.WeightedTarget")
-        .required("VirtualNode", "Weight");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Route.WeightedTarget")
+        .required("VirtualNode", "Weight")
+        .build();
 
     public WeightedTarget() {
       super(SCHEMA);

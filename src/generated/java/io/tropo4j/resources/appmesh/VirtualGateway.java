@@ -24,10 +24,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppMesh::VirtualGateway}.
  */
 public final class VirtualGateway extends Resource<VirtualGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway")
       .required("MeshName", "Spec")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid",
-          "VirtualGatewayName");
+          "VirtualGatewayName")
+      .build();
 
   public VirtualGateway(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,8 +184,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.JsonFormatRef}.
    */
   public static final class JsonFormatRef extends Struct<JsonFormatRef> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.JsonFormatRef")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.JsonFormatRef")
+        .required("Key", "Value")
+        .build();
 
     public JsonFormatRef() {
       super(SCHEMA);
@@ -299,8 +301,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.SubjectAlternativeNames}.
    */
   public static final class SubjectAlternativeNames extends Struct<SubjectAlternativeNames> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.SubjectAlternativeNames")
-        .required("Match");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.SubjectAlternativeNames")
+        .required("Match")
+        .build();
 
     public SubjectAlternativeNames() {
       super(SCHEMA);
@@ -388,8 +391,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayClientPolicyTls}.
    */
   public static final class VirtualGatewayClientPolicyTls extends Struct<VirtualGatewayClientPolicyTls> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayClientPolicyTls")
-        .required("Validation");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayClientPolicyTls")
+        .required("Validation")
+        .build();
 
     public VirtualGatewayClientPolicyTls() {
       super(SCHEMA);
@@ -532,8 +536,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayFileAccessLog}.
    */
   public static final class VirtualGatewayFileAccessLog extends Struct<VirtualGatewayFileAccessLog> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayFileAccessLog")
-        .required("Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayFileAccessLog")
+        .required("Path")
+        .build();
 
     public VirtualGatewayFileAccessLog() {
       super(SCHEMA);
@@ -574,8 +579,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayGrpcConnectionPool}.
    */
   public static final class VirtualGatewayGrpcConnectionPool extends Struct<VirtualGatewayGrpcConnectionPool> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayGrpcConnectionPool")
-        .required("MaxRequests");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayGrpcConnectionPool")
+        .required("MaxRequests")
+        .build();
 
     public VirtualGatewayGrpcConnectionPool() {
       super(SCHEMA);
@@ -603,9 +609,10 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayHealthCheckPolicy}.
    */
   public static final class VirtualGatewayHealthCheckPolicy extends Struct<VirtualGatewayHealthCheckPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayHealthCheckPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayHealthCheckPolicy")
         .required("HealthyThreshold", "IntervalMillis", "Protocol", "TimeoutMillis",
-            "UnhealthyThreshold");
+            "UnhealthyThreshold")
+        .build();
 
     public VirtualGatewayHealthCheckPolicy() {
       super(SCHEMA);
@@ -723,8 +730,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayHttp2ConnectionPool}.
    */
   public static final class VirtualGatewayHttp2ConnectionPool extends Struct<VirtualGatewayHttp2ConnectionPool> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayHttp2ConnectionPool")
-        .required("MaxRequests");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayHttp2ConnectionPool")
+        .required("MaxRequests")
+        .build();
 
     public VirtualGatewayHttp2ConnectionPool() {
       super(SCHEMA);
@@ -752,8 +760,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayHttpConnectionPool}.
    */
   public static final class VirtualGatewayHttpConnectionPool extends Struct<VirtualGatewayHttpConnectionPool> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayHttpConnectionPool")
-        .required("MaxConnections");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayHttpConnectionPool")
+        .required("MaxConnections")
+        .build();
 
     public VirtualGatewayHttpConnectionPool() {
       super(SCHEMA);
@@ -796,8 +805,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayListener}.
    */
   public static final class VirtualGatewayListener extends Struct<VirtualGatewayListener> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayListener")
-        .required("PortMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayListener")
+        .required("PortMapping")
+        .build();
 
     public VirtualGatewayListener() {
       super(SCHEMA);
@@ -847,8 +857,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTls}.
    */
   public static final class VirtualGatewayListenerTls extends Struct<VirtualGatewayListenerTls> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTls")
-        .required("Certificate", "Mode");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTls")
+        .required("Certificate", "Mode")
+        .build();
 
     public VirtualGatewayListenerTls() {
       super(SCHEMA);
@@ -898,8 +909,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsAcmCertificate}.
    */
   public static final class VirtualGatewayListenerTlsAcmCertificate extends Struct<VirtualGatewayListenerTlsAcmCertificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsAcmCertificate")
-        .required("CertificateArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsAcmCertificate")
+        .required("CertificateArn")
+        .build();
 
     public VirtualGatewayListenerTlsAcmCertificate() {
       super(SCHEMA);
@@ -973,8 +985,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsFileCertificate}.
    */
   public static final class VirtualGatewayListenerTlsFileCertificate extends Struct<VirtualGatewayListenerTlsFileCertificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsFileCertificate")
-        .required("CertificateChain", "PrivateKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsFileCertificate")
+        .required("CertificateChain", "PrivateKey")
+        .build();
 
     public VirtualGatewayListenerTlsFileCertificate() {
       super(SCHEMA);
@@ -1019,8 +1032,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsSdsCertificate}.
    */
   public static final class VirtualGatewayListenerTlsSdsCertificate extends Struct<VirtualGatewayListenerTlsSdsCertificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsSdsCertificate")
-        .required("SecretName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsSdsCertificate")
+        .required("SecretName")
+        .build();
 
     public VirtualGatewayListenerTlsSdsCertificate() {
       super(SCHEMA);
@@ -1051,8 +1065,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsValidationContext}.
    */
   public static final class VirtualGatewayListenerTlsValidationContext extends Struct<VirtualGatewayListenerTlsValidationContext> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsValidationContext")
-        .required("Trust");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsValidationContext")
+        .required("Trust")
+        .build();
 
     public VirtualGatewayListenerTlsValidationContext() {
       super(SCHEMA);
@@ -1142,8 +1157,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayPortMapping}.
    */
   public static final class VirtualGatewayPortMapping extends Struct<VirtualGatewayPortMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayPortMapping")
-        .required("Port", "Protocol");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayPortMapping")
+        .required("Port", "Protocol")
+        .build();
 
     public VirtualGatewayPortMapping() {
       super(SCHEMA);
@@ -1184,8 +1200,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewaySpec}.
    */
   public static final class VirtualGatewaySpec extends Struct<VirtualGatewaySpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewaySpec")
-        .required("Listeners");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewaySpec")
+        .required("Listeners")
+        .build();
 
     public VirtualGatewaySpec() {
       super(SCHEMA);
@@ -1236,8 +1253,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * <p>Property type {@code AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContext}.
    */
   public static final class VirtualGatewayTlsValidationContext extends Struct<VirtualGatewayTlsValidationContext> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContext")
-        .required("Trust");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContext")
+        .required("Trust")
+        .build();
 
     public VirtualGatewayTlsValidationContext() {
       super(SCHEMA);
@@ -1272,8 +1290,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextAcmTrust}.
    */
   public static final class VirtualGatewayTlsValidationContextAcmTrust extends Struct<VirtualGatewayTlsValidationContextAcmTrust> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextAcmTrust")
-        .required("CertificateAuthorityArns");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextAcmTrust")
+        .required("CertificateAuthorityArns")
+        .build();
 
     public VirtualGatewayTlsValidationContextAcmTrust() {
       super(SCHEMA);
@@ -1305,8 +1324,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextFileTrust}.
    */
   public static final class VirtualGatewayTlsValidationContextFileTrust extends Struct<VirtualGatewayTlsValidationContextFileTrust> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextFileTrust")
-        .required("CertificateChain");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextFileTrust")
+        .required("CertificateChain")
+        .build();
 
     public VirtualGatewayTlsValidationContextFileTrust() {
       super(SCHEMA);
@@ -1339,8 +1359,9 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
    * AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextSdsTrust}.
    */
   public static final class VirtualGatewayTlsValidationContextSdsTrust extends Struct<VirtualGatewayTlsValidationContextSdsTrust> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextSdsTrust")
-        .required("SecretName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextSdsTrust")
+        .required("SecretName")
+        .build();
 
     public VirtualGatewayTlsValidationContextSdsTrust() {
       super(SCHEMA);

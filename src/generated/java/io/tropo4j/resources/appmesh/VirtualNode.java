@@ -43,9 +43,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppMesh::VirtualNode}.
  */
 public final class VirtualNode extends Resource<VirtualNode> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode")
       .required("MeshName", "Spec")
-      .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid", "VirtualNodeName");
+      .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid", "VirtualNodeName")
+      .build();
 
   public VirtualNode(String logicalId) {
     super(logicalId, SCHEMA);
@@ -225,8 +226,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.AwsCloudMapInstanceAttribute}.
    */
   public static final class AwsCloudMapInstanceAttribute extends Struct<AwsCloudMapInstanceAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.AwsCloudMapInstanceAttribute")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.AwsCloudMapInstanceAttribute")
+        .required("Key", "Value")
+        .build();
 
     public AwsCloudMapInstanceAttribute() {
       super(SCHEMA);
@@ -272,8 +274,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.AwsCloudMapServiceDiscovery}.
    */
   public static final class AwsCloudMapServiceDiscovery extends Struct<AwsCloudMapServiceDiscovery> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.AwsCloudMapServiceDiscovery")
-        .required("NamespaceName", "ServiceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.AwsCloudMapServiceDiscovery")
+        .required("NamespaceName", "ServiceName")
+        .build();
 
     public AwsCloudMapServiceDiscovery() {
       super(SCHEMA);
@@ -417,8 +420,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.ClientPolicyTls}.
    */
   public static final class ClientPolicyTls extends Struct<ClientPolicyTls> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.ClientPolicyTls")
-        .required("Validation");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.ClientPolicyTls")
+        .required("Validation")
+        .build();
 
     public ClientPolicyTls() {
       super(SCHEMA);
@@ -512,8 +516,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.DnsServiceDiscovery}.
    */
   public static final class DnsServiceDiscovery extends Struct<DnsServiceDiscovery> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.DnsServiceDiscovery")
-        .required("Hostname");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.DnsServiceDiscovery")
+        .required("Hostname")
+        .build();
 
     public DnsServiceDiscovery() {
       super(SCHEMA);
@@ -569,8 +574,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.Duration}.
    */
   public static final class Duration extends Struct<Duration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.Duration")
-        .required("Unit", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.Duration")
+        .required("Unit", "Value")
+        .build();
 
     public Duration() {
       super(SCHEMA);
@@ -611,8 +617,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.FileAccessLog}.
    */
   public static final class FileAccessLog extends Struct<FileAccessLog> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.FileAccessLog")
-        .required("Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.FileAccessLog")
+        .required("Path")
+        .build();
 
     public FileAccessLog() {
       super(SCHEMA);
@@ -692,9 +699,10 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.HealthCheck}.
    */
   public static final class HealthCheck extends Struct<HealthCheck> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.HealthCheck")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.HealthCheck")
         .required("HealthyThreshold", "IntervalMillis", "Protocol", "TimeoutMillis",
-            "UnhealthyThreshold");
+            "UnhealthyThreshold")
+        .build();
 
     public HealthCheck() {
       super(SCHEMA);
@@ -848,8 +856,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.JsonFormatRef}.
    */
   public static final class JsonFormatRef extends Struct<JsonFormatRef> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.JsonFormatRef")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.JsonFormatRef")
+        .required("Key", "Value")
+        .build();
 
     public JsonFormatRef() {
       super(SCHEMA);
@@ -890,8 +899,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.Listener}.
    */
   public static final class Listener extends Struct<Listener> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.Listener")
-        .required("PortMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.Listener")
+        .required("PortMapping")
+        .build();
 
     public Listener() {
       super(SCHEMA);
@@ -1008,8 +1018,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.ListenerTls}.
    */
   public static final class ListenerTls extends Struct<ListenerTls> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.ListenerTls")
-        .required("Certificate", "Mode");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.ListenerTls")
+        .required("Certificate", "Mode")
+        .build();
 
     public ListenerTls() {
       super(SCHEMA);
@@ -1060,8 +1071,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.ListenerTlsAcmCertificate}.
    */
   public static final class ListenerTlsAcmCertificate extends Struct<ListenerTlsAcmCertificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.ListenerTlsAcmCertificate")
-        .required("CertificateArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.ListenerTlsAcmCertificate")
+        .required("CertificateArn")
+        .build();
 
     public ListenerTlsAcmCertificate() {
       super(SCHEMA);
@@ -1134,8 +1146,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.ListenerTlsFileCertificate}.
    */
   public static final class ListenerTlsFileCertificate extends Struct<ListenerTlsFileCertificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.ListenerTlsFileCertificate")
-        .required("CertificateChain", "PrivateKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.ListenerTlsFileCertificate")
+        .required("CertificateChain", "PrivateKey")
+        .build();
 
     public ListenerTlsFileCertificate() {
       super(SCHEMA);
@@ -1180,8 +1193,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.ListenerTlsSdsCertificate}.
    */
   public static final class ListenerTlsSdsCertificate extends Struct<ListenerTlsSdsCertificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.ListenerTlsSdsCertificate")
-        .required("SecretName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.ListenerTlsSdsCertificate")
+        .required("SecretName")
+        .build();
 
     public ListenerTlsSdsCertificate() {
       super(SCHEMA);
@@ -1210,8 +1224,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.ListenerTlsValidationContext}.
    */
   public static final class ListenerTlsValidationContext extends Struct<ListenerTlsValidationContext> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.ListenerTlsValidationContext")
-        .required("Trust");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.ListenerTlsValidationContext")
+        .required("Trust")
+        .build();
 
     public ListenerTlsValidationContext() {
       super(SCHEMA);
@@ -1345,8 +1360,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.OutlierDetection}.
    */
   public static final class OutlierDetection extends Struct<OutlierDetection> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.OutlierDetection")
-        .required("BaseEjectionDuration", "Interval", "MaxEjectionPercent", "MaxServerErrors");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.OutlierDetection")
+        .required("BaseEjectionDuration", "Interval", "MaxEjectionPercent", "MaxServerErrors")
+        .build();
 
     public OutlierDetection() {
       super(SCHEMA);
@@ -1406,8 +1422,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.PortMapping}.
    */
   public static final class PortMapping extends Struct<PortMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.PortMapping")
-        .required("Port", "Protocol");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.PortMapping")
+        .required("Port", "Protocol")
+        .build();
 
     public PortMapping() {
       super(SCHEMA);
@@ -1508,8 +1525,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.SubjectAlternativeNames}.
    */
   public static final class SubjectAlternativeNames extends Struct<SubjectAlternativeNames> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.SubjectAlternativeNames")
-        .required("Match");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.SubjectAlternativeNames")
+        .required("Match")
+        .build();
 
     public SubjectAlternativeNames() {
       super(SCHEMA);
@@ -1555,8 +1573,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.TlsValidationContext}.
    */
   public static final class TlsValidationContext extends Struct<TlsValidationContext> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.TlsValidationContext")
-        .required("Trust");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.TlsValidationContext")
+        .required("Trust")
+        .build();
 
     public TlsValidationContext() {
       super(SCHEMA);
@@ -1595,8 +1614,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.TlsValidationContextAcmTrust}.
    */
   public static final class TlsValidationContextAcmTrust extends Struct<TlsValidationContextAcmTrust> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.TlsValidationContextAcmTrust")
-        .required("CertificateAuthorityArns");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.TlsValidationContextAcmTrust")
+        .required("CertificateAuthorityArns")
+        .build();
 
     public TlsValidationContextAcmTrust() {
       super(SCHEMA);
@@ -1627,8 +1647,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.TlsValidationContextFileTrust}.
    */
   public static final class TlsValidationContextFileTrust extends Struct<TlsValidationContextFileTrust> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.TlsValidationContextFileTrust")
-        .required("CertificateChain");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.TlsValidationContextFileTrust")
+        .required("CertificateChain")
+        .build();
 
     public TlsValidationContextFileTrust() {
       super(SCHEMA);
@@ -1659,8 +1680,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.TlsValidationContextSdsTrust}.
    */
   public static final class TlsValidationContextSdsTrust extends Struct<TlsValidationContextSdsTrust> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.TlsValidationContextSdsTrust")
-        .required("SecretName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.TlsValidationContextSdsTrust")
+        .required("SecretName")
+        .build();
 
     public TlsValidationContextSdsTrust() {
       super(SCHEMA);
@@ -1786,8 +1808,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.VirtualNodeGrpcConnectionPool}.
    */
   public static final class VirtualNodeGrpcConnectionPool extends Struct<VirtualNodeGrpcConnectionPool> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.VirtualNodeGrpcConnectionPool")
-        .required("MaxRequests");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.VirtualNodeGrpcConnectionPool")
+        .required("MaxRequests")
+        .build();
 
     public VirtualNodeGrpcConnectionPool() {
       super(SCHEMA);
@@ -1815,8 +1838,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.VirtualNodeHttp2ConnectionPool}.
    */
   public static final class VirtualNodeHttp2ConnectionPool extends Struct<VirtualNodeHttp2ConnectionPool> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.VirtualNodeHttp2ConnectionPool")
-        .required("MaxRequests");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.VirtualNodeHttp2ConnectionPool")
+        .required("MaxRequests")
+        .build();
 
     public VirtualNodeHttp2ConnectionPool() {
       super(SCHEMA);
@@ -1844,8 +1868,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.VirtualNodeHttpConnectionPool}.
    */
   public static final class VirtualNodeHttpConnectionPool extends Struct<VirtualNodeHttpConnectionPool> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.VirtualNodeHttpConnectionPool")
-        .required("MaxConnections");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.VirtualNodeHttpConnectionPool")
+        .required("MaxConnections")
+        .build();
 
     public VirtualNodeHttpConnectionPool() {
       super(SCHEMA);
@@ -1974,8 +1999,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.VirtualNodeTcpConnectionPool}.
    */
   public static final class VirtualNodeTcpConnectionPool extends Struct<VirtualNodeTcpConnectionPool> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.VirtualNodeTcpConnectionPool")
-        .required("MaxConnections");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.VirtualNodeTcpConnectionPool")
+        .required("MaxConnections")
+        .build();
 
     public VirtualNodeTcpConnectionPool() {
       super(SCHEMA);
@@ -2003,8 +2029,9 @@ public final class VirtualNode extends Resource<VirtualNode> {
    * <p>Property type {@code AWS::AppMesh::VirtualNode.VirtualServiceBackend}.
    */
   public static final class VirtualServiceBackend extends Struct<VirtualServiceBackend> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualNode.VirtualServiceBackend")
-        .required("VirtualServiceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode.VirtualServiceBackend")
+        .required("VirtualServiceName")
+        .build();
 
     public VirtualServiceBackend() {
       super(SCHEMA);

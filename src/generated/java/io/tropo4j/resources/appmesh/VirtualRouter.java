@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppMesh::VirtualRouter}.
  */
 public final class VirtualRouter extends Resource<VirtualRouter> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualRouter")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualRouter")
       .required("MeshName", "Spec")
-      .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid", "VirtualRouterName");
+      .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid", "VirtualRouterName")
+      .build();
 
   public VirtualRouter(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,8 +184,9 @@ public final class VirtualRouter extends Resource<VirtualRouter> {
    * <p>Property type {@code AWS::AppMesh::VirtualRouter.PortMapping}.
    */
   public static final class PortMapping extends Struct<PortMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualRouter.PortMapping")
-        .required("Port", "Protocol");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualRouter.PortMapping")
+        .required("Port", "Protocol")
+        .build();
 
     public PortMapping() {
       super(SCHEMA);
@@ -225,8 +227,9 @@ public final class VirtualRouter extends Resource<VirtualRouter> {
    * <p>Property type {@code AWS::AppMesh::VirtualRouter.VirtualRouterListener}.
    */
   public static final class VirtualRouterListener extends Struct<VirtualRouterListener> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualRouter.VirtualRouterListener")
-        .required("PortMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualRouter.VirtualRouterListener")
+        .required("PortMapping")
+        .build();
 
     public VirtualRouterListener() {
       super(SCHEMA);
@@ -248,8 +251,9 @@ public final class VirtualRouter extends Resource<VirtualRouter> {
    * <p>Property type {@code AWS::AppMesh::VirtualRouter.VirtualRouterSpec}.
    */
   public static final class VirtualRouterSpec extends Struct<VirtualRouterSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualRouter.VirtualRouterSpec")
-        .required("Listeners");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualRouter.VirtualRouterSpec")
+        .required("Listeners")
+        .build();
 
     public VirtualRouterSpec() {
       super(SCHEMA);

@@ -24,10 +24,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppMesh::VirtualService}.
  */
 public final class VirtualService extends Resource<VirtualService> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualService")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualService")
       .required("MeshName", "Spec", "VirtualServiceName")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid",
-          "VirtualServiceName");
+          "VirtualServiceName")
+      .build();
 
   public VirtualService(String logicalId) {
     super(logicalId, SCHEMA);
@@ -184,8 +185,9 @@ public final class VirtualService extends Resource<VirtualService> {
    * <p>Property type {@code AWS::AppMesh::VirtualService.VirtualNodeServiceProvider}.
    */
   public static final class VirtualNodeServiceProvider extends Struct<VirtualNodeServiceProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualService.VirtualNodeServiceProvider")
-        .required("VirtualNodeName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualService.VirtualNodeServiceProvider")
+        .required("VirtualNodeName")
+        .build();
 
     public VirtualNodeServiceProvider() {
       super(SCHEMA);
@@ -212,8 +214,9 @@ public final class VirtualService extends Resource<VirtualService> {
    * <p>Property type {@code AWS::AppMesh::VirtualService.VirtualRouterServiceProvider}.
    */
   public static final class VirtualRouterServiceProvider extends Struct<VirtualRouterServiceProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppMesh::VirtualService.VirtualRouterServiceProvider")
-        .required("VirtualRouterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualService.VirtualRouterServiceProvider")
+        .required("VirtualRouterName")
+        .build();
 
     public VirtualRouterServiceProvider() {
       super(SCHEMA);

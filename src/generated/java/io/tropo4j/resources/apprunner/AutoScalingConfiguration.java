@@ -35,8 +35,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppRunner::AutoScalingConfiguration}.
  */
 public final class AutoScalingConfiguration extends Resource<AutoScalingConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppRunner::AutoScalingConfiguration")
-      .attributes("AutoScalingConfigurationArn", "AutoScalingConfigurationRevision", "Latest");
+  private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::AutoScalingConfiguration")
+      .attributes("AutoScalingConfigurationArn", "AutoScalingConfigurationRevision", "Latest")
+      .build();
 
   public AutoScalingConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -36,8 +36,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppRunner::ObservabilityConfiguration}.
  */
 public final class ObservabilityConfiguration extends Resource<ObservabilityConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppRunner::ObservabilityConfiguration")
-      .attributes("Latest", "ObservabilityConfigurationArn", "ObservabilityConfigurationRevision");
+  private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::ObservabilityConfiguration")
+      .attributes("Latest", "ObservabilityConfigurationArn", "ObservabilityConfigurationRevision")
+      .build();
 
   public ObservabilityConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -139,9 +140,10 @@ public final class ObservabilityConfiguration extends Resource<ObservabilityConf
    * <p>Property type {@code AWS::AppRunner::ObservabilityConfiguration.TraceConfiguration}.
    */
   public static final class TraceConfiguration extends Struct<TraceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::ObservabilityConfiguration.TraceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::ObservabilityConfiguration.TraceConfiguration")
         .required("Vendor")
-        .allowed("Vendor", "AWSXRAY");
+        .allowed("Vendor", "AWSXRAY")
+        .build();
 
     public TraceConfiguration() {
       super(SCHEMA);

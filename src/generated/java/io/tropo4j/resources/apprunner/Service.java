@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppRunner::Service}.
  */
 public final class Service extends Resource<Service> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service")
       .required("SourceConfiguration")
-      .attributes("ServiceArn", "ServiceId", "ServiceUrl", "Status");
+      .attributes("ServiceArn", "ServiceId", "ServiceUrl", "Status")
+      .build();
 
   public Service(String logicalId) {
     super(logicalId, SCHEMA);
@@ -252,9 +253,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.CodeConfiguration}.
    */
   public static final class CodeConfiguration extends Struct<CodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.CodeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.CodeConfiguration")
         .required("ConfigurationSource")
-        .allowed("ConfigurationSource", "REPOSITORY", "API");
+        .allowed("ConfigurationSource", "REPOSITORY", "API")
+        .build();
 
     public CodeConfiguration() {
       super(SCHEMA);
@@ -302,11 +304,12 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.CodeConfigurationValues}.
    */
   public static final class CodeConfigurationValues extends Struct<CodeConfigurationValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.CodeConfigurationValues")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.CodeConfigurationValues")
         .required("Runtime")
         .allowed("Runtime", "PYTHON_3", "NODEJS_12", "NODEJS_14", "CORRETTO_8", "CORRETTO_11",
             "NODEJS_16", "GO_1", "DOTNET_6", "PHP_81", "RUBY_31", "PYTHON_311", "NODEJS_18",
-            "NODEJS_22");
+            "NODEJS_22")
+        .build();
 
     public CodeConfigurationValues() {
       super(SCHEMA);
@@ -440,8 +443,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.CodeRepository}.
    */
   public static final class CodeRepository extends Struct<CodeRepository> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.CodeRepository")
-        .required("RepositoryUrl", "SourceCodeVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.CodeRepository")
+        .required("RepositoryUrl", "SourceCodeVersion")
+        .build();
 
     public CodeRepository() {
       super(SCHEMA);
@@ -505,9 +509,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.EgressConfiguration}.
    */
   public static final class EgressConfiguration extends Struct<EgressConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.EgressConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.EgressConfiguration")
         .required("EgressType")
-        .allowed("EgressType", "DEFAULT", "VPC");
+        .allowed("EgressType", "DEFAULT", "VPC")
+        .build();
 
     public EgressConfiguration() {
       super(SCHEMA);
@@ -564,8 +569,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.EncryptionConfiguration")
-        .required("KmsKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.EncryptionConfiguration")
+        .required("KmsKey")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -593,8 +599,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.HealthCheckConfiguration}.
    */
   public static final class HealthCheckConfiguration extends Struct<HealthCheckConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.HealthCheckConfiguration")
-        .allowed("Protocol", "TCP", "HTTP");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.HealthCheckConfiguration")
+        .allowed("Protocol", "TCP", "HTTP")
+        .build();
 
     public HealthCheckConfiguration() {
       super(SCHEMA);
@@ -815,9 +822,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.ImageRepository}.
    */
   public static final class ImageRepository extends Struct<ImageRepository> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.ImageRepository")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.ImageRepository")
         .required("ImageIdentifier", "ImageRepositoryType")
-        .allowed("ImageRepositoryType", "ECR", "ECR_PUBLIC");
+        .allowed("ImageRepositoryType", "ECR", "ECR_PUBLIC")
+        .build();
 
     public ImageRepository() {
       super(SCHEMA);
@@ -874,8 +882,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.IngressConfiguration}.
    */
   public static final class IngressConfiguration extends Struct<IngressConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.IngressConfiguration")
-        .required("IsPubliclyAccessible");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.IngressConfiguration")
+        .required("IsPubliclyAccessible")
+        .build();
 
     public IngressConfiguration() {
       super(SCHEMA);
@@ -1016,8 +1025,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.NetworkConfiguration}.
    */
   public static final class NetworkConfiguration extends Struct<NetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.NetworkConfiguration")
-        .allowed("IpAddressType", "IPV4", "DUAL_STACK");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.NetworkConfiguration")
+        .allowed("IpAddressType", "IPV4", "DUAL_STACK")
+        .build();
 
     public NetworkConfiguration() {
       super(SCHEMA);
@@ -1068,8 +1078,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.ServiceObservabilityConfiguration}.
    */
   public static final class ServiceObservabilityConfiguration extends Struct<ServiceObservabilityConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.ServiceObservabilityConfiguration")
-        .required("ObservabilityEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.ServiceObservabilityConfiguration")
+        .required("ObservabilityEnabled")
+        .build();
 
     public ServiceObservabilityConfiguration() {
       super(SCHEMA);
@@ -1123,9 +1134,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::AppRunner::Service.SourceCodeVersion}.
    */
   public static final class SourceCodeVersion extends Struct<SourceCodeVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::Service.SourceCodeVersion")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service.SourceCodeVersion")
         .required("Type", "Value")
-        .allowed("Type", "BRANCH");
+        .allowed("Type", "BRANCH")
+        .build();
 
     public SourceCodeVersion() {
       super(SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppRunner::VpcConnector}.
  */
 public final class VpcConnector extends Resource<VpcConnector> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppRunner::VpcConnector")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::VpcConnector")
       .required("Subnets")
-      .attributes("VpcConnectorArn", "VpcConnectorRevision");
+      .attributes("VpcConnectorArn", "VpcConnectorRevision")
+      .build();
 
   public VpcConnector(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppRunner::VpcIngressConnection}.
  */
 public final class VpcIngressConnection extends Resource<VpcIngressConnection> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppRunner::VpcIngressConnection")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::VpcIngressConnection")
       .required("IngressVpcConfiguration", "ServiceArn")
-      .attributes("DomainName", "Status", "VpcIngressConnectionArn");
+      .attributes("DomainName", "Status", "VpcIngressConnectionArn")
+      .build();
 
   public VpcIngressConnection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -129,8 +130,9 @@ public final class VpcIngressConnection extends Resource<VpcIngressConnection> {
    * <p>Property type {@code AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration}.
    */
   public static final class IngressVpcConfiguration extends Struct<IngressVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration")
-        .required("VpcEndpointId", "VpcId");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration")
+        .required("VpcEndpointId", "VpcId")
+        .build();
 
     public IngressVpcConfiguration() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppStream::AppBlock}.
  */
 public final class AppBlock extends Resource<AppBlock> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::AppBlock")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlock")
       .required("Name", "SourceS3Location")
-      .attributes("Arn", "CreatedTime");
+      .attributes("Arn", "CreatedTime")
+      .build();
 
   public AppBlock(String logicalId) {
     super(logicalId, SCHEMA);
@@ -159,8 +160,9 @@ public final class AppBlock extends Resource<AppBlock> {
    * <p>Property type {@code AWS::AppStream::AppBlock.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::AppBlock.S3Location")
-        .required("S3Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlock.S3Location")
+        .required("S3Bucket")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -204,8 +206,9 @@ public final class AppBlock extends Resource<AppBlock> {
    * <p>Property type {@code AWS::AppStream::AppBlock.ScriptDetails}.
    */
   public static final class ScriptDetails extends Struct<ScriptDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::AppBlock.ScriptDetails")
-        .required("ExecutablePath", "ScriptS3Location", "TimeoutInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlock.ScriptDetails")
+        .required("ExecutablePath", "ScriptS3Location", "TimeoutInSeconds")
+        .build();
 
     public ScriptDetails() {
       super(SCHEMA);

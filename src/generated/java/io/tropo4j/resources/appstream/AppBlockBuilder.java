@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppStream::AppBlockBuilder}.
  */
 public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::AppBlockBuilder")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlockBuilder")
       .required("InstanceType", "Name", "Platform", "VpcConfig")
-      .attributes("Arn", "CreatedTime");
+      .attributes("Arn", "CreatedTime")
+      .build();
 
   public AppBlockBuilder(String logicalId) {
     super(logicalId, SCHEMA);
@@ -217,8 +218,9 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
    * <p>Property type {@code AWS::AppStream::AppBlockBuilder.AccessEndpoint}.
    */
   public static final class AccessEndpoint extends Struct<AccessEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::AppBlockBuilder.AccessEndpoint")
-        .required("EndpointType", "VpceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlockBuilder.AccessEndpoint")
+        .required("EndpointType", "VpceId")
+        .build();
 
     public AccessEndpoint() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppStream::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Application")
       .required("AppBlockArn", "IconS3Location", "InstanceFamilies", "LaunchPath", "Name",
           "Platforms")
-      .attributes("Arn", "CreatedTime");
+      .attributes("Arn", "CreatedTime")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -229,8 +230,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::AppStream::Application.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Application.S3Location")
-        .required("S3Bucket", "S3Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Application.S3Location")
+        .required("S3Bucket", "S3Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

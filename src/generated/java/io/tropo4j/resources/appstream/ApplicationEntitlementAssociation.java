@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppStream::ApplicationEntitlementAssociation}.
  */
 public final class ApplicationEntitlementAssociation extends Resource<ApplicationEntitlementAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::ApplicationEntitlementAssociation")
-      .required("ApplicationIdentifier", "EntitlementName", "StackName");
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::ApplicationEntitlementAssociation")
+      .required("ApplicationIdentifier", "EntitlementName", "StackName")
+      .build();
 
   public ApplicationEntitlementAssociation(String logicalId) {
     super(logicalId, SCHEMA);

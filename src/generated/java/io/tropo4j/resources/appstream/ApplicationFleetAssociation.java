@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppStream::ApplicationFleetAssociation}.
  */
 public final class ApplicationFleetAssociation extends Resource<ApplicationFleetAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::ApplicationFleetAssociation")
-      .required("ApplicationArn", "FleetName");
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::ApplicationFleetAssociation")
+      .required("ApplicationArn", "FleetName")
+      .build();
 
   public ApplicationFleetAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppStream::DirectoryConfig}.
  */
 public final class DirectoryConfig extends Resource<DirectoryConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::DirectoryConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::DirectoryConfig")
       .required("DirectoryName", "OrganizationalUnitDistinguishedNames",
-          "ServiceAccountCredentials");
+          "ServiceAccountCredentials")
+      .build();
 
   public DirectoryConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -136,8 +137,9 @@ public final class DirectoryConfig extends Resource<DirectoryConfig> {
    * <p>Property type {@code AWS::AppStream::DirectoryConfig.ServiceAccountCredentials}.
    */
   public static final class ServiceAccountCredentials extends Struct<ServiceAccountCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::DirectoryConfig.ServiceAccountCredentials")
-        .required("AccountName", "AccountPassword");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::DirectoryConfig.ServiceAccountCredentials")
+        .required("AccountName", "AccountPassword")
+        .build();
 
     public ServiceAccountCredentials() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppStream::Entitlement}.
  */
 public final class Entitlement extends Resource<Entitlement> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::Entitlement")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Entitlement")
       .required("AppVisibility", "Attributes", "Name", "StackName")
-      .attributes("CreatedTime", "LastModifiedTime");
+      .attributes("CreatedTime", "LastModifiedTime")
+      .build();
 
   public Entitlement(String logicalId) {
     super(logicalId, SCHEMA);
@@ -126,8 +127,9 @@ public final class Entitlement extends Resource<Entitlement> {
    * <p>Property type {@code AWS::AppStream::Entitlement.Attribute}.
    */
   public static final class Attribute extends Struct<Attribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Entitlement.Attribute")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Entitlement.Attribute")
+        .required("Name", "Value")
+        .build();
 
     public Attribute() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppStream::Fleet}.
  */
 public final class Fleet extends Resource<Fleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::Fleet")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Fleet")
       .required("InstanceType", "Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Fleet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -536,8 +537,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::AppStream::Fleet.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Fleet.S3Location")
-        .required("S3Bucket", "S3Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Fleet.S3Location")
+        .required("S3Bucket", "S3Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

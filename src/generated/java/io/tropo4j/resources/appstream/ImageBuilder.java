@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppStream::ImageBuilder}.
  */
 public final class ImageBuilder extends Resource<ImageBuilder> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::ImageBuilder")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::ImageBuilder")
       .required("InstanceType", "Name")
-      .attributes("StreamingUrl");
+      .attributes("StreamingUrl")
+      .build();
 
   public ImageBuilder(String logicalId) {
     super(logicalId, SCHEMA);
@@ -302,8 +303,9 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
    * <p>Property type {@code AWS::AppStream::ImageBuilder.AccessEndpoint}.
    */
   public static final class AccessEndpoint extends Struct<AccessEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::ImageBuilder.AccessEndpoint")
-        .required("EndpointType", "VpceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::ImageBuilder.AccessEndpoint")
+        .required("EndpointType", "VpceId")
+        .build();
 
     public AccessEndpoint() {
       super(SCHEMA);

@@ -272,8 +272,9 @@ public final class Stack extends Resource<Stack> {
    * <p>Property type {@code AWS::AppStream::Stack.AccessEndpoint}.
    */
   public static final class AccessEndpoint extends Struct<AccessEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Stack.AccessEndpoint")
-        .required("EndpointType", "VpceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.AccessEndpoint")
+        .required("EndpointType", "VpceId")
+        .build();
 
     public AccessEndpoint() {
       super(SCHEMA);
@@ -315,8 +316,9 @@ public final class Stack extends Resource<Stack> {
    * <p>Property type {@code AWS::AppStream::Stack.AgentAccessConfig}.
    */
   public static final class AgentAccessConfig extends Struct<AgentAccessConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Stack.AgentAccessConfig")
-        .required("ScreenImageFormat", "ScreenResolution", "Settings");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.AgentAccessConfig")
+        .required("ScreenImageFormat", "ScreenResolution", "Settings")
+        .build();
 
     public AgentAccessConfig() {
       super(SCHEMA);
@@ -425,8 +427,9 @@ public final class Stack extends Resource<Stack> {
    * <p>Property type {@code AWS::AppStream::Stack.AgentAccessSetting}.
    */
   public static final class AgentAccessSetting extends Struct<AgentAccessSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Stack.AgentAccessSetting")
-        .required("AgentAction", "Permission");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.AgentAccessSetting")
+        .required("AgentAction", "Permission")
+        .build();
 
     public AgentAccessSetting() {
       super(SCHEMA);
@@ -473,8 +476,9 @@ public final class Stack extends Resource<Stack> {
    * <p>Property type {@code AWS::AppStream::Stack.ApplicationSettings}.
    */
   public static final class ApplicationSettings extends Struct<ApplicationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Stack.ApplicationSettings")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.ApplicationSettings")
+        .required("Enabled")
+        .build();
 
     public ApplicationSettings() {
       super(SCHEMA);
@@ -540,8 +544,9 @@ public final class Stack extends Resource<Stack> {
    * <p>Property type {@code AWS::AppStream::Stack.StorageConnector}.
    */
   public static final class StorageConnector extends Struct<StorageConnector> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Stack.StorageConnector")
-        .required("ConnectorType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.StorageConnector")
+        .required("ConnectorType")
+        .build();
 
     public StorageConnector() {
       super(SCHEMA);
@@ -624,8 +629,9 @@ public final class Stack extends Resource<Stack> {
    * <p>Property type {@code AWS::AppStream::Stack.UrlRedirectionConfig}.
    */
   public static final class UrlRedirectionConfig extends Struct<UrlRedirectionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Stack.UrlRedirectionConfig")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.UrlRedirectionConfig")
+        .required("Enabled")
+        .build();
 
     public UrlRedirectionConfig() {
       super(SCHEMA);
@@ -681,8 +687,9 @@ public final class Stack extends Resource<Stack> {
    * <p>Property type {@code AWS::AppStream::Stack.UserSetting}.
    */
   public static final class UserSetting extends Struct<UserSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppStream::Stack.UserSetting")
-        .required("Action", "Permission");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack.UserSetting")
+        .required("Action", "Permission")
+        .build();
 
     public UserSetting() {
       super(SCHEMA);

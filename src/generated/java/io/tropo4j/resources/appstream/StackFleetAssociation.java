@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppStream::StackFleetAssociation}.
  */
 public final class StackFleetAssociation extends Resource<StackFleetAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::StackFleetAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::StackFleetAssociation")
       .required("FleetName", "StackName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public StackFleetAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppStream::StackUserAssociation}.
  */
 public final class StackUserAssociation extends Resource<StackUserAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::StackUserAssociation")
-      .required("AuthenticationType", "StackName", "UserName");
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::StackUserAssociation")
+      .required("AuthenticationType", "StackName", "UserName")
+      .build();
 
   public StackUserAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppStream::User}.
  */
 public final class User extends Resource<User> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::User")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::User")
       .required("AuthenticationType", "UserName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public User(String logicalId) {
     super(logicalId, SCHEMA);

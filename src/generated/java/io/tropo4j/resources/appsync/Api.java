@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppSync::Api}.
  */
 public final class Api extends Resource<Api> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::Api")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api")
       .required("Name")
-      .attributes("ApiArn", "ApiId", "Dns", "Dns.Http", "Dns.Realtime");
+      .attributes("ApiArn", "ApiId", "Dns", "Dns.Http", "Dns.Realtime")
+      .build();
 
   public Api(String logicalId) {
     super(logicalId, SCHEMA);
@@ -136,9 +137,10 @@ public final class Api extends Resource<Api> {
    * <p>Property type {@code AWS::AppSync::Api.AuthMode}.
    */
   public static final class AuthMode extends Struct<AuthMode> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Api.AuthMode")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api.AuthMode")
         .allowed("AuthType", "AMAZON_COGNITO_USER_POOLS", "AWS_IAM", "API_KEY", "OPENID_CONNECT",
-            "AWS_LAMBDA");
+            "AWS_LAMBDA")
+        .build();
 
     public AuthMode() {
       super(SCHEMA);
@@ -166,10 +168,11 @@ public final class Api extends Resource<Api> {
    * <p>Property type {@code AWS::AppSync::Api.AuthProvider}.
    */
   public static final class AuthProvider extends Struct<AuthProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Api.AuthProvider")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api.AuthProvider")
         .required("AuthType")
         .allowed("AuthType", "AMAZON_COGNITO_USER_POOLS", "AWS_IAM", "API_KEY", "OPENID_CONNECT",
-            "AWS_LAMBDA");
+            "AWS_LAMBDA")
+        .build();
 
     public AuthProvider() {
       super(SCHEMA);
@@ -227,8 +230,9 @@ public final class Api extends Resource<Api> {
    * <p>Property type {@code AWS::AppSync::Api.CognitoConfig}.
    */
   public static final class CognitoConfig extends Struct<CognitoConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Api.CognitoConfig")
-        .required("AwsRegion", "UserPoolId");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api.CognitoConfig")
+        .required("AwsRegion", "UserPoolId")
+        .build();
 
     public CognitoConfig() {
       super(SCHEMA);
@@ -326,9 +330,10 @@ public final class Api extends Resource<Api> {
    * <p>Property type {@code AWS::AppSync::Api.EventConfig}.
    */
   public static final class EventConfig extends Struct<EventConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Api.EventConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api.EventConfig")
         .required("AuthProviders", "ConnectionAuthModes", "DefaultPublishAuthModes",
-            "DefaultSubscribeAuthModes");
+            "DefaultSubscribeAuthModes")
+        .build();
 
     public EventConfig() {
       super(SCHEMA);
@@ -440,9 +445,10 @@ public final class Api extends Resource<Api> {
    * <p>Property type {@code AWS::AppSync::Api.EventLogConfig}.
    */
   public static final class EventLogConfig extends Struct<EventLogConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Api.EventLogConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api.EventLogConfig")
         .required("CloudWatchLogsRoleArn", "LogLevel")
-        .allowed("LogLevel", "NONE", "ERROR", "ALL", "INFO", "DEBUG");
+        .allowed("LogLevel", "NONE", "ERROR", "ALL", "INFO", "DEBUG")
+        .build();
 
     public EventLogConfig() {
       super(SCHEMA);
@@ -488,8 +494,9 @@ public final class Api extends Resource<Api> {
    * <p>Property type {@code AWS::AppSync::Api.LambdaAuthorizerConfig}.
    */
   public static final class LambdaAuthorizerConfig extends Struct<LambdaAuthorizerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Api.LambdaAuthorizerConfig")
-        .required("AuthorizerUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api.LambdaAuthorizerConfig")
+        .required("AuthorizerUri")
+        .build();
 
     public LambdaAuthorizerConfig() {
       super(SCHEMA);
@@ -562,8 +569,9 @@ public final class Api extends Resource<Api> {
    * <p>Property type {@code AWS::AppSync::Api.OpenIDConnectConfig}.
    */
   public static final class OpenIDConnectConfig extends Struct<OpenIDConnectConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Api.OpenIDConnectConfig")
-        .required("Issuer");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api.OpenIDConnectConfig")
+        .required("Issuer")
+        .build();
 
     public OpenIDConnectConfig() {
       super(SCHEMA);

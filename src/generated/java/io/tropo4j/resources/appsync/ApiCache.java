@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppSync::ApiCache}.
  */
 public final class ApiCache extends Resource<ApiCache> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::ApiCache")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ApiCache")
       .required("ApiCachingBehavior", "ApiId", "Ttl", "Type")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ApiCache(String logicalId) {
     super(logicalId, SCHEMA);

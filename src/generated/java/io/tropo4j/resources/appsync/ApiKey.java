@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppSync::ApiKey}.
  */
 public final class ApiKey extends Resource<ApiKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::ApiKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ApiKey")
       .required("ApiId")
-      .attributes("ApiKey", "ApiKeyId", "Arn");
+      .attributes("ApiKey", "ApiKeyId", "Arn")
+      .build();
 
   public ApiKey(String logicalId) {
     super(logicalId, SCHEMA);

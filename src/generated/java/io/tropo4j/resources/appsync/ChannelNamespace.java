@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppSync::ChannelNamespace}.
  */
 public final class ChannelNamespace extends Resource<ChannelNamespace> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::ChannelNamespace")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ChannelNamespace")
       .required("ApiId", "Name")
-      .attributes("ChannelNamespaceArn");
+      .attributes("ChannelNamespaceArn")
+      .build();
 
   public ChannelNamespace(String logicalId) {
     super(logicalId, SCHEMA);
@@ -166,9 +167,10 @@ public final class ChannelNamespace extends Resource<ChannelNamespace> {
    * <p>Property type {@code AWS::AppSync::ChannelNamespace.AuthMode}.
    */
   public static final class AuthMode extends Struct<AuthMode> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::ChannelNamespace.AuthMode")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ChannelNamespace.AuthMode")
         .allowed("AuthType", "AMAZON_COGNITO_USER_POOLS", "AWS_IAM", "API_KEY", "OPENID_CONNECT",
-            "AWS_LAMBDA");
+            "AWS_LAMBDA")
+        .build();
 
     public AuthMode() {
       super(SCHEMA);
@@ -196,9 +198,10 @@ public final class ChannelNamespace extends Resource<ChannelNamespace> {
    * <p>Property type {@code AWS::AppSync::ChannelNamespace.HandlerConfig}.
    */
   public static final class HandlerConfig extends Struct<HandlerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::ChannelNamespace.HandlerConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ChannelNamespace.HandlerConfig")
         .required("Behavior", "Integration")
-        .allowed("Behavior", "CODE", "DIRECT");
+        .allowed("Behavior", "CODE", "DIRECT")
+        .build();
 
     public HandlerConfig() {
       super(SCHEMA);
@@ -268,8 +271,9 @@ public final class ChannelNamespace extends Resource<ChannelNamespace> {
    * <p>Property type {@code AWS::AppSync::ChannelNamespace.Integration}.
    */
   public static final class Integration extends Struct<Integration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::ChannelNamespace.Integration")
-        .required("DataSourceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ChannelNamespace.Integration")
+        .required("DataSourceName")
+        .build();
 
     public Integration() {
       super(SCHEMA);
@@ -306,9 +310,10 @@ public final class ChannelNamespace extends Resource<ChannelNamespace> {
    * <p>Property type {@code AWS::AppSync::ChannelNamespace.LambdaConfig}.
    */
   public static final class LambdaConfig extends Struct<LambdaConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::ChannelNamespace.LambdaConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ChannelNamespace.LambdaConfig")
         .required("InvokeType")
-        .allowed("InvokeType", "REQUEST_RESPONSE", "EVENT");
+        .allowed("InvokeType", "REQUEST_RESPONSE", "EVENT")
+        .build();
 
     public LambdaConfig() {
       super(SCHEMA);

@@ -20,10 +20,11 @@ import io.tropo4j.resources.secretsmanager.Secret;
  * <p>CloudFormation type {@code AWS::AppSync::DataSource}.
  */
 public final class DataSource extends Resource<DataSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource")
       .required("ApiId", "Name", "Type")
       .allowed("MetricsConfig", "DISABLED", "ENABLED")
-      .attributes("DataSourceArn", "Name");
+      .attributes("DataSourceArn", "Name")
+      .build();
 
   public DataSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -251,8 +252,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::AppSync::DataSource.AuthorizationConfig}.
    */
   public static final class AuthorizationConfig extends Struct<AuthorizationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.AuthorizationConfig")
-        .required("AuthorizationType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.AuthorizationConfig")
+        .required("AuthorizationType")
+        .build();
 
     public AuthorizationConfig() {
       super(SCHEMA);
@@ -336,8 +338,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::AppSync::DataSource.DeltaSyncConfig}.
    */
   public static final class DeltaSyncConfig extends Struct<DeltaSyncConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.DeltaSyncConfig")
-        .required("BaseTableTTL", "DeltaSyncTableName", "DeltaSyncTableTTL");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.DeltaSyncConfig")
+        .required("BaseTableTTL", "DeltaSyncTableName", "DeltaSyncTableTTL")
+        .build();
 
     public DeltaSyncConfig() {
       super(SCHEMA);
@@ -398,8 +401,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::AppSync::DataSource.DynamoDBConfig}.
    */
   public static final class DynamoDBConfig extends Struct<DynamoDBConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.DynamoDBConfig")
-        .required("AwsRegion", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.DynamoDBConfig")
+        .required("AwsRegion", "TableName")
+        .build();
 
     public DynamoDBConfig() {
       super(SCHEMA);
@@ -483,8 +487,9 @@ public final class DataSource extends Resource<DataSource> {
 
   /** Property type {@code AWS::AppSync::DataSource.ElasticsearchConfig}. */
   public static final class ElasticsearchConfig extends Struct<ElasticsearchConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.ElasticsearchConfig")
-        .required("AwsRegion", "Endpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.ElasticsearchConfig")
+        .required("AwsRegion", "Endpoint")
+        .build();
 
     public ElasticsearchConfig() {
       super(SCHEMA);
@@ -525,8 +530,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::AppSync::DataSource.EventBridgeConfig}.
    */
   public static final class EventBridgeConfig extends Struct<EventBridgeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.EventBridgeConfig")
-        .required("EventBusArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.EventBridgeConfig")
+        .required("EventBusArn")
+        .build();
 
     public EventBridgeConfig() {
       super(SCHEMA);
@@ -568,8 +574,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::AppSync::DataSource.HttpConfig}.
    */
   public static final class HttpConfig extends Struct<HttpConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.HttpConfig")
-        .required("Endpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.HttpConfig")
+        .required("Endpoint")
+        .build();
 
     public HttpConfig() {
       super(SCHEMA);
@@ -617,8 +624,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::AppSync::DataSource.LambdaConfig}.
    */
   public static final class LambdaConfig extends Struct<LambdaConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.LambdaConfig")
-        .required("LambdaFunctionArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.LambdaConfig")
+        .required("LambdaFunctionArn")
+        .build();
 
     public LambdaConfig() {
       super(SCHEMA);
@@ -659,8 +667,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::AppSync::DataSource.OpenSearchServiceConfig}.
    */
   public static final class OpenSearchServiceConfig extends Struct<OpenSearchServiceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.OpenSearchServiceConfig")
-        .required("AwsRegion", "Endpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.OpenSearchServiceConfig")
+        .required("AwsRegion", "Endpoint")
+        .build();
 
     public OpenSearchServiceConfig() {
       super(SCHEMA);
@@ -706,8 +715,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::AppSync::DataSource.RdsHttpEndpointConfig}.
    */
   public static final class RdsHttpEndpointConfig extends Struct<RdsHttpEndpointConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.RdsHttpEndpointConfig")
-        .required("AwsRegion", "AwsSecretStoreArn", "DbClusterIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.RdsHttpEndpointConfig")
+        .required("AwsRegion", "AwsSecretStoreArn", "DbClusterIdentifier")
+        .build();
 
     public RdsHttpEndpointConfig() {
       super(SCHEMA);
@@ -803,8 +813,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::AppSync::DataSource.RelationalDatabaseConfig}.
    */
   public static final class RelationalDatabaseConfig extends Struct<RelationalDatabaseConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::DataSource.RelationalDatabaseConfig")
-        .required("RelationalDatabaseSourceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DataSource.RelationalDatabaseConfig")
+        .required("RelationalDatabaseSourceType")
+        .build();
 
     public RelationalDatabaseConfig() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppSync::DomainName}.
  */
 public final class DomainName extends Resource<DomainName> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::DomainName")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DomainName")
       .required("CertificateArn", "DomainName")
-      .attributes("AppSyncDomainName", "DomainName", "DomainNameArn", "HostedZoneId");
+      .attributes("AppSyncDomainName", "DomainName", "DomainNameArn", "HostedZoneId")
+      .build();
 
   public DomainName(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppSync::DomainNameApiAssociation}.
  */
 public final class DomainNameApiAssociation extends Resource<DomainNameApiAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::DomainNameApiAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DomainNameApiAssociation")
       .required("ApiId", "DomainName")
-      .attributes("ApiAssociationIdentifier");
+      .attributes("ApiAssociationIdentifier")
+      .build();
 
   public DomainNameApiAssociation(String logicalId) {
     super(logicalId, SCHEMA);

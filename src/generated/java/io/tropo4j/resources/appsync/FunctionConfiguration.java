@@ -23,9 +23,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppSync::FunctionConfiguration}.
  */
 public final class FunctionConfiguration extends Resource<FunctionConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::FunctionConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::FunctionConfiguration")
       .required("ApiId", "DataSourceName", "Name")
-      .attributes("DataSourceName", "FunctionArn", "FunctionId", "Name");
+      .attributes("DataSourceName", "FunctionArn", "FunctionId", "Name")
+      .build();
 
   public FunctionConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -303,8 +304,9 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
    * <p>Property type {@code AWS::AppSync::FunctionConfiguration.AppSyncRuntime}.
    */
   public static final class AppSyncRuntime extends Struct<AppSyncRuntime> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::FunctionConfiguration.AppSyncRuntime")
-        .required("Name", "RuntimeVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::FunctionConfiguration.AppSyncRuntime")
+        .required("Name", "RuntimeVersion")
+        .build();
 
     public AppSyncRuntime() {
       super(SCHEMA);
@@ -381,8 +383,9 @@ public final class FunctionConfiguration extends Resource<FunctionConfiguration>
    * <p>Property type {@code AWS::AppSync::FunctionConfiguration.SyncConfig}.
    */
   public static final class SyncConfig extends Struct<SyncConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::FunctionConfiguration.SyncConfig")
-        .required("ConflictDetection");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::FunctionConfiguration.SyncConfig")
+        .required("ConflictDetection")
+        .build();
 
     public SyncConfig() {
       super(SCHEMA);

@@ -22,10 +22,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AppSync::GraphQLApi}.
  */
 public final class GraphQLApi extends Resource<GraphQLApi> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::GraphQLApi")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi")
       .required("AuthenticationType", "Name")
       .attributes("ApiId", "Arn", "GraphQLDns", "GraphQLEndpointArn", "GraphQLUrl", "RealtimeDns",
-          "RealtimeUrl");
+          "RealtimeUrl")
+      .build();
 
   public GraphQLApi(String logicalId) {
     super(logicalId, SCHEMA);
@@ -409,8 +410,9 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * <p>Property type {@code AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider}.
    */
   public static final class AdditionalAuthenticationProvider extends Struct<AdditionalAuthenticationProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider")
-        .required("AuthenticationType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider")
+        .required("AuthenticationType")
+        .build();
 
     public AdditionalAuthenticationProvider() {
       super(SCHEMA);
@@ -532,9 +534,10 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * <p>Property type {@code AWS::AppSync::GraphQLApi.EnhancedMetricsConfig}.
    */
   public static final class EnhancedMetricsConfig extends Struct<EnhancedMetricsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::GraphQLApi.EnhancedMetricsConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi.EnhancedMetricsConfig")
         .required("DataSourceLevelMetricsBehavior", "OperationLevelMetricsConfig",
-            "ResolverLevelMetricsBehavior");
+            "ResolverLevelMetricsBehavior")
+        .build();
 
     public EnhancedMetricsConfig() {
       super(SCHEMA);
@@ -719,8 +722,9 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
    * <p>Property type {@code AWS::AppSync::GraphQLApi.LogConfig}.
    */
   public static final class LogConfig extends Struct<LogConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::GraphQLApi.LogConfig")
-        .required("CloudWatchLogsRoleArn", "FieldLogLevel");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLApi.LogConfig")
+        .required("CloudWatchLogsRoleArn", "FieldLogLevel")
+        .build();
 
     public LogConfig() {
       super(SCHEMA);

@@ -22,9 +22,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppSync::GraphQLSchema}.
  */
 public final class GraphQLSchema extends Resource<GraphQLSchema> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::GraphQLSchema")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::GraphQLSchema")
       .required("ApiId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public GraphQLSchema(String logicalId) {
     super(logicalId, SCHEMA);

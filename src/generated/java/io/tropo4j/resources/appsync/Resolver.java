@@ -24,10 +24,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppSync::Resolver}.
  */
 public final class Resolver extends Resource<Resolver> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::Resolver")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Resolver")
       .required("ApiId", "FieldName", "TypeName")
       .allowed("MetricsConfig", "ENABLED", "DISABLED")
-      .attributes("FieldName", "ResolverArn", "TypeName");
+      .attributes("FieldName", "ResolverArn", "TypeName")
+      .build();
 
   public Resolver(String logicalId) {
     super(logicalId, SCHEMA);
@@ -337,8 +338,9 @@ public final class Resolver extends Resource<Resolver> {
    * <p>Property type {@code AWS::AppSync::Resolver.AppSyncRuntime}.
    */
   public static final class AppSyncRuntime extends Struct<AppSyncRuntime> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Resolver.AppSyncRuntime")
-        .required("Name", "RuntimeVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Resolver.AppSyncRuntime")
+        .required("Name", "RuntimeVersion")
+        .build();
 
     public AppSyncRuntime() {
       super(SCHEMA);
@@ -381,8 +383,9 @@ public final class Resolver extends Resource<Resolver> {
    * <p>Property type {@code AWS::AppSync::Resolver.CachingConfig}.
    */
   public static final class CachingConfig extends Struct<CachingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Resolver.CachingConfig")
-        .required("Ttl");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Resolver.CachingConfig")
+        .required("Ttl")
+        .build();
 
     public CachingConfig() {
       super(SCHEMA);
@@ -501,8 +504,9 @@ public final class Resolver extends Resource<Resolver> {
    * <p>Property type {@code AWS::AppSync::Resolver.SyncConfig}.
    */
   public static final class SyncConfig extends Struct<SyncConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::Resolver.SyncConfig")
-        .required("ConflictDetection");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Resolver.SyncConfig")
+        .required("ConflictDetection")
+        .build();
 
     public SyncConfig() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppSync::SourceApiAssociation}.
  */
 public final class SourceApiAssociation extends Resource<SourceApiAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::SourceApiAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::SourceApiAssociation")
       .attributes("AssociationArn", "AssociationId", "LastSuccessfulMergeDate", "MergedApiArn",
           "MergedApiId", "SourceApiArn", "SourceApiAssociationStatus",
-          "SourceApiAssociationStatusDetail", "SourceApiId");
+          "SourceApiAssociationStatusDetail", "SourceApiId")
+      .build();
 
   public SourceApiAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -176,8 +177,9 @@ public final class SourceApiAssociation extends Resource<SourceApiAssociation> {
    * <p>Property type {@code AWS::AppSync::SourceApiAssociation.SourceApiAssociationConfig}.
    */
   public static final class SourceApiAssociationConfig extends Struct<SourceApiAssociationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppSync::SourceApiAssociation.SourceApiAssociationConfig")
-        .allowed("MergeType", "AUTO_MERGE", "MANUAL_MERGE");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppSync::SourceApiAssociation.SourceApiAssociationConfig")
+        .allowed("MergeType", "AUTO_MERGE", "MANUAL_MERGE")
+        .build();
 
     public SourceApiAssociationConfig() {
       super(SCHEMA);

@@ -11,10 +11,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AppSync::Type}.
  */
 public final class Type extends Resource<Type> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppSync::Type")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Type")
       .required("ApiId", "Definition", "Format")
       .allowed("Format", "SDL", "JSON")
-      .attributes("Arn", "Name");
+      .attributes("Arn", "Name")
+      .build();
 
   public Type(String logicalId) {
     super(logicalId, SCHEMA);

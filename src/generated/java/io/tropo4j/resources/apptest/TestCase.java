@@ -20,10 +20,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::AppTest::TestCase}.
  */
 public final class TestCase extends Resource<TestCase> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase")
+  private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase")
       .required("Name", "Steps")
       .attributes("CreationTime", "LastUpdateTime", "LatestVersion", "Status", "TestCaseArn",
-          "TestCaseId", "TestCaseVersion");
+          "TestCaseId", "TestCaseVersion")
+      .build();
 
   public TestCase(String logicalId) {
     super(logicalId, SCHEMA);
@@ -160,8 +161,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.Batch}.
    */
   public static final class Batch extends Struct<Batch> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.Batch")
-        .required("BatchJobName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.Batch")
+        .required("BatchJobName")
+        .build();
 
     public Batch() {
       super(SCHEMA);
@@ -216,9 +218,10 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.CloudFormationAction}.
    */
   public static final class CloudFormationAction extends Struct<CloudFormationAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.CloudFormationAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.CloudFormationAction")
         .required("Resource")
-        .allowed("ActionType", "Create", "Delete");
+        .allowed("ActionType", "Create", "Delete")
+        .build();
 
     public CloudFormationAction() {
       super(SCHEMA);
@@ -260,8 +263,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.CompareAction}.
    */
   public static final class CompareAction extends Struct<CompareAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.CompareAction")
-        .required("Input");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.CompareAction")
+        .required("Input")
+        .build();
 
     public CompareAction() {
       super(SCHEMA);
@@ -292,10 +296,11 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.DataSet}.
    */
   public static final class DataSet extends Struct<DataSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.DataSet")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.DataSet")
         .required("Ccsid", "Format", "Length", "Name", "Type")
         .allowed("Format", "FIXED", "VARIABLE", "LINE_SEQUENTIAL")
-        .allowed("Type", "PS");
+        .allowed("Type", "PS")
+        .build();
 
     public DataSet() {
       super(SCHEMA);
@@ -379,8 +384,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.DatabaseCDC}.
    */
   public static final class DatabaseCDC extends Struct<DatabaseCDC> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.DatabaseCDC")
-        .required("SourceMetadata", "TargetMetadata");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.DatabaseCDC")
+        .required("SourceMetadata", "TargetMetadata")
+        .build();
 
     public DatabaseCDC() {
       super(SCHEMA);
@@ -452,8 +458,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.Input}.
    */
   public static final class Input extends Struct<Input> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.Input")
-        .required("File");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.Input")
+        .required("File")
+        .build();
 
     public Input() {
       super(SCHEMA);
@@ -475,8 +482,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.InputFile}.
    */
   public static final class InputFile extends Struct<InputFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.InputFile")
-        .required("FileMetadata", "SourceLocation", "TargetLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.InputFile")
+        .required("FileMetadata", "SourceLocation", "TargetLocation")
+        .build();
 
     public InputFile() {
       super(SCHEMA);
@@ -569,9 +577,10 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.M2ManagedApplicationAction}.
    */
   public static final class M2ManagedApplicationAction extends Struct<M2ManagedApplicationAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.M2ManagedApplicationAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.M2ManagedApplicationAction")
         .required("ActionType", "Resource")
-        .allowed("ActionType", "Configure", "Deconfigure");
+        .allowed("ActionType", "Configure", "Deconfigure")
+        .build();
 
     public M2ManagedApplicationAction() {
       super(SCHEMA);
@@ -622,9 +631,10 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.M2NonManagedApplicationAction}.
    */
   public static final class M2NonManagedApplicationAction extends Struct<M2NonManagedApplicationAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.M2NonManagedApplicationAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.M2NonManagedApplicationAction")
         .required("ActionType", "Resource")
-        .allowed("ActionType", "Configure", "Deconfigure");
+        .allowed("ActionType", "Configure", "Deconfigure")
+        .build();
 
     public M2NonManagedApplicationAction() {
       super(SCHEMA);
@@ -666,8 +676,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.MainframeAction}.
    */
   public static final class MainframeAction extends Struct<MainframeAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.MainframeAction")
-        .required("ActionType", "Resource");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.MainframeAction")
+        .required("ActionType", "Resource")
+        .build();
 
     public MainframeAction() {
       super(SCHEMA);
@@ -770,8 +781,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.Output}.
    */
   public static final class Output extends Struct<Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.Output")
-        .required("File");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.Output")
+        .required("File")
+        .build();
 
     public Output() {
       super(SCHEMA);
@@ -860,9 +872,10 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.Script}.
    */
   public static final class Script extends Struct<Script> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.Script")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.Script")
         .required("ScriptLocation", "Type")
-        .allowed("Type", "Selenium");
+        .allowed("Type", "Selenium")
+        .build();
 
     public Script() {
       super(SCHEMA);
@@ -903,10 +916,11 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.SourceDatabaseMetadata}.
    */
   public static final class SourceDatabaseMetadata extends Struct<SourceDatabaseMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.SourceDatabaseMetadata")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.SourceDatabaseMetadata")
         .required("CaptureTool", "Type")
         .allowed("CaptureTool", "Precisely", "AWS DMS")
-        .allowed("Type", "z/OS-DB2");
+        .allowed("Type", "z/OS-DB2")
+        .build();
 
     public SourceDatabaseMetadata() {
       super(SCHEMA);
@@ -948,8 +962,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.Step}.
    */
   public static final class Step extends Struct<Step> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.Step")
-        .required("Action", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.Step")
+        .required("Action", "Name")
+        .build();
 
     public Step() {
       super(SCHEMA);
@@ -1039,8 +1054,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.TN3270}.
    */
   public static final class TN3270 extends Struct<TN3270> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.TN3270")
-        .required("Script");
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.TN3270")
+        .required("Script")
+        .build();
 
     public TN3270() {
       super(SCHEMA);
@@ -1076,10 +1092,11 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.TargetDatabaseMetadata}.
    */
   public static final class TargetDatabaseMetadata extends Struct<TargetDatabaseMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.TargetDatabaseMetadata")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.TargetDatabaseMetadata")
         .required("CaptureTool", "Type")
         .allowed("CaptureTool", "Precisely", "AWS DMS")
-        .allowed("Type", "PostgreSQL");
+        .allowed("Type", "PostgreSQL")
+        .build();
 
     public TargetDatabaseMetadata() {
       super(SCHEMA);
@@ -1121,9 +1138,10 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::AppTest::TestCase.TestCaseLatestVersion}.
    */
   public static final class TestCaseLatestVersion extends Struct<TestCaseLatestVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::AppTest::TestCase.TestCaseLatestVersion")
+    private static final Schema SCHEMA = Schema.builder("AWS::AppTest::TestCase.TestCaseLatestVersion")
         .required("Status", "Version")
-        .allowed("Status", "Active", "Deleting");
+        .allowed("Status", "Active", "Deleting")
+        .build();
 
     public TestCaseLatestVersion() {
       super(SCHEMA);

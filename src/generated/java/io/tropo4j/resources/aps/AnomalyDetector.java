@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::APS::AnomalyDetector}.
  */
 public final class AnomalyDetector extends Resource<AnomalyDetector> {
-  private static final Schema SCHEMA = Schema.of("AWS::APS::AnomalyDetector")
+  private static final Schema SCHEMA = Schema.builder("AWS::APS::AnomalyDetector")
       .required("Alias", "Configuration", "Workspace")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public AnomalyDetector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -142,8 +143,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::APS::AnomalyDetector.AnomalyDetectorConfiguration}.
    */
   public static final class AnomalyDetectorConfiguration extends Struct<AnomalyDetectorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::AnomalyDetector.AnomalyDetectorConfiguration")
-        .required("RandomCutForest");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::AnomalyDetector.AnomalyDetectorConfiguration")
+        .required("RandomCutForest")
+        .build();
 
     public AnomalyDetectorConfiguration() {
       super(SCHEMA);
@@ -208,8 +210,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::APS::AnomalyDetector.Label}.
    */
   public static final class Label extends Struct<Label> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::AnomalyDetector.Label")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::AnomalyDetector.Label")
+        .required("Key", "Value")
+        .build();
 
     public Label() {
       super(SCHEMA);
@@ -292,8 +295,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::APS::AnomalyDetector.RandomCutForestConfiguration}.
    */
   public static final class RandomCutForestConfiguration extends Struct<RandomCutForestConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::AnomalyDetector.RandomCutForestConfiguration")
-        .required("Query");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::AnomalyDetector.RandomCutForestConfiguration")
+        .required("Query")
+        .build();
 
     public RandomCutForestConfiguration() {
       super(SCHEMA);

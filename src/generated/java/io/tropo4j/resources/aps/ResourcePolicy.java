@@ -31,8 +31,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::APS::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::APS::ResourcePolicy")
-      .required("PolicyDocument", "WorkspaceArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::APS::ResourcePolicy")
+      .required("PolicyDocument", "WorkspaceArn")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

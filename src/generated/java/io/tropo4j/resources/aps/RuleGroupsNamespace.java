@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::APS::RuleGroupsNamespace}.
  */
 public final class RuleGroupsNamespace extends Resource<RuleGroupsNamespace> {
-  private static final Schema SCHEMA = Schema.of("AWS::APS::RuleGroupsNamespace")
+  private static final Schema SCHEMA = Schema.builder("AWS::APS::RuleGroupsNamespace")
       .required("Data", "Name", "Workspace")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public RuleGroupsNamespace(String logicalId) {
     super(logicalId, SCHEMA);

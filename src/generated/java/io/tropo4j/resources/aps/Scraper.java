@@ -34,9 +34,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::APS::Scraper}.
  */
 public final class Scraper extends Resource<Scraper> {
-  private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper")
+  private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper")
       .required("Destination", "ScrapeConfiguration", "Source")
-      .attributes("Arn", "RoleArn", "ScraperId");
+      .attributes("Arn", "RoleArn", "ScraperId")
+      .build();
 
   public Scraper(String logicalId) {
     super(logicalId, SCHEMA);
@@ -160,8 +161,9 @@ public final class Scraper extends Resource<Scraper> {
    * <p>Property type {@code AWS::APS::Scraper.AmpConfiguration}.
    */
   public static final class AmpConfiguration extends Struct<AmpConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper.AmpConfiguration")
-        .required("WorkspaceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.AmpConfiguration")
+        .required("WorkspaceArn")
+        .build();
 
     public AmpConfiguration() {
       super(SCHEMA);
@@ -188,8 +190,9 @@ public final class Scraper extends Resource<Scraper> {
    * <p>Property type {@code AWS::APS::Scraper.CloudWatchConfiguration}.
    */
   public static final class CloudWatchConfiguration extends Struct<CloudWatchConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper.CloudWatchConfiguration")
-        .required("DatasetArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.CloudWatchConfiguration")
+        .required("DatasetArn")
+        .build();
 
     public CloudWatchConfiguration() {
       super(SCHEMA);
@@ -302,8 +305,9 @@ public final class Scraper extends Resource<Scraper> {
    * <p>Property type {@code AWS::APS::Scraper.EksConfiguration}.
    */
   public static final class EksConfiguration extends Struct<EksConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper.EksConfiguration")
-        .required("ClusterArn", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.EksConfiguration")
+        .required("ClusterArn", "SubnetIds")
+        .build();
 
     public EksConfiguration() {
       super(SCHEMA);
@@ -401,8 +405,9 @@ public final class Scraper extends Resource<Scraper> {
    * <p>Property type {@code AWS::APS::Scraper.ScrapeConfiguration}.
    */
   public static final class ScrapeConfiguration extends Struct<ScrapeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper.ScrapeConfiguration")
-        .required("ConfigurationBlob");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.ScrapeConfiguration")
+        .required("ConfigurationBlob")
+        .build();
 
     public ScrapeConfiguration() {
       super(SCHEMA);
@@ -430,9 +435,10 @@ public final class Scraper extends Resource<Scraper> {
    * <p>Property type {@code AWS::APS::Scraper.ScraperComponent}.
    */
   public static final class ScraperComponent extends Struct<ScraperComponent> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper.ScraperComponent")
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.ScraperComponent")
         .required("Type")
-        .allowed("Type", "SERVICE_DISCOVERY", "COLLECTOR", "EXPORTER");
+        .allowed("Type", "SERVICE_DISCOVERY", "COLLECTOR", "EXPORTER")
+        .build();
 
     public ScraperComponent() {
       super(SCHEMA);
@@ -469,8 +475,9 @@ public final class Scraper extends Resource<Scraper> {
    * <p>Property type {@code AWS::APS::Scraper.ScraperLoggingConfiguration}.
    */
   public static final class ScraperLoggingConfiguration extends Struct<ScraperLoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper.ScraperLoggingConfiguration")
-        .required("LoggingDestination", "ScraperComponents");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.ScraperLoggingConfiguration")
+        .required("LoggingDestination", "ScraperComponents")
+        .build();
 
     public ScraperLoggingConfiguration() {
       super(SCHEMA);
@@ -560,8 +567,9 @@ public final class Scraper extends Resource<Scraper> {
    * <p>Property type {@code AWS::APS::Scraper.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Scraper.VpcConfiguration")
-        .required("SecurityGroupIds", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper.VpcConfiguration")
+        .required("SecurityGroupIds", "SubnetIds")
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::APS::Workspace}.
  */
 public final class Workspace extends Resource<Workspace> {
-  private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace")
-      .attributes("Arn", "PrometheusEndpoint", "WorkspaceId");
+  private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace")
+      .attributes("Arn", "PrometheusEndpoint", "WorkspaceId")
+      .build();
 
   public Workspace(String logicalId) {
     super(logicalId, SCHEMA);
@@ -170,8 +171,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::APS::Workspace.CloudWatchLogDestination}.
    */
   public static final class CloudWatchLogDestination extends Struct<CloudWatchLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace.CloudWatchLogDestination")
-        .required("LogGroupArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.CloudWatchLogDestination")
+        .required("LogGroupArn")
+        .build();
 
     public CloudWatchLogDestination() {
       super(SCHEMA);
@@ -201,8 +203,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::APS::Workspace.Label}.
    */
   public static final class Label extends Struct<Label> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace.Label")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.Label")
+        .required("Name", "Value")
+        .build();
 
     public Label() {
       super(SCHEMA);
@@ -244,8 +247,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::APS::Workspace.LimitsPerLabelSet}.
    */
   public static final class LimitsPerLabelSet extends Struct<LimitsPerLabelSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace.LimitsPerLabelSet")
-        .required("LabelSet", "Limits");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.LimitsPerLabelSet")
+        .required("LabelSet", "Limits")
+        .build();
 
     public LimitsPerLabelSet() {
       super(SCHEMA);
@@ -353,8 +357,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::APS::Workspace.LoggingDestination}.
    */
   public static final class LoggingDestination extends Struct<LoggingDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace.LoggingDestination")
-        .required("CloudWatchLogs", "Filters");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.LoggingDestination")
+        .required("CloudWatchLogs", "Filters")
+        .build();
 
     public LoggingDestination() {
       super(SCHEMA);
@@ -385,8 +390,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::APS::Workspace.LoggingFilter}.
    */
   public static final class LoggingFilter extends Struct<LoggingFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace.LoggingFilter")
-        .required("QspThreshold");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.LoggingFilter")
+        .required("QspThreshold")
+        .build();
 
     public LoggingFilter() {
       super(SCHEMA);
@@ -414,8 +420,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::APS::Workspace.QueryLoggingConfiguration}.
    */
   public static final class QueryLoggingConfiguration extends Struct<QueryLoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::APS::Workspace.QueryLoggingConfiguration")
-        .required("Destinations");
+    private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace.QueryLoggingConfiguration")
+        .required("Destinations")
+        .build();
 
     public QueryLoggingConfiguration() {
       super(SCHEMA);

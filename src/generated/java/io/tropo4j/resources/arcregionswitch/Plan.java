@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ARCRegionSwitch::Plan}.
  */
 public final class Plan extends Resource<Plan> {
-  private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan")
+  private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan")
       .required("ExecutionRole", "Name", "RecoveryApproach", "Regions", "Workflows")
       .allowed("RecoveryApproach", "activeActive", "activePassive")
       .attributes("Arn", "HealthChecksForPlan", "Owner", "PlanHealthChecks", "Route53HealthChecks",
-          "Version");
+          "Version")
+      .build();
 
   public Plan(String logicalId) {
     super(logicalId, SCHEMA);
@@ -254,8 +255,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration}.
    */
   public static final class ArcRoutingControlConfiguration extends Struct<ArcRoutingControlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration")
-        .required("RegionAndRoutingControls");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration")
+        .required("RegionAndRoutingControls")
+        .build();
 
     public ArcRoutingControlConfiguration() {
       super(SCHEMA);
@@ -323,9 +325,10 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.ArcRoutingControlState}. */
   public static final class ArcRoutingControlState extends Struct<ArcRoutingControlState> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.ArcRoutingControlState")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.ArcRoutingControlState")
         .required("RoutingControlArn", "State")
-        .allowed("State", "On", "Off");
+        .allowed("State", "On", "Off")
+        .build();
 
     public ArcRoutingControlState() {
       super(SCHEMA);
@@ -414,9 +417,10 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.AssociatedAlarm}.
    */
   public static final class AssociatedAlarm extends Struct<AssociatedAlarm> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.AssociatedAlarm")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.AssociatedAlarm")
         .required("AlarmType", "ResourceIdentifier")
-        .allowed("AlarmType", "applicationHealth", "trigger");
+        .allowed("AlarmType", "applicationHealth", "trigger")
+        .build();
 
     public AssociatedAlarm() {
       super(SCHEMA);
@@ -483,8 +487,9 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.AuroraProvisionedScalingConfiguration}. */
   public static final class AuroraProvisionedScalingConfiguration extends Struct<AuroraProvisionedScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.AuroraProvisionedScalingConfiguration")
-        .required("GlobalClusterIdentifier", "InstanceArns", "RegionDatabaseClusterArns");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.AuroraProvisionedScalingConfiguration")
+        .required("GlobalClusterIdentifier", "InstanceArns", "RegionDatabaseClusterArns")
+        .build();
 
     public AuroraProvisionedScalingConfiguration() {
       super(SCHEMA);
@@ -559,8 +564,9 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.AuroraServerlessScalingConfiguration}. */
   public static final class AuroraServerlessScalingConfiguration extends Struct<AuroraServerlessScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.AuroraServerlessScalingConfiguration")
-        .required("GlobalClusterIdentifier", "RegionDatabaseClusterArns");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.AuroraServerlessScalingConfiguration")
+        .required("GlobalClusterIdentifier", "RegionDatabaseClusterArns")
+        .build();
 
     public AuroraServerlessScalingConfiguration() {
       super(SCHEMA);
@@ -639,10 +645,11 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration}.
    */
   public static final class CustomActionLambdaConfiguration extends Struct<CustomActionLambdaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration")
         .required("Lambdas", "RegionToRun", "RetryIntervalMinutes")
         .allowed("RegionToRun", "activatingRegion", "deactivatingRegion", "activeRegion",
-            "inactiveRegion");
+            "inactiveRegion")
+        .build();
 
     public CustomActionLambdaConfiguration() {
       super(SCHEMA);
@@ -728,9 +735,10 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration}.
    */
   public static final class DocumentDbConfiguration extends Struct<DocumentDbConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration")
         .required("Behavior", "DatabaseClusterArns", "GlobalClusterIdentifier")
-        .allowed("Behavior", "switchoverOnly", "failover");
+        .allowed("Behavior", "switchoverOnly", "failover")
+        .build();
 
     public DocumentDbConfiguration() {
       super(SCHEMA);
@@ -840,8 +848,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.DocumentDbUngraceful}.
    */
   public static final class DocumentDbUngraceful extends Struct<DocumentDbUngraceful> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.DocumentDbUngraceful")
-        .allowed("Ungraceful", "failover");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.DocumentDbUngraceful")
+        .allowed("Ungraceful", "failover")
+        .build();
 
     public DocumentDbUngraceful() {
       super(SCHEMA);
@@ -869,10 +878,11 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration}.
    */
   public static final class Ec2AsgCapacityIncreaseConfiguration extends Struct<Ec2AsgCapacityIncreaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration")
         .required("Asgs")
         .allowed("CapacityMonitoringApproach", "sampledMaxInLast24Hours",
-            "autoscalingMaxInLast24Hours");
+            "autoscalingMaxInLast24Hours")
+        .build();
 
     public Ec2AsgCapacityIncreaseConfiguration() {
       super(SCHEMA);
@@ -959,8 +969,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.Ec2Ungraceful}.
    */
   public static final class Ec2Ungraceful extends Struct<Ec2Ungraceful> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.Ec2Ungraceful")
-        .required("MinimumSuccessPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.Ec2Ungraceful")
+        .required("MinimumSuccessPercentage")
+        .build();
 
     public Ec2Ungraceful() {
       super(SCHEMA);
@@ -990,10 +1001,11 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration}.
    */
   public static final class EcsCapacityIncreaseConfiguration extends Struct<EcsCapacityIncreaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration")
         .required("Services")
         .allowed("CapacityMonitoringApproach", "sampledMaxInLast24Hours",
-            "containerInsightsMaxInLast24Hours");
+            "containerInsightsMaxInLast24Hours")
+        .build();
 
     public EcsCapacityIncreaseConfiguration() {
       super(SCHEMA);
@@ -1082,8 +1094,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.EcsUngraceful}.
    */
   public static final class EcsUngraceful extends Struct<EcsUngraceful> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.EcsUngraceful")
-        .required("MinimumSuccessPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.EcsUngraceful")
+        .required("MinimumSuccessPercentage")
+        .build();
 
     public EcsUngraceful() {
       super(SCHEMA);
@@ -1113,8 +1126,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.EksCluster}.
    */
   public static final class EksCluster extends Struct<EksCluster> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.EksCluster")
-        .required("ClusterArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.EksCluster")
+        .required("ClusterArn")
+        .build();
 
     public EksCluster() {
       super(SCHEMA);
@@ -1169,9 +1183,10 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration}.
    */
   public static final class EksResourceScalingConfiguration extends Struct<EksResourceScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration")
         .required("KubernetesResourceType")
-        .allowed("CapacityMonitoringApproach", "sampledMaxInLast24Hours");
+        .allowed("CapacityMonitoringApproach", "sampledMaxInLast24Hours")
+        .build();
 
     public EksResourceScalingConfiguration() {
       super(SCHEMA);
@@ -1282,8 +1297,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.EksResourceScalingUngraceful}.
    */
   public static final class EksResourceScalingUngraceful extends Struct<EksResourceScalingUngraceful> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.EksResourceScalingUngraceful")
-        .required("MinimumSuccessPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.EksResourceScalingUngraceful")
+        .required("MinimumSuccessPercentage")
+        .build();
 
     public EksResourceScalingUngraceful() {
       super(SCHEMA);
@@ -1309,8 +1325,9 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.EventSourceMapping}. */
   public static final class EventSourceMapping extends Struct<EventSourceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.EventSourceMapping")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.EventSourceMapping")
+        .required("Arn")
+        .build();
 
     public EventSourceMapping() {
       super(SCHEMA);
@@ -1354,8 +1371,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration}.
    */
   public static final class ExecutionApprovalConfiguration extends Struct<ExecutionApprovalConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration")
-        .required("ApprovalRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration")
+        .required("ApprovalRole")
+        .build();
 
     public ExecutionApprovalConfiguration() {
       super(SCHEMA);
@@ -1540,9 +1558,10 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration}.
    */
   public static final class GlobalAuroraConfiguration extends Struct<GlobalAuroraConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration")
         .required("Behavior", "DatabaseClusterArns", "GlobalClusterIdentifier")
-        .allowed("Behavior", "switchoverOnly", "failover");
+        .allowed("Behavior", "switchoverOnly", "failover")
+        .build();
 
     public GlobalAuroraConfiguration() {
       super(SCHEMA);
@@ -1652,8 +1671,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.GlobalAuroraUngraceful}.
    */
   public static final class GlobalAuroraUngraceful extends Struct<GlobalAuroraUngraceful> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.GlobalAuroraUngraceful")
-        .allowed("Ungraceful", "failover");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.GlobalAuroraUngraceful")
+        .allowed("Ungraceful", "failover")
+        .build();
 
     public GlobalAuroraUngraceful() {
       super(SCHEMA);
@@ -1709,8 +1729,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.KubernetesResourceType}.
    */
   public static final class KubernetesResourceType extends Struct<KubernetesResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.KubernetesResourceType")
-        .required("ApiVersion", "Kind");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.KubernetesResourceType")
+        .required("ApiVersion", "Kind")
+        .build();
 
     public KubernetesResourceType() {
       super(SCHEMA);
@@ -1751,8 +1772,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.KubernetesScalingResource}.
    */
   public static final class KubernetesScalingResource extends Struct<KubernetesScalingResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.KubernetesScalingResource")
-        .required("Name", "Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.KubernetesScalingResource")
+        .required("Name", "Namespace")
+        .build();
 
     public KubernetesScalingResource() {
       super(SCHEMA);
@@ -1803,9 +1825,10 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.LambdaEventSourceMappingConfiguration}. */
   public static final class LambdaEventSourceMappingConfiguration extends Struct<LambdaEventSourceMappingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.LambdaEventSourceMappingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.LambdaEventSourceMappingConfiguration")
         .required("Action", "RegionEventSourceMappings")
-        .allowed("Action", "enable", "disable");
+        .allowed("Action", "enable", "disable")
+        .build();
 
     public LambdaEventSourceMappingConfiguration() {
       super(SCHEMA);
@@ -1855,8 +1878,9 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.LambdaEventSourceMappingUngraceful}. */
   public static final class LambdaEventSourceMappingUngraceful extends Struct<LambdaEventSourceMappingUngraceful> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.LambdaEventSourceMappingUngraceful")
-        .allowed("Behavior", "skip");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.LambdaEventSourceMappingUngraceful")
+        .allowed("Behavior", "skip")
+        .build();
 
     public LambdaEventSourceMappingUngraceful() {
       super(SCHEMA);
@@ -1882,8 +1906,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.LambdaUngraceful}.
    */
   public static final class LambdaUngraceful extends Struct<LambdaUngraceful> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.LambdaUngraceful")
-        .allowed("Behavior", "skip");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.LambdaUngraceful")
+        .allowed("Behavior", "skip")
+        .build();
 
     public LambdaUngraceful() {
       super(SCHEMA);
@@ -1961,9 +1986,10 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.NeptuneGlobalDatabaseConfiguration}. */
   public static final class NeptuneGlobalDatabaseConfiguration extends Struct<NeptuneGlobalDatabaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.NeptuneGlobalDatabaseConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.NeptuneGlobalDatabaseConfiguration")
         .required("Behavior", "GlobalClusterIdentifier", "RegionDatabaseClusterArns")
-        .allowed("Behavior", "failover", "switchoverOnly");
+        .allowed("Behavior", "failover", "switchoverOnly")
+        .build();
 
     public NeptuneGlobalDatabaseConfiguration() {
       super(SCHEMA);
@@ -2046,8 +2072,9 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.NeptuneUngraceful}. */
   public static final class NeptuneUngraceful extends Struct<NeptuneUngraceful> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.NeptuneUngraceful")
-        .allowed("Ungraceful", "failover");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.NeptuneUngraceful")
+        .allowed("Ungraceful", "failover")
+        .build();
 
     public NeptuneUngraceful() {
       super(SCHEMA);
@@ -2070,8 +2097,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.ParallelExecutionBlockConfiguration}.
    */
   public static final class ParallelExecutionBlockConfiguration extends Struct<ParallelExecutionBlockConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.ParallelExecutionBlockConfiguration")
-        .required("Steps");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.ParallelExecutionBlockConfiguration")
+        .required("Steps")
+        .build();
 
     public ParallelExecutionBlockConfiguration() {
       super(SCHEMA);
@@ -2099,8 +2127,9 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration}. */
   public static final class RdsCreateCrossRegionReplicaConfiguration extends Struct<RdsCreateCrossRegionReplicaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration")
-        .required("DbInstanceArnMap");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration")
+        .required("DbInstanceArnMap")
+        .build();
 
     public RdsCreateCrossRegionReplicaConfiguration() {
       super(SCHEMA);
@@ -2149,8 +2178,9 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration}. */
   public static final class RdsPromoteReadReplicaConfiguration extends Struct<RdsPromoteReadReplicaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration")
-        .required("DbInstanceArnMap");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration")
+        .required("DbInstanceArnMap")
+        .build();
 
     public RdsPromoteReadReplicaConfiguration() {
       super(SCHEMA);
@@ -2199,8 +2229,9 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.RdsSwitchoverReadReplicaConfiguration}. */
   public static final class RdsSwitchoverReadReplicaConfiguration extends Struct<RdsSwitchoverReadReplicaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.RdsSwitchoverReadReplicaConfiguration")
-        .required("DbInstanceArnMap");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.RdsSwitchoverReadReplicaConfiguration")
+        .required("DbInstanceArnMap")
+        .build();
 
     public RdsSwitchoverReadReplicaConfiguration() {
       super(SCHEMA);
@@ -2254,8 +2285,9 @@ public final class Plan extends Resource<Plan> {
 
   /** Property type {@code AWS::ARCRegionSwitch::Plan.RdsUngraceful}. */
   public static final class RdsUngraceful extends Struct<RdsUngraceful> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.RdsUngraceful")
-        .allowed("Ungraceful", "promoteReadReplica");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.RdsUngraceful")
+        .allowed("Ungraceful", "promoteReadReplica")
+        .build();
 
     public RdsUngraceful() {
       super(SCHEMA);
@@ -2279,8 +2311,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration}.
    */
   public static final class RegionSwitchPlanConfiguration extends Struct<RegionSwitchPlanConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration")
+        .required("Arn")
+        .build();
 
     public RegionSwitchPlanConfiguration() {
       super(SCHEMA);
@@ -2369,8 +2402,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.ReportOutputConfiguration}.
    */
   public static final class ReportOutputConfiguration extends Struct<ReportOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.ReportOutputConfiguration")
-        .required("S3Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.ReportOutputConfiguration")
+        .required("S3Configuration")
+        .build();
 
     public ReportOutputConfiguration() {
       super(SCHEMA);
@@ -2392,8 +2426,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration}.
    */
   public static final class Route53HealthCheckConfiguration extends Struct<Route53HealthCheckConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration")
-        .required("HostedZoneId", "RecordName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration")
+        .required("HostedZoneId", "RecordName")
+        .build();
 
     public Route53HealthCheckConfiguration() {
       super(SCHEMA);
@@ -2698,14 +2733,15 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.Step}.
    */
   public static final class Step extends Struct<Step> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.Step")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.Step")
         .required("ExecutionBlockConfiguration", "ExecutionBlockType", "Name")
         .allowed("ExecutionBlockType", "ARCRegionSwitchPlan", "ARCRoutingControl",
             "AuroraGlobalDatabase", "AuroraProvisionedScaling", "AuroraServerlessScaling",
             "CustomActionLambda", "DocumentDb", "EC2AutoScaling", "ECSServiceScaling",
             "EKSResourceScaling", "LambdaEventSourceMapping", "ManualApproval",
             "NeptuneGlobalDatabase", "Parallel", "RdsCreateCrossRegionReplica",
-            "RdsPromoteReadReplica", "RdsSwitchoverReadReplica", "Route53HealthCheck");
+            "RdsPromoteReadReplica", "RdsSwitchoverReadReplica", "Route53HealthCheck")
+        .build();
 
     public Step() {
       super(SCHEMA);
@@ -2776,9 +2812,10 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.Trigger}.
    */
   public static final class Trigger extends Struct<Trigger> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.Trigger")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.Trigger")
         .required("Action", "Conditions", "MinDelayMinutesBetweenExecutions", "TargetRegion")
-        .allowed("Action", "activate", "deactivate", "postRecovery");
+        .allowed("Action", "activate", "deactivate", "postRecovery")
+        .build();
 
     public Trigger() {
       super(SCHEMA);
@@ -2870,9 +2907,10 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.TriggerCondition}.
    */
   public static final class TriggerCondition extends Struct<TriggerCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.TriggerCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.TriggerCondition")
         .required("AssociatedAlarmName", "Condition")
-        .allowed("Condition", "red", "green");
+        .allowed("Condition", "red", "green")
+        .build();
 
     public TriggerCondition() {
       super(SCHEMA);
@@ -2915,9 +2953,10 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::ARCRegionSwitch::Plan.Workflow}.
    */
   public static final class Workflow extends Struct<Workflow> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCRegionSwitch::Plan.Workflow")
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCRegionSwitch::Plan.Workflow")
         .required("WorkflowTargetAction")
-        .allowed("WorkflowTargetAction", "activate", "deactivate", "postRecovery");
+        .allowed("WorkflowTargetAction", "activate", "deactivate", "postRecovery")
+        .build();
 
     public Workflow() {
       super(SCHEMA);

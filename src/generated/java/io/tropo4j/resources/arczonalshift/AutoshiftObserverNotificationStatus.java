@@ -11,10 +11,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ARCZonalShift::AutoshiftObserverNotificationStatus}.
  */
 public final class AutoshiftObserverNotificationStatus extends Resource<AutoshiftObserverNotificationStatus> {
-  private static final Schema SCHEMA = Schema.of("AWS::ARCZonalShift::AutoshiftObserverNotificationStatus")
+  private static final Schema SCHEMA = Schema.builder("AWS::ARCZonalShift::AutoshiftObserverNotificationStatus")
       .required("Status")
       .allowed("Status", "ENABLED")
-      .attributes("AccountId", "Region");
+      .attributes("AccountId", "Region")
+      .build();
 
   public AutoshiftObserverNotificationStatus(String logicalId) {
     super(logicalId, SCHEMA);

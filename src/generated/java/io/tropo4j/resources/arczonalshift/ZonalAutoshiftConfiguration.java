@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ARCZonalShift::ZonalAutoshiftConfiguration}.
  */
 public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::ARCZonalShift::ZonalAutoshiftConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::ARCZonalShift::ZonalAutoshiftConfiguration")
       .required("ResourceIdentifier")
-      .allowed("ZonalAutoshiftStatus", "ENABLED");
+      .allowed("ZonalAutoshiftStatus", "ENABLED")
+      .build();
 
   public ZonalAutoshiftConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -101,8 +102,9 @@ public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftCo
    * <p>Property type {@code AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition}.
    */
   public static final class ControlCondition extends Struct<ControlCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition")
-        .required("AlarmIdentifier", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition")
+        .required("AlarmIdentifier", "Type")
+        .build();
 
     public ControlCondition() {
       super(SCHEMA);
@@ -157,8 +159,9 @@ public final class ZonalAutoshiftConfiguration extends Resource<ZonalAutoshiftCo
    * AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration}.
    */
   public static final class PracticeRunConfiguration extends Struct<PracticeRunConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration")
-        .required("OutcomeAlarms");
+    private static final Schema SCHEMA = Schema.builder("AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration")
+        .required("OutcomeAlarms")
+        .build();
 
     public PracticeRunConfiguration() {
       super(SCHEMA);

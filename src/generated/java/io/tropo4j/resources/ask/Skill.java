@@ -14,9 +14,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code Alexa::ASK::Skill}.
  */
 public final class Skill extends Resource<Skill> {
-  private static final Schema SCHEMA = Schema.of("Alexa::ASK::Skill")
+  private static final Schema SCHEMA = Schema.builder("Alexa::ASK::Skill")
       .required("AuthenticationConfiguration", "SkillPackage", "VendorId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Skill(String logicalId) {
     super(logicalId, SCHEMA);
@@ -80,8 +81,9 @@ public final class Skill extends Resource<Skill> {
    * <p>Property type {@code Alexa::ASK::Skill.AuthenticationConfiguration}.
    */
   public static final class AuthenticationConfiguration extends Struct<AuthenticationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("Alexa::ASK::Skill.AuthenticationConfiguration")
-        .required("ClientId", "ClientSecret", "RefreshToken");
+    private static final Schema SCHEMA = Schema.builder("Alexa::ASK::Skill.AuthenticationConfiguration")
+        .required("ClientId", "ClientSecret", "RefreshToken")
+        .build();
 
     public AuthenticationConfiguration() {
       super(SCHEMA);
@@ -170,8 +172,9 @@ public final class Skill extends Resource<Skill> {
    * <p>Property type {@code Alexa::ASK::Skill.SkillPackage}.
    */
   public static final class SkillPackage extends Struct<SkillPackage> {
-    private static final Schema SCHEMA = Schema.of("Alexa::ASK::Skill.SkillPackage")
-        .required("S3Bucket", "S3Key");
+    private static final Schema SCHEMA = Schema.builder("Alexa::ASK::Skill.SkillPackage")
+        .required("S3Bucket", "S3Key")
+        .build();
 
     public SkillPackage() {
       super(SCHEMA);

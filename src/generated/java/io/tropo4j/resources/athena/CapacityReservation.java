@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Athena::CapacityReservation}.
  */
 public final class CapacityReservation extends Resource<CapacityReservation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Athena::CapacityReservation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Athena::CapacityReservation")
       .required("Name", "TargetDpus")
-      .attributes("AllocatedDpus", "Arn", "CreationTime", "LastSuccessfulAllocationTime", "Status");
+      .attributes("AllocatedDpus", "Arn", "CreationTime", "LastSuccessfulAllocationTime", "Status")
+      .build();
 
   public CapacityReservation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -139,8 +140,9 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
    * <p>Property type {@code AWS::Athena::CapacityReservation.CapacityAssignment}.
    */
   public static final class CapacityAssignment extends Struct<CapacityAssignment> {
-    private static final Schema SCHEMA = Schema.of("AWS::Athena::CapacityReservation.CapacityAssignment")
-        .required("WorkgroupNames");
+    private static final Schema SCHEMA = Schema.builder("AWS::Athena::CapacityReservation.CapacityAssignment")
+        .required("WorkgroupNames")
+        .build();
 
     public CapacityAssignment() {
       super(SCHEMA);
@@ -171,8 +173,9 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
    * <p>Property type {@code AWS::Athena::CapacityReservation.CapacityAssignmentConfiguration}.
    */
   public static final class CapacityAssignmentConfiguration extends Struct<CapacityAssignmentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Athena::CapacityReservation.CapacityAssignmentConfiguration")
-        .required("CapacityAssignments");
+    private static final Schema SCHEMA = Schema.builder("AWS::Athena::CapacityReservation.CapacityAssignmentConfiguration")
+        .required("CapacityAssignments")
+        .build();
 
     public CapacityAssignmentConfiguration() {
       super(SCHEMA);

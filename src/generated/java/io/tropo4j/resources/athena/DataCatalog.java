@@ -18,12 +18,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Athena::DataCatalog}.
  */
 public final class DataCatalog extends Resource<DataCatalog> {
-  private static final Schema SCHEMA = Schema.of("AWS::Athena::DataCatalog")
+  private static final Schema SCHEMA = Schema.builder("AWS::Athena::DataCatalog")
       .required("Name", "Type")
       .allowed("Status", "CREATE_IN_PROGRESS", "CREATE_COMPLETE", "CREATE_FAILED",
           "CREATE_FAILED_CLEANUP_IN_PROGRESS", "CREATE_FAILED_CLEANUP_COMPLETE",
           "CREATE_FAILED_CLEANUP_FAILED", "DELETE_IN_PROGRESS", "DELETE_COMPLETE", "DELETE_FAILED")
-      .allowed("Type", "LAMBDA", "GLUE", "HIVE", "FEDERATED");
+      .allowed("Type", "LAMBDA", "GLUE", "HIVE", "FEDERATED")
+      .build();
 
   public DataCatalog(String logicalId) {
     super(logicalId, SCHEMA);

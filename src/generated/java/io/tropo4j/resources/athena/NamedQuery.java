@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Athena::NamedQuery}.
  */
 public final class NamedQuery extends Resource<NamedQuery> {
-  private static final Schema SCHEMA = Schema.of("AWS::Athena::NamedQuery")
+  private static final Schema SCHEMA = Schema.builder("AWS::Athena::NamedQuery")
       .required("Database", "QueryString")
-      .attributes("NamedQueryId");
+      .attributes("NamedQueryId")
+      .build();
 
   public NamedQuery(String logicalId) {
     super(logicalId, SCHEMA);

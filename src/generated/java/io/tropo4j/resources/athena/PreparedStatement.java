@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Athena::PreparedStatement}.
  */
 public final class PreparedStatement extends Resource<PreparedStatement> {
-  private static final Schema SCHEMA = Schema.of("AWS::Athena::PreparedStatement")
-      .required("QueryStatement", "StatementName", "WorkGroup");
+  private static final Schema SCHEMA = Schema.builder("AWS::Athena::PreparedStatement")
+      .required("QueryStatement", "StatementName", "WorkGroup")
+      .build();
 
   public PreparedStatement(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,11 +23,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Athena::WorkGroup}.
  */
 public final class WorkGroup extends Resource<WorkGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Athena::WorkGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Athena::WorkGroup")
       .required("Name")
       .allowed("State", "ENABLED", "DISABLED")
       .attributes("CreationTime", "WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion",
-          "WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion");
+          "WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion")
+      .build();
 
   public WorkGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -190,9 +191,10 @@ public final class WorkGroup extends Resource<WorkGroup> {
    * <p>Property type {@code AWS::Athena::WorkGroup.AclConfiguration}.
    */
   public static final class AclConfiguration extends Struct<AclConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Athena::WorkGroup.AclConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Athena::WorkGroup.AclConfiguration")
         .required("S3AclOption")
-        .allowed("S3AclOption", "BUCKET_OWNER_FULL_CONTROL");
+        .allowed("S3AclOption", "BUCKET_OWNER_FULL_CONTROL")
+        .build();
 
     public AclConfiguration() {
       super(SCHEMA);
@@ -339,8 +341,9 @@ public final class WorkGroup extends Resource<WorkGroup> {
    * <p>Property type {@code AWS::Athena::WorkGroup.CustomerContentEncryptionConfiguration}.
    */
   public static final class CustomerContentEncryptionConfiguration extends Struct<CustomerContentEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Athena::WorkGroup.CustomerContentEncryptionConfiguration")
-        .required("KmsKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::Athena::WorkGroup.CustomerContentEncryptionConfiguration")
+        .required("KmsKey")
+        .build();
 
     public CustomerContentEncryptionConfiguration() {
       super(SCHEMA);
@@ -373,9 +376,10 @@ public final class WorkGroup extends Resource<WorkGroup> {
    * <p>Property type {@code AWS::Athena::WorkGroup.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Athena::WorkGroup.EncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Athena::WorkGroup.EncryptionConfiguration")
         .required("EncryptionOption")
-        .allowed("EncryptionOption", "SSE_S3", "SSE_KMS", "CSE_KMS");
+        .allowed("EncryptionOption", "SSE_S3", "SSE_KMS", "CSE_KMS")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AuditManager::Assessment}.
  */
 public final class Assessment extends Resource<Assessment> {
-  private static final Schema SCHEMA = Schema.of("AWS::AuditManager::Assessment")
+  private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment")
       .allowed("Status", "ACTIVE", "INACTIVE")
-      .attributes("Arn", "AssessmentId", "CreationTime");
+      .attributes("Arn", "AssessmentId", "CreationTime")
+      .build();
 
   public Assessment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -291,8 +292,9 @@ public final class Assessment extends Resource<Assessment> {
    * <p>Property type {@code AWS::AuditManager::Assessment.AssessmentReportsDestination}.
    */
   public static final class AssessmentReportsDestination extends Struct<AssessmentReportsDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::AuditManager::Assessment.AssessmentReportsDestination")
-        .allowed("DestinationType", "S3");
+    private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment.AssessmentReportsDestination")
+        .allowed("DestinationType", "S3")
+        .build();
 
     public AssessmentReportsDestination() {
       super(SCHEMA);
@@ -334,9 +336,10 @@ public final class Assessment extends Resource<Assessment> {
    * <p>Property type {@code AWS::AuditManager::Assessment.Delegation}.
    */
   public static final class Delegation extends Struct<Delegation> {
-    private static final Schema SCHEMA = Schema.of("AWS::AuditManager::Assessment.Delegation")
+    private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment.Delegation")
         .allowed("RoleType", "PROCESS_OWNER", "RESOURCE_OWNER")
-        .allowed("Status", "IN_PROGRESS", "UNDER_REVIEW", "COMPLETE");
+        .allowed("Status", "IN_PROGRESS", "UNDER_REVIEW", "COMPLETE")
+        .build();
 
     public Delegation() {
       super(SCHEMA);
@@ -517,8 +520,9 @@ public final class Assessment extends Resource<Assessment> {
    * <p>Property type {@code AWS::AuditManager::Assessment.Role}.
    */
   public static final class Role extends Struct<Role> {
-    private static final Schema SCHEMA = Schema.of("AWS::AuditManager::Assessment.Role")
-        .allowed("RoleType", "PROCESS_OWNER", "RESOURCE_OWNER");
+    private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment.Role")
+        .allowed("RoleType", "PROCESS_OWNER", "RESOURCE_OWNER")
+        .build();
 
     public Role() {
       super(SCHEMA);

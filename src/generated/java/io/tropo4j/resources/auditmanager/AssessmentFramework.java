@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AuditManager::AssessmentFramework}.
  */
 public final class AssessmentFramework extends Resource<AssessmentFramework> {
-  private static final Schema SCHEMA = Schema.of("AWS::AuditManager::AssessmentFramework")
+  private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::AssessmentFramework")
       .required("ControlSets", "Name")
       .attributes("Arn", "CreatedAt", "CreatedBy", "FrameworkId", "LastUpdatedAt", "LastUpdatedBy",
-          "Type");
+          "Type")
+      .build();
 
   public AssessmentFramework(String logicalId) {
     super(logicalId, SCHEMA);
@@ -173,8 +174,9 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
    * <p>Property type {@code AWS::AuditManager::AssessmentFramework.ControlSet}.
    */
   public static final class ControlSet extends Struct<ControlSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::AuditManager::AssessmentFramework.ControlSet")
-        .required("Controls", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::AssessmentFramework.ControlSet")
+        .required("Controls", "Name")
+        .build();
 
     public ControlSet() {
       super(SCHEMA);
@@ -220,8 +222,9 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
    * <p>Property type {@code AWS::AuditManager::AssessmentFramework.ControlSetControl}.
    */
   public static final class ControlSetControl extends Struct<ControlSetControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::AuditManager::AssessmentFramework.ControlSetControl")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::AssessmentFramework.ControlSetControl")
+        .required("Id")
+        .build();
 
     public ControlSetControl() {
       super(SCHEMA);

@@ -37,9 +37,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AutoScaling::AutoScalingGroup}.
  */
 public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup")
       .required("MaxSize", "MinSize")
-      .attributes("AutoScalingGroupARN");
+      .attributes("AutoScalingGroupARN")
+      .build();
 
   public AutoScalingGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -921,9 +922,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.AvailabilityZoneDistribution}.
    */
   public static final class AvailabilityZoneDistribution extends Struct<AvailabilityZoneDistribution> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.AvailabilityZoneDistribution")
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.AvailabilityZoneDistribution")
         .allowed("CapacityDistributionStrategy", "balanced-best-effort", "balanced-only",
-            "reservations-then-balanced");
+            "reservations-then-balanced")
+        .build();
 
     public AvailabilityZoneDistribution() {
       super(SCHEMA);
@@ -960,9 +962,10 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.AvailabilityZoneImpairmentPolicy}.
    */
   public static final class AvailabilityZoneImpairmentPolicy extends Struct<AvailabilityZoneImpairmentPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.AvailabilityZoneImpairmentPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.AvailabilityZoneImpairmentPolicy")
         .required("ImpairedZoneHealthCheckBehavior", "ZonalShiftEnabled")
-        .allowed("ImpairedZoneHealthCheckBehavior", "IgnoreUnhealthy", "ReplaceUnhealthy");
+        .allowed("ImpairedZoneHealthCheckBehavior", "IgnoreUnhealthy", "ReplaceUnhealthy")
+        .build();
 
     public AvailabilityZoneImpairmentPolicy() {
       super(SCHEMA);
@@ -1089,8 +1092,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification}.
    */
   public static final class CapacityReservationSpecification extends Struct<CapacityReservationSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification")
-        .required("CapacityReservationPreference");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification")
+        .required("CapacityReservationPreference")
+        .build();
 
     public CapacityReservationSpecification() {
       super(SCHEMA);
@@ -1223,10 +1227,11 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.DistributionSegment}.
    */
   public static final class DistributionSegment extends Struct<DistributionSegment> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.DistributionSegment")
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.DistributionSegment")
         .required("TargetCapacityTypes")
         .allowed("TargetCapacityTypes", "on-demand-capacity-reservation", "capacity-block",
-            "interruptible-capacity-reservation", "on-demand");
+            "interruptible-capacity-reservation", "on-demand")
+        .build();
 
     public DistributionSegment() {
       super(SCHEMA);
@@ -1386,8 +1391,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.InstanceRequirements}.
    */
   public static final class InstanceRequirements extends Struct<InstanceRequirements> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.InstanceRequirements")
-        .required("MemoryMiB", "VCpuCount");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.InstanceRequirements")
+        .required("MemoryMiB", "VCpuCount")
+        .build();
 
     public InstanceRequirements() {
       super(SCHEMA);
@@ -2113,8 +2119,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.LaunchTemplate}.
    */
   public static final class LaunchTemplate extends Struct<LaunchTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.LaunchTemplate")
-        .required("LaunchTemplateSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.LaunchTemplate")
+        .required("LaunchTemplateSpecification")
+        .build();
 
     public LaunchTemplate() {
       super(SCHEMA);
@@ -2324,8 +2331,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification}.
    */
   public static final class LaunchTemplateSpecification extends Struct<LaunchTemplateSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification")
-        .required("Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification")
+        .required("Version")
+        .build();
 
     public LaunchTemplateSpecification() {
       super(SCHEMA);
@@ -2416,8 +2424,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification}.
    */
   public static final class LifecycleHookSpecification extends Struct<LifecycleHookSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification")
-        .required("LifecycleHookName", "LifecycleTransition");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification")
+        .required("LifecycleHookName", "LifecycleTransition")
+        .build();
 
     public LifecycleHookSpecification() {
       super(SCHEMA);
@@ -2671,8 +2680,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.MetricsCollection}.
    */
   public static final class MetricsCollection extends Struct<MetricsCollection> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.MetricsCollection")
-        .required("Granularity");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.MetricsCollection")
+        .required("Granularity")
+        .build();
 
     public MetricsCollection() {
       super(SCHEMA);
@@ -2758,8 +2768,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.MixedInstancesPolicy}.
    */
   public static final class MixedInstancesPolicy extends Struct<MixedInstancesPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.MixedInstancesPolicy")
-        .required("LaunchTemplate");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.MixedInstancesPolicy")
+        .required("LaunchTemplate")
+        .build();
 
     public MixedInstancesPolicy() {
       super(SCHEMA);
@@ -2900,8 +2911,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.NotificationConfiguration}.
    */
   public static final class NotificationConfiguration extends Struct<NotificationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.NotificationConfiguration")
-        .required("TopicARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.NotificationConfiguration")
+        .required("TopicARN")
+        .build();
 
     public NotificationConfiguration() {
       super(SCHEMA);
@@ -3061,8 +3073,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.TagProperty}.
    */
   public static final class TagProperty extends Struct<TagProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.TagProperty")
-        .required("Key", "PropagateAtLaunch", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.TagProperty")
+        .required("Key", "PropagateAtLaunch", "Value")
+        .build();
 
     public TagProperty() {
       super(SCHEMA);
@@ -3165,8 +3178,9 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * <p>Property type {@code AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier}.
    */
   public static final class TrafficSourceIdentifier extends Struct<TrafficSourceIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier")
-        .required("Identifier", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier")
+        .required("Identifier", "Type")
+        .build();
 
     public TrafficSourceIdentifier() {
       super(SCHEMA);

@@ -37,8 +37,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AutoScaling::LaunchConfiguration}.
  */
 public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::LaunchConfiguration")
-      .required("ImageId", "InstanceType");
+  private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::LaunchConfiguration")
+      .required("ImageId", "InstanceType")
+      .build();
 
   public LaunchConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -611,8 +612,9 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * <p>Property type {@code AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping}.
    */
   public static final class BlockDeviceMapping extends Struct<BlockDeviceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping")
-        .required("DeviceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping")
+        .required("DeviceName")
+        .build();
 
     public BlockDeviceMapping() {
       super(SCHEMA);

@@ -27,8 +27,9 @@ import io.tropo4j.resources.sqs.Queue;
  * <p>CloudFormation type {@code AWS::AutoScaling::LifecycleHook}.
  */
 public final class LifecycleHook extends Resource<LifecycleHook> {
-  private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::LifecycleHook")
-      .required("AutoScalingGroupName", "LifecycleTransition");
+  private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::LifecycleHook")
+      .required("AutoScalingGroupName", "LifecycleTransition")
+      .build();
 
   public LifecycleHook(String logicalId) {
     super(logicalId, SCHEMA);

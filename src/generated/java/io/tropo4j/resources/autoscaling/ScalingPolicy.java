@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AutoScaling::ScalingPolicy}.
  */
 public final class ScalingPolicy extends Resource<ScalingPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy")
       .required("AutoScalingGroupName")
-      .attributes("Arn", "PolicyName");
+      .attributes("Arn", "PolicyName")
+      .build();
 
   public ScalingPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -448,8 +449,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.Metric}.
    */
   public static final class Metric extends Struct<Metric> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.Metric")
-        .required("MetricName", "Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.Metric")
+        .required("MetricName", "Namespace")
+        .build();
 
     public Metric() {
       super(SCHEMA);
@@ -541,8 +543,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.MetricDataQuery}.
    */
   public static final class MetricDataQuery extends Struct<MetricDataQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.MetricDataQuery")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.MetricDataQuery")
+        .required("Id")
+        .build();
 
     public MetricDataQuery() {
       super(SCHEMA);
@@ -645,8 +648,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.MetricDimension}.
    */
   public static final class MetricDimension extends Struct<MetricDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.MetricDimension")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.MetricDimension")
+        .required("Name", "Value")
+        .build();
 
     public MetricDimension() {
       super(SCHEMA);
@@ -708,8 +712,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.MetricStat}.
    */
   public static final class MetricStat extends Struct<MetricStat> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.MetricStat")
-        .required("Metric", "Stat");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.MetricStat")
+        .required("Metric", "Stat")
+        .build();
 
     public MetricStat() {
       super(SCHEMA);
@@ -778,8 +783,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification}.
    */
   public static final class PredefinedMetricSpecification extends Struct<PredefinedMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification")
-        .required("PredefinedMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification")
+        .required("PredefinedMetricType")
+        .build();
 
     public PredefinedMetricSpecification() {
       super(SCHEMA);
@@ -856,8 +862,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration}.
    */
   public static final class PredictiveScalingConfiguration extends Struct<PredictiveScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration")
-        .required("MetricSpecifications");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration")
+        .required("MetricSpecifications")
+        .build();
 
     public PredictiveScalingConfiguration() {
       super(SCHEMA);
@@ -993,8 +1000,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedCapacityMetric}.
    */
   public static final class PredictiveScalingCustomizedCapacityMetric extends Struct<PredictiveScalingCustomizedCapacityMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedCapacityMetric")
-        .required("MetricDataQueries");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedCapacityMetric")
+        .required("MetricDataQueries")
+        .build();
 
     public PredictiveScalingCustomizedCapacityMetric() {
       super(SCHEMA);
@@ -1030,8 +1038,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedLoadMetric}.
    */
   public static final class PredictiveScalingCustomizedLoadMetric extends Struct<PredictiveScalingCustomizedLoadMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedLoadMetric")
-        .required("MetricDataQueries");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedLoadMetric")
+        .required("MetricDataQueries")
+        .build();
 
     public PredictiveScalingCustomizedLoadMetric() {
       super(SCHEMA);
@@ -1068,8 +1077,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedScalingMetric}.
    */
   public static final class PredictiveScalingCustomizedScalingMetric extends Struct<PredictiveScalingCustomizedScalingMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedScalingMetric")
-        .required("MetricDataQueries");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedScalingMetric")
+        .required("MetricDataQueries")
+        .build();
 
     public PredictiveScalingCustomizedScalingMetric() {
       super(SCHEMA);
@@ -1134,8 +1144,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.PredictiveScalingMetricSpecification}.
    */
   public static final class PredictiveScalingMetricSpecification extends Struct<PredictiveScalingMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.PredictiveScalingMetricSpecification")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingMetricSpecification")
+        .required("TargetValue")
+        .build();
 
     public PredictiveScalingMetricSpecification() {
       super(SCHEMA);
@@ -1227,8 +1238,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric}.
    */
   public static final class PredictiveScalingPredefinedLoadMetric extends Struct<PredictiveScalingPredefinedLoadMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric")
-        .required("PredefinedMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric")
+        .required("PredefinedMetricType")
+        .build();
 
     public PredictiveScalingPredefinedLoadMetric() {
       super(SCHEMA);
@@ -1299,8 +1311,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair}.
    */
   public static final class PredictiveScalingPredefinedMetricPair extends Struct<PredictiveScalingPredefinedMetricPair> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair")
-        .required("PredefinedMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair")
+        .required("PredefinedMetricType")
+        .build();
 
     public PredictiveScalingPredefinedMetricPair() {
       super(SCHEMA);
@@ -1373,8 +1386,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric}.
    */
   public static final class PredictiveScalingPredefinedScalingMetric extends Struct<PredictiveScalingPredefinedScalingMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric")
-        .required("PredefinedMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric")
+        .required("PredefinedMetricType")
+        .build();
 
     public PredictiveScalingPredefinedScalingMetric() {
       super(SCHEMA);
@@ -1465,8 +1479,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.StepAdjustment}.
    */
   public static final class StepAdjustment extends Struct<StepAdjustment> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.StepAdjustment")
-        .required("ScalingAdjustment");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.StepAdjustment")
+        .required("ScalingAdjustment")
+        .build();
 
     public StepAdjustment() {
       super(SCHEMA);
@@ -1546,8 +1561,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.TargetTrackingConfiguration}.
    */
   public static final class TargetTrackingConfiguration extends Struct<TargetTrackingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.TargetTrackingConfiguration")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.TargetTrackingConfiguration")
+        .required("TargetValue")
+        .build();
 
     public TargetTrackingConfiguration() {
       super(SCHEMA);
@@ -1631,8 +1647,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery}.
    */
   public static final class TargetTrackingMetricDataQuery extends Struct<TargetTrackingMetricDataQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery")
+        .required("Id")
+        .build();
 
     public TargetTrackingMetricDataQuery() {
       super(SCHEMA);
@@ -1757,8 +1774,9 @@ public final class ScalingPolicy extends Resource<ScalingPolicy> {
    * <p>Property type {@code AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat}.
    */
   public static final class TargetTrackingMetricStat extends Struct<TargetTrackingMetricStat> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat")
-        .required("Metric", "Stat");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat")
+        .required("Metric", "Stat")
+        .build();
 
     public TargetTrackingMetricStat() {
       super(SCHEMA);

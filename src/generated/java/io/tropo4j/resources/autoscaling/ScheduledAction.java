@@ -35,9 +35,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AutoScaling::ScheduledAction}.
  */
 public final class ScheduledAction extends Resource<ScheduledAction> {
-  private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::ScheduledAction")
+  private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::ScheduledAction")
       .required("AutoScalingGroupName")
-      .attributes("ScheduledActionName");
+      .attributes("ScheduledActionName")
+      .build();
 
   public ScheduledAction(String logicalId) {
     super(logicalId, SCHEMA);

@@ -30,8 +30,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::AutoScaling::WarmPool}.
  */
 public final class WarmPool extends Resource<WarmPool> {
-  private static final Schema SCHEMA = Schema.of("AWS::AutoScaling::WarmPool")
-      .required("AutoScalingGroupName");
+  private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::WarmPool")
+      .required("AutoScalingGroupName")
+      .build();
 
   public WarmPool(String logicalId) {
     super(logicalId, SCHEMA);

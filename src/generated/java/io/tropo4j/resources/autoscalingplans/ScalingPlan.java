@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AutoScalingPlans::ScalingPlan}.
  */
 public final class ScalingPlan extends Resource<ScalingPlan> {
-  private static final Schema SCHEMA = Schema.of("AWS::AutoScalingPlans::ScalingPlan")
+  private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan")
       .required("ApplicationSource", "ScalingInstructions")
-      .attributes("Id", "ScalingPlanName", "ScalingPlanVersion");
+      .attributes("Id", "ScalingPlanName", "ScalingPlanVersion")
+      .build();
 
   public ScalingPlan(String logicalId) {
     super(logicalId, SCHEMA);
@@ -180,8 +181,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
    * <p>Property type {@code AWS::AutoScalingPlans::ScalingPlan.CustomizedLoadMetricSpecification}.
    */
   public static final class CustomizedLoadMetricSpecification extends Struct<CustomizedLoadMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScalingPlans::ScalingPlan.CustomizedLoadMetricSpecification")
-        .required("MetricName", "Namespace", "Statistic");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.CustomizedLoadMetricSpecification")
+        .required("MetricName", "Namespace", "Statistic")
+        .build();
 
     public CustomizedLoadMetricSpecification() {
       super(SCHEMA);
@@ -293,8 +295,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
    * AWS::AutoScalingPlans::ScalingPlan.CustomizedScalingMetricSpecification}.
    */
   public static final class CustomizedScalingMetricSpecification extends Struct<CustomizedScalingMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScalingPlans::ScalingPlan.CustomizedScalingMetricSpecification")
-        .required("MetricName", "Namespace", "Statistic");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.CustomizedScalingMetricSpecification")
+        .required("MetricName", "Namespace", "Statistic")
+        .build();
 
     public CustomizedScalingMetricSpecification() {
       super(SCHEMA);
@@ -396,8 +399,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
    * <p>Property type {@code AWS::AutoScalingPlans::ScalingPlan.MetricDimension}.
    */
   public static final class MetricDimension extends Struct<MetricDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScalingPlans::ScalingPlan.MetricDimension")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.MetricDimension")
+        .required("Name", "Value")
+        .build();
 
     public MetricDimension() {
       super(SCHEMA);
@@ -445,8 +449,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
    * <p>Property type {@code AWS::AutoScalingPlans::ScalingPlan.PredefinedLoadMetricSpecification}.
    */
   public static final class PredefinedLoadMetricSpecification extends Struct<PredefinedLoadMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScalingPlans::ScalingPlan.PredefinedLoadMetricSpecification")
-        .required("PredefinedLoadMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.PredefinedLoadMetricSpecification")
+        .required("PredefinedLoadMetricType")
+        .build();
 
     public PredefinedLoadMetricSpecification() {
       super(SCHEMA);
@@ -515,8 +520,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
    * AWS::AutoScalingPlans::ScalingPlan.PredefinedScalingMetricSpecification}.
    */
   public static final class PredefinedScalingMetricSpecification extends Struct<PredefinedScalingMetricSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScalingPlans::ScalingPlan.PredefinedScalingMetricSpecification")
-        .required("PredefinedScalingMetricType");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.PredefinedScalingMetricSpecification")
+        .required("PredefinedScalingMetricType")
+        .build();
 
     public PredefinedScalingMetricSpecification() {
       super(SCHEMA);
@@ -604,9 +610,10 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
    * <p>Property type {@code AWS::AutoScalingPlans::ScalingPlan.ScalingInstruction}.
    */
   public static final class ScalingInstruction extends Struct<ScalingInstruction> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScalingPlans::ScalingPlan.ScalingInstruction")
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.ScalingInstruction")
         .required("MaxCapacity", "MinCapacity", "ResourceId", "ScalableDimension",
-            "ServiceNamespace", "TargetTrackingConfigurations");
+            "ServiceNamespace", "TargetTrackingConfigurations")
+        .build();
 
     public ScalingInstruction() {
       super(SCHEMA);
@@ -912,8 +919,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
    * <p>Property type {@code AWS::AutoScalingPlans::ScalingPlan.TagFilter}.
    */
   public static final class TagFilter extends Struct<TagFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScalingPlans::ScalingPlan.TagFilter")
-        .required("Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.TagFilter")
+        .required("Key")
+        .build();
 
     public TagFilter() {
       super(SCHEMA);
@@ -956,8 +964,9 @@ public final class ScalingPlan extends Resource<ScalingPlan> {
    * <p>Property type {@code AWS::AutoScalingPlans::ScalingPlan.TargetTrackingConfiguration}.
    */
   public static final class TargetTrackingConfiguration extends Struct<TargetTrackingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::AutoScalingPlans::ScalingPlan.TargetTrackingConfiguration")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::AutoScalingPlans::ScalingPlan.TargetTrackingConfiguration")
+        .required("TargetValue")
+        .build();
 
     public TargetTrackingConfiguration() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AWSExternalAnthropic::Workspace}.
  */
 public final class Workspace extends Resource<Workspace> {
-  private static final Schema SCHEMA = Schema.of("AWS::AWSExternalAnthropic::Workspace")
+  private static final Schema SCHEMA = Schema.builder("AWS::AWSExternalAnthropic::Workspace")
       .required("Name")
-      .attributes("Arn", "CreatedAt", "Id");
+      .attributes("Arn", "CreatedAt", "Id")
+      .build();
 
   public Workspace(String logicalId) {
     super(logicalId, SCHEMA);

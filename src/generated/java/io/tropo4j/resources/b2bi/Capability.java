@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::B2BI::Capability}.
  */
 public final class Capability extends Resource<Capability> {
-  private static final Schema SCHEMA = Schema.of("AWS::B2BI::Capability")
+  private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Capability")
       .required("Configuration", "Name", "Type")
       .allowed("Type", "edi")
-      .attributes("CapabilityArn", "CapabilityId", "CreatedAt", "ModifiedAt");
+      .attributes("CapabilityArn", "CapabilityId", "CreatedAt", "ModifiedAt")
+      .build();
 
   public Capability(String logicalId) {
     super(logicalId, SCHEMA);
@@ -154,8 +155,9 @@ public final class Capability extends Resource<Capability> {
    * <p>Property type {@code AWS::B2BI::Capability.CapabilityConfiguration}.
    */
   public static final class CapabilityConfiguration extends Struct<CapabilityConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Capability.CapabilityConfiguration")
-        .required("Edi");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Capability.CapabilityConfiguration")
+        .required("Edi")
+        .build();
 
     public CapabilityConfiguration() {
       super(SCHEMA);
@@ -177,9 +179,10 @@ public final class Capability extends Resource<Capability> {
    * <p>Property type {@code AWS::B2BI::Capability.EdiConfiguration}.
    */
   public static final class EdiConfiguration extends Struct<EdiConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Capability.EdiConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Capability.EdiConfiguration")
         .required("InputLocation", "OutputLocation", "TransformerId", "Type")
-        .allowed("CapabilityDirection", "INBOUND", "OUTBOUND");
+        .allowed("CapabilityDirection", "INBOUND", "OUTBOUND")
+        .build();
 
     public EdiConfiguration() {
       super(SCHEMA);
@@ -246,8 +249,9 @@ public final class Capability extends Resource<Capability> {
 
   /** Property type {@code AWS::B2BI::Capability.EdiType}. */
   public static final class EdiType extends Struct<EdiType> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Capability.EdiType")
-        .required("X12Details");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Capability.EdiType")
+        .required("X12Details")
+        .build();
 
     public EdiType() {
       super(SCHEMA);
@@ -313,7 +317,7 @@ public final class Capability extends Resource<Capability> {
    * <p>Property type {@code AWS::B2BI::Capability.X12Details}.
    */
   public static final class X12Details extends Struct<X12Details> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Capability.X12Details")
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Capability.X12Details")
         .allowed("TransactionSet", "X12_100", "X12_101", "X12_102", "X12_103", "X12_104", "X12_105",
             "X12_106", "X12_107", "X12_108", "X12_109", "X12_110", "X12_111", "X12_112", "X12_113",
             "X12_120", "X12_121", "X12_124", "X12_125", "X12_126", "X12_127", "X12_128", "X12_129",
@@ -360,7 +364,8 @@ public final class Capability extends Resource<Capability> {
             "X12_834_X318", "X12_835_X221", "X12_837_X222", "X12_837_X223", "X12_837_X224",
             "X12_837_X291", "X12_837_X292", "X12_837_X298", "X12_999_X231")
         .allowed("Version", "VERSION_4010", "VERSION_4030", "VERSION_4050", "VERSION_4060",
-            "VERSION_5010", "VERSION_5010_HIPAA");
+            "VERSION_5010", "VERSION_5010_HIPAA")
+        .build();
 
     public X12Details() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::B2BI::Partnership}.
  */
 public final class Partnership extends Resource<Partnership> {
-  private static final Schema SCHEMA = Schema.of("AWS::B2BI::Partnership")
+  private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Partnership")
       .required("Capabilities", "Email", "Name", "ProfileId")
-      .attributes("CreatedAt", "ModifiedAt", "PartnershipArn", "PartnershipId", "TradingPartnerId");
+      .attributes("CreatedAt", "ModifiedAt", "PartnershipArn", "PartnershipId", "TradingPartnerId")
+      .build();
 
   public Partnership(String logicalId) {
     super(logicalId, SCHEMA);
@@ -231,8 +232,9 @@ public final class Partnership extends Resource<Partnership> {
    * <p>Property type {@code AWS::B2BI::Partnership.OutboundEdiOptions}.
    */
   public static final class OutboundEdiOptions extends Struct<OutboundEdiOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Partnership.OutboundEdiOptions")
-        .required("X12");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Partnership.OutboundEdiOptions")
+        .required("X12")
+        .build();
 
     public OutboundEdiOptions() {
       super(SCHEMA);
@@ -255,9 +257,10 @@ public final class Partnership extends Resource<Partnership> {
    * <p>Property type {@code AWS::B2BI::Partnership.WrapOptions}.
    */
   public static final class WrapOptions extends Struct<WrapOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Partnership.WrapOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Partnership.WrapOptions")
         .allowed("LineTerminator", "CRLF", "LF", "CR")
-        .allowed("WrapBy", "SEGMENT", "ONE_LINE", "LINE_LENGTH");
+        .allowed("WrapBy", "SEGMENT", "ONE_LINE", "LINE_LENGTH")
+        .build();
 
     public WrapOptions() {
       super(SCHEMA);
@@ -328,11 +331,12 @@ public final class Partnership extends Resource<Partnership> {
    * <p>Property type {@code AWS::B2BI::Partnership.X12AcknowledgmentOptions}.
    */
   public static final class X12AcknowledgmentOptions extends Struct<X12AcknowledgmentOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Partnership.X12AcknowledgmentOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Partnership.X12AcknowledgmentOptions")
         .required("FunctionalAcknowledgment", "TechnicalAcknowledgment")
         .allowed("FunctionalAcknowledgment", "DO_NOT_GENERATE", "GENERATE_ALL_SEGMENTS",
             "GENERATE_WITHOUT_TRANSACTION_SET_RESPONSE_LOOP")
-        .allowed("TechnicalAcknowledgment", "DO_NOT_GENERATE", "GENERATE_ALL_SEGMENTS");
+        .allowed("TechnicalAcknowledgment", "DO_NOT_GENERATE", "GENERATE_ALL_SEGMENTS")
+        .build();
 
     public X12AcknowledgmentOptions() {
       super(SCHEMA);
@@ -775,8 +779,9 @@ public final class Partnership extends Resource<Partnership> {
    * <p>Property type {@code AWS::B2BI::Partnership.X12OutboundEdiHeaders}.
    */
   public static final class X12OutboundEdiHeaders extends Struct<X12OutboundEdiHeaders> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Partnership.X12OutboundEdiHeaders")
-        .allowed("Gs05TimeFormat", "HHMM", "HHMMSS", "HHMMSSDD");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Partnership.X12OutboundEdiHeaders")
+        .allowed("Gs05TimeFormat", "HHMM", "HHMMSS", "HHMMSSDD")
+        .build();
 
     public X12OutboundEdiHeaders() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::B2BI::Profile}.
  */
 public final class Profile extends Resource<Profile> {
-  private static final Schema SCHEMA = Schema.of("AWS::B2BI::Profile")
+  private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Profile")
       .required("BusinessName", "Logging", "Name", "Phone")
       .allowed("Logging", "ENABLED", "DISABLED")
-      .attributes("CreatedAt", "LogGroupName", "ModifiedAt", "ProfileArn", "ProfileId");
+      .attributes("CreatedAt", "LogGroupName", "ModifiedAt", "ProfileArn", "ProfileId")
+      .build();
 
   public Profile(String logicalId) {
     super(logicalId, SCHEMA);

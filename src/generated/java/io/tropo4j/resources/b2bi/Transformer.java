@@ -31,11 +31,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::B2BI::Transformer}.
  */
 public final class Transformer extends Resource<Transformer> {
-  private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer")
+  private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer")
       .required("Name", "Status")
       .allowed("FileFormat", "XML", "JSON", "NOT_USED")
       .allowed("Status", "active", "inactive")
-      .attributes("CreatedAt", "ModifiedAt", "TransformerArn", "TransformerId");
+      .attributes("CreatedAt", "ModifiedAt", "TransformerArn", "TransformerId")
+      .build();
 
   public Transformer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -272,8 +273,9 @@ public final class Transformer extends Resource<Transformer> {
 
   /** Property type {@code AWS::B2BI::Transformer.EdiType}. */
   public static final class EdiType extends Struct<EdiType> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.EdiType")
-        .required("X12Details");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.EdiType")
+        .required("X12Details")
+        .build();
 
     public EdiType() {
       super(SCHEMA);
@@ -291,8 +293,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.FormatOptions}.
    */
   public static final class FormatOptions extends Struct<FormatOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.FormatOptions")
-        .required("X12");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.FormatOptions")
+        .required("X12")
+        .build();
 
     public FormatOptions() {
       super(SCHEMA);
@@ -311,9 +314,10 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.InputConversion}.
    */
   public static final class InputConversion extends Struct<InputConversion> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.InputConversion")
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.InputConversion")
         .required("FromFormat")
-        .allowed("FromFormat", "X12");
+        .allowed("FromFormat", "X12")
+        .build();
 
     public InputConversion() {
       super(SCHEMA);
@@ -360,9 +364,10 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.Mapping}.
    */
   public static final class Mapping extends Struct<Mapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.Mapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.Mapping")
         .required("TemplateLanguage")
-        .allowed("TemplateLanguage", "XSLT", "JSONATA");
+        .allowed("TemplateLanguage", "XSLT", "JSONATA")
+        .build();
 
     public Mapping() {
       super(SCHEMA);
@@ -406,9 +411,10 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.OutputConversion}.
    */
   public static final class OutputConversion extends Struct<OutputConversion> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.OutputConversion")
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.OutputConversion")
         .required("ToFormat")
-        .allowed("ToFormat", "X12");
+        .allowed("ToFormat", "X12")
+        .build();
 
     public OutputConversion() {
       super(SCHEMA);
@@ -491,8 +497,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.SampleDocuments}.
    */
   public static final class SampleDocuments extends Struct<SampleDocuments> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.SampleDocuments")
-        .required("BucketName", "Keys");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.SampleDocuments")
+        .required("BucketName", "Keys")
+        .build();
 
     public SampleDocuments() {
       super(SCHEMA);
@@ -574,8 +581,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.X12CodeListValidationRule}.
    */
   public static final class X12CodeListValidationRule extends Struct<X12CodeListValidationRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.X12CodeListValidationRule")
-        .required("ElementId");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.X12CodeListValidationRule")
+        .required("ElementId")
+        .build();
 
     public X12CodeListValidationRule() {
       super(SCHEMA);
@@ -640,7 +648,7 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.X12Details}.
    */
   public static final class X12Details extends Struct<X12Details> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.X12Details")
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.X12Details")
         .allowed("TransactionSet", "X12_100", "X12_101", "X12_102", "X12_103", "X12_104", "X12_105",
             "X12_106", "X12_107", "X12_108", "X12_109", "X12_110", "X12_111", "X12_112", "X12_113",
             "X12_120", "X12_121", "X12_124", "X12_125", "X12_126", "X12_127", "X12_128", "X12_129",
@@ -687,7 +695,8 @@ public final class Transformer extends Resource<Transformer> {
             "X12_834_X318", "X12_835_X221", "X12_837_X222", "X12_837_X223", "X12_837_X224",
             "X12_837_X291", "X12_837_X292", "X12_837_X298", "X12_999_X231")
         .allowed("Version", "VERSION_4010", "VERSION_4030", "VERSION_4050", "VERSION_4060",
-            "VERSION_5010", "VERSION_5010_HIPAA");
+            "VERSION_5010", "VERSION_5010_HIPAA")
+        .build();
 
     public X12Details() {
       super(SCHEMA);
@@ -804,8 +813,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.X12ElementLengthValidationRule}.
    */
   public static final class X12ElementLengthValidationRule extends Struct<X12ElementLengthValidationRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.X12ElementLengthValidationRule")
-        .required("ElementId", "MaxLength", "MinLength");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.X12ElementLengthValidationRule")
+        .required("ElementId", "MaxLength", "MinLength")
+        .build();
 
     public X12ElementLengthValidationRule() {
       super(SCHEMA);
@@ -867,9 +877,10 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.X12ElementRequirementValidationRule}.
    */
   public static final class X12ElementRequirementValidationRule extends Struct<X12ElementRequirementValidationRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.X12ElementRequirementValidationRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.X12ElementRequirementValidationRule")
         .required("ElementPosition", "Requirement")
-        .allowed("Requirement", "OPTIONAL", "MANDATORY");
+        .allowed("Requirement", "OPTIONAL", "MANDATORY")
+        .build();
 
     public X12ElementRequirementValidationRule() {
       super(SCHEMA);
@@ -915,8 +926,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::B2BI::Transformer.X12SplitOptions}.
    */
   public static final class X12SplitOptions extends Struct<X12SplitOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::B2BI::Transformer.X12SplitOptions")
-        .allowed("SplitBy", "NONE", "TRANSACTION");
+    private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Transformer.X12SplitOptions")
+        .allowed("SplitBy", "NONE", "TRANSACTION")
+        .build();
 
     public X12SplitOptions() {
       super(SCHEMA);

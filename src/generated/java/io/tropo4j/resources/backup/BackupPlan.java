@@ -22,9 +22,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Backup::BackupPlan}.
  */
 public final class BackupPlan extends Resource<BackupPlan> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupPlan")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan")
       .required("BackupPlan")
-      .attributes("BackupPlanArn", "BackupPlanId", "VersionId");
+      .attributes("BackupPlanArn", "BackupPlanId", "VersionId")
+      .build();
 
   public BackupPlan(String logicalId) {
     super(logicalId, SCHEMA);
@@ -97,8 +98,9 @@ public final class BackupPlan extends Resource<BackupPlan> {
    * <p>Property type {@code AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType}.
    */
   public static final class AdvancedBackupSettingResourceType extends Struct<AdvancedBackupSettingResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType")
-        .required("BackupOptions", "ResourceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType")
+        .required("BackupOptions", "ResourceType")
+        .build();
 
     public AdvancedBackupSettingResourceType() {
       super(SCHEMA);
@@ -150,8 +152,9 @@ public final class BackupPlan extends Resource<BackupPlan> {
    * <p>Property type {@code AWS::Backup::BackupPlan.BackupPlanResourceType}.
    */
   public static final class BackupPlanResourceType extends Struct<BackupPlanResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupPlan.BackupPlanResourceType")
-        .required("BackupPlanName", "BackupPlanRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.BackupPlanResourceType")
+        .required("BackupPlanName", "BackupPlanRule")
+        .build();
 
     public BackupPlanResourceType() {
       super(SCHEMA);
@@ -238,8 +241,9 @@ public final class BackupPlan extends Resource<BackupPlan> {
    * <p>Property type {@code AWS::Backup::BackupPlan.BackupRuleResourceType}.
    */
   public static final class BackupRuleResourceType extends Struct<BackupRuleResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupPlan.BackupRuleResourceType")
-        .required("RuleName", "TargetBackupVault");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.BackupRuleResourceType")
+        .required("RuleName", "TargetBackupVault")
+        .build();
 
     public BackupRuleResourceType() {
       super(SCHEMA);
@@ -480,8 +484,9 @@ public final class BackupPlan extends Resource<BackupPlan> {
    * <p>Property type {@code AWS::Backup::BackupPlan.CopyActionResourceType}.
    */
   public static final class CopyActionResourceType extends Struct<CopyActionResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupPlan.CopyActionResourceType")
-        .required("DestinationBackupVaultArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.CopyActionResourceType")
+        .required("DestinationBackupVaultArn")
+        .build();
 
     public CopyActionResourceType() {
       super(SCHEMA);
@@ -628,9 +633,10 @@ public final class BackupPlan extends Resource<BackupPlan> {
 
   /** Property type {@code AWS::Backup::BackupPlan.ScanActionResourceType}. */
   public static final class ScanActionResourceType extends Struct<ScanActionResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupPlan.ScanActionResourceType")
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.ScanActionResourceType")
         .allowed("MalwareScanner", "GUARDDUTY")
-        .allowed("ScanMode", "FULL_SCAN", "INCREMENTAL_SCAN");
+        .allowed("ScanMode", "FULL_SCAN", "INCREMENTAL_SCAN")
+        .build();
 
     public ScanActionResourceType() {
       super(SCHEMA);
@@ -662,8 +668,9 @@ public final class BackupPlan extends Resource<BackupPlan> {
 
   /** Property type {@code AWS::Backup::BackupPlan.ScanSettingResourceType}. */
   public static final class ScanSettingResourceType extends Struct<ScanSettingResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupPlan.ScanSettingResourceType")
-        .allowed("MalwareScanner", "GUARDDUTY");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan.ScanSettingResourceType")
+        .allowed("MalwareScanner", "GUARDDUTY")
+        .build();
 
     public ScanSettingResourceType() {
       super(SCHEMA);

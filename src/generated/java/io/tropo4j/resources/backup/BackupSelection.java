@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Backup::BackupSelection}.
  */
 public final class BackupSelection extends Resource<BackupSelection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupSelection")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupSelection")
       .required("BackupPlanId", "BackupSelection")
-      .attributes("BackupPlanId", "Id", "SelectionId");
+      .attributes("BackupPlanId", "Id", "SelectionId")
+      .build();
 
   public BackupSelection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -97,8 +98,9 @@ public final class BackupSelection extends Resource<BackupSelection> {
    * <p>Property type {@code AWS::Backup::BackupSelection.BackupSelectionResourceType}.
    */
   public static final class BackupSelectionResourceType extends Struct<BackupSelectionResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupSelection.BackupSelectionResourceType")
-        .required("IamRoleArn", "SelectionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupSelection.BackupSelectionResourceType")
+        .required("IamRoleArn", "SelectionName")
+        .build();
 
     public BackupSelectionResourceType() {
       super(SCHEMA);
@@ -287,8 +289,9 @@ public final class BackupSelection extends Resource<BackupSelection> {
    * <p>Property type {@code AWS::Backup::BackupSelection.ConditionResourceType}.
    */
   public static final class ConditionResourceType extends Struct<ConditionResourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupSelection.ConditionResourceType")
-        .required("ConditionKey", "ConditionType", "ConditionValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupSelection.ConditionResourceType")
+        .required("ConditionKey", "ConditionType", "ConditionValue")
+        .build();
 
     public ConditionResourceType() {
       super(SCHEMA);

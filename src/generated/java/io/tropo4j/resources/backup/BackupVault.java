@@ -28,10 +28,11 @@ import java.util.Map;
  * retainData()}.
  */
 public final class BackupVault extends Resource<BackupVault> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupVault")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupVault")
       .required("BackupVaultName")
       .attributes("BackupVaultArn", "BackupVaultName")
-      .stateful();
+      .stateful()
+      .build();
 
   public BackupVault(String logicalId) {
     super(logicalId, SCHEMA);
@@ -174,8 +175,9 @@ public final class BackupVault extends Resource<BackupVault> {
    * <p>Property type {@code AWS::Backup::BackupVault.LockConfigurationType}.
    */
   public static final class LockConfigurationType extends Struct<LockConfigurationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupVault.LockConfigurationType")
-        .required("MinRetentionDays");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupVault.LockConfigurationType")
+        .required("MinRetentionDays")
+        .build();
 
     public LockConfigurationType() {
       super(SCHEMA);
@@ -270,8 +272,9 @@ public final class BackupVault extends Resource<BackupVault> {
    * <p>Property type {@code AWS::Backup::BackupVault.NotificationObjectType}.
    */
   public static final class NotificationObjectType extends Struct<NotificationObjectType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::BackupVault.NotificationObjectType")
-        .required("BackupVaultEvents", "SNSTopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupVault.NotificationObjectType")
+        .required("BackupVaultEvents", "SNSTopicArn")
+        .build();
 
     public NotificationObjectType() {
       super(SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Backup::Framework}.
  */
 public final class Framework extends Resource<Framework> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::Framework")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::Framework")
       .required("FrameworkControls")
-      .attributes("CreationTime", "DeploymentStatus", "FrameworkArn", "FrameworkStatus");
+      .attributes("CreationTime", "DeploymentStatus", "FrameworkArn", "FrameworkStatus")
+      .build();
 
   public Framework(String logicalId) {
     super(logicalId, SCHEMA);
@@ -154,8 +155,9 @@ public final class Framework extends Resource<Framework> {
    * <p>Property type {@code AWS::Backup::Framework.ControlInputParameter}.
    */
   public static final class ControlInputParameter extends Struct<ControlInputParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::Framework.ControlInputParameter")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::Framework.ControlInputParameter")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public ControlInputParameter() {
       super(SCHEMA);
@@ -269,8 +271,9 @@ public final class Framework extends Resource<Framework> {
    * <p>Property type {@code AWS::Backup::Framework.FrameworkControl}.
    */
   public static final class FrameworkControl extends Struct<FrameworkControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::Framework.FrameworkControl")
-        .required("ControlName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::Framework.FrameworkControl")
+        .required("ControlName")
+        .build();
 
     public FrameworkControl() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Backup::LegalHold}.
  */
 public final class LegalHold extends Resource<LegalHold> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::LegalHold")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::LegalHold")
       .required("Description", "RecoveryPointSelection", "Title")
-      .attributes("Arn", "CreationDate", "LegalHoldId", "Status");
+      .attributes("Arn", "CreationDate", "LegalHoldId", "Status")
+      .build();
 
   public LegalHold(String logicalId) {
     super(logicalId, SCHEMA);
@@ -127,8 +128,9 @@ public final class LegalHold extends Resource<LegalHold> {
    * <p>Property type {@code AWS::Backup::LegalHold.DateRange}.
    */
   public static final class DateRange extends Struct<DateRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::LegalHold.DateRange")
-        .required("FromDate", "ToDate");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::LegalHold.DateRange")
+        .required("FromDate", "ToDate")
+        .build();
 
     public DateRange() {
       super(SCHEMA);
@@ -215,8 +217,9 @@ public final class LegalHold extends Resource<LegalHold> {
 
   /** Property type {@code AWS::Backup::LegalHold.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::LegalHold.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::LegalHold.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -21,9 +21,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Backup::LogicallyAirGappedBackupVault}.
  */
 public final class LogicallyAirGappedBackupVault extends Resource<LogicallyAirGappedBackupVault> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::LogicallyAirGappedBackupVault")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::LogicallyAirGappedBackupVault")
       .required("BackupVaultName", "MaxRetentionDays", "MinRetentionDays")
-      .attributes("BackupVaultArn", "VaultState", "VaultType");
+      .attributes("BackupVaultArn", "VaultState", "VaultType")
+      .build();
 
   public LogicallyAirGappedBackupVault(String logicalId) {
     super(logicalId, SCHEMA);
@@ -193,8 +194,9 @@ public final class LogicallyAirGappedBackupVault extends Resource<LogicallyAirGa
 
   /** Property type {@code AWS::Backup::LogicallyAirGappedBackupVault.NotificationObjectType}. */
   public static final class NotificationObjectType extends Struct<NotificationObjectType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::LogicallyAirGappedBackupVault.NotificationObjectType")
-        .required("BackupVaultEvents", "SNSTopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::LogicallyAirGappedBackupVault.NotificationObjectType")
+        .required("BackupVaultEvents", "SNSTopicArn")
+        .build();
 
     public NotificationObjectType() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Backup::ReportPlan}.
  */
 public final class ReportPlan extends Resource<ReportPlan> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::ReportPlan")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::ReportPlan")
       .required("ReportDeliveryChannel", "ReportSetting")
-      .attributes("ReportPlanArn");
+      .attributes("ReportPlanArn")
+      .build();
 
   public ReportPlan(String logicalId) {
     super(logicalId, SCHEMA);
@@ -127,8 +128,9 @@ public final class ReportPlan extends Resource<ReportPlan> {
    * <p>Property type {@code AWS::Backup::ReportPlan.ReportDeliveryChannel}.
    */
   public static final class ReportDeliveryChannel extends Struct<ReportDeliveryChannel> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::ReportPlan.ReportDeliveryChannel")
-        .required("S3BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::ReportPlan.ReportDeliveryChannel")
+        .required("S3BucketName")
+        .build();
 
     public ReportDeliveryChannel() {
       super(SCHEMA);
@@ -186,8 +188,9 @@ public final class ReportPlan extends Resource<ReportPlan> {
    * <p>Property type {@code AWS::Backup::ReportPlan.ReportSetting}.
    */
   public static final class ReportSetting extends Struct<ReportSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::ReportPlan.ReportSetting")
-        .required("ReportTemplate");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::ReportPlan.ReportSetting")
+        .required("ReportTemplate")
+        .build();
 
     public ReportSetting() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Backup::RestoreTestingPlan}.
  */
 public final class RestoreTestingPlan extends Resource<RestoreTestingPlan> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::RestoreTestingPlan")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::RestoreTestingPlan")
       .required("RecoveryPointSelection", "RestoreTestingPlanName", "ScheduleExpression")
-      .attributes("RestoreTestingPlanArn");
+      .attributes("RestoreTestingPlanArn")
+      .build();
 
   public RestoreTestingPlan(String logicalId) {
     super(logicalId, SCHEMA);
@@ -168,10 +169,11 @@ public final class RestoreTestingPlan extends Resource<RestoreTestingPlan> {
    * <p>Property type {@code AWS::Backup::RestoreTestingPlan.RestoreTestingRecoveryPointSelection}.
    */
   public static final class RestoreTestingRecoveryPointSelection extends Struct<RestoreTestingRecoveryPointSelection> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::RestoreTestingPlan.RestoreTestingRecoveryPointSelection")
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::RestoreTestingPlan.RestoreTestingRecoveryPointSelection")
         .required("Algorithm", "IncludeVaults", "RecoveryPointTypes")
         .allowed("Algorithm", "LATEST_WITHIN_WINDOW", "RANDOM_WITHIN_WINDOW")
-        .allowed("RecoveryPointTypes", "SNAPSHOT", "CONTINUOUS");
+        .allowed("RecoveryPointTypes", "SNAPSHOT", "CONTINUOUS")
+        .build();
 
     public RestoreTestingRecoveryPointSelection() {
       super(SCHEMA);

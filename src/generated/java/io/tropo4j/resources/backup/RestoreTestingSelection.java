@@ -30,9 +30,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Backup::RestoreTestingSelection}.
  */
 public final class RestoreTestingSelection extends Resource<RestoreTestingSelection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::RestoreTestingSelection")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::RestoreTestingSelection")
       .required("IamRoleArn", "ProtectedResourceType", "RestoreTestingPlanName",
-          "RestoreTestingSelectionName");
+          "RestoreTestingSelectionName")
+      .build();
 
   public RestoreTestingSelection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -184,8 +185,9 @@ public final class RestoreTestingSelection extends Resource<RestoreTestingSelect
    * <p>Property type {@code AWS::Backup::RestoreTestingSelection.KeyValue}.
    */
   public static final class KeyValue extends Struct<KeyValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::RestoreTestingSelection.KeyValue")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::RestoreTestingSelection.KeyValue")
+        .required("Key", "Value")
+        .build();
 
     public KeyValue() {
       super(SCHEMA);

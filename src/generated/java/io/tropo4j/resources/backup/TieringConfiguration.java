@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Backup::TieringConfiguration}.
  */
 public final class TieringConfiguration extends Resource<TieringConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Backup::TieringConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Backup::TieringConfiguration")
       .required("BackupVaultName", "ResourceSelection", "TieringConfigurationName")
-      .attributes("CreationTime", "LastUpdatedTime", "TieringConfigurationArn");
+      .attributes("CreationTime", "LastUpdatedTime", "TieringConfigurationArn")
+      .build();
 
   public TieringConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -102,8 +103,9 @@ public final class TieringConfiguration extends Resource<TieringConfiguration> {
 
   /** Property type {@code AWS::Backup::TieringConfiguration.ResourceSelection}. */
   public static final class ResourceSelection extends Struct<ResourceSelection> {
-    private static final Schema SCHEMA = Schema.of("AWS::Backup::TieringConfiguration.ResourceSelection")
-        .required("ResourceType", "Resources", "TieringDownSettingsInDays");
+    private static final Schema SCHEMA = Schema.builder("AWS::Backup::TieringConfiguration.ResourceSelection")
+        .required("ResourceType", "Resources", "TieringDownSettingsInDays")
+        .build();
 
     public ResourceSelection() {
       super(SCHEMA);

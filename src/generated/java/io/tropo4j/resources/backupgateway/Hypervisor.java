@@ -17,8 +17,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BackupGateway::Hypervisor}.
  */
 public final class Hypervisor extends Resource<Hypervisor> {
-  private static final Schema SCHEMA = Schema.of("AWS::BackupGateway::Hypervisor")
-      .attributes("HypervisorArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::BackupGateway::Hypervisor")
+      .attributes("HypervisorArn")
+      .build();
 
   public Hypervisor(String logicalId) {
     super(logicalId, SCHEMA);

@@ -109,9 +109,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Batch::ComputeEnvironment}.
  */
 public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment")
+  private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment")
       .required("Type")
-      .attributes("ComputeEnvironmentArn", "EksConfiguration.AccessEntry.Status");
+      .attributes("ComputeEnvironmentArn", "EksConfiguration.AccessEntry.Status")
+      .build();
 
   public ComputeEnvironment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -453,8 +454,9 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
    * <p>Property type {@code AWS::Batch::ComputeEnvironment.ComputeResources}.
    */
   public static final class ComputeResources extends Struct<ComputeResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.ComputeResources")
-        .required("MaxvCpus", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.ComputeResources")
+        .required("MaxvCpus", "Type")
+        .build();
 
     public ComputeResources() {
       super(SCHEMA);
@@ -1115,8 +1117,9 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
    * <p>Property type {@code AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject}.
    */
   public static final class Ec2ConfigurationObject extends Struct<Ec2ConfigurationObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject")
-        .required("ImageType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject")
+        .required("ImageType")
+        .build();
 
     public Ec2ConfigurationObject() {
       super(SCHEMA);
@@ -1263,8 +1266,9 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
 
   /** Property type {@code AWS::Batch::ComputeEnvironment.EcsSettings}. */
   public static final class EcsSettings extends Struct<EcsSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.EcsSettings")
-        .allowed("ContainerInsights", "ENABLED", "ENHANCED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.EcsSettings")
+        .allowed("ContainerInsights", "ENABLED", "ENHANCED", "DISABLED")
+        .build();
 
     public EcsSettings() {
       super(SCHEMA);
@@ -1299,9 +1303,10 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
    * <p>Property type {@code AWS::Batch::ComputeEnvironment.EksAccessEntry}.
    */
   public static final class EksAccessEntry extends Struct<EksAccessEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.EksAccessEntry")
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.EksAccessEntry")
         .allowed("DesiredState", "ENABLED", "DISABLED", "INHERIT_FROM_CLUSTER")
-        .allowed("Status", "ACTIVE", "INACTIVE");
+        .allowed("Status", "ACTIVE", "INACTIVE")
+        .build();
 
     public EksAccessEntry() {
       super(SCHEMA);
@@ -1345,8 +1350,9 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
    * <p>Property type {@code AWS::Batch::ComputeEnvironment.EksConfiguration}.
    */
   public static final class EksConfiguration extends Struct<EksConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.EksConfiguration")
-        .required("EksClusterArn", "KubernetesNamespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.EksConfiguration")
+        .required("EksClusterArn", "KubernetesNamespace")
+        .build();
 
     public EksConfiguration() {
       super(SCHEMA);
@@ -1422,9 +1428,10 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
 
   /** Property type {@code AWS::Batch::ComputeEnvironment.InstanceLaunchTemplate}. */
   public static final class InstanceLaunchTemplate extends Struct<InstanceLaunchTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.InstanceLaunchTemplate")
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.InstanceLaunchTemplate")
         .required("Ec2InstanceProfileArn", "NetworkConfiguration")
-        .allowed("CapacityOptionType", "ON_DEMAND", "SPOT", "RESERVED");
+        .allowed("CapacityOptionType", "ON_DEMAND", "SPOT", "RESERVED")
+        .build();
 
     public InstanceLaunchTemplate() {
       super(SCHEMA);
@@ -1546,8 +1553,9 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
    * <p>Property type {@code AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification}.
    */
   public static final class LaunchTemplateSpecification extends Struct<LaunchTemplateSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification")
-        .allowed("UserdataType", "EKS_BOOTSTRAP_SH", "EKS_NODEADM");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification")
+        .allowed("UserdataType", "EKS_BOOTSTRAP_SH", "EKS_NODEADM")
+        .build();
 
     public LaunchTemplateSpecification() {
       super(SCHEMA);
@@ -1691,8 +1699,9 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
    * <p>Property type {@code AWS::Batch::ComputeEnvironment.LaunchTemplateSpecificationOverride}.
    */
   public static final class LaunchTemplateSpecificationOverride extends Struct<LaunchTemplateSpecificationOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.LaunchTemplateSpecificationOverride")
-        .allowed("UserdataType", "EKS_BOOTSTRAP_SH", "EKS_NODEADM");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.LaunchTemplateSpecificationOverride")
+        .allowed("UserdataType", "EKS_BOOTSTRAP_SH", "EKS_NODEADM")
+        .build();
 
     public LaunchTemplateSpecificationOverride() {
       super(SCHEMA);
@@ -1842,8 +1851,9 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
 
   /** Property type {@code AWS::Batch::ComputeEnvironment.ManagedInstancesNetworkConfiguration}. */
   public static final class ManagedInstancesNetworkConfiguration extends Struct<ManagedInstancesNetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.ManagedInstancesNetworkConfiguration")
-        .required("SecurityGroups", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.ManagedInstancesNetworkConfiguration")
+        .required("SecurityGroups", "Subnets")
+        .build();
 
     public ManagedInstancesNetworkConfiguration() {
       super(SCHEMA);
@@ -1872,9 +1882,10 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
 
   /** Property type {@code AWS::Batch::ComputeEnvironment.ManagedInstancesProvider}. */
   public static final class ManagedInstancesProvider extends Struct<ManagedInstancesProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::ComputeEnvironment.ManagedInstancesProvider")
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment.ManagedInstancesProvider")
         .required("InfrastructureRoleArn", "InstanceLaunchTemplate")
-        .allowed("PropagateTags", "CAPACITY_PROVIDER", "NONE");
+        .allowed("PropagateTags", "CAPACITY_PROVIDER", "NONE")
+        .build();
 
     public ManagedInstancesProvider() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Batch::ConsumableResource}.
  */
 public final class ConsumableResource extends Resource<ConsumableResource> {
-  private static final Schema SCHEMA = Schema.of("AWS::Batch::ConsumableResource")
+  private static final Schema SCHEMA = Schema.builder("AWS::Batch::ConsumableResource")
       .required("ResourceType", "TotalQuantity")
       .allowed("ResourceType", "REPLENISHABLE", "NON_REPLENISHABLE")
-      .attributes("AvailableQuantity", "ConsumableResourceArn", "CreatedAt", "InUseQuantity");
+      .attributes("AvailableQuantity", "ConsumableResourceArn", "CreatedAt", "InUseQuantity")
+      .build();
 
   public ConsumableResource(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Batch::JobDefinition}.
  */
 public final class JobDefinition extends Resource<JobDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition")
       .required("Type")
-      .attributes("JobDefinitionArn");
+      .attributes("JobDefinitionArn")
+      .build();
 
   public JobDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -282,8 +283,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.ConsumableResourceProperties}.
    */
   public static final class ConsumableResourceProperties extends Struct<ConsumableResourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.ConsumableResourceProperties")
-        .required("ConsumableResourceList");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.ConsumableResourceProperties")
+        .required("ConsumableResourceList")
+        .build();
 
     public ConsumableResourceProperties() {
       super(SCHEMA);
@@ -320,8 +322,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.ConsumableResourceRequirement}.
    */
   public static final class ConsumableResourceRequirement extends Struct<ConsumableResourceRequirement> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.ConsumableResourceRequirement")
-        .required("ConsumableResource", "Quantity");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.ConsumableResourceRequirement")
+        .required("ConsumableResource", "Quantity")
+        .build();
 
     public ConsumableResourceRequirement() {
       super(SCHEMA);
@@ -363,8 +366,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.ContainerProperties}.
    */
   public static final class ContainerProperties extends Struct<ContainerProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.ContainerProperties")
-        .required("Image");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.ContainerProperties")
+        .required("Image")
+        .build();
 
     public ContainerProperties() {
       super(SCHEMA);
@@ -980,8 +984,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.EcsProperties}.
    */
   public static final class EcsProperties extends Struct<EcsProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EcsProperties")
-        .required("TaskProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EcsProperties")
+        .required("TaskProperties")
+        .build();
 
     public EcsProperties() {
       super(SCHEMA);
@@ -1236,8 +1241,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
 
   /** Property type {@code AWS::Batch::JobDefinition.EfsVolumeConfiguration}. */
   public static final class EfsVolumeConfiguration extends Struct<EfsVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EfsVolumeConfiguration")
-        .required("FileSystemId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EfsVolumeConfiguration")
+        .required("FileSystemId")
+        .build();
 
     public EfsVolumeConfiguration() {
       super(SCHEMA);
@@ -1299,8 +1305,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.EksContainer}.
    */
   public static final class EksContainer extends Struct<EksContainer> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EksContainer")
-        .required("Image");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EksContainer")
+        .required("Image")
+        .build();
 
     public EksContainer() {
       super(SCHEMA);
@@ -1492,8 +1499,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.EksContainerEnvironmentVariable}.
    */
   public static final class EksContainerEnvironmentVariable extends Struct<EksContainerEnvironmentVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EksContainerEnvironmentVariable")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EksContainerEnvironmentVariable")
+        .required("Name")
+        .build();
 
     public EksContainerEnvironmentVariable() {
       super(SCHEMA);
@@ -1703,8 +1711,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.EksPersistentVolumeClaim}.
    */
   public static final class EksPersistentVolumeClaim extends Struct<EksPersistentVolumeClaim> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EksPersistentVolumeClaim")
-        .required("ClaimName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EksPersistentVolumeClaim")
+        .required("ClaimName")
+        .build();
 
     public EksPersistentVolumeClaim() {
       super(SCHEMA);
@@ -1776,8 +1785,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.EksSecret}.
    */
   public static final class EksSecret extends Struct<EksSecret> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EksSecret")
-        .required("SecretName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EksSecret")
+        .required("SecretName")
+        .build();
 
     public EksSecret() {
       super(SCHEMA);
@@ -1821,8 +1831,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.EksVolume}.
    */
   public static final class EksVolume extends Struct<EksVolume> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EksVolume")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EksVolume")
+        .required("Name")
+        .build();
 
     public EksVolume() {
       super(SCHEMA);
@@ -1972,8 +1983,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.EphemeralStorage}.
    */
   public static final class EphemeralStorage extends Struct<EphemeralStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EphemeralStorage")
-        .required("SizeInGiB");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EphemeralStorage")
+        .required("SizeInGiB")
+        .build();
 
     public EphemeralStorage() {
       super(SCHEMA);
@@ -2003,8 +2015,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.EvaluateOnExit}.
    */
   public static final class EvaluateOnExit extends Struct<EvaluateOnExit> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.EvaluateOnExit")
-        .required("Action");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.EvaluateOnExit")
+        .required("Action")
+        .build();
 
     public EvaluateOnExit() {
       super(SCHEMA);
@@ -2123,8 +2136,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.FirelensConfiguration}.
    */
   public static final class FirelensConfiguration extends Struct<FirelensConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.FirelensConfiguration")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.FirelensConfiguration")
+        .required("Type")
+        .build();
 
     public FirelensConfiguration() {
       super(SCHEMA);
@@ -2478,8 +2492,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.LogConfiguration}.
    */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.LogConfiguration")
-        .required("LogDriver");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.LogConfiguration")
+        .required("LogDriver")
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -2710,8 +2725,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.MultiNodeContainerProperties}.
    */
   public static final class MultiNodeContainerProperties extends Struct<MultiNodeContainerProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.MultiNodeContainerProperties")
-        .required("Image");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.MultiNodeContainerProperties")
+        .required("Image")
+        .build();
 
     public MultiNodeContainerProperties() {
       super(SCHEMA);
@@ -3205,8 +3221,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.MultiNodeEcsProperties}.
    */
   public static final class MultiNodeEcsProperties extends Struct<MultiNodeEcsProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.MultiNodeEcsProperties")
-        .required("TaskProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.MultiNodeEcsProperties")
+        .required("TaskProperties")
+        .build();
 
     public MultiNodeEcsProperties() {
       super(SCHEMA);
@@ -3441,8 +3458,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.NodeProperties}.
    */
   public static final class NodeProperties extends Struct<NodeProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.NodeProperties")
-        .required("MainNode", "NodeRangeProperties", "NumNodes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.NodeProperties")
+        .required("MainNode", "NodeRangeProperties", "NumNodes")
+        .build();
 
     public NodeProperties() {
       super(SCHEMA);
@@ -3507,8 +3525,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.NodeRangeProperty}.
    */
   public static final class NodeRangeProperty extends Struct<NodeRangeProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.NodeRangeProperty")
-        .required("TargetNodes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.NodeRangeProperty")
+        .required("TargetNodes")
+        .build();
 
     public NodeRangeProperty() {
       super(SCHEMA);
@@ -3713,8 +3732,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.RepositoryCredentials}.
    */
   public static final class RepositoryCredentials extends Struct<RepositoryCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.RepositoryCredentials")
-        .required("CredentialsParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.RepositoryCredentials")
+        .required("CredentialsParameter")
+        .build();
 
     public RepositoryCredentials() {
       super(SCHEMA);
@@ -4039,8 +4059,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
 
   /** Property type {@code AWS::Batch::JobDefinition.S3FilesVolumeConfiguration}. */
   public static final class S3FilesVolumeConfiguration extends Struct<S3FilesVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.S3FilesVolumeConfiguration")
-        .required("FileSystemArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.S3FilesVolumeConfiguration")
+        .required("FileSystemArn")
+        .build();
 
     public S3FilesVolumeConfiguration() {
       super(SCHEMA);
@@ -4105,8 +4126,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.Secret}.
    */
   public static final class Secret extends Struct<Secret> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.Secret")
-        .required("Name", "ValueFrom");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.Secret")
+        .required("Name", "ValueFrom")
+        .build();
 
     public Secret() {
       super(SCHEMA);
@@ -4229,8 +4251,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.TaskContainerDependency}.
    */
   public static final class TaskContainerDependency extends Struct<TaskContainerDependency> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.TaskContainerDependency")
-        .required("Condition", "ContainerName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.TaskContainerDependency")
+        .required("Condition", "ContainerName")
+        .build();
 
     public TaskContainerDependency() {
       super(SCHEMA);
@@ -4282,8 +4305,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.TaskContainerProperties}.
    */
   public static final class TaskContainerProperties extends Struct<TaskContainerProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.TaskContainerProperties")
-        .required("Image");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.TaskContainerProperties")
+        .required("Image")
+        .build();
 
     public TaskContainerProperties() {
       super(SCHEMA);
@@ -4741,8 +4765,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.Tmpfs}.
    */
   public static final class Tmpfs extends Struct<Tmpfs> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.Tmpfs")
-        .required("ContainerPath", "Size");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.Tmpfs")
+        .required("ContainerPath", "Size")
+        .build();
 
     public Tmpfs() {
       super(SCHEMA);
@@ -4812,8 +4837,9 @@ public final class JobDefinition extends Resource<JobDefinition> {
    * <p>Property type {@code AWS::Batch::JobDefinition.Ulimit}.
    */
   public static final class Ulimit extends Struct<Ulimit> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobDefinition.Ulimit")
-        .required("HardLimit", "Name", "SoftLimit");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition.Ulimit")
+        .required("HardLimit", "Name", "SoftLimit")
+        .build();
 
     public Ulimit() {
       super(SCHEMA);

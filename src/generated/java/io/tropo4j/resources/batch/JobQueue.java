@@ -18,10 +18,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Batch::JobQueue}.
  */
 public final class JobQueue extends Resource<JobQueue> {
-  private static final Schema SCHEMA = Schema.of("AWS::Batch::JobQueue")
+  private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobQueue")
       .required("Priority")
       .allowed("State", "DISABLED", "ENABLED")
-      .attributes("JobQueueArn");
+      .attributes("JobQueueArn")
+      .build();
 
   public JobQueue(String logicalId) {
     super(logicalId, SCHEMA);
@@ -252,8 +253,9 @@ public final class JobQueue extends Resource<JobQueue> {
    * <p>Property type {@code AWS::Batch::JobQueue.ComputeEnvironmentOrder}.
    */
   public static final class ComputeEnvironmentOrder extends Struct<ComputeEnvironmentOrder> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobQueue.ComputeEnvironmentOrder")
-        .required("ComputeEnvironment", "Order");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobQueue.ComputeEnvironmentOrder")
+        .required("ComputeEnvironment", "Order")
+        .build();
 
     public ComputeEnvironmentOrder() {
       super(SCHEMA);
@@ -305,10 +307,11 @@ public final class JobQueue extends Resource<JobQueue> {
    * <p>Property type {@code AWS::Batch::JobQueue.JobStateTimeLimitAction}.
    */
   public static final class JobStateTimeLimitAction extends Struct<JobStateTimeLimitAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobQueue.JobStateTimeLimitAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobQueue.JobStateTimeLimitAction")
         .required("Action", "MaxTimeSeconds", "Reason", "State")
         .allowed("Action", "CANCEL", "TERMINATE")
-        .allowed("State", "RUNNABLE");
+        .allowed("State", "RUNNABLE")
+        .build();
 
     public JobStateTimeLimitAction() {
       super(SCHEMA);
@@ -384,8 +387,9 @@ public final class JobQueue extends Resource<JobQueue> {
    * <p>Property type {@code AWS::Batch::JobQueue.ServiceEnvironmentOrder}.
    */
   public static final class ServiceEnvironmentOrder extends Struct<ServiceEnvironmentOrder> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::JobQueue.ServiceEnvironmentOrder")
-        .required("Order", "ServiceEnvironment");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobQueue.ServiceEnvironmentOrder")
+        .required("Order", "ServiceEnvironment")
+        .build();
 
     public ServiceEnvironmentOrder() {
       super(SCHEMA);

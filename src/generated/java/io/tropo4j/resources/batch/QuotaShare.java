@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Batch::QuotaShare}.
  */
 public final class QuotaShare extends Resource<QuotaShare> {
-  private static final Schema SCHEMA = Schema.of("AWS::Batch::QuotaShare")
+  private static final Schema SCHEMA = Schema.builder("AWS::Batch::QuotaShare")
       .required("CapacityLimits", "JobQueue", "PreemptionConfiguration", "QuotaShareName",
           "ResourceSharingConfiguration")
       .allowed("State", "ENABLED", "DISABLED")
-      .attributes("QuotaShareArn");
+      .attributes("QuotaShareArn")
+      .build();
 
   public QuotaShare(String logicalId) {
     super(logicalId, SCHEMA);
@@ -129,8 +130,9 @@ public final class QuotaShare extends Resource<QuotaShare> {
 
   /** Property type {@code AWS::Batch::QuotaShare.QuotaShareCapacityLimit}. */
   public static final class QuotaShareCapacityLimit extends Struct<QuotaShareCapacityLimit> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::QuotaShare.QuotaShareCapacityLimit")
-        .required("CapacityUnit", "MaxCapacity");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::QuotaShare.QuotaShareCapacityLimit")
+        .required("CapacityUnit", "MaxCapacity")
+        .build();
 
     public QuotaShareCapacityLimit() {
       super(SCHEMA);
@@ -168,9 +170,10 @@ public final class QuotaShare extends Resource<QuotaShare> {
 
   /** Property type {@code AWS::Batch::QuotaShare.QuotaSharePreemptionConfiguration}. */
   public static final class QuotaSharePreemptionConfiguration extends Struct<QuotaSharePreemptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::QuotaShare.QuotaSharePreemptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::QuotaShare.QuotaSharePreemptionConfiguration")
         .required("InSharePreemption")
-        .allowed("InSharePreemption", "ENABLED", "DISABLED");
+        .allowed("InSharePreemption", "ENABLED", "DISABLED")
+        .build();
 
     public QuotaSharePreemptionConfiguration() {
       super(SCHEMA);
@@ -195,9 +198,10 @@ public final class QuotaShare extends Resource<QuotaShare> {
 
   /** Property type {@code AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration}. */
   public static final class QuotaShareResourceSharingConfiguration extends Struct<QuotaShareResourceSharingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration")
         .required("Strategy")
-        .allowed("Strategy", "RESERVE", "LEND", "LEND_AND_BORROW");
+        .allowed("Strategy", "RESERVE", "LEND", "LEND_AND_BORROW")
+        .build();
 
     public QuotaShareResourceSharingConfiguration() {
       super(SCHEMA);

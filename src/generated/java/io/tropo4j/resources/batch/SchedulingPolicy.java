@@ -18,8 +18,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Batch::SchedulingPolicy}.
  */
 public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Batch::SchedulingPolicy")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Batch::SchedulingPolicy")
+      .attributes("Arn")
+      .build();
 
   public SchedulingPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -185,8 +186,9 @@ public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
    * <p>Property type {@code AWS::Batch::SchedulingPolicy.QuotaSharePolicy}.
    */
   public static final class QuotaSharePolicy extends Struct<QuotaSharePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Batch::SchedulingPolicy.QuotaSharePolicy")
-        .allowed("IdleResourceAssignmentStrategy", "FIFO");
+    private static final Schema SCHEMA = Schema.builder("AWS::Batch::SchedulingPolicy.QuotaSharePolicy")
+        .allowed("IdleResourceAssignmentStrategy", "FIFO")
+        .build();
 
     public QuotaSharePolicy() {
       super(SCHEMA);

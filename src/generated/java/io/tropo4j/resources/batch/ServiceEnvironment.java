@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Batch::ServiceEnvironment}.
  */
 public final class ServiceEnvironment extends Resource<ServiceEnvironment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Batch::ServiceEnvironment")
+  private static final Schema SCHEMA = Schema.builder("AWS::Batch::ServiceEnvironment")
       .required("CapacityLimits", "ServiceEnvironmentType")
-      .attributes("ServiceEnvironmentArn");
+      .attributes("ServiceEnvironmentArn")
+      .build();
 
   public ServiceEnvironment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BCM::Dashboard}.
  */
 public final class Dashboard extends Resource<Dashboard> {
-  private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard")
+  private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard")
       .required("Name", "Widgets")
-      .attributes("Arn", "CreatedAt", "Type", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "Type", "UpdatedAt")
+      .build();
 
   public Dashboard(String logicalId) {
     super(logicalId, SCHEMA);
@@ -156,12 +157,13 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.CostAndUsageQuery}. */
   public static final class CostAndUsageQuery extends Struct<CostAndUsageQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.CostAndUsageQuery")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.CostAndUsageQuery")
         .required("Granularity", "Metrics", "TimeRange")
         .allowed("Granularity", "HOURLY", "DAILY", "MONTHLY")
         .allowed("Metrics", "AmortizedCost", "BlendedCost", "NetAmortizedCost", "NetUnblendedCost",
             "NormalizedUsageAmount", "UnblendedCost", "UsageQuantity", "SpendCoveredBySavingsPlans",
-            "Hour", "Unit", "Cost");
+            "Hour", "Unit", "Cost")
+        .build();
 
     public CostAndUsageQuery() {
       super(SCHEMA);
@@ -223,10 +225,11 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.CostCategoryValues}. */
   public static final class CostCategoryValues extends Struct<CostCategoryValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.CostCategoryValues")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.CostCategoryValues")
         .required("Key", "Values")
         .allowed("MatchOptions", "EQUALS", "ABSENT", "STARTS_WITH", "ENDS_WITH", "CONTAINS",
-            "GREATER_THAN_OR_EQUAL", "CASE_SENSITIVE", "CASE_INSENSITIVE");
+            "GREATER_THAN_OR_EQUAL", "CASE_SENSITIVE", "CASE_INSENSITIVE")
+        .build();
 
     public CostCategoryValues() {
       super(SCHEMA);
@@ -269,8 +272,9 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.DateTimeRange}. */
   public static final class DateTimeRange extends Struct<DateTimeRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.DateTimeRange")
-        .required("EndTime", "StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.DateTimeRange")
+        .required("EndTime", "StartTime")
+        .build();
 
     public DateTimeRange() {
       super(SCHEMA);
@@ -289,9 +293,10 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.DateTimeValue}. */
   public static final class DateTimeValue extends Struct<DateTimeValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.DateTimeValue")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.DateTimeValue")
         .required("Type", "Value")
-        .allowed("Type", "ABSOLUTE", "RELATIVE");
+        .allowed("Type", "ABSOLUTE", "RELATIVE")
+        .build();
 
     public DateTimeValue() {
       super(SCHEMA);
@@ -323,7 +328,7 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.DimensionValues}. */
   public static final class DimensionValues extends Struct<DimensionValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.DimensionValues")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.DimensionValues")
         .required("Key", "Values")
         .allowed("Key", "AZ", "INSTANCE_TYPE", "LINKED_ACCOUNT", "OPERATION", "PURCHASE_TYPE",
             "REGION", "SERVICE", "USAGE_TYPE", "USAGE_TYPE_GROUP", "RECORD_TYPE",
@@ -332,7 +337,8 @@ public final class Dashboard extends Resource<Dashboard> {
             "INSTANCE_TYPE_FAMILY", "BILLING_ENTITY", "RESERVATION_ID", "RESOURCE_ID",
             "SAVINGS_PLANS_TYPE", "TAG_KEY", "COST_CATEGORY_NAME")
         .allowed("MatchOptions", "EQUALS", "ABSENT", "STARTS_WITH", "ENDS_WITH", "CONTAINS",
-            "GREATER_THAN_OR_EQUAL", "CASE_SENSITIVE", "CASE_INSENSITIVE");
+            "GREATER_THAN_OR_EQUAL", "CASE_SENSITIVE", "CASE_INSENSITIVE")
+        .build();
 
     public DimensionValues() {
       super(SCHEMA);
@@ -452,9 +458,10 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.GraphDisplayConfig}. */
   public static final class GraphDisplayConfig extends Struct<GraphDisplayConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.GraphDisplayConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.GraphDisplayConfig")
         .required("VisualType")
-        .allowed("VisualType", "LINE", "BAR", "STACK");
+        .allowed("VisualType", "LINE", "BAR", "STACK")
+        .build();
 
     public GraphDisplayConfig() {
       super(SCHEMA);
@@ -476,9 +483,10 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.GroupDefinition}. */
   public static final class GroupDefinition extends Struct<GroupDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.GroupDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.GroupDefinition")
         .required("Key")
-        .allowed("Type", "DIMENSION", "TAG", "COST_CATEGORY");
+        .allowed("Type", "DIMENSION", "TAG", "COST_CATEGORY")
+        .build();
 
     public GroupDefinition() {
       super(SCHEMA);
@@ -544,12 +552,13 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.ReservationCoverageQuery}. */
   public static final class ReservationCoverageQuery extends Struct<ReservationCoverageQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.ReservationCoverageQuery")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.ReservationCoverageQuery")
         .required("TimeRange")
         .allowed("Granularity", "HOURLY", "DAILY", "MONTHLY")
         .allowed("Metrics", "AmortizedCost", "BlendedCost", "NetAmortizedCost", "NetUnblendedCost",
             "NormalizedUsageAmount", "UnblendedCost", "UsageQuantity", "SpendCoveredBySavingsPlans",
-            "Hour", "Unit", "Cost");
+            "Hour", "Unit", "Cost")
+        .build();
 
     public ReservationCoverageQuery() {
       super(SCHEMA);
@@ -611,9 +620,10 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.ReservationUtilizationQuery}. */
   public static final class ReservationUtilizationQuery extends Struct<ReservationUtilizationQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.ReservationUtilizationQuery")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.ReservationUtilizationQuery")
         .required("TimeRange")
-        .allowed("Granularity", "HOURLY", "DAILY", "MONTHLY");
+        .allowed("Granularity", "HOURLY", "DAILY", "MONTHLY")
+        .build();
 
     public ReservationUtilizationQuery() {
       super(SCHEMA);
@@ -660,12 +670,13 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.SavingsPlansCoverageQuery}. */
   public static final class SavingsPlansCoverageQuery extends Struct<SavingsPlansCoverageQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.SavingsPlansCoverageQuery")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.SavingsPlansCoverageQuery")
         .required("TimeRange")
         .allowed("Granularity", "HOURLY", "DAILY", "MONTHLY")
         .allowed("Metrics", "AmortizedCost", "BlendedCost", "NetAmortizedCost", "NetUnblendedCost",
             "NormalizedUsageAmount", "UnblendedCost", "UsageQuantity", "SpendCoveredBySavingsPlans",
-            "Hour", "Unit", "Cost");
+            "Hour", "Unit", "Cost")
+        .build();
 
     public SavingsPlansCoverageQuery() {
       super(SCHEMA);
@@ -727,9 +738,10 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.SavingsPlansUtilizationQuery}. */
   public static final class SavingsPlansUtilizationQuery extends Struct<SavingsPlansUtilizationQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.SavingsPlansUtilizationQuery")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.SavingsPlansUtilizationQuery")
         .required("TimeRange")
-        .allowed("Granularity", "HOURLY", "DAILY", "MONTHLY");
+        .allowed("Granularity", "HOURLY", "DAILY", "MONTHLY")
+        .build();
 
     public SavingsPlansUtilizationQuery() {
       super(SCHEMA);
@@ -761,10 +773,11 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.TagValues}. */
   public static final class TagValues extends Struct<TagValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.TagValues")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.TagValues")
         .required("Key", "Values")
         .allowed("MatchOptions", "EQUALS", "ABSENT", "STARTS_WITH", "ENDS_WITH", "CONTAINS",
-            "GREATER_THAN_OR_EQUAL", "CASE_SENSITIVE", "CASE_INSENSITIVE");
+            "GREATER_THAN_OR_EQUAL", "CASE_SENSITIVE", "CASE_INSENSITIVE")
+        .build();
 
     public TagValues() {
       super(SCHEMA);
@@ -807,8 +820,9 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.Widget}. */
   public static final class Widget extends Struct<Widget> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.Widget")
-        .required("Configs", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.Widget")
+        .required("Configs", "Title")
+        .build();
 
     public Widget() {
       super(SCHEMA);
@@ -882,8 +896,9 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::BCM::Dashboard.WidgetConfig}. */
   public static final class WidgetConfig extends Struct<WidgetConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::Dashboard.WidgetConfig")
-        .required("DisplayConfig", "QueryParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard.WidgetConfig")
+        .required("DisplayConfig", "QueryParameters")
+        .build();
 
     public WidgetConfig() {
       super(SCHEMA);

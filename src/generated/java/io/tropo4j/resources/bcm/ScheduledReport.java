@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BCM::ScheduledReport}.
  */
 public final class ScheduledReport extends Resource<ScheduledReport> {
-  private static final Schema SCHEMA = Schema.of("AWS::BCM::ScheduledReport")
+  private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport")
       .required("DashboardArn", "Name", "ScheduleConfig", "ScheduledReportExecutionRoleArn")
-      .attributes("Arn", "CreatedAt", "HealthStatus", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "HealthStatus", "UpdatedAt")
+      .build();
 
   public ScheduledReport(String logicalId) {
     super(logicalId, SCHEMA);
@@ -180,8 +181,9 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
    * <p>Property type {@code AWS::BCM::ScheduledReport.DateTimeRange}.
    */
   public static final class DateTimeRange extends Struct<DateTimeRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::ScheduledReport.DateTimeRange")
-        .required("EndTime", "StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport.DateTimeRange")
+        .required("EndTime", "StartTime")
+        .build();
 
     public DateTimeRange() {
       super(SCHEMA);
@@ -212,9 +214,10 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
    * <p>Property type {@code AWS::BCM::ScheduledReport.DateTimeValue}.
    */
   public static final class DateTimeValue extends Struct<DateTimeValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::ScheduledReport.DateTimeValue")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport.DateTimeValue")
         .required("Type", "Value")
-        .allowed("Type", "ABSOLUTE", "RELATIVE");
+        .allowed("Type", "ABSOLUTE", "RELATIVE")
+        .build();
 
     public DateTimeValue() {
       super(SCHEMA);
@@ -256,9 +259,10 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
    * <p>Property type {@code AWS::BCM::ScheduledReport.HealthStatus}.
    */
   public static final class HealthStatus extends Struct<HealthStatus> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::ScheduledReport.HealthStatus")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport.HealthStatus")
         .required("StatusCode")
-        .allowed("StatusCode", "HEALTHY", "UNHEALTHY");
+        .allowed("StatusCode", "HEALTHY", "UNHEALTHY")
+        .build();
 
     public HealthStatus() {
       super(SCHEMA);
@@ -300,8 +304,9 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
    * <p>Property type {@code AWS::BCM::ScheduledReport.ScheduleConfig}.
    */
   public static final class ScheduleConfig extends Struct<ScheduleConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCM::ScheduledReport.ScheduleConfig")
-        .allowed("State", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport.ScheduleConfig")
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public ScheduleConfig() {
       super(SCHEMA);

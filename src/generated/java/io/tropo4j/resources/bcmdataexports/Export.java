@@ -38,9 +38,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BCMDataExports::Export}.
  */
 public final class Export extends Resource<Export> {
-  private static final Schema SCHEMA = Schema.of("AWS::BCMDataExports::Export")
+  private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export")
       .required("Export")
-      .attributes("Export.ExportArn", "ExportArn");
+      .attributes("Export.ExportArn", "ExportArn")
+      .build();
 
   public Export(String logicalId) {
     super(logicalId, SCHEMA);
@@ -99,8 +100,9 @@ public final class Export extends Resource<Export> {
    * <p>Property type {@code AWS::BCMDataExports::Export.DataQuery}.
    */
   public static final class DataQuery extends Struct<DataQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCMDataExports::Export.DataQuery")
-        .required("QueryStatement");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.DataQuery")
+        .required("QueryStatement")
+        .build();
 
     public DataQuery() {
       super(SCHEMA);
@@ -141,8 +143,9 @@ public final class Export extends Resource<Export> {
    * <p>Property type {@code AWS::BCMDataExports::Export.DestinationConfigurations}.
    */
   public static final class DestinationConfigurations extends Struct<DestinationConfigurations> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCMDataExports::Export.DestinationConfigurations")
-        .required("S3Destination");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.DestinationConfigurations")
+        .required("S3Destination")
+        .build();
 
     public DestinationConfigurations() {
       super(SCHEMA);
@@ -164,8 +167,9 @@ public final class Export extends Resource<Export> {
    * <p>Property type {@code AWS::BCMDataExports::Export.Export}.
    */
   public static final class ExportProperty extends Struct<ExportProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCMDataExports::Export.Export")
-        .required("DataQuery", "DestinationConfigurations", "Name", "RefreshCadence");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.Export")
+        .required("DataQuery", "DestinationConfigurations", "Name", "RefreshCadence")
+        .build();
 
     public ExportProperty() {
       super(SCHEMA);
@@ -248,9 +252,10 @@ public final class Export extends Resource<Export> {
    * <p>Property type {@code AWS::BCMDataExports::Export.RefreshCadence}.
    */
   public static final class RefreshCadence extends Struct<RefreshCadence> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCMDataExports::Export.RefreshCadence")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.RefreshCadence")
         .required("Frequency")
-        .allowed("Frequency", "SYNCHRONOUS");
+        .allowed("Frequency", "SYNCHRONOUS")
+        .build();
 
     public RefreshCadence() {
       super(SCHEMA);
@@ -278,8 +283,9 @@ public final class Export extends Resource<Export> {
    * <p>Property type {@code AWS::BCMDataExports::Export.ResourceTag}.
    */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCMDataExports::Export.ResourceTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.ResourceTag")
+        .required("Key", "Value")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);
@@ -321,8 +327,9 @@ public final class Export extends Resource<Export> {
    * <p>Property type {@code AWS::BCMDataExports::Export.S3Destination}.
    */
   public static final class S3Destination extends Struct<S3Destination> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCMDataExports::Export.S3Destination")
-        .required("S3Bucket", "S3OutputConfigurations", "S3Prefix", "S3Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.S3Destination")
+        .required("S3Bucket", "S3OutputConfigurations", "S3Prefix", "S3Region")
+        .build();
 
     public S3Destination() {
       super(SCHEMA);
@@ -396,12 +403,13 @@ public final class Export extends Resource<Export> {
    * <p>Property type {@code AWS::BCMDataExports::Export.S3OutputConfigurations}.
    */
   public static final class S3OutputConfigurations extends Struct<S3OutputConfigurations> {
-    private static final Schema SCHEMA = Schema.of("AWS::BCMDataExports::Export.S3OutputConfigurations")
+    private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export.S3OutputConfigurations")
         .required("Compression", "Format", "OutputType", "Overwrite")
         .allowed("Compression", "GZIP", "PARQUET", "ZIP")
         .allowed("Format", "TEXT_OR_CSV", "PARQUET")
         .allowed("OutputType", "CUSTOM", "ATHENA", "REDSHIFT")
-        .allowed("Overwrite", "CREATE_NEW_REPORT", "OVERWRITE_REPORT");
+        .allowed("Overwrite", "CREATE_NEW_REPORT", "OVERWRITE_REPORT")
+        .build();
 
     public S3OutputConfigurations() {
       super(SCHEMA);

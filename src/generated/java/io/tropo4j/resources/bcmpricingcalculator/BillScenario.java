@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BcmPricingCalculator::BillScenario}.
  */
 public final class BillScenario extends Resource<BillScenario> {
-  private static final Schema SCHEMA = Schema.of("AWS::BcmPricingCalculator::BillScenario")
+  private static final Schema SCHEMA = Schema.builder("AWS::BcmPricingCalculator::BillScenario")
       .allowed("GroupSharingPreference", "OPEN", "PRIORITIZED", "RESTRICTED")
-      .attributes("Arn", "BillInterval", "CreatedAt", "FailureMessage", "Id", "Status");
+      .attributes("Arn", "BillInterval", "CreatedAt", "FailureMessage", "Id", "Status")
+      .build();
 
   public BillScenario(String logicalId) {
     super(logicalId, SCHEMA);

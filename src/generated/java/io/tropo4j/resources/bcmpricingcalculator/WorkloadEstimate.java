@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BcmPricingCalculator::WorkloadEstimate}.
  */
 public final class WorkloadEstimate extends Resource<WorkloadEstimate> {
-  private static final Schema SCHEMA = Schema.of("AWS::BcmPricingCalculator::WorkloadEstimate")
+  private static final Schema SCHEMA = Schema.builder("AWS::BcmPricingCalculator::WorkloadEstimate")
       .required("Name")
       .allowed("RateType", "BEFORE_DISCOUNTS", "AFTER_DISCOUNTS", "AFTER_DISCOUNTS_AND_COMMITMENTS")
       .attributes("Arn", "CostCurrency", "CreatedAt", "FailureMessage", "Id", "RateTimestamp",
-          "Status", "TotalCost");
+          "Status", "TotalCost")
+      .build();
 
   public WorkloadEstimate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -33,12 +33,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::Agent}.
  */
 public final class Agent extends Resource<Agent> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent")
       .required("AgentName")
       .allowed("AgentCollaboration", "DISABLED", "SUPERVISOR", "SUPERVISOR_ROUTER")
       .allowed("OrchestrationType", "DEFAULT", "CUSTOM_ORCHESTRATION")
       .attributes("AgentArn", "AgentId", "AgentStatus", "AgentVersion", "CreatedAt",
-          "FailureReasons", "PreparedAt", "RecommendedActions", "UpdatedAt");
+          "FailureReasons", "PreparedAt", "RecommendedActions", "UpdatedAt")
+      .build();
 
   public Agent(String logicalId) {
     super(logicalId, SCHEMA);
@@ -494,8 +495,9 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.ActionGroupExecutor}.
    */
   public static final class ActionGroupExecutor extends Struct<ActionGroupExecutor> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.ActionGroupExecutor")
-        .allowed("CustomControl", "RETURN_CONTROL");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.ActionGroupExecutor")
+        .allowed("CustomControl", "RETURN_CONTROL")
+        .build();
 
     public ActionGroupExecutor() {
       super(SCHEMA);
@@ -538,10 +540,11 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.AgentActionGroup}.
    */
   public static final class AgentActionGroup extends Struct<AgentActionGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.AgentActionGroup")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.AgentActionGroup")
         .required("ActionGroupName")
         .allowed("ActionGroupState", "ENABLED", "DISABLED")
-        .allowed("ParentActionGroupSignature", "AMAZON.UserInput", "AMAZON.CodeInterpreter");
+        .allowed("ParentActionGroupSignature", "AMAZON.UserInput", "AMAZON.CodeInterpreter")
+        .build();
 
     public AgentActionGroup() {
       super(SCHEMA);
@@ -678,9 +681,10 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.AgentCollaborator}.
    */
   public static final class AgentCollaborator extends Struct<AgentCollaborator> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.AgentCollaborator")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.AgentCollaborator")
         .required("AgentDescriptor", "CollaborationInstruction", "CollaboratorName")
-        .allowed("RelayConversationHistory", "TO_COLLABORATOR", "DISABLED");
+        .allowed("RelayConversationHistory", "TO_COLLABORATOR", "DISABLED")
+        .build();
 
     public AgentCollaborator() {
       super(SCHEMA);
@@ -778,9 +782,10 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.AgentKnowledgeBase}.
    */
   public static final class AgentKnowledgeBase extends Struct<AgentKnowledgeBase> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.AgentKnowledgeBase")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.AgentKnowledgeBase")
         .required("Description", "KnowledgeBaseId")
-        .allowed("KnowledgeBaseState", "ENABLED", "DISABLED");
+        .allowed("KnowledgeBaseState", "ENABLED", "DISABLED")
+        .build();
 
     public AgentKnowledgeBase() {
       super(SCHEMA);
@@ -875,9 +880,10 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.Function}.
    */
   public static final class Function extends Struct<Function> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.Function")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.Function")
         .required("Name")
-        .allowed("RequireConfirmation", "ENABLED", "DISABLED");
+        .allowed("RequireConfirmation", "ENABLED", "DISABLED")
+        .build();
 
     public Function() {
       super(SCHEMA);
@@ -948,8 +954,9 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.FunctionSchema}.
    */
   public static final class FunctionSchema extends Struct<FunctionSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.FunctionSchema")
-        .required("Functions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.FunctionSchema")
+        .required("Functions")
+        .build();
 
     public FunctionSchema() {
       super(SCHEMA);
@@ -1138,8 +1145,9 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.MemoryConfiguration}.
    */
   public static final class MemoryConfiguration extends Struct<MemoryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.MemoryConfiguration")
-        .allowed("EnabledMemoryTypes", "SESSION_SUMMARY");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.MemoryConfiguration")
+        .allowed("EnabledMemoryTypes", "SESSION_SUMMARY")
+        .build();
 
     public MemoryConfiguration() {
       super(SCHEMA);
@@ -1190,8 +1198,9 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.OrchestrationExecutor}.
    */
   public static final class OrchestrationExecutor extends Struct<OrchestrationExecutor> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.OrchestrationExecutor")
-        .required("Lambda");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.OrchestrationExecutor")
+        .required("Lambda")
+        .build();
 
     public OrchestrationExecutor() {
       super(SCHEMA);
@@ -1219,9 +1228,10 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.ParameterDetail}.
    */
   public static final class ParameterDetail extends Struct<ParameterDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.ParameterDetail")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.ParameterDetail")
         .required("Type")
-        .allowed("Type", "string", "number", "integer", "boolean", "array");
+        .allowed("Type", "string", "number", "integer", "boolean", "array")
+        .build();
 
     public ParameterDetail() {
       super(SCHEMA);
@@ -1282,12 +1292,13 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.PromptConfiguration}.
    */
   public static final class PromptConfiguration extends Struct<PromptConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.PromptConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.PromptConfiguration")
         .allowed("ParserMode", "DEFAULT", "OVERRIDDEN")
         .allowed("PromptCreationMode", "DEFAULT", "OVERRIDDEN")
         .allowed("PromptState", "ENABLED", "DISABLED")
         .allowed("PromptType", "PRE_PROCESSING", "ORCHESTRATION", "POST_PROCESSING",
-            "ROUTING_CLASSIFIER", "MEMORY_SUMMARIZATION", "KNOWLEDGE_BASE_RESPONSE_GENERATION");
+            "ROUTING_CLASSIFIER", "MEMORY_SUMMARIZATION", "KNOWLEDGE_BASE_RESPONSE_GENERATION")
+        .build();
 
     public PromptConfiguration() {
       super(SCHEMA);
@@ -1439,8 +1450,9 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::Bedrock::Agent.PromptOverrideConfiguration}.
    */
   public static final class PromptOverrideConfiguration extends Struct<PromptOverrideConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Agent.PromptOverrideConfiguration")
-        .required("PromptConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Agent.PromptOverrideConfiguration")
+        .required("PromptConfigurations")
+        .build();
 
     public PromptOverrideConfiguration() {
       super(SCHEMA);

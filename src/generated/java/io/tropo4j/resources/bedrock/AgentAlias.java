@@ -25,10 +25,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::AgentAlias}.
  */
 public final class AgentAlias extends Resource<AgentAlias> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::AgentAlias")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AgentAlias")
       .required("AgentAliasName", "AgentId")
       .attributes("AgentAliasArn", "AgentAliasHistoryEvents", "AgentAliasId", "AgentAliasStatus",
-          "CreatedAt", "UpdatedAt");
+          "CreatedAt", "UpdatedAt")
+      .build();
 
   public AgentAlias(String logicalId) {
     super(logicalId, SCHEMA);
@@ -255,8 +256,9 @@ public final class AgentAlias extends Resource<AgentAlias> {
    * <p>Property type {@code AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem}.
    */
   public static final class AgentAliasRoutingConfigurationListItem extends Struct<AgentAliasRoutingConfigurationListItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem")
-        .required("AgentVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem")
+        .required("AgentVersion")
+        .build();
 
     public AgentAliasRoutingConfigurationListItem() {
       super(SCHEMA);

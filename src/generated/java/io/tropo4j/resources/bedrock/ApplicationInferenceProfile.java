@@ -22,10 +22,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Bedrock::ApplicationInferenceProfile}.
  */
 public final class ApplicationInferenceProfile extends Resource<ApplicationInferenceProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::ApplicationInferenceProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::ApplicationInferenceProfile")
       .required("InferenceProfileName")
       .attributes("CreatedAt", "InferenceProfileArn", "InferenceProfileId",
-          "InferenceProfileIdentifier", "Models", "Status", "Type", "UpdatedAt");
+          "InferenceProfileIdentifier", "Models", "Status", "Type", "UpdatedAt")
+      .build();
 
   public ApplicationInferenceProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -201,8 +202,9 @@ public final class ApplicationInferenceProfile extends Resource<ApplicationInfer
    * <p>Property type {@code AWS::Bedrock::ApplicationInferenceProfile.InferenceProfileModelSource}.
    */
   public static final class InferenceProfileModelSource extends Struct<InferenceProfileModelSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::ApplicationInferenceProfile.InferenceProfileModelSource")
-        .required("CopyFrom");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::ApplicationInferenceProfile.InferenceProfileModelSource")
+        .required("CopyFrom")
+        .build();
 
     public InferenceProfileModelSource() {
       super(SCHEMA);

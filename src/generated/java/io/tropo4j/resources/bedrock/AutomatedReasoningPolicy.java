@@ -26,10 +26,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Bedrock::AutomatedReasoningPolicy}.
  */
 public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::AutomatedReasoningPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy")
       .required("Name")
       .attributes("CreatedAt", "DefinitionHash", "KmsKeyArn", "PolicyArn", "PolicyId", "UpdatedAt",
-          "Version");
+          "Version")
+      .build();
 
   public AutomatedReasoningPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -276,8 +277,9 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
    * <p>Property type {@code AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule}.
    */
   public static final class PolicyDefinitionRule extends Struct<PolicyDefinitionRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule")
-        .required("Expression", "Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule")
+        .required("Expression", "Id")
+        .build();
 
     public PolicyDefinitionRule() {
       super(SCHEMA);
@@ -332,8 +334,9 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
    * <p>Property type {@code AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType}.
    */
   public static final class PolicyDefinitionType extends Struct<PolicyDefinitionType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType")
+        .required("Name", "Values")
+        .build();
 
     public PolicyDefinitionType() {
       super(SCHEMA);
@@ -393,8 +396,9 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
    * <p>Property type {@code AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue}.
    */
   public static final class PolicyDefinitionTypeValue extends Struct<PolicyDefinitionTypeValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue")
+        .required("Value")
+        .build();
 
     public PolicyDefinitionTypeValue() {
       super(SCHEMA);
@@ -435,8 +439,9 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
    * <p>Property type {@code AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable}.
    */
   public static final class PolicyDefinitionVariable extends Struct<PolicyDefinitionVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable")
-        .required("Description", "Name", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable")
+        .required("Description", "Name", "Type")
+        .build();
 
     public PolicyDefinitionVariable() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Bedrock::AutomatedReasoningPolicyVersion}.
  */
 public final class AutomatedReasoningPolicyVersion extends Resource<AutomatedReasoningPolicyVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::AutomatedReasoningPolicyVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::AutomatedReasoningPolicyVersion")
       .required("PolicyArn")
       .attributes("CreatedAt", "DefinitionHash", "Description", "Name", "PolicyId", "UpdatedAt",
-          "Version");
+          "Version")
+      .build();
 
   public AutomatedReasoningPolicyVersion(String logicalId) {
     super(logicalId, SCHEMA);

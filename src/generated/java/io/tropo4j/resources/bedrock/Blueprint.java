@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::Blueprint}.
  */
 public final class Blueprint extends Resource<Blueprint> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Blueprint")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Blueprint")
       .required("BlueprintName", "Schema", "Type")
       .allowed("Type", "DOCUMENT", "IMAGE", "AUDIO", "VIDEO")
-      .attributes("BlueprintArn", "BlueprintStage", "CreationTime", "LastModifiedTime");
+      .attributes("BlueprintArn", "BlueprintStage", "CreationTime", "LastModifiedTime")
+      .build();
 
   public Blueprint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::DataAutomationLibrary}.
  */
 public final class DataAutomationLibrary extends Resource<DataAutomationLibrary> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationLibrary")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationLibrary")
       .required("LibraryName")
-      .attributes("CreationTime", "EntityTypes", "LibraryArn", "Status");
+      .attributes("CreationTime", "EntityTypes", "LibraryArn", "Status")
+      .build();
 
   public DataAutomationLibrary(String logicalId) {
     super(logicalId, SCHEMA);
@@ -122,8 +123,9 @@ public final class DataAutomationLibrary extends Resource<DataAutomationLibrary>
    * <p>Property type {@code AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration")
-        .required("KmsKeyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration")
+        .required("KmsKeyId")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -164,9 +166,10 @@ public final class DataAutomationLibrary extends Resource<DataAutomationLibrary>
    * <p>Property type {@code AWS::Bedrock::DataAutomationLibrary.EntityTypeInfo}.
    */
   public static final class EntityTypeInfo extends Struct<EntityTypeInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationLibrary.EntityTypeInfo")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationLibrary.EntityTypeInfo")
         .required("EntityType")
-        .allowed("EntityType", "VOCABULARY");
+        .allowed("EntityType", "VOCABULARY")
+        .build();
 
     public EntityTypeInfo() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::DataAutomationProject}.
  */
 public final class DataAutomationProject extends Resource<DataAutomationProject> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject")
       .required("ProjectName")
       .allowed("ProjectType", "ASYNC", "SYNC")
-      .attributes("CreationTime", "LastModifiedTime", "ProjectArn", "ProjectStage", "Status");
+      .attributes("CreationTime", "LastModifiedTime", "ProjectArn", "ProjectStage", "Status")
+      .build();
 
   public DataAutomationProject(String logicalId) {
     super(logicalId, SCHEMA);
@@ -193,10 +194,11 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.AudioExtractionCategory}.
    */
   public static final class AudioExtractionCategory extends Struct<AudioExtractionCategory> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.AudioExtractionCategory")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.AudioExtractionCategory")
         .required("State")
         .allowed("State", "ENABLED", "DISABLED")
-        .allowed("Types", "AUDIO_CONTENT_MODERATION", "TRANSCRIPT", "TOPIC_CONTENT_MODERATION");
+        .allowed("Types", "AUDIO_CONTENT_MODERATION", "TRANSCRIPT", "TOPIC_CONTENT_MODERATION")
+        .build();
 
     public AudioExtractionCategory() {
       super(SCHEMA);
@@ -277,9 +279,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.AudioLanguageConfiguration}.
    */
   public static final class AudioLanguageConfiguration extends Struct<AudioLanguageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.AudioLanguageConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.AudioLanguageConfiguration")
         .allowed("GenerativeOutputLanguage", "DEFAULT", "EN")
-        .allowed("InputLanguages", "EN", "DE", "ES", "FR", "IT", "PT", "JA", "KO", "CN", "TW", "HK");
+        .allowed("InputLanguages", "EN", "DE", "ES", "FR", "IT", "PT", "JA", "KO", "CN", "TW", "HK")
+        .build();
 
     public AudioLanguageConfiguration() {
       super(SCHEMA);
@@ -387,8 +390,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.AudioStandardExtraction}.
    */
   public static final class AudioStandardExtraction extends Struct<AudioStandardExtraction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.AudioStandardExtraction")
-        .required("Category");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.AudioStandardExtraction")
+        .required("Category")
+        .build();
 
     public AudioStandardExtraction() {
       super(SCHEMA);
@@ -410,10 +414,11 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.AudioStandardGenerativeField}.
    */
   public static final class AudioStandardGenerativeField extends Struct<AudioStandardGenerativeField> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.AudioStandardGenerativeField")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.AudioStandardGenerativeField")
         .required("State")
         .allowed("State", "ENABLED", "DISABLED")
-        .allowed("Types", "AUDIO_SUMMARY", "IAB", "TOPIC_SUMMARY");
+        .allowed("Types", "AUDIO_SUMMARY", "IAB", "TOPIC_SUMMARY")
+        .build();
 
     public AudioStandardGenerativeField() {
       super(SCHEMA);
@@ -487,9 +492,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.BlueprintItem}.
    */
   public static final class BlueprintItem extends Struct<BlueprintItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.BlueprintItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.BlueprintItem")
         .required("BlueprintArn")
-        .allowed("BlueprintStage", "DEVELOPMENT", "LIVE");
+        .allowed("BlueprintStage", "DEVELOPMENT", "LIVE")
+        .build();
 
     public BlueprintItem() {
       super(SCHEMA);
@@ -547,9 +553,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.ChannelLabelingConfiguration}.
    */
   public static final class ChannelLabelingConfiguration extends Struct<ChannelLabelingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.ChannelLabelingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.ChannelLabelingConfiguration")
         .required("State")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public ChannelLabelingConfiguration() {
       super(SCHEMA);
@@ -609,9 +616,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.DocumentBoundingBox}.
    */
   public static final class DocumentBoundingBox extends Struct<DocumentBoundingBox> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.DocumentBoundingBox")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.DocumentBoundingBox")
         .required("State")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public DocumentBoundingBox() {
       super(SCHEMA);
@@ -639,8 +647,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.DocumentExtractionGranularity}.
    */
   public static final class DocumentExtractionGranularity extends Struct<DocumentExtractionGranularity> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.DocumentExtractionGranularity")
-        .allowed("Types", "DOCUMENT", "PAGE", "ELEMENT", "WORD", "LINE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.DocumentExtractionGranularity")
+        .allowed("Types", "DOCUMENT", "PAGE", "ELEMENT", "WORD", "LINE")
+        .build();
 
     public DocumentExtractionGranularity() {
       super(SCHEMA);
@@ -669,9 +678,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * AWS::Bedrock::DataAutomationProject.DocumentOutputAdditionalFileFormat}.
    */
   public static final class DocumentOutputAdditionalFileFormat extends Struct<DocumentOutputAdditionalFileFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.DocumentOutputAdditionalFileFormat")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.DocumentOutputAdditionalFileFormat")
         .required("State")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public DocumentOutputAdditionalFileFormat() {
       super(SCHEMA);
@@ -699,8 +709,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.DocumentOutputFormat}.
    */
   public static final class DocumentOutputFormat extends Struct<DocumentOutputFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.DocumentOutputFormat")
-        .required("AdditionalFileFormat", "TextFormat");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.DocumentOutputFormat")
+        .required("AdditionalFileFormat", "TextFormat")
+        .build();
 
     public DocumentOutputFormat() {
       super(SCHEMA);
@@ -731,8 +742,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.DocumentOutputTextFormat}.
    */
   public static final class DocumentOutputTextFormat extends Struct<DocumentOutputTextFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.DocumentOutputTextFormat")
-        .allowed("Types", "PLAIN_TEXT", "MARKDOWN", "HTML", "CSV");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.DocumentOutputTextFormat")
+        .allowed("Types", "PLAIN_TEXT", "MARKDOWN", "HTML", "CSV")
+        .build();
 
     public DocumentOutputTextFormat() {
       super(SCHEMA);
@@ -800,8 +812,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.DocumentStandardExtraction}.
    */
   public static final class DocumentStandardExtraction extends Struct<DocumentStandardExtraction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.DocumentStandardExtraction")
-        .required("BoundingBox", "Granularity");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.DocumentStandardExtraction")
+        .required("BoundingBox", "Granularity")
+        .build();
 
     public DocumentStandardExtraction() {
       super(SCHEMA);
@@ -832,9 +845,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.DocumentStandardGenerativeField}.
    */
   public static final class DocumentStandardGenerativeField extends Struct<DocumentStandardGenerativeField> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.DocumentStandardGenerativeField")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.DocumentStandardGenerativeField")
         .required("State")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public DocumentStandardGenerativeField() {
       super(SCHEMA);
@@ -903,9 +917,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.ImageBoundingBox}.
    */
   public static final class ImageBoundingBox extends Struct<ImageBoundingBox> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.ImageBoundingBox")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.ImageBoundingBox")
         .required("State")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public ImageBoundingBox() {
       super(SCHEMA);
@@ -933,10 +948,11 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.ImageExtractionCategory}.
    */
   public static final class ImageExtractionCategory extends Struct<ImageExtractionCategory> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.ImageExtractionCategory")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.ImageExtractionCategory")
         .required("State")
         .allowed("State", "ENABLED", "DISABLED")
-        .allowed("Types", "CONTENT_MODERATION", "TEXT_DETECTION", "LOGOS");
+        .allowed("Types", "CONTENT_MODERATION", "TEXT_DETECTION", "LOGOS")
+        .build();
 
     public ImageExtractionCategory() {
       super(SCHEMA);
@@ -1010,8 +1026,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.ImageStandardExtraction}.
    */
   public static final class ImageStandardExtraction extends Struct<ImageStandardExtraction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.ImageStandardExtraction")
-        .required("BoundingBox", "Category");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.ImageStandardExtraction")
+        .required("BoundingBox", "Category")
+        .build();
 
     public ImageStandardExtraction() {
       super(SCHEMA);
@@ -1042,10 +1059,11 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.ImageStandardGenerativeField}.
    */
   public static final class ImageStandardGenerativeField extends Struct<ImageStandardGenerativeField> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.ImageStandardGenerativeField")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.ImageStandardGenerativeField")
         .required("State")
         .allowed("State", "ENABLED", "DISABLED")
-        .allowed("Types", "IMAGE_SUMMARY", "IAB");
+        .allowed("Types", "IMAGE_SUMMARY", "IAB")
+        .build();
 
     public ImageStandardGenerativeField() {
       super(SCHEMA);
@@ -1119,8 +1137,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.ModalityProcessingConfiguration}.
    */
   public static final class ModalityProcessingConfiguration extends Struct<ModalityProcessingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.ModalityProcessingConfiguration")
-        .allowed("State", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.ModalityProcessingConfiguration")
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public ModalityProcessingConfiguration() {
       super(SCHEMA);
@@ -1148,11 +1167,12 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.ModalityRoutingConfiguration}.
    */
   public static final class ModalityRoutingConfiguration extends Struct<ModalityRoutingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.ModalityRoutingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.ModalityRoutingConfiguration")
         .allowed("jpeg", "DOCUMENT", "IMAGE", "VIDEO", "AUDIO")
         .allowed("mov", "DOCUMENT", "IMAGE", "VIDEO", "AUDIO")
         .allowed("mp4", "DOCUMENT", "IMAGE", "VIDEO", "AUDIO")
-        .allowed("png", "DOCUMENT", "IMAGE", "VIDEO", "AUDIO");
+        .allowed("png", "DOCUMENT", "IMAGE", "VIDEO", "AUDIO")
+        .build();
 
     public ModalityRoutingConfiguration() {
       super(SCHEMA);
@@ -1285,7 +1305,7 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.PIIEntitiesConfiguration}.
    */
   public static final class PIIEntitiesConfiguration extends Struct<PIIEntitiesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.PIIEntitiesConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.PIIEntitiesConfiguration")
         .allowed("PiiEntityTypes", "ALL", "ADDRESS", "AGE", "NAME", "EMAIL", "PHONE", "USERNAME",
             "PASSWORD", "DRIVER_ID", "LICENSE_PLATE", "VEHICLE_IDENTIFICATION_NUMBER",
             "CREDIT_DEBIT_CARD_CVV", "CREDIT_DEBIT_CARD_EXPIRY", "CREDIT_DEBIT_CARD_NUMBER", "PIN",
@@ -1295,7 +1315,8 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
             "US_SOCIAL_SECURITY_NUMBER", "CA_HEALTH_NUMBER", "CA_SOCIAL_INSURANCE_NUMBER",
             "UK_NATIONAL_HEALTH_SERVICE_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
             "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER")
-        .allowed("RedactionMaskMode", "PII", "ENTITY_TYPE");
+        .allowed("RedactionMaskMode", "PII", "ENTITY_TYPE")
+        .build();
 
     public PIIEntitiesConfiguration() {
       super(SCHEMA);
@@ -1356,9 +1377,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.SensitiveDataConfiguration}.
    */
   public static final class SensitiveDataConfiguration extends Struct<SensitiveDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.SensitiveDataConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.SensitiveDataConfiguration")
         .allowed("DetectionMode", "DETECTION", "DETECTION_AND_REDACTION")
-        .allowed("DetectionScope", "STANDARD", "CUSTOM");
+        .allowed("DetectionScope", "STANDARD", "CUSTOM")
+        .build();
 
     public SensitiveDataConfiguration() {
       super(SCHEMA);
@@ -1425,9 +1447,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.SpeakerLabelingConfiguration}.
    */
   public static final class SpeakerLabelingConfiguration extends Struct<SpeakerLabelingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.SpeakerLabelingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.SpeakerLabelingConfiguration")
         .required("State")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public SpeakerLabelingConfiguration() {
       super(SCHEMA);
@@ -1456,8 +1479,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.SplitterConfiguration}.
    */
   public static final class SplitterConfiguration extends Struct<SplitterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.SplitterConfiguration")
-        .allowed("State", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.SplitterConfiguration")
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public SplitterConfiguration() {
       super(SCHEMA);
@@ -1567,9 +1591,10 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.VideoBoundingBox}.
    */
   public static final class VideoBoundingBox extends Struct<VideoBoundingBox> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.VideoBoundingBox")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.VideoBoundingBox")
         .required("State")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public VideoBoundingBox() {
       super(SCHEMA);
@@ -1597,10 +1622,11 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.VideoExtractionCategory}.
    */
   public static final class VideoExtractionCategory extends Struct<VideoExtractionCategory> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.VideoExtractionCategory")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.VideoExtractionCategory")
         .required("State")
         .allowed("State", "ENABLED", "DISABLED")
-        .allowed("Types", "CONTENT_MODERATION", "TEXT_DETECTION", "TRANSCRIPT", "LOGOS");
+        .allowed("Types", "CONTENT_MODERATION", "TEXT_DETECTION", "TRANSCRIPT", "LOGOS")
+        .build();
 
     public VideoExtractionCategory() {
       super(SCHEMA);
@@ -1674,8 +1700,9 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.VideoStandardExtraction}.
    */
   public static final class VideoStandardExtraction extends Struct<VideoStandardExtraction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.VideoStandardExtraction")
-        .required("BoundingBox", "Category");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.VideoStandardExtraction")
+        .required("BoundingBox", "Category")
+        .build();
 
     public VideoStandardExtraction() {
       super(SCHEMA);
@@ -1706,10 +1733,11 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
    * <p>Property type {@code AWS::Bedrock::DataAutomationProject.VideoStandardGenerativeField}.
    */
   public static final class VideoStandardGenerativeField extends Struct<VideoStandardGenerativeField> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataAutomationProject.VideoStandardGenerativeField")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationProject.VideoStandardGenerativeField")
         .required("State")
         .allowed("State", "ENABLED", "DISABLED")
-        .allowed("Types", "VIDEO_SUMMARY", "IAB", "CHAPTER_SUMMARY");
+        .allowed("Types", "VIDEO_SUMMARY", "IAB", "CHAPTER_SUMMARY")
+        .build();
 
     public VideoStandardGenerativeField() {
       super(SCHEMA);

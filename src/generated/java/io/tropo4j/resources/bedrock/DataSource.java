@@ -33,12 +33,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Bedrock::DataSource}.
  */
 public final class DataSource extends Resource<DataSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource")
       .required("DataSourceConfiguration", "KnowledgeBaseId", "Name")
       .allowed("DataDeletionPolicy", "RETAIN", "DELETE")
       .attributes("CreatedAt",
           "DataSourceConfiguration.WebConfiguration.CrawlerConfiguration.UserAgentHeader",
-          "DataSourceId", "DataSourceStatus", "FailureReasons", "UpdatedAt");
+          "DataSourceId", "DataSourceStatus", "FailureReasons", "UpdatedAt")
+      .build();
 
   public DataSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -197,9 +198,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.AudioExtractionConfiguration}.
    */
   public static final class AudioExtractionConfiguration extends Struct<AudioExtractionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.AudioExtractionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.AudioExtractionConfiguration")
         .required("AudioExtractionStatus")
-        .allowed("AudioExtractionStatus", "ENABLED", "DISABLED");
+        .allowed("AudioExtractionStatus", "ENABLED", "DISABLED")
+        .build();
 
     public AudioExtractionConfiguration() {
       super(SCHEMA);
@@ -230,8 +232,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.BedrockDataAutomationConfiguration}.
    */
   public static final class BedrockDataAutomationConfiguration extends Struct<BedrockDataAutomationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.BedrockDataAutomationConfiguration")
-        .allowed("ParsingModality", "MULTIMODAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.BedrockDataAutomationConfiguration")
+        .allowed("ParsingModality", "MULTIMODAL")
+        .build();
 
     public BedrockDataAutomationConfiguration() {
       super(SCHEMA);
@@ -258,9 +261,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration}.
    */
   public static final class BedrockFoundationModelConfiguration extends Struct<BedrockFoundationModelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration")
         .required("ModelArn")
-        .allowed("ParsingModality", "MULTIMODAL");
+        .allowed("ParsingModality", "MULTIMODAL")
+        .build();
 
     public BedrockFoundationModelConfiguration() {
       super(SCHEMA);
@@ -312,8 +316,9 @@ public final class DataSource extends Resource<DataSource> {
    * AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration}.
    */
   public static final class BedrockFoundationModelContextEnrichmentConfiguration extends Struct<BedrockFoundationModelContextEnrichmentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration")
-        .required("EnrichmentStrategyConfiguration", "ModelArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration")
+        .required("EnrichmentStrategyConfiguration", "ModelArn")
+        .build();
 
     public BedrockFoundationModelContextEnrichmentConfiguration() {
       super(SCHEMA);
@@ -353,9 +358,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.ChunkingConfiguration}.
    */
   public static final class ChunkingConfiguration extends Struct<ChunkingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.ChunkingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ChunkingConfiguration")
         .required("ChunkingStrategy")
-        .allowed("ChunkingStrategy", "FIXED_SIZE", "NONE", "HIERARCHICAL", "SEMANTIC");
+        .allowed("ChunkingStrategy", "FIXED_SIZE", "NONE", "HIERARCHICAL", "SEMANTIC")
+        .build();
 
     public ChunkingConfiguration() {
       super(SCHEMA);
@@ -452,8 +458,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.ConfluenceDataSourceConfiguration}.
    */
   public static final class ConfluenceDataSourceConfiguration extends Struct<ConfluenceDataSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.ConfluenceDataSourceConfiguration")
-        .required("SourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ConfluenceDataSourceConfiguration")
+        .required("SourceConfiguration")
+        .build();
 
     public ConfluenceDataSourceConfiguration() {
       super(SCHEMA);
@@ -485,10 +492,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.ConfluenceSourceConfiguration}.
    */
   public static final class ConfluenceSourceConfiguration extends Struct<ConfluenceSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.ConfluenceSourceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ConfluenceSourceConfiguration")
         .required("AuthType", "CredentialsSecretArn", "HostType", "HostUrl")
         .allowed("AuthType", "BASIC", "OAUTH2_CLIENT_CREDENTIALS")
-        .allowed("HostType", "SAAS");
+        .allowed("HostType", "SAAS")
+        .build();
 
     public ConfluenceSourceConfiguration() {
       super(SCHEMA);
@@ -564,9 +572,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.ContextEnrichmentConfiguration}.
    */
   public static final class ContextEnrichmentConfiguration extends Struct<ContextEnrichmentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.ContextEnrichmentConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ContextEnrichmentConfiguration")
         .required("Type")
-        .allowed("Type", "BEDROCK_FOUNDATION_MODEL");
+        .allowed("Type", "BEDROCK_FOUNDATION_MODEL")
+        .build();
 
     public ContextEnrichmentConfiguration() {
       super(SCHEMA);
@@ -604,9 +613,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.CrawlFilterConfiguration}.
    */
   public static final class CrawlFilterConfiguration extends Struct<CrawlFilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.CrawlFilterConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.CrawlFilterConfiguration")
         .required("Type")
-        .allowed("Type", "PATTERN");
+        .allowed("Type", "PATTERN")
+        .build();
 
     public CrawlFilterConfiguration() {
       super(SCHEMA);
@@ -652,8 +662,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.CustomTransformationConfiguration}.
    */
   public static final class CustomTransformationConfiguration extends Struct<CustomTransformationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.CustomTransformationConfiguration")
-        .required("IntermediateStorage", "Transformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.CustomTransformationConfiguration")
+        .required("IntermediateStorage", "Transformations")
+        .build();
 
     public CustomTransformationConfiguration() {
       super(SCHEMA);
@@ -694,10 +705,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.DataSourceConfiguration}.
    */
   public static final class DataSourceConfiguration extends Struct<DataSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.DataSourceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.DataSourceConfiguration")
         .required("Type")
         .allowed("Type", "S3", "CONFLUENCE", "SALESFORCE", "SHAREPOINT", "WEB", "CUSTOM",
-            "REDSHIFT_METADATA", "MANAGED_KNOWLEDGE_BASE_CONNECTOR");
+            "REDSHIFT_METADATA", "MANAGED_KNOWLEDGE_BASE_CONNECTOR")
+        .build();
 
     public DataSourceConfiguration() {
       super(SCHEMA);
@@ -827,9 +839,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.DeletionProtectionConfiguration}.
    */
   public static final class DeletionProtectionConfiguration extends Struct<DeletionProtectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.DeletionProtectionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.DeletionProtectionConfiguration")
         .required("DeletionProtectionStatus")
-        .allowed("DeletionProtectionStatus", "ENABLED", "DISABLED");
+        .allowed("DeletionProtectionStatus", "ENABLED", "DISABLED")
+        .build();
 
     public DeletionProtectionConfiguration() {
       super(SCHEMA);
@@ -877,9 +890,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.EnrichmentStrategyConfiguration}.
    */
   public static final class EnrichmentStrategyConfiguration extends Struct<EnrichmentStrategyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.EnrichmentStrategyConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.EnrichmentStrategyConfiguration")
         .required("Method")
-        .allowed("Method", "CHUNK_ENTITY_EXTRACTION");
+        .allowed("Method", "CHUNK_ENTITY_EXTRACTION")
+        .build();
 
     public EnrichmentStrategyConfiguration() {
       super(SCHEMA);
@@ -908,8 +922,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration}.
    */
   public static final class FixedSizeChunkingConfiguration extends Struct<FixedSizeChunkingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration")
-        .required("MaxTokens", "OverlapPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration")
+        .required("MaxTokens", "OverlapPercentage")
+        .build();
 
     public FixedSizeChunkingConfiguration() {
       super(SCHEMA);
@@ -957,8 +972,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration}.
    */
   public static final class HierarchicalChunkingConfiguration extends Struct<HierarchicalChunkingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration")
-        .required("LevelConfigurations", "OverlapTokens");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration")
+        .required("LevelConfigurations", "OverlapTokens")
+        .build();
 
     public HierarchicalChunkingConfiguration() {
       super(SCHEMA);
@@ -1006,8 +1022,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.HierarchicalChunkingLevelConfiguration}.
    */
   public static final class HierarchicalChunkingLevelConfiguration extends Struct<HierarchicalChunkingLevelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.HierarchicalChunkingLevelConfiguration")
-        .required("MaxTokens");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.HierarchicalChunkingLevelConfiguration")
+        .required("MaxTokens")
+        .build();
 
     public HierarchicalChunkingLevelConfiguration() {
       super(SCHEMA);
@@ -1034,9 +1051,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.ImageExtractionConfiguration}.
    */
   public static final class ImageExtractionConfiguration extends Struct<ImageExtractionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.ImageExtractionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ImageExtractionConfiguration")
         .required("ImageExtractionStatus")
-        .allowed("ImageExtractionStatus", "ENABLED", "DISABLED");
+        .allowed("ImageExtractionStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ImageExtractionConfiguration() {
       super(SCHEMA);
@@ -1067,8 +1085,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.IntermediateStorage}.
    */
   public static final class IntermediateStorage extends Struct<IntermediateStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.IntermediateStorage")
-        .required("S3Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.IntermediateStorage")
+        .required("S3Location")
+        .build();
 
     public IntermediateStorage() {
       super(SCHEMA);
@@ -1180,8 +1199,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.MonthlySchedule}.
    */
   public static final class MonthlySchedule extends Struct<MonthlySchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.MonthlySchedule")
-        .required("DayOfMonth");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.MonthlySchedule")
+        .required("DayOfMonth")
+        .build();
 
     public MonthlySchedule() {
       super(SCHEMA);
@@ -1212,10 +1232,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.ParsingConfiguration}.
    */
   public static final class ParsingConfiguration extends Struct<ParsingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.ParsingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ParsingConfiguration")
         .required("ParsingStrategy")
         .allowed("ParsingStrategy", "BEDROCK_FOUNDATION_MODEL", "BEDROCK_DATA_AUTOMATION",
-            "SMART_PARSING", "MULTI_MODAL_EMBEDDINGS");
+            "SMART_PARSING", "MULTI_MODAL_EMBEDDINGS")
+        .build();
 
     public ParsingConfiguration() {
       super(SCHEMA);
@@ -1266,8 +1287,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.ParsingPrompt}.
    */
   public static final class ParsingPrompt extends Struct<ParsingPrompt> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.ParsingPrompt")
-        .required("ParsingPromptText");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.ParsingPrompt")
+        .required("ParsingPromptText")
+        .build();
 
     public ParsingPrompt() {
       super(SCHEMA);
@@ -1295,8 +1317,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.PatternObjectFilter}.
    */
   public static final class PatternObjectFilter extends Struct<PatternObjectFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.PatternObjectFilter")
-        .required("ObjectType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.PatternObjectFilter")
+        .required("ObjectType")
+        .build();
 
     public PatternObjectFilter() {
       super(SCHEMA);
@@ -1355,8 +1378,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.PatternObjectFilterConfiguration}.
    */
   public static final class PatternObjectFilterConfiguration extends Struct<PatternObjectFilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.PatternObjectFilterConfiguration")
-        .required("Filters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.PatternObjectFilterConfiguration")
+        .required("Filters")
+        .build();
 
     public PatternObjectFilterConfiguration() {
       super(SCHEMA);
@@ -1389,8 +1413,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.S3DataSourceConfiguration}.
    */
   public static final class S3DataSourceConfiguration extends Struct<S3DataSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.S3DataSourceConfiguration")
-        .required("BucketArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.S3DataSourceConfiguration")
+        .required("BucketArn")
+        .build();
 
     public S3DataSourceConfiguration() {
       super(SCHEMA);
@@ -1451,8 +1476,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.S3Location")
-        .required("URI");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.S3Location")
+        .required("URI")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -1503,8 +1529,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.SalesforceDataSourceConfiguration}.
    */
   public static final class SalesforceDataSourceConfiguration extends Struct<SalesforceDataSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.SalesforceDataSourceConfiguration")
-        .required("SourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.SalesforceDataSourceConfiguration")
+        .required("SourceConfiguration")
+        .build();
 
     public SalesforceDataSourceConfiguration() {
       super(SCHEMA);
@@ -1536,9 +1563,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.SalesforceSourceConfiguration}.
    */
   public static final class SalesforceSourceConfiguration extends Struct<SalesforceSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.SalesforceSourceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.SalesforceSourceConfiguration")
         .required("AuthType", "CredentialsSecretArn", "HostUrl")
-        .allowed("AuthType", "OAUTH2_CLIENT_CREDENTIALS");
+        .allowed("AuthType", "OAUTH2_CLIENT_CREDENTIALS")
+        .build();
 
     public SalesforceSourceConfiguration() {
       super(SCHEMA);
@@ -1600,8 +1628,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.SeedUrl}.
    */
   public static final class SeedUrl extends Struct<SeedUrl> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.SeedUrl")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.SeedUrl")
+        .required("Url")
+        .build();
 
     public SeedUrl() {
       super(SCHEMA);
@@ -1643,8 +1672,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.SemanticChunkingConfiguration}.
    */
   public static final class SemanticChunkingConfiguration extends Struct<SemanticChunkingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.SemanticChunkingConfiguration")
-        .required("BreakpointPercentileThreshold", "BufferSize", "MaxTokens");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.SemanticChunkingConfiguration")
+        .required("BreakpointPercentileThreshold", "BufferSize", "MaxTokens")
+        .build();
 
     public SemanticChunkingConfiguration() {
       super(SCHEMA);
@@ -1753,8 +1783,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.SharePointDataSourceConfiguration}.
    */
   public static final class SharePointDataSourceConfiguration extends Struct<SharePointDataSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.SharePointDataSourceConfiguration")
-        .required("SourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.SharePointDataSourceConfiguration")
+        .required("SourceConfiguration")
+        .build();
 
     public SharePointDataSourceConfiguration() {
       super(SCHEMA);
@@ -1786,11 +1817,12 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.SharePointSourceConfiguration}.
    */
   public static final class SharePointSourceConfiguration extends Struct<SharePointSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.SharePointSourceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.SharePointSourceConfiguration")
         .required("AuthType", "CredentialsSecretArn", "Domain", "HostType", "SiteUrls")
         .allowed("AuthType", "OAUTH2_CLIENT_CREDENTIALS",
             "OAUTH2_SHAREPOINT_APP_ONLY_CLIENT_CREDENTIALS")
-        .allowed("HostType", "ONLINE");
+        .allowed("HostType", "ONLINE")
+        .build();
 
     public SharePointSourceConfiguration() {
       super(SCHEMA);
@@ -1937,9 +1969,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.Transformation}.
    */
   public static final class Transformation extends Struct<Transformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.Transformation")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.Transformation")
         .required("StepToApply", "TransformationFunction")
-        .allowed("StepToApply", "POST_CHUNKING");
+        .allowed("StepToApply", "POST_CHUNKING")
+        .build();
 
     public Transformation() {
       super(SCHEMA);
@@ -1976,8 +2009,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.TransformationFunction}.
    */
   public static final class TransformationFunction extends Struct<TransformationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.TransformationFunction")
-        .required("TransformationLambdaConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.TransformationFunction")
+        .required("TransformationLambdaConfiguration")
+        .build();
 
     public TransformationFunction() {
       super(SCHEMA);
@@ -1999,8 +2033,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.TransformationLambdaConfiguration}.
    */
   public static final class TransformationLambdaConfiguration extends Struct<TransformationLambdaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.TransformationLambdaConfiguration")
-        .required("LambdaArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.TransformationLambdaConfiguration")
+        .required("LambdaArn")
+        .build();
 
     public TransformationLambdaConfiguration() {
       super(SCHEMA);
@@ -2028,8 +2063,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.UrlConfiguration}.
    */
   public static final class UrlConfiguration extends Struct<UrlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.UrlConfiguration")
-        .required("SeedUrls");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.UrlConfiguration")
+        .required("SeedUrls")
+        .build();
 
     public UrlConfiguration() {
       super(SCHEMA);
@@ -2113,9 +2149,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.VideoExtractionConfiguration}.
    */
   public static final class VideoExtractionConfiguration extends Struct<VideoExtractionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.VideoExtractionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.VideoExtractionConfiguration")
         .required("VideoExtractionStatus")
-        .allowed("VideoExtractionStatus", "ENABLED", "DISABLED");
+        .allowed("VideoExtractionStatus", "ENABLED", "DISABLED")
+        .build();
 
     public VideoExtractionConfiguration() {
       super(SCHEMA);
@@ -2146,8 +2183,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.WebCrawlerConfiguration}.
    */
   public static final class WebCrawlerConfiguration extends Struct<WebCrawlerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.WebCrawlerConfiguration")
-        .allowed("Scope", "HOST_ONLY", "SUBDOMAINS");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.WebCrawlerConfiguration")
+        .allowed("Scope", "HOST_ONLY", "SUBDOMAINS")
+        .build();
 
     public WebCrawlerConfiguration() {
       super(SCHEMA);
@@ -2297,8 +2335,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.WebDataSourceConfiguration}.
    */
   public static final class WebDataSourceConfiguration extends Struct<WebDataSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.WebDataSourceConfiguration")
-        .required("SourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.WebDataSourceConfiguration")
+        .required("SourceConfiguration")
+        .build();
 
     public WebDataSourceConfiguration() {
       super(SCHEMA);
@@ -2330,8 +2369,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.WebSourceConfiguration}.
    */
   public static final class WebSourceConfiguration extends Struct<WebSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.WebSourceConfiguration")
-        .required("UrlConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.WebSourceConfiguration")
+        .required("UrlConfiguration")
+        .build();
 
     public WebSourceConfiguration() {
       super(SCHEMA);
@@ -2353,10 +2393,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Bedrock::DataSource.WeeklySchedule}.
    */
   public static final class WeeklySchedule extends Struct<WeeklySchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::DataSource.WeeklySchedule")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataSource.WeeklySchedule")
         .required("DayOfWeek")
         .allowed("DayOfWeek", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY");
+            "SATURDAY")
+        .build();
 
     public WeeklySchedule() {
       super(SCHEMA);

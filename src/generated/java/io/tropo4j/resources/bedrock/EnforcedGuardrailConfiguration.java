@@ -13,10 +13,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Bedrock::EnforcedGuardrailConfiguration}.
  */
 public final class EnforcedGuardrailConfiguration extends Resource<EnforcedGuardrailConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::EnforcedGuardrailConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::EnforcedGuardrailConfiguration")
       .required("GuardrailIdentifier", "GuardrailVersion")
       .attributes("ConfigId", "CreatedAt", "CreatedBy", "GuardrailArn", "GuardrailId", "Owner",
-          "UpdatedAt", "UpdatedBy");
+          "UpdatedAt", "UpdatedBy")
+      .build();
 
   public EnforcedGuardrailConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -148,8 +149,9 @@ public final class EnforcedGuardrailConfiguration extends Resource<EnforcedGuard
    * <p>Property type {@code AWS::Bedrock::EnforcedGuardrailConfiguration.ModelEnforcement}.
    */
   public static final class ModelEnforcement extends Struct<ModelEnforcement> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::EnforcedGuardrailConfiguration.ModelEnforcement")
-        .required("ExcludedModels", "IncludedModels");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::EnforcedGuardrailConfiguration.ModelEnforcement")
+        .required("ExcludedModels", "IncludedModels")
+        .build();
 
     public ModelEnforcement() {
       super(SCHEMA);
@@ -190,9 +192,10 @@ public final class EnforcedGuardrailConfiguration extends Resource<EnforcedGuard
    * <p>Property type {@code AWS::Bedrock::EnforcedGuardrailConfiguration.SelectiveContentGuarding}.
    */
   public static final class SelectiveContentGuarding extends Struct<SelectiveContentGuarding> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::EnforcedGuardrailConfiguration.SelectiveContentGuarding")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::EnforcedGuardrailConfiguration.SelectiveContentGuarding")
         .allowed("Messages", "SELECTIVE", "COMPREHENSIVE")
-        .allowed("System", "SELECTIVE", "COMPREHENSIVE");
+        .allowed("System", "SELECTIVE", "COMPREHENSIVE")
+        .build();
 
     public SelectiveContentGuarding() {
       super(SCHEMA);

@@ -39,9 +39,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::Flow}.
  */
 public final class Flow extends Resource<Flow> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow")
       .required("ExecutionRoleArn", "Name")
-      .attributes("Arn", "CreatedAt", "Id", "Status", "UpdatedAt", "Validations", "Version");
+      .attributes("Arn", "CreatedAt", "Id", "Status", "UpdatedAt", "Validations", "Version")
+      .build();
 
   public Flow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -289,8 +290,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.AgentFlowNodeConfiguration}.
    */
   public static final class AgentFlowNodeConfiguration extends Struct<AgentFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.AgentFlowNodeConfiguration")
-        .required("AgentAliasArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.AgentFlowNodeConfiguration")
+        .required("AgentAliasArn")
+        .build();
 
     public AgentFlowNodeConfiguration() {
       super(SCHEMA);
@@ -320,8 +322,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.ConditionFlowNodeConfiguration}.
    */
   public static final class ConditionFlowNodeConfiguration extends Struct<ConditionFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.ConditionFlowNodeConfiguration")
-        .required("Conditions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.ConditionFlowNodeConfiguration")
+        .required("Conditions")
+        .build();
 
     public ConditionFlowNodeConfiguration() {
       super(SCHEMA);
@@ -356,8 +359,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.FieldForReranking}.
    */
   public static final class FieldForReranking extends Struct<FieldForReranking> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.FieldForReranking")
-        .required("FieldName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FieldForReranking")
+        .required("FieldName")
+        .build();
 
     public FieldForReranking() {
       super(SCHEMA);
@@ -384,8 +388,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.FlowCondition}.
    */
   public static final class FlowCondition extends Struct<FlowCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.FlowCondition")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowCondition")
+        .required("Name")
+        .build();
 
     public FlowCondition() {
       super(SCHEMA);
@@ -429,8 +434,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.FlowConditionalConnectionConfiguration}.
    */
   public static final class FlowConditionalConnectionConfiguration extends Struct<FlowConditionalConnectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.FlowConditionalConnectionConfiguration")
-        .required("Condition");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowConditionalConnectionConfiguration")
+        .required("Condition")
+        .build();
 
     public FlowConditionalConnectionConfiguration() {
       super(SCHEMA);
@@ -460,9 +466,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.FlowConnection}.
    */
   public static final class FlowConnection extends Struct<FlowConnection> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.FlowConnection")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowConnection")
         .required("Name", "Source", "Target", "Type")
-        .allowed("Type", "Data", "Conditional");
+        .allowed("Type", "Data", "Conditional")
+        .build();
 
     public FlowConnection() {
       super(SCHEMA);
@@ -573,8 +580,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.FlowDataConnectionConfiguration}.
    */
   public static final class FlowDataConnectionConfiguration extends Struct<FlowDataConnectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.FlowDataConnectionConfiguration")
-        .required("SourceOutput", "TargetInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowDataConnectionConfiguration")
+        .required("SourceOutput", "TargetInput")
+        .build();
 
     public FlowDataConnectionConfiguration() {
       super(SCHEMA);
@@ -666,11 +674,12 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.FlowNode}.
    */
   public static final class FlowNode extends Struct<FlowNode> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.FlowNode")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowNode")
         .required("Name", "Type")
         .allowed("Type", "Input", "Output", "KnowledgeBase", "Condition", "Lex", "Prompt",
             "LambdaFunction", "Agent", "Storage", "Retrieval", "Iterator", "Collector",
-            "InlineCode", "Loop", "LoopInput", "LoopController");
+            "InlineCode", "Loop", "LoopInput", "LoopController")
+        .build();
 
     public FlowNode() {
       super(SCHEMA);
@@ -941,10 +950,11 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.FlowNodeInput}.
    */
   public static final class FlowNodeInput extends Struct<FlowNodeInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.FlowNodeInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowNodeInput")
         .required("Expression", "Name", "Type")
         .allowed("Category", "LoopCondition", "ReturnValueToLoopStart", "ExitLoop")
-        .allowed("Type", "String", "Number", "Boolean", "Object", "Array");
+        .allowed("Type", "String", "Number", "Boolean", "Object", "Array")
+        .build();
 
     public FlowNodeInput() {
       super(SCHEMA);
@@ -1027,9 +1037,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.FlowNodeOutput}.
    */
   public static final class FlowNodeOutput extends Struct<FlowNodeOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.FlowNodeOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowNodeOutput")
         .required("Name", "Type")
-        .allowed("Type", "String", "Number", "Boolean", "Object", "Array");
+        .allowed("Type", "String", "Number", "Boolean", "Object", "Array")
+        .build();
 
     public FlowNodeOutput() {
       super(SCHEMA);
@@ -1080,8 +1091,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.FlowValidation}.
    */
   public static final class FlowValidation extends Struct<FlowValidation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.FlowValidation")
-        .required("Message");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.FlowValidation")
+        .required("Message")
+        .build();
 
     public FlowValidation() {
       super(SCHEMA);
@@ -1153,9 +1165,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration}.
    */
   public static final class InlineCodeFlowNodeConfiguration extends Struct<InlineCodeFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration")
         .required("Code", "Language")
-        .allowed("Language", "Python_3");
+        .allowed("Language", "Python_3")
+        .build();
 
     public InlineCodeFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1207,8 +1220,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration}.
    */
   public static final class KnowledgeBaseFlowNodeConfiguration extends Struct<KnowledgeBaseFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration")
-        .required("KnowledgeBaseId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration")
+        .required("KnowledgeBaseId")
+        .build();
 
     public KnowledgeBaseFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1366,8 +1380,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.KnowledgeBasePromptTemplate}.
    */
   public static final class KnowledgeBasePromptTemplate extends Struct<KnowledgeBasePromptTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.KnowledgeBasePromptTemplate")
-        .required("TextPromptTemplate");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.KnowledgeBasePromptTemplate")
+        .required("TextPromptTemplate")
+        .build();
 
     public KnowledgeBasePromptTemplate() {
       super(SCHEMA);
@@ -1398,8 +1413,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration}.
    */
   public static final class LambdaFunctionFlowNodeConfiguration extends Struct<LambdaFunctionFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration")
-        .required("LambdaArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration")
+        .required("LambdaArn")
+        .build();
 
     public LambdaFunctionFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1430,8 +1446,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.LexFlowNodeConfiguration}.
    */
   public static final class LexFlowNodeConfiguration extends Struct<LexFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.LexFlowNodeConfiguration")
-        .required("BotAliasArn", "LocaleId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.LexFlowNodeConfiguration")
+        .required("BotAliasArn", "LocaleId")
+        .build();
 
     public LexFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1472,8 +1489,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.LoopControllerFlowNodeConfiguration}.
    */
   public static final class LoopControllerFlowNodeConfiguration extends Struct<LoopControllerFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.LoopControllerFlowNodeConfiguration")
-        .required("ContinueCondition");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.LoopControllerFlowNodeConfiguration")
+        .required("ContinueCondition")
+        .build();
 
     public LoopControllerFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1526,8 +1544,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.LoopFlowNodeConfiguration}.
    */
   public static final class LoopFlowNodeConfiguration extends Struct<LoopFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.LoopFlowNodeConfiguration")
-        .required("Definition");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.LoopFlowNodeConfiguration")
+        .required("Definition")
+        .build();
 
     public LoopFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1551,9 +1570,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.MetadataConfigurationForReranking}.
    */
   public static final class MetadataConfigurationForReranking extends Struct<MetadataConfigurationForReranking> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.MetadataConfigurationForReranking")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.MetadataConfigurationForReranking")
         .required("SelectionMode")
-        .allowed("SelectionMode", "SELECTIVE", "ALL");
+        .allowed("SelectionMode", "SELECTIVE", "ALL")
+        .build();
 
     public MetadataConfigurationForReranking() {
       super(SCHEMA);
@@ -1592,8 +1612,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.PerformanceConfiguration}.
    */
   public static final class PerformanceConfiguration extends Struct<PerformanceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.PerformanceConfiguration")
-        .allowed("Latency", "standard", "optimized");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.PerformanceConfiguration")
+        .allowed("Latency", "standard", "optimized")
+        .build();
 
     public PerformanceConfiguration() {
       super(SCHEMA);
@@ -1626,8 +1647,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.PromptFlowNodeConfiguration}.
    */
   public static final class PromptFlowNodeConfiguration extends Struct<PromptFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.PromptFlowNodeConfiguration")
-        .required("SourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.PromptFlowNodeConfiguration")
+        .required("SourceConfiguration")
+        .build();
 
     public PromptFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1659,9 +1681,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration}.
    */
   public static final class PromptFlowNodeInlineConfiguration extends Struct<PromptFlowNodeInlineConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration")
         .required("ModelId", "TemplateConfiguration", "TemplateType")
-        .allowed("TemplateType", "TEXT");
+        .allowed("TemplateType", "TEXT")
+        .build();
 
     public PromptFlowNodeInlineConfiguration() {
       super(SCHEMA);
@@ -1722,8 +1745,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.PromptFlowNodeResourceConfiguration}.
    */
   public static final class PromptFlowNodeResourceConfiguration extends Struct<PromptFlowNodeResourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.PromptFlowNodeResourceConfiguration")
-        .required("PromptArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.PromptFlowNodeResourceConfiguration")
+        .required("PromptArn")
+        .build();
 
     public PromptFlowNodeResourceConfiguration() {
       super(SCHEMA);
@@ -1782,8 +1806,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.PromptInferenceConfiguration}.
    */
   public static final class PromptInferenceConfiguration extends Struct<PromptInferenceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.PromptInferenceConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.PromptInferenceConfiguration")
+        .required("Text")
+        .build();
 
     public PromptInferenceConfiguration() {
       super(SCHEMA);
@@ -1907,8 +1932,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.PromptTemplateConfiguration}.
    */
   public static final class PromptTemplateConfiguration extends Struct<PromptTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.PromptTemplateConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.PromptTemplateConfiguration")
+        .required("Text")
+        .build();
 
     public PromptTemplateConfiguration() {
       super(SCHEMA);
@@ -1988,8 +2014,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.RetrievalFlowNodeConfiguration}.
    */
   public static final class RetrievalFlowNodeConfiguration extends Struct<RetrievalFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.RetrievalFlowNodeConfiguration")
-        .required("ServiceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.RetrievalFlowNodeConfiguration")
+        .required("ServiceConfiguration")
+        .build();
 
     public RetrievalFlowNodeConfiguration() {
       super(SCHEMA);
@@ -2013,8 +2040,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.RetrievalFlowNodeS3Configuration}.
    */
   public static final class RetrievalFlowNodeS3Configuration extends Struct<RetrievalFlowNodeS3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.RetrievalFlowNodeS3Configuration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.RetrievalFlowNodeS3Configuration")
+        .required("BucketName")
+        .build();
 
     public RetrievalFlowNodeS3Configuration() {
       super(SCHEMA);
@@ -2065,8 +2093,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.S3Location")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.S3Location")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -2123,8 +2152,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.StorageFlowNodeConfiguration}.
    */
   public static final class StorageFlowNodeConfiguration extends Struct<StorageFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.StorageFlowNodeConfiguration")
-        .required("ServiceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.StorageFlowNodeConfiguration")
+        .required("ServiceConfiguration")
+        .build();
 
     public StorageFlowNodeConfiguration() {
       super(SCHEMA);
@@ -2146,8 +2176,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.StorageFlowNodeS3Configuration}.
    */
   public static final class StorageFlowNodeS3Configuration extends Struct<StorageFlowNodeS3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.StorageFlowNodeS3Configuration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.StorageFlowNodeS3Configuration")
+        .required("BucketName")
+        .build();
 
     public StorageFlowNodeS3Configuration() {
       super(SCHEMA);
@@ -2197,8 +2228,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.TextPromptTemplateConfiguration}.
    */
   public static final class TextPromptTemplateConfiguration extends Struct<TextPromptTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.TextPromptTemplateConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.TextPromptTemplateConfiguration")
+        .required("Text")
+        .build();
 
     public TextPromptTemplateConfiguration() {
       super(SCHEMA);
@@ -2245,8 +2277,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.VectorSearchBedrockRerankingConfiguration}.
    */
   public static final class VectorSearchBedrockRerankingConfiguration extends Struct<VectorSearchBedrockRerankingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.VectorSearchBedrockRerankingConfiguration")
-        .required("ModelConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.VectorSearchBedrockRerankingConfiguration")
+        .required("ModelConfiguration")
+        .build();
 
     public VectorSearchBedrockRerankingConfiguration() {
       super(SCHEMA);
@@ -2299,8 +2332,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration}.
    */
   public static final class VectorSearchBedrockRerankingModelConfiguration extends Struct<VectorSearchBedrockRerankingModelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration")
-        .required("ModelArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration")
+        .required("ModelArn")
+        .build();
 
     public VectorSearchBedrockRerankingModelConfiguration() {
       super(SCHEMA);
@@ -2340,9 +2374,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::Bedrock::Flow.VectorSearchRerankingConfiguration}.
    */
   public static final class VectorSearchRerankingConfiguration extends Struct<VectorSearchRerankingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Flow.VectorSearchRerankingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow.VectorSearchRerankingConfiguration")
         .required("Type")
-        .allowed("Type", "BEDROCK_RERANKING_MODEL");
+        .allowed("Type", "BEDROCK_RERANKING_MODEL")
+        .build();
 
     public VectorSearchRerankingConfiguration() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::FlowAlias}.
  */
 public final class FlowAlias extends Resource<FlowAlias> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowAlias")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowAlias")
       .required("FlowArn", "Name", "RoutingConfiguration")
-      .attributes("Arn", "CreatedAt", "FlowId", "Id", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "FlowId", "Id", "UpdatedAt")
+      .build();
 
   public FlowAlias(String logicalId) {
     super(logicalId, SCHEMA);
@@ -176,9 +177,10 @@ public final class FlowAlias extends Resource<FlowAlias> {
    * <p>Property type {@code AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration}.
    */
   public static final class FlowAliasConcurrencyConfiguration extends Struct<FlowAliasConcurrencyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration")
         .required("Type")
-        .allowed("Type", "Automatic", "Manual");
+        .allowed("Type", "Automatic", "Manual")
+        .build();
 
     public FlowAliasConcurrencyConfiguration() {
       super(SCHEMA);

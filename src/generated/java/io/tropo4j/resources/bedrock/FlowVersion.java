@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Bedrock::FlowVersion}.
  */
 public final class FlowVersion extends Resource<FlowVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion")
       .required("FlowArn")
       .attributes("CreatedAt", "CustomerEncryptionKeyArn", "Definition", "ExecutionRoleArn",
-          "FlowId", "Name", "Status", "Version");
+          "FlowId", "Name", "Status", "Version")
+      .build();
 
   public FlowVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,8 +138,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.AgentFlowNodeConfiguration}.
    */
   public static final class AgentFlowNodeConfiguration extends Struct<AgentFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.AgentFlowNodeConfiguration")
-        .required("AgentAliasArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.AgentFlowNodeConfiguration")
+        .required("AgentAliasArn")
+        .build();
 
     public AgentFlowNodeConfiguration() {
       super(SCHEMA);
@@ -168,8 +170,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.ConditionFlowNodeConfiguration}.
    */
   public static final class ConditionFlowNodeConfiguration extends Struct<ConditionFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.ConditionFlowNodeConfiguration")
-        .required("Conditions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.ConditionFlowNodeConfiguration")
+        .required("Conditions")
+        .build();
 
     public ConditionFlowNodeConfiguration() {
       super(SCHEMA);
@@ -204,8 +207,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.FieldForReranking}.
    */
   public static final class FieldForReranking extends Struct<FieldForReranking> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FieldForReranking")
-        .required("FieldName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.FieldForReranking")
+        .required("FieldName")
+        .build();
 
     public FieldForReranking() {
       super(SCHEMA);
@@ -232,8 +236,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowCondition}.
    */
   public static final class FlowCondition extends Struct<FlowCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowCondition")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.FlowCondition")
+        .required("Name")
+        .build();
 
     public FlowCondition() {
       super(SCHEMA);
@@ -277,8 +282,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowConditionalConnectionConfiguration}.
    */
   public static final class FlowConditionalConnectionConfiguration extends Struct<FlowConditionalConnectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowConditionalConnectionConfiguration")
-        .required("Condition");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.FlowConditionalConnectionConfiguration")
+        .required("Condition")
+        .build();
 
     public FlowConditionalConnectionConfiguration() {
       super(SCHEMA);
@@ -308,9 +314,10 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowConnection}.
    */
   public static final class FlowConnection extends Struct<FlowConnection> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowConnection")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.FlowConnection")
         .required("Name", "Source", "Target", "Type")
-        .allowed("Type", "Data", "Conditional");
+        .allowed("Type", "Data", "Conditional")
+        .build();
 
     public FlowConnection() {
       super(SCHEMA);
@@ -421,8 +428,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowDataConnectionConfiguration}.
    */
   public static final class FlowDataConnectionConfiguration extends Struct<FlowDataConnectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowDataConnectionConfiguration")
-        .required("SourceOutput", "TargetInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.FlowDataConnectionConfiguration")
+        .required("SourceOutput", "TargetInput")
+        .build();
 
     public FlowDataConnectionConfiguration() {
       super(SCHEMA);
@@ -514,11 +522,12 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowNode}.
    */
   public static final class FlowNode extends Struct<FlowNode> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowNode")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.FlowNode")
         .required("Name", "Type")
         .allowed("Type", "Input", "Output", "KnowledgeBase", "Condition", "Lex", "Prompt",
             "LambdaFunction", "Agent", "Iterator", "Collector", "Storage", "Retrieval",
-            "InlineCode", "Loop", "LoopInput", "LoopController");
+            "InlineCode", "Loop", "LoopInput", "LoopController")
+        .build();
 
     public FlowNode() {
       super(SCHEMA);
@@ -789,9 +798,10 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowNodeInput}.
    */
   public static final class FlowNodeInput extends Struct<FlowNodeInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowNodeInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.FlowNodeInput")
         .required("Expression", "Name", "Type")
-        .allowed("Type", "String", "Number", "Boolean", "Object", "Array");
+        .allowed("Type", "String", "Number", "Boolean", "Object", "Array")
+        .build();
 
     public FlowNodeInput() {
       super(SCHEMA);
@@ -851,9 +861,10 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.FlowNodeOutput}.
    */
   public static final class FlowNodeOutput extends Struct<FlowNodeOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.FlowNodeOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.FlowNodeOutput")
         .required("Name", "Type")
-        .allowed("Type", "String", "Number", "Boolean", "Object", "Array");
+        .allowed("Type", "String", "Number", "Boolean", "Object", "Array")
+        .build();
 
     public FlowNodeOutput() {
       super(SCHEMA);
@@ -941,9 +952,10 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.InlineCodeFlowNodeConfiguration}.
    */
   public static final class InlineCodeFlowNodeConfiguration extends Struct<InlineCodeFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.InlineCodeFlowNodeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.InlineCodeFlowNodeConfiguration")
         .required("Code", "Language")
-        .allowed("Language", "Python_3");
+        .allowed("Language", "Python_3")
+        .build();
 
     public InlineCodeFlowNodeConfiguration() {
       super(SCHEMA);
@@ -995,8 +1007,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.KnowledgeBaseFlowNodeConfiguration}.
    */
   public static final class KnowledgeBaseFlowNodeConfiguration extends Struct<KnowledgeBaseFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.KnowledgeBaseFlowNodeConfiguration")
-        .required("KnowledgeBaseId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.KnowledgeBaseFlowNodeConfiguration")
+        .required("KnowledgeBaseId")
+        .build();
 
     public KnowledgeBaseFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1154,8 +1167,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.KnowledgeBasePromptTemplate}.
    */
   public static final class KnowledgeBasePromptTemplate extends Struct<KnowledgeBasePromptTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.KnowledgeBasePromptTemplate")
-        .required("TextPromptTemplate");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.KnowledgeBasePromptTemplate")
+        .required("TextPromptTemplate")
+        .build();
 
     public KnowledgeBasePromptTemplate() {
       super(SCHEMA);
@@ -1186,8 +1200,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.LambdaFunctionFlowNodeConfiguration}.
    */
   public static final class LambdaFunctionFlowNodeConfiguration extends Struct<LambdaFunctionFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.LambdaFunctionFlowNodeConfiguration")
-        .required("LambdaArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.LambdaFunctionFlowNodeConfiguration")
+        .required("LambdaArn")
+        .build();
 
     public LambdaFunctionFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1218,8 +1233,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.LexFlowNodeConfiguration}.
    */
   public static final class LexFlowNodeConfiguration extends Struct<LexFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.LexFlowNodeConfiguration")
-        .required("BotAliasArn", "LocaleId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.LexFlowNodeConfiguration")
+        .required("BotAliasArn", "LocaleId")
+        .build();
 
     public LexFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1260,8 +1276,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.LoopControllerFlowNodeConfiguration}.
    */
   public static final class LoopControllerFlowNodeConfiguration extends Struct<LoopControllerFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.LoopControllerFlowNodeConfiguration")
-        .required("ContinueCondition");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.LoopControllerFlowNodeConfiguration")
+        .required("ContinueCondition")
+        .build();
 
     public LoopControllerFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1314,8 +1331,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.LoopFlowNodeConfiguration}.
    */
   public static final class LoopFlowNodeConfiguration extends Struct<LoopFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.LoopFlowNodeConfiguration")
-        .required("Definition");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.LoopFlowNodeConfiguration")
+        .required("Definition")
+        .build();
 
     public LoopFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1339,9 +1357,10 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.MetadataConfigurationForReranking}.
    */
   public static final class MetadataConfigurationForReranking extends Struct<MetadataConfigurationForReranking> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.MetadataConfigurationForReranking")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.MetadataConfigurationForReranking")
         .required("SelectionMode")
-        .allowed("SelectionMode", "SELECTIVE", "ALL");
+        .allowed("SelectionMode", "SELECTIVE", "ALL")
+        .build();
 
     public MetadataConfigurationForReranking() {
       super(SCHEMA);
@@ -1380,8 +1399,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.PerformanceConfiguration}.
    */
   public static final class PerformanceConfiguration extends Struct<PerformanceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PerformanceConfiguration")
-        .allowed("Latency", "standard", "optimized");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.PerformanceConfiguration")
+        .allowed("Latency", "standard", "optimized")
+        .build();
 
     public PerformanceConfiguration() {
       super(SCHEMA);
@@ -1414,8 +1434,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptFlowNodeConfiguration}.
    */
   public static final class PromptFlowNodeConfiguration extends Struct<PromptFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptFlowNodeConfiguration")
-        .required("SourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.PromptFlowNodeConfiguration")
+        .required("SourceConfiguration")
+        .build();
 
     public PromptFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1447,9 +1468,10 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptFlowNodeInlineConfiguration}.
    */
   public static final class PromptFlowNodeInlineConfiguration extends Struct<PromptFlowNodeInlineConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptFlowNodeInlineConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.PromptFlowNodeInlineConfiguration")
         .required("ModelId", "TemplateConfiguration", "TemplateType")
-        .allowed("TemplateType", "TEXT");
+        .allowed("TemplateType", "TEXT")
+        .build();
 
     public PromptFlowNodeInlineConfiguration() {
       super(SCHEMA);
@@ -1510,8 +1532,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptFlowNodeResourceConfiguration}.
    */
   public static final class PromptFlowNodeResourceConfiguration extends Struct<PromptFlowNodeResourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptFlowNodeResourceConfiguration")
-        .required("PromptArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.PromptFlowNodeResourceConfiguration")
+        .required("PromptArn")
+        .build();
 
     public PromptFlowNodeResourceConfiguration() {
       super(SCHEMA);
@@ -1570,8 +1593,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptInferenceConfiguration}.
    */
   public static final class PromptInferenceConfiguration extends Struct<PromptInferenceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptInferenceConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.PromptInferenceConfiguration")
+        .required("Text")
+        .build();
 
     public PromptInferenceConfiguration() {
       super(SCHEMA);
@@ -1695,8 +1719,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.PromptTemplateConfiguration}.
    */
   public static final class PromptTemplateConfiguration extends Struct<PromptTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.PromptTemplateConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.PromptTemplateConfiguration")
+        .required("Text")
+        .build();
 
     public PromptTemplateConfiguration() {
       super(SCHEMA);
@@ -1776,8 +1801,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.RetrievalFlowNodeConfiguration}.
    */
   public static final class RetrievalFlowNodeConfiguration extends Struct<RetrievalFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.RetrievalFlowNodeConfiguration")
-        .required("ServiceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.RetrievalFlowNodeConfiguration")
+        .required("ServiceConfiguration")
+        .build();
 
     public RetrievalFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1801,8 +1827,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.RetrievalFlowNodeS3Configuration}.
    */
   public static final class RetrievalFlowNodeS3Configuration extends Struct<RetrievalFlowNodeS3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.RetrievalFlowNodeS3Configuration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.RetrievalFlowNodeS3Configuration")
+        .required("BucketName")
+        .build();
 
     public RetrievalFlowNodeS3Configuration() {
       super(SCHEMA);
@@ -1854,8 +1881,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.StorageFlowNodeConfiguration}.
    */
   public static final class StorageFlowNodeConfiguration extends Struct<StorageFlowNodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.StorageFlowNodeConfiguration")
-        .required("ServiceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.StorageFlowNodeConfiguration")
+        .required("ServiceConfiguration")
+        .build();
 
     public StorageFlowNodeConfiguration() {
       super(SCHEMA);
@@ -1877,8 +1905,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.StorageFlowNodeS3Configuration}.
    */
   public static final class StorageFlowNodeS3Configuration extends Struct<StorageFlowNodeS3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.StorageFlowNodeS3Configuration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.StorageFlowNodeS3Configuration")
+        .required("BucketName")
+        .build();
 
     public StorageFlowNodeS3Configuration() {
       super(SCHEMA);
@@ -1928,8 +1957,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.TextPromptTemplateConfiguration}.
    */
   public static final class TextPromptTemplateConfiguration extends Struct<TextPromptTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.TextPromptTemplateConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.TextPromptTemplateConfiguration")
+        .required("Text")
+        .build();
 
     public TextPromptTemplateConfiguration() {
       super(SCHEMA);
@@ -1976,8 +2006,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingConfiguration}.
    */
   public static final class VectorSearchBedrockRerankingConfiguration extends Struct<VectorSearchBedrockRerankingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingConfiguration")
-        .required("ModelConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingConfiguration")
+        .required("ModelConfiguration")
+        .build();
 
     public VectorSearchBedrockRerankingConfiguration() {
       super(SCHEMA);
@@ -2031,8 +2062,9 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingModelConfiguration}.
    */
   public static final class VectorSearchBedrockRerankingModelConfiguration extends Struct<VectorSearchBedrockRerankingModelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingModelConfiguration")
-        .required("ModelArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.VectorSearchBedrockRerankingModelConfiguration")
+        .required("ModelArn")
+        .build();
 
     public VectorSearchBedrockRerankingModelConfiguration() {
       super(SCHEMA);
@@ -2072,9 +2104,10 @@ public final class FlowVersion extends Resource<FlowVersion> {
    * <p>Property type {@code AWS::Bedrock::FlowVersion.VectorSearchRerankingConfiguration}.
    */
   public static final class VectorSearchRerankingConfiguration extends Struct<VectorSearchRerankingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::FlowVersion.VectorSearchRerankingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowVersion.VectorSearchRerankingConfiguration")
         .required("Type")
-        .allowed("Type", "BEDROCK_RERANKING_MODEL");
+        .allowed("Type", "BEDROCK_RERANKING_MODEL")
+        .build();
 
     public VectorSearchRerankingConfiguration() {
       super(SCHEMA);

@@ -38,10 +38,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Bedrock::Guardrail}.
  */
 public final class Guardrail extends Resource<Guardrail> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail")
       .required("BlockedInputMessaging", "BlockedOutputsMessaging", "Name")
       .attributes("CreatedAt", "FailureRecommendations", "GuardrailArn", "GuardrailId", "Status",
-          "StatusReasons", "UpdatedAt", "Version");
+          "StatusReasons", "UpdatedAt", "Version")
+      .build();
 
   public Guardrail(String logicalId) {
     super(logicalId, SCHEMA);
@@ -293,8 +294,9 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig}.
    */
   public static final class AutomatedReasoningPolicyConfig extends Struct<AutomatedReasoningPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig")
-        .required("Policies");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig")
+        .required("Policies")
+        .build();
 
     public AutomatedReasoningPolicyConfig() {
       super(SCHEMA);
@@ -361,7 +363,7 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.ContentFilterConfig}.
    */
   public static final class ContentFilterConfig extends Struct<ContentFilterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.ContentFilterConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.ContentFilterConfig")
         .required("InputStrength", "OutputStrength", "Type")
         .allowed("InputAction", "BLOCK", "NONE")
         .allowed("InputModalities", "TEXT", "IMAGE")
@@ -369,7 +371,8 @@ public final class Guardrail extends Resource<Guardrail> {
         .allowed("OutputAction", "BLOCK", "NONE")
         .allowed("OutputModalities", "TEXT", "IMAGE")
         .allowed("OutputStrength", "NONE", "LOW", "MEDIUM", "HIGH")
-        .allowed("Type", "SEXUAL", "VIOLENCE", "HATE", "INSULTS", "MISCONDUCT", "PROMPT_ATTACK");
+        .allowed("Type", "SEXUAL", "VIOLENCE", "HATE", "INSULTS", "MISCONDUCT", "PROMPT_ATTACK")
+        .build();
 
     public ContentFilterConfig() {
       super(SCHEMA);
@@ -529,9 +532,10 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.ContentFiltersTierConfig}.
    */
   public static final class ContentFiltersTierConfig extends Struct<ContentFiltersTierConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.ContentFiltersTierConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.ContentFiltersTierConfig")
         .required("TierName")
-        .allowed("TierName", "CLASSIC", "STANDARD");
+        .allowed("TierName", "CLASSIC", "STANDARD")
+        .build();
 
     public ContentFiltersTierConfig() {
       super(SCHEMA);
@@ -566,8 +570,9 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.ContentPolicyConfig}.
    */
   public static final class ContentPolicyConfig extends Struct<ContentPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.ContentPolicyConfig")
-        .required("FiltersConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.ContentPolicyConfig")
+        .required("FiltersConfig")
+        .build();
 
     public ContentPolicyConfig() {
       super(SCHEMA);
@@ -610,10 +615,11 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig}.
    */
   public static final class ContextualGroundingFilterConfig extends Struct<ContextualGroundingFilterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig")
         .required("Threshold", "Type")
         .allowed("Action", "BLOCK", "NONE")
-        .allowed("Type", "GROUNDING", "RELEVANCE");
+        .allowed("Type", "GROUNDING", "RELEVANCE")
+        .build();
 
     public ContextualGroundingFilterConfig() {
       super(SCHEMA);
@@ -689,8 +695,9 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.ContextualGroundingPolicyConfig}.
    */
   public static final class ContextualGroundingPolicyConfig extends Struct<ContextualGroundingPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.ContextualGroundingPolicyConfig")
-        .required("FiltersConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.ContextualGroundingPolicyConfig")
+        .required("FiltersConfig")
+        .build();
 
     public ContextualGroundingPolicyConfig() {
       super(SCHEMA);
@@ -729,8 +736,9 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig}.
    */
   public static final class GuardrailCrossRegionConfig extends Struct<GuardrailCrossRegionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig")
-        .required("GuardrailProfileArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig")
+        .required("GuardrailProfileArn")
+        .build();
 
     public GuardrailCrossRegionConfig() {
       super(SCHEMA);
@@ -761,11 +769,12 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.ManagedWordsConfig}.
    */
   public static final class ManagedWordsConfig extends Struct<ManagedWordsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.ManagedWordsConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.ManagedWordsConfig")
         .required("Type")
         .allowed("InputAction", "BLOCK", "NONE")
         .allowed("OutputAction", "BLOCK", "NONE")
-        .allowed("Type", "PROFANITY");
+        .allowed("Type", "PROFANITY")
+        .build();
 
     public ManagedWordsConfig() {
       super(SCHEMA);
@@ -860,7 +869,7 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.PiiEntityConfig}.
    */
   public static final class PiiEntityConfig extends Struct<PiiEntityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.PiiEntityConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.PiiEntityConfig")
         .required("Action", "Type")
         .allowed("Action", "BLOCK", "ANONYMIZE", "NONE")
         .allowed("InputAction", "BLOCK", "ANONYMIZE", "NONE")
@@ -872,7 +881,8 @@ public final class Guardrail extends Resource<Guardrail> {
             "SWIFT_CODE", "UK_NATIONAL_HEALTH_SERVICE_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
             "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER", "URL", "USERNAME", "US_BANK_ACCOUNT_NUMBER",
             "US_BANK_ROUTING_NUMBER", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-            "US_PASSPORT_NUMBER", "US_SOCIAL_SECURITY_NUMBER", "VEHICLE_IDENTIFICATION_NUMBER");
+            "US_PASSPORT_NUMBER", "US_SOCIAL_SECURITY_NUMBER", "VEHICLE_IDENTIFICATION_NUMBER")
+        .build();
 
     public PiiEntityConfig() {
       super(SCHEMA);
@@ -1190,11 +1200,12 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.RegexConfig}.
    */
   public static final class RegexConfig extends Struct<RegexConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.RegexConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.RegexConfig")
         .required("Action", "Name", "Pattern")
         .allowed("Action", "BLOCK", "ANONYMIZE", "NONE")
         .allowed("InputAction", "BLOCK", "ANONYMIZE", "NONE")
-        .allowed("OutputAction", "BLOCK", "ANONYMIZE", "NONE");
+        .allowed("OutputAction", "BLOCK", "ANONYMIZE", "NONE")
+        .build();
 
     public RegexConfig() {
       super(SCHEMA);
@@ -1385,11 +1396,12 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.TopicConfig}.
    */
   public static final class TopicConfig extends Struct<TopicConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.TopicConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.TopicConfig")
         .required("Definition", "Name", "Type")
         .allowed("InputAction", "BLOCK", "NONE")
         .allowed("OutputAction", "BLOCK", "NONE")
-        .allowed("Type", "DENY");
+        .allowed("Type", "DENY")
+        .build();
 
     public TopicConfig() {
       super(SCHEMA);
@@ -1527,8 +1539,9 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.TopicPolicyConfig}.
    */
   public static final class TopicPolicyConfig extends Struct<TopicPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.TopicPolicyConfig")
-        .required("TopicsConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.TopicPolicyConfig")
+        .required("TopicsConfig")
+        .build();
 
     public TopicPolicyConfig() {
       super(SCHEMA);
@@ -1570,9 +1583,10 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.TopicsTierConfig}.
    */
   public static final class TopicsTierConfig extends Struct<TopicsTierConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.TopicsTierConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.TopicsTierConfig")
         .required("TierName")
-        .allowed("TierName", "CLASSIC", "STANDARD");
+        .allowed("TierName", "CLASSIC", "STANDARD")
+        .build();
 
     public TopicsTierConfig() {
       super(SCHEMA);
@@ -1607,10 +1621,11 @@ public final class Guardrail extends Resource<Guardrail> {
    * <p>Property type {@code AWS::Bedrock::Guardrail.WordConfig}.
    */
   public static final class WordConfig extends Struct<WordConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Guardrail.WordConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Guardrail.WordConfig")
         .required("Text")
         .allowed("InputAction", "BLOCK", "NONE")
-        .allowed("OutputAction", "BLOCK", "NONE");
+        .allowed("OutputAction", "BLOCK", "NONE")
+        .build();
 
     public WordConfig() {
       super(SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Bedrock::GuardrailVersion}.
  */
 public final class GuardrailVersion extends Resource<GuardrailVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::GuardrailVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::GuardrailVersion")
       .required("GuardrailIdentifier")
-      .attributes("GuardrailArn", "GuardrailId", "Version");
+      .attributes("GuardrailArn", "GuardrailId", "Version")
+      .build();
 
   public GuardrailVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Bedrock::IntelligentPromptRouter}.
  */
 public final class IntelligentPromptRouter extends Resource<IntelligentPromptRouter> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::IntelligentPromptRouter")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::IntelligentPromptRouter")
       .required("FallbackModel", "Models", "PromptRouterName", "RoutingCriteria")
-      .attributes("CreatedAt", "PromptRouterArn", "Status", "Type", "UpdatedAt");
+      .attributes("CreatedAt", "PromptRouterArn", "Status", "Type", "UpdatedAt")
+      .build();
 
   public IntelligentPromptRouter(String logicalId) {
     super(logicalId, SCHEMA);
@@ -163,8 +164,9 @@ public final class IntelligentPromptRouter extends Resource<IntelligentPromptRou
    * <p>Property type {@code AWS::Bedrock::IntelligentPromptRouter.PromptRouterTargetModel}.
    */
   public static final class PromptRouterTargetModel extends Struct<PromptRouterTargetModel> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::IntelligentPromptRouter.PromptRouterTargetModel")
-        .required("ModelArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::IntelligentPromptRouter.PromptRouterTargetModel")
+        .required("ModelArn")
+        .build();
 
     public PromptRouterTargetModel() {
       super(SCHEMA);
@@ -191,8 +193,9 @@ public final class IntelligentPromptRouter extends Resource<IntelligentPromptRou
    * <p>Property type {@code AWS::Bedrock::IntelligentPromptRouter.RoutingCriteria}.
    */
   public static final class RoutingCriteria extends Struct<RoutingCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::IntelligentPromptRouter.RoutingCriteria")
-        .required("ResponseQualityDifference");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::IntelligentPromptRouter.RoutingCriteria")
+        .required("ResponseQualityDifference")
+        .build();
 
     public RoutingCriteria() {
       super(SCHEMA);

@@ -39,10 +39,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::KnowledgeBase}.
  */
 public final class KnowledgeBase extends Resource<KnowledgeBase> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase")
       .required("KnowledgeBaseConfiguration", "Name", "RoleArn")
       .attributes("CreatedAt", "FailureReasons", "KnowledgeBaseArn", "KnowledgeBaseId", "Status",
-          "UpdatedAt");
+          "UpdatedAt")
+      .build();
 
   public KnowledgeBase(String logicalId) {
     super(logicalId, SCHEMA);
@@ -195,8 +196,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.AudioConfiguration}.
    */
   public static final class AudioConfiguration extends Struct<AudioConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.AudioConfiguration")
-        .required("SegmentationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.AudioConfiguration")
+        .required("SegmentationConfiguration")
+        .build();
 
     public AudioConfiguration() {
       super(SCHEMA);
@@ -219,8 +221,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.AudioSegmentationConfiguration}.
    */
   public static final class AudioSegmentationConfiguration extends Struct<AudioSegmentationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.AudioSegmentationConfiguration")
-        .required("FixedLengthDuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.AudioSegmentationConfiguration")
+        .required("FixedLengthDuration")
+        .build();
 
     public AudioSegmentationConfiguration() {
       super(SCHEMA);
@@ -248,8 +251,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration}.
    */
   public static final class BedrockEmbeddingModelConfiguration extends Struct<BedrockEmbeddingModelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration")
-        .allowed("EmbeddingDataType", "FLOAT32", "BINARY");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration")
+        .allowed("EmbeddingDataType", "FLOAT32", "BINARY")
+        .build();
 
     public BedrockEmbeddingModelConfiguration() {
       super(SCHEMA);
@@ -343,8 +347,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.CuratedQuery}.
    */
   public static final class CuratedQuery extends Struct<CuratedQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.CuratedQuery")
-        .required("NaturalLanguage", "Sql");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.CuratedQuery")
+        .required("NaturalLanguage", "Sql")
+        .build();
 
     public CuratedQuery() {
       super(SCHEMA);
@@ -407,8 +412,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration}.
    */
   public static final class KendraKnowledgeBaseConfiguration extends Struct<KendraKnowledgeBaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration")
-        .required("KendraIndexArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration")
+        .required("KendraIndexArn")
+        .build();
 
     public KendraKnowledgeBaseConfiguration() {
       super(SCHEMA);
@@ -438,9 +444,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.KnowledgeBaseConfiguration}.
    */
   public static final class KnowledgeBaseConfiguration extends Struct<KnowledgeBaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.KnowledgeBaseConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.KnowledgeBaseConfiguration")
         .required("Type")
-        .allowed("Type", "VECTOR", "KENDRA", "SQL", "MANAGED");
+        .allowed("Type", "VECTOR", "KENDRA", "SQL", "MANAGED")
+        .build();
 
     public KnowledgeBaseConfiguration() {
       super(SCHEMA);
@@ -509,8 +516,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.ManagedKnowledgeBaseConfiguration}.
    */
   public static final class ManagedKnowledgeBaseConfiguration extends Struct<ManagedKnowledgeBaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.ManagedKnowledgeBaseConfiguration")
-        .allowed("EmbeddingModelType", "CUSTOM", "MANAGED");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.ManagedKnowledgeBaseConfiguration")
+        .allowed("EmbeddingModelType", "CUSTOM", "MANAGED")
+        .build();
 
     public ManagedKnowledgeBaseConfiguration() {
       super(SCHEMA);
@@ -607,9 +615,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration}.
    */
   public static final class MongoDbAtlasConfiguration extends Struct<MongoDbAtlasConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration")
         .required("CollectionName", "CredentialsSecretArn", "DatabaseName", "Endpoint",
-            "FieldMapping", "VectorIndexName");
+            "FieldMapping", "VectorIndexName")
+        .build();
 
     public MongoDbAtlasConfiguration() {
       super(SCHEMA);
@@ -734,8 +743,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping}.
    */
   public static final class MongoDbAtlasFieldMapping extends Struct<MongoDbAtlasFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping")
-        .required("MetadataField", "TextField", "VectorField");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping")
+        .required("MetadataField", "TextField", "VectorField")
+        .build();
 
     public MongoDbAtlasFieldMapping() {
       super(SCHEMA);
@@ -795,8 +805,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration}.
    */
   public static final class NeptuneAnalyticsConfiguration extends Struct<NeptuneAnalyticsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration")
-        .required("FieldMapping", "GraphArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration")
+        .required("FieldMapping", "GraphArn")
+        .build();
 
     public NeptuneAnalyticsConfiguration() {
       super(SCHEMA);
@@ -832,8 +843,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping}.
    */
   public static final class NeptuneAnalyticsFieldMapping extends Struct<NeptuneAnalyticsFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping")
-        .required("MetadataField", "TextField");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping")
+        .required("MetadataField", "TextField")
+        .build();
 
     public NeptuneAnalyticsFieldMapping() {
       super(SCHEMA);
@@ -878,8 +890,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration}.
    */
   public static final class OpenSearchManagedClusterConfiguration extends Struct<OpenSearchManagedClusterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration")
-        .required("DomainArn", "DomainEndpoint", "FieldMapping", "VectorIndexName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration")
+        .required("DomainArn", "DomainEndpoint", "FieldMapping", "VectorIndexName")
+        .build();
 
     public OpenSearchManagedClusterConfiguration() {
       super(SCHEMA);
@@ -943,8 +956,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping}.
    */
   public static final class OpenSearchManagedClusterFieldMapping extends Struct<OpenSearchManagedClusterFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping")
-        .required("MetadataField", "TextField", "VectorField");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping")
+        .required("MetadataField", "TextField", "VectorField")
+        .build();
 
     public OpenSearchManagedClusterFieldMapping() {
       super(SCHEMA);
@@ -1004,8 +1018,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration}.
    */
   public static final class OpenSearchServerlessConfiguration extends Struct<OpenSearchServerlessConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration")
-        .required("CollectionArn", "FieldMapping", "VectorIndexName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration")
+        .required("CollectionArn", "FieldMapping", "VectorIndexName")
+        .build();
 
     public OpenSearchServerlessConfiguration() {
       super(SCHEMA);
@@ -1055,8 +1070,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping}.
    */
   public static final class OpenSearchServerlessFieldMapping extends Struct<OpenSearchServerlessFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping")
-        .required("MetadataField", "TextField", "VectorField");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping")
+        .required("MetadataField", "TextField", "VectorField")
+        .build();
 
     public OpenSearchServerlessFieldMapping() {
       super(SCHEMA);
@@ -1116,8 +1132,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.PineconeConfiguration}.
    */
   public static final class PineconeConfiguration extends Struct<PineconeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.PineconeConfiguration")
-        .required("ConnectionString", "CredentialsSecretArn", "FieldMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.PineconeConfiguration")
+        .required("ConnectionString", "CredentialsSecretArn", "FieldMapping")
+        .build();
 
     public PineconeConfiguration() {
       super(SCHEMA);
@@ -1184,8 +1201,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.PineconeFieldMapping}.
    */
   public static final class PineconeFieldMapping extends Struct<PineconeFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.PineconeFieldMapping")
-        .required("MetadataField", "TextField");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.PineconeFieldMapping")
+        .required("MetadataField", "TextField")
+        .build();
 
     public PineconeFieldMapping() {
       super(SCHEMA);
@@ -1227,8 +1245,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.QueryGenerationColumn}.
    */
   public static final class QueryGenerationColumn extends Struct<QueryGenerationColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.QueryGenerationColumn")
-        .allowed("Inclusion", "INCLUDE", "EXCLUDE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.QueryGenerationColumn")
+        .allowed("Inclusion", "INCLUDE", "EXCLUDE")
+        .build();
 
     public QueryGenerationColumn() {
       super(SCHEMA);
@@ -1381,9 +1400,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.QueryGenerationTable}.
    */
   public static final class QueryGenerationTable extends Struct<QueryGenerationTable> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.QueryGenerationTable")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.QueryGenerationTable")
         .required("Name")
-        .allowed("Inclusion", "INCLUDE", "EXCLUDE");
+        .allowed("Inclusion", "INCLUDE", "EXCLUDE")
+        .build();
 
     public QueryGenerationTable() {
       super(SCHEMA);
@@ -1463,9 +1483,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.RdsConfiguration}.
    */
   public static final class RdsConfiguration extends Struct<RdsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RdsConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RdsConfiguration")
         .required("CredentialsSecretArn", "DatabaseName", "FieldMapping", "ResourceArn",
-            "TableName");
+            "TableName")
+        .build();
 
     public RdsConfiguration() {
       super(SCHEMA);
@@ -1546,8 +1567,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.RdsFieldMapping}.
    */
   public static final class RdsFieldMapping extends Struct<RdsFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RdsFieldMapping")
-        .required("MetadataField", "PrimaryKeyField", "TextField", "VectorField");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RdsFieldMapping")
+        .required("MetadataField", "PrimaryKeyField", "TextField", "VectorField")
+        .build();
 
     public RdsFieldMapping() {
       super(SCHEMA);
@@ -1636,8 +1658,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.RedshiftConfiguration}.
    */
   public static final class RedshiftConfiguration extends Struct<RedshiftConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RedshiftConfiguration")
-        .required("QueryEngineConfiguration", "StorageConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftConfiguration")
+        .required("QueryEngineConfiguration", "StorageConfigurations")
+        .build();
 
     public RedshiftConfiguration() {
       super(SCHEMA);
@@ -1697,9 +1720,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.RedshiftProvisionedAuthConfiguration}.
    */
   public static final class RedshiftProvisionedAuthConfiguration extends Struct<RedshiftProvisionedAuthConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RedshiftProvisionedAuthConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftProvisionedAuthConfiguration")
         .required("Type")
-        .allowed("Type", "IAM", "USERNAME_PASSWORD", "USERNAME");
+        .allowed("Type", "IAM", "USERNAME_PASSWORD", "USERNAME")
+        .build();
 
     public RedshiftProvisionedAuthConfiguration() {
       super(SCHEMA);
@@ -1758,8 +1782,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration}.
    */
   public static final class RedshiftProvisionedConfiguration extends Struct<RedshiftProvisionedConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration")
-        .required("AuthConfiguration", "ClusterIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration")
+        .required("AuthConfiguration", "ClusterIdentifier")
+        .build();
 
     public RedshiftProvisionedConfiguration() {
       super(SCHEMA);
@@ -1796,8 +1821,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineAwsDataCatalogStorageConfiguration}.
    */
   public static final class RedshiftQueryEngineAwsDataCatalogStorageConfiguration extends Struct<RedshiftQueryEngineAwsDataCatalogStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineAwsDataCatalogStorageConfiguration")
-        .required("TableNames");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineAwsDataCatalogStorageConfiguration")
+        .required("TableNames")
+        .build();
 
     public RedshiftQueryEngineAwsDataCatalogStorageConfiguration() {
       super(SCHEMA);
@@ -1828,9 +1854,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineConfiguration}.
    */
   public static final class RedshiftQueryEngineConfiguration extends Struct<RedshiftQueryEngineConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineConfiguration")
         .required("Type")
-        .allowed("Type", "SERVERLESS", "PROVISIONED");
+        .allowed("Type", "SERVERLESS", "PROVISIONED")
+        .build();
 
     public RedshiftQueryEngineConfiguration() {
       super(SCHEMA);
@@ -1877,8 +1904,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration}.
    */
   public static final class RedshiftQueryEngineRedshiftStorageConfiguration extends Struct<RedshiftQueryEngineRedshiftStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration")
-        .required("DatabaseName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration")
+        .required("DatabaseName")
+        .build();
 
     public RedshiftQueryEngineRedshiftStorageConfiguration() {
       super(SCHEMA);
@@ -1910,9 +1938,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineStorageConfiguration}.
    */
   public static final class RedshiftQueryEngineStorageConfiguration extends Struct<RedshiftQueryEngineStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineStorageConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineStorageConfiguration")
         .required("Type")
-        .allowed("Type", "REDSHIFT", "AWS_DATA_CATALOG");
+        .allowed("Type", "REDSHIFT", "AWS_DATA_CATALOG")
+        .build();
 
     public RedshiftQueryEngineStorageConfiguration() {
       super(SCHEMA);
@@ -1960,9 +1989,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.RedshiftServerlessAuthConfiguration}.
    */
   public static final class RedshiftServerlessAuthConfiguration extends Struct<RedshiftServerlessAuthConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RedshiftServerlessAuthConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftServerlessAuthConfiguration")
         .required("Type")
-        .allowed("Type", "IAM", "USERNAME_PASSWORD");
+        .allowed("Type", "IAM", "USERNAME_PASSWORD")
+        .build();
 
     public RedshiftServerlessAuthConfiguration() {
       super(SCHEMA);
@@ -2007,8 +2037,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration}.
    */
   public static final class RedshiftServerlessConfiguration extends Struct<RedshiftServerlessConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration")
-        .required("AuthConfiguration", "WorkgroupArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration")
+        .required("AuthConfiguration", "WorkgroupArn")
+        .build();
 
     public RedshiftServerlessConfiguration() {
       super(SCHEMA);
@@ -2044,8 +2075,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.S3Location")
-        .required("URI");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.S3Location")
+        .required("URI")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -2135,9 +2167,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.SqlKnowledgeBaseConfiguration}.
    */
   public static final class SqlKnowledgeBaseConfiguration extends Struct<SqlKnowledgeBaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.SqlKnowledgeBaseConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.SqlKnowledgeBaseConfiguration")
         .required("Type")
-        .allowed("Type", "REDSHIFT");
+        .allowed("Type", "REDSHIFT")
+        .build();
 
     public SqlKnowledgeBaseConfiguration() {
       super(SCHEMA);
@@ -2174,10 +2207,11 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.StorageConfiguration}.
    */
   public static final class StorageConfiguration extends Struct<StorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.StorageConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.StorageConfiguration")
         .required("Type")
         .allowed("Type", "OPENSEARCH_SERVERLESS", "PINECONE", "RDS", "MONGO_DB_ATLAS",
-            "NEPTUNE_ANALYTICS", "S3_VECTORS", "OPENSEARCH_MANAGED_CLUSTER");
+            "NEPTUNE_ANALYTICS", "S3_VECTORS", "OPENSEARCH_MANAGED_CLUSTER")
+        .build();
 
     public StorageConfiguration() {
       super(SCHEMA);
@@ -2281,8 +2315,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.SupplementalDataStorageConfiguration}.
    */
   public static final class SupplementalDataStorageConfiguration extends Struct<SupplementalDataStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.SupplementalDataStorageConfiguration")
-        .required("SupplementalDataStorageLocations");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.SupplementalDataStorageConfiguration")
+        .required("SupplementalDataStorageLocations")
+        .build();
 
     public SupplementalDataStorageConfiguration() {
       super(SCHEMA);
@@ -2321,9 +2356,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.SupplementalDataStorageLocation}.
    */
   public static final class SupplementalDataStorageLocation extends Struct<SupplementalDataStorageLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.SupplementalDataStorageLocation")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.SupplementalDataStorageLocation")
         .required("SupplementalDataStorageLocationType")
-        .allowed("SupplementalDataStorageLocationType", "S3");
+        .allowed("SupplementalDataStorageLocationType", "S3")
+        .build();
 
     public SupplementalDataStorageLocation() {
       super(SCHEMA);
@@ -2363,8 +2399,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration}.
    */
   public static final class VectorKnowledgeBaseConfiguration extends Struct<VectorKnowledgeBaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration")
-        .required("EmbeddingModelArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration")
+        .required("EmbeddingModelArn")
+        .build();
 
     public VectorKnowledgeBaseConfiguration() {
       super(SCHEMA);
@@ -2415,8 +2452,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.VideoConfiguration}.
    */
   public static final class VideoConfiguration extends Struct<VideoConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.VideoConfiguration")
-        .required("SegmentationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.VideoConfiguration")
+        .required("SegmentationConfiguration")
+        .build();
 
     public VideoConfiguration() {
       super(SCHEMA);
@@ -2439,8 +2477,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Bedrock::KnowledgeBase.VideoSegmentationConfiguration}.
    */
   public static final class VideoSegmentationConfiguration extends Struct<VideoSegmentationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBase.VideoSegmentationConfiguration")
-        .required("FixedLengthDuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBase.VideoSegmentationConfiguration")
+        .required("FixedLengthDuration")
+        .build();
 
     public VideoSegmentationConfiguration() {
       super(SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Bedrock::KnowledgeBasePolicy}.
  */
 public final class KnowledgeBasePolicy extends Resource<KnowledgeBasePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::KnowledgeBasePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::KnowledgeBasePolicy")
       .required("KnowledgeBaseId", "PolicyDocument")
-      .attributes("RevisionId");
+      .attributes("RevisionId")
+      .build();
 
   public KnowledgeBasePolicy(String logicalId) {
     super(logicalId, SCHEMA);

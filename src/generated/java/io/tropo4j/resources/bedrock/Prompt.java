@@ -22,9 +22,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::Prompt}.
  */
 public final class Prompt extends Resource<Prompt> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt")
       .required("Name")
-      .attributes("Arn", "CreatedAt", "Id", "UpdatedAt", "Version");
+      .attributes("Arn", "CreatedAt", "Id", "UpdatedAt", "Version")
+      .build();
 
   public Prompt(String logicalId) {
     super(logicalId, SCHEMA);
@@ -189,9 +190,10 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.CachePointBlock}.
    */
   public static final class CachePointBlock extends Struct<CachePointBlock> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.CachePointBlock")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.CachePointBlock")
         .required("Type")
-        .allowed("Type", "default");
+        .allowed("Type", "default")
+        .build();
 
     public CachePointBlock() {
       super(SCHEMA);
@@ -221,8 +223,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.ChatPromptTemplateConfiguration}.
    */
   public static final class ChatPromptTemplateConfiguration extends Struct<ChatPromptTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.ChatPromptTemplateConfiguration")
-        .required("Messages");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.ChatPromptTemplateConfiguration")
+        .required("Messages")
+        .build();
 
     public ChatPromptTemplateConfiguration() {
       super(SCHEMA);
@@ -345,9 +348,10 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.Message}.
    */
   public static final class Message extends Struct<Message> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.Message")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.Message")
         .required("Content", "Role")
-        .allowed("Role", "user", "assistant");
+        .allowed("Role", "user", "assistant")
+        .build();
 
     public Message() {
       super(SCHEMA);
@@ -406,8 +410,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.PromptAgentResource}.
    */
   public static final class PromptAgentResource extends Struct<PromptAgentResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.PromptAgentResource")
-        .required("AgentIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.PromptAgentResource")
+        .required("AgentIdentifier")
+        .build();
 
     public PromptAgentResource() {
       super(SCHEMA);
@@ -437,8 +442,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.PromptGenAiResource}.
    */
   public static final class PromptGenAiResource extends Struct<PromptGenAiResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.PromptGenAiResource")
-        .required("Agent");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.PromptGenAiResource")
+        .required("Agent")
+        .build();
 
     public PromptGenAiResource() {
       super(SCHEMA);
@@ -460,8 +466,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.PromptInferenceConfiguration}.
    */
   public static final class PromptInferenceConfiguration extends Struct<PromptInferenceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.PromptInferenceConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.PromptInferenceConfiguration")
+        .required("Text")
+        .build();
 
     public PromptInferenceConfiguration() {
       super(SCHEMA);
@@ -513,8 +520,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.PromptMetadataEntry}.
    */
   public static final class PromptMetadataEntry extends Struct<PromptMetadataEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.PromptMetadataEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.PromptMetadataEntry")
+        .required("Key", "Value")
+        .build();
 
     public PromptMetadataEntry() {
       super(SCHEMA);
@@ -661,9 +669,10 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.PromptVariant}.
    */
   public static final class PromptVariant extends Struct<PromptVariant> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.PromptVariant")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.PromptVariant")
         .required("Name", "TemplateConfiguration", "TemplateType")
-        .allowed("TemplateType", "TEXT", "CHAT");
+        .allowed("TemplateType", "TEXT", "CHAT")
+        .build();
 
     public PromptVariant() {
       super(SCHEMA);
@@ -785,8 +794,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.SpecificToolChoice}.
    */
   public static final class SpecificToolChoice extends Struct<SpecificToolChoice> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.SpecificToolChoice")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.SpecificToolChoice")
+        .required("Name")
+        .build();
 
     public SpecificToolChoice() {
       super(SCHEMA);
@@ -917,8 +927,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.TextS3Location}.
    */
   public static final class TextS3Location extends Struct<TextS3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.TextS3Location")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.TextS3Location")
+        .required("Bucket", "Key")
+        .build();
 
     public TextS3Location() {
       super(SCHEMA);
@@ -1053,8 +1064,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.ToolConfiguration}.
    */
   public static final class ToolConfiguration extends Struct<ToolConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.ToolConfiguration")
-        .required("Tools");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.ToolConfiguration")
+        .required("Tools")
+        .build();
 
     public ToolConfiguration() {
       super(SCHEMA);
@@ -1098,8 +1110,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.ToolInputSchema}.
    */
   public static final class ToolInputSchema extends Struct<ToolInputSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.ToolInputSchema")
-        .required("Json");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.ToolInputSchema")
+        .required("Json")
+        .build();
 
     public ToolInputSchema() {
       super(SCHEMA);
@@ -1125,8 +1138,9 @@ public final class Prompt extends Resource<Prompt> {
    * <p>Property type {@code AWS::Bedrock::Prompt.ToolSpecification}.
    */
   public static final class ToolSpecification extends Struct<ToolSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Prompt.ToolSpecification")
-        .required("InputSchema", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt.ToolSpecification")
+        .required("InputSchema", "Name")
+        .build();
 
     public ToolSpecification() {
       super(SCHEMA);

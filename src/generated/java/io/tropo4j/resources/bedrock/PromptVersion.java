@@ -19,10 +19,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::PromptVersion}.
  */
 public final class PromptVersion extends Resource<PromptVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion")
       .required("PromptArn")
       .attributes("Arn", "CreatedAt", "CustomerEncryptionKeyArn", "DefaultVariant", "Name",
-          "PromptId", "UpdatedAt", "Variants", "Version");
+          "PromptId", "UpdatedAt", "Variants", "Version")
+      .build();
 
   public PromptVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -166,9 +167,10 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.CachePointBlock}.
    */
   public static final class CachePointBlock extends Struct<CachePointBlock> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.CachePointBlock")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.CachePointBlock")
         .required("Type")
-        .allowed("Type", "default");
+        .allowed("Type", "default")
+        .build();
 
     public CachePointBlock() {
       super(SCHEMA);
@@ -198,8 +200,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.ChatPromptTemplateConfiguration}.
    */
   public static final class ChatPromptTemplateConfiguration extends Struct<ChatPromptTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.ChatPromptTemplateConfiguration")
-        .required("Messages");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.ChatPromptTemplateConfiguration")
+        .required("Messages")
+        .build();
 
     public ChatPromptTemplateConfiguration() {
       super(SCHEMA);
@@ -322,9 +325,10 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.Message}.
    */
   public static final class Message extends Struct<Message> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.Message")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.Message")
         .required("Content", "Role")
-        .allowed("Role", "user", "assistant");
+        .allowed("Role", "user", "assistant")
+        .build();
 
     public Message() {
       super(SCHEMA);
@@ -383,8 +387,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.PromptAgentResource}.
    */
   public static final class PromptAgentResource extends Struct<PromptAgentResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.PromptAgentResource")
-        .required("AgentIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.PromptAgentResource")
+        .required("AgentIdentifier")
+        .build();
 
     public PromptAgentResource() {
       super(SCHEMA);
@@ -414,8 +419,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.PromptGenAiResource}.
    */
   public static final class PromptGenAiResource extends Struct<PromptGenAiResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.PromptGenAiResource")
-        .required("Agent");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.PromptGenAiResource")
+        .required("Agent")
+        .build();
 
     public PromptGenAiResource() {
       super(SCHEMA);
@@ -437,8 +443,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.PromptInferenceConfiguration}.
    */
   public static final class PromptInferenceConfiguration extends Struct<PromptInferenceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.PromptInferenceConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.PromptInferenceConfiguration")
+        .required("Text")
+        .build();
 
     public PromptInferenceConfiguration() {
       super(SCHEMA);
@@ -490,8 +497,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.PromptMetadataEntry}.
    */
   public static final class PromptMetadataEntry extends Struct<PromptMetadataEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.PromptMetadataEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.PromptMetadataEntry")
+        .required("Key", "Value")
+        .build();
 
     public PromptMetadataEntry() {
       super(SCHEMA);
@@ -638,9 +646,10 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.PromptVariant}.
    */
   public static final class PromptVariant extends Struct<PromptVariant> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.PromptVariant")
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.PromptVariant")
         .required("Name", "TemplateConfiguration", "TemplateType")
-        .allowed("TemplateType", "TEXT", "CHAT");
+        .allowed("TemplateType", "TEXT", "CHAT")
+        .build();
 
     public PromptVariant() {
       super(SCHEMA);
@@ -762,8 +771,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.SpecificToolChoice}.
    */
   public static final class SpecificToolChoice extends Struct<SpecificToolChoice> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.SpecificToolChoice")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.SpecificToolChoice")
+        .required("Name")
+        .build();
 
     public SpecificToolChoice() {
       super(SCHEMA);
@@ -830,8 +840,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.TextPromptTemplateConfiguration}.
    */
   public static final class TextPromptTemplateConfiguration extends Struct<TextPromptTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.TextPromptTemplateConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.TextPromptTemplateConfiguration")
+        .required("Text")
+        .build();
 
     public TextPromptTemplateConfiguration() {
       super(SCHEMA);
@@ -966,8 +977,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.ToolConfiguration}.
    */
   public static final class ToolConfiguration extends Struct<ToolConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.ToolConfiguration")
-        .required("Tools");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.ToolConfiguration")
+        .required("Tools")
+        .build();
 
     public ToolConfiguration() {
       super(SCHEMA);
@@ -1011,8 +1023,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.ToolInputSchema}.
    */
   public static final class ToolInputSchema extends Struct<ToolInputSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.ToolInputSchema")
-        .required("Json");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.ToolInputSchema")
+        .required("Json")
+        .build();
 
     public ToolInputSchema() {
       super(SCHEMA);
@@ -1038,8 +1051,9 @@ public final class PromptVersion extends Resource<PromptVersion> {
    * <p>Property type {@code AWS::Bedrock::PromptVersion.ToolSpecification}.
    */
   public static final class ToolSpecification extends Struct<ToolSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Bedrock::PromptVersion.ToolSpecification")
-        .required("InputSchema", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::PromptVersion.ToolSpecification")
+        .required("InputSchema", "Name")
+        .build();
 
     public ToolSpecification() {
       super(SCHEMA);

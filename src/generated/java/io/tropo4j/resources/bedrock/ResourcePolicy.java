@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Bedrock::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::ResourcePolicy")
-      .required("PolicyDocument", "ResourceArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::ResourcePolicy")
+      .required("PolicyDocument", "ResourceArn")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,8 +15,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Bedrock::Session}.
  */
 public final class Session extends Resource<Session> {
-  private static final Schema SCHEMA = Schema.of("AWS::Bedrock::Session")
-      .attributes("CreatedAt", "LastUpdatedAt", "SessionArn", "SessionId", "SessionStatus");
+  private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Session")
+      .attributes("CreatedAt", "LastUpdatedAt", "SessionArn", "SessionId", "SessionStatus")
+      .build();
 
   public Session(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::ApiKeyCredentialProvider}.
  */
 public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::ApiKeyCredentialProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ApiKeyCredentialProvider")
       .required("Name")
       .allowed("ApiKeySecretSource", "MANAGED", "EXTERNAL")
       .attributes("ApiKeySecretArn", "ApiKeySecretJsonKey", "CreatedTime", "CredentialProviderArn",
-          "LastUpdatedTime");
+          "LastUpdatedTime")
+      .build();
 
   public ApiKeyCredentialProvider(String logicalId) {
     super(logicalId, SCHEMA);
@@ -148,8 +149,9 @@ public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialPro
    * <p>Property type {@code AWS::BedrockAgentCore::ApiKeyCredentialProvider.ApiKeySecretArn}.
    */
   public static final class ApiKeySecretArn extends Struct<ApiKeySecretArn> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::ApiKeyCredentialProvider.ApiKeySecretArn")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ApiKeyCredentialProvider.ApiKeySecretArn")
+        .required("SecretArn")
+        .build();
 
     public ApiKeySecretArn() {
       super(SCHEMA);
@@ -176,8 +178,9 @@ public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialPro
    * <p>Property type {@code AWS::BedrockAgentCore::ApiKeyCredentialProvider.SecretReference}.
    */
   public static final class SecretReference extends Struct<SecretReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::ApiKeyCredentialProvider.SecretReference")
-        .required("JsonKey", "SecretId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ApiKeyCredentialProvider.SecretReference")
+        .required("JsonKey", "SecretId")
+        .build();
 
     public SecretReference() {
       super(SCHEMA);

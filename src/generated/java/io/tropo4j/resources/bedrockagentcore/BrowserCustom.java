@@ -23,10 +23,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::BrowserCustom}.
  */
 public final class BrowserCustom extends Resource<BrowserCustom> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::BrowserCustom")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom")
       .required("Name", "NetworkConfiguration")
       .attributes("BrowserArn", "BrowserId", "CreatedAt", "FailureReason", "LastUpdatedAt",
-          "Status");
+          "Status")
+      .build();
 
   public BrowserCustom(String logicalId) {
     super(logicalId, SCHEMA);
@@ -220,9 +221,10 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
    * <p>Property type {@code AWS::BedrockAgentCore::BrowserCustom.BrowserEnterprisePolicy}.
    */
   public static final class BrowserEnterprisePolicy extends Struct<BrowserEnterprisePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::BrowserCustom.BrowserEnterprisePolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom.BrowserEnterprisePolicy")
         .required("Location", "Type")
-        .allowed("Type", "MANAGED", "RECOMMENDED");
+        .allowed("Type", "MANAGED", "RECOMMENDED")
+        .build();
 
     public BrowserEnterprisePolicy() {
       super(SCHEMA);
@@ -259,9 +261,10 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
    * <p>Property type {@code AWS::BedrockAgentCore::BrowserCustom.BrowserNetworkConfiguration}.
    */
   public static final class BrowserNetworkConfiguration extends Struct<BrowserNetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::BrowserCustom.BrowserNetworkConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom.BrowserNetworkConfiguration")
         .required("NetworkMode")
-        .allowed("NetworkMode", "PUBLIC", "VPC");
+        .allowed("NetworkMode", "PUBLIC", "VPC")
+        .build();
 
     public BrowserNetworkConfiguration() {
       super(SCHEMA);
@@ -321,8 +324,9 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
    * <p>Property type {@code AWS::BedrockAgentCore::BrowserCustom.Certificate}.
    */
   public static final class Certificate extends Struct<Certificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::BrowserCustom.Certificate")
-        .required("CertificateLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom.Certificate")
+        .required("CertificateLocation")
+        .build();
 
     public Certificate() {
       super(SCHEMA);
@@ -344,8 +348,9 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
    * <p>Property type {@code AWS::BedrockAgentCore::BrowserCustom.CertificateLocation}.
    */
   public static final class CertificateLocation extends Struct<CertificateLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::BrowserCustom.CertificateLocation")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom.CertificateLocation")
+        .required("SecretArn")
+        .build();
 
     public CertificateLocation() {
       super(SCHEMA);
@@ -409,8 +414,9 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
    * <p>Property type {@code AWS::BedrockAgentCore::BrowserCustom.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::BrowserCustom.S3Location")
-        .required("Bucket", "Prefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom.S3Location")
+        .required("Bucket", "Prefix")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -451,8 +457,9 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
    * <p>Property type {@code AWS::BedrockAgentCore::BrowserCustom.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::BrowserCustom.VpcConfig")
-        .required("SecurityGroups", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserCustom.VpcConfig")
+        .required("SecurityGroups", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

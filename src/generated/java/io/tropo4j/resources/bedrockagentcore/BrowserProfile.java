@@ -13,10 +13,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::BrowserProfile}.
  */
 public final class BrowserProfile extends Resource<BrowserProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::BrowserProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::BrowserProfile")
       .required("Name")
       .attributes("CreatedAt", "LastSavedAt", "LastSavedBrowserId", "LastSavedBrowserSessionId",
-          "LastUpdatedAt", "ProfileArn", "ProfileId", "Status");
+          "LastUpdatedAt", "ProfileArn", "ProfileId", "Status")
+      .build();
 
   public BrowserProfile(String logicalId) {
     super(logicalId, SCHEMA);

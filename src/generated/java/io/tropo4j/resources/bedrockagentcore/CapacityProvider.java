@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::CapacityProvider}.
  */
 public final class CapacityProvider extends Resource<CapacityProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider")
       .required("ComputeConfiguration", "Name", "PermissionsConfiguration")
-      .attributes("Arn", "CapacityProviderId", "CreatedAt", "LastUpdatedAt", "Status");
+      .attributes("Arn", "CapacityProviderId", "CreatedAt", "LastUpdatedAt", "Status")
+      .build();
 
   public CapacityProvider(String logicalId) {
     super(logicalId, SCHEMA);
@@ -145,8 +146,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * AWS::BedrockAgentCore::CapacityProvider.CapacityReservationSpecification}.
    */
   public static final class CapacityReservationSpecification extends Struct<CapacityReservationSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.CapacityReservationSpecification")
-        .allowed("CapacityReservationPreference", "capacity-reservations-only", "open", "none");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.CapacityReservationSpecification")
+        .allowed("CapacityReservationPreference", "capacity-reservations-only", "open", "none")
+        .build();
 
     public CapacityReservationSpecification() {
       super(SCHEMA);
@@ -233,8 +235,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.ComputeConfiguration}.
    */
   public static final class ComputeConfiguration extends Struct<ComputeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.ComputeConfiguration")
-        .required("Ec2Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.ComputeConfiguration")
+        .required("Ec2Configuration")
+        .build();
 
     public ComputeConfiguration() {
       super(SCHEMA);
@@ -256,9 +259,10 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.EbsVolumeConfiguration}.
    */
   public static final class EbsVolumeConfiguration extends Struct<EbsVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.EbsVolumeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.EbsVolumeConfiguration")
         .required("Name", "SizeGiB")
-        .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3");
+        .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
+        .build();
 
     public EbsVolumeConfiguration() {
       super(SCHEMA);
@@ -384,8 +388,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.Ec2Configuration}.
    */
   public static final class Ec2Configuration extends Struct<Ec2Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.Ec2Configuration")
-        .required("LaunchTemplateSource", "VpcConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.Ec2Configuration")
+        .required("LaunchTemplateSource", "VpcConfiguration")
+        .build();
 
     public Ec2Configuration() {
       super(SCHEMA);
@@ -508,8 +513,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * AWS::BedrockAgentCore::CapacityProvider.EphemeralEBSVolumeConfiguration}.
    */
   public static final class EphemeralEBSVolumeConfiguration extends Struct<EphemeralEBSVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.EphemeralEBSVolumeConfiguration")
-        .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.EphemeralEBSVolumeConfiguration")
+        .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
+        .build();
 
     public EphemeralEBSVolumeConfiguration() {
       super(SCHEMA);
@@ -699,8 +705,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.InstanceRequirements}.
    */
   public static final class InstanceRequirements extends Struct<InstanceRequirements> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.InstanceRequirements")
-        .required("AllowedInstanceTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.InstanceRequirements")
+        .required("AllowedInstanceTypes")
+        .build();
 
     public InstanceRequirements() {
       super(SCHEMA);
@@ -727,10 +734,11 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.LaunchParameters}.
    */
   public static final class LaunchParameters extends Struct<LaunchParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.LaunchParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.LaunchParameters")
         .required("InstanceRequirements", "OperatingSystem")
         .allowed("Monitoring", "BASIC", "DETAILED")
-        .allowed("OperatingSystem", "LINUX_X86_64", "LINUX_ARM64");
+        .allowed("OperatingSystem", "LINUX_X86_64", "LINUX_ARM64")
+        .build();
 
     public LaunchParameters() {
       super(SCHEMA);
@@ -877,8 +885,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.LaunchTemplateSource}.
    */
   public static final class LaunchTemplateSource extends Struct<LaunchTemplateSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.LaunchTemplateSource")
-        .required("LaunchParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.LaunchTemplateSource")
+        .required("LaunchParameters")
+        .build();
 
     public LaunchTemplateSource() {
       super(SCHEMA);
@@ -900,8 +909,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.LicenseSpecification}.
    */
   public static final class LicenseSpecification extends Struct<LicenseSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.LicenseSpecification")
-        .required("LicenseConfigurationArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.LicenseSpecification")
+        .required("LicenseConfigurationArn")
+        .build();
 
     public LicenseSpecification() {
       super(SCHEMA);
@@ -931,8 +941,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.PermissionsConfiguration}.
    */
   public static final class PermissionsConfiguration extends Struct<PermissionsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.PermissionsConfiguration")
-        .required("CapacityProviderOperatorRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.PermissionsConfiguration")
+        .required("CapacityProviderOperatorRoleArn")
+        .build();
 
     public PermissionsConfiguration() {
       super(SCHEMA);
@@ -966,8 +977,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.RootVolumeConfiguration}.
    */
   public static final class RootVolumeConfiguration extends Struct<RootVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.RootVolumeConfiguration")
-        .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.RootVolumeConfiguration")
+        .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
+        .build();
 
     public RootVolumeConfiguration() {
       super(SCHEMA);
@@ -1070,8 +1082,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.VolumeConfiguration}.
    */
   public static final class VolumeConfiguration extends Struct<VolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.VolumeConfiguration")
-        .required("EbsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.VolumeConfiguration")
+        .required("EbsConfiguration")
+        .build();
 
     public VolumeConfiguration() {
       super(SCHEMA);
@@ -1093,8 +1106,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::BedrockAgentCore::CapacityProvider.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CapacityProvider.VpcConfiguration")
-        .required("SecurityGroups", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider.VpcConfiguration")
+        .required("SecurityGroups", "Subnets")
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);

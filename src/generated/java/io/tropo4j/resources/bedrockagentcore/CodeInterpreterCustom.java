@@ -24,10 +24,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::CodeInterpreterCustom}.
  */
 public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CodeInterpreterCustom")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CodeInterpreterCustom")
       .required("Name", "NetworkConfiguration")
       .attributes("CodeInterpreterArn", "CodeInterpreterId", "CreatedAt", "FailureReason",
-          "LastUpdatedAt", "Status");
+          "LastUpdatedAt", "Status")
+      .build();
 
   public CodeInterpreterCustom(String logicalId) {
     super(logicalId, SCHEMA);
@@ -184,8 +185,9 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
    * <p>Property type {@code AWS::BedrockAgentCore::CodeInterpreterCustom.Certificate}.
    */
   public static final class Certificate extends Struct<Certificate> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CodeInterpreterCustom.Certificate")
-        .required("CertificateLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CodeInterpreterCustom.Certificate")
+        .required("CertificateLocation")
+        .build();
 
     public Certificate() {
       super(SCHEMA);
@@ -207,8 +209,9 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
    * <p>Property type {@code AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation}.
    */
   public static final class CertificateLocation extends Struct<CertificateLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation")
+        .required("SecretArn")
+        .build();
 
     public CertificateLocation() {
       super(SCHEMA);
@@ -236,9 +239,10 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
    * AWS::BedrockAgentCore::CodeInterpreterCustom.CodeInterpreterNetworkConfiguration}.
    */
   public static final class CodeInterpreterNetworkConfiguration extends Struct<CodeInterpreterNetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CodeInterpreterCustom.CodeInterpreterNetworkConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CodeInterpreterCustom.CodeInterpreterNetworkConfiguration")
         .required("NetworkMode")
-        .allowed("NetworkMode", "PUBLIC", "SANDBOX", "VPC");
+        .allowed("NetworkMode", "PUBLIC", "SANDBOX", "VPC")
+        .build();
 
     public CodeInterpreterNetworkConfiguration() {
       super(SCHEMA);
@@ -275,8 +279,9 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
    * <p>Property type {@code AWS::BedrockAgentCore::CodeInterpreterCustom.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::CodeInterpreterCustom.VpcConfig")
-        .required("SecurityGroups", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CodeInterpreterCustom.VpcConfig")
+        .required("SecurityGroups", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

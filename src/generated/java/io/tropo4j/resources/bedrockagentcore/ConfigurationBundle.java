@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::ConfigurationBundle}.
  */
 public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::ConfigurationBundle")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ConfigurationBundle")
       .required("BundleName", "Components")
-      .attributes("BundleArn", "BundleId", "CreatedAt", "LineageMetadata", "UpdatedAt", "VersionId");
+      .attributes("BundleArn", "BundleId", "CreatedAt", "LineageMetadata", "UpdatedAt", "VersionId")
+      .build();
 
   public ConfigurationBundle(String logicalId) {
     super(logicalId, SCHEMA);
@@ -197,8 +198,9 @@ public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
    * <p>Property type {@code AWS::BedrockAgentCore::ConfigurationBundle.ComponentConfiguration}.
    */
   public static final class ComponentConfiguration extends Struct<ComponentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::ConfigurationBundle.ComponentConfiguration")
-        .required("Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ConfigurationBundle.ComponentConfiguration")
+        .required("Configuration")
+        .build();
 
     public ComponentConfiguration() {
       super(SCHEMA);
@@ -220,8 +222,9 @@ public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
    * <p>Property type {@code AWS::BedrockAgentCore::ConfigurationBundle.VersionCreatedBySource}.
    */
   public static final class VersionCreatedBySource extends Struct<VersionCreatedBySource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::ConfigurationBundle.VersionCreatedBySource")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ConfigurationBundle.VersionCreatedBySource")
+        .required("Name")
+        .build();
 
     public VersionCreatedBySource() {
       super(SCHEMA);

@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::Dataset}.
  */
 public final class Dataset extends Resource<Dataset> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Dataset")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Dataset")
       .required("DatasetName", "SchemaType")
       .allowed("SchemaType", "AGENTCORE_EVALUATION_PREDEFINED_V1",
           "AGENTCORE_EVALUATION_SIMULATED_V1")
-      .attributes("CreatedAt", "DatasetArn", "DatasetId", "ExampleCount", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "DatasetArn", "DatasetId", "ExampleCount", "Status", "UpdatedAt")
+      .build();
 
   public Dataset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -206,8 +207,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::BedrockAgentCore::Dataset.InlineExamplesSource}.
    */
   public static final class InlineExamplesSource extends Struct<InlineExamplesSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Dataset.InlineExamplesSource")
-        .required("Examples");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Dataset.InlineExamplesSource")
+        .required("Examples")
+        .build();
 
     public InlineExamplesSource() {
       super(SCHEMA);
@@ -235,8 +237,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::BedrockAgentCore::Dataset.S3Source}.
    */
   public static final class S3Source extends Struct<S3Source> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Dataset.S3Source")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Dataset.S3Source")
+        .required("S3Uri")
+        .build();
 
     public S3Source() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::Evaluator}.
  */
 public final class Evaluator extends Resource<Evaluator> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator")
       .required("EvaluatorConfig", "EvaluatorName", "Level")
       .allowed("Level", "TOOL_CALL", "TRACE", "SESSION")
-      .attributes("CreatedAt", "EvaluatorArn", "EvaluatorId", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "EvaluatorArn", "EvaluatorId", "Status", "UpdatedAt")
+      .build();
 
   public Evaluator(String logicalId) {
     super(logicalId, SCHEMA);
@@ -156,8 +157,9 @@ public final class Evaluator extends Resource<Evaluator> {
    * <p>Property type {@code AWS::BedrockAgentCore::Evaluator.BedrockEvaluatorModelConfig}.
    */
   public static final class BedrockEvaluatorModelConfig extends Struct<BedrockEvaluatorModelConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator.BedrockEvaluatorModelConfig")
-        .required("ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.BedrockEvaluatorModelConfig")
+        .required("ModelId")
+        .build();
 
     public BedrockEvaluatorModelConfig() {
       super(SCHEMA);
@@ -202,8 +204,9 @@ public final class Evaluator extends Resource<Evaluator> {
    * <p>Property type {@code AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition}.
    */
   public static final class CategoricalScaleDefinition extends Struct<CategoricalScaleDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition")
-        .required("Definition", "Label");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition")
+        .required("Definition", "Label")
+        .build();
 
     public CategoricalScaleDefinition() {
       super(SCHEMA);
@@ -244,8 +247,9 @@ public final class Evaluator extends Resource<Evaluator> {
    * <p>Property type {@code AWS::BedrockAgentCore::Evaluator.CodeBasedEvaluatorConfig}.
    */
   public static final class CodeBasedEvaluatorConfig extends Struct<CodeBasedEvaluatorConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator.CodeBasedEvaluatorConfig")
-        .required("LambdaConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.CodeBasedEvaluatorConfig")
+        .required("LambdaConfig")
+        .build();
 
     public CodeBasedEvaluatorConfig() {
       super(SCHEMA);
@@ -384,8 +388,9 @@ public final class Evaluator extends Resource<Evaluator> {
    * <p>Property type {@code AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig}.
    */
   public static final class LambdaEvaluatorConfig extends Struct<LambdaEvaluatorConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig")
-        .required("LambdaArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig")
+        .required("LambdaArn")
+        .build();
 
     public LambdaEvaluatorConfig() {
       super(SCHEMA);
@@ -428,8 +433,9 @@ public final class Evaluator extends Resource<Evaluator> {
    * <p>Property type {@code AWS::BedrockAgentCore::Evaluator.LlmAsAJudgeEvaluatorConfig}.
    */
   public static final class LlmAsAJudgeEvaluatorConfig extends Struct<LlmAsAJudgeEvaluatorConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator.LlmAsAJudgeEvaluatorConfig")
-        .required("Instructions", "ModelConfig", "RatingScale");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.LlmAsAJudgeEvaluatorConfig")
+        .required("Instructions", "ModelConfig", "RatingScale")
+        .build();
 
     public LlmAsAJudgeEvaluatorConfig() {
       super(SCHEMA);
@@ -474,8 +480,9 @@ public final class Evaluator extends Resource<Evaluator> {
    * <p>Property type {@code AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition}.
    */
   public static final class NumericalScaleDefinition extends Struct<NumericalScaleDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition")
-        .required("Definition", "Label", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition")
+        .required("Definition", "Label", "Value")
+        .build();
 
     public NumericalScaleDefinition() {
       super(SCHEMA);
@@ -530,8 +537,9 @@ public final class Evaluator extends Resource<Evaluator> {
    * <p>Property type {@code AWS::BedrockAgentCore::Evaluator.OpenResponsesEvaluatorModelConfig}.
    */
   public static final class OpenResponsesEvaluatorModelConfig extends Struct<OpenResponsesEvaluatorModelConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Evaluator.OpenResponsesEvaluatorModelConfig")
-        .required("ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Evaluator.OpenResponsesEvaluatorModelConfig")
+        .required("ModelId")
+        .build();
 
     public OpenResponsesEvaluatorModelConfig() {
       super(SCHEMA);

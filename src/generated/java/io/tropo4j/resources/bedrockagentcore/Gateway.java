@@ -23,13 +23,14 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::Gateway}.
  */
 public final class Gateway extends Resource<Gateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway")
       .required("AuthorizerType", "Name", "RoleArn")
       .allowed("AuthorizerType", "CUSTOM_JWT", "AWS_IAM", "NONE", "AUTHENTICATE_ONLY")
       .allowed("ExceptionLevel", "DEBUG")
       .allowed("ProtocolType", "MCP")
       .attributes("CreatedAt", "GatewayArn", "GatewayIdentifier", "GatewayUrl", "Status",
-          "StatusReasons", "UpdatedAt", "WebAclArn", "WorkloadIdentityDetails");
+          "StatusReasons", "UpdatedAt", "WebAclArn", "WorkloadIdentityDetails")
+      .build();
 
   public Gateway(String logicalId) {
     super(logicalId, SCHEMA);
@@ -261,8 +262,9 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.AuthorizerConfiguration}. */
   public static final class AuthorizerConfiguration extends Struct<AuthorizerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.AuthorizerConfiguration")
-        .required("CustomJWTAuthorizer");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.AuthorizerConfiguration")
+        .required("CustomJWTAuthorizer")
+        .build();
 
     public AuthorizerConfiguration() {
       super(SCHEMA);
@@ -280,9 +282,10 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.AuthorizingClaimMatchValueType}. */
   public static final class AuthorizingClaimMatchValueType extends Struct<AuthorizingClaimMatchValueType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.AuthorizingClaimMatchValueType")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.AuthorizingClaimMatchValueType")
         .required("ClaimMatchOperator", "ClaimMatchValue")
-        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY");
+        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY")
+        .build();
 
     public AuthorizingClaimMatchValueType() {
       super(SCHEMA);
@@ -338,10 +341,11 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.CustomClaimValidationType}. */
   public static final class CustomClaimValidationType extends Struct<CustomClaimValidationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.CustomClaimValidationType")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.CustomClaimValidationType")
         .required("AuthorizingClaimMatchValue", "InboundTokenClaimName",
             "InboundTokenClaimValueType")
-        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY");
+        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY")
+        .build();
 
     public CustomClaimValidationType() {
       super(SCHEMA);
@@ -383,8 +387,9 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration}. */
   public static final class CustomJWTAuthorizerConfiguration extends Struct<CustomJWTAuthorizerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration")
-        .required("DiscoveryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration")
+        .required("DiscoveryUrl")
+        .build();
 
     public CustomJWTAuthorizerConfiguration() {
       super(SCHEMA);
@@ -478,9 +483,10 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.GatewayInterceptorConfiguration}. */
   public static final class GatewayInterceptorConfiguration extends Struct<GatewayInterceptorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.GatewayInterceptorConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.GatewayInterceptorConfiguration")
         .required("InterceptionPoints", "Interceptor")
-        .allowed("InterceptionPoints", "REQUEST", "RESPONSE");
+        .allowed("InterceptionPoints", "REQUEST", "RESPONSE")
+        .build();
 
     public GatewayInterceptorConfiguration() {
       super(SCHEMA);
@@ -512,9 +518,10 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration}. */
   public static final class GatewayPolicyEngineConfiguration extends Struct<GatewayPolicyEngineConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration")
         .required("Arn", "Mode")
-        .allowed("Mode", "LOG_ONLY", "ENFORCE");
+        .allowed("Mode", "LOG_ONLY", "ENFORCE")
+        .build();
 
     public GatewayPolicyEngineConfiguration() {
       super(SCHEMA);
@@ -550,8 +557,9 @@ public final class Gateway extends Resource<Gateway> {
    * <p>Property type {@code AWS::BedrockAgentCore::Gateway.GatewayProtocolConfiguration}.
    */
   public static final class GatewayProtocolConfiguration extends Struct<GatewayProtocolConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.GatewayProtocolConfiguration")
-        .required("Mcp");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.GatewayProtocolConfiguration")
+        .required("Mcp")
+        .build();
 
     public GatewayProtocolConfiguration() {
       super(SCHEMA);
@@ -569,8 +577,9 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.InterceptorConfiguration}. */
   public static final class InterceptorConfiguration extends Struct<InterceptorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.InterceptorConfiguration")
-        .required("Lambda");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.InterceptorConfiguration")
+        .required("Lambda")
+        .build();
 
     public InterceptorConfiguration() {
       super(SCHEMA);
@@ -584,8 +593,9 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.InterceptorInputConfiguration}. */
   public static final class InterceptorInputConfiguration extends Struct<InterceptorInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.InterceptorInputConfiguration")
-        .required("PassRequestHeaders");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.InterceptorInputConfiguration")
+        .required("PassRequestHeaders")
+        .build();
 
     public InterceptorInputConfiguration() {
       super(SCHEMA);
@@ -609,9 +619,10 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.InterceptorPayloadExclusionSelector}. */
   public static final class InterceptorPayloadExclusionSelector extends Struct<InterceptorPayloadExclusionSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.InterceptorPayloadExclusionSelector")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.InterceptorPayloadExclusionSelector")
         .required("Field")
-        .allowed("Field", "RESPONSE_BODY");
+        .allowed("Field", "RESPONSE_BODY")
+        .build();
 
     public InterceptorPayloadExclusionSelector() {
       super(SCHEMA);
@@ -630,8 +641,9 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.InterceptorPayloadFilter}. */
   public static final class InterceptorPayloadFilter extends Struct<InterceptorPayloadFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.InterceptorPayloadFilter")
-        .required("Exclude");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.InterceptorPayloadFilter")
+        .required("Exclude")
+        .build();
 
     public InterceptorPayloadFilter() {
       super(SCHEMA);
@@ -655,8 +667,9 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration}. */
   public static final class LambdaInterceptorConfiguration extends Struct<LambdaInterceptorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration")
+        .required("Arn")
+        .build();
 
     public LambdaInterceptorConfiguration() {
       super(SCHEMA);
@@ -679,8 +692,9 @@ public final class Gateway extends Resource<Gateway> {
    * <p>Property type {@code AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration}.
    */
   public static final class MCPGatewayConfiguration extends Struct<MCPGatewayConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration")
-        .allowed("SearchType", "SEMANTIC");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration")
+        .allowed("SearchType", "SEMANTIC")
+        .build();
 
     public MCPGatewayConfiguration() {
       super(SCHEMA);
@@ -737,9 +751,10 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.ManagedVpcResource}. */
   public static final class ManagedVpcResource extends Struct<ManagedVpcResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.ManagedVpcResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.ManagedVpcResource")
         .required("EndpointIpAddressType", "SubnetIds", "VpcIdentifier")
-        .allowed("EndpointIpAddressType", "IPV4", "IPV6");
+        .allowed("EndpointIpAddressType", "IPV4", "IPV6")
+        .build();
 
     public ManagedVpcResource() {
       super(SCHEMA);
@@ -832,8 +847,9 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.SelfManagedLatticeResource}. */
   public static final class SelfManagedLatticeResource extends Struct<SelfManagedLatticeResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.SelfManagedLatticeResource")
-        .required("ResourceConfigurationIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.SelfManagedLatticeResource")
+        .required("ResourceConfigurationIdentifier")
+        .build();
 
     public SelfManagedLatticeResource() {
       super(SCHEMA);
@@ -899,8 +915,9 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::BedrockAgentCore::Gateway.WafConfiguration}. */
   public static final class WafConfiguration extends Struct<WafConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.WafConfiguration")
-        .allowed("FailureMode", "FAIL_CLOSE", "FAIL_OPEN");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.WafConfiguration")
+        .allowed("FailureMode", "FAIL_CLOSE", "FAIL_OPEN")
+        .build();
 
     public WafConfiguration() {
       super(SCHEMA);
@@ -926,8 +943,9 @@ public final class Gateway extends Resource<Gateway> {
    * <p>Property type {@code AWS::BedrockAgentCore::Gateway.WorkloadIdentityDetails}.
    */
   public static final class WorkloadIdentityDetails extends Struct<WorkloadIdentityDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Gateway.WorkloadIdentityDetails")
-        .required("WorkloadIdentityArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Gateway.WorkloadIdentityDetails")
+        .required("WorkloadIdentityArn")
+        .build();
 
     public WorkloadIdentityDetails() {
       super(SCHEMA);

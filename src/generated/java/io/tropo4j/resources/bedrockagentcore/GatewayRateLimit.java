@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::GatewayRateLimit}.
  */
 public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRateLimit")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRateLimit")
       .required("DimensionKeys", "Entries")
-      .attributes("CreatedAt", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "Status", "UpdatedAt")
+      .build();
 
   public GatewayRateLimit(String logicalId) {
     super(logicalId, SCHEMA);
@@ -120,8 +121,9 @@ public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
    * <p>Property type {@code AWS::BedrockAgentCore::GatewayRateLimit.LimitEntry}.
    */
   public static final class LimitEntry extends Struct<LimitEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRateLimit.LimitEntry")
-        .required("Dimensions");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRateLimit.LimitEntry")
+        .required("Dimensions")
+        .build();
 
     public LimitEntry() {
       super(SCHEMA);
@@ -205,9 +207,10 @@ public final class GatewayRateLimit extends Resource<GatewayRateLimit> {
    * <p>Property type {@code AWS::BedrockAgentCore::GatewayRateLimit.RateConfig}.
    */
   public static final class RateConfig extends Struct<RateConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRateLimit.RateConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRateLimit.RateConfig")
         .required("Period", "Rate")
-        .allowed("Period", "second", "minute");
+        .allowed("Period", "second", "minute")
+        .build();
 
     public RateConfig() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::GatewayRule}.
  */
 public final class GatewayRule extends Resource<GatewayRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule")
       .required("Actions", "Priority")
-      .attributes("CreatedAt", "GatewayArn", "RuleId", "Status", "System", "UpdatedAt");
+      .attributes("CreatedAt", "GatewayArn", "RuleId", "Status", "System", "UpdatedAt")
+      .build();
 
   public GatewayRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -171,8 +172,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.ConfigurationBundleReference}. */
   public static final class ConfigurationBundleReference extends Struct<ConfigurationBundleReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.ConfigurationBundleReference")
-        .required("BundleArn", "BundleVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.ConfigurationBundleReference")
+        .required("BundleArn", "BundleVersion")
+        .build();
 
     public ConfigurationBundleReference() {
       super(SCHEMA);
@@ -201,9 +203,10 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.IamPrincipal}. */
   public static final class IamPrincipal extends Struct<IamPrincipal> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.IamPrincipal")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.IamPrincipal")
         .required("Arn")
-        .allowed("Operator", "StringEquals", "StringLike");
+        .allowed("Operator", "StringEquals", "StringLike")
+        .build();
 
     public IamPrincipal() {
       super(SCHEMA);
@@ -235,8 +238,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.MatchPaths}. */
   public static final class MatchPaths extends Struct<MatchPaths> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.MatchPaths")
-        .required("AnyOf");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.MatchPaths")
+        .required("AnyOf")
+        .build();
 
     public MatchPaths() {
       super(SCHEMA);
@@ -255,8 +259,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.MatchPrincipalEntry}. */
   public static final class MatchPrincipalEntry extends Struct<MatchPrincipalEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.MatchPrincipalEntry")
-        .required("IamPrincipal");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.MatchPrincipalEntry")
+        .required("IamPrincipal")
+        .build();
 
     public MatchPrincipalEntry() {
       super(SCHEMA);
@@ -270,8 +275,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.MatchPrincipals}. */
   public static final class MatchPrincipals extends Struct<MatchPrincipals> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.MatchPrincipals")
-        .required("AnyOf");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.MatchPrincipals")
+        .required("AnyOf")
+        .build();
 
     public MatchPrincipals() {
       super(SCHEMA);
@@ -314,8 +320,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.StaticOverride}. */
   public static final class StaticOverride extends Struct<StaticOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.StaticOverride")
-        .required("BundleArn", "BundleVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.StaticOverride")
+        .required("BundleArn", "BundleVersion")
+        .build();
 
     public StaticOverride() {
       super(SCHEMA);
@@ -344,8 +351,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.StaticRoute}. */
   public static final class StaticRoute extends Struct<StaticRoute> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.StaticRoute")
-        .required("TargetName");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.StaticRoute")
+        .required("TargetName")
+        .build();
 
     public StaticRoute() {
       super(SCHEMA);
@@ -364,8 +372,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.SystemManagedBlock}. */
   public static final class SystemManagedBlock extends Struct<SystemManagedBlock> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.SystemManagedBlock")
-        .required("ManagedBy");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.SystemManagedBlock")
+        .required("ManagedBy")
+        .build();
 
     public SystemManagedBlock() {
       super(SCHEMA);
@@ -384,8 +393,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.TargetTrafficSplitEntry}. */
   public static final class TargetTrafficSplitEntry extends Struct<TargetTrafficSplitEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.TargetTrafficSplitEntry")
-        .required("Name", "TargetName", "Weight");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.TargetTrafficSplitEntry")
+        .required("Name", "TargetName", "Weight")
+        .build();
 
     public TargetTrafficSplitEntry() {
       super(SCHEMA);
@@ -444,8 +454,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.TrafficSplitEntry}. */
   public static final class TrafficSplitEntry extends Struct<TrafficSplitEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.TrafficSplitEntry")
-        .required("ConfigurationBundle", "Name", "Weight");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.TrafficSplitEntry")
+        .required("ConfigurationBundle", "Name", "Weight")
+        .build();
 
     public TrafficSplitEntry() {
       super(SCHEMA);
@@ -499,8 +510,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.WeightedOverride}. */
   public static final class WeightedOverride extends Struct<WeightedOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.WeightedOverride")
-        .required("TrafficSplit");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.WeightedOverride")
+        .required("TrafficSplit")
+        .build();
 
     public WeightedOverride() {
       super(SCHEMA);
@@ -524,8 +536,9 @@ public final class GatewayRule extends Resource<GatewayRule> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayRule.WeightedRoute}. */
   public static final class WeightedRoute extends Struct<WeightedRoute> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayRule.WeightedRoute")
-        .required("TrafficSplit");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayRule.WeightedRoute")
+        .required("TrafficSplit")
+        .build();
 
     public WeightedRoute() {
       super(SCHEMA);

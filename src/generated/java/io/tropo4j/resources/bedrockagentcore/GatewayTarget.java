@@ -23,11 +23,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::GatewayTarget}.
  */
 public final class GatewayTarget extends Resource<GatewayTarget> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget")
       .required("TargetConfiguration")
       .attributes("AuthorizationData", "CreatedAt", "GatewayArn", "LastSynchronizedAt",
           "PrivateEndpointManagedResources", "ProtocolType", "Status", "StatusReasons", "TargetId",
-          "UpdatedAt");
+          "UpdatedAt")
+      .build();
 
   public GatewayTarget(String logicalId) {
     super(logicalId, SCHEMA);
@@ -191,8 +192,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ApiGatewayTargetConfiguration}. */
   public static final class ApiGatewayTargetConfiguration extends Struct<ApiGatewayTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ApiGatewayTargetConfiguration")
-        .required("ApiGatewayToolConfiguration", "RestApiId", "Stage");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ApiGatewayTargetConfiguration")
+        .required("ApiGatewayToolConfiguration", "RestApiId", "Stage")
+        .build();
 
     public ApiGatewayTargetConfiguration() {
       super(SCHEMA);
@@ -226,8 +228,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolConfiguration}. */
   public static final class ApiGatewayToolConfiguration extends Struct<ApiGatewayToolConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolConfiguration")
-        .required("ToolFilters");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolConfiguration")
+        .required("ToolFilters")
+        .build();
 
     public ApiGatewayToolConfiguration() {
       super(SCHEMA);
@@ -266,9 +269,10 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolFilter}. */
   public static final class ApiGatewayToolFilter extends Struct<ApiGatewayToolFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolFilter")
         .required("FilterPath", "Methods")
-        .allowed("Methods", "GET", "DELETE", "HEAD", "OPTIONS", "PATCH", "PUT", "POST");
+        .allowed("Methods", "GET", "DELETE", "HEAD", "OPTIONS", "PATCH", "PUT", "POST")
+        .build();
 
     public ApiGatewayToolFilter() {
       super(SCHEMA);
@@ -300,9 +304,10 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolOverride}. */
   public static final class ApiGatewayToolOverride extends Struct<ApiGatewayToolOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolOverride")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolOverride")
         .required("Method", "Name", "Path")
-        .allowed("Method", "GET", "DELETE", "HEAD", "OPTIONS", "PATCH", "PUT", "POST");
+        .allowed("Method", "GET", "DELETE", "HEAD", "OPTIONS", "PATCH", "PUT", "POST")
+        .build();
 
     public ApiGatewayToolOverride() {
       super(SCHEMA);
@@ -358,9 +363,10 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
    * <p>Property type {@code AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider}.
    */
   public static final class ApiKeyCredentialProvider extends Struct<ApiKeyCredentialProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider")
         .required("ProviderArn")
-        .allowed("CredentialLocation", "HEADER", "QUERY_PARAMETER");
+        .allowed("CredentialLocation", "HEADER", "QUERY_PARAMETER")
+        .build();
 
     public ApiKeyCredentialProvider() {
       super(SCHEMA);
@@ -465,8 +471,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.AuthorizationData}. */
   public static final class AuthorizationData extends Struct<AuthorizationData> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.AuthorizationData")
-        .required("Oauth2");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.AuthorizationData")
+        .required("Oauth2")
+        .build();
 
     public AuthorizationData() {
       super(SCHEMA);
@@ -480,8 +487,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ConnectorConfiguration}. */
   public static final class ConnectorConfiguration extends Struct<ConnectorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ConnectorConfiguration")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ConnectorConfiguration")
+        .required("Name")
+        .build();
 
     public ConnectorConfiguration() {
       super(SCHEMA);
@@ -532,8 +540,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ConnectorParameterOverride}. */
   public static final class ConnectorParameterOverride extends Struct<ConnectorParameterOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ConnectorParameterOverride")
-        .required("Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ConnectorParameterOverride")
+        .required("Path")
+        .build();
 
     public ConnectorParameterOverride() {
       super(SCHEMA);
@@ -572,8 +581,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ConnectorSource}. */
   public static final class ConnectorSource extends Struct<ConnectorSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ConnectorSource")
-        .required("ConnectorId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ConnectorSource")
+        .required("ConnectorId")
+        .build();
 
     public ConnectorSource() {
       super(SCHEMA);
@@ -592,8 +602,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ConnectorTargetConfiguration}. */
   public static final class ConnectorTargetConfiguration extends Struct<ConnectorTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ConnectorTargetConfiguration")
-        .required("Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ConnectorTargetConfiguration")
+        .required("Source")
+        .build();
 
     public ConnectorTargetConfiguration() {
       super(SCHEMA);
@@ -668,10 +679,11 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
    * <p>Property type {@code AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfiguration}.
    */
   public static final class CredentialProviderConfiguration extends Struct<CredentialProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfiguration")
         .required("CredentialProviderType")
         .allowed("CredentialProviderType", "GATEWAY_IAM_ROLE", "OAUTH", "API_KEY",
-            "CALLER_IAM_CREDENTIALS", "JWT_PASSTHROUGH");
+            "CALLER_IAM_CREDENTIALS", "JWT_PASSTHROUGH")
+        .build();
 
     public CredentialProviderConfiguration() {
       super(SCHEMA);
@@ -708,8 +720,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.HttpApiSchemaConfiguration}. */
   public static final class HttpApiSchemaConfiguration extends Struct<HttpApiSchemaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.HttpApiSchemaConfiguration")
-        .required("Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.HttpApiSchemaConfiguration")
+        .required("Source")
+        .build();
 
     public HttpApiSchemaConfiguration() {
       super(SCHEMA);
@@ -723,8 +736,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.HttpConnectorSource}. */
   public static final class HttpConnectorSource extends Struct<HttpConnectorSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.HttpConnectorSource")
-        .required("ConnectorId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.HttpConnectorSource")
+        .required("ConnectorId")
+        .build();
 
     public HttpConnectorSource() {
       super(SCHEMA);
@@ -745,8 +759,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
    * Property type {@code AWS::BedrockAgentCore::GatewayTarget.HttpConnectorTargetConfiguration}.
    */
   public static final class HttpConnectorTargetConfiguration extends Struct<HttpConnectorTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.HttpConnectorTargetConfiguration")
-        .required("Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.HttpConnectorTargetConfiguration")
+        .required("Source")
+        .build();
 
     public HttpConnectorTargetConfiguration() {
       super(SCHEMA);
@@ -794,8 +809,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider}. */
   public static final class IamCredentialProvider extends Struct<IamCredentialProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider")
-        .required("Service");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider")
+        .required("Service")
+        .build();
 
     public IamCredentialProvider() {
       super(SCHEMA);
@@ -824,8 +840,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.InferenceConnectorSource}. */
   public static final class InferenceConnectorSource extends Struct<InferenceConnectorSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.InferenceConnectorSource")
-        .required("ConnectorId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.InferenceConnectorSource")
+        .required("ConnectorId")
+        .build();
 
     public InferenceConnectorSource() {
       super(SCHEMA);
@@ -847,8 +864,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
    * AWS::BedrockAgentCore::GatewayTarget.InferenceConnectorTargetConfiguration}.
    */
   public static final class InferenceConnectorTargetConfiguration extends Struct<InferenceConnectorTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.InferenceConnectorTargetConfiguration")
-        .required("Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.InferenceConnectorTargetConfiguration")
+        .required("Source")
+        .build();
 
     public InferenceConnectorTargetConfiguration() {
       super(SCHEMA);
@@ -862,8 +880,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.InferenceOperationConfiguration}. */
   public static final class InferenceOperationConfiguration extends Struct<InferenceOperationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.InferenceOperationConfiguration")
-        .required("Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.InferenceOperationConfiguration")
+        .required("Path")
+        .build();
 
     public InferenceOperationConfiguration() {
       super(SCHEMA);
@@ -910,8 +929,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
    * AWS::BedrockAgentCore::GatewayTarget.InferenceProviderTargetConfiguration}.
    */
   public static final class InferenceProviderTargetConfiguration extends Struct<InferenceProviderTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.InferenceProviderTargetConfiguration")
-        .required("Endpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.InferenceProviderTargetConfiguration")
+        .required("Endpoint")
+        .build();
 
     public InferenceProviderTargetConfiguration() {
       super(SCHEMA);
@@ -1011,9 +1031,10 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ManagedVpcResource}. */
   public static final class ManagedVpcResource extends Struct<ManagedVpcResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ManagedVpcResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ManagedVpcResource")
         .required("EndpointIpAddressType", "SubnetIds", "VpcIdentifier")
-        .allowed("EndpointIpAddressType", "IPV4", "IPV6");
+        .allowed("EndpointIpAddressType", "IPV4", "IPV6")
+        .build();
 
     public ManagedVpcResource() {
       super(SCHEMA);
@@ -1097,8 +1118,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
    * <p>Property type {@code AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration}.
    */
   public static final class McpLambdaTargetConfiguration extends Struct<McpLambdaTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration")
-        .required("LambdaArn", "ToolSchema");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration")
+        .required("LambdaArn", "ToolSchema")
+        .build();
 
     public McpLambdaTargetConfiguration() {
       super(SCHEMA);
@@ -1130,9 +1152,10 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration}. */
   public static final class McpServerTargetConfiguration extends Struct<McpServerTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration")
         .required("Endpoint")
-        .allowed("ListingMode", "DEFAULT", "DYNAMIC");
+        .allowed("ListingMode", "DEFAULT", "DYNAMIC")
+        .build();
 
     public McpServerTargetConfiguration() {
       super(SCHEMA);
@@ -1303,8 +1326,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.ModelEntry}. */
   public static final class ModelEntry extends Struct<ModelEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ModelEntry")
-        .required("Model");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ModelEntry")
+        .required("Model")
+        .build();
 
     public ModelEntry() {
       super(SCHEMA);
@@ -1337,8 +1361,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.OAuth2AuthorizationData}. */
   public static final class OAuth2AuthorizationData extends Struct<OAuth2AuthorizationData> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.OAuth2AuthorizationData")
-        .required("AuthorizationUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.OAuth2AuthorizationData")
+        .required("AuthorizationUrl")
+        .build();
 
     public OAuth2AuthorizationData() {
       super(SCHEMA);
@@ -1371,9 +1396,10 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
    * <p>Property type {@code AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider}.
    */
   public static final class OAuthCredentialProvider extends Struct<OAuthCredentialProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider")
         .required("ProviderArn", "Scopes")
-        .allowed("GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "TOKEN_EXCHANGE");
+        .allowed("GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "TOKEN_EXCHANGE")
+        .build();
 
     public OAuthCredentialProvider() {
       super(SCHEMA);
@@ -1447,9 +1473,10 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.PassthroughTargetConfiguration}. */
   public static final class PassthroughTargetConfiguration extends Struct<PassthroughTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.PassthroughTargetConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.PassthroughTargetConfiguration")
         .required("Endpoint", "ProtocolType")
-        .allowed("ProtocolType", "MCP", "A2A", "INFERENCE", "CUSTOM");
+        .allowed("ProtocolType", "MCP", "A2A", "INFERENCE", "CUSTOM")
+        .build();
 
     public PassthroughTargetConfiguration() {
       super(SCHEMA);
@@ -1539,8 +1566,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.RuntimeTargetConfiguration}. */
   public static final class RuntimeTargetConfiguration extends Struct<RuntimeTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.RuntimeTargetConfiguration")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.RuntimeTargetConfiguration")
+        .required("Arn")
+        .build();
 
     public RuntimeTargetConfiguration() {
       super(SCHEMA);
@@ -1621,9 +1649,10 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
    * <p>Property type {@code AWS::BedrockAgentCore::GatewayTarget.SchemaDefinition}.
    */
   public static final class SchemaDefinition extends Struct<SchemaDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.SchemaDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.SchemaDefinition")
         .required("Type")
-        .allowed("Type", "string", "number", "object", "array", "boolean", "integer");
+        .allowed("Type", "string", "number", "object", "array", "boolean", "integer")
+        .build();
 
     public SchemaDefinition() {
       super(SCHEMA);
@@ -1694,8 +1723,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.SelfManagedLatticeResource}. */
   public static final class SelfManagedLatticeResource extends Struct<SelfManagedLatticeResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.SelfManagedLatticeResource")
-        .required("ResourceConfigurationIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.SelfManagedLatticeResource")
+        .required("ResourceConfigurationIdentifier")
+        .build();
 
     public SelfManagedLatticeResource() {
       super(SCHEMA);
@@ -1717,8 +1747,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
 
   /** Property type {@code AWS::BedrockAgentCore::GatewayTarget.StickinessConfiguration}. */
   public static final class StickinessConfiguration extends Struct<StickinessConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.StickinessConfiguration")
-        .required("Identifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.StickinessConfiguration")
+        .required("Identifier")
+        .build();
 
     public StickinessConfiguration() {
       super(SCHEMA);
@@ -1783,8 +1814,9 @@ public final class GatewayTarget extends Resource<GatewayTarget> {
    * <p>Property type {@code AWS::BedrockAgentCore::GatewayTarget.ToolDefinition}.
    */
   public static final class ToolDefinition extends Struct<ToolDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::GatewayTarget.ToolDefinition")
-        .required("Description", "InputSchema", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::GatewayTarget.ToolDefinition")
+        .required("Description", "InputSchema", "Name")
+        .build();
 
     public ToolDefinition() {
       super(SCHEMA);

@@ -18,12 +18,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::Harness}.
  */
 public final class Harness extends Resource<Harness> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness")
       .required("ExecutionRoleArn", "HarnessName", "Model")
       .attributes("Arn", "CreatedAt", "Environment.AgentCoreRuntimeEnvironment.AgentRuntimeArn",
           "Environment.AgentCoreRuntimeEnvironment.AgentRuntimeId",
           "Environment.AgentCoreRuntimeEnvironment.AgentRuntimeName", "HarnessId",
-          "Memory.ManagedMemoryConfiguration.Arn", "Status", "UpdatedAt", "Version");
+          "Memory.ManagedMemoryConfiguration.Arn", "Status", "UpdatedAt", "Version")
+      .build();
 
   public Harness(String logicalId) {
     super(logicalId, SCHEMA);
@@ -337,9 +338,10 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.AuthorizingClaimMatchValueType}. */
   public static final class AuthorizingClaimMatchValueType extends Struct<AuthorizingClaimMatchValueType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.AuthorizingClaimMatchValueType")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.AuthorizingClaimMatchValueType")
         .required("ClaimMatchOperator", "ClaimMatchValue")
-        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY");
+        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY")
+        .build();
 
     public AuthorizingClaimMatchValueType() {
       super(SCHEMA);
@@ -395,8 +397,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.ContainerConfiguration}. */
   public static final class ContainerConfiguration extends Struct<ContainerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.ContainerConfiguration")
-        .required("ContainerUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.ContainerConfiguration")
+        .required("ContainerUri")
+        .build();
 
     public ContainerConfiguration() {
       super(SCHEMA);
@@ -419,10 +422,11 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.CustomClaimValidationType}. */
   public static final class CustomClaimValidationType extends Struct<CustomClaimValidationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.CustomClaimValidationType")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.CustomClaimValidationType")
         .required("AuthorizingClaimMatchValue", "InboundTokenClaimName",
             "InboundTokenClaimValueType")
-        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY");
+        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY")
+        .build();
 
     public CustomClaimValidationType() {
       super(SCHEMA);
@@ -464,8 +468,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.CustomJWTAuthorizerConfiguration}. */
   public static final class CustomJWTAuthorizerConfiguration extends Struct<CustomJWTAuthorizerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.CustomJWTAuthorizerConfiguration")
-        .required("DiscoveryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.CustomJWTAuthorizerConfiguration")
+        .required("DiscoveryUrl")
+        .build();
 
     public CustomJWTAuthorizerConfiguration() {
       super(SCHEMA);
@@ -564,8 +569,9 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.EfsAccessPointConfiguration}.
    */
   public static final class EfsAccessPointConfiguration extends Struct<EfsAccessPointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.EfsAccessPointConfiguration")
-        .required("AccessPointArn", "MountPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.EfsAccessPointConfiguration")
+        .required("AccessPointArn", "MountPath")
+        .build();
 
     public EfsAccessPointConfiguration() {
       super(SCHEMA);
@@ -664,8 +670,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessAgentCoreGatewayConfig}. */
   public static final class HarnessAgentCoreGatewayConfig extends Struct<HarnessAgentCoreGatewayConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessAgentCoreGatewayConfig")
-        .required("GatewayArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessAgentCoreGatewayConfig")
+        .required("GatewayArn")
+        .build();
 
     public HarnessAgentCoreGatewayConfig() {
       super(SCHEMA);
@@ -689,8 +696,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessAgentCoreMemoryConfiguration}. */
   public static final class HarnessAgentCoreMemoryConfiguration extends Struct<HarnessAgentCoreMemoryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessAgentCoreMemoryConfiguration")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessAgentCoreMemoryConfiguration")
+        .required("Arn")
+        .build();
 
     public HarnessAgentCoreMemoryConfiguration() {
       super(SCHEMA);
@@ -870,9 +878,10 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessBedrockModelConfig}. */
   public static final class HarnessBedrockModelConfig extends Struct<HarnessBedrockModelConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessBedrockModelConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessBedrockModelConfig")
         .required("ModelId")
-        .allowed("ApiFormat", "converse_stream", "responses", "chat_completions");
+        .allowed("ApiFormat", "converse_stream", "responses", "chat_completions")
+        .build();
 
     public HarnessBedrockModelConfig() {
       super(SCHEMA);
@@ -986,8 +995,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessGeminiModelConfig}. */
   public static final class HarnessGeminiModelConfig extends Struct<HarnessGeminiModelConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessGeminiModelConfig")
-        .required("ApiKeyArn", "ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessGeminiModelConfig")
+        .required("ApiKeyArn", "ModelId")
+        .build();
 
     public HarnessGeminiModelConfig() {
       super(SCHEMA);
@@ -1056,8 +1066,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessInlineFunctionConfig}. */
   public static final class HarnessInlineFunctionConfig extends Struct<HarnessInlineFunctionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessInlineFunctionConfig")
-        .required("Description", "InputSchema");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessInlineFunctionConfig")
+        .required("Description", "InputSchema")
+        .build();
 
     public HarnessInlineFunctionConfig() {
       super(SCHEMA);
@@ -1085,8 +1096,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessLiteLlmModelConfig}. */
   public static final class HarnessLiteLlmModelConfig extends Struct<HarnessLiteLlmModelConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessLiteLlmModelConfig")
-        .required("ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessLiteLlmModelConfig")
+        .required("ModelId")
+        .build();
 
     public HarnessLiteLlmModelConfig() {
       super(SCHEMA);
@@ -1160,8 +1172,9 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.HarnessManagedMemoryConfiguration}.
    */
   public static final class HarnessManagedMemoryConfiguration extends Struct<HarnessManagedMemoryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessManagedMemoryConfiguration")
-        .allowed("Strategies", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "EPISODIC");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessManagedMemoryConfiguration")
+        .allowed("Strategies", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "EPISODIC")
+        .build();
 
     public HarnessManagedMemoryConfiguration() {
       super(SCHEMA);
@@ -1289,9 +1302,10 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessOpenAiModelConfig}. */
   public static final class HarnessOpenAiModelConfig extends Struct<HarnessOpenAiModelConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessOpenAiModelConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessOpenAiModelConfig")
         .required("ApiKeyArn", "ModelId")
-        .allowed("ApiFormat", "chat_completions", "responses");
+        .allowed("ApiFormat", "chat_completions", "responses")
+        .build();
 
     public HarnessOpenAiModelConfig() {
       super(SCHEMA);
@@ -1363,8 +1377,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessRemoteMcpConfig}. */
   public static final class HarnessRemoteMcpConfig extends Struct<HarnessRemoteMcpConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessRemoteMcpConfig")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessRemoteMcpConfig")
+        .required("Url")
+        .build();
 
     public HarnessRemoteMcpConfig() {
       super(SCHEMA);
@@ -1474,8 +1489,9 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.HarnessSkillGitAuth}.
    */
   public static final class HarnessSkillGitAuth extends Struct<HarnessSkillGitAuth> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessSkillGitAuth")
-        .required("CredentialArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSkillGitAuth")
+        .required("CredentialArn")
+        .build();
 
     public HarnessSkillGitAuth() {
       super(SCHEMA);
@@ -1517,8 +1533,9 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.HarnessSkillGitSource}.
    */
   public static final class HarnessSkillGitSource extends Struct<HarnessSkillGitSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessSkillGitSource")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSkillGitSource")
+        .required("Url")
+        .build();
 
     public HarnessSkillGitSource() {
       super(SCHEMA);
@@ -1568,8 +1585,9 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.HarnessSkillS3Source}.
    */
   public static final class HarnessSkillS3Source extends Struct<HarnessSkillS3Source> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessSkillS3Source")
-        .required("Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSkillS3Source")
+        .required("Uri")
+        .build();
 
     public HarnessSkillS3Source() {
       super(SCHEMA);
@@ -1655,8 +1673,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessSystemContentBlock}. */
   public static final class HarnessSystemContentBlock extends Struct<HarnessSystemContentBlock> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessSystemContentBlock")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessSystemContentBlock")
+        .required("Text")
+        .build();
 
     public HarnessSystemContentBlock() {
       super(SCHEMA);
@@ -1679,10 +1698,11 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessTool}. */
   public static final class HarnessTool extends Struct<HarnessTool> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessTool")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessTool")
         .required("Type")
         .allowed("Type", "remote_mcp", "agentcore_browser", "agentcore_gateway", "inline_function",
-            "agentcore_code_interpreter");
+            "agentcore_code_interpreter")
+        .build();
 
     public HarnessTool() {
       super(SCHEMA);
@@ -1754,9 +1774,10 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.HarnessTruncationConfiguration}. */
   public static final class HarnessTruncationConfiguration extends Struct<HarnessTruncationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.HarnessTruncationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.HarnessTruncationConfiguration")
         .required("Strategy")
-        .allowed("Strategy", "sliding_window", "summarization", "none");
+        .allowed("Strategy", "sliding_window", "summarization", "none")
+        .build();
 
     public HarnessTruncationConfiguration() {
       super(SCHEMA);
@@ -1840,9 +1861,10 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.ManagedVpcResource}.
    */
   public static final class ManagedVpcResource extends Struct<ManagedVpcResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.ManagedVpcResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.ManagedVpcResource")
         .required("EndpointIpAddressType", "SubnetIds", "VpcIdentifier")
-        .allowed("EndpointIpAddressType", "IPV4", "IPV6");
+        .allowed("EndpointIpAddressType", "IPV4", "IPV6")
+        .build();
 
     public ManagedVpcResource() {
       super(SCHEMA);
@@ -1916,9 +1938,10 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.NetworkConfiguration}. */
   public static final class NetworkConfiguration extends Struct<NetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.NetworkConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.NetworkConfiguration")
         .required("NetworkMode")
-        .allowed("NetworkMode", "PUBLIC", "VPC");
+        .allowed("NetworkMode", "PUBLIC", "VPC")
+        .build();
 
     public NetworkConfiguration() {
       super(SCHEMA);
@@ -1945,9 +1968,10 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.OAuthCredentialProvider}. */
   public static final class OAuthCredentialProvider extends Struct<OAuthCredentialProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.OAuthCredentialProvider")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.OAuthCredentialProvider")
         .required("ProviderArn", "Scopes")
-        .allowed("GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE");
+        .allowed("GrantType", "CLIENT_CREDENTIALS", "AUTHORIZATION_CODE")
+        .build();
 
     public OAuthCredentialProvider() {
       super(SCHEMA);
@@ -2046,8 +2070,9 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.PrivateEndpointOverride}.
    */
   public static final class PrivateEndpointOverride extends Struct<PrivateEndpointOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.PrivateEndpointOverride")
-        .required("Domain", "PrivateEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.PrivateEndpointOverride")
+        .required("Domain", "PrivateEndpoint")
+        .build();
 
     public PrivateEndpointOverride() {
       super(SCHEMA);
@@ -2080,8 +2105,9 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.S3FilesAccessPointConfiguration}.
    */
   public static final class S3FilesAccessPointConfiguration extends Struct<S3FilesAccessPointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.S3FilesAccessPointConfiguration")
-        .required("AccessPointArn", "MountPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.S3FilesAccessPointConfiguration")
+        .required("AccessPointArn", "MountPath")
+        .build();
 
     public S3FilesAccessPointConfiguration() {
       super(SCHEMA);
@@ -2115,8 +2141,9 @@ public final class Harness extends Resource<Harness> {
    * <p>Property type {@code AWS::BedrockAgentCore::Harness.SelfManagedLatticeResource}.
    */
   public static final class SelfManagedLatticeResource extends Struct<SelfManagedLatticeResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.SelfManagedLatticeResource")
-        .required("ResourceConfigurationIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.SelfManagedLatticeResource")
+        .required("ResourceConfigurationIdentifier")
+        .build();
 
     public SelfManagedLatticeResource() {
       super(SCHEMA);
@@ -2138,8 +2165,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.SessionStorageConfiguration}. */
   public static final class SessionStorageConfiguration extends Struct<SessionStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.SessionStorageConfiguration")
-        .required("MountPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.SessionStorageConfiguration")
+        .required("MountPath")
+        .build();
 
     public SessionStorageConfiguration() {
       super(SCHEMA);
@@ -2158,8 +2186,9 @@ public final class Harness extends Resource<Harness> {
 
   /** Property type {@code AWS::BedrockAgentCore::Harness.VpcConfig}. */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Harness.VpcConfig")
-        .required("SecurityGroups", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Harness.VpcConfig")
+        .required("SecurityGroups", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::HarnessEndpoint}.
  */
 public final class HarnessEndpoint extends Resource<HarnessEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::HarnessEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::HarnessEndpoint")
       .required("EndpointName", "HarnessId")
-      .attributes("Arn", "CreatedAt", "HarnessName", "LiveVersion", "Status", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "HarnessName", "LiveVersion", "Status", "UpdatedAt")
+      .build();
 
   public HarnessEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

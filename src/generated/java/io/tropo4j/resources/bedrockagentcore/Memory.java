@@ -23,9 +23,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::Memory}.
  */
 public final class Memory extends Resource<Memory> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory")
       .required("EventExpiryDuration", "Name")
-      .attributes("CreatedAt", "FailureReason", "MemoryArn", "MemoryId", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "FailureReason", "MemoryArn", "MemoryId", "Status", "UpdatedAt")
+      .build();
 
   public Memory(String logicalId) {
     super(logicalId, SCHEMA);
@@ -232,10 +233,11 @@ public final class Memory extends Resource<Memory> {
 
   /** Property type {@code AWS::BedrockAgentCore::Memory.ContentConfiguration}. */
   public static final class ContentConfiguration extends Struct<ContentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.ContentConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.ContentConfiguration")
         .required("Type")
         .allowed("Level", "METADATA_ONLY", "FULL_CONTENT")
-        .allowed("Type", "MEMORY_RECORDS");
+        .allowed("Type", "MEMORY_RECORDS")
+        .build();
 
     public ContentConfiguration() {
       super(SCHEMA);
@@ -331,10 +333,11 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.CustomMemoryStrategy}.
    */
   public static final class CustomMemoryStrategy extends Struct<CustomMemoryStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.CustomMemoryStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.CustomMemoryStrategy")
         .required("Name")
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
-        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC");
+        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .build();
 
     public CustomMemoryStrategy() {
       super(SCHEMA);
@@ -485,10 +488,11 @@ public final class Memory extends Resource<Memory> {
 
   /** Property type {@code AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy}. */
   public static final class EpisodicMemoryStrategy extends Struct<EpisodicMemoryStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy")
         .required("Name")
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
-        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC");
+        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .build();
 
     public EpisodicMemoryStrategy() {
       super(SCHEMA);
@@ -662,8 +666,9 @@ public final class Memory extends Resource<Memory> {
    * AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput}.
    */
   public static final class EpisodicOverrideConsolidationConfigurationInput extends Struct<EpisodicOverrideConsolidationConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput")
-        .required("AppendToPrompt", "ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput")
+        .required("AppendToPrompt", "ModelId")
+        .build();
 
     public EpisodicOverrideConsolidationConfigurationInput() {
       super(SCHEMA);
@@ -699,8 +704,9 @@ public final class Memory extends Resource<Memory> {
    * AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput}.
    */
   public static final class EpisodicOverrideExtractionConfigurationInput extends Struct<EpisodicOverrideExtractionConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput")
-        .required("AppendToPrompt", "ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput")
+        .required("AppendToPrompt", "ModelId")
+        .build();
 
     public EpisodicOverrideExtractionConfigurationInput() {
       super(SCHEMA);
@@ -736,8 +742,9 @@ public final class Memory extends Resource<Memory> {
    * AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput}.
    */
   public static final class EpisodicOverrideReflectionConfigurationInput extends Struct<EpisodicOverrideReflectionConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput")
-        .required("AppendToPrompt", "ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput")
+        .required("AppendToPrompt", "ModelId")
+        .build();
 
     public EpisodicOverrideReflectionConfigurationInput() {
       super(SCHEMA);
@@ -859,9 +866,10 @@ public final class Memory extends Resource<Memory> {
 
   /** Property type {@code AWS::BedrockAgentCore::Memory.IndexedKey}. */
   public static final class IndexedKey extends Struct<IndexedKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.IndexedKey")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.IndexedKey")
         .required("Key", "Type")
-        .allowed("Type", "STRING", "STRINGLIST", "NUMBER");
+        .allowed("Type", "STRING", "STRINGLIST", "NUMBER")
+        .build();
 
     public IndexedKey() {
       super(SCHEMA);
@@ -943,8 +951,9 @@ public final class Memory extends Resource<Memory> {
 
   /** Property type {@code AWS::BedrockAgentCore::Memory.KinesisResource}. */
   public static final class KinesisResource extends Struct<KinesisResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.KinesisResource")
-        .required("ContentConfigurations", "DataStreamArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.KinesisResource")
+        .required("ContentConfigurations", "DataStreamArn")
+        .build();
 
     public KinesisResource() {
       super(SCHEMA);
@@ -987,8 +996,9 @@ public final class Memory extends Resource<Memory> {
 
   /** Property type {@code AWS::BedrockAgentCore::Memory.LlmExtractionConfig}. */
   public static final class LlmExtractionConfig extends Struct<LlmExtractionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.LlmExtractionConfig")
-        .required("Definition");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.LlmExtractionConfig")
+        .required("Definition")
+        .build();
 
     public LlmExtractionConfig() {
       super(SCHEMA);
@@ -1142,10 +1152,11 @@ public final class Memory extends Resource<Memory> {
 
   /** Property type {@code AWS::BedrockAgentCore::Memory.MetadataSchemaEntry}. */
   public static final class MetadataSchemaEntry extends Struct<MetadataSchemaEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.MetadataSchemaEntry")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.MetadataSchemaEntry")
         .required("Key")
         .allowed("ExtractionType", "LLM_INFERRED", "STRICTLY_CONSISTENT")
-        .allowed("Type", "STRING", "STRINGLIST", "NUMBER");
+        .allowed("Type", "STRING", "STRINGLIST", "NUMBER")
+        .build();
 
     public MetadataSchemaEntry() {
       super(SCHEMA);
@@ -1208,8 +1219,9 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.NamespaceKeyEntry}.
    */
   public static final class NamespaceKeyEntry extends Struct<NamespaceKeyEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.NamespaceKeyEntry")
-        .required("Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.NamespaceKeyEntry")
+        .required("Key")
+        .build();
 
     public NamespaceKeyEntry() {
       super(SCHEMA);
@@ -1373,10 +1385,11 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy}.
    */
   public static final class SemanticMemoryStrategy extends Struct<SemanticMemoryStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy")
         .required("Name")
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
-        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC");
+        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .build();
 
     public SemanticMemoryStrategy() {
       super(SCHEMA);
@@ -1554,8 +1567,9 @@ public final class Memory extends Resource<Memory> {
    * AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput}.
    */
   public static final class SemanticOverrideConsolidationConfigurationInput extends Struct<SemanticOverrideConsolidationConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput")
-        .required("AppendToPrompt", "ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput")
+        .required("AppendToPrompt", "ModelId")
+        .build();
 
     public SemanticOverrideConsolidationConfigurationInput() {
       super(SCHEMA);
@@ -1597,8 +1611,9 @@ public final class Memory extends Resource<Memory> {
    * AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput}.
    */
   public static final class SemanticOverrideExtractionConfigurationInput extends Struct<SemanticOverrideExtractionConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput")
-        .required("AppendToPrompt", "ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput")
+        .required("AppendToPrompt", "ModelId")
+        .build();
 
     public SemanticOverrideExtractionConfigurationInput() {
       super(SCHEMA);
@@ -1649,8 +1664,9 @@ public final class Memory extends Resource<Memory> {
 
   /** Property type {@code AWS::BedrockAgentCore::Memory.StreamDeliveryResources}. */
   public static final class StreamDeliveryResources extends Struct<StreamDeliveryResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.StreamDeliveryResources")
-        .required("Resources");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.StreamDeliveryResources")
+        .required("Resources")
+        .build();
 
     public StreamDeliveryResources() {
       super(SCHEMA);
@@ -1703,8 +1719,9 @@ public final class Memory extends Resource<Memory> {
 
   /** Property type {@code AWS::BedrockAgentCore::Memory.StringValidation}. */
   public static final class StringValidation extends Struct<StringValidation> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.StringValidation")
-        .required("AllowedValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.StringValidation")
+        .required("AllowedValues")
+        .build();
 
     public StringValidation() {
       super(SCHEMA);
@@ -1727,10 +1744,11 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy}.
    */
   public static final class SummaryMemoryStrategy extends Struct<SummaryMemoryStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy")
         .required("Name")
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
-        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC");
+        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .build();
 
     public SummaryMemoryStrategy() {
       super(SCHEMA);
@@ -1899,8 +1917,9 @@ public final class Memory extends Resource<Memory> {
    * AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput}.
    */
   public static final class SummaryOverrideConsolidationConfigurationInput extends Struct<SummaryOverrideConsolidationConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput")
-        .required("AppendToPrompt", "ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput")
+        .required("AppendToPrompt", "ModelId")
+        .build();
 
     public SummaryOverrideConsolidationConfigurationInput() {
       super(SCHEMA);
@@ -2035,10 +2054,11 @@ public final class Memory extends Resource<Memory> {
    * <p>Property type {@code AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy}.
    */
   public static final class UserPreferenceMemoryStrategy extends Struct<UserPreferenceMemoryStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy")
         .required("Name")
         .allowed("Status", "CREATING", "ACTIVE", "DELETING", "FAILED")
-        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC");
+        .allowed("Type", "SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "CUSTOM", "EPISODIC")
+        .build();
 
     public UserPreferenceMemoryStrategy() {
       super(SCHEMA);
@@ -2216,8 +2236,9 @@ public final class Memory extends Resource<Memory> {
    * AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput}.
    */
   public static final class UserPreferenceOverrideConsolidationConfigurationInput extends Struct<UserPreferenceOverrideConsolidationConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput")
-        .required("AppendToPrompt", "ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput")
+        .required("AppendToPrompt", "ModelId")
+        .build();
 
     public UserPreferenceOverrideConsolidationConfigurationInput() {
       super(SCHEMA);
@@ -2259,8 +2280,9 @@ public final class Memory extends Resource<Memory> {
    * AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput}.
    */
   public static final class UserPreferenceOverrideExtractionConfigurationInput extends Struct<UserPreferenceOverrideExtractionConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput")
-        .required("AppendToPrompt", "ModelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput")
+        .required("AppendToPrompt", "ModelId")
+        .build();
 
     public UserPreferenceOverrideExtractionConfigurationInput() {
       super(SCHEMA);

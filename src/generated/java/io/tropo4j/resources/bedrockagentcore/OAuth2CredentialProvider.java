@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::OAuth2CredentialProvider}.
  */
 public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider")
       .required("CredentialProviderVendor", "Name")
       .allowed("CredentialProviderVendor", "GoogleOauth2", "GithubOauth2", "SlackOauth2",
           "SalesforceOauth2", "MicrosoftOauth2", "CustomOauth2", "AtlassianOauth2",
@@ -26,7 +26,8 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
           "FusionAuthOauth2", "Auth0Oauth2", "CognitoOauth2")
       .attributes("CallbackUrl", "ClientSecretArn", "ClientSecretJsonKey", "ClientSecretSource",
           "CreatedTime", "CredentialProviderArn", "LastUpdatedTime", "Oauth2ProviderConfigOutput",
-          "Status");
+          "Status")
+      .build();
 
   public OAuth2CredentialProvider(String logicalId) {
     super(logicalId, SCHEMA);
@@ -186,9 +187,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput}.
    */
   public static final class AtlassianOauth2ProviderConfigInput extends Struct<AtlassianOauth2ProviderConfigInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput")
         .required("ClientId")
-        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public AtlassianOauth2ProviderConfigInput() {
       super(SCHEMA);
@@ -243,8 +245,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * <p>Property type {@code AWS::BedrockAgentCore::OAuth2CredentialProvider.ClientSecretArn}.
    */
   public static final class ClientSecretArn extends Struct<ClientSecretArn> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.ClientSecretArn")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.ClientSecretArn")
+        .required("SecretArn")
+        .build();
 
     public ClientSecretArn() {
       super(SCHEMA);
@@ -272,11 +275,12 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput}.
    */
   public static final class CustomOauth2ProviderConfigInput extends Struct<CustomOauth2ProviderConfigInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput")
         .required("OauthDiscovery")
         .allowed("ClientAuthenticationMethod", "CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST",
             "AWS_IAM_ID_TOKEN_JWT", "PRIVATE_KEY_JWT")
-        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public CustomOauth2ProviderConfigInput() {
       super(SCHEMA);
@@ -423,9 +427,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput}.
    */
   public static final class GithubOauth2ProviderConfigInput extends Struct<GithubOauth2ProviderConfigInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput")
         .required("ClientId")
-        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public GithubOauth2ProviderConfigInput() {
       super(SCHEMA);
@@ -481,9 +486,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput}.
    */
   public static final class GoogleOauth2ProviderConfigInput extends Struct<GoogleOauth2ProviderConfigInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput")
         .required("ClientId")
-        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public GoogleOauth2ProviderConfigInput() {
       super(SCHEMA);
@@ -539,9 +545,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput}.
    */
   public static final class IncludedOauth2ProviderConfigInput extends Struct<IncludedOauth2ProviderConfigInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput")
         .required("ClientId")
-        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public IncludedOauth2ProviderConfigInput() {
       super(SCHEMA);
@@ -640,8 +647,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * <p>Property type {@code AWS::BedrockAgentCore::OAuth2CredentialProvider.KmsKeySourceType}.
    */
   public static final class KmsKeySourceType extends Struct<KmsKeySourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.KmsKeySourceType")
-        .required("KmsKeyArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.KmsKeySourceType")
+        .required("KmsKeyArn")
+        .build();
 
     public KmsKeySourceType() {
       super(SCHEMA);
@@ -669,9 +677,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput}.
    */
   public static final class LinkedinOauth2ProviderConfigInput extends Struct<LinkedinOauth2ProviderConfigInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput")
         .required("ClientId")
-        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public LinkedinOauth2ProviderConfigInput() {
       super(SCHEMA);
@@ -727,9 +736,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * <p>Property type {@code AWS::BedrockAgentCore::OAuth2CredentialProvider.ManagedVpcResource}.
    */
   public static final class ManagedVpcResource extends Struct<ManagedVpcResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.ManagedVpcResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.ManagedVpcResource")
         .required("EndpointIpAddressType", "SubnetIds", "VpcIdentifier")
-        .allowed("EndpointIpAddressType", "IPV4", "IPV6");
+        .allowed("EndpointIpAddressType", "IPV4", "IPV6")
+        .build();
 
     public ManagedVpcResource() {
       super(SCHEMA);
@@ -831,9 +841,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput}.
    */
   public static final class MicrosoftOauth2ProviderConfigInput extends Struct<MicrosoftOauth2ProviderConfigInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput")
         .required("ClientId")
-        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public MicrosoftOauth2ProviderConfigInput() {
       super(SCHEMA);
@@ -903,8 +914,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2AuthorizationServerMetadata}.
    */
   public static final class Oauth2AuthorizationServerMetadata extends Struct<Oauth2AuthorizationServerMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2AuthorizationServerMetadata")
-        .required("AuthorizationEndpoint", "Issuer", "TokenEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2AuthorizationServerMetadata")
+        .required("AuthorizationEndpoint", "Issuer", "TokenEndpoint")
+        .build();
 
     public Oauth2AuthorizationServerMetadata() {
       super(SCHEMA);
@@ -1107,9 +1119,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2ProviderConfigOutput}.
    */
   public static final class Oauth2ProviderConfigOutput extends Struct<Oauth2ProviderConfigOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2ProviderConfigOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2ProviderConfigOutput")
         .allowed("ClientAuthenticationMethod", "CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST",
-            "AWS_IAM_ID_TOKEN_JWT", "PRIVATE_KEY_JWT");
+            "AWS_IAM_ID_TOKEN_JWT", "PRIVATE_KEY_JWT")
+        .build();
 
     public Oauth2ProviderConfigOutput() {
       super(SCHEMA);
@@ -1215,9 +1228,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.OnBehalfOfTokenExchangeConfig}.
    */
   public static final class OnBehalfOfTokenExchangeConfig extends Struct<OnBehalfOfTokenExchangeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.OnBehalfOfTokenExchangeConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.OnBehalfOfTokenExchangeConfig")
         .required("GrantType")
-        .allowed("GrantType", "TOKEN_EXCHANGE", "JWT_AUTHORIZATION_GRANT");
+        .allowed("GrantType", "TOKEN_EXCHANGE", "JWT_AUTHORIZATION_GRANT")
+        .build();
 
     public OnBehalfOfTokenExchangeConfig() {
       super(SCHEMA);
@@ -1290,8 +1304,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateEndpointOverride}.
    */
   public static final class PrivateEndpointOverride extends Struct<PrivateEndpointOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateEndpointOverride")
-        .required("Domain", "PrivateEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateEndpointOverride")
+        .required("Domain", "PrivateEndpoint")
+        .build();
 
     public PrivateEndpointOverride() {
       super(SCHEMA);
@@ -1327,8 +1342,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * <p>Property type {@code AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateKeyJwtConfig}.
    */
   public static final class PrivateKeyJwtConfig extends Struct<PrivateKeyJwtConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateKeyJwtConfig")
-        .allowed("SigningAlgorithm", "RS256", "PS256", "ES256");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateKeyJwtConfig")
+        .allowed("SigningAlgorithm", "RS256", "PS256", "ES256")
+        .build();
 
     public PrivateKeyJwtConfig() {
       super(SCHEMA);
@@ -1421,9 +1437,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput}.
    */
   public static final class SalesforceOauth2ProviderConfigInput extends Struct<SalesforceOauth2ProviderConfigInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput")
         .required("ClientId")
-        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public SalesforceOauth2ProviderConfigInput() {
       super(SCHEMA);
@@ -1478,8 +1495,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * <p>Property type {@code AWS::BedrockAgentCore::OAuth2CredentialProvider.SecretReference}.
    */
   public static final class SecretReference extends Struct<SecretReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.SecretReference")
-        .required("JsonKey", "SecretId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.SecretReference")
+        .required("JsonKey", "SecretId")
+        .build();
 
     public SecretReference() {
       super(SCHEMA);
@@ -1523,8 +1541,9 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.SelfManagedLatticeResource}.
    */
   public static final class SelfManagedLatticeResource extends Struct<SelfManagedLatticeResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.SelfManagedLatticeResource")
-        .required("ResourceConfigurationIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.SelfManagedLatticeResource")
+        .required("ResourceConfigurationIdentifier")
+        .build();
 
     public SelfManagedLatticeResource() {
       super(SCHEMA);
@@ -1555,9 +1574,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput}.
    */
   public static final class SlackOauth2ProviderConfigInput extends Struct<SlackOauth2ProviderConfigInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput")
         .required("ClientId")
-        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("ClientSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public SlackOauth2ProviderConfigInput() {
       super(SCHEMA);
@@ -1613,9 +1633,10 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
    * AWS::BedrockAgentCore::OAuth2CredentialProvider.TokenExchangeGrantTypeConfig}.
    */
   public static final class TokenExchangeGrantTypeConfig extends Struct<TokenExchangeGrantTypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OAuth2CredentialProvider.TokenExchangeGrantTypeConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OAuth2CredentialProvider.TokenExchangeGrantTypeConfig")
         .required("ActorTokenContent")
-        .allowed("ActorTokenContent", "NONE", "M2M", "AWS_IAM_ID_TOKEN_JWT");
+        .allowed("ActorTokenContent", "NONE", "M2M", "AWS_IAM_ID_TOKEN_JWT")
+        .build();
 
     public TokenExchangeGrantTypeConfig() {
       super(SCHEMA);

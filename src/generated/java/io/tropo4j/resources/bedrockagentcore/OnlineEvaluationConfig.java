@@ -16,12 +16,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig}.
  */
 public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig")
       .required("DataSourceConfig", "EvaluationExecutionRoleArn", "OnlineEvaluationConfigName",
           "Rule")
       .allowed("ExecutionStatus", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "OnlineEvaluationConfigArn", "OnlineEvaluationConfigId",
-          "OutputConfig", "Status", "UpdatedAt");
+          "OutputConfig", "Status", "UpdatedAt")
+      .build();
 
   public OnlineEvaluationConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -231,8 +232,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * AWS::BedrockAgentCore::OnlineEvaluationConfig.CloudWatchLogsInputConfig}.
    */
   public static final class CloudWatchLogsInputConfig extends Struct<CloudWatchLogsInputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.CloudWatchLogsInputConfig")
-        .required("LogGroupNames", "ServiceNames");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.CloudWatchLogsInputConfig")
+        .required("LogGroupNames", "ServiceNames")
+        .build();
 
     public CloudWatchLogsInputConfig() {
       super(SCHEMA);
@@ -300,9 +302,10 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * <p>Property type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig.ClusteringConfig}.
    */
   public static final class ClusteringConfig extends Struct<ClusteringConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.ClusteringConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.ClusteringConfig")
         .required("Frequencies")
-        .allowed("Frequencies", "DAILY", "WEEKLY", "MONTHLY");
+        .allowed("Frequencies", "DAILY", "WEEKLY", "MONTHLY")
+        .build();
 
     public ClusteringConfig() {
       super(SCHEMA);
@@ -330,8 +333,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * <p>Property type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig.DataSourceConfig}.
    */
   public static final class DataSourceConfig extends Struct<DataSourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.DataSourceConfig")
-        .required("CloudWatchLogs");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.DataSourceConfig")
+        .required("CloudWatchLogs")
+        .build();
 
     public DataSourceConfig() {
       super(SCHEMA);
@@ -353,8 +357,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * <p>Property type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference}.
    */
   public static final class EvaluatorReference extends Struct<EvaluatorReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference")
-        .required("EvaluatorId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference")
+        .required("EvaluatorId")
+        .build();
 
     public EvaluatorReference() {
       super(SCHEMA);
@@ -381,10 +386,11 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * <p>Property type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter")
         .required("Key", "Operator", "Value")
         .allowed("Operator", "Equals", "NotEquals", "GreaterThan", "LessThan", "GreaterThanOrEqual",
-            "LessThanOrEqual", "Contains", "NotContains");
+            "LessThanOrEqual", "Contains", "NotContains")
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -491,8 +497,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * <p>Property type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig.Insight}.
    */
   public static final class Insight extends Struct<Insight> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.Insight")
-        .required("InsightId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.Insight")
+        .required("InsightId")
+        .build();
 
     public Insight() {
       super(SCHEMA);
@@ -542,8 +549,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * <p>Property type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.Rule")
-        .required("SamplingConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.Rule")
+        .required("SamplingConfig")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -593,8 +601,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * <p>Property type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig.SamplingConfig}.
    */
   public static final class SamplingConfig extends Struct<SamplingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.SamplingConfig")
-        .required("SamplingPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.SamplingConfig")
+        .required("SamplingPercentage")
+        .build();
 
     public SamplingConfig() {
       super(SCHEMA);
@@ -621,8 +630,9 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
    * <p>Property type {@code AWS::BedrockAgentCore::OnlineEvaluationConfig.SessionConfig}.
    */
   public static final class SessionConfig extends Struct<SessionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::OnlineEvaluationConfig.SessionConfig")
-        .required("SessionTimeoutMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::OnlineEvaluationConfig.SessionConfig")
+        .required("SessionTimeoutMinutes")
+        .build();
 
     public SessionConfig() {
       super(SCHEMA);

@@ -13,12 +13,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::PaymentConnector}.
  */
 public final class PaymentConnector extends Resource<PaymentConnector> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentConnector")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentConnector")
       .required("ConnectorName", "ConnectorType", "PaymentManagerId")
       .allowed("ConnectorType", "CoinbaseCDP", "StripePrivy")
       .allowed("ProvisionMode", "MANUAL", "QUICK_CREATE")
       .attributes("AuthorizationUrl", "ConnectorCreatedAt", "ConnectorLastUpdatedAt",
-          "ConnectorStatus", "PaymentConnectorArn", "PaymentConnectorId");
+          "ConnectorStatus", "PaymentConnectorArn", "PaymentConnectorId")
+      .build();
 
   public PaymentConnector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -196,8 +197,9 @@ public final class PaymentConnector extends Resource<PaymentConnector> {
    * AWS::BedrockAgentCore::PaymentConnector.PaymentCredentialProviderConfiguration}.
    */
   public static final class PaymentCredentialProviderConfiguration extends Struct<PaymentCredentialProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentConnector.PaymentCredentialProviderConfiguration")
-        .required("CredentialProviderArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentConnector.PaymentCredentialProviderConfiguration")
+        .required("CredentialProviderArn")
+        .build();
 
     public PaymentCredentialProviderConfiguration() {
       super(SCHEMA);

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::PaymentCredentialProvider}.
  */
 public final class PaymentCredentialProvider extends Resource<PaymentCredentialProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentCredentialProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider")
       .required("CredentialProviderVendor", "Name")
       .allowed("CredentialProviderVendor", "CoinbaseCDP", "StripePrivy")
       .attributes("CreatedTime", "CredentialProviderArn", "LastUpdatedTime",
-          "ProviderConfigurationOutput");
+          "ProviderConfigurationOutput")
+      .build();
 
   public PaymentCredentialProvider(String logicalId) {
     super(logicalId, SCHEMA);
@@ -128,10 +129,11 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
    * AWS::BedrockAgentCore::PaymentCredentialProvider.CoinbaseCdpConfigurationInput}.
    */
   public static final class CoinbaseCdpConfigurationInput extends Struct<CoinbaseCdpConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentCredentialProvider.CoinbaseCdpConfigurationInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider.CoinbaseCdpConfigurationInput")
         .required("ApiKeyId")
         .allowed("ApiKeySecretSource", "MANAGED", "EXTERNAL")
-        .allowed("WalletSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("WalletSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public CoinbaseCdpConfigurationInput() {
       super(SCHEMA);
@@ -237,10 +239,11 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
    * AWS::BedrockAgentCore::PaymentCredentialProvider.CoinbaseCdpConfigurationOutput}.
    */
   public static final class CoinbaseCdpConfigurationOutput extends Struct<CoinbaseCdpConfigurationOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentCredentialProvider.CoinbaseCdpConfigurationOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider.CoinbaseCdpConfigurationOutput")
         .required("ApiKeyId", "ApiKeySecretArn")
         .allowed("ApiKeySecretSource", "MANAGED", "EXTERNAL")
-        .allowed("WalletSecretSource", "MANAGED", "EXTERNAL");
+        .allowed("WalletSecretSource", "MANAGED", "EXTERNAL")
+        .build();
 
     public CoinbaseCdpConfigurationOutput() {
       super(SCHEMA);
@@ -409,8 +412,9 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
    * <p>Property type {@code AWS::BedrockAgentCore::PaymentCredentialProvider.SecretInfo}.
    */
   public static final class SecretInfo extends Struct<SecretInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentCredentialProvider.SecretInfo")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider.SecretInfo")
+        .required("SecretArn")
+        .build();
 
     public SecretInfo() {
       super(SCHEMA);
@@ -437,8 +441,9 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
    * <p>Property type {@code AWS::BedrockAgentCore::PaymentCredentialProvider.SecretReference}.
    */
   public static final class SecretReference extends Struct<SecretReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentCredentialProvider.SecretReference")
-        .required("JsonKey", "SecretId");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider.SecretReference")
+        .required("JsonKey", "SecretId")
+        .build();
 
     public SecretReference() {
       super(SCHEMA);
@@ -480,10 +485,11 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
    * AWS::BedrockAgentCore::PaymentCredentialProvider.StripePrivyConfigurationInput}.
    */
   public static final class StripePrivyConfigurationInput extends Struct<StripePrivyConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentCredentialProvider.StripePrivyConfigurationInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider.StripePrivyConfigurationInput")
         .required("AppId", "AuthorizationId")
         .allowed("AppSecretSource", "MANAGED", "EXTERNAL")
-        .allowed("AuthorizationPrivateKeySource", "MANAGED", "EXTERNAL");
+        .allowed("AuthorizationPrivateKeySource", "MANAGED", "EXTERNAL")
+        .build();
 
     public StripePrivyConfigurationInput() {
       super(SCHEMA);
@@ -609,10 +615,11 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
    * AWS::BedrockAgentCore::PaymentCredentialProvider.StripePrivyConfigurationOutput}.
    */
   public static final class StripePrivyConfigurationOutput extends Struct<StripePrivyConfigurationOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentCredentialProvider.StripePrivyConfigurationOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentCredentialProvider.StripePrivyConfigurationOutput")
         .required("AppId", "AppSecretArn", "AuthorizationId", "AuthorizationPrivateKeyArn")
         .allowed("AppSecretSource", "MANAGED", "EXTERNAL")
-        .allowed("AuthorizationPrivateKeySource", "MANAGED", "EXTERNAL");
+        .allowed("AuthorizationPrivateKeySource", "MANAGED", "EXTERNAL")
+        .build();
 
     public StripePrivyConfigurationOutput() {
       super(SCHEMA);

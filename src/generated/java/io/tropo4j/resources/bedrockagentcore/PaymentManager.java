@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::PaymentManager}.
  */
 public final class PaymentManager extends Resource<PaymentManager> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentManager")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager")
       .required("AuthorizerType", "Name", "RoleArn")
       .allowed("AuthorizerType", "CUSTOM_JWT", "AWS_IAM")
       .attributes("CreatedAt", "LastUpdatedAt", "PaymentManagerArn", "PaymentManagerId", "Status",
-          "WorkloadIdentityDetails");
+          "WorkloadIdentityDetails")
+      .build();
 
   public PaymentManager(String logicalId) {
     super(logicalId, SCHEMA);
@@ -152,8 +153,9 @@ public final class PaymentManager extends Resource<PaymentManager> {
 
   /** Property type {@code AWS::BedrockAgentCore::PaymentManager.AuthorizerConfiguration}. */
   public static final class AuthorizerConfiguration extends Struct<AuthorizerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentManager.AuthorizerConfiguration")
-        .required("CustomJWTAuthorizer");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager.AuthorizerConfiguration")
+        .required("CustomJWTAuthorizer")
+        .build();
 
     public AuthorizerConfiguration() {
       super(SCHEMA);
@@ -167,9 +169,10 @@ public final class PaymentManager extends Resource<PaymentManager> {
 
   /** Property type {@code AWS::BedrockAgentCore::PaymentManager.AuthorizingClaimMatchValueType}. */
   public static final class AuthorizingClaimMatchValueType extends Struct<AuthorizingClaimMatchValueType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentManager.AuthorizingClaimMatchValueType")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager.AuthorizingClaimMatchValueType")
         .required("ClaimMatchOperator", "ClaimMatchValue")
-        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY");
+        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY")
+        .build();
 
     public AuthorizingClaimMatchValueType() {
       super(SCHEMA);
@@ -225,10 +228,11 @@ public final class PaymentManager extends Resource<PaymentManager> {
 
   /** Property type {@code AWS::BedrockAgentCore::PaymentManager.CustomClaimValidationType}. */
   public static final class CustomClaimValidationType extends Struct<CustomClaimValidationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentManager.CustomClaimValidationType")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager.CustomClaimValidationType")
         .required("AuthorizingClaimMatchValue", "InboundTokenClaimName",
             "InboundTokenClaimValueType")
-        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY");
+        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY")
+        .build();
 
     public CustomClaimValidationType() {
       super(SCHEMA);
@@ -272,8 +276,9 @@ public final class PaymentManager extends Resource<PaymentManager> {
    * Property type {@code AWS::BedrockAgentCore::PaymentManager.CustomJWTAuthorizerConfiguration}.
    */
   public static final class CustomJWTAuthorizerConfiguration extends Struct<CustomJWTAuthorizerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentManager.CustomJWTAuthorizerConfiguration")
-        .required("DiscoveryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager.CustomJWTAuthorizerConfiguration")
+        .required("DiscoveryUrl")
+        .build();
 
     public CustomJWTAuthorizerConfiguration() {
       super(SCHEMA);
@@ -337,8 +342,9 @@ public final class PaymentManager extends Resource<PaymentManager> {
 
   /** Property type {@code AWS::BedrockAgentCore::PaymentManager.WorkloadIdentityDetails}. */
   public static final class WorkloadIdentityDetails extends Struct<WorkloadIdentityDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PaymentManager.WorkloadIdentityDetails")
-        .required("WorkloadIdentityArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PaymentManager.WorkloadIdentityDetails")
+        .required("WorkloadIdentityArn")
+        .build();
 
     public WorkloadIdentityDetails() {
       super(SCHEMA);

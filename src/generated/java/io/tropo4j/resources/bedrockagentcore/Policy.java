@@ -13,11 +13,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::Policy}.
  */
 public final class Policy extends Resource<Policy> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Policy")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Policy")
       .required("Definition", "Name", "PolicyEngineId")
       .allowed("EnforcementMode", "ACTIVE", "LOG_ONLY")
       .allowed("ValidationMode", "FAIL_ON_ANY_FINDINGS", "IGNORE_ALL_FINDINGS")
-      .attributes("CreatedAt", "PolicyArn", "PolicyId", "Status", "StatusReasons", "UpdatedAt");
+      .attributes("CreatedAt", "PolicyArn", "PolicyId", "Status", "StatusReasons", "UpdatedAt")
+      .build();
 
   public Policy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -163,8 +164,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::BedrockAgentCore::Policy.CedarPolicy}.
    */
   public static final class CedarPolicy extends Struct<CedarPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Policy.CedarPolicy")
-        .required("Statement");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Policy.CedarPolicy")
+        .required("Statement")
+        .build();
 
     public CedarPolicy() {
       super(SCHEMA);
@@ -222,8 +224,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::BedrockAgentCore::Policy.PolicyStatement}.
    */
   public static final class PolicyStatement extends Struct<PolicyStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Policy.PolicyStatement")
-        .required("Statement");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Policy.PolicyStatement")
+        .required("Statement")
+        .build();
 
     public PolicyStatement() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::PolicyEngine}.
  */
 public final class PolicyEngine extends Resource<PolicyEngine> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::PolicyEngine")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::PolicyEngine")
       .required("Name")
       .attributes("CreatedAt", "PolicyEngineArn", "PolicyEngineId", "Status", "StatusReasons",
-          "UpdatedAt");
+          "UpdatedAt")
+      .build();
 
   public PolicyEngine(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::ResourcePolicy")
-      .required("Policy", "ResourceArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ResourcePolicy")
+      .required("Policy", "ResourceArn")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

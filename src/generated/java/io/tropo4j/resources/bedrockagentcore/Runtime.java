@@ -27,11 +27,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::Runtime}.
  */
 public final class Runtime extends Resource<Runtime> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime")
       .required("AgentRuntimeArtifact", "AgentRuntimeName", "RoleArn")
       .allowed("ProtocolConfiguration", "MCP", "HTTP", "A2A", "AGUI")
       .attributes("AgentRuntimeArn", "AgentRuntimeId", "AgentRuntimeVersion", "CreatedAt",
-          "FailureReason", "LastUpdatedAt", "Status", "WorkloadIdentityDetails");
+          "FailureReason", "LastUpdatedAt", "Status", "WorkloadIdentityDetails")
+      .build();
 
   public Runtime(String logicalId) {
     super(logicalId, SCHEMA);
@@ -403,9 +404,10 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.AuthorizingClaimMatchValueType}.
    */
   public static final class AuthorizingClaimMatchValueType extends Struct<AuthorizingClaimMatchValueType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.AuthorizingClaimMatchValueType")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.AuthorizingClaimMatchValueType")
         .required("ClaimMatchOperator", "ClaimMatchValue")
-        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY");
+        .allowed("ClaimMatchOperator", "EQUALS", "CONTAINS", "CONTAINS_ANY")
+        .build();
 
     public AuthorizingClaimMatchValueType() {
       super(SCHEMA);
@@ -442,8 +444,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.CapacityProviderConfiguration}.
    */
   public static final class CapacityProviderConfiguration extends Struct<CapacityProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.CapacityProviderConfiguration")
-        .required("CapacityProviderArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.CapacityProviderConfiguration")
+        .required("CapacityProviderArn")
+        .build();
 
     public CapacityProviderConfiguration() {
       super(SCHEMA);
@@ -470,8 +473,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.CapacityProviderVolumeConfiguration}.
    */
   public static final class CapacityProviderVolumeConfiguration extends Struct<CapacityProviderVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.CapacityProviderVolumeConfiguration")
-        .required("MountPath", "VolumeName");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.CapacityProviderVolumeConfiguration")
+        .required("MountPath", "VolumeName")
+        .build();
 
     public CapacityProviderVolumeConfiguration() {
       super(SCHEMA);
@@ -575,10 +579,11 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.CodeConfiguration}.
    */
   public static final class CodeConfiguration extends Struct<CodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.CodeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.CodeConfiguration")
         .required("Code", "EntryPoint", "Runtime")
         .allowed("Runtime", "PYTHON_3_10", "PYTHON_3_11", "PYTHON_3_12", "PYTHON_3_13",
-            "PYTHON_3_14", "NODE_22");
+            "PYTHON_3_14", "NODE_22")
+        .build();
 
     public CodeConfiguration() {
       super(SCHEMA);
@@ -630,8 +635,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.ContainerConfiguration}.
    */
   public static final class ContainerConfiguration extends Struct<ContainerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.ContainerConfiguration")
-        .required("ContainerUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.ContainerConfiguration")
+        .required("ContainerUri")
+        .build();
 
     public ContainerConfiguration() {
       super(SCHEMA);
@@ -658,10 +664,11 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.CustomClaimValidationType}.
    */
   public static final class CustomClaimValidationType extends Struct<CustomClaimValidationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.CustomClaimValidationType")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.CustomClaimValidationType")
         .required("AuthorizingClaimMatchValue", "InboundTokenClaimName",
             "InboundTokenClaimValueType")
-        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY");
+        .allowed("InboundTokenClaimValueType", "STRING", "STRING_ARRAY")
+        .build();
 
     public CustomClaimValidationType() {
       super(SCHEMA);
@@ -717,8 +724,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration}.
    */
   public static final class CustomJWTAuthorizerConfiguration extends Struct<CustomJWTAuthorizerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration")
-        .required("DiscoveryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration")
+        .required("DiscoveryUrl")
+        .build();
 
     public CustomJWTAuthorizerConfiguration() {
       super(SCHEMA);
@@ -855,8 +863,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.EfsAccessPointConfiguration}.
    */
   public static final class EfsAccessPointConfiguration extends Struct<EfsAccessPointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.EfsAccessPointConfiguration")
-        .required("AccessPointArn", "MountPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.EfsAccessPointConfiguration")
+        .required("AccessPointArn", "MountPath")
+        .build();
 
     public EfsAccessPointConfiguration() {
       super(SCHEMA);
@@ -947,8 +956,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.HostingEnvironment}.
    */
   public static final class HostingEnvironment extends Struct<HostingEnvironment> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.HostingEnvironment")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.HostingEnvironment")
+        .required("Arn")
+        .build();
 
     public HostingEnvironment() {
       super(SCHEMA);
@@ -1019,9 +1029,10 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.ManagedVpcResource}.
    */
   public static final class ManagedVpcResource extends Struct<ManagedVpcResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.ManagedVpcResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.ManagedVpcResource")
         .required("EndpointIpAddressType", "SubnetIds", "VpcIdentifier")
-        .allowed("EndpointIpAddressType", "IPV4", "IPV6");
+        .allowed("EndpointIpAddressType", "IPV4", "IPV6")
+        .build();
 
     public ManagedVpcResource() {
       super(SCHEMA);
@@ -1122,9 +1133,10 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.NetworkConfiguration}.
    */
   public static final class NetworkConfiguration extends Struct<NetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.NetworkConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.NetworkConfiguration")
         .required("NetworkMode")
-        .allowed("NetworkMode", "PUBLIC", "VPC");
+        .allowed("NetworkMode", "PUBLIC", "VPC")
+        .build();
 
     public NetworkConfiguration() {
       super(SCHEMA);
@@ -1188,8 +1200,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.PrivateEndpointOverride}.
    */
   public static final class PrivateEndpointOverride extends Struct<PrivateEndpointOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.PrivateEndpointOverride")
-        .required("Domain", "PrivateEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.PrivateEndpointOverride")
+        .required("Domain", "PrivateEndpoint")
+        .build();
 
     public PrivateEndpointOverride() {
       super(SCHEMA);
@@ -1255,8 +1268,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.S3FilesAccessPointConfiguration}.
    */
   public static final class S3FilesAccessPointConfiguration extends Struct<S3FilesAccessPointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.S3FilesAccessPointConfiguration")
-        .required("AccessPointArn", "MountPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.S3FilesAccessPointConfiguration")
+        .required("AccessPointArn", "MountPath")
+        .build();
 
     public S3FilesAccessPointConfiguration() {
       super(SCHEMA);
@@ -1297,8 +1311,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.S3Location")
-        .required("Bucket", "Prefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.S3Location")
+        .required("Bucket", "Prefix")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -1353,8 +1368,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.SelfManagedLatticeResource}.
    */
   public static final class SelfManagedLatticeResource extends Struct<SelfManagedLatticeResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.SelfManagedLatticeResource")
-        .required("ResourceConfigurationIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.SelfManagedLatticeResource")
+        .required("ResourceConfigurationIdentifier")
+        .build();
 
     public SelfManagedLatticeResource() {
       super(SCHEMA);
@@ -1384,8 +1400,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration}.
    */
   public static final class SessionStorageConfiguration extends Struct<SessionStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration")
-        .required("MountPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration")
+        .required("MountPath")
+        .build();
 
     public SessionStorageConfiguration() {
       super(SCHEMA);
@@ -1412,8 +1429,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.VpcConfig")
-        .required("SecurityGroups", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.VpcConfig")
+        .required("SecurityGroups", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);
@@ -1454,8 +1472,9 @@ public final class Runtime extends Resource<Runtime> {
    * <p>Property type {@code AWS::BedrockAgentCore::Runtime.WorkloadIdentityDetails}.
    */
   public static final class WorkloadIdentityDetails extends Struct<WorkloadIdentityDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::Runtime.WorkloadIdentityDetails")
-        .required("WorkloadIdentityArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Runtime.WorkloadIdentityDetails")
+        .required("WorkloadIdentityArn")
+        .build();
 
     public WorkloadIdentityDetails() {
       super(SCHEMA);

@@ -22,10 +22,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::RuntimeEndpoint}.
  */
 public final class RuntimeEndpoint extends Resource<RuntimeEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::RuntimeEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::RuntimeEndpoint")
       .required("AgentRuntimeId", "Name")
       .attributes("AgentRuntimeArn", "AgentRuntimeEndpointArn", "CreatedAt", "FailureReason", "Id",
-          "LastUpdatedAt", "LiveVersion", "Status", "TargetVersion");
+          "LastUpdatedAt", "LiveVersion", "Status", "TargetVersion")
+      .build();
 
   public RuntimeEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockAgentCore::WorkloadIdentity}.
  */
 public final class WorkloadIdentity extends Resource<WorkloadIdentity> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockAgentCore::WorkloadIdentity")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::WorkloadIdentity")
       .required("Name")
-      .attributes("CreatedTime", "LastUpdatedTime", "WorkloadIdentityArn");
+      .attributes("CreatedTime", "LastUpdatedTime", "WorkloadIdentityArn")
+      .build();
 
   public WorkloadIdentity(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BedrockMantle::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::BedrockMantle::Project")
+  private static final Schema SCHEMA = Schema.builder("AWS::BedrockMantle::Project")
       .required("Name")
-      .attributes("Arn", "CreatedAt", "Id");
+      .attributes("Arn", "CreatedAt", "Id")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);

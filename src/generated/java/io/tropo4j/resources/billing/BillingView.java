@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Billing::BillingView}.
  */
 public final class BillingView extends Resource<BillingView> {
-  private static final Schema SCHEMA = Schema.of("AWS::Billing::BillingView")
+  private static final Schema SCHEMA = Schema.builder("AWS::Billing::BillingView")
       .required("Name", "SourceViews")
-      .attributes("Arn", "BillingViewType", "CreatedAt", "OwnerAccountId", "UpdatedAt");
+      .attributes("Arn", "BillingViewType", "CreatedAt", "OwnerAccountId", "UpdatedAt")
+      .build();
 
   public BillingView(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,8 +184,9 @@ public final class BillingView extends Resource<BillingView> {
    * <p>Property type {@code AWS::Billing::BillingView.Dimensions}.
    */
   public static final class Dimensions extends Struct<Dimensions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Billing::BillingView.Dimensions")
-        .allowed("Key", "LINKED_ACCOUNT");
+    private static final Schema SCHEMA = Schema.builder("AWS::Billing::BillingView.Dimensions")
+        .allowed("Key", "LINKED_ACCOUNT")
+        .build();
 
     public Dimensions() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BillingConductor::BillingGroup}.
  */
 public final class BillingGroup extends Resource<BillingGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::BillingGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::BillingGroup")
       .required("AccountGrouping", "ComputationPreference", "Name")
-      .attributes("Arn", "CreationTime", "LastModifiedTime", "Size", "Status", "StatusReason");
+      .attributes("Arn", "CreationTime", "LastModifiedTime", "Size", "Status", "StatusReason")
+      .build();
 
   public BillingGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -227,8 +228,9 @@ public final class BillingGroup extends Resource<BillingGroup> {
    * <p>Property type {@code AWS::BillingConductor::BillingGroup.ComputationPreference}.
    */
   public static final class ComputationPreference extends Struct<ComputationPreference> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::BillingGroup.ComputationPreference")
-        .required("PricingPlanArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::BillingGroup.ComputationPreference")
+        .required("PricingPlanArn")
+        .build();
 
     public ComputationPreference() {
       super(SCHEMA);

@@ -18,11 +18,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BillingConductor::CustomLineItem}.
  */
 public final class CustomLineItem extends Resource<CustomLineItem> {
-  private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::CustomLineItem")
+  private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem")
       .required("BillingGroupArn", "Name")
       .allowed("ComputationRule", "CONSOLIDATED", "ITEMIZED")
       .attributes("Arn", "AssociationSize", "CreationTime", "CurrencyCode", "LastModifiedTime",
-          "ProductCode");
+          "ProductCode")
+      .build();
 
   public CustomLineItem(String logicalId) {
     super(logicalId, SCHEMA);
@@ -264,9 +265,10 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
    * <p>Property type {@code AWS::BillingConductor::CustomLineItem.CustomLineItemChargeDetails}.
    */
   public static final class CustomLineItemChargeDetails extends Struct<CustomLineItemChargeDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::CustomLineItem.CustomLineItemChargeDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.CustomLineItemChargeDetails")
         .required("Type")
-        .allowed("Type", "FEE", "CREDIT");
+        .allowed("Type", "FEE", "CREDIT")
+        .build();
 
     public CustomLineItemChargeDetails() {
       super(SCHEMA);
@@ -334,8 +336,9 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
    * <p>Property type {@code AWS::BillingConductor::CustomLineItem.CustomLineItemFlatChargeDetails}.
    */
   public static final class CustomLineItemFlatChargeDetails extends Struct<CustomLineItemFlatChargeDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::CustomLineItem.CustomLineItemFlatChargeDetails")
-        .required("ChargeValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.CustomLineItemFlatChargeDetails")
+        .required("ChargeValue")
+        .build();
 
     public CustomLineItemFlatChargeDetails() {
       super(SCHEMA);
@@ -363,8 +366,9 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
    * AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails}.
    */
   public static final class CustomLineItemPercentageChargeDetails extends Struct<CustomLineItemPercentageChargeDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails")
-        .required("PercentageValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails")
+        .required("PercentageValue")
+        .build();
 
     public CustomLineItemPercentageChargeDetails() {
       super(SCHEMA);
@@ -412,10 +416,11 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
    * <p>Property type {@code AWS::BillingConductor::CustomLineItem.LineItemFilter}.
    */
   public static final class LineItemFilter extends Struct<LineItemFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::CustomLineItem.LineItemFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.LineItemFilter")
         .required("Attribute", "MatchOption")
         .allowed("Attribute", "LINE_ITEM_TYPE", "SERVICE")
-        .allowed("MatchOption", "NOT_EQUAL", "EQUAL");
+        .allowed("MatchOption", "NOT_EQUAL", "EQUAL")
+        .build();
 
     public LineItemFilter() {
       super(SCHEMA);
@@ -489,8 +494,9 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
    * <p>Property type {@code AWS::BillingConductor::CustomLineItem.PresentationDetails}.
    */
   public static final class PresentationDetails extends Struct<PresentationDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::CustomLineItem.PresentationDetails")
-        .required("Service");
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::CustomLineItem.PresentationDetails")
+        .required("Service")
+        .build();
 
     public PresentationDetails() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BillingConductor::PricingPlan}.
  */
 public final class PricingPlan extends Resource<PricingPlan> {
-  private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::PricingPlan")
+  private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::PricingPlan")
       .required("Name")
-      .attributes("Arn", "CreationTime", "LastModifiedTime", "Size");
+      .attributes("Arn", "CreationTime", "LastModifiedTime", "Size")
+      .build();
 
   public PricingPlan(String logicalId) {
     super(logicalId, SCHEMA);

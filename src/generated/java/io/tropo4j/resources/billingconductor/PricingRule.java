@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::BillingConductor::PricingRule}.
  */
 public final class PricingRule extends Resource<PricingRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::PricingRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::PricingRule")
       .required("Name", "Scope", "Type")
       .allowed("BillingEntity", "AWS", "AWS Marketplace", "AISPL")
       .allowed("Scope", "GLOBAL", "SERVICE", "BILLING_ENTITY", "SKU")
       .allowed("Type", "MARKUP", "DISCOUNT", "TIERING")
-      .attributes("Arn", "AssociatedPricingPlanCount", "CreationTime", "LastModifiedTime");
+      .attributes("Arn", "AssociatedPricingPlanCount", "CreationTime", "LastModifiedTime")
+      .build();
 
   public PricingRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -233,8 +234,9 @@ public final class PricingRule extends Resource<PricingRule> {
    * <p>Property type {@code AWS::BillingConductor::PricingRule.CustomTier}.
    */
   public static final class CustomTier extends Struct<CustomTier> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::PricingRule.CustomTier")
-        .required("BeginRangeInclusive", "RateValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::PricingRule.CustomTier")
+        .required("BeginRangeInclusive", "RateValue")
+        .build();
 
     public CustomTier() {
       super(SCHEMA);
@@ -289,8 +291,9 @@ public final class PricingRule extends Resource<PricingRule> {
    * <p>Property type {@code AWS::BillingConductor::PricingRule.FreeTier}.
    */
   public static final class FreeTier extends Struct<FreeTier> {
-    private static final Schema SCHEMA = Schema.of("AWS::BillingConductor::PricingRule.FreeTier")
-        .required("Activated");
+    private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::PricingRule.FreeTier")
+        .required("Activated")
+        .build();
 
     public FreeTier() {
       super(SCHEMA);

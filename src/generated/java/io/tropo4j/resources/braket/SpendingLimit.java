@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Braket::SpendingLimit}.
  */
 public final class SpendingLimit extends Resource<SpendingLimit> {
-  private static final Schema SCHEMA = Schema.of("AWS::Braket::SpendingLimit")
+  private static final Schema SCHEMA = Schema.builder("AWS::Braket::SpendingLimit")
       .required("DeviceArn", "SpendingLimit")
-      .attributes("CreatedAt", "QueuedSpend", "SpendingLimitArn", "TotalSpend", "UpdatedAt");
+      .attributes("CreatedAt", "QueuedSpend", "SpendingLimitArn", "TotalSpend", "UpdatedAt")
+      .build();
 
   public SpendingLimit(String logicalId) {
     super(logicalId, SCHEMA);
@@ -132,8 +133,9 @@ public final class SpendingLimit extends Resource<SpendingLimit> {
    * <p>Property type {@code AWS::Braket::SpendingLimit.TimePeriod}.
    */
   public static final class TimePeriod extends Struct<TimePeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::Braket::SpendingLimit.TimePeriod")
-        .required("EndAt", "StartAt");
+    private static final Schema SCHEMA = Schema.builder("AWS::Braket::SpendingLimit.TimePeriod")
+        .required("EndAt", "StartAt")
+        .build();
 
     public TimePeriod() {
       super(SCHEMA);

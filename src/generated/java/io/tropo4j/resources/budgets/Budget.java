@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Budgets::Budget}.
  */
 public final class Budget extends Resource<Budget> {
-  private static final Schema SCHEMA = Schema.of("AWS::Budgets::Budget")
+  private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget")
       .required("Budget")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Budget(String logicalId) {
     super(logicalId, SCHEMA);
@@ -95,8 +96,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Budgets::Budget.AutoAdjustData}.
    */
   public static final class AutoAdjustData extends Struct<AutoAdjustData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::Budget.AutoAdjustData")
-        .required("AutoAdjustType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.AutoAdjustData")
+        .required("AutoAdjustType")
+        .build();
 
     public AutoAdjustData() {
       super(SCHEMA);
@@ -140,8 +142,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Budgets::Budget.BudgetData}.
    */
   public static final class BudgetData extends Struct<BudgetData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::Budget.BudgetData")
-        .required("BudgetType", "TimeUnit");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.BudgetData")
+        .required("BudgetType", "TimeUnit")
+        .build();
 
     public BudgetData() {
       super(SCHEMA);
@@ -741,8 +744,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Budgets::Budget.HistoricalOptions}.
    */
   public static final class HistoricalOptions extends Struct<HistoricalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::Budget.HistoricalOptions")
-        .required("BudgetAdjustmentPeriod");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.HistoricalOptions")
+        .required("BudgetAdjustmentPeriod")
+        .build();
 
     public HistoricalOptions() {
       super(SCHEMA);
@@ -788,8 +792,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Budgets::Budget.Notification}.
    */
   public static final class Notification extends Struct<Notification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::Budget.Notification")
-        .required("ComparisonOperator", "NotificationType", "Threshold");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.Notification")
+        .required("ComparisonOperator", "NotificationType", "Threshold")
+        .build();
 
     public Notification() {
       super(SCHEMA);
@@ -867,8 +872,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Budgets::Budget.NotificationWithSubscribers}.
    */
   public static final class NotificationWithSubscribers extends Struct<NotificationWithSubscribers> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::Budget.NotificationWithSubscribers")
-        .required("Notification", "Subscribers");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.NotificationWithSubscribers")
+        .required("Notification", "Subscribers")
+        .build();
 
     public NotificationWithSubscribers() {
       super(SCHEMA);
@@ -909,8 +915,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Budgets::Budget.ResourceTag}.
    */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::Budget.ResourceTag")
-        .required("Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.ResourceTag")
+        .required("Key")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);
@@ -963,8 +970,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Budgets::Budget.Spend}.
    */
   public static final class Spend extends Struct<Spend> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::Budget.Spend")
-        .required("Amount", "Unit");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.Spend")
+        .required("Amount", "Unit")
+        .build();
 
     public Spend() {
       super(SCHEMA);
@@ -1014,8 +1022,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Budgets::Budget.Subscriber}.
    */
   public static final class Subscriber extends Struct<Subscriber> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::Budget.Subscriber")
-        .required("Address", "SubscriptionType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::Budget.Subscriber")
+        .required("Address", "SubscriptionType")
+        .build();
 
     public Subscriber() {
       super(SCHEMA);

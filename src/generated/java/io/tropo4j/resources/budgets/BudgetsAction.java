@@ -17,13 +17,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Budgets::BudgetsAction}.
  */
 public final class BudgetsAction extends Resource<BudgetsAction> {
-  private static final Schema SCHEMA = Schema.of("AWS::Budgets::BudgetsAction")
+  private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction")
       .required("ActionThreshold", "ActionType", "BudgetName", "Definition", "ExecutionRoleArn",
           "NotificationType", "Subscribers")
       .allowed("ActionType", "APPLY_IAM_POLICY", "APPLY_SCP_POLICY", "RUN_SSM_DOCUMENTS")
       .allowed("ApprovalModel", "AUTOMATIC", "MANUAL")
       .allowed("NotificationType", "ACTUAL", "FORECASTED")
-      .attributes("ActionId");
+      .attributes("ActionId")
+      .build();
 
   public BudgetsAction(String logicalId) {
     super(logicalId, SCHEMA);
@@ -185,9 +186,10 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
    * <p>Property type {@code AWS::Budgets::BudgetsAction.ActionThreshold}.
    */
   public static final class ActionThreshold extends Struct<ActionThreshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::BudgetsAction.ActionThreshold")
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.ActionThreshold")
         .required("Type", "Value")
-        .allowed("Type", "PERCENTAGE", "ABSOLUTE_VALUE");
+        .allowed("Type", "PERCENTAGE", "ABSOLUTE_VALUE")
+        .build();
 
     public ActionThreshold() {
       super(SCHEMA);
@@ -269,8 +271,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
    * <p>Property type {@code AWS::Budgets::BudgetsAction.IamActionDefinition}.
    */
   public static final class IamActionDefinition extends Struct<IamActionDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::BudgetsAction.IamActionDefinition")
-        .required("PolicyArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.IamActionDefinition")
+        .required("PolicyArn")
+        .build();
 
     public IamActionDefinition() {
       super(SCHEMA);
@@ -339,8 +342,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
    * <p>Property type {@code AWS::Budgets::BudgetsAction.ResourceTag}.
    */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::BudgetsAction.ResourceTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.ResourceTag")
+        .required("Key", "Value")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);
@@ -381,8 +385,9 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
    * <p>Property type {@code AWS::Budgets::BudgetsAction.ScpActionDefinition}.
    */
   public static final class ScpActionDefinition extends Struct<ScpActionDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::BudgetsAction.ScpActionDefinition")
-        .required("PolicyId", "TargetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.ScpActionDefinition")
+        .required("PolicyId", "TargetIds")
+        .build();
 
     public ScpActionDefinition() {
       super(SCHEMA);
@@ -423,9 +428,10 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
    * <p>Property type {@code AWS::Budgets::BudgetsAction.SsmActionDefinition}.
    */
   public static final class SsmActionDefinition extends Struct<SsmActionDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::BudgetsAction.SsmActionDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.SsmActionDefinition")
         .required("InstanceIds", "Region", "Subtype")
-        .allowed("Subtype", "STOP_EC2_INSTANCES", "STOP_RDS_INSTANCES");
+        .allowed("Subtype", "STOP_EC2_INSTANCES", "STOP_RDS_INSTANCES")
+        .build();
 
     public SsmActionDefinition() {
       super(SCHEMA);
@@ -487,9 +493,10 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
    * <p>Property type {@code AWS::Budgets::BudgetsAction.Subscriber}.
    */
   public static final class Subscriber extends Struct<Subscriber> {
-    private static final Schema SCHEMA = Schema.of("AWS::Budgets::BudgetsAction.Subscriber")
+    private static final Schema SCHEMA = Schema.builder("AWS::Budgets::BudgetsAction.Subscriber")
         .required("Address", "Type")
-        .allowed("Type", "SNS", "EMAIL");
+        .allowed("Type", "SNS", "EMAIL")
+        .build();
 
     public Subscriber() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cases::Case}.
  */
 public final class Case extends Resource<Case> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cases::Case")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cases::Case")
       .required("CustomerId", "DomainId", "TemplateId", "Title")
-      .attributes("Arn", "CaseId");
+      .attributes("Arn", "CaseId")
+      .build();
 
   public Case(String logicalId) {
     super(logicalId, SCHEMA);

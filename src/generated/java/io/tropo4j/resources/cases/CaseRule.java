@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cases::CaseRule}.
  */
 public final class CaseRule extends Resource<CaseRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cases::CaseRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cases::CaseRule")
       .required("Name", "Rule")
-      .attributes("CaseRuleArn", "CaseRuleId", "CreatedTime", "LastModifiedTime");
+      .attributes("CaseRuleArn", "CaseRuleId", "CreatedTime", "LastModifiedTime")
+      .build();
 
   public CaseRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -176,8 +177,9 @@ public final class CaseRule extends Resource<CaseRule> {
    * <p>Property type {@code AWS::Cases::CaseRule.BooleanOperands}.
    */
   public static final class BooleanOperands extends Struct<BooleanOperands> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::CaseRule.BooleanOperands")
-        .required("OperandOne", "OperandTwo", "Result");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::CaseRule.BooleanOperands")
+        .required("OperandOne", "OperandTwo", "Result")
+        .build();
 
     public BooleanOperands() {
       super(SCHEMA);
@@ -258,8 +260,9 @@ public final class CaseRule extends Resource<CaseRule> {
    * <p>Property type {@code AWS::Cases::CaseRule.HiddenCaseRule}.
    */
   public static final class HiddenCaseRule extends Struct<HiddenCaseRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::CaseRule.HiddenCaseRule")
-        .required("Conditions", "DefaultValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::CaseRule.HiddenCaseRule")
+        .required("Conditions", "DefaultValue")
+        .build();
 
     public HiddenCaseRule() {
       super(SCHEMA);
@@ -309,8 +312,9 @@ public final class CaseRule extends Resource<CaseRule> {
    * <p>Property type {@code AWS::Cases::CaseRule.OperandOne}.
    */
   public static final class OperandOne extends Struct<OperandOne> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::CaseRule.OperandOne")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::CaseRule.OperandOne")
+        .required("FieldId")
+        .build();
 
     public OperandOne() {
       super(SCHEMA);
@@ -412,8 +416,9 @@ public final class CaseRule extends Resource<CaseRule> {
    * <p>Property type {@code AWS::Cases::CaseRule.RequiredCaseRule}.
    */
   public static final class RequiredCaseRule extends Struct<RequiredCaseRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::CaseRule.RequiredCaseRule")
-        .required("Conditions", "DefaultValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::CaseRule.RequiredCaseRule")
+        .required("Conditions", "DefaultValue")
+        .build();
 
     public RequiredCaseRule() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cases::Domain}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cases::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cases::Domain")
       .required("Name")
-      .attributes("CreatedTime", "DomainArn", "DomainId", "DomainStatus");
+      .attributes("CreatedTime", "DomainArn", "DomainId", "DomainStatus")
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);

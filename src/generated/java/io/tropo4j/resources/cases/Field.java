@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cases::Field}.
  */
 public final class Field extends Resource<Field> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cases::Field")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cases::Field")
       .required("Name", "Type")
       .allowed("Type", "Text", "Number", "Boolean", "DateTime", "SingleSelect", "Url", "User")
-      .attributes("CreatedTime", "FieldArn", "FieldId", "LastModifiedTime", "Namespace");
+      .attributes("CreatedTime", "FieldArn", "FieldId", "LastModifiedTime", "Namespace")
+      .build();
 
   public Field(String logicalId) {
     super(logicalId, SCHEMA);
@@ -184,8 +185,9 @@ public final class Field extends Resource<Field> {
    * <p>Property type {@code AWS::Cases::Field.TextAttributes}.
    */
   public static final class TextAttributes extends Struct<TextAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::Field.TextAttributes")
-        .required("IsMultiline");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::Field.TextAttributes")
+        .required("IsMultiline")
+        .build();
 
     public TextAttributes() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cases::Layout}.
  */
 public final class Layout extends Resource<Layout> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cases::Layout")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cases::Layout")
       .required("Content", "Name")
-      .attributes("CreatedTime", "LastModifiedTime", "LayoutArn", "LayoutId");
+      .attributes("CreatedTime", "LastModifiedTime", "LayoutArn", "LayoutId")
+      .build();
 
   public Layout(String logicalId) {
     super(logicalId, SCHEMA);
@@ -158,8 +159,9 @@ public final class Layout extends Resource<Layout> {
    * <p>Property type {@code AWS::Cases::Layout.FieldGroup}.
    */
   public static final class FieldGroup extends Struct<FieldGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::Layout.FieldGroup")
-        .required("Fields");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::Layout.FieldGroup")
+        .required("Fields")
+        .build();
 
     public FieldGroup() {
       super(SCHEMA);
@@ -205,8 +207,9 @@ public final class Layout extends Resource<Layout> {
    * <p>Property type {@code AWS::Cases::Layout.FieldItem}.
    */
   public static final class FieldItem extends Struct<FieldItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::Layout.FieldItem")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::Layout.FieldItem")
+        .required("Id")
+        .build();
 
     public FieldItem() {
       super(SCHEMA);
@@ -233,8 +236,9 @@ public final class Layout extends Resource<Layout> {
    * <p>Property type {@code AWS::Cases::Layout.LayoutContent}.
    */
   public static final class LayoutContent extends Struct<LayoutContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::Layout.LayoutContent")
-        .required("Basic");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::Layout.LayoutContent")
+        .required("Basic")
+        .build();
 
     public LayoutContent() {
       super(SCHEMA);
@@ -291,8 +295,9 @@ public final class Layout extends Resource<Layout> {
    * <p>Property type {@code AWS::Cases::Layout.Section}.
    */
   public static final class Section extends Struct<Section> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::Layout.Section")
-        .required("FieldGroup");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::Layout.Section")
+        .required("FieldGroup")
+        .build();
 
     public Section() {
       super(SCHEMA);

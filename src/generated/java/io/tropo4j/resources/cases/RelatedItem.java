@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cases::RelatedItem}.
  */
 public final class RelatedItem extends Resource<RelatedItem> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cases::RelatedItem")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cases::RelatedItem")
       .required("CaseId", "Content", "DomainId", "Type")
       .allowed("Type", "Contact", "Comment", "File", "Sla", "ConnectCase", "Custom")
-      .attributes("RelatedItemArn", "RelatedItemId");
+      .attributes("RelatedItemArn", "RelatedItemId")
+      .build();
 
   public RelatedItem(String logicalId) {
     super(logicalId, SCHEMA);
@@ -121,9 +122,10 @@ public final class RelatedItem extends Resource<RelatedItem> {
    * <p>Property type {@code AWS::Cases::RelatedItem.CommentContent}.
    */
   public static final class CommentContent extends Struct<CommentContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::RelatedItem.CommentContent")
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::RelatedItem.CommentContent")
         .required("Body", "ContentType")
-        .allowed("ContentType", "Text/Plain");
+        .allowed("ContentType", "Text/Plain")
+        .build();
 
     public CommentContent() {
       super(SCHEMA);

@@ -32,10 +32,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cases::Template}.
  */
 public final class Template extends Resource<Template> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cases::Template")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cases::Template")
       .required("Name")
       .allowed("Status", "Active", "Inactive")
-      .attributes("CreatedTime", "LastModifiedTime", "TemplateArn", "TemplateId");
+      .attributes("CreatedTime", "LastModifiedTime", "TemplateArn", "TemplateId")
+      .build();
 
   public Template(String logicalId) {
     super(logicalId, SCHEMA);
@@ -235,8 +236,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::Cases::Template.RequiredField}.
    */
   public static final class RequiredField extends Struct<RequiredField> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::Template.RequiredField")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::Template.RequiredField")
+        .required("FieldId")
+        .build();
 
     public RequiredField() {
       super(SCHEMA);
@@ -267,8 +269,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::Cases::Template.TemplateRule}.
    */
   public static final class TemplateRule extends Struct<TemplateRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cases::Template.TemplateRule")
-        .required("CaseRuleId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cases::Template.TemplateRule")
+        .required("CaseRuleId")
+        .build();
 
     public TemplateRule() {
       super(SCHEMA);

@@ -123,8 +123,9 @@ public final class Keyspace extends Resource<Keyspace> {
    * <p>Property type {@code AWS::Cassandra::Keyspace.ReplicationSpecification}.
    */
   public static final class ReplicationSpecification extends Struct<ReplicationSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Keyspace.ReplicationSpecification")
-        .allowed("ReplicationStrategy", "SINGLE_REGION", "MULTI_REGION");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Keyspace.ReplicationSpecification")
+        .allowed("ReplicationStrategy", "SINGLE_REGION", "MULTI_REGION")
+        .build();
 
     public ReplicationSpecification() {
       super(SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cassandra::Table}.
  */
 public final class Table extends Resource<Table> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table")
-      .required("KeyspaceName", "PartitionKeyColumns");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table")
+      .required("KeyspaceName", "PartitionKeyColumns")
+      .build();
 
   public Table(String logicalId) {
     super(logicalId, SCHEMA);
@@ -438,9 +439,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.BillingMode}.
    */
   public static final class BillingMode extends Struct<BillingMode> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.BillingMode")
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.BillingMode")
         .required("Mode")
-        .allowed("Mode", "PROVISIONED", "ON_DEMAND");
+        .allowed("Mode", "PROVISIONED", "ON_DEMAND")
+        .build();
 
     public BillingMode() {
       super(SCHEMA);
@@ -490,10 +492,11 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.CdcSpecification}.
    */
   public static final class CdcSpecification extends Struct<CdcSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.CdcSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.CdcSpecification")
         .required("Status")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("ViewType", "NEW_IMAGE", "OLD_IMAGE", "KEYS_ONLY", "NEW_AND_OLD_IMAGES");
+        .allowed("ViewType", "NEW_IMAGE", "OLD_IMAGE", "KEYS_ONLY", "NEW_AND_OLD_IMAGES")
+        .build();
 
     public CdcSpecification() {
       super(SCHEMA);
@@ -560,9 +563,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.ClusteringKeyColumn}.
    */
   public static final class ClusteringKeyColumn extends Struct<ClusteringKeyColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.ClusteringKeyColumn")
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.ClusteringKeyColumn")
         .required("Column")
-        .allowed("OrderBy", "ASC", "DESC");
+        .allowed("OrderBy", "ASC", "DESC")
+        .build();
 
     public ClusteringKeyColumn() {
       super(SCHEMA);
@@ -608,8 +612,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.Column}.
    */
   public static final class Column extends Struct<Column> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.Column")
-        .required("ColumnName", "ColumnType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.Column")
+        .required("ColumnName", "ColumnType")
+        .build();
 
     public Column() {
       super(SCHEMA);
@@ -656,9 +661,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.EncryptionSpecification}.
    */
   public static final class EncryptionSpecification extends Struct<EncryptionSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.EncryptionSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.EncryptionSpecification")
         .required("EncryptionType")
-        .allowed("EncryptionType", "AWS_OWNED_KMS_KEY", "CUSTOMER_MANAGED_KMS_KEY");
+        .allowed("EncryptionType", "AWS_OWNED_KMS_KEY", "CUSTOMER_MANAGED_KMS_KEY")
+        .build();
 
     public EncryptionSpecification() {
       super(SCHEMA);
@@ -709,8 +715,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.ProvisionedThroughput}.
    */
   public static final class ProvisionedThroughput extends Struct<ProvisionedThroughput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.ProvisionedThroughput")
-        .required("ReadCapacityUnits", "WriteCapacityUnits");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.ProvisionedThroughput")
+        .required("ReadCapacityUnits", "WriteCapacityUnits")
+        .build();
 
     public ProvisionedThroughput() {
       super(SCHEMA);
@@ -763,8 +770,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.ReplicaSpecification}.
    */
   public static final class ReplicaSpecification extends Struct<ReplicaSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.ReplicaSpecification")
-        .required("Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.ReplicaSpecification")
+        .required("Region")
+        .build();
 
     public ReplicaSpecification() {
       super(SCHEMA);
@@ -859,8 +867,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Cassandra::Table.TargetTrackingScalingPolicyConfiguration}.
    */
   public static final class TargetTrackingScalingPolicyConfiguration extends Struct<TargetTrackingScalingPolicyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Table.TargetTrackingScalingPolicyConfiguration")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table.TargetTrackingScalingPolicyConfiguration")
+        .required("TargetValue")
+        .build();
 
     public TargetTrackingScalingPolicyConfiguration() {
       super(SCHEMA);

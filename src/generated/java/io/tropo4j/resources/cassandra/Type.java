@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cassandra::Type}.
  */
 public final class Type extends Resource<Type> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Type")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Type")
       .required("Fields", "KeyspaceName", "TypeName")
       .attributes("DirectParentTypes", "DirectReferringTables", "KeyspaceArn",
-          "LastModifiedTimestamp", "MaxNestingDepth");
+          "LastModifiedTimestamp", "MaxNestingDepth")
+      .build();
 
   public Type(String logicalId) {
     super(logicalId, SCHEMA);
@@ -139,8 +140,9 @@ public final class Type extends Resource<Type> {
    * <p>Property type {@code AWS::Cassandra::Type.Field}.
    */
   public static final class Field extends Struct<Field> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Type.Field")
-        .required("FieldName", "FieldType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Type.Field")
+        .required("FieldName", "FieldType")
+        .build();
 
     public Field() {
       super(SCHEMA);

@@ -17,12 +17,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CE::AnomalyMonitor}.
  */
 public final class AnomalyMonitor extends Resource<AnomalyMonitor> {
-  private static final Schema SCHEMA = Schema.of("AWS::CE::AnomalyMonitor")
+  private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalyMonitor")
       .required("MonitorName", "MonitorType")
       .allowed("MonitorDimension", "SERVICE", "LINKED_ACCOUNT", "TAG", "COST_CATEGORY")
       .allowed("MonitorType", "DIMENSIONAL", "CUSTOM")
       .attributes("CreationDate", "DimensionalValueCount", "LastEvaluatedDate", "LastUpdatedDate",
-          "MonitorArn");
+          "MonitorArn")
+      .build();
 
   public AnomalyMonitor(String logicalId) {
     super(logicalId, SCHEMA);
@@ -192,8 +193,9 @@ public final class AnomalyMonitor extends Resource<AnomalyMonitor> {
    * <p>Property type {@code AWS::CE::AnomalyMonitor.ResourceTag}.
    */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::CE::AnomalyMonitor.ResourceTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalyMonitor.ResourceTag")
+        .required("Key", "Value")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);

@@ -30,10 +30,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CE::AnomalySubscription}.
  */
 public final class AnomalySubscription extends Resource<AnomalySubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::CE::AnomalySubscription")
+  private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalySubscription")
       .required("Frequency", "MonitorArnList", "Subscribers", "SubscriptionName")
       .allowed("Frequency", "DAILY", "IMMEDIATE", "WEEKLY")
-      .attributes("AccountId", "SubscriptionArn");
+      .attributes("AccountId", "SubscriptionArn")
+      .build();
 
   public AnomalySubscription(String logicalId) {
     super(logicalId, SCHEMA);
@@ -225,8 +226,9 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
    * <p>Property type {@code AWS::CE::AnomalySubscription.ResourceTag}.
    */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::CE::AnomalySubscription.ResourceTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalySubscription.ResourceTag")
+        .required("Key", "Value")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);
@@ -267,10 +269,11 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
    * <p>Property type {@code AWS::CE::AnomalySubscription.Subscriber}.
    */
   public static final class Subscriber extends Struct<Subscriber> {
-    private static final Schema SCHEMA = Schema.of("AWS::CE::AnomalySubscription.Subscriber")
+    private static final Schema SCHEMA = Schema.builder("AWS::CE::AnomalySubscription.Subscriber")
         .required("Address", "Type")
         .allowed("Status", "CONFIRMED", "DECLINED")
-        .allowed("Type", "EMAIL", "SNS");
+        .allowed("Type", "EMAIL", "SNS")
+        .build();
 
     public Subscriber() {
       super(SCHEMA);

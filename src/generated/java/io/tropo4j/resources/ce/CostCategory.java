@@ -18,10 +18,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CE::CostCategory}.
  */
 public final class CostCategory extends Resource<CostCategory> {
-  private static final Schema SCHEMA = Schema.of("AWS::CE::CostCategory")
+  private static final Schema SCHEMA = Schema.builder("AWS::CE::CostCategory")
       .required("Name", "RuleVersion", "Rules")
       .allowed("RuleVersion", "CostCategoryExpression.v1")
-      .attributes("Arn", "EffectiveStart");
+      .attributes("Arn", "EffectiveStart")
+      .build();
 
   public CostCategory(String logicalId) {
     super(logicalId, SCHEMA);
@@ -158,8 +159,9 @@ public final class CostCategory extends Resource<CostCategory> {
    * <p>Property type {@code AWS::CE::CostCategory.ResourceTag}.
    */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::CE::CostCategory.ResourceTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CE::CostCategory.ResourceTag")
+        .required("Key", "Value")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);

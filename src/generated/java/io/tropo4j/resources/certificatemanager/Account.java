@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CertificateManager::Account}.
  */
 public final class Account extends Resource<Account> {
-  private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::Account")
+  private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::Account")
       .required("ExpiryEventsConfiguration")
-      .attributes("AccountId");
+      .attributes("AccountId")
+      .build();
 
   public Account(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CertificateManager::AcmeDomainValidation}.
  */
 public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
-  private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::AcmeDomainValidation")
+  private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeDomainValidation")
       .required("AcmeEndpointArn", "DomainName", "PrevalidationOptions")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public AcmeDomainValidation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -193,8 +194,9 @@ public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
    * <p>Property type {@code AWS::CertificateManager::AcmeDomainValidation.PrevalidationOptions}.
    */
   public static final class PrevalidationOptions extends Struct<PrevalidationOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::AcmeDomainValidation.PrevalidationOptions")
-        .required("DnsPrevalidation");
+    private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeDomainValidation.PrevalidationOptions")
+        .required("DnsPrevalidation")
+        .build();
 
     public PrevalidationOptions() {
       super(SCHEMA);
@@ -212,8 +214,9 @@ public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
 
   /** Property type {@code AWS::CertificateManager::AcmeDomainValidation.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::AcmeDomainValidation.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeDomainValidation.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

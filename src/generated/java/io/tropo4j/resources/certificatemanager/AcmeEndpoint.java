@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CertificateManager::AcmeEndpoint}.
  */
 public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::AcmeEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeEndpoint")
       .required("AuthorizationBehavior", "CertificateAuthority")
-      .attributes("AcmeEndpointArn", "EndpointUrl");
+      .attributes("AcmeEndpointArn", "EndpointUrl")
+      .build();
 
   public AcmeEndpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -125,8 +126,9 @@ public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
    * <p>Property type {@code AWS::CertificateManager::AcmeEndpoint.CertificateAuthority}.
    */
   public static final class CertificateAuthority extends Struct<CertificateAuthority> {
-    private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::AcmeEndpoint.CertificateAuthority")
-        .required("PublicCertificateAuthority");
+    private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeEndpoint.CertificateAuthority")
+        .required("PublicCertificateAuthority")
+        .build();
 
     public CertificateAuthority() {
       super(SCHEMA);
@@ -171,8 +173,9 @@ public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
 
   /** Property type {@code AWS::CertificateManager::AcmeEndpoint.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::AcmeEndpoint.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeEndpoint.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CertificateManager::AcmeExternalAccountBinding}.
  */
 public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccountBinding> {
-  private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::AcmeExternalAccountBinding")
+  private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeExternalAccountBinding")
       .required("AcmeEndpointArn", "RoleArn")
-      .attributes("AcmeExternalAccountBindingArn");
+      .attributes("AcmeExternalAccountBindingArn")
+      .build();
 
   public AcmeExternalAccountBinding(String logicalId) {
     super(logicalId, SCHEMA);
@@ -99,8 +100,9 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
    * <p>Property type {@code AWS::CertificateManager::AcmeExternalAccountBinding.Expiration}.
    */
   public static final class Expiration extends Struct<Expiration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::AcmeExternalAccountBinding.Expiration")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeExternalAccountBinding.Expiration")
+        .required("Type", "Value")
+        .build();
 
     public Expiration() {
       super(SCHEMA);
@@ -137,8 +139,9 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
 
   /** Property type {@code AWS::CertificateManager::AcmeExternalAccountBinding.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::AcmeExternalAccountBinding.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeExternalAccountBinding.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -32,11 +32,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CertificateManager::Certificate}.
  */
 public final class Certificate extends Resource<Certificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::CertificateManager::Certificate")
+  private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::Certificate")
       .required("DomainName")
       .allowed("CertificateExport", "ENABLED", "DISABLED")
       .allowed("CertificateTransparencyLoggingPreference", "ENABLED", "DISABLED")
-      .attributes("CertificateArn");
+      .attributes("CertificateArn")
+      .build();
 
   public Certificate(String logicalId) {
     super(logicalId, SCHEMA);

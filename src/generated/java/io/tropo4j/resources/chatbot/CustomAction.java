@@ -18,9 +18,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Chatbot::CustomAction}.
  */
 public final class CustomAction extends Resource<CustomAction> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chatbot::CustomAction")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::CustomAction")
       .required("ActionName", "Definition")
-      .attributes("CustomActionArn");
+      .attributes("CustomActionArn")
+      .build();
 
   public CustomAction(String logicalId) {
     super(logicalId, SCHEMA);
@@ -199,9 +200,10 @@ public final class CustomAction extends Resource<CustomAction> {
    * <p>Property type {@code AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria}.
    */
   public static final class CustomActionAttachmentCriteria extends Struct<CustomActionAttachmentCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria")
         .required("Operator", "VariableName")
-        .allowed("Operator", "HAS_VALUE", "EQUALS");
+        .allowed("Operator", "HAS_VALUE", "EQUALS")
+        .build();
 
     public CustomActionAttachmentCriteria() {
       super(SCHEMA);
@@ -262,8 +264,9 @@ public final class CustomAction extends Resource<CustomAction> {
    * <p>Property type {@code AWS::Chatbot::CustomAction.CustomActionDefinition}.
    */
   public static final class CustomActionDefinition extends Struct<CustomActionDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chatbot::CustomAction.CustomActionDefinition")
-        .required("CommandText");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::CustomAction.CustomActionDefinition")
+        .required("CommandText")
+        .build();
 
     public CustomActionDefinition() {
       super(SCHEMA);

@@ -26,9 +26,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chatbot::MicrosoftTeamsChannelConfiguration}.
  */
 public final class MicrosoftTeamsChannelConfiguration extends Resource<MicrosoftTeamsChannelConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chatbot::MicrosoftTeamsChannelConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::MicrosoftTeamsChannelConfiguration")
       .required("ConfigurationName", "IamRoleArn", "TeamId", "TeamsChannelId", "TeamsTenantId")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public MicrosoftTeamsChannelConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chatbot::SlackChannelConfiguration}.
  */
 public final class SlackChannelConfiguration extends Resource<SlackChannelConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chatbot::SlackChannelConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::SlackChannelConfiguration")
       .required("ConfigurationName", "IamRoleArn", "SlackChannelId", "SlackWorkspaceId")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public SlackChannelConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chime::AppInstance}.
  */
 public final class AppInstance extends Resource<AppInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chime::AppInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstance")
       .required("Name")
-      .attributes("AppInstanceArn", "CreatedTimestamp", "LastUpdatedTimestamp");
+      .attributes("AppInstanceArn", "CreatedTimestamp", "LastUpdatedTimestamp")
+      .build();
 
   public AppInstance(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chime::AppInstanceBot}.
  */
 public final class AppInstanceBot extends Resource<AppInstanceBot> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chime::AppInstanceBot")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceBot")
       .required("AppInstanceArn", "Configuration")
-      .attributes("AppInstanceBotArn", "CreatedTimestamp", "LastUpdatedTimestamp");
+      .attributes("AppInstanceBotArn", "CreatedTimestamp", "LastUpdatedTimestamp")
+      .build();
 
   public AppInstanceBot(String logicalId) {
     super(logicalId, SCHEMA);
@@ -126,8 +127,9 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
    * <p>Property type {@code AWS::Chime::AppInstanceBot.Configuration}.
    */
   public static final class Configuration extends Struct<Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::AppInstanceBot.Configuration")
-        .required("Lex");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceBot.Configuration")
+        .required("Lex")
+        .build();
 
     public Configuration() {
       super(SCHEMA);
@@ -149,10 +151,11 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
    * <p>Property type {@code AWS::Chime::AppInstanceBot.InvokedBy}.
    */
   public static final class InvokedBy extends Struct<InvokedBy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::AppInstanceBot.InvokedBy")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceBot.InvokedBy")
         .required("StandardMessages", "TargetedMessages")
         .allowed("StandardMessages", "AUTO", "ALL", "MENTIONS", "NONE")
-        .allowed("TargetedMessages", "ALL", "NONE");
+        .allowed("TargetedMessages", "ALL", "NONE")
+        .build();
 
     public InvokedBy() {
       super(SCHEMA);
@@ -195,9 +198,10 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
    * <p>Property type {@code AWS::Chime::AppInstanceBot.LexConfiguration}.
    */
   public static final class LexConfiguration extends Struct<LexConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::AppInstanceBot.LexConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceBot.LexConfiguration")
         .required("LexBotAliasArn", "LocaleId")
-        .allowed("RespondsTo", "STANDARD_MESSAGES");
+        .allowed("RespondsTo", "STANDARD_MESSAGES")
+        .build();
 
     public LexConfiguration() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chime::AppInstanceUser}.
  */
 public final class AppInstanceUser extends Resource<AppInstanceUser> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chime::AppInstanceUser")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceUser")
       .required("AppInstanceArn", "AppInstanceUserId")
-      .attributes("AppInstanceUserArn");
+      .attributes("AppInstanceUserArn")
+      .build();
 
   public AppInstanceUser(String logicalId) {
     super(logicalId, SCHEMA);
@@ -94,9 +95,10 @@ public final class AppInstanceUser extends Resource<AppInstanceUser> {
 
   /** Property type {@code AWS::Chime::AppInstanceUser.ExpirationSettings}. */
   public static final class ExpirationSettings extends Struct<ExpirationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::AppInstanceUser.ExpirationSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceUser.ExpirationSettings")
         .required("ExpirationCriterion", "ExpirationDays")
-        .allowed("ExpirationCriterion", "CREATED_TIMESTAMP");
+        .allowed("ExpirationCriterion", "CREATED_TIMESTAMP")
+        .build();
 
     public ExpirationSettings() {
       super(SCHEMA);

@@ -18,12 +18,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chime::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chime::Channel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chime::Channel")
       .required("AppInstanceArn", "ChimeBearer", "Name")
       .allowed("Mode", "UNRESTRICTED", "RESTRICTED")
       .allowed("Privacy", "PUBLIC", "PRIVATE")
       .attributes("Arn", "ChannelFlowArn", "CreatedBy", "CreatedTimestamp", "LastMessageTimestamp",
-          "LastUpdatedTimestamp");
+          "LastUpdatedTimestamp")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -263,9 +264,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Chime::Channel.ElasticChannelConfiguration}.
    */
   public static final class ElasticChannelConfiguration extends Struct<ElasticChannelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::Channel.ElasticChannelConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::Channel.ElasticChannelConfiguration")
         .required("MaximumSubChannels", "MinimumMembershipPercentage",
-            "TargetMembershipsPerSubChannel");
+            "TargetMembershipsPerSubChannel")
+        .build();
 
     public ElasticChannelConfiguration() {
       super(SCHEMA);
@@ -327,9 +329,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Chime::Channel.ExpirationSettings}.
    */
   public static final class ExpirationSettings extends Struct<ExpirationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::Channel.ExpirationSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::Channel.ExpirationSettings")
         .required("ExpirationCriterion", "ExpirationDays")
-        .allowed("ExpirationCriterion", "CREATED_TIMESTAMP", "LAST_MESSAGE_TIMESTAMP");
+        .allowed("ExpirationCriterion", "CREATED_TIMESTAMP", "LAST_MESSAGE_TIMESTAMP")
+        .build();
 
     public ExpirationSettings() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chime::ChannelFlow}.
  */
 public final class ChannelFlow extends Resource<ChannelFlow> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chime::ChannelFlow")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chime::ChannelFlow")
       .required("AppInstanceArn", "Name", "Processors")
       .attributes("AppInstanceId", "Arn", "ChannelFlowId", "CreatedTimestamp",
-          "LastUpdatedTimestamp");
+          "LastUpdatedTimestamp")
+      .build();
 
   public ChannelFlow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -142,9 +143,10 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
    * <p>Property type {@code AWS::Chime::ChannelFlow.LambdaConfiguration}.
    */
   public static final class LambdaConfiguration extends Struct<LambdaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::ChannelFlow.LambdaConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::ChannelFlow.LambdaConfiguration")
         .required("InvocationType", "ResourceArn")
-        .allowed("InvocationType", "ASYNC");
+        .allowed("InvocationType", "ASYNC")
+        .build();
 
     public LambdaConfiguration() {
       super(SCHEMA);
@@ -185,9 +187,10 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
    * <p>Property type {@code AWS::Chime::ChannelFlow.Processor}.
    */
   public static final class Processor extends Struct<Processor> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::ChannelFlow.Processor")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::ChannelFlow.Processor")
         .required("Configuration", "ExecutionOrder", "FallbackAction", "Name")
-        .allowed("FallbackAction", "CONTINUE", "ABORT");
+        .allowed("FallbackAction", "CONTINUE", "ABORT")
+        .build();
 
     public Processor() {
       super(SCHEMA);
@@ -252,8 +255,9 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
    * <p>Property type {@code AWS::Chime::ChannelFlow.ProcessorConfiguration}.
    */
   public static final class ProcessorConfiguration extends Struct<ProcessorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::ChannelFlow.ProcessorConfiguration")
-        .required("Lambda");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::ChannelFlow.ProcessorConfiguration")
+        .required("Lambda")
+        .build();
 
     public ProcessorConfiguration() {
       super(SCHEMA);

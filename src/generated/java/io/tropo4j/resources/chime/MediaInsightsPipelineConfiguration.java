@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chime::MediaInsightsPipelineConfiguration}.
  */
 public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsightsPipelineConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration")
       .required("Elements", "MediaInsightsPipelineConfigurationName", "ResourceAccessRoleArn")
       .attributes("CreatedTimestamp", "MediaInsightsPipelineConfigurationArn",
-          "MediaInsightsPipelineConfigurationId", "UpdatedTimestamp");
+          "MediaInsightsPipelineConfigurationId", "UpdatedTimestamp")
+      .build();
 
   public MediaInsightsPipelineConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -142,14 +143,15 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    * AWS::Chime::MediaInsightsPipelineConfiguration.AmazonTranscribeCallAnalyticsProcessorConfiguration}.
    */
   public static final class AmazonTranscribeCallAnalyticsProcessorConfiguration extends Struct<AmazonTranscribeCallAnalyticsProcessorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.AmazonTranscribeCallAnalyticsProcessorConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.AmazonTranscribeCallAnalyticsProcessorConfiguration")
         .required("LanguageCode")
         .allowed("ContentIdentificationType", "PII")
         .allowed("ContentRedactionType", "PII")
         .allowed("LanguageCode", "en-US", "en-GB", "es-US", "fr-CA", "fr-FR", "en-AU", "it-IT",
             "de-DE", "pt-BR")
         .allowed("PartialResultsStability", "high", "medium", "low")
-        .allowed("VocabularyFilterMethod", "remove", "mask", "tag");
+        .allowed("VocabularyFilterMethod", "remove", "mask", "tag")
+        .build();
 
     public AmazonTranscribeCallAnalyticsProcessorConfiguration() {
       super(SCHEMA);
@@ -359,7 +361,7 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    * AWS::Chime::MediaInsightsPipelineConfiguration.AmazonTranscribeProcessorConfiguration}.
    */
   public static final class AmazonTranscribeProcessorConfiguration extends Struct<AmazonTranscribeProcessorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.AmazonTranscribeProcessorConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.AmazonTranscribeProcessorConfiguration")
         .allowed("ContentIdentificationType", "PII")
         .allowed("ContentRedactionType", "PII")
         .allowed("LanguageCode", "en-US", "en-GB", "es-US", "fr-CA", "fr-FR", "en-AU", "it-IT",
@@ -367,7 +369,8 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
         .allowed("PartialResultsStability", "high", "medium", "low")
         .allowed("PreferredLanguage", "en-US", "en-GB", "es-US", "fr-CA", "fr-FR", "en-AU", "it-IT",
             "de-DE", "pt-BR")
-        .allowed("VocabularyFilterMethod", "remove", "mask", "tag");
+        .allowed("VocabularyFilterMethod", "remove", "mask", "tag")
+        .build();
 
     public AmazonTranscribeProcessorConfiguration() {
       super(SCHEMA);
@@ -660,8 +663,9 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    * AWS::Chime::MediaInsightsPipelineConfiguration.IssueDetectionConfiguration}.
    */
   public static final class IssueDetectionConfiguration extends Struct<IssueDetectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.IssueDetectionConfiguration")
-        .required("RuleName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.IssueDetectionConfiguration")
+        .required("RuleName")
+        .build();
 
     public IssueDetectionConfiguration() {
       super(SCHEMA);
@@ -686,8 +690,9 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    * Property type {@code AWS::Chime::MediaInsightsPipelineConfiguration.KeywordMatchConfiguration}.
    */
   public static final class KeywordMatchConfiguration extends Struct<KeywordMatchConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.KeywordMatchConfiguration")
-        .required("Keywords", "RuleName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.KeywordMatchConfiguration")
+        .required("Keywords", "RuleName")
+        .build();
 
     public KeywordMatchConfiguration() {
       super(SCHEMA);
@@ -767,10 +772,11 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    * AWS::Chime::MediaInsightsPipelineConfiguration.MediaInsightsPipelineConfigurationElement}.
    */
   public static final class MediaInsightsPipelineConfigurationElement extends Struct<MediaInsightsPipelineConfigurationElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.MediaInsightsPipelineConfigurationElement")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.MediaInsightsPipelineConfigurationElement")
         .required("Type")
         .allowed("Type", "AmazonTranscribeCallAnalyticsProcessor", "AmazonTranscribeProcessor",
-            "KinesisDataStreamSink", "S3RecordingSink");
+            "KinesisDataStreamSink", "S3RecordingSink")
+        .build();
 
     public MediaInsightsPipelineConfigurationElement() {
       super(SCHEMA);
@@ -817,9 +823,10 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    * Property type {@code AWS::Chime::MediaInsightsPipelineConfiguration.PostCallAnalyticsSettings}.
    */
   public static final class PostCallAnalyticsSettings extends Struct<PostCallAnalyticsSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.PostCallAnalyticsSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.PostCallAnalyticsSettings")
         .required("DataAccessRoleArn", "OutputLocation")
-        .allowed("ContentRedactionOutput", "redacted", "redacted_and_unredacted");
+        .allowed("ContentRedactionOutput", "redacted", "redacted_and_unredacted")
+        .build();
 
     public PostCallAnalyticsSettings() {
       super(SCHEMA);
@@ -936,9 +943,10 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
 
   /** Property type {@code AWS::Chime::MediaInsightsPipelineConfiguration.RealTimeAlertRule}. */
   public static final class RealTimeAlertRule extends Struct<RealTimeAlertRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.RealTimeAlertRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.RealTimeAlertRule")
         .required("Type")
-        .allowed("Type", "KeywordMatch", "Sentiment", "IssueDetection");
+        .allowed("Type", "KeywordMatch", "Sentiment", "IssueDetection")
+        .build();
 
     public RealTimeAlertRule() {
       super(SCHEMA);
@@ -980,8 +988,9 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    * AWS::Chime::MediaInsightsPipelineConfiguration.S3RecordingSinkConfiguration}.
    */
   public static final class S3RecordingSinkConfiguration extends Struct<S3RecordingSinkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.S3RecordingSinkConfiguration")
-        .allowed("RecordingFileFormat", "Wav", "Opus");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.S3RecordingSinkConfiguration")
+        .allowed("RecordingFileFormat", "Wav", "Opus")
+        .build();
 
     public S3RecordingSinkConfiguration() {
       super(SCHEMA);
@@ -1021,9 +1030,10 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
    * Property type {@code AWS::Chime::MediaInsightsPipelineConfiguration.SentimentConfiguration}.
    */
   public static final class SentimentConfiguration extends Struct<SentimentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaInsightsPipelineConfiguration.SentimentConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaInsightsPipelineConfiguration.SentimentConfiguration")
         .required("RuleName", "SentimentType", "TimePeriod")
-        .allowed("SentimentType", "NEGATIVE");
+        .allowed("SentimentType", "NEGATIVE")
+        .build();
 
     public SentimentConfiguration() {
       super(SCHEMA);

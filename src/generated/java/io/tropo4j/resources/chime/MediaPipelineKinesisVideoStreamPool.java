@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chime::MediaPipelineKinesisVideoStreamPool}.
  */
 public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPipelineKinesisVideoStreamPool> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaPipelineKinesisVideoStreamPool")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaPipelineKinesisVideoStreamPool")
       .required("PoolName", "StreamConfiguration")
-      .attributes("Arn", "CreatedTimestamp", "PoolId", "PoolStatus", "UpdatedTimestamp");
+      .attributes("Arn", "CreatedTimestamp", "PoolId", "PoolStatus", "UpdatedTimestamp")
+      .build();
 
   public MediaPipelineKinesisVideoStreamPool(String logicalId) {
     super(logicalId, SCHEMA);
@@ -120,8 +121,9 @@ public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPip
    * <p>Property type {@code AWS::Chime::MediaPipelineKinesisVideoStreamPool.StreamConfiguration}.
    */
   public static final class StreamConfiguration extends Struct<StreamConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaPipelineKinesisVideoStreamPool.StreamConfiguration")
-        .required("Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaPipelineKinesisVideoStreamPool.StreamConfiguration")
+        .required("Region")
+        .build();
 
     public StreamConfiguration() {
       super(SCHEMA);
@@ -158,8 +160,9 @@ public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPip
 
   /** Property type {@code AWS::Chime::MediaPipelineKinesisVideoStreamPool.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::MediaPipelineKinesisVideoStreamPool.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaPipelineKinesisVideoStreamPool.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chime::SipMediaApplication}.
  */
 public final class SipMediaApplication extends Resource<SipMediaApplication> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chime::SipMediaApplication")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chime::SipMediaApplication")
       .required("AwsRegion", "Endpoints", "Name")
       .attributes("CreatedTimestamp", "SipMediaApplicationArn", "SipMediaApplicationId",
-          "UpdatedTimestamp");
+          "UpdatedTimestamp")
+      .build();
 
   public SipMediaApplication(String logicalId) {
     super(logicalId, SCHEMA);
@@ -128,8 +129,9 @@ public final class SipMediaApplication extends Resource<SipMediaApplication> {
 
   /** Property type {@code AWS::Chime::SipMediaApplication.SipMediaApplicationEndpoint}. */
   public static final class SipMediaApplicationEndpoint extends Struct<SipMediaApplicationEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::Chime::SipMediaApplication.SipMediaApplicationEndpoint")
-        .required("LambdaArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Chime::SipMediaApplication.SipMediaApplicationEndpoint")
+        .required("LambdaArn")
+        .build();
 
     public SipMediaApplicationEndpoint() {
       super(SCHEMA);

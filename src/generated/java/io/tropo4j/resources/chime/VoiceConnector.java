@@ -15,13 +15,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Chime::VoiceConnector}.
  */
 public final class VoiceConnector extends Resource<VoiceConnector> {
-  private static final Schema SCHEMA = Schema.of("AWS::Chime::VoiceConnector")
+  private static final Schema SCHEMA = Schema.builder("AWS::Chime::VoiceConnector")
       .required("Name", "RequireEncryption")
       .allowed("AwsRegion", "us-east-1", "us-west-2", "ca-central-1", "eu-central-1", "eu-west-1",
           "eu-west-2", "ap-northeast-2", "ap-northeast-1", "ap-southeast-1", "ap-southeast-2")
       .allowed("NetworkType", "IPV4_ONLY", "DUAL_STACK")
       .attributes("CreatedTimestamp", "OutboundHostName", "UpdatedTimestamp", "VoiceConnectorArn",
-          "VoiceConnectorId");
+          "VoiceConnectorId")
+      .build();
 
   public VoiceConnector(String logicalId) {
     super(logicalId, SCHEMA);

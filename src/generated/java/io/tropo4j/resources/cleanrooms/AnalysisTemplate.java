@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRooms::AnalysisTemplate}.
  */
 public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate")
       .required("Format", "MembershipIdentifier", "Name", "Source")
       .allowed("Format", "SQL", "PYSPARK_1_0")
       .attributes("AnalysisTemplateIdentifier", "Arn", "CollaborationArn",
-          "CollaborationIdentifier", "MembershipArn", "Schema", "Schema.ReferencedTables");
+          "CollaborationIdentifier", "MembershipArn", "Schema", "Schema.ReferencedTables")
+      .build();
 
   public AnalysisTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -248,12 +249,13 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.AnalysisParameter}.
    */
   public static final class AnalysisParameter extends Struct<AnalysisParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.AnalysisParameter")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.AnalysisParameter")
         .required("Name", "Type")
         .allowed("Type", "SMALLINT", "INTEGER", "BIGINT", "DECIMAL", "REAL", "DOUBLE_PRECISION",
             "BOOLEAN", "CHAR", "VARCHAR", "DATE", "TIMESTAMP", "TIMESTAMPTZ", "TIME", "TIMETZ",
             "VARBYTE", "BINARY", "BYTE", "CHARACTER", "DOUBLE", "FLOAT", "INT", "LONG", "NUMERIC",
-            "SHORT", "STRING", "TIMESTAMP_LTZ", "TIMESTAMP_NTZ", "TINYINT");
+            "SHORT", "STRING", "TIMESTAMP_LTZ", "TIMESTAMP_NTZ", "TINYINT")
+        .build();
 
     public AnalysisParameter() {
       super(SCHEMA);
@@ -316,8 +318,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.AnalysisSchema}.
    */
   public static final class AnalysisSchema extends Struct<AnalysisSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.AnalysisSchema")
-        .required("ReferencedTables");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.AnalysisSchema")
+        .required("ReferencedTables")
+        .build();
 
     public AnalysisSchema() {
       super(SCHEMA);
@@ -380,8 +383,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.AnalysisSourceMetadata}.
    */
   public static final class AnalysisSourceMetadata extends Struct<AnalysisSourceMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.AnalysisSourceMetadata")
-        .required("Artifacts");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.AnalysisSourceMetadata")
+        .required("Artifacts")
+        .build();
 
     public AnalysisSourceMetadata() {
       super(SCHEMA);
@@ -403,8 +407,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifact}.
    */
   public static final class AnalysisTemplateArtifact extends Struct<AnalysisTemplateArtifact> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifact")
-        .required("Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifact")
+        .required("Location")
+        .build();
 
     public AnalysisTemplateArtifact() {
       super(SCHEMA);
@@ -426,8 +431,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifactMetadata}.
    */
   public static final class AnalysisTemplateArtifactMetadata extends Struct<AnalysisTemplateArtifactMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifactMetadata")
-        .required("EntryPointHash");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifactMetadata")
+        .required("EntryPointHash")
+        .build();
 
     public AnalysisTemplateArtifactMetadata() {
       super(SCHEMA);
@@ -474,8 +480,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts}.
    */
   public static final class AnalysisTemplateArtifacts extends Struct<AnalysisTemplateArtifacts> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts")
-        .required("EntryPoint", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts")
+        .required("EntryPoint", "RoleArn")
+        .build();
 
     public AnalysisTemplateArtifacts() {
       super(SCHEMA);
@@ -533,8 +540,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.ColumnClassificationDetails}.
    */
   public static final class ColumnClassificationDetails extends Struct<ColumnClassificationDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.ColumnClassificationDetails")
-        .required("ColumnMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.ColumnClassificationDetails")
+        .required("ColumnMapping")
+        .build();
 
     public ColumnClassificationDetails() {
       super(SCHEMA);
@@ -570,9 +578,10 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.ErrorMessageConfiguration}.
    */
   public static final class ErrorMessageConfiguration extends Struct<ErrorMessageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.ErrorMessageConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.ErrorMessageConfiguration")
         .required("Type")
-        .allowed("Type", "DETAILED");
+        .allowed("Type", "DETAILED")
+        .build();
 
     public ErrorMessageConfiguration() {
       super(SCHEMA);
@@ -631,8 +640,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters}.
    */
   public static final class MLSyntheticDataParameters extends Struct<MLSyntheticDataParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters")
-        .required("ColumnClassification", "Epsilon", "MaxMembershipInferenceAttackScore");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters")
+        .required("ColumnClassification", "Epsilon", "MaxMembershipInferenceAttackScore")
+        .build();
 
     public MLSyntheticDataParameters() {
       super(SCHEMA);
@@ -688,8 +698,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.S3Location")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.S3Location")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -731,9 +742,10 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties}.
    */
   public static final class SyntheticDataColumnProperties extends Struct<SyntheticDataColumnProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties")
         .required("ColumnName", "ColumnType", "IsPredictiveValue")
-        .allowed("ColumnType", "CATEGORICAL", "NUMERICAL");
+        .allowed("ColumnType", "CATEGORICAL", "NUMERICAL")
+        .build();
 
     public SyntheticDataColumnProperties() {
       super(SCHEMA);
@@ -793,8 +805,9 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
    * <p>Property type {@code AWS::CleanRooms::AnalysisTemplate.SyntheticDataParameters}.
    */
   public static final class SyntheticDataParameters extends Struct<SyntheticDataParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::AnalysisTemplate.SyntheticDataParameters")
-        .required("MlSyntheticDataParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::AnalysisTemplate.SyntheticDataParameters")
+        .required("MlSyntheticDataParameters")
+        .build();
 
     public SyntheticDataParameters() {
       super(SCHEMA);

@@ -15,7 +15,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRooms::Collaboration}.
  */
 public final class Collaboration extends Resource<Collaboration> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration")
       .required("CreatorDisplayName", "Description", "Name", "QueryLogStatus")
       .allowed("AllowedResultRegions", "us-west-1", "us-west-2", "us-east-1", "us-east-2",
           "af-south-1", "ap-east-1", "ap-east-2", "ap-south-2", "ap-southeast-1", "ap-southeast-2",
@@ -29,7 +29,8 @@ public final class Collaboration extends Resource<Collaboration> {
           "REVOKE_RECEIVE_RESULTS_ABILITY")
       .allowed("JobLogStatus", "ENABLED", "DISABLED")
       .allowed("QueryLogStatus", "ENABLED", "DISABLED")
-      .attributes("Arn", "CollaborationIdentifier");
+      .attributes("Arn", "CollaborationIdentifier")
+      .build();
 
   public Collaboration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -302,9 +303,10 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p>Property type {@code AWS::CleanRooms::Collaboration.DataEncryptionMetadata}.
    */
   public static final class DataEncryptionMetadata extends Struct<DataEncryptionMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration.DataEncryptionMetadata")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.DataEncryptionMetadata")
         .required("AllowCleartext", "AllowDuplicates", "AllowJoinsOnColumnsWithDifferentNames",
-            "PreserveNulls");
+            "PreserveNulls")
+        .build();
 
     public DataEncryptionMetadata() {
       super(SCHEMA);
@@ -386,8 +388,9 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p>Property type {@code AWS::CleanRooms::Collaboration.JobComputePaymentConfig}.
    */
   public static final class JobComputePaymentConfig extends Struct<JobComputePaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration.JobComputePaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.JobComputePaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public JobComputePaymentConfig() {
       super(SCHEMA);
@@ -423,10 +426,11 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p>Property type {@code AWS::CleanRooms::Collaboration.MLMemberAbilities}.
    */
   public static final class MLMemberAbilities extends Struct<MLMemberAbilities> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration.MLMemberAbilities")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.MLMemberAbilities")
         .required("CustomMLMemberAbilities")
         .allowed("CustomMLMemberAbilities", "CAN_RECEIVE_MODEL_OUTPUT",
-            "CAN_RECEIVE_INFERENCE_OUTPUT");
+            "CAN_RECEIVE_INFERENCE_OUTPUT")
+        .build();
 
     public MLMemberAbilities() {
       super(SCHEMA);
@@ -498,8 +502,9 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p>Property type {@code AWS::CleanRooms::Collaboration.MemberSpecification}.
    */
   public static final class MemberSpecification extends Struct<MemberSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration.MemberSpecification")
-        .required("AccountId", "DisplayName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.MemberSpecification")
+        .required("AccountId", "DisplayName")
+        .build();
 
     public MemberSpecification() {
       super(SCHEMA);
@@ -579,8 +584,9 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p>Property type {@code AWS::CleanRooms::Collaboration.ModelInferencePaymentConfig}.
    */
   public static final class ModelInferencePaymentConfig extends Struct<ModelInferencePaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration.ModelInferencePaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.ModelInferencePaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public ModelInferencePaymentConfig() {
       super(SCHEMA);
@@ -618,8 +624,9 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p>Property type {@code AWS::CleanRooms::Collaboration.ModelTrainingPaymentConfig}.
    */
   public static final class ModelTrainingPaymentConfig extends Struct<ModelTrainingPaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration.ModelTrainingPaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.ModelTrainingPaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public ModelTrainingPaymentConfig() {
       super(SCHEMA);
@@ -657,8 +664,9 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p>Property type {@code AWS::CleanRooms::Collaboration.PaymentConfiguration}.
    */
   public static final class PaymentConfiguration extends Struct<PaymentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration.PaymentConfiguration")
-        .required("QueryCompute");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.PaymentConfiguration")
+        .required("QueryCompute")
+        .build();
 
     public PaymentConfiguration() {
       super(SCHEMA);
@@ -701,8 +709,9 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p>Property type {@code AWS::CleanRooms::Collaboration.QueryComputePaymentConfig}.
    */
   public static final class QueryComputePaymentConfig extends Struct<QueryComputePaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration.QueryComputePaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.QueryComputePaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public QueryComputePaymentConfig() {
       super(SCHEMA);
@@ -739,8 +748,9 @@ public final class Collaboration extends Resource<Collaboration> {
    * <p>Property type {@code AWS::CleanRooms::Collaboration.SyntheticDataGenerationPaymentConfig}.
    */
   public static final class SyntheticDataGenerationPaymentConfig extends Struct<SyntheticDataGenerationPaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Collaboration.SyntheticDataGenerationPaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Collaboration.SyntheticDataGenerationPaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public SyntheticDataGenerationPaymentConfig() {
       super(SCHEMA);

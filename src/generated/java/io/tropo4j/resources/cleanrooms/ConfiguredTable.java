@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRooms::ConfiguredTable}.
  */
 public final class ConfiguredTable extends Resource<ConfiguredTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable")
       .required("AllowedColumns", "AnalysisMethod", "Name", "TableReference")
       .allowed("AnalysisMethod", "DIRECT_QUERY", "DIRECT_JOB", "MULTIPLE")
       .allowed("SelectedAnalysisMethods", "DIRECT_QUERY", "DIRECT_JOB")
-      .attributes("Arn", "ConfiguredTableIdentifier");
+      .attributes("Arn", "ConfiguredTableIdentifier")
+      .build();
 
   public ConfiguredTable(String logicalId) {
     super(logicalId, SCHEMA);
@@ -184,9 +185,10 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.AggregateColumn}.
    */
   public static final class AggregateColumn extends Struct<AggregateColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.AggregateColumn")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.AggregateColumn")
         .required("ColumnNames", "Function")
-        .allowed("Function", "SUM", "SUM_DISTINCT", "COUNT", "COUNT_DISTINCT", "AVG");
+        .allowed("Function", "SUM", "SUM_DISTINCT", "COUNT", "COUNT_DISTINCT", "AVG")
+        .build();
 
     public AggregateColumn() {
       super(SCHEMA);
@@ -229,9 +231,10 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.AggregationConstraint}.
    */
   public static final class AggregationConstraint extends Struct<AggregationConstraint> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.AggregationConstraint")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.AggregationConstraint")
         .required("ColumnName", "Minimum", "Type")
-        .allowed("Type", "COUNT_DISTINCT");
+        .allowed("Type", "COUNT_DISTINCT")
+        .build();
 
     public AggregationConstraint() {
       super(SCHEMA);
@@ -286,11 +289,12 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
 
   /** Property type {@code AWS::CleanRooms::ConfiguredTable.AggregationThreshold}. */
   public static final class AggregationThreshold extends Struct<AggregationThreshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.AggregationThreshold")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.AggregationThreshold")
         .required("AllowedAggregateExpressionType", "IdentityColumns", "MinimumIdentityCount",
             "Type")
         .allowed("AllowedAggregateExpressionType", "COLUMNS_ONLY", "ANY_EXPRESSION")
-        .allowed("Type", "COUNT_DISTINCT");
+        .allowed("Type", "COUNT_DISTINCT")
+        .build();
 
     public AggregationThreshold() {
       super(SCHEMA);
@@ -369,9 +373,10 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.AnalysisRule}.
    */
   public static final class AnalysisRule extends Struct<AnalysisRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.AnalysisRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.AnalysisRule")
         .required("Policy", "Type")
-        .allowed("Type", "AGGREGATION", "LIST", "CUSTOM");
+        .allowed("Type", "AGGREGATION", "LIST", "CUSTOM")
+        .build();
 
     public AnalysisRule() {
       super(SCHEMA);
@@ -409,11 +414,12 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.AnalysisRuleAggregation}.
    */
   public static final class AnalysisRuleAggregation extends Struct<AnalysisRuleAggregation> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.AnalysisRuleAggregation")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.AnalysisRuleAggregation")
         .required("AggregateColumns", "DimensionColumns", "JoinColumns", "OutputConstraints",
             "ScalarFunctions")
         .allowed("AdditionalAnalyses", "ALLOWED", "REQUIRED", "NOT_ALLOWED")
-        .allowed("JoinRequired", "QUERY_RUNNER");
+        .allowed("JoinRequired", "QUERY_RUNNER")
+        .build();
 
     public AnalysisRuleAggregation() {
       super(SCHEMA);
@@ -560,9 +566,10 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.AnalysisRuleCustom}.
    */
   public static final class AnalysisRuleCustom extends Struct<AnalysisRuleCustom> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.AnalysisRuleCustom")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.AnalysisRuleCustom")
         .required("AllowedAnalyses")
-        .allowed("AdditionalAnalyses", "ALLOWED", "REQUIRED", "NOT_ALLOWED");
+        .allowed("AdditionalAnalyses", "ALLOWED", "REQUIRED", "NOT_ALLOWED")
+        .build();
 
     public AnalysisRuleCustom() {
       super(SCHEMA);
@@ -674,9 +681,10 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.AnalysisRuleList}.
    */
   public static final class AnalysisRuleList extends Struct<AnalysisRuleList> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.AnalysisRuleList")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.AnalysisRuleList")
         .required("JoinColumns", "ListColumns")
-        .allowed("AdditionalAnalyses", "ALLOWED", "REQUIRED", "NOT_ALLOWED");
+        .allowed("AdditionalAnalyses", "ALLOWED", "REQUIRED", "NOT_ALLOWED")
+        .build();
 
     public AnalysisRuleList() {
       super(SCHEMA);
@@ -749,14 +757,15 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.AthenaTableReference}.
    */
   public static final class AthenaTableReference extends Struct<AthenaTableReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.AthenaTableReference")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.AthenaTableReference")
         .required("DatabaseName", "TableName", "WorkGroup")
         .allowed("Region", "us-west-1", "us-west-2", "us-east-1", "us-east-2", "af-south-1",
             "ap-east-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-5",
             "ap-southeast-4", "ap-southeast-7", "ap-south-1", "ap-northeast-3", "ap-northeast-1",
             "ap-northeast-2", "ca-central-1", "ca-west-1", "eu-south-1", "eu-west-3", "eu-south-2",
             "eu-central-2", "eu-central-1", "eu-north-1", "eu-west-1", "eu-west-2", "me-south-1",
-            "me-central-1", "il-central-1", "sa-east-1", "mx-central-1", "ap-east-2");
+            "me-central-1", "il-central-1", "sa-east-1", "mx-central-1", "ap-east-2")
+        .build();
 
     public AthenaTableReference() {
       super(SCHEMA);
@@ -854,8 +863,9 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
 
   /** Property type {@code AWS::CleanRooms::ConfiguredTable.ComparisonControls}. */
   public static final class ComparisonControls extends Struct<ComparisonControls> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.ComparisonControls")
-        .required("AllowedColumnComparisonColumns", "AllowedLiteralComparisonColumns");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.ComparisonControls")
+        .required("AllowedColumnComparisonColumns", "AllowedLiteralComparisonColumns")
+        .build();
 
     public ComparisonControls() {
       super(SCHEMA);
@@ -894,8 +904,9 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.ConfiguredTableAnalysisRulePolicy}.
    */
   public static final class ConfiguredTableAnalysisRulePolicy extends Struct<ConfiguredTableAnalysisRulePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.ConfiguredTableAnalysisRulePolicy")
-        .required("V1");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.ConfiguredTableAnalysisRulePolicy")
+        .required("V1")
+        .build();
 
     public ConfiguredTableAnalysisRulePolicy() {
       super(SCHEMA);
@@ -964,8 +975,9 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.DifferentialPrivacy}.
    */
   public static final class DifferentialPrivacy extends Struct<DifferentialPrivacy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.DifferentialPrivacy")
-        .required("Columns");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.DifferentialPrivacy")
+        .required("Columns")
+        .build();
 
     public DifferentialPrivacy() {
       super(SCHEMA);
@@ -1001,8 +1013,9 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.DifferentialPrivacyColumn}.
    */
   public static final class DifferentialPrivacyColumn extends Struct<DifferentialPrivacyColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.DifferentialPrivacyColumn")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.DifferentialPrivacyColumn")
+        .required("Name")
+        .build();
 
     public DifferentialPrivacyColumn() {
       super(SCHEMA);
@@ -1032,14 +1045,15 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.GlueTableReference}.
    */
   public static final class GlueTableReference extends Struct<GlueTableReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.GlueTableReference")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.GlueTableReference")
         .required("DatabaseName", "TableName")
         .allowed("Region", "us-west-1", "us-west-2", "us-east-1", "us-east-2", "af-south-1",
             "ap-east-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-5",
             "ap-southeast-4", "ap-southeast-7", "ap-south-1", "ap-northeast-3", "ap-northeast-1",
             "ap-northeast-2", "ca-central-1", "ca-west-1", "eu-south-1", "eu-west-3", "eu-south-2",
             "eu-central-2", "eu-central-1", "eu-north-1", "eu-west-1", "eu-west-2", "me-south-1",
-            "me-central-1", "il-central-1", "sa-east-1", "mx-central-1", "ap-east-2");
+            "me-central-1", "il-central-1", "sa-east-1", "mx-central-1", "ap-east-2")
+        .build();
 
     public GlueTableReference() {
       super(SCHEMA);
@@ -1099,8 +1113,9 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
 
   /** Property type {@code AWS::CleanRooms::ConfiguredTable.OutputColumnThreshold}. */
   public static final class OutputColumnThreshold extends Struct<OutputColumnThreshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.OutputColumnThreshold")
-        .required("MinimumIdentityCount", "OutputColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.OutputColumnThreshold")
+        .required("MinimumIdentityCount", "OutputColumnName")
+        .build();
 
     public OutputColumnThreshold() {
       super(SCHEMA);
@@ -1133,9 +1148,10 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference}.
    */
   public static final class SnowflakeTableReference extends Struct<SnowflakeTableReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference")
         .required("AccountIdentifier", "DatabaseName", "SchemaName", "SecretArn", "TableName",
-            "TableSchema");
+            "TableSchema")
+        .build();
 
     public SnowflakeTableReference() {
       super(SCHEMA);
@@ -1227,8 +1243,9 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchema}.
    */
   public static final class SnowflakeTableSchema extends Struct<SnowflakeTableSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchema")
-        .required("V1");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchema")
+        .required("V1")
+        .build();
 
     public SnowflakeTableSchema() {
       super(SCHEMA);
@@ -1260,8 +1277,9 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
    * <p>Property type {@code AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1}.
    */
   public static final class SnowflakeTableSchemaV1 extends Struct<SnowflakeTableSchemaV1> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1")
-        .required("ColumnName", "ColumnType");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1")
+        .required("ColumnName", "ColumnType")
+        .build();
 
     public SnowflakeTableSchemaV1() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRooms::ConfiguredTableAssociation}.
  */
 public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTableAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTableAssociation")
       .required("ConfiguredTableIdentifier", "MembershipIdentifier", "Name", "RoleArn")
-      .attributes("Arn", "ConfiguredTableAssociationIdentifier");
+      .attributes("Arn", "ConfiguredTableAssociationIdentifier")
+      .build();
 
   public ConfiguredTableAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,9 +184,10 @@ public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAs
    * AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRule}.
    */
   public static final class ConfiguredTableAssociationAnalysisRule extends Struct<ConfiguredTableAssociationAnalysisRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRule")
         .required("Policy", "Type")
-        .allowed("Type", "AGGREGATION", "LIST", "CUSTOM");
+        .allowed("Type", "AGGREGATION", "LIST", "CUSTOM")
+        .build();
 
     public ConfiguredTableAssociationAnalysisRule() {
       super(SCHEMA);
@@ -377,8 +379,9 @@ public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAs
    * AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRulePolicy}.
    */
   public static final class ConfiguredTableAssociationAnalysisRulePolicy extends Struct<ConfiguredTableAssociationAnalysisRulePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRulePolicy")
-        .required("V1");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRulePolicy")
+        .required("V1")
+        .build();
 
     public ConfiguredTableAssociationAnalysisRulePolicy() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRooms::IdMappingTable}.
  */
 public final class IdMappingTable extends Resource<IdMappingTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IdMappingTable")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdMappingTable")
       .required("InputReferenceConfig", "MembershipIdentifier", "Name")
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier", "IdMappingTableIdentifier",
-          "InputReferenceProperties", "MembershipArn");
+          "InputReferenceProperties", "MembershipArn")
+      .build();
 
   public IdMappingTable(String logicalId) {
     super(logicalId, SCHEMA);
@@ -168,8 +169,9 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
    * <p>Property type {@code AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig}.
    */
   public static final class IdMappingTableInputReferenceConfig extends Struct<IdMappingTableInputReferenceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig")
-        .required("InputReferenceArn", "ManageResourcePolicies");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig")
+        .required("InputReferenceArn", "ManageResourcePolicies")
+        .build();
 
     public IdMappingTableInputReferenceConfig() {
       super(SCHEMA);
@@ -219,8 +221,9 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
    * AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceProperties}.
    */
   public static final class IdMappingTableInputReferenceProperties extends Struct<IdMappingTableInputReferenceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceProperties")
-        .required("IdMappingTableInputSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceProperties")
+        .required("IdMappingTableInputSource")
+        .build();
 
     public IdMappingTableInputReferenceProperties() {
       super(SCHEMA);
@@ -258,9 +261,10 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
    * <p>Property type {@code AWS::CleanRooms::IdMappingTable.IdMappingTableInputSource}.
    */
   public static final class IdMappingTableInputSource extends Struct<IdMappingTableInputSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IdMappingTable.IdMappingTableInputSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdMappingTable.IdMappingTableInputSource")
         .required("IdNamespaceAssociationId", "Type")
-        .allowed("Type", "SOURCE", "TARGET");
+        .allowed("Type", "SOURCE", "TARGET")
+        .build();
 
     public IdMappingTableInputSource() {
       super(SCHEMA);

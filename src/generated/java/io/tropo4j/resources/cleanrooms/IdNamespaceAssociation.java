@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRooms::IdNamespaceAssociation}.
  */
 public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IdNamespaceAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdNamespaceAssociation")
       .required("InputReferenceConfig", "MembershipIdentifier", "Name")
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier",
-          "IdNamespaceAssociationIdentifier", "InputReferenceProperties", "MembershipArn");
+          "IdNamespaceAssociationIdentifier", "InputReferenceProperties", "MembershipArn")
+      .build();
 
   public IdNamespaceAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -165,8 +166,9 @@ public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociatio
    * <p>Property type {@code AWS::CleanRooms::IdNamespaceAssociation.IdMappingConfig}.
    */
   public static final class IdMappingConfig extends Struct<IdMappingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IdNamespaceAssociation.IdMappingConfig")
-        .required("AllowUseAsDimensionColumn");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdNamespaceAssociation.IdMappingConfig")
+        .required("AllowUseAsDimensionColumn")
+        .build();
 
     public IdMappingConfig() {
       super(SCHEMA);
@@ -200,8 +202,9 @@ public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociatio
    * AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig}.
    */
   public static final class IdNamespaceAssociationInputReferenceConfig extends Struct<IdNamespaceAssociationInputReferenceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig")
-        .required("InputReferenceArn", "ManageResourcePolicies");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig")
+        .required("InputReferenceArn", "ManageResourcePolicies")
+        .build();
 
     public IdNamespaceAssociationInputReferenceConfig() {
       super(SCHEMA);
@@ -251,8 +254,9 @@ public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociatio
    * AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceProperties}.
    */
   public static final class IdNamespaceAssociationInputReferenceProperties extends Struct<IdNamespaceAssociationInputReferenceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceProperties")
-        .allowed("IdNamespaceType", "SOURCE", "TARGET");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceProperties")
+        .allowed("IdNamespaceType", "SOURCE", "TARGET")
+        .build();
 
     public IdNamespaceAssociationInputReferenceProperties() {
       super(SCHEMA);

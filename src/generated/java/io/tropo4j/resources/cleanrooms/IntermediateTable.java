@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRooms::IntermediateTable}.
  */
 public final class IntermediateTable extends Resource<IntermediateTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable")
       .required("MembershipIdentifier", "Name", "PopulationAnalysisConfiguration")
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier",
-          "IntermediateTableIdentifier", "MembershipArn", "Status");
+          "IntermediateTableIdentifier", "MembershipArn", "Status")
+      .build();
 
   public IntermediateTable(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,11 +138,12 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
 
   /** Property type {@code AWS::CleanRooms::IntermediateTable.AggregationThreshold}. */
   public static final class AggregationThreshold extends Struct<AggregationThreshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.AggregationThreshold")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.AggregationThreshold")
         .required("AllowedAggregateExpressionType", "IdentityColumns", "MinimumIdentityCount",
             "Type")
         .allowed("AllowedAggregateExpressionType", "COLUMNS_ONLY", "ANY_EXPRESSION")
-        .allowed("Type", "COUNT_DISTINCT");
+        .allowed("Type", "COUNT_DISTINCT")
+        .build();
 
     public AggregationThreshold() {
       super(SCHEMA);
@@ -216,8 +218,9 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
 
   /** Property type {@code AWS::CleanRooms::IntermediateTable.ComparisonControls}. */
   public static final class ComparisonControls extends Struct<ComparisonControls> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.ComparisonControls")
-        .required("AllowedColumnComparisonColumns", "AllowedLiteralComparisonColumns");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.ComparisonControls")
+        .required("AllowedColumnComparisonColumns", "AllowedLiteralComparisonColumns")
+        .build();
 
     public ComparisonControls() {
       super(SCHEMA);
@@ -252,8 +255,9 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
 
   /** Property type {@code AWS::CleanRooms::IntermediateTable.DifferentialPrivacy}. */
   public static final class DifferentialPrivacy extends Struct<DifferentialPrivacy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.DifferentialPrivacy")
-        .required("Columns");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.DifferentialPrivacy")
+        .required("Columns")
+        .build();
 
     public DifferentialPrivacy() {
       super(SCHEMA);
@@ -277,8 +281,9 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
 
   /** Property type {@code AWS::CleanRooms::IntermediateTable.DifferentialPrivacyColumn}. */
   public static final class DifferentialPrivacyColumn extends Struct<DifferentialPrivacyColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.DifferentialPrivacyColumn")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.DifferentialPrivacyColumn")
+        .required("Name")
+        .build();
 
     public DifferentialPrivacyColumn() {
       super(SCHEMA);
@@ -297,9 +302,10 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
 
   /** Property type {@code AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRule}. */
   public static final class IntermediateTableAnalysisRule extends Struct<IntermediateTableAnalysisRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRule")
         .required("Policy", "Type")
-        .allowed("Type", "CUSTOM");
+        .allowed("Type", "CUSTOM")
+        .build();
 
     public IntermediateTableAnalysisRule() {
       super(SCHEMA);
@@ -325,9 +331,10 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
    * Property type {@code AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRuleCustom}.
    */
   public static final class IntermediateTableAnalysisRuleCustom extends Struct<IntermediateTableAnalysisRuleCustom> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRuleCustom")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRuleCustom")
         .required("AllowedAnalyses")
-        .allowed("AdditionalAnalyses", "ALLOWED", "REQUIRED", "NOT_ALLOWED");
+        .allowed("AdditionalAnalyses", "ALLOWED", "REQUIRED", "NOT_ALLOWED")
+        .build();
 
     public IntermediateTableAnalysisRuleCustom() {
       super(SCHEMA);
@@ -429,8 +436,9 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
    * Property type {@code AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRulePolicy}.
    */
   public static final class IntermediateTableAnalysisRulePolicy extends Struct<IntermediateTableAnalysisRulePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRulePolicy")
-        .required("V1");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRulePolicy")
+        .required("V1")
+        .build();
 
     public IntermediateTableAnalysisRulePolicy() {
       super(SCHEMA);
@@ -446,8 +454,9 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
    * Property type {@code AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRulePolicyV1}.
    */
   public static final class IntermediateTableAnalysisRulePolicyV1 extends Struct<IntermediateTableAnalysisRulePolicyV1> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRulePolicyV1")
-        .required("Custom");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRulePolicyV1")
+        .required("Custom")
+        .build();
 
     public IntermediateTableAnalysisRulePolicyV1() {
       super(SCHEMA);
@@ -461,8 +470,9 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
 
   /** Property type {@code AWS::CleanRooms::IntermediateTable.OutputColumnThreshold}. */
   public static final class OutputColumnThreshold extends Struct<OutputColumnThreshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::IntermediateTable.OutputColumnThreshold")
-        .required("MinimumIdentityCount", "OutputColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::IntermediateTable.OutputColumnThreshold")
+        .required("MinimumIdentityCount", "OutputColumnName")
+        .build();
 
     public OutputColumnThreshold() {
       super(SCHEMA);

@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRooms::Membership}.
  */
 public final class Membership extends Resource<Membership> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership")
       .required("CollaborationIdentifier", "QueryLogStatus")
       .allowed("JobLogStatus", "ENABLED", "DISABLED")
       .allowed("QueryLogStatus", "ENABLED", "DISABLED")
       .attributes("Arn", "CollaborationArn", "CollaborationCreatorAccountId",
-          "MembershipIdentifier");
+          "MembershipIdentifier")
+      .build();
 
   public Membership(String logicalId) {
     super(logicalId, SCHEMA);
@@ -194,8 +195,9 @@ public final class Membership extends Resource<Membership> {
    * <p>Property type {@code AWS::CleanRooms::Membership.MembershipJobComputePaymentConfig}.
    */
   public static final class MembershipJobComputePaymentConfig extends Struct<MembershipJobComputePaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipJobComputePaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipJobComputePaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public MembershipJobComputePaymentConfig() {
       super(SCHEMA);
@@ -274,8 +276,9 @@ public final class Membership extends Resource<Membership> {
    * <p>Property type {@code AWS::CleanRooms::Membership.MembershipModelInferencePaymentConfig}.
    */
   public static final class MembershipModelInferencePaymentConfig extends Struct<MembershipModelInferencePaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipModelInferencePaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipModelInferencePaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public MembershipModelInferencePaymentConfig() {
       super(SCHEMA);
@@ -314,8 +317,9 @@ public final class Membership extends Resource<Membership> {
    * <p>Property type {@code AWS::CleanRooms::Membership.MembershipModelTrainingPaymentConfig}.
    */
   public static final class MembershipModelTrainingPaymentConfig extends Struct<MembershipModelTrainingPaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipModelTrainingPaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipModelTrainingPaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public MembershipModelTrainingPaymentConfig() {
       super(SCHEMA);
@@ -353,8 +357,9 @@ public final class Membership extends Resource<Membership> {
    * <p>Property type {@code AWS::CleanRooms::Membership.MembershipPaymentConfiguration}.
    */
   public static final class MembershipPaymentConfiguration extends Struct<MembershipPaymentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipPaymentConfiguration")
-        .required("QueryCompute");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipPaymentConfiguration")
+        .required("QueryCompute")
+        .build();
 
     public MembershipPaymentConfiguration() {
       super(SCHEMA);
@@ -394,8 +399,9 @@ public final class Membership extends Resource<Membership> {
    * <p>Property type {@code AWS::CleanRooms::Membership.MembershipProtectedJobOutputConfiguration}.
    */
   public static final class MembershipProtectedJobOutputConfiguration extends Struct<MembershipProtectedJobOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipProtectedJobOutputConfiguration")
-        .required("S3");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipProtectedJobOutputConfiguration")
+        .required("S3")
+        .build();
 
     public MembershipProtectedJobOutputConfiguration() {
       super(SCHEMA);
@@ -417,8 +423,9 @@ public final class Membership extends Resource<Membership> {
    * <p>Property type {@code AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration}.
    */
   public static final class MembershipProtectedJobResultConfiguration extends Struct<MembershipProtectedJobResultConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration")
-        .required("OutputConfiguration", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration")
+        .required("OutputConfiguration", "RoleArn")
+        .build();
 
     public MembershipProtectedJobResultConfiguration() {
       super(SCHEMA);
@@ -456,8 +463,9 @@ public final class Membership extends Resource<Membership> {
    * AWS::CleanRooms::Membership.MembershipProtectedQueryOutputConfiguration}.
    */
   public static final class MembershipProtectedQueryOutputConfiguration extends Struct<MembershipProtectedQueryOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipProtectedQueryOutputConfiguration")
-        .required("S3");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipProtectedQueryOutputConfiguration")
+        .required("S3")
+        .build();
 
     public MembershipProtectedQueryOutputConfiguration() {
       super(SCHEMA);
@@ -480,8 +488,9 @@ public final class Membership extends Resource<Membership> {
    * AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration}.
    */
   public static final class MembershipProtectedQueryResultConfiguration extends Struct<MembershipProtectedQueryResultConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration")
-        .required("OutputConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration")
+        .required("OutputConfiguration")
+        .build();
 
     public MembershipProtectedQueryResultConfiguration() {
       super(SCHEMA);
@@ -519,8 +528,9 @@ public final class Membership extends Resource<Membership> {
    * <p>Property type {@code AWS::CleanRooms::Membership.MembershipQueryComputePaymentConfig}.
    */
   public static final class MembershipQueryComputePaymentConfig extends Struct<MembershipQueryComputePaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipQueryComputePaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipQueryComputePaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public MembershipQueryComputePaymentConfig() {
       super(SCHEMA);
@@ -559,8 +569,9 @@ public final class Membership extends Resource<Membership> {
    * AWS::CleanRooms::Membership.MembershipSyntheticDataGenerationPaymentConfig}.
    */
   public static final class MembershipSyntheticDataGenerationPaymentConfig extends Struct<MembershipSyntheticDataGenerationPaymentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.MembershipSyntheticDataGenerationPaymentConfig")
-        .required("IsResponsible");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.MembershipSyntheticDataGenerationPaymentConfig")
+        .required("IsResponsible")
+        .build();
 
     public MembershipSyntheticDataGenerationPaymentConfig() {
       super(SCHEMA);
@@ -587,8 +598,9 @@ public final class Membership extends Resource<Membership> {
    * <p>Property type {@code AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput}.
    */
   public static final class ProtectedJobS3OutputConfigurationInput extends Struct<ProtectedJobS3OutputConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput")
+        .required("Bucket")
+        .build();
 
     public ProtectedJobS3OutputConfigurationInput() {
       super(SCHEMA);
@@ -629,9 +641,10 @@ public final class Membership extends Resource<Membership> {
    * <p>Property type {@code AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration}.
    */
   public static final class ProtectedQueryS3OutputConfiguration extends Struct<ProtectedQueryS3OutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration")
         .required("Bucket", "ResultFormat")
-        .allowed("ResultFormat", "CSV", "PARQUET");
+        .allowed("ResultFormat", "CSV", "PARQUET")
+        .build();
 
     public ProtectedQueryS3OutputConfiguration() {
       super(SCHEMA);

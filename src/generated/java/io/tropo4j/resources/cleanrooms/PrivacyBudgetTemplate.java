@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRooms::PrivacyBudgetTemplate}.
  */
 public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::PrivacyBudgetTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::PrivacyBudgetTemplate")
       .required("AutoRefresh", "MembershipIdentifier", "Parameters", "PrivacyBudgetType")
       .allowed("AutoRefresh", "CALENDAR_MONTH", "NONE")
       .allowed("PrivacyBudgetType", "DIFFERENTIAL_PRIVACY", "ACCESS_BUDGET")
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier", "MembershipArn",
-          "PrivacyBudgetTemplateIdentifier");
+          "PrivacyBudgetTemplateIdentifier")
+      .build();
 
   public PrivacyBudgetTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -161,10 +162,11 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
    * <p>Property type {@code AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter}.
    */
   public static final class BudgetParameter extends Struct<BudgetParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter")
         .required("Budget", "Type")
         .allowed("AutoRefresh", "ENABLED", "DISABLED")
-        .allowed("Type", "CALENDAR_DAY", "CALENDAR_MONTH", "CALENDAR_WEEK", "LIFETIME");
+        .allowed("Type", "CALENDAR_DAY", "CALENDAR_MONTH", "CALENDAR_WEEK", "LIFETIME")
+        .build();
 
     public BudgetParameter() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRoomsML::ConfiguredModelAlgorithm}.
  */
 public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgorithm> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithm")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithm")
       .required("Name", "RoleArn")
-      .attributes("ConfiguredModelAlgorithmArn");
+      .attributes("ConfiguredModelAlgorithmArn")
+      .build();
 
   public ConfiguredModelAlgorithm(String logicalId) {
     super(logicalId, SCHEMA);
@@ -101,8 +102,9 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
 
   /** Property type {@code AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig}. */
   public static final class ContainerConfig extends Struct<ContainerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig")
-        .required("ImageUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig")
+        .required("ImageUri")
+        .build();
 
     public ContainerConfig() {
       super(SCHEMA);
@@ -156,8 +158,9 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
 
   /** Property type {@code AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig}. */
   public static final class InferenceContainerConfig extends Struct<InferenceContainerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig")
-        .required("ImageUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig")
+        .required("ImageUri")
+        .build();
 
     public InferenceContainerConfig() {
       super(SCHEMA);
@@ -176,8 +179,9 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
 
   /** Property type {@code AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition}. */
   public static final class MetricDefinition extends Struct<MetricDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition")
-        .required("Name", "Regex");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition")
+        .required("Name", "Regex")
+        .build();
 
     public MetricDefinition() {
       super(SCHEMA);

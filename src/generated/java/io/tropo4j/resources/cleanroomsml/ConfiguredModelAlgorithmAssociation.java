@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation}.
  */
 public final class ConfiguredModelAlgorithmAssociation extends Resource<ConfiguredModelAlgorithmAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation")
       .required("ConfiguredModelAlgorithmArn", "MembershipIdentifier", "Name")
-      .attributes("CollaborationIdentifier", "ConfiguredModelAlgorithmAssociationArn");
+      .attributes("CollaborationIdentifier", "ConfiguredModelAlgorithmAssociationArn")
+      .build();
 
   public ConfiguredModelAlgorithmAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -112,8 +113,9 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
    * AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.CustomEntityConfig}.
    */
   public static final class CustomEntityConfig extends Struct<CustomEntityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.CustomEntityConfig")
-        .required("CustomDataIdentifiers");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.CustomEntityConfig")
+        .required("CustomDataIdentifiers")
+        .build();
 
     public CustomEntityConfig() {
       super(SCHEMA);
@@ -137,9 +139,10 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
    * AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogRedactionConfiguration}.
    */
   public static final class LogRedactionConfiguration extends Struct<LogRedactionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogRedactionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogRedactionConfiguration")
         .required("EntitiesToRedact")
-        .allowed("EntitiesToRedact", "ALL_PERSONALLY_IDENTIFIABLE_INFORMATION", "NUMBERS", "CUSTOM");
+        .allowed("EntitiesToRedact", "ALL_PERSONALLY_IDENTIFIABLE_INFORMATION", "NUMBERS", "CUSTOM")
+        .build();
 
     public LogRedactionConfiguration() {
       super(SCHEMA);
@@ -169,9 +172,10 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
    * AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy}.
    */
   public static final class LogsConfigurationPolicy extends Struct<LogsConfigurationPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy")
         .required("AllowedAccountIds")
-        .allowed("LogType", "ALL", "ERROR_SUMMARY");
+        .allowed("LogType", "ALL", "ERROR_SUMMARY")
+        .build();
 
     public LogsConfigurationPolicy() {
       super(SCHEMA);
@@ -220,9 +224,10 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
    * AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MetricsConfigurationPolicy}.
    */
   public static final class MetricsConfigurationPolicy extends Struct<MetricsConfigurationPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MetricsConfigurationPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MetricsConfigurationPolicy")
         .required("NoiseLevel")
-        .allowed("NoiseLevel", "HIGH", "MEDIUM", "LOW", "NONE");
+        .allowed("NoiseLevel", "HIGH", "MEDIUM", "LOW", "NONE")
+        .build();
 
     public MetricsConfigurationPolicy() {
       super(SCHEMA);
@@ -247,8 +252,9 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
    * AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.PrivacyConfiguration}.
    */
   public static final class PrivacyConfiguration extends Struct<PrivacyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.PrivacyConfiguration")
-        .required("Policies");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.PrivacyConfiguration")
+        .required("Policies")
+        .build();
 
     public PrivacyConfiguration() {
       super(SCHEMA);
@@ -292,9 +298,10 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
    * AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize}.
    */
   public static final class TrainedModelArtifactMaxSize extends Struct<TrainedModelArtifactMaxSize> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize")
         .required("Unit", "Value")
-        .allowed("Unit", "GB");
+        .allowed("Unit", "GB")
+        .build();
 
     public TrainedModelArtifactMaxSize() {
       super(SCHEMA);
@@ -326,9 +333,10 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
    * AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsConfigurationPolicy}.
    */
   public static final class TrainedModelExportsConfigurationPolicy extends Struct<TrainedModelExportsConfigurationPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsConfigurationPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsConfigurationPolicy")
         .required("FilesToExport", "MaxSize")
-        .allowed("FilesToExport", "MODEL", "OUTPUT");
+        .allowed("FilesToExport", "MODEL", "OUTPUT")
+        .build();
 
     public TrainedModelExportsConfigurationPolicy() {
       super(SCHEMA);
@@ -358,9 +366,10 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
    * AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize}.
    */
   public static final class TrainedModelExportsMaxSize extends Struct<TrainedModelExportsMaxSize> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize")
         .required("Unit", "Value")
-        .allowed("Unit", "GB");
+        .allowed("Unit", "GB")
+        .build();
 
     public TrainedModelExportsMaxSize() {
       super(SCHEMA);
@@ -424,9 +433,10 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
    * AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize}.
    */
   public static final class TrainedModelInferenceMaxOutputSize extends Struct<TrainedModelInferenceMaxOutputSize> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize")
         .required("Unit", "Value")
-        .allowed("Unit", "GB");
+        .allowed("Unit", "GB")
+        .build();
 
     public TrainedModelInferenceMaxOutputSize() {
       super(SCHEMA);

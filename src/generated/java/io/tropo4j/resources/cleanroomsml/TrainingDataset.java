@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CleanRoomsML::TrainingDataset}.
  */
 public final class TrainingDataset extends Resource<TrainingDataset> {
-  private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::TrainingDataset")
+  private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset")
       .required("Name", "RoleArn", "TrainingData")
-      .attributes("Status", "TrainingDatasetArn");
+      .attributes("Status", "TrainingDatasetArn")
+      .build();
 
   public TrainingDataset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -151,10 +152,11 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
    * <p>Property type {@code AWS::CleanRoomsML::TrainingDataset.ColumnSchema}.
    */
   public static final class ColumnSchema extends Struct<ColumnSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::TrainingDataset.ColumnSchema")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset.ColumnSchema")
         .required("ColumnName", "ColumnTypes")
         .allowed("ColumnTypes", "USER_ID", "ITEM_ID", "TIMESTAMP", "CATEGORICAL_FEATURE",
-            "NUMERICAL_FEATURE");
+            "NUMERICAL_FEATURE")
+        .build();
 
     public ColumnSchema() {
       super(SCHEMA);
@@ -196,8 +198,9 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
    * <p>Property type {@code AWS::CleanRoomsML::TrainingDataset.DataSource}.
    */
   public static final class DataSource extends Struct<DataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::TrainingDataset.DataSource")
-        .required("GlueDataSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset.DataSource")
+        .required("GlueDataSource")
+        .build();
 
     public DataSource() {
       super(SCHEMA);
@@ -221,9 +224,10 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
    * <p>Property type {@code AWS::CleanRoomsML::TrainingDataset.Dataset}.
    */
   public static final class Dataset extends Struct<Dataset> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::TrainingDataset.Dataset")
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset.Dataset")
         .required("InputConfig", "Type")
-        .allowed("Type", "INTERACTIONS");
+        .allowed("Type", "INTERACTIONS")
+        .build();
 
     public Dataset() {
       super(SCHEMA);
@@ -259,8 +263,9 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
    * <p>Property type {@code AWS::CleanRoomsML::TrainingDataset.DatasetInputConfig}.
    */
   public static final class DatasetInputConfig extends Struct<DatasetInputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::TrainingDataset.DatasetInputConfig")
-        .required("DataSource", "Schema");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset.DatasetInputConfig")
+        .required("DataSource", "Schema")
+        .build();
 
     public DatasetInputConfig() {
       super(SCHEMA);
@@ -301,8 +306,9 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
    * <p>Property type {@code AWS::CleanRoomsML::TrainingDataset.GlueDataSource}.
    */
   public static final class GlueDataSource extends Struct<GlueDataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::CleanRoomsML::TrainingDataset.GlueDataSource")
-        .required("DatabaseName", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset.GlueDataSource")
+        .required("DatabaseName", "TableName")
+        .build();
 
     public GlueDataSource() {
       super(SCHEMA);

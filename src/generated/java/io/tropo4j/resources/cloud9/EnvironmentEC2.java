@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cloud9::EnvironmentEC2}.
  */
 public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cloud9::EnvironmentEC2")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cloud9::EnvironmentEC2")
       .required("ImageId", "InstanceType")
-      .attributes("Arn", "Id", "Name");
+      .attributes("Arn", "Id", "Name")
+      .build();
 
   public EnvironmentEC2(String logicalId) {
     super(logicalId, SCHEMA);
@@ -242,8 +243,9 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
    * <p>Property type {@code AWS::Cloud9::EnvironmentEC2.Repository}.
    */
   public static final class Repository extends Struct<Repository> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cloud9::EnvironmentEC2.Repository")
-        .required("PathComponent", "RepositoryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cloud9::EnvironmentEC2.Repository")
+        .required("PathComponent", "RepositoryUrl")
+        .build();
 
     public Repository() {
       super(SCHEMA);

@@ -14,13 +14,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFormation::ChangeSet}.
  */
 public final class ChangeSet extends Resource<ChangeSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::ChangeSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ChangeSet")
       .required("ChangeSetName", "StackName")
       .allowed("Capabilities", "CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND")
       .allowed("ChangeSetType", "CREATE", "UPDATE", "IMPORT")
       .allowed("DeploymentMode", "REVERT_DRIFT")
       .allowed("OnStackFailure", "DO_NOTHING", "ROLLBACK", "DELETE")
-      .attributes("ChangeSetId", "CreationTime", "StackId");
+      .attributes("ChangeSetId", "CreationTime", "StackId")
+      .build();
 
   public ChangeSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -284,8 +285,9 @@ public final class ChangeSet extends Resource<ChangeSet> {
 
   /** Property type {@code AWS::CloudFormation::ChangeSet.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::ChangeSet.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ChangeSet.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

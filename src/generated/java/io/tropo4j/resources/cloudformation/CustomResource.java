@@ -26,9 +26,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::CustomResource}.
  */
 public final class CustomResource extends Resource<CustomResource> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::CustomResource")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::CustomResource")
       .required("ServiceToken")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public CustomResource(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,10 +12,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::GeneratedTemplate}.
  */
 public final class GeneratedTemplate extends Resource<GeneratedTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::GeneratedTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GeneratedTemplate")
       .required("GeneratedTemplateName")
       .attributes("CreationTime", "GeneratedTemplateId", "LastUpdatedTime", "Progress", "Status",
-          "TotalWarnings");
+          "TotalWarnings")
+      .build();
 
   public GeneratedTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -106,9 +107,10 @@ public final class GeneratedTemplate extends Resource<GeneratedTemplate> {
    * <p>Property type {@code AWS::CloudFormation::GeneratedTemplate.TemplateConfiguration}.
    */
   public static final class TemplateConfiguration extends Struct<TemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::GeneratedTemplate.TemplateConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GeneratedTemplate.TemplateConfiguration")
         .allowed("DeletionPolicy", "DELETE", "RETAIN")
-        .allowed("UpdateReplacePolicy", "DELETE", "RETAIN");
+        .allowed("UpdateReplacePolicy", "DELETE", "RETAIN")
+        .build();
 
     public TemplateConfiguration() {
       super(SCHEMA);

@@ -19,13 +19,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFormation::GuardHook}.
  */
 public final class GuardHook extends Resource<GuardHook> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::GuardHook")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GuardHook")
       .required("Alias", "ExecutionRole", "FailureMode", "HookStatus", "RuleLocation",
           "TargetOperations")
       .allowed("FailureMode", "FAIL", "WARN")
       .allowed("HookStatus", "ENABLED", "DISABLED")
       .allowed("TargetOperations", "RESOURCE", "STACK", "CHANGE_SET", "CLOUD_CONTROL")
-      .attributes("HookArn");
+      .attributes("HookArn")
+      .build();
 
   public GuardHook(String logicalId) {
     super(logicalId, SCHEMA);
@@ -201,10 +202,11 @@ public final class GuardHook extends Resource<GuardHook> {
    * <p>Property type {@code AWS::CloudFormation::GuardHook.HookTarget}.
    */
   public static final class HookTarget extends Struct<HookTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::GuardHook.HookTarget")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GuardHook.HookTarget")
         .required("Action", "InvocationPoint", "TargetName")
         .allowed("Action", "CREATE", "UPDATE", "DELETE")
-        .allowed("InvocationPoint", "PRE_PROVISION");
+        .allowed("InvocationPoint", "PRE_PROVISION")
+        .build();
 
     public HookTarget() {
       super(SCHEMA);
@@ -299,8 +301,9 @@ public final class GuardHook extends Resource<GuardHook> {
    * <p>Property type {@code AWS::CloudFormation::GuardHook.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::GuardHook.S3Location")
-        .required("Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GuardHook.S3Location")
+        .required("Uri")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -361,9 +364,10 @@ public final class GuardHook extends Resource<GuardHook> {
    * <p>Property type {@code AWS::CloudFormation::GuardHook.StackFilters}.
    */
   public static final class StackFilters extends Struct<StackFilters> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::GuardHook.StackFilters")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GuardHook.StackFilters")
         .required("FilteringCriteria")
-        .allowed("FilteringCriteria", "ALL", "ANY");
+        .allowed("FilteringCriteria", "ALL", "ANY")
+        .build();
 
     public StackFilters() {
       super(SCHEMA);
@@ -512,10 +516,11 @@ public final class GuardHook extends Resource<GuardHook> {
    * <p>Property type {@code AWS::CloudFormation::GuardHook.TargetFilters}.
    */
   public static final class TargetFilters extends Struct<TargetFilters> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::GuardHook.TargetFilters")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::GuardHook.TargetFilters")
         .required("Targets")
         .allowed("Actions", "CREATE", "UPDATE", "DELETE")
-        .allowed("InvocationPoints", "PRE_PROVISION");
+        .allowed("InvocationPoints", "PRE_PROVISION")
+        .build();
 
     public TargetFilters() {
       super(SCHEMA);

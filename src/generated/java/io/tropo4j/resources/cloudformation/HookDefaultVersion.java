@@ -19,8 +19,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::HookDefaultVersion}.
  */
 public final class HookDefaultVersion extends Resource<HookDefaultVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::HookDefaultVersion")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::HookDefaultVersion")
+      .attributes("Arn")
+      .build();
 
   public HookDefaultVersion(String logicalId) {
     super(logicalId, SCHEMA);

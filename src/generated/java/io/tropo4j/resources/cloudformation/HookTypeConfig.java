@@ -16,10 +16,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::HookTypeConfig}.
  */
 public final class HookTypeConfig extends Resource<HookTypeConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::HookTypeConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::HookTypeConfig")
       .required("Configuration")
       .allowed("ConfigurationAlias", "default")
-      .attributes("ConfigurationArn");
+      .attributes("ConfigurationArn")
+      .build();
 
   public HookTypeConfig(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::HookVersion}.
  */
 public final class HookVersion extends Resource<HookVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::HookVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::HookVersion")
       .required("SchemaHandlerPackage", "TypeName")
-      .attributes("Arn", "IsDefaultVersion", "TypeArn", "VersionId", "Visibility");
+      .attributes("Arn", "IsDefaultVersion", "TypeArn", "VersionId", "Visibility")
+      .build();
 
   public HookVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,13 +19,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFormation::LambdaHook}.
  */
 public final class LambdaHook extends Resource<LambdaHook> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::LambdaHook")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::LambdaHook")
       .required("Alias", "ExecutionRole", "FailureMode", "HookStatus", "LambdaFunction",
           "TargetOperations")
       .allowed("FailureMode", "FAIL", "WARN")
       .allowed("HookStatus", "ENABLED", "DISABLED")
       .allowed("TargetOperations", "RESOURCE", "STACK", "CHANGE_SET", "CLOUD_CONTROL")
-      .attributes("HookArn");
+      .attributes("HookArn")
+      .build();
 
   public LambdaHook(String logicalId) {
     super(logicalId, SCHEMA);
@@ -210,10 +211,11 @@ public final class LambdaHook extends Resource<LambdaHook> {
    * <p>Property type {@code AWS::CloudFormation::LambdaHook.HookTarget}.
    */
   public static final class HookTarget extends Struct<HookTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::LambdaHook.HookTarget")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::LambdaHook.HookTarget")
         .required("Action", "InvocationPoint", "TargetName")
         .allowed("Action", "CREATE", "UPDATE", "DELETE")
-        .allowed("InvocationPoint", "PRE_PROVISION");
+        .allowed("InvocationPoint", "PRE_PROVISION")
+        .build();
 
     public HookTarget() {
       super(SCHEMA);
@@ -271,8 +273,9 @@ public final class LambdaHook extends Resource<LambdaHook> {
    * <p>Property type {@code AWS::CloudFormation::LambdaHook.LoggingConfig}.
    */
   public static final class LoggingConfig extends Struct<LoggingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::LambdaHook.LoggingConfig")
-        .required("LogGroupName", "LogRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::LambdaHook.LoggingConfig")
+        .required("LogGroupName", "LogRoleArn")
+        .build();
 
     public LoggingConfig() {
       super(SCHEMA);
@@ -322,9 +325,10 @@ public final class LambdaHook extends Resource<LambdaHook> {
    * <p>Property type {@code AWS::CloudFormation::LambdaHook.StackFilters}.
    */
   public static final class StackFilters extends Struct<StackFilters> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::LambdaHook.StackFilters")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::LambdaHook.StackFilters")
         .required("FilteringCriteria")
-        .allowed("FilteringCriteria", "ALL", "ANY");
+        .allowed("FilteringCriteria", "ALL", "ANY")
+        .build();
 
     public StackFilters() {
       super(SCHEMA);
@@ -473,10 +477,11 @@ public final class LambdaHook extends Resource<LambdaHook> {
    * <p>Property type {@code AWS::CloudFormation::LambdaHook.TargetFilters}.
    */
   public static final class TargetFilters extends Struct<TargetFilters> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::LambdaHook.TargetFilters")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::LambdaHook.TargetFilters")
         .required("Targets")
         .allowed("Actions", "CREATE", "UPDATE", "DELETE")
-        .allowed("InvocationPoints", "PRE_PROVISION");
+        .allowed("InvocationPoints", "PRE_PROVISION")
+        .build();
 
     public TargetFilters() {
       super(SCHEMA);

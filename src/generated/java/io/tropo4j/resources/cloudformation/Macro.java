@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::Macro}.
  */
 public final class Macro extends Resource<Macro> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::Macro")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::Macro")
       .required("FunctionName", "Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Macro(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,10 +22,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::ModuleVersion}.
  */
 public final class ModuleVersion extends Resource<ModuleVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::ModuleVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ModuleVersion")
       .required("ModuleName", "ModulePackage")
       .attributes("Arn", "Description", "DocumentationUrl", "IsDefaultVersion", "Schema",
-          "TimeCreated", "VersionId", "Visibility");
+          "TimeCreated", "VersionId", "Visibility")
+      .build();
 
   public ModuleVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -38,9 +38,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::PublicTypeVersion}.
  */
 public final class PublicTypeVersion extends Resource<PublicTypeVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::PublicTypeVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::PublicTypeVersion")
       .allowed("Type", "RESOURCE", "MODULE", "HOOK")
-      .attributes("PublicTypeArn", "PublisherId", "TypeVersionArn");
+      .attributes("PublicTypeArn", "PublisherId", "TypeVersionArn")
+      .build();
 
   public PublicTypeVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::Publisher}.
  */
 public final class Publisher extends Resource<Publisher> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::Publisher")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::Publisher")
       .required("AcceptTermsAndConditions")
-      .attributes("IdentityProvider", "PublisherId", "PublisherProfile", "PublisherStatus");
+      .attributes("IdentityProvider", "PublisherId", "PublisherProfile", "PublisherStatus")
+      .build();
 
   public Publisher(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,8 +17,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::ResourceDefaultVersion}.
  */
 public final class ResourceDefaultVersion extends Resource<ResourceDefaultVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::ResourceDefaultVersion")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ResourceDefaultVersion")
+      .attributes("Arn")
+      .build();
 
   public ResourceDefaultVersion(String logicalId) {
     super(logicalId, SCHEMA);

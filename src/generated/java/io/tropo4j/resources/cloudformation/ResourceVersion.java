@@ -24,10 +24,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::ResourceVersion}.
  */
 public final class ResourceVersion extends Resource<ResourceVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::ResourceVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::ResourceVersion")
       .required("SchemaHandlerPackage", "TypeName")
       .attributes("Arn", "IsDefaultVersion", "ProvisioningType", "TypeArn", "VersionId",
-          "Visibility");
+          "Visibility")
+      .build();
 
   public ResourceVersion(String logicalId) {
     super(logicalId, SCHEMA);

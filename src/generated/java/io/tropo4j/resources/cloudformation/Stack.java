@@ -56,10 +56,11 @@ import java.util.Map;
  * retainData()}.
  */
 public final class Stack extends Resource<Stack> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::Stack")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::Stack")
       .attributes("ChangeSetId", "CreationTime", "LastUpdateTime", "Outputs", "ParentId", "RootId",
           "StackId", "StackStatus")
-      .stateful();
+      .stateful()
+      .build();
 
   public Stack(String logicalId) {
     super(logicalId, SCHEMA);

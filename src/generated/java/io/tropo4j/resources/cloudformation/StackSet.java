@@ -22,11 +22,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFormation::StackSet}.
  */
 public final class StackSet extends Resource<StackSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::StackSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::StackSet")
       .required("PermissionModel", "StackSetName")
       .allowed("CallAs", "SELF", "DELEGATED_ADMIN")
       .allowed("PermissionModel", "SERVICE_MANAGED", "SELF_MANAGED")
-      .attributes("StackSetId");
+      .attributes("StackSetId")
+      .build();
 
   public StackSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -442,8 +443,9 @@ public final class StackSet extends Resource<StackSet> {
    * <p>Property type {@code AWS::CloudFormation::StackSet.DeploymentTargets}.
    */
   public static final class DeploymentTargets extends Struct<DeploymentTargets> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::StackSet.DeploymentTargets")
-        .allowed("AccountFilterType", "NONE", "UNION", "INTERSECTION", "DIFFERENCE");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::StackSet.DeploymentTargets")
+        .allowed("AccountFilterType", "NONE", "UNION", "INTERSECTION", "DIFFERENCE")
+        .build();
 
     public DeploymentTargets() {
       super(SCHEMA);
@@ -576,9 +578,10 @@ public final class StackSet extends Resource<StackSet> {
    * <p>Property type {@code AWS::CloudFormation::StackSet.OperationPreferences}.
    */
   public static final class OperationPreferences extends Struct<OperationPreferences> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::StackSet.OperationPreferences")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::StackSet.OperationPreferences")
         .allowed("ConcurrencyMode", "STRICT_FAILURE_TOLERANCE", "SOFT_FAILURE_TOLERANCE")
-        .allowed("RegionConcurrencyType", "SEQUENTIAL", "PARALLEL");
+        .allowed("RegionConcurrencyType", "SEQUENTIAL", "PARALLEL")
+        .build();
 
     public OperationPreferences() {
       super(SCHEMA);
@@ -751,8 +754,9 @@ public final class StackSet extends Resource<StackSet> {
    * <p>Property type {@code AWS::CloudFormation::StackSet.Parameter}.
    */
   public static final class Parameter extends Struct<Parameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::StackSet.Parameter")
-        .required("ParameterKey", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::StackSet.Parameter")
+        .required("ParameterKey", "ParameterValue")
+        .build();
 
     public Parameter() {
       super(SCHEMA);
@@ -794,8 +798,9 @@ public final class StackSet extends Resource<StackSet> {
    * <p>Property type {@code AWS::CloudFormation::StackSet.StackInstances}.
    */
   public static final class StackInstances extends Struct<StackInstances> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::StackSet.StackInstances")
-        .required("DeploymentTargets", "Regions");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::StackSet.StackInstances")
+        .required("DeploymentTargets", "Regions")
+        .build();
 
     public StackInstances() {
       super(SCHEMA);

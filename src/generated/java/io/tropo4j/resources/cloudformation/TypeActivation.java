@@ -17,10 +17,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::TypeActivation}.
  */
 public final class TypeActivation extends Resource<TypeActivation> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::TypeActivation")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::TypeActivation")
       .allowed("Type", "RESOURCE", "MODULE", "HOOK")
       .allowed("VersionBump", "MAJOR", "MINOR")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public TypeActivation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -32,8 +32,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::WaitCondition}.
  */
 public final class WaitCondition extends Resource<WaitCondition> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::WaitCondition")
-      .attributes("Data", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::WaitCondition")
+      .attributes("Data", "Id")
+      .build();
 
   public WaitCondition(String logicalId) {
     super(logicalId, SCHEMA);

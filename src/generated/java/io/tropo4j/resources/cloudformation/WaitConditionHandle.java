@@ -28,8 +28,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFormation::WaitConditionHandle}.
  */
 public final class WaitConditionHandle extends Resource<WaitConditionHandle> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFormation::WaitConditionHandle")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::WaitConditionHandle")
+      .attributes("Id")
+      .build();
 
   public WaitConditionHandle(String logicalId) {
     super(logicalId, SCHEMA);

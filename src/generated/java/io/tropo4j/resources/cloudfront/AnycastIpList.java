@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::AnycastIpList}.
  */
 public final class AnycastIpList extends Resource<AnycastIpList> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::AnycastIpList")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::AnycastIpList")
       .required("IpCount", "Name")
       .allowed("IpAddressType", "ipv4", "dualstack")
-      .attributes("AnycastIpList", "ETag", "Id", "IpamCidrConfigResults");
+      .attributes("AnycastIpList", "ETag", "Id", "IpamCidrConfigResults")
+      .build();
 
   public AnycastIpList(String logicalId) {
     super(logicalId, SCHEMA);
@@ -147,9 +148,10 @@ public final class AnycastIpList extends Resource<AnycastIpList> {
    * <p>Property type {@code AWS::CloudFront::AnycastIpList.AnycastIpList}.
    */
   public static final class AnycastIpListProperty extends Struct<AnycastIpListProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::AnycastIpList.AnycastIpList")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::AnycastIpList.AnycastIpList")
         .required("AnycastIps", "Arn", "Id", "IpCount", "LastModifiedTime", "Name", "Status")
-        .allowed("IpAddressType", "ipv4", "dualstack");
+        .allowed("IpAddressType", "ipv4", "dualstack")
+        .build();
 
     public AnycastIpListProperty() {
       super(SCHEMA);
@@ -302,8 +304,9 @@ public final class AnycastIpList extends Resource<AnycastIpList> {
    * <p>Property type {@code AWS::CloudFront::AnycastIpList.IpamCidrConfig}.
    */
   public static final class IpamCidrConfig extends Struct<IpamCidrConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::AnycastIpList.IpamCidrConfig")
-        .required("Cidr", "IpamPoolArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::AnycastIpList.IpamCidrConfig")
+        .required("Cidr", "IpamPoolArn")
+        .build();
 
     public IpamCidrConfig() {
       super(SCHEMA);

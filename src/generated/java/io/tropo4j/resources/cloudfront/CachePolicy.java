@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::CachePolicy}.
  */
 public final class CachePolicy extends Resource<CachePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::CachePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy")
       .required("CachePolicyConfig")
-      .attributes("Id", "LastModifiedTime");
+      .attributes("Id", "LastModifiedTime")
+      .build();
 
   public CachePolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -85,9 +86,10 @@ public final class CachePolicy extends Resource<CachePolicy> {
    * <p>Property type {@code AWS::CloudFront::CachePolicy.CachePolicyConfig}.
    */
   public static final class CachePolicyConfig extends Struct<CachePolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::CachePolicy.CachePolicyConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy.CachePolicyConfig")
         .required("DefaultTTL", "MaxTTL", "MinTTL", "Name",
-            "ParametersInCacheKeyAndForwardedToOrigin");
+            "ParametersInCacheKeyAndForwardedToOrigin")
+        .build();
 
     public CachePolicyConfig() {
       super(SCHEMA);
@@ -207,8 +209,9 @@ public final class CachePolicy extends Resource<CachePolicy> {
    * <p>Property type {@code AWS::CloudFront::CachePolicy.CookiesConfig}.
    */
   public static final class CookiesConfig extends Struct<CookiesConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::CachePolicy.CookiesConfig")
-        .required("CookieBehavior");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy.CookiesConfig")
+        .required("CookieBehavior")
+        .build();
 
     public CookiesConfig() {
       super(SCHEMA);
@@ -262,8 +265,9 @@ public final class CachePolicy extends Resource<CachePolicy> {
    * <p>Property type {@code AWS::CloudFront::CachePolicy.HeadersConfig}.
    */
   public static final class HeadersConfig extends Struct<HeadersConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::CachePolicy.HeadersConfig")
-        .required("HeaderBehavior");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy.HeadersConfig")
+        .required("HeaderBehavior")
+        .build();
 
     public HeadersConfig() {
       super(SCHEMA);
@@ -319,9 +323,10 @@ public final class CachePolicy extends Resource<CachePolicy> {
    * <p>Property type {@code AWS::CloudFront::CachePolicy.ParametersInCacheKeyAndForwardedToOrigin}.
    */
   public static final class ParametersInCacheKeyAndForwardedToOrigin extends Struct<ParametersInCacheKeyAndForwardedToOrigin> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::CachePolicy.ParametersInCacheKeyAndForwardedToOrigin")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy.ParametersInCacheKeyAndForwardedToOrigin")
         .required("CookiesConfig", "EnableAcceptEncodingGzip", "HeadersConfig",
-            "QueryStringsConfig");
+            "QueryStringsConfig")
+        .build();
 
     public ParametersInCacheKeyAndForwardedToOrigin() {
       super(SCHEMA);
@@ -451,8 +456,9 @@ public final class CachePolicy extends Resource<CachePolicy> {
    * <p>Property type {@code AWS::CloudFront::CachePolicy.QueryStringsConfig}.
    */
   public static final class QueryStringsConfig extends Struct<QueryStringsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::CachePolicy.QueryStringsConfig")
-        .required("QueryStringBehavior");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CachePolicy.QueryStringsConfig")
+        .required("QueryStringBehavior")
+        .build();
 
     public QueryStringsConfig() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFront::CloudFrontOriginAccessIdentity}.
  */
 public final class CloudFrontOriginAccessIdentity extends Resource<CloudFrontOriginAccessIdentity> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::CloudFrontOriginAccessIdentity")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CloudFrontOriginAccessIdentity")
       .required("CloudFrontOriginAccessIdentityConfig")
-      .attributes("Id", "S3CanonicalUserId");
+      .attributes("Id", "S3CanonicalUserId")
+      .build();
 
   public CloudFrontOriginAccessIdentity(String logicalId) {
     super(logicalId, SCHEMA);
@@ -63,8 +64,9 @@ public final class CloudFrontOriginAccessIdentity extends Resource<CloudFrontOri
    * AWS::CloudFront::CloudFrontOriginAccessIdentity.CloudFrontOriginAccessIdentityConfig}.
    */
   public static final class CloudFrontOriginAccessIdentityConfig extends Struct<CloudFrontOriginAccessIdentityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::CloudFrontOriginAccessIdentity.CloudFrontOriginAccessIdentityConfig")
-        .required("Comment");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::CloudFrontOriginAccessIdentity.CloudFrontOriginAccessIdentityConfig")
+        .required("Comment")
+        .build();
 
     public CloudFrontOriginAccessIdentityConfig() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::ConnectionFunction}.
  */
 public final class ConnectionFunction extends Resource<ConnectionFunction> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ConnectionFunction")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ConnectionFunction")
       .required("ConnectionFunctionCode", "ConnectionFunctionConfig", "Name")
       .attributes("ConnectionFunctionArn", "CreatedTime", "ETag", "Id", "LastModifiedTime", "Stage",
-          "Status");
+          "Status")
+      .build();
 
   public ConnectionFunction(String logicalId) {
     super(logicalId, SCHEMA);
@@ -167,9 +168,10 @@ public final class ConnectionFunction extends Resource<ConnectionFunction> {
    * <p>Property type {@code AWS::CloudFront::ConnectionFunction.ConnectionFunctionConfig}.
    */
   public static final class ConnectionFunctionConfig extends Struct<ConnectionFunctionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ConnectionFunction.ConnectionFunctionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ConnectionFunction.ConnectionFunctionConfig")
         .required("Comment", "Runtime")
-        .allowed("Runtime", "cloudfront-js-2.0");
+        .allowed("Runtime", "cloudfront-js-2.0")
+        .build();
 
     public ConnectionFunctionConfig() {
       super(SCHEMA);
@@ -236,8 +238,9 @@ public final class ConnectionFunction extends Resource<ConnectionFunction> {
    * <p>Property type {@code AWS::CloudFront::ConnectionFunction.KeyValueStoreAssociation}.
    */
   public static final class KeyValueStoreAssociation extends Struct<KeyValueStoreAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ConnectionFunction.KeyValueStoreAssociation")
-        .required("KeyValueStoreARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ConnectionFunction.KeyValueStoreAssociation")
+        .required("KeyValueStoreARN")
+        .build();
 
     public KeyValueStoreAssociation() {
       super(SCHEMA);

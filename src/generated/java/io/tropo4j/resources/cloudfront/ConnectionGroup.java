@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::ConnectionGroup}.
  */
 public final class ConnectionGroup extends Resource<ConnectionGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ConnectionGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ConnectionGroup")
       .required("Name")
       .attributes("Arn", "CreatedTime", "ETag", "Id", "IsDefault", "LastModifiedTime",
-          "RoutingEndpoint", "Status");
+          "RoutingEndpoint", "Status")
+      .build();
 
   public ConnectionGroup(String logicalId) {
     super(logicalId, SCHEMA);

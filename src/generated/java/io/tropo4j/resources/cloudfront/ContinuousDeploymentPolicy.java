@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::ContinuousDeploymentPolicy}.
  */
 public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploymentPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ContinuousDeploymentPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy")
       .required("ContinuousDeploymentPolicyConfig")
-      .attributes("Id", "LastModifiedTime");
+      .attributes("Id", "LastModifiedTime")
+      .build();
 
   public ContinuousDeploymentPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -66,9 +67,10 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
    * AWS::CloudFront::ContinuousDeploymentPolicy.ContinuousDeploymentPolicyConfig}.
    */
   public static final class ContinuousDeploymentPolicyConfig extends Struct<ContinuousDeploymentPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ContinuousDeploymentPolicy.ContinuousDeploymentPolicyConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.ContinuousDeploymentPolicyConfig")
         .required("Enabled", "StagingDistributionDnsNames")
-        .allowed("Type", "SingleWeight", "SingleHeader");
+        .allowed("Type", "SingleWeight", "SingleHeader")
+        .build();
 
     public ContinuousDeploymentPolicyConfig() {
       super(SCHEMA);
@@ -165,8 +167,9 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
    * <p>Property type {@code AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig}.
    */
   public static final class SessionStickinessConfig extends Struct<SessionStickinessConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig")
-        .required("IdleTTL", "MaximumTTL");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig")
+        .required("IdleTTL", "MaximumTTL")
+        .build();
 
     public SessionStickinessConfig() {
       super(SCHEMA);
@@ -209,8 +212,9 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
    * <p>Property type {@code AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig}.
    */
   public static final class SingleHeaderConfig extends Struct<SingleHeaderConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig")
-        .required("Header", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig")
+        .required("Header", "Value")
+        .build();
 
     public SingleHeaderConfig() {
       super(SCHEMA);
@@ -258,8 +262,9 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
    * <p>Property type {@code AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig}.
    */
   public static final class SingleHeaderPolicyConfig extends Struct<SingleHeaderPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig")
-        .required("Header", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig")
+        .required("Header", "Value")
+        .build();
 
     public SingleHeaderPolicyConfig() {
       super(SCHEMA);
@@ -301,8 +306,9 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
    * <p>Property type {@code AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig}.
    */
   public static final class SingleWeightConfig extends Struct<SingleWeightConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig")
-        .required("Weight");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig")
+        .required("Weight")
+        .build();
 
     public SingleWeightConfig() {
       super(SCHEMA);
@@ -350,8 +356,9 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
    * <p>Property type {@code AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig}.
    */
   public static final class SingleWeightPolicyConfig extends Struct<SingleWeightPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig")
-        .required("Weight");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig")
+        .required("Weight")
+        .build();
 
     public SingleWeightPolicyConfig() {
       super(SCHEMA);
@@ -388,9 +395,10 @@ public final class ContinuousDeploymentPolicy extends Resource<ContinuousDeploym
    * <p>Property type {@code AWS::CloudFront::ContinuousDeploymentPolicy.TrafficConfig}.
    */
   public static final class TrafficConfig extends Struct<TrafficConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ContinuousDeploymentPolicy.TrafficConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ContinuousDeploymentPolicy.TrafficConfig")
         .required("Type")
-        .allowed("Type", "SingleWeight", "SingleHeader");
+        .allowed("Type", "SingleWeight", "SingleHeader")
+        .build();
 
     public TrafficConfig() {
       super(SCHEMA);

@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::Distribution}.
  */
 public final class Distribution extends Resource<Distribution> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution")
       .required("DistributionConfig")
-      .attributes("DomainName", "Id");
+      .attributes("DomainName", "Id")
+      .build();
 
   public Distribution(String logicalId) {
     super(logicalId, SCHEMA);
@@ -113,8 +114,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.CacheBehavior}.
    */
   public static final class CacheBehavior extends Struct<CacheBehavior> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.CacheBehavior")
-        .required("PathPattern", "TargetOriginId", "ViewerProtocolPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.CacheBehavior")
+        .required("PathPattern", "TargetOriginId", "ViewerProtocolPolicy")
+        .build();
 
     public CacheBehavior() {
       super(SCHEMA);
@@ -676,8 +678,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.CacheTagConfig}.
    */
   public static final class CacheTagConfig extends Struct<CacheTagConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.CacheTagConfig")
-        .required("HeaderName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.CacheTagConfig")
+        .required("HeaderName")
+        .build();
 
     public CacheTagConfig() {
       super(SCHEMA);
@@ -706,8 +709,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.ConnectionFunctionAssociation}.
    */
   public static final class ConnectionFunctionAssociation extends Struct<ConnectionFunctionAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.ConnectionFunctionAssociation")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.ConnectionFunctionAssociation")
+        .required("Id")
+        .build();
 
     public ConnectionFunctionAssociation() {
       super(SCHEMA);
@@ -751,8 +755,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.Cookies}.
    */
   public static final class Cookies extends Struct<Cookies> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.Cookies")
-        .required("Forward");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.Cookies")
+        .required("Forward")
+        .build();
 
     public Cookies() {
       super(SCHEMA);
@@ -845,8 +850,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.CustomErrorResponse}.
    */
   public static final class CustomErrorResponse extends Struct<CustomErrorResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.CustomErrorResponse")
-        .required("ErrorCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.CustomErrorResponse")
+        .required("ErrorCode")
+        .build();
 
     public CustomErrorResponse() {
       super(SCHEMA);
@@ -958,9 +964,10 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.CustomOriginConfig}.
    */
   public static final class CustomOriginConfig extends Struct<CustomOriginConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.CustomOriginConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.CustomOriginConfig")
         .required("OriginProtocolPolicy")
-        .allowed("IpAddressType", "ipv4", "ipv6", "dualstack");
+        .allowed("IpAddressType", "ipv4", "ipv6", "dualstack")
+        .build();
 
     public CustomOriginConfig() {
       super(SCHEMA);
@@ -1121,8 +1128,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.DefaultCacheBehavior}.
    */
   public static final class DefaultCacheBehavior extends Struct<DefaultCacheBehavior> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.DefaultCacheBehavior")
-        .required("TargetOriginId", "ViewerProtocolPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.DefaultCacheBehavior")
+        .required("TargetOriginId", "ViewerProtocolPolicy")
+        .build();
 
     public DefaultCacheBehavior() {
       super(SCHEMA);
@@ -1686,9 +1694,10 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.DistributionConfig}.
    */
   public static final class DistributionConfig extends Struct<DistributionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.DistributionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.DistributionConfig")
         .required("DefaultCacheBehavior", "Enabled")
-        .allowed("ConnectionMode", "direct", "tenant-only");
+        .allowed("ConnectionMode", "direct", "tenant-only")
+        .build();
 
     public DistributionConfig() {
       super(SCHEMA);
@@ -2254,8 +2263,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.ForwardedValues}.
    */
   public static final class ForwardedValues extends Struct<ForwardedValues> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.ForwardedValues")
-        .required("QueryString");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.ForwardedValues")
+        .required("QueryString")
+        .build();
 
     public ForwardedValues() {
       super(SCHEMA);
@@ -2459,8 +2469,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.GeoRestriction}.
    */
   public static final class GeoRestriction extends Struct<GeoRestriction> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.GeoRestriction")
-        .required("RestrictionType");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.GeoRestriction")
+        .required("RestrictionType")
+        .build();
 
     public GeoRestriction() {
       super(SCHEMA);
@@ -2529,8 +2540,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.GrpcConfig}.
    */
   public static final class GrpcConfig extends Struct<GrpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.GrpcConfig")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.GrpcConfig")
+        .required("Enabled")
+        .build();
 
     public GrpcConfig() {
       super(SCHEMA);
@@ -2647,8 +2659,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.LegacyCustomOrigin}.
    */
   public static final class LegacyCustomOrigin extends Struct<LegacyCustomOrigin> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.LegacyCustomOrigin")
-        .required("DNSName", "OriginProtocolPolicy", "OriginSSLProtocols");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.LegacyCustomOrigin")
+        .required("DNSName", "OriginProtocolPolicy", "OriginSSLProtocols")
+        .build();
 
     public LegacyCustomOrigin() {
       super(SCHEMA);
@@ -2744,8 +2757,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.LegacyS3Origin}.
    */
   public static final class LegacyS3Origin extends Struct<LegacyS3Origin> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.LegacyS3Origin")
-        .required("DNSName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.LegacyS3Origin")
+        .required("DNSName")
+        .build();
 
     public LegacyS3Origin() {
       super(SCHEMA);
@@ -2892,8 +2906,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.Origin}.
    */
   public static final class Origin extends Struct<Origin> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.Origin")
-        .required("DomainName", "Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.Origin")
+        .required("DomainName", "Id")
+        .build();
 
     public Origin() {
       super(SCHEMA);
@@ -3165,8 +3180,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.OriginCustomHeader}.
    */
   public static final class OriginCustomHeader extends Struct<OriginCustomHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.OriginCustomHeader")
-        .required("HeaderName", "HeaderValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.OriginCustomHeader")
+        .required("HeaderName", "HeaderValue")
+        .build();
 
     public OriginCustomHeader() {
       super(SCHEMA);
@@ -3217,9 +3233,10 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.OriginGroup}.
    */
   public static final class OriginGroup extends Struct<OriginGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.OriginGroup")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.OriginGroup")
         .required("FailoverCriteria", "Id", "Members")
-        .allowed("SelectionCriteria", "default", "media-quality-based");
+        .allowed("SelectionCriteria", "default", "media-quality-based")
+        .build();
 
     public OriginGroup() {
       super(SCHEMA);
@@ -3283,8 +3300,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.OriginGroupFailoverCriteria}.
    */
   public static final class OriginGroupFailoverCriteria extends Struct<OriginGroupFailoverCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.OriginGroupFailoverCriteria")
-        .required("StatusCodes");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.OriginGroupFailoverCriteria")
+        .required("StatusCodes")
+        .build();
 
     public OriginGroupFailoverCriteria() {
       super(SCHEMA);
@@ -3307,8 +3325,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.OriginGroupMember}.
    */
   public static final class OriginGroupMember extends Struct<OriginGroupMember> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.OriginGroupMember")
-        .required("OriginId");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.OriginGroupMember")
+        .required("OriginId")
+        .build();
 
     public OriginGroupMember() {
       super(SCHEMA);
@@ -3335,8 +3354,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.OriginGroupMembers}.
    */
   public static final class OriginGroupMembers extends Struct<OriginGroupMembers> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.OriginGroupMembers")
-        .required("Items", "Quantity");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.OriginGroupMembers")
+        .required("Items", "Quantity")
+        .build();
 
     public OriginGroupMembers() {
       super(SCHEMA);
@@ -3382,8 +3402,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.OriginGroups}.
    */
   public static final class OriginGroups extends Struct<OriginGroups> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.OriginGroups")
-        .required("Quantity");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.OriginGroups")
+        .required("Quantity")
+        .build();
 
     public OriginGroups() {
       super(SCHEMA);
@@ -3429,8 +3450,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.OriginMtlsConfig}.
    */
   public static final class OriginMtlsConfig extends Struct<OriginMtlsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.OriginMtlsConfig")
-        .required("ClientCertificateArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.OriginMtlsConfig")
+        .required("ClientCertificateArn")
+        .build();
 
     public OriginMtlsConfig() {
       super(SCHEMA);
@@ -3521,8 +3543,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.ParameterDefinition}.
    */
   public static final class ParameterDefinition extends Struct<ParameterDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.ParameterDefinition")
-        .required("Definition", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.ParameterDefinition")
+        .required("Definition", "Name")
+        .build();
 
     public ParameterDefinition() {
       super(SCHEMA);
@@ -3558,8 +3581,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.Restrictions}.
    */
   public static final class Restrictions extends Struct<Restrictions> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.Restrictions")
-        .required("GeoRestriction");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.Restrictions")
+        .required("GeoRestriction")
+        .build();
 
     public Restrictions() {
       super(SCHEMA);
@@ -3662,8 +3686,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.StatusCodes}.
    */
   public static final class StatusCodes extends Struct<StatusCodes> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.StatusCodes")
-        .required("Items", "Quantity");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.StatusCodes")
+        .required("Items", "Quantity")
+        .build();
 
     public StatusCodes() {
       super(SCHEMA);
@@ -3700,8 +3725,9 @@ public final class Distribution extends Resource<Distribution> {
 
   /** Property type {@code AWS::CloudFront::Distribution.StringSchema}. */
   public static final class StringSchema extends Struct<StringSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.StringSchema")
-        .required("Required");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.StringSchema")
+        .required("Required")
+        .build();
 
     public StringSchema() {
       super(SCHEMA);
@@ -3785,8 +3811,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.TrustStoreConfig}.
    */
   public static final class TrustStoreConfig extends Struct<TrustStoreConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.TrustStoreConfig")
-        .required("TrustStoreId");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.TrustStoreConfig")
+        .required("TrustStoreId")
+        .build();
 
     public TrustStoreConfig() {
       super(SCHEMA);
@@ -4062,8 +4089,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.ViewerMtlsConfig}.
    */
   public static final class ViewerMtlsConfig extends Struct<ViewerMtlsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.ViewerMtlsConfig")
-        .allowed("Mode", "required", "optional", "passthrough");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.ViewerMtlsConfig")
+        .allowed("Mode", "required", "optional", "passthrough")
+        .build();
 
     public ViewerMtlsConfig() {
       super(SCHEMA);
@@ -4100,8 +4128,9 @@ public final class Distribution extends Resource<Distribution> {
    * <p>Property type {@code AWS::CloudFront::Distribution.VpcOriginConfig}.
    */
   public static final class VpcOriginConfig extends Struct<VpcOriginConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Distribution.VpcOriginConfig")
-        .required("VpcOriginId");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution.VpcOriginConfig")
+        .required("VpcOriginId")
+        .build();
 
     public VpcOriginConfig() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::DistributionTenant}.
  */
 public final class DistributionTenant extends Resource<DistributionTenant> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::DistributionTenant")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::DistributionTenant")
       .required("DistributionId", "Domains", "Name")
-      .attributes("Arn", "CreatedTime", "DomainResults", "ETag", "Id", "LastModifiedTime", "Status");
+      .attributes("Arn", "CreatedTime", "DomainResults", "ETag", "Id", "LastModifiedTime", "Status")
+      .build();
 
   public DistributionTenant(String logicalId) {
     super(logicalId, SCHEMA);
@@ -291,8 +292,9 @@ public final class DistributionTenant extends Resource<DistributionTenant> {
    * <p>Property type {@code AWS::CloudFront::DistributionTenant.DomainResult}.
    */
   public static final class DomainResult extends Struct<DomainResult> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::DistributionTenant.DomainResult")
-        .allowed("Status", "active", "inactive");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::DistributionTenant.DomainResult")
+        .allowed("Status", "active", "inactive")
+        .build();
 
     public DomainResult() {
       super(SCHEMA);
@@ -333,8 +335,9 @@ public final class DistributionTenant extends Resource<DistributionTenant> {
    * <p>Property type {@code AWS::CloudFront::DistributionTenant.GeoRestrictionCustomization}.
    */
   public static final class GeoRestrictionCustomization extends Struct<GeoRestrictionCustomization> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::DistributionTenant.GeoRestrictionCustomization")
-        .allowed("RestrictionType", "blacklist", "whitelist", "none");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::DistributionTenant.GeoRestrictionCustomization")
+        .allowed("RestrictionType", "blacklist", "whitelist", "none")
+        .build();
 
     public GeoRestrictionCustomization() {
       super(SCHEMA);
@@ -382,9 +385,10 @@ public final class DistributionTenant extends Resource<DistributionTenant> {
    * <p>Property type {@code AWS::CloudFront::DistributionTenant.ManagedCertificateRequest}.
    */
   public static final class ManagedCertificateRequest extends Struct<ManagedCertificateRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::DistributionTenant.ManagedCertificateRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::DistributionTenant.ManagedCertificateRequest")
         .allowed("CertificateTransparencyLoggingPreference", "enabled", "disabled")
-        .allowed("ValidationTokenHost", "cloudfront", "self-hosted");
+        .allowed("ValidationTokenHost", "cloudfront", "self-hosted")
+        .build();
 
     public ManagedCertificateRequest() {
       super(SCHEMA);
@@ -499,8 +503,9 @@ public final class DistributionTenant extends Resource<DistributionTenant> {
    * <p>Property type {@code AWS::CloudFront::DistributionTenant.WebAclCustomization}.
    */
   public static final class WebAclCustomization extends Struct<WebAclCustomization> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::DistributionTenant.WebAclCustomization")
-        .allowed("Action", "override", "disable");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::DistributionTenant.WebAclCustomization")
+        .allowed("Action", "override", "disable")
+        .build();
 
     public WebAclCustomization() {
       super(SCHEMA);

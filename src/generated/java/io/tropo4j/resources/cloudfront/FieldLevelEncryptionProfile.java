@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::FieldLevelEncryptionProfile}.
  */
 public final class FieldLevelEncryptionProfile extends Resource<FieldLevelEncryptionProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::FieldLevelEncryptionProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::FieldLevelEncryptionProfile")
       .required("FieldLevelEncryptionProfileConfig")
-      .attributes("Arn", "Id", "LastModifiedTime");
+      .attributes("Arn", "Id", "LastModifiedTime")
+      .build();
 
   public FieldLevelEncryptionProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -65,8 +66,9 @@ public final class FieldLevelEncryptionProfile extends Resource<FieldLevelEncryp
    * <p>Property type {@code AWS::CloudFront::FieldLevelEncryptionProfile.EncryptionEntity}.
    */
   public static final class EncryptionEntity extends Struct<EncryptionEntity> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::FieldLevelEncryptionProfile.EncryptionEntity")
-        .required("FieldPatterns", "ProviderId", "PublicKeyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::FieldLevelEncryptionProfile.EncryptionEntity")
+        .required("FieldPatterns", "ProviderId", "PublicKeyId")
+        .build();
 
     public EncryptionEntity() {
       super(SCHEMA);
@@ -125,8 +127,9 @@ public final class FieldLevelEncryptionProfile extends Resource<FieldLevelEncryp
    * AWS::CloudFront::FieldLevelEncryptionProfile.FieldLevelEncryptionProfileConfig}.
    */
   public static final class FieldLevelEncryptionProfileConfig extends Struct<FieldLevelEncryptionProfileConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::FieldLevelEncryptionProfile.FieldLevelEncryptionProfileConfig")
-        .required("CallerReference", "EncryptionEntities", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::FieldLevelEncryptionProfile.FieldLevelEncryptionProfileConfig")
+        .required("CallerReference", "EncryptionEntities", "Name")
+        .build();
 
     public FieldLevelEncryptionProfileConfig() {
       super(SCHEMA);

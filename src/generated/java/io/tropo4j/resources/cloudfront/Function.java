@@ -35,9 +35,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::Function}.
  */
 public final class Function extends Resource<Function> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Function")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Function")
       .required("FunctionCode", "FunctionConfig", "Name")
-      .attributes("FunctionARN", "FunctionMetadata.FunctionARN", "Stage");
+      .attributes("FunctionARN", "FunctionMetadata.FunctionARN", "Stage")
+      .build();
 
   public Function(String logicalId) {
     super(logicalId, SCHEMA);
@@ -161,8 +162,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::CloudFront::Function.FunctionConfig}.
    */
   public static final class FunctionConfig extends Struct<FunctionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Function.FunctionConfig")
-        .required("Comment", "Runtime");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Function.FunctionConfig")
+        .required("Comment", "Runtime")
+        .build();
 
     public FunctionConfig() {
       super(SCHEMA);
@@ -255,8 +257,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::CloudFront::Function.KeyValueStoreAssociation}.
    */
   public static final class KeyValueStoreAssociation extends Struct<KeyValueStoreAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::Function.KeyValueStoreAssociation")
-        .required("KeyValueStoreARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Function.KeyValueStoreAssociation")
+        .required("KeyValueStoreARN")
+        .build();
 
     public KeyValueStoreAssociation() {
       super(SCHEMA);

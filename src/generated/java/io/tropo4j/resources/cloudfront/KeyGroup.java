@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::KeyGroup}.
  */
 public final class KeyGroup extends Resource<KeyGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::KeyGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::KeyGroup")
       .required("KeyGroupConfig")
-      .attributes("Id", "LastModifiedTime");
+      .attributes("Id", "LastModifiedTime")
+      .build();
 
   public KeyGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -62,8 +63,9 @@ public final class KeyGroup extends Resource<KeyGroup> {
    * <p>Property type {@code AWS::CloudFront::KeyGroup.KeyGroupConfig}.
    */
   public static final class KeyGroupConfig extends Struct<KeyGroupConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::KeyGroup.KeyGroupConfig")
-        .required("Items", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::KeyGroup.KeyGroupConfig")
+        .required("Items", "Name")
+        .build();
 
     public KeyGroupConfig() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::KeyValueStore}.
  */
 public final class KeyValueStore extends Resource<KeyValueStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::KeyValueStore")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::KeyValueStore")
       .required("Name")
-      .attributes("Arn", "Id", "Status");
+      .attributes("Arn", "Id", "Status")
+      .build();
 
   public KeyValueStore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -116,8 +117,9 @@ public final class KeyValueStore extends Resource<KeyValueStore> {
    * <p>Property type {@code AWS::CloudFront::KeyValueStore.ImportSource}.
    */
   public static final class ImportSource extends Struct<ImportSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::KeyValueStore.ImportSource")
-        .required("SourceArn", "SourceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::KeyValueStore.ImportSource")
+        .required("SourceArn", "SourceType")
+        .build();
 
     public ImportSource() {
       super(SCHEMA);

@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFront::MonitoringSubscription}.
  */
 public final class MonitoringSubscription extends Resource<MonitoringSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::MonitoringSubscription")
-      .required("DistributionId", "MonitoringSubscription");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::MonitoringSubscription")
+      .required("DistributionId", "MonitoringSubscription")
+      .build();
 
   public MonitoringSubscription(String logicalId) {
     super(logicalId, SCHEMA);
@@ -81,9 +82,10 @@ public final class MonitoringSubscription extends Resource<MonitoringSubscriptio
    * AWS::CloudFront::MonitoringSubscription.RealtimeMetricsSubscriptionConfig}.
    */
   public static final class RealtimeMetricsSubscriptionConfig extends Struct<RealtimeMetricsSubscriptionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::MonitoringSubscription.RealtimeMetricsSubscriptionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::MonitoringSubscription.RealtimeMetricsSubscriptionConfig")
         .required("RealtimeMetricsSubscriptionStatus")
-        .allowed("RealtimeMetricsSubscriptionStatus", "Enabled", "Disabled");
+        .allowed("RealtimeMetricsSubscriptionStatus", "Enabled", "Disabled")
+        .build();
 
     public RealtimeMetricsSubscriptionConfig() {
       super(SCHEMA);

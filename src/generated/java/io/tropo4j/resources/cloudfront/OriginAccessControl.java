@@ -21,9 +21,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFront::OriginAccessControl}.
  */
 public final class OriginAccessControl extends Resource<OriginAccessControl> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::OriginAccessControl")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginAccessControl")
       .required("OriginAccessControlConfig")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public OriginAccessControl(String logicalId) {
     super(logicalId, SCHEMA);
@@ -62,8 +63,9 @@ public final class OriginAccessControl extends Resource<OriginAccessControl> {
    * <p>Property type {@code AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig}.
    */
   public static final class OriginAccessControlConfig extends Struct<OriginAccessControlConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig")
-        .required("Name", "OriginAccessControlOriginType", "SigningBehavior", "SigningProtocol");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig")
+        .required("Name", "OriginAccessControlOriginType", "SigningBehavior", "SigningProtocol")
+        .build();
 
     public OriginAccessControlConfig() {
       super(SCHEMA);

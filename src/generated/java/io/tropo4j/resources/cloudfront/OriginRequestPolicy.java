@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::OriginRequestPolicy}.
  */
 public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::OriginRequestPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginRequestPolicy")
       .required("OriginRequestPolicyConfig")
-      .attributes("Id", "LastModifiedTime");
+      .attributes("Id", "LastModifiedTime")
+      .build();
 
   public OriginRequestPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -71,8 +72,9 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
    * <p>Property type {@code AWS::CloudFront::OriginRequestPolicy.CookiesConfig}.
    */
   public static final class CookiesConfig extends Struct<CookiesConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::OriginRequestPolicy.CookiesConfig")
-        .required("CookieBehavior");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginRequestPolicy.CookiesConfig")
+        .required("CookieBehavior")
+        .build();
 
     public CookiesConfig() {
       super(SCHEMA);
@@ -125,8 +127,9 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
    * <p>Property type {@code AWS::CloudFront::OriginRequestPolicy.HeadersConfig}.
    */
   public static final class HeadersConfig extends Struct<HeadersConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::OriginRequestPolicy.HeadersConfig")
-        .required("HeaderBehavior");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginRequestPolicy.HeadersConfig")
+        .required("HeaderBehavior")
+        .build();
 
     public HeadersConfig() {
       super(SCHEMA);
@@ -195,8 +198,9 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
    * <p>Property type {@code AWS::CloudFront::OriginRequestPolicy.OriginRequestPolicyConfig}.
    */
   public static final class OriginRequestPolicyConfig extends Struct<OriginRequestPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::OriginRequestPolicy.OriginRequestPolicyConfig")
-        .required("CookiesConfig", "HeadersConfig", "Name", "QueryStringsConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginRequestPolicy.OriginRequestPolicyConfig")
+        .required("CookiesConfig", "HeadersConfig", "Name", "QueryStringsConfig")
+        .build();
 
     public OriginRequestPolicyConfig() {
       super(SCHEMA);
@@ -267,8 +271,9 @@ public final class OriginRequestPolicy extends Resource<OriginRequestPolicy> {
    * <p>Property type {@code AWS::CloudFront::OriginRequestPolicy.QueryStringsConfig}.
    */
   public static final class QueryStringsConfig extends Struct<QueryStringsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::OriginRequestPolicy.QueryStringsConfig")
-        .required("QueryStringBehavior");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::OriginRequestPolicy.QueryStringsConfig")
+        .required("QueryStringBehavior")
+        .build();
 
     public QueryStringsConfig() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudFront::PublicKey}.
  */
 public final class PublicKey extends Resource<PublicKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::PublicKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::PublicKey")
       .required("PublicKeyConfig")
-      .attributes("CreatedTime", "Id");
+      .attributes("CreatedTime", "Id")
+      .build();
 
   public PublicKey(String logicalId) {
     super(logicalId, SCHEMA);
@@ -71,8 +72,9 @@ public final class PublicKey extends Resource<PublicKey> {
    * <p>Property type {@code AWS::CloudFront::PublicKey.PublicKeyConfig}.
    */
   public static final class PublicKeyConfig extends Struct<PublicKeyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::PublicKey.PublicKeyConfig")
-        .required("CallerReference", "EncodedKey", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::PublicKey.PublicKeyConfig")
+        .required("CallerReference", "EncodedKey", "Name")
+        .build();
 
     public PublicKeyConfig() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::RealtimeLogConfig}.
  */
 public final class RealtimeLogConfig extends Resource<RealtimeLogConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::RealtimeLogConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::RealtimeLogConfig")
       .required("EndPoints", "Fields", "Name", "SamplingRate")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public RealtimeLogConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -110,8 +111,9 @@ public final class RealtimeLogConfig extends Resource<RealtimeLogConfig> {
    * <p>Property type {@code AWS::CloudFront::RealtimeLogConfig.EndPoint}.
    */
   public static final class EndPoint extends Struct<EndPoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::RealtimeLogConfig.EndPoint")
-        .required("KinesisStreamConfig", "StreamType");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::RealtimeLogConfig.EndPoint")
+        .required("KinesisStreamConfig", "StreamType")
+        .build();
 
     public EndPoint() {
       super(SCHEMA);
@@ -150,8 +152,9 @@ public final class RealtimeLogConfig extends Resource<RealtimeLogConfig> {
    * <p>Property type {@code AWS::CloudFront::RealtimeLogConfig.KinesisStreamConfig}.
    */
   public static final class KinesisStreamConfig extends Struct<KinesisStreamConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::RealtimeLogConfig.KinesisStreamConfig")
-        .required("RoleArn", "StreamArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::RealtimeLogConfig.KinesisStreamConfig")
+        .required("RoleArn", "StreamArn")
+        .build();
 
     public KinesisStreamConfig() {
       super(SCHEMA);

@@ -26,9 +26,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::ResponseHeadersPolicy}.
  */
 public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy")
       .required("ResponseHeadersPolicyConfig")
-      .attributes("Id", "LastModifiedTime");
+      .attributes("Id", "LastModifiedTime")
+      .build();
 
   public ResponseHeadersPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -74,8 +75,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowHeaders}.
    */
   public static final class AccessControlAllowHeaders extends Struct<AccessControlAllowHeaders> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowHeaders")
-        .required("Items");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowHeaders")
+        .required("Items")
+        .build();
 
     public AccessControlAllowHeaders() {
       super(SCHEMA);
@@ -108,8 +110,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowMethods}.
    */
   public static final class AccessControlAllowMethods extends Struct<AccessControlAllowMethods> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowMethods")
-        .required("Items");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowMethods")
+        .required("Items")
+        .build();
 
     public AccessControlAllowMethods() {
       super(SCHEMA);
@@ -148,8 +151,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowOrigins}.
    */
   public static final class AccessControlAllowOrigins extends Struct<AccessControlAllowOrigins> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowOrigins")
-        .required("Items");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowOrigins")
+        .required("Items")
+        .build();
 
     public AccessControlAllowOrigins() {
       super(SCHEMA);
@@ -182,8 +186,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.AccessControlExposeHeaders}.
    */
   public static final class AccessControlExposeHeaders extends Struct<AccessControlExposeHeaders> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.AccessControlExposeHeaders")
-        .required("Items");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.AccessControlExposeHeaders")
+        .required("Items")
+        .build();
 
     public AccessControlExposeHeaders() {
       super(SCHEMA);
@@ -216,8 +221,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.ContentSecurityPolicy}.
    */
   public static final class ContentSecurityPolicy extends Struct<ContentSecurityPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.ContentSecurityPolicy")
-        .required("ContentSecurityPolicy", "Override");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.ContentSecurityPolicy")
+        .required("ContentSecurityPolicy", "Override")
+        .build();
 
     public ContentSecurityPolicy() {
       super(SCHEMA);
@@ -269,8 +275,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.ContentTypeOptions}.
    */
   public static final class ContentTypeOptions extends Struct<ContentTypeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.ContentTypeOptions")
-        .required("Override");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.ContentTypeOptions")
+        .required("Override")
+        .build();
 
     public ContentTypeOptions() {
       super(SCHEMA);
@@ -305,9 +312,10 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.CorsConfig}.
    */
   public static final class CorsConfig extends Struct<CorsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.CorsConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.CorsConfig")
         .required("AccessControlAllowCredentials", "AccessControlAllowHeaders",
-            "AccessControlAllowMethods", "AccessControlAllowOrigins", "OriginOverride");
+            "AccessControlAllowMethods", "AccessControlAllowOrigins", "OriginOverride")
+        .build();
 
     public CorsConfig() {
       super(SCHEMA);
@@ -442,8 +450,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.CustomHeader}.
    */
   public static final class CustomHeader extends Struct<CustomHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.CustomHeader")
-        .required("Header", "Override", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.CustomHeader")
+        .required("Header", "Override", "Value")
+        .build();
 
     public CustomHeader() {
       super(SCHEMA);
@@ -501,8 +510,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.CustomHeadersConfig}.
    */
   public static final class CustomHeadersConfig extends Struct<CustomHeadersConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.CustomHeadersConfig")
-        .required("Items");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.CustomHeadersConfig")
+        .required("Items")
+        .build();
 
     public CustomHeadersConfig() {
       super(SCHEMA);
@@ -539,8 +549,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.FrameOptions}.
    */
   public static final class FrameOptions extends Struct<FrameOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.FrameOptions")
-        .required("FrameOption", "Override");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.FrameOptions")
+        .required("FrameOption", "Override")
+        .build();
 
     public FrameOptions() {
       super(SCHEMA);
@@ -593,8 +604,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy}.
    */
   public static final class ReferrerPolicy extends Struct<ReferrerPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy")
-        .required("Override", "ReferrerPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy")
+        .required("Override", "ReferrerPolicy")
+        .build();
 
     public ReferrerPolicy() {
       super(SCHEMA);
@@ -647,8 +659,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.RemoveHeader}.
    */
   public static final class RemoveHeader extends Struct<RemoveHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.RemoveHeader")
-        .required("Header");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.RemoveHeader")
+        .required("Header")
+        .build();
 
     public RemoveHeader() {
       super(SCHEMA);
@@ -676,8 +689,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.RemoveHeadersConfig}.
    */
   public static final class RemoveHeadersConfig extends Struct<RemoveHeadersConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.RemoveHeadersConfig")
-        .required("Items");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.RemoveHeadersConfig")
+        .required("Items")
+        .build();
 
     public RemoveHeadersConfig() {
       super(SCHEMA);
@@ -712,8 +726,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.ResponseHeadersPolicyConfig}.
    */
   public static final class ResponseHeadersPolicyConfig extends Struct<ResponseHeadersPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.ResponseHeadersPolicyConfig")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.ResponseHeadersPolicyConfig")
+        .required("Name")
+        .build();
 
     public ResponseHeadersPolicyConfig() {
       super(SCHEMA);
@@ -910,8 +925,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig}.
    */
   public static final class ServerTimingHeadersConfig extends Struct<ServerTimingHeadersConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig")
+        .required("Enabled")
+        .build();
 
     public ServerTimingHeadersConfig() {
       super(SCHEMA);
@@ -966,8 +982,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.StrictTransportSecurity}.
    */
   public static final class StrictTransportSecurity extends Struct<StrictTransportSecurity> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.StrictTransportSecurity")
-        .required("AccessControlMaxAgeSec", "Override");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.StrictTransportSecurity")
+        .required("AccessControlMaxAgeSec", "Override")
+        .build();
 
     public StrictTransportSecurity() {
       super(SCHEMA);
@@ -1048,8 +1065,9 @@ public final class ResponseHeadersPolicy extends Resource<ResponseHeadersPolicy>
    * <p>Property type {@code AWS::CloudFront::ResponseHeadersPolicy.XSSProtection}.
    */
   public static final class XSSProtection extends Struct<XSSProtection> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::ResponseHeadersPolicy.XSSProtection")
-        .required("Override", "Protection");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::ResponseHeadersPolicy.XSSProtection")
+        .required("Override", "Protection")
+        .build();
 
     public XSSProtection() {
       super(SCHEMA);

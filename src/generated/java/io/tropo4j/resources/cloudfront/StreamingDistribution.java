@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::StreamingDistribution}.
  */
 public final class StreamingDistribution extends Resource<StreamingDistribution> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::StreamingDistribution")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::StreamingDistribution")
       .required("StreamingDistributionConfig", "Tags")
-      .attributes("DomainName", "Id");
+      .attributes("DomainName", "Id")
+      .build();
 
   public StreamingDistribution(String logicalId) {
     super(logicalId, SCHEMA);
@@ -74,8 +75,9 @@ public final class StreamingDistribution extends Resource<StreamingDistribution>
    * <p>Property type {@code AWS::CloudFront::StreamingDistribution.Logging}.
    */
   public static final class Logging extends Struct<Logging> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::StreamingDistribution.Logging")
-        .required("Bucket", "Enabled", "Prefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::StreamingDistribution.Logging")
+        .required("Bucket", "Enabled", "Prefix")
+        .build();
 
     public Logging() {
       super(SCHEMA);
@@ -140,8 +142,9 @@ public final class StreamingDistribution extends Resource<StreamingDistribution>
    * <p>Property type {@code AWS::CloudFront::StreamingDistribution.S3Origin}.
    */
   public static final class S3Origin extends Struct<S3Origin> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::StreamingDistribution.S3Origin")
-        .required("DomainName", "OriginAccessIdentity");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::StreamingDistribution.S3Origin")
+        .required("DomainName", "OriginAccessIdentity")
+        .build();
 
     public S3Origin() {
       super(SCHEMA);
@@ -200,8 +203,9 @@ public final class StreamingDistribution extends Resource<StreamingDistribution>
    * <p>Property type {@code AWS::CloudFront::StreamingDistribution.StreamingDistributionConfig}.
    */
   public static final class StreamingDistributionConfig extends Struct<StreamingDistributionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::StreamingDistribution.StreamingDistributionConfig")
-        .required("Comment", "Enabled", "S3Origin", "TrustedSigners");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::StreamingDistribution.StreamingDistributionConfig")
+        .required("Comment", "Enabled", "S3Origin", "TrustedSigners")
+        .build();
 
     public StreamingDistributionConfig() {
       super(SCHEMA);
@@ -305,8 +309,9 @@ public final class StreamingDistribution extends Resource<StreamingDistribution>
    * <p>Property type {@code AWS::CloudFront::StreamingDistribution.TrustedSigners}.
    */
   public static final class TrustedSigners extends Struct<TrustedSigners> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::StreamingDistribution.TrustedSigners")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::StreamingDistribution.TrustedSigners")
+        .required("Enabled")
+        .build();
 
     public TrustedSigners() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::TrustStore}.
  */
 public final class TrustStore extends Resource<TrustStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::TrustStore")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::TrustStore")
       .required("Name")
-      .attributes("Arn", "ETag", "Id", "LastModifiedTime", "NumberOfCaCertificates", "Status");
+      .attributes("Arn", "ETag", "Id", "LastModifiedTime", "NumberOfCaCertificates", "Status")
+      .build();
 
   public TrustStore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -143,8 +144,9 @@ public final class TrustStore extends Resource<TrustStore> {
    * <p>Property type {@code AWS::CloudFront::TrustStore.CaCertificatesBundleS3Location}.
    */
   public static final class CaCertificatesBundleS3Location extends Struct<CaCertificatesBundleS3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::TrustStore.CaCertificatesBundleS3Location")
-        .required("Bucket", "Key", "Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::TrustStore.CaCertificatesBundleS3Location")
+        .required("Bucket", "Key", "Region")
+        .build();
 
     public CaCertificatesBundleS3Location() {
       super(SCHEMA);
@@ -213,8 +215,9 @@ public final class TrustStore extends Resource<TrustStore> {
    * <p>Property type {@code AWS::CloudFront::TrustStore.CaCertificatesBundleSource}.
    */
   public static final class CaCertificatesBundleSource extends Struct<CaCertificatesBundleSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::TrustStore.CaCertificatesBundleSource")
-        .required("CaCertificatesBundleS3Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::TrustStore.CaCertificatesBundleSource")
+        .required("CaCertificatesBundleS3Location")
+        .build();
 
     public CaCertificatesBundleSource() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudFront::VpcOrigin}.
  */
 public final class VpcOrigin extends Resource<VpcOrigin> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudFront::VpcOrigin")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::VpcOrigin")
       .required("VpcOriginEndpointConfig")
-      .attributes("AccountId", "Arn", "CreatedTime", "Id", "LastModifiedTime", "Status");
+      .attributes("AccountId", "Arn", "CreatedTime", "Id", "LastModifiedTime", "Status")
+      .build();
 
   public VpcOrigin(String logicalId) {
     super(logicalId, SCHEMA);
@@ -111,9 +112,10 @@ public final class VpcOrigin extends Resource<VpcOrigin> {
    * <p>Property type {@code AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig}.
    */
   public static final class VpcOriginEndpointConfig extends Struct<VpcOriginEndpointConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig")
         .required("Arn", "Name")
-        .allowed("IpAddressType", "ipv4", "dualstack");
+        .allowed("IpAddressType", "ipv4", "dualstack")
+        .build();
 
     public VpcOriginEndpointConfig() {
       super(SCHEMA);

@@ -15,12 +15,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::CloudHSM::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudHSM::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudHSM::Cluster")
       .required("HsmType")
       .allowed("Mode", "FIPS", "NON_FIPS")
       .allowed("NetworkType", "IPV4", "DUALSTACK")
       .attributes("Arn", "BackupPolicy", "ClusterId", "SecurityGroup", "State", "SubnetMapping",
-          "VpcId");
+          "VpcId")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -187,8 +188,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::CloudHSM::Cluster.BackupRetentionPolicy}.
    */
   public static final class BackupRetentionPolicy extends Struct<BackupRetentionPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudHSM::Cluster.BackupRetentionPolicy")
-        .allowed("Type", "DAYS");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudHSM::Cluster.BackupRetentionPolicy")
+        .allowed("Type", "DAYS")
+        .build();
 
     public BackupRetentionPolicy() {
       super(SCHEMA);
@@ -225,8 +227,9 @@ public final class Cluster extends Resource<Cluster> {
 
   /** Property type {@code AWS::CloudHSM::Cluster.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudHSM::Cluster.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudHSM::Cluster.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudTrail::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Channel")
-      .attributes("ChannelArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Channel")
+      .attributes("ChannelArn")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -110,9 +111,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::CloudTrail::Channel.Destination}.
    */
   public static final class Destination extends Struct<Destination> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Channel.Destination")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Channel.Destination")
         .required("Location", "Type")
-        .allowed("Type", "EVENT_DATA_STORE");
+        .allowed("Type", "EVENT_DATA_STORE")
+        .build();
 
     public Destination() {
       super(SCHEMA);

@@ -43,8 +43,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::CloudTrail::Dashboard}.
  */
 public final class Dashboard extends Resource<Dashboard> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Dashboard")
-      .attributes("CreatedTimestamp", "DashboardArn", "Status", "Type", "UpdatedTimestamp");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Dashboard")
+      .attributes("CreatedTimestamp", "DashboardArn", "Status", "Type", "UpdatedTimestamp")
+      .build();
 
   public Dashboard(String logicalId) {
     super(logicalId, SCHEMA);
@@ -189,9 +190,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::CloudTrail::Dashboard.Frequency}.
    */
   public static final class Frequency extends Struct<Frequency> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Dashboard.Frequency")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Dashboard.Frequency")
         .required("Unit", "Value")
-        .allowed("Unit", "HOURS", "DAYS");
+        .allowed("Unit", "HOURS", "DAYS")
+        .build();
 
     public Frequency() {
       super(SCHEMA);
@@ -245,8 +247,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::CloudTrail::Dashboard.RefreshSchedule}.
    */
   public static final class RefreshSchedule extends Struct<RefreshSchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Dashboard.RefreshSchedule")
-        .allowed("Status", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Dashboard.RefreshSchedule")
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public RefreshSchedule() {
       super(SCHEMA);
@@ -298,8 +301,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::CloudTrail::Dashboard.Widget}.
    */
   public static final class Widget extends Struct<Widget> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Dashboard.Widget")
-        .required("QueryStatement");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Dashboard.Widget")
+        .required("QueryStatement")
+        .build();
 
     public Widget() {
       super(SCHEMA);

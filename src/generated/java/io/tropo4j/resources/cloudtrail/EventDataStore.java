@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudTrail::EventDataStore}.
  */
 public final class EventDataStore extends Resource<EventDataStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::EventDataStore")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore")
       .allowed("MaxEventSize", "Standard", "Large")
-      .attributes("CreatedTimestamp", "EventDataStoreArn", "Status", "UpdatedTimestamp");
+      .attributes("CreatedTimestamp", "EventDataStoreArn", "Status", "UpdatedTimestamp")
+      .build();
 
   public EventDataStore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -453,8 +454,9 @@ public final class EventDataStore extends Resource<EventDataStore> {
    * <p>Property type {@code AWS::CloudTrail::EventDataStore.AdvancedEventSelector}.
    */
   public static final class AdvancedEventSelector extends Struct<AdvancedEventSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::EventDataStore.AdvancedEventSelector")
-        .required("FieldSelectors");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore.AdvancedEventSelector")
+        .required("FieldSelectors")
+        .build();
 
     public AdvancedEventSelector() {
       super(SCHEMA);
@@ -501,8 +503,9 @@ public final class EventDataStore extends Resource<EventDataStore> {
    * <p>Property type {@code AWS::CloudTrail::EventDataStore.AdvancedFieldSelector}.
    */
   public static final class AdvancedFieldSelector extends Struct<AdvancedFieldSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::EventDataStore.AdvancedFieldSelector")
-        .required("Field");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore.AdvancedFieldSelector")
+        .required("Field")
+        .build();
 
     public AdvancedFieldSelector() {
       super(SCHEMA);
@@ -739,9 +742,10 @@ public final class EventDataStore extends Resource<EventDataStore> {
    * <p>Property type {@code AWS::CloudTrail::EventDataStore.ContextKeySelector}.
    */
   public static final class ContextKeySelector extends Struct<ContextKeySelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::EventDataStore.ContextKeySelector")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore.ContextKeySelector")
         .required("Equals", "Type")
-        .allowed("Type", "RequestContext", "TagContext");
+        .allowed("Type", "RequestContext", "TagContext")
+        .build();
 
     public ContextKeySelector() {
       super(SCHEMA);

@@ -15,8 +15,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudTrail::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::ResourcePolicy")
-      .required("ResourceArn", "ResourcePolicy");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::ResourcePolicy")
+      .required("ResourceArn", "ResourcePolicy")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudTrail::Trail}.
  */
 public final class Trail extends Resource<Trail> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Trail")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail")
       .required("IsLogging", "S3BucketName")
-      .attributes("Arn", "SnsTopicArn");
+      .attributes("Arn", "SnsTopicArn")
+      .build();
 
   public Trail(String logicalId) {
     super(logicalId, SCHEMA);
@@ -515,8 +516,9 @@ public final class Trail extends Resource<Trail> {
    * <p>Property type {@code AWS::CloudTrail::Trail.AdvancedEventSelector}.
    */
   public static final class AdvancedEventSelector extends Struct<AdvancedEventSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Trail.AdvancedEventSelector")
-        .required("FieldSelectors");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.AdvancedEventSelector")
+        .required("FieldSelectors")
+        .build();
 
     public AdvancedEventSelector() {
       super(SCHEMA);
@@ -563,8 +565,9 @@ public final class Trail extends Resource<Trail> {
    * <p>Property type {@code AWS::CloudTrail::Trail.AdvancedFieldSelector}.
    */
   public static final class AdvancedFieldSelector extends Struct<AdvancedFieldSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Trail.AdvancedFieldSelector")
-        .required("Field");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.AdvancedFieldSelector")
+        .required("Field")
+        .build();
 
     public AdvancedFieldSelector() {
       super(SCHEMA);
@@ -801,10 +804,11 @@ public final class Trail extends Resource<Trail> {
    * <p>Property type {@code AWS::CloudTrail::Trail.AggregationConfiguration}.
    */
   public static final class AggregationConfiguration extends Struct<AggregationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Trail.AggregationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.AggregationConfiguration")
         .required("EventCategory", "Templates")
         .allowed("EventCategory", "Data")
-        .allowed("Templates", "API_ACTIVITY", "RESOURCE_ACCESS", "USER_ACTIONS");
+        .allowed("Templates", "API_ACTIVITY", "RESOURCE_ACCESS", "USER_ACTIONS")
+        .build();
 
     public AggregationConfiguration() {
       super(SCHEMA);
@@ -891,8 +895,9 @@ public final class Trail extends Resource<Trail> {
    * <p>Property type {@code AWS::CloudTrail::Trail.DataResource}.
    */
   public static final class DataResource extends Struct<DataResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Trail.DataResource")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.DataResource")
+        .required("Type")
+        .build();
 
     public DataResource() {
       super(SCHEMA);
@@ -989,8 +994,9 @@ public final class Trail extends Resource<Trail> {
    * <p>Property type {@code AWS::CloudTrail::Trail.EventSelector}.
    */
   public static final class EventSelector extends Struct<EventSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Trail.EventSelector")
-        .allowed("ReadWriteType", "All", "ReadOnly", "WriteOnly");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.EventSelector")
+        .allowed("ReadWriteType", "All", "ReadOnly", "WriteOnly")
+        .build();
 
     public EventSelector() {
       super(SCHEMA);
@@ -1109,8 +1115,9 @@ public final class Trail extends Resource<Trail> {
    * <p>Property type {@code AWS::CloudTrail::Trail.InsightSelector}.
    */
   public static final class InsightSelector extends Struct<InsightSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudTrail::Trail.InsightSelector")
-        .allowed("EventCategories", "Management", "Data");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail.InsightSelector")
+        .allowed("EventCategories", "Management", "Data")
+        .build();
 
     public InsightSelector() {
       super(SCHEMA);

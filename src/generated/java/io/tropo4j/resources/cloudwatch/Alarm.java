@@ -26,8 +26,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudWatch::Alarm}.
  */
 public final class Alarm extends Resource<Alarm> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::Alarm")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm")
+      .attributes("Arn")
+      .build();
 
   public Alarm(String logicalId) {
     super(logicalId, SCHEMA);
@@ -595,8 +596,9 @@ public final class Alarm extends Resource<Alarm> {
    * <p>Property type {@code AWS::CloudWatch::Alarm.Dimension}.
    */
   public static final class Dimension extends Struct<Dimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::Alarm.Dimension")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm.Dimension")
+        .required("Name", "Value")
+        .build();
 
     public Dimension() {
       super(SCHEMA);
@@ -777,8 +779,9 @@ public final class Alarm extends Resource<Alarm> {
    * <p>Property type {@code AWS::CloudWatch::Alarm.MetricDataQuery}.
    */
   public static final class MetricDataQuery extends Struct<MetricDataQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::Alarm.MetricDataQuery")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm.MetricDataQuery")
+        .required("Id")
+        .build();
 
     public MetricDataQuery() {
       super(SCHEMA);
@@ -919,8 +922,9 @@ public final class Alarm extends Resource<Alarm> {
    * <p>Property type {@code AWS::CloudWatch::Alarm.MetricStat}.
    */
   public static final class MetricStat extends Struct<MetricStat> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::Alarm.MetricStat")
-        .required("Metric", "Period", "Stat");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm.MetricStat")
+        .required("Metric", "Period", "Stat")
+        .build();
 
     public MetricStat() {
       super(SCHEMA);

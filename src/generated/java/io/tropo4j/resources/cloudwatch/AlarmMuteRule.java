@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudWatch::AlarmMuteRule}.
  */
 public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AlarmMuteRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AlarmMuteRule")
       .required("Rule")
-      .attributes("Arn", "LastUpdatedTimestamp", "MuteType", "Status");
+      .attributes("Arn", "LastUpdatedTimestamp", "MuteType", "Status")
+      .build();
 
   public AlarmMuteRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -161,8 +162,9 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
    * <p>Property type {@code AWS::CloudWatch::AlarmMuteRule.MuteTargets}.
    */
   public static final class MuteTargets extends Struct<MuteTargets> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AlarmMuteRule.MuteTargets")
-        .required("AlarmNames");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AlarmMuteRule.MuteTargets")
+        .required("AlarmNames")
+        .build();
 
     public MuteTargets() {
       super(SCHEMA);
@@ -189,8 +191,9 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
    * <p>Property type {@code AWS::CloudWatch::AlarmMuteRule.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AlarmMuteRule.Rule")
-        .required("Schedule");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AlarmMuteRule.Rule")
+        .required("Schedule")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -212,8 +215,9 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
    * <p>Property type {@code AWS::CloudWatch::AlarmMuteRule.Schedule}.
    */
   public static final class Schedule extends Struct<Schedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AlarmMuteRule.Schedule")
-        .required("Duration", "Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AlarmMuteRule.Schedule")
+        .required("Duration", "Expression")
+        .build();
 
     public Schedule() {
       super(SCHEMA);

@@ -20,8 +20,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudWatch::AnomalyDetector}.
  */
 public final class AnomalyDetector extends Resource<AnomalyDetector> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AnomalyDetector")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AnomalyDetector")
+      .attributes("Id")
+      .build();
 
   public AnomalyDetector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -205,8 +206,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::CloudWatch::AnomalyDetector.Dimension}.
    */
   public static final class Dimension extends Struct<Dimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AnomalyDetector.Dimension")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AnomalyDetector.Dimension")
+        .required("Name", "Value")
+        .build();
 
     public Dimension() {
       super(SCHEMA);
@@ -249,8 +251,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::CloudWatch::AnomalyDetector.Metric}.
    */
   public static final class Metric extends Struct<Metric> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AnomalyDetector.Metric")
-        .required("MetricName", "Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AnomalyDetector.Metric")
+        .required("MetricName", "Namespace")
+        .build();
 
     public Metric() {
       super(SCHEMA);
@@ -366,8 +369,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::CloudWatch::AnomalyDetector.MetricDataQuery}.
    */
   public static final class MetricDataQuery extends Struct<MetricDataQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AnomalyDetector.MetricDataQuery")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AnomalyDetector.MetricDataQuery")
+        .required("Id")
+        .build();
 
     public MetricDataQuery() {
       super(SCHEMA);
@@ -558,8 +562,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::CloudWatch::AnomalyDetector.MetricStat}.
    */
   public static final class MetricStat extends Struct<MetricStat> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AnomalyDetector.MetricStat")
-        .required("Metric", "Period", "Stat");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AnomalyDetector.MetricStat")
+        .required("Metric", "Period", "Stat")
+        .build();
 
     public MetricStat() {
       super(SCHEMA);
@@ -646,8 +651,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::CloudWatch::AnomalyDetector.Range}.
    */
   public static final class Range extends Struct<Range> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::AnomalyDetector.Range")
-        .required("EndTime", "StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AnomalyDetector.Range")
+        .required("EndTime", "StartTime")
+        .build();
 
     public Range() {
       super(SCHEMA);

@@ -34,9 +34,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudWatch::CompositeAlarm}.
  */
 public final class CompositeAlarm extends Resource<CompositeAlarm> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::CompositeAlarm")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::CompositeAlarm")
       .required("AlarmRule")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public CompositeAlarm(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudWatch::Dashboard}.
  */
 public final class Dashboard extends Resource<Dashboard> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::Dashboard")
-      .required("DashboardBody");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Dashboard")
+      .required("DashboardBody")
+      .build();
 
   public Dashboard(String logicalId) {
     super(logicalId, SCHEMA);

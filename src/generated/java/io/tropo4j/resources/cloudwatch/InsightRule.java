@@ -19,10 +19,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudWatch::InsightRule}.
  */
 public final class InsightRule extends Resource<InsightRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::InsightRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::InsightRule")
       .required("RuleBody", "RuleName", "RuleState")
       .allowed("RuleState", "ENABLED", "DISABLED")
-      .attributes("Arn", "RuleName");
+      .attributes("Arn", "RuleName")
+      .build();
 
   public InsightRule(String logicalId) {
     super(logicalId, SCHEMA);

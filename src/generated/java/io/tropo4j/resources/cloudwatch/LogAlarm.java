@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudWatch::LogAlarm}.
  */
 public final class LogAlarm extends Resource<LogAlarm> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::LogAlarm")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::LogAlarm")
       .required("ComparisonOperator", "QueryResultsToAlarm", "QueryResultsToEvaluate",
           "ScheduledQueryConfiguration", "Threshold")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public LogAlarm(String logicalId) {
     super(logicalId, SCHEMA);
@@ -273,8 +274,9 @@ public final class LogAlarm extends Resource<LogAlarm> {
    * <p>Property type {@code AWS::CloudWatch::LogAlarm.ScheduleConfiguration}.
    */
   public static final class ScheduleConfiguration extends Struct<ScheduleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::LogAlarm.ScheduleConfiguration")
-        .required("ScheduleExpression", "StartTimeOffset");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::LogAlarm.ScheduleConfiguration")
+        .required("ScheduleExpression", "StartTimeOffset")
+        .build();
 
     public ScheduleConfiguration() {
       super(SCHEMA);
@@ -331,9 +333,10 @@ public final class LogAlarm extends Resource<LogAlarm> {
    * <p>Property type {@code AWS::CloudWatch::LogAlarm.ScheduledQueryConfiguration}.
    */
   public static final class ScheduledQueryConfiguration extends Struct<ScheduledQueryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::LogAlarm.ScheduledQueryConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::LogAlarm.ScheduledQueryConfiguration")
         .required("AggregationExpression", "QueryString", "ScheduleConfiguration",
-            "ScheduledQueryRoleARN");
+            "ScheduledQueryRoleARN")
+        .build();
 
     public ScheduledQueryConfiguration() {
       super(SCHEMA);

@@ -39,9 +39,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CloudWatch::MetricStream}.
  */
 public final class MetricStream extends Resource<MetricStream> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::MetricStream")
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::MetricStream")
       .required("FirehoseArn", "OutputFormat", "RoleArn")
-      .attributes("Arn", "CreationDate", "LastUpdateDate", "State");
+      .attributes("Arn", "CreationDate", "LastUpdateDate", "State")
+      .build();
 
   public MetricStream(String logicalId) {
     super(logicalId, SCHEMA);
@@ -309,8 +310,9 @@ public final class MetricStream extends Resource<MetricStream> {
    * <p>Property type {@code AWS::CloudWatch::MetricStream.MetricStreamFilter}.
    */
   public static final class MetricStreamFilter extends Struct<MetricStreamFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::MetricStream.MetricStreamFilter")
-        .required("Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::MetricStream.MetricStreamFilter")
+        .required("Namespace")
+        .build();
 
     public MetricStreamFilter() {
       super(SCHEMA);
@@ -364,8 +366,9 @@ public final class MetricStream extends Resource<MetricStream> {
    * <p>Property type {@code AWS::CloudWatch::MetricStream.MetricStreamStatisticsConfiguration}.
    */
   public static final class MetricStreamStatisticsConfiguration extends Struct<MetricStreamStatisticsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::MetricStream.MetricStreamStatisticsConfiguration")
-        .required("AdditionalStatistics", "IncludeMetrics");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::MetricStream.MetricStreamStatisticsConfiguration")
+        .required("AdditionalStatistics", "IncludeMetrics")
+        .build();
 
     public MetricStreamStatisticsConfiguration() {
       super(SCHEMA);
@@ -412,8 +415,9 @@ public final class MetricStream extends Resource<MetricStream> {
    * <p>Property type {@code AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric}.
    */
   public static final class MetricStreamStatisticsMetric extends Struct<MetricStreamStatisticsMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric")
-        .required("MetricName", "Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric")
+        .required("MetricName", "Namespace")
+        .build();
 
     public MetricStreamStatisticsMetric() {
       super(SCHEMA);

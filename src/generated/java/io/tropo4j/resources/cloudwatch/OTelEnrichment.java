@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CloudWatch::OTelEnrichment}.
  */
 public final class OTelEnrichment extends Resource<OTelEnrichment> {
-  private static final Schema SCHEMA = Schema.of("AWS::CloudWatch::OTelEnrichment")
-      .attributes("AccountId", "Status");
+  private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::OTelEnrichment")
+      .attributes("AccountId", "Status")
+      .build();
 
   public OTelEnrichment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeArtifact::Domain}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeArtifact::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::Domain")
       .required("DomainName")
-      .attributes("Arn", "EncryptionKey", "Name", "Owner");
+      .attributes("Arn", "EncryptionKey", "Name", "Owner")
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);

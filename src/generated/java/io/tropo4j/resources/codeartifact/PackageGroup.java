@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeArtifact::PackageGroup}.
  */
 public final class PackageGroup extends Resource<PackageGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeArtifact::PackageGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::PackageGroup")
       .required("DomainName", "Pattern")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public PackageGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,8 +138,9 @@ public final class PackageGroup extends Resource<PackageGroup> {
 
   /** Property type {@code AWS::CodeArtifact::PackageGroup.OriginConfiguration}. */
   public static final class OriginConfiguration extends Struct<OriginConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeArtifact::PackageGroup.OriginConfiguration")
-        .required("Restrictions");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::PackageGroup.OriginConfiguration")
+        .required("Restrictions")
+        .build();
 
     public OriginConfiguration() {
       super(SCHEMA);
@@ -152,9 +154,10 @@ public final class PackageGroup extends Resource<PackageGroup> {
 
   /** Property type {@code AWS::CodeArtifact::PackageGroup.RestrictionType}. */
   public static final class RestrictionType extends Struct<RestrictionType> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeArtifact::PackageGroup.RestrictionType")
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::PackageGroup.RestrictionType")
         .required("RestrictionMode")
-        .allowed("RestrictionMode", "ALLOW", "BLOCK", "ALLOW_SPECIFIC_REPOSITORIES", "INHERIT");
+        .allowed("RestrictionMode", "ALLOW", "BLOCK", "ALLOW_SPECIFIC_REPOSITORIES", "INHERIT")
+        .build();
 
     public RestrictionType() {
       super(SCHEMA);

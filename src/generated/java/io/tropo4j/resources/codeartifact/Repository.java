@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeArtifact::Repository}.
  */
 public final class Repository extends Resource<Repository> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeArtifact::Repository")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::Repository")
       .required("DomainName", "RepositoryName")
-      .attributes("Arn", "DomainName", "DomainOwner", "Name");
+      .attributes("Arn", "DomainName", "DomainOwner", "Name")
+      .build();
 
   public Repository(String logicalId) {
     super(logicalId, SCHEMA);

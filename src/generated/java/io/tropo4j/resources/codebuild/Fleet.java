@@ -16,7 +16,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeBuild::Fleet}.
  */
 public final class Fleet extends Resource<Fleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Fleet")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet")
       .allowed("ComputeType", "BUILD_GENERAL1_SMALL", "BUILD_GENERAL1_MEDIUM",
           "BUILD_GENERAL1_LARGE", "BUILD_GENERAL1_XLARGE", "BUILD_GENERAL1_2XLARGE",
           "ATTRIBUTE_BASED_COMPUTE", "CUSTOM_INSTANCE_TYPE")
@@ -24,7 +24,8 @@ public final class Fleet extends Resource<Fleet> {
           "LINUX_CONTAINER", "LINUX_GPU_CONTAINER", "ARM_CONTAINER", "MAC_ARM", "LINUX_EC2",
           "ARM_EC2", "WINDOWS_EC2")
       .allowed("OverflowBehavior", "QUEUE", "ON_DEMAND")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Fleet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -308,8 +309,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::CodeBuild::Fleet.ComputeConfiguration}.
    */
   public static final class ComputeConfiguration extends Struct<ComputeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Fleet.ComputeConfiguration")
-        .allowed("machineType", "GENERAL", "NVME");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet.ComputeConfiguration")
+        .allowed("machineType", "GENERAL", "NVME")
+        .build();
 
     public ComputeConfiguration() {
       super(SCHEMA);
@@ -393,9 +395,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::CodeBuild::Fleet.FleetProxyRule}.
    */
   public static final class FleetProxyRule extends Struct<FleetProxyRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Fleet.FleetProxyRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet.FleetProxyRule")
         .allowed("Effect", "ALLOW", "DENY")
-        .allowed("Type", "DOMAIN", "IP");
+        .allowed("Type", "DOMAIN", "IP")
+        .build();
 
     public FleetProxyRule() {
       super(SCHEMA);
@@ -451,8 +454,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::CodeBuild::Fleet.ProxyConfiguration}.
    */
   public static final class ProxyConfiguration extends Struct<ProxyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Fleet.ProxyConfiguration")
-        .allowed("DefaultBehavior", "ALLOW_ALL", "DENY_ALL");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet.ProxyConfiguration")
+        .allowed("DefaultBehavior", "ALLOW_ALL", "DENY_ALL")
+        .build();
 
     public ProxyConfiguration() {
       super(SCHEMA);
@@ -500,8 +504,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::CodeBuild::Fleet.ScalingConfigurationInput}.
    */
   public static final class ScalingConfigurationInput extends Struct<ScalingConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Fleet.ScalingConfigurationInput")
-        .allowed("ScalingType", "TARGET_TRACKING_SCALING");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet.ScalingConfigurationInput")
+        .allowed("ScalingType", "TARGET_TRACKING_SCALING")
+        .build();
 
     public ScalingConfigurationInput() {
       super(SCHEMA);
@@ -568,8 +573,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::CodeBuild::Fleet.TargetTrackingScalingConfiguration}.
    */
   public static final class TargetTrackingScalingConfiguration extends Struct<TargetTrackingScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Fleet.TargetTrackingScalingConfiguration")
-        .allowed("MetricType", "FLEET_UTILIZATION_RATE");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Fleet.TargetTrackingScalingConfiguration")
+        .allowed("MetricType", "FLEET_UTILIZATION_RATE")
+        .build();
 
     public TargetTrackingScalingConfiguration() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeBuild::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project")
       .required("Artifacts", "Environment", "ServiceRole", "Source")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);
@@ -455,8 +456,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.Artifacts}.
    */
   public static final class Artifacts extends Struct<Artifacts> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.Artifacts")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.Artifacts")
+        .required("Type")
+        .build();
 
     public Artifacts() {
       super(SCHEMA);
@@ -793,8 +795,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.CloudWatchLogsConfig}.
    */
   public static final class CloudWatchLogsConfig extends Struct<CloudWatchLogsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.CloudWatchLogsConfig")
-        .required("Status");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.CloudWatchLogsConfig")
+        .required("Status")
+        .build();
 
     public CloudWatchLogsConfig() {
       super(SCHEMA);
@@ -852,8 +855,9 @@ public final class Project extends Resource<Project> {
 
   /** Property type {@code AWS::CodeBuild::Project.DockerServer}. */
   public static final class DockerServer extends Struct<DockerServer> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.DockerServer")
-        .required("ComputeType");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.DockerServer")
+        .required("ComputeType")
+        .build();
 
     public DockerServer() {
       super(SCHEMA);
@@ -888,8 +892,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.Environment}.
    */
   public static final class Environment extends Struct<Environment> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.Environment")
-        .required("ComputeType", "Image", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.Environment")
+        .required("ComputeType", "Image", "Type")
+        .build();
 
     public Environment() {
       super(SCHEMA);
@@ -1153,8 +1158,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.EnvironmentVariable}.
    */
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.EnvironmentVariable")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.EnvironmentVariable")
+        .required("Name", "Value")
+        .build();
 
     public EnvironmentVariable() {
       super(SCHEMA);
@@ -1233,8 +1239,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.GitSubmodulesConfig}.
    */
   public static final class GitSubmodulesConfig extends Struct<GitSubmodulesConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.GitSubmodulesConfig")
-        .required("FetchSubmodules");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.GitSubmodulesConfig")
+        .required("FetchSubmodules")
+        .build();
 
     public GitSubmodulesConfig() {
       super(SCHEMA);
@@ -1387,8 +1394,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.ProjectCache}.
    */
   public static final class ProjectCache extends Struct<ProjectCache> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.ProjectCache")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.ProjectCache")
+        .required("Type")
+        .build();
 
     public ProjectCache() {
       super(SCHEMA);
@@ -1497,8 +1505,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.ProjectFileSystemLocation}.
    */
   public static final class ProjectFileSystemLocation extends Struct<ProjectFileSystemLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.ProjectFileSystemLocation")
-        .required("Identifier", "Location", "MountPoint", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.ProjectFileSystemLocation")
+        .required("Identifier", "Location", "MountPoint", "Type")
+        .build();
 
     public ProjectFileSystemLocation() {
       super(SCHEMA);
@@ -1630,8 +1639,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.ProjectSourceVersion}.
    */
   public static final class ProjectSourceVersion extends Struct<ProjectSourceVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.ProjectSourceVersion")
-        .required("SourceIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.ProjectSourceVersion")
+        .required("SourceIdentifier")
+        .build();
 
     public ProjectSourceVersion() {
       super(SCHEMA);
@@ -1763,8 +1773,9 @@ public final class Project extends Resource<Project> {
 
   /** Property type {@code AWS::CodeBuild::Project.PullRequestBuildPolicy}. */
   public static final class PullRequestBuildPolicy extends Struct<PullRequestBuildPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.PullRequestBuildPolicy")
-        .required("RequiresCommentApproval");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.PullRequestBuildPolicy")
+        .required("RequiresCommentApproval")
+        .build();
 
     public PullRequestBuildPolicy() {
       super(SCHEMA);
@@ -1810,8 +1821,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.RegistryCredential}.
    */
   public static final class RegistryCredential extends Struct<RegistryCredential> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.RegistryCredential")
-        .required("Credential", "CredentialProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.RegistryCredential")
+        .required("Credential", "CredentialProvider")
+        .build();
 
     public RegistryCredential() {
       super(SCHEMA);
@@ -1859,8 +1871,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.S3LogsConfig}.
    */
   public static final class S3LogsConfig extends Struct<S3LogsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.S3LogsConfig")
-        .required("Status");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.S3LogsConfig")
+        .required("Status")
+        .build();
 
     public S3LogsConfig() {
       super(SCHEMA);
@@ -1922,8 +1935,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.ScopeConfiguration}.
    */
   public static final class ScopeConfiguration extends Struct<ScopeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.ScopeConfiguration")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.ScopeConfiguration")
+        .required("Name")
+        .build();
 
     public ScopeConfiguration() {
       super(SCHEMA);
@@ -1984,8 +1998,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.Source}.
    */
   public static final class Source extends Struct<Source> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.Source")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.Source")
+        .required("Type")
+        .build();
 
     public Source() {
       super(SCHEMA);
@@ -2200,8 +2215,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.SourceAuth}.
    */
   public static final class SourceAuth extends Struct<SourceAuth> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.SourceAuth")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.SourceAuth")
+        .required("Type")
+        .build();
 
     public SourceAuth() {
       super(SCHEMA);
@@ -2307,8 +2323,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::CodeBuild::Project.WebhookFilter}.
    */
   public static final class WebhookFilter extends Struct<WebhookFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::Project.WebhookFilter")
-        .required("Pattern", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project.WebhookFilter")
+        .required("Pattern", "Type")
+        .build();
 
     public WebhookFilter() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeBuild::ReportGroup}.
  */
 public final class ReportGroup extends Resource<ReportGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::ReportGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::ReportGroup")
       .required("ExportConfig", "Type")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public ReportGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -126,8 +127,9 @@ public final class ReportGroup extends Resource<ReportGroup> {
    * <p>Property type {@code AWS::CodeBuild::ReportGroup.ReportExportConfig}.
    */
   public static final class ReportExportConfig extends Struct<ReportExportConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::ReportGroup.ReportExportConfig")
-        .required("ExportConfigType");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::ReportGroup.ReportExportConfig")
+        .required("ExportConfigType")
+        .build();
 
     public ReportExportConfig() {
       super(SCHEMA);
@@ -167,8 +169,9 @@ public final class ReportGroup extends Resource<ReportGroup> {
    * <p>Property type {@code AWS::CodeBuild::ReportGroup.S3ReportExportConfig}.
    */
   public static final class S3ReportExportConfig extends Struct<S3ReportExportConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::ReportGroup.S3ReportExportConfig")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::ReportGroup.S3ReportExportConfig")
+        .required("Bucket")
+        .build();
 
     public S3ReportExportConfig() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CodeBuild::SourceCredential}.
  */
 public final class SourceCredential extends Resource<SourceCredential> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeBuild::SourceCredential")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::SourceCredential")
       .required("AuthType", "ServerType", "Token")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public SourceCredential(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeCommit::Repository}.
  */
 public final class Repository extends Resource<Repository> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeCommit::Repository")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeCommit::Repository")
       .required("RepositoryName")
-      .attributes("Arn", "CloneUrlHttp", "CloneUrlSsh", "Name", "RepositoryId");
+      .attributes("Arn", "CloneUrlHttp", "CloneUrlSsh", "Name", "RepositoryId")
+      .build();
 
   public Repository(String logicalId) {
     super(logicalId, SCHEMA);
@@ -195,8 +196,9 @@ public final class Repository extends Resource<Repository> {
    * <p>Property type {@code AWS::CodeCommit::Repository.Code}.
    */
   public static final class Code extends Struct<Code> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeCommit::Repository.Code")
-        .required("S3");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeCommit::Repository.Code")
+        .required("S3")
+        .build();
 
     public Code() {
       super(SCHEMA);
@@ -242,8 +244,9 @@ public final class Repository extends Resource<Repository> {
    * <p>Property type {@code AWS::CodeCommit::Repository.RepositoryTrigger}.
    */
   public static final class RepositoryTrigger extends Struct<RepositoryTrigger> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeCommit::Repository.RepositoryTrigger")
-        .required("DestinationArn", "Events", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeCommit::Repository.RepositoryTrigger")
+        .required("DestinationArn", "Events", "Name")
+        .build();
 
     public RepositoryTrigger() {
       super(SCHEMA);
@@ -335,8 +338,9 @@ public final class Repository extends Resource<Repository> {
    * <p>Property type {@code AWS::CodeCommit::Repository.S3}.
    */
   public static final class S3 extends Struct<S3> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeCommit::Repository.S3")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeCommit::Repository.S3")
+        .required("Bucket", "Key")
+        .build();
 
     public S3() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeConnections::Connection}.
  */
 public final class Connection extends Resource<Connection> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeConnections::Connection")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeConnections::Connection")
       .required("ConnectionName")
-      .attributes("ConnectionArn", "ConnectionStatus", "OwnerAccountId");
+      .attributes("ConnectionArn", "ConnectionStatus", "OwnerAccountId")
+      .build();
 
   public Connection(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeConnections::Host}.
  */
 public final class Host extends Resource<Host> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeConnections::Host")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeConnections::Host")
       .required("Name", "ProviderEndpoint", "ProviderType")
       .allowed("ProviderType", "Bitbucket", "GitHub", "GitHubEnterpriseServer", "GitLab",
           "GitLabSelfManaged", "AzureDevOps")
-      .attributes("HostArn", "HostId", "Status");
+      .attributes("HostArn", "HostId", "Status")
+      .build();
 
   public Host(String logicalId) {
     super(logicalId, SCHEMA);
@@ -131,8 +132,9 @@ public final class Host extends Resource<Host> {
    * <p>Property type {@code AWS::CodeConnections::Host.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeConnections::Host.VpcConfiguration")
-        .required("SecurityGroupIds", "SubnetIds", "VpcId");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeConnections::Host.VpcConfiguration")
+        .required("SecurityGroupIds", "SubnetIds", "VpcId")
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);

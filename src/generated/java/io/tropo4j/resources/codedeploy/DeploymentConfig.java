@@ -119,8 +119,9 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts}.
    */
   public static final class MinimumHealthyHosts extends Struct<MinimumHealthyHosts> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts")
+        .required("Type", "Value")
+        .build();
 
     public MinimumHealthyHosts() {
       super(SCHEMA);
@@ -184,8 +185,9 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone}.
    */
   public static final class MinimumHealthyHostsPerZone extends Struct<MinimumHealthyHostsPerZone> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone")
+        .required("Type", "Value")
+        .build();
 
     public MinimumHealthyHostsPerZone() {
       super(SCHEMA);
@@ -228,8 +230,9 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentConfig.TimeBasedCanary}.
    */
   public static final class TimeBasedCanary extends Struct<TimeBasedCanary> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentConfig.TimeBasedCanary")
-        .required("CanaryInterval", "CanaryPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig.TimeBasedCanary")
+        .required("CanaryInterval", "CanaryPercentage")
+        .build();
 
     public TimeBasedCanary() {
       super(SCHEMA);
@@ -277,8 +280,9 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentConfig.TimeBasedLinear}.
    */
   public static final class TimeBasedLinear extends Struct<TimeBasedLinear> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentConfig.TimeBasedLinear")
-        .required("LinearInterval", "LinearPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig.TimeBasedLinear")
+        .required("LinearInterval", "LinearPercentage")
+        .build();
 
     public TimeBasedLinear() {
       super(SCHEMA);
@@ -325,8 +329,9 @@ public final class DeploymentConfig extends Resource<DeploymentConfig> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig}.
    */
   public static final class TrafficRoutingConfig extends Struct<TrafficRoutingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig")
+        .required("Type")
+        .build();
 
     public TrafficRoutingConfig() {
       super(SCHEMA);

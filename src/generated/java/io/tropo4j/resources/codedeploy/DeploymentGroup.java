@@ -26,8 +26,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeDeploy::DeploymentGroup}.
  */
 public final class DeploymentGroup extends Resource<DeploymentGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup")
-      .required("ApplicationName", "ServiceRoleArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup")
+      .required("ApplicationName", "ServiceRoleArn")
+      .build();
 
   public DeploymentGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -655,8 +656,9 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.Deployment}.
    */
   public static final class Deployment extends Struct<Deployment> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.Deployment")
-        .required("Revision");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.Deployment")
+        .required("Revision")
+        .build();
 
     public Deployment() {
       super(SCHEMA);
@@ -984,8 +986,9 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.ECSService}.
    */
   public static final class ECSService extends Struct<ECSService> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.ECSService")
-        .required("ClusterName", "ServiceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.ECSService")
+        .required("ClusterName", "ServiceName")
+        .build();
 
     public ECSService() {
       super(SCHEMA);
@@ -1072,8 +1075,9 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.GitHubLocation}.
    */
   public static final class GitHubLocation extends Struct<GitHubLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.GitHubLocation")
-        .required("CommitId", "Repository");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.GitHubLocation")
+        .required("CommitId", "Repository")
+        .build();
 
     public GitHubLocation() {
       super(SCHEMA);
@@ -1401,8 +1405,9 @@ public final class DeploymentGroup extends Resource<DeploymentGroup> {
    * <p>Property type {@code AWS::CodeDeploy::DeploymentGroup.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::DeploymentGroup.S3Location")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup.S3Location")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

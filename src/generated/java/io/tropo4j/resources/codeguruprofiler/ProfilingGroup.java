@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeGuruProfiler::ProfilingGroup}.
  */
 public final class ProfilingGroup extends Resource<ProfilingGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeGuruProfiler::ProfilingGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeGuruProfiler::ProfilingGroup")
       .required("ProfilingGroupName")
       .allowed("ComputePlatform", "Default", "AWSLambda")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public ProfilingGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -149,8 +150,9 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
    * <p>Property type {@code AWS::CodeGuruProfiler::ProfilingGroup.AgentPermissions}.
    */
   public static final class AgentPermissions extends Struct<AgentPermissions> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeGuruProfiler::ProfilingGroup.AgentPermissions")
-        .required("Principals");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeGuruProfiler::ProfilingGroup.AgentPermissions")
+        .required("Principals")
+        .build();
 
     public AgentPermissions() {
       super(SCHEMA);
@@ -186,8 +188,9 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
    * <p>Property type {@code AWS::CodeGuruProfiler::ProfilingGroup.Channel}.
    */
   public static final class Channel extends Struct<Channel> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeGuruProfiler::ProfilingGroup.Channel")
-        .required("channelUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeGuruProfiler::ProfilingGroup.Channel")
+        .required("channelUri")
+        .build();
 
     public Channel() {
       super(SCHEMA);

@@ -31,10 +31,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeGuruReviewer::RepositoryAssociation}.
  */
 public final class RepositoryAssociation extends Resource<RepositoryAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeGuruReviewer::RepositoryAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeGuruReviewer::RepositoryAssociation")
       .required("Name", "Type")
       .allowed("Type", "CodeCommit", "Bitbucket", "GitHubEnterpriseServer", "S3Bucket")
-      .attributes("AssociationArn");
+      .attributes("AssociationArn")
+      .build();
 
   public RepositoryAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodePipeline::CustomActionType}.
  */
 public final class CustomActionType extends Resource<CustomActionType> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::CustomActionType")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::CustomActionType")
       .required("Category", "InputArtifactDetails", "OutputArtifactDetails", "Provider", "Version")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public CustomActionType(String logicalId) {
     super(logicalId, SCHEMA);
@@ -159,8 +160,9 @@ public final class CustomActionType extends Resource<CustomActionType> {
    * <p>Property type {@code AWS::CodePipeline::CustomActionType.ArtifactDetails}.
    */
   public static final class ArtifactDetails extends Struct<ArtifactDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::CustomActionType.ArtifactDetails")
-        .required("MaximumCount", "MinimumCount");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::CustomActionType.ArtifactDetails")
+        .required("MaximumCount", "MinimumCount")
+        .build();
 
     public ArtifactDetails() {
       super(SCHEMA);
@@ -207,8 +209,9 @@ public final class CustomActionType extends Resource<CustomActionType> {
    * <p>Property type {@code AWS::CodePipeline::CustomActionType.ConfigurationProperties}.
    */
   public static final class ConfigurationProperties extends Struct<ConfigurationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::CustomActionType.ConfigurationProperties")
-        .required("Key", "Name", "Required", "Secret");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::CustomActionType.ConfigurationProperties")
+        .required("Key", "Name", "Required", "Secret")
+        .build();
 
     public ConfigurationProperties() {
       super(SCHEMA);

@@ -26,11 +26,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodePipeline::Pipeline}.
  */
 public final class Pipeline extends Resource<Pipeline> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline")
       .required("RoleArn", "Stages")
       .allowed("ExecutionMode", "QUEUED", "SUPERSEDED", "PARALLEL")
       .allowed("PipelineType", "V1", "V2")
-      .attributes("Arn", "Version");
+      .attributes("Arn", "Version")
+      .build();
 
   public Pipeline(String logicalId) {
     super(logicalId, SCHEMA);
@@ -305,8 +306,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.ActionDeclaration}.
    */
   public static final class ActionDeclaration extends Struct<ActionDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.ActionDeclaration")
-        .required("ActionTypeId", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.ActionDeclaration")
+        .required("ActionTypeId", "Name")
+        .build();
 
     public ActionDeclaration() {
       super(SCHEMA);
@@ -556,9 +558,10 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.ActionTypeId}.
    */
   public static final class ActionTypeId extends Struct<ActionTypeId> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.ActionTypeId")
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.ActionTypeId")
         .required("Category", "Owner", "Provider", "Version")
-        .allowed("Category", "Source", "Build", "Test", "Deploy", "Invoke", "Approval", "Compute");
+        .allowed("Category", "Source", "Build", "Test", "Deploy", "Invoke", "Approval", "Compute")
+        .build();
 
     public ActionTypeId() {
       super(SCHEMA);
@@ -647,9 +650,10 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.ArtifactStore}.
    */
   public static final class ArtifactStore extends Struct<ArtifactStore> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.ArtifactStore")
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.ArtifactStore")
         .required("Location", "Type")
-        .allowed("Type", "S3");
+        .allowed("Type", "S3")
+        .build();
 
     public ArtifactStore() {
       super(SCHEMA);
@@ -719,8 +723,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.ArtifactStoreMap}.
    */
   public static final class ArtifactStoreMap extends Struct<ArtifactStoreMap> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.ArtifactStoreMap")
-        .required("ArtifactStore", "Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.ArtifactStoreMap")
+        .required("ArtifactStore", "Region")
+        .build();
 
     public ArtifactStoreMap() {
       super(SCHEMA);
@@ -797,9 +802,10 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.BlockerDeclaration}.
    */
   public static final class BlockerDeclaration extends Struct<BlockerDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.BlockerDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.BlockerDeclaration")
         .required("Name", "Type")
-        .allowed("Type", "Schedule");
+        .allowed("Type", "Schedule")
+        .build();
 
     public BlockerDeclaration() {
       super(SCHEMA);
@@ -899,8 +905,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.EncryptionKey}.
    */
   public static final class EncryptionKey extends Struct<EncryptionKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.EncryptionKey")
-        .required("Id", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.EncryptionKey")
+        .required("Id", "Type")
+        .build();
 
     public EncryptionKey() {
       super(SCHEMA);
@@ -953,9 +960,10 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.EnvironmentVariable}.
    */
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.EnvironmentVariable")
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.EnvironmentVariable")
         .required("Name", "Value")
-        .allowed("Type", "PLAINTEXT", "SECRETS_MANAGER");
+        .allowed("Type", "PLAINTEXT", "SECRETS_MANAGER")
+        .build();
 
     public EnvironmentVariable() {
       super(SCHEMA);
@@ -1019,8 +1027,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.FailureConditions}.
    */
   public static final class FailureConditions extends Struct<FailureConditions> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.FailureConditions")
-        .allowed("Result", "ROLLBACK", "RETRY");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.FailureConditions")
+        .allowed("Result", "ROLLBACK", "RETRY")
+        .build();
 
     public FailureConditions() {
       super(SCHEMA);
@@ -1127,8 +1136,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.GitConfiguration}.
    */
   public static final class GitConfiguration extends Struct<GitConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.GitConfiguration")
-        .required("SourceActionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.GitConfiguration")
+        .required("SourceActionName")
+        .build();
 
     public GitConfiguration() {
       super(SCHEMA);
@@ -1377,8 +1387,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.InputArtifact}.
    */
   public static final class InputArtifact extends Struct<InputArtifact> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.InputArtifact")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.InputArtifact")
+        .required("Name")
+        .build();
 
     public InputArtifact() {
       super(SCHEMA);
@@ -1415,8 +1426,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.OutputArtifact}.
    */
   public static final class OutputArtifact extends Struct<OutputArtifact> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.OutputArtifact")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.OutputArtifact")
+        .required("Name")
+        .build();
 
     public OutputArtifact() {
       super(SCHEMA);
@@ -1471,9 +1483,10 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.PipelineTriggerDeclaration}.
    */
   public static final class PipelineTriggerDeclaration extends Struct<PipelineTriggerDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.PipelineTriggerDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.PipelineTriggerDeclaration")
         .required("ProviderType")
-        .allowed("ProviderType", "CodeStarSourceConnection");
+        .allowed("ProviderType", "CodeStarSourceConnection")
+        .build();
 
     public PipelineTriggerDeclaration() {
       super(SCHEMA);
@@ -1513,8 +1526,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.RetryConfiguration}.
    */
   public static final class RetryConfiguration extends Struct<RetryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.RetryConfiguration")
-        .allowed("RetryMode", "ALL_ACTIONS", "FAILED_ACTIONS");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.RetryConfiguration")
+        .allowed("RetryMode", "ALL_ACTIONS", "FAILED_ACTIONS")
+        .build();
 
     public RetryConfiguration() {
       super(SCHEMA);
@@ -1742,8 +1756,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.StageDeclaration}.
    */
   public static final class StageDeclaration extends Struct<StageDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.StageDeclaration")
-        .required("Actions", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.StageDeclaration")
+        .required("Actions", "Name")
+        .build();
 
     public StageDeclaration() {
       super(SCHEMA);
@@ -1840,8 +1855,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.StageTransition}.
    */
   public static final class StageTransition extends Struct<StageTransition> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.StageTransition")
-        .required("Reason", "StageName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.StageTransition")
+        .required("Reason", "StageName")
+        .build();
 
     public StageTransition() {
       super(SCHEMA);
@@ -1921,8 +1937,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::CodePipeline::Pipeline.VariableDeclaration}.
    */
   public static final class VariableDeclaration extends Struct<VariableDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Pipeline.VariableDeclaration")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Pipeline.VariableDeclaration")
+        .required("Name")
+        .build();
 
     public VariableDeclaration() {
       super(SCHEMA);

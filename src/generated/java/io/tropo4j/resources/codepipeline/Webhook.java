@@ -30,11 +30,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodePipeline::Webhook}.
  */
 public final class Webhook extends Resource<Webhook> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Webhook")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Webhook")
       .required("Authentication", "AuthenticationConfiguration", "Filters", "TargetAction",
           "TargetPipeline")
       .allowed("Authentication", "GITHUB_HMAC", "IP", "UNAUTHENTICATED")
-      .attributes("Id", "Url");
+      .attributes("Id", "Url")
+      .build();
 
   public Webhook(String logicalId) {
     super(logicalId, SCHEMA);
@@ -281,8 +282,9 @@ public final class Webhook extends Resource<Webhook> {
    * <p>Property type {@code AWS::CodePipeline::Webhook.WebhookFilterRule}.
    */
   public static final class WebhookFilterRule extends Struct<WebhookFilterRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodePipeline::Webhook.WebhookFilterRule")
-        .required("JsonPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::Webhook.WebhookFilterRule")
+        .required("JsonPath")
+        .build();
 
     public WebhookFilterRule() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CodeStar::GitHubRepository}.
  */
 public final class GitHubRepository extends Resource<GitHubRepository> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeStar::GitHubRepository")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeStar::GitHubRepository")
       .required("RepositoryName", "RepositoryOwner")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public GitHubRepository(String logicalId) {
     super(logicalId, SCHEMA);
@@ -154,8 +155,9 @@ public final class GitHubRepository extends Resource<GitHubRepository> {
    * <p>Property type {@code AWS::CodeStar::GitHubRepository.Code}.
    */
   public static final class Code extends Struct<Code> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeStar::GitHubRepository.Code")
-        .required("S3");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeStar::GitHubRepository.Code")
+        .required("S3")
+        .build();
 
     public Code() {
       super(SCHEMA);
@@ -181,8 +183,9 @@ public final class GitHubRepository extends Resource<GitHubRepository> {
    * <p>Property type {@code AWS::CodeStar::GitHubRepository.S3}.
    */
   public static final class S3 extends Struct<S3> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeStar::GitHubRepository.S3")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeStar::GitHubRepository.S3")
+        .required("Bucket", "Key")
+        .build();
 
     public S3() {
       super(SCHEMA);

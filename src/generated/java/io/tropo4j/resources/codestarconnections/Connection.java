@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeStarConnections::Connection}.
  */
 public final class Connection extends Resource<Connection> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeStarConnections::Connection")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeStarConnections::Connection")
       .required("ConnectionName")
-      .attributes("ConnectionArn", "ConnectionStatus", "OwnerAccountId");
+      .attributes("ConnectionArn", "ConnectionStatus", "OwnerAccountId")
+      .build();
 
   public Connection(String logicalId) {
     super(logicalId, SCHEMA);

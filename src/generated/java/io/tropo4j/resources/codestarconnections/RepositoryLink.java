@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeStarConnections::RepositoryLink}.
  */
 public final class RepositoryLink extends Resource<RepositoryLink> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeStarConnections::RepositoryLink")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeStarConnections::RepositoryLink")
       .required("ConnectionArn", "OwnerId", "RepositoryName")
-      .attributes("ProviderType", "RepositoryLinkArn", "RepositoryLinkId");
+      .attributes("ProviderType", "RepositoryLinkArn", "RepositoryLinkId")
+      .build();
 
   public RepositoryLink(String logicalId) {
     super(logicalId, SCHEMA);

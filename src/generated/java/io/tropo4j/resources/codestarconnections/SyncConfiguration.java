@@ -12,11 +12,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::CodeStarConnections::SyncConfiguration}.
  */
 public final class SyncConfiguration extends Resource<SyncConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeStarConnections::SyncConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeStarConnections::SyncConfiguration")
       .required("Branch", "ConfigFile", "RepositoryLinkId", "ResourceName", "RoleArn", "SyncType")
       .allowed("PublishDeploymentStatus", "ENABLED", "DISABLED")
       .allowed("TriggerResourceUpdateOn", "ANY_CHANGE", "FILE_CHANGE")
-      .attributes("OwnerId", "ProviderType", "RepositoryName");
+      .attributes("OwnerId", "ProviderType", "RepositoryName")
+      .build();
 
   public SyncConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,11 +18,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::CodeStarNotifications::NotificationRule}.
  */
 public final class NotificationRule extends Resource<NotificationRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeStarNotifications::NotificationRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeStarNotifications::NotificationRule")
       .required("DetailType", "EventTypeIds", "Name", "Resource", "Targets")
       .allowed("DetailType", "BASIC", "FULL")
       .allowed("Status", "ENABLED", "DISABLED")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public NotificationRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -209,8 +210,9 @@ public final class NotificationRule extends Resource<NotificationRule> {
    * <p>Property type {@code AWS::CodeStarNotifications::NotificationRule.Target}.
    */
   public static final class Target extends Struct<Target> {
-    private static final Schema SCHEMA = Schema.of("AWS::CodeStarNotifications::NotificationRule.Target")
-        .required("TargetAddress", "TargetType");
+    private static final Schema SCHEMA = Schema.builder("AWS::CodeStarNotifications::NotificationRule.Target")
+        .required("TargetAddress", "TargetType")
+        .build();
 
     public Target() {
       super(SCHEMA);

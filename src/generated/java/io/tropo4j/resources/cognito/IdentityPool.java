@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cognito::IdentityPool}.
  */
 public final class IdentityPool extends Resource<IdentityPool> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::IdentityPool")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPool")
       .required("AllowUnauthenticatedIdentities")
-      .attributes("Id", "Name");
+      .attributes("Id", "Name")
+      .build();
 
   public IdentityPool(String logicalId) {
     super(logicalId, SCHEMA);
@@ -251,8 +252,9 @@ public final class IdentityPool extends Resource<IdentityPool> {
    * <p>Property type {@code AWS::Cognito::IdentityPool.CognitoIdentityProvider}.
    */
   public static final class CognitoIdentityProvider extends Struct<CognitoIdentityProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::IdentityPool.CognitoIdentityProvider")
-        .required("ClientId", "ProviderName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPool.CognitoIdentityProvider")
+        .required("ClientId", "ProviderName")
+        .build();
 
     public CognitoIdentityProvider() {
       super(SCHEMA);

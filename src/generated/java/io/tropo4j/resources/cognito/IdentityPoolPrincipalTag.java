@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Cognito::IdentityPoolPrincipalTag}.
  */
 public final class IdentityPoolPrincipalTag extends Resource<IdentityPoolPrincipalTag> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::IdentityPoolPrincipalTag")
-      .required("IdentityPoolId", "IdentityProviderName");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPoolPrincipalTag")
+      .required("IdentityPoolId", "IdentityProviderName")
+      .build();
 
   public IdentityPoolPrincipalTag(String logicalId) {
     super(logicalId, SCHEMA);

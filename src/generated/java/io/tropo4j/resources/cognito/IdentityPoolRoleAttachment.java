@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Cognito::IdentityPoolRoleAttachment}.
  */
 public final class IdentityPoolRoleAttachment extends Resource<IdentityPoolRoleAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::IdentityPoolRoleAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPoolRoleAttachment")
       .required("IdentityPoolId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public IdentityPoolRoleAttachment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -99,8 +100,9 @@ public final class IdentityPoolRoleAttachment extends Resource<IdentityPoolRoleA
    * <p>Property type {@code AWS::Cognito::IdentityPoolRoleAttachment.MappingRule}.
    */
   public static final class MappingRule extends Struct<MappingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::IdentityPoolRoleAttachment.MappingRule")
-        .required("Claim", "MatchType", "RoleARN", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPoolRoleAttachment.MappingRule")
+        .required("Claim", "MatchType", "RoleARN", "Value")
+        .build();
 
     public MappingRule() {
       super(SCHEMA);
@@ -175,8 +177,9 @@ public final class IdentityPoolRoleAttachment extends Resource<IdentityPoolRoleA
    * <p>Property type {@code AWS::Cognito::IdentityPoolRoleAttachment.RoleMapping}.
    */
   public static final class RoleMapping extends Struct<RoleMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::IdentityPoolRoleAttachment.RoleMapping")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPoolRoleAttachment.RoleMapping")
+        .required("Type")
+        .build();
 
     public RoleMapping() {
       super(SCHEMA);
@@ -260,8 +263,9 @@ public final class IdentityPoolRoleAttachment extends Resource<IdentityPoolRoleA
    * <p>Property type {@code AWS::Cognito::IdentityPoolRoleAttachment.RulesConfigurationType}.
    */
   public static final class RulesConfigurationType extends Struct<RulesConfigurationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::IdentityPoolRoleAttachment.RulesConfigurationType")
-        .required("Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPoolRoleAttachment.RulesConfigurationType")
+        .required("Rules")
+        .build();
 
     public RulesConfigurationType() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cognito::LogDeliveryConfiguration}.
  */
 public final class LogDeliveryConfiguration extends Resource<LogDeliveryConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::LogDeliveryConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::LogDeliveryConfiguration")
       .required("UserPoolId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public LogDeliveryConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

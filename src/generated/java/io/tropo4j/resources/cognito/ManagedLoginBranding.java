@@ -33,9 +33,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cognito::ManagedLoginBranding}.
  */
 public final class ManagedLoginBranding extends Resource<ManagedLoginBranding> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::ManagedLoginBranding")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::ManagedLoginBranding")
       .required("UserPoolId")
-      .attributes("ManagedLoginBrandingId");
+      .attributes("ManagedLoginBrandingId")
+      .build();
 
   public ManagedLoginBranding(String logicalId) {
     super(logicalId, SCHEMA);
@@ -162,14 +163,15 @@ public final class ManagedLoginBranding extends Resource<ManagedLoginBranding> {
    * <p>Property type {@code AWS::Cognito::ManagedLoginBranding.AssetType}.
    */
   public static final class AssetType extends Struct<AssetType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::ManagedLoginBranding.AssetType")
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::ManagedLoginBranding.AssetType")
         .required("Category", "ColorMode", "Extension")
         .allowed("Category", "FAVICON_ICO", "FAVICON_SVG", "EMAIL_GRAPHIC", "SMS_GRAPHIC",
             "AUTH_APP_GRAPHIC", "PASSWORD_GRAPHIC", "PASSKEY_GRAPHIC", "PAGE_HEADER_LOGO",
             "PAGE_HEADER_BACKGROUND", "PAGE_FOOTER_LOGO", "PAGE_FOOTER_BACKGROUND",
             "PAGE_BACKGROUND", "FORM_BACKGROUND", "FORM_LOGO", "IDP_BUTTON_ICON")
         .allowed("ColorMode", "LIGHT", "DARK", "DYNAMIC")
-        .allowed("Extension", "ICO", "JPEG", "PNG", "SVG", "WEBP");
+        .allowed("Extension", "ICO", "JPEG", "PNG", "SVG", "WEBP")
+        .build();
 
     public AssetType() {
       super(SCHEMA);

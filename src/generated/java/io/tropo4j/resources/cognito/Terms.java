@@ -35,11 +35,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Cognito::Terms}.
  */
 public final class Terms extends Resource<Terms> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::Terms")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::Terms")
       .required("Enforcement", "Links", "TermsName", "TermsSource", "UserPoolId")
       .allowed("Enforcement", "NONE")
       .allowed("TermsSource", "LINK")
-      .attributes("TermsId");
+      .attributes("TermsId")
+      .build();
 
   public Terms(String logicalId) {
     super(logicalId, SCHEMA);

@@ -28,12 +28,13 @@ import java.util.Map;
  * retainData()}.
  */
 public final class UserPool extends Resource<UserPool> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool")
       .allowed("UserPoolTier", "LITE", "ESSENTIALS", "PLUS")
       .allowed("WebAuthnFactorConfiguration", "SINGLE_FACTOR",
           "MULTI_FACTOR_WITH_USER_VERIFICATION")
       .attributes("Arn", "ProviderName", "ProviderURL", "UserPoolId")
-      .stateful();
+      .stateful()
+      .build();
 
   public UserPool(String logicalId) {
     super(logicalId, SCHEMA);
@@ -1064,8 +1065,9 @@ public final class UserPool extends Resource<UserPool> {
 
   /** Property type {@code AWS::Cognito::UserPool.EumsSmsConfiguration}. */
   public static final class EumsSmsConfiguration extends Struct<EumsSmsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.EumsSmsConfiguration")
-        .required("CallerArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.EumsSmsConfiguration")
+        .required("CallerArn")
+        .build();
 
     public EumsSmsConfiguration() {
       super(SCHEMA);
@@ -1240,8 +1242,9 @@ public final class UserPool extends Resource<UserPool> {
 
   /** Property type {@code AWS::Cognito::UserPool.IssuerConfiguration}. */
   public static final class IssuerConfiguration extends Struct<IssuerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.IssuerConfiguration")
-        .allowed("Type", "ORIGINAL", "UPDATED");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.IssuerConfiguration")
+        .allowed("Type", "ORIGINAL", "UPDATED")
+        .build();
 
     public IssuerConfiguration() {
       super(SCHEMA);
@@ -1260,8 +1263,9 @@ public final class UserPool extends Resource<UserPool> {
 
   /** Property type {@code AWS::Cognito::UserPool.KeyConfiguration}. */
   public static final class KeyConfiguration extends Struct<KeyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.KeyConfiguration")
-        .allowed("KeyType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.KeyConfiguration")
+        .allowed("KeyType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY")
+        .build();
 
     public KeyConfiguration() {
       super(SCHEMA);
@@ -2244,8 +2248,9 @@ public final class UserPool extends Resource<UserPool> {
    * <p>Property type {@code AWS::Cognito::UserPool.UserAttributeUpdateSettings}.
    */
   public static final class UserAttributeUpdateSettings extends Struct<UserAttributeUpdateSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPool.UserAttributeUpdateSettings")
-        .required("AttributesRequireVerificationBeforeUpdate");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPool.UserAttributeUpdateSettings")
+        .required("AttributesRequireVerificationBeforeUpdate")
+        .build();
 
     public UserAttributeUpdateSettings() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolClient}.
  */
 public final class UserPoolClient extends Resource<UserPoolClient> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolClient")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolClient")
       .required("UserPoolId")
-      .attributes("ClientId", "ClientSecret", "Name");
+      .attributes("ClientId", "ClientSecret", "Name")
+      .build();
 
   public UserPoolClient(String logicalId) {
     super(logicalId, SCHEMA);
@@ -701,8 +702,9 @@ public final class UserPoolClient extends Resource<UserPoolClient> {
    * <p>Property type {@code AWS::Cognito::UserPoolClient.RefreshTokenRotation}.
    */
   public static final class RefreshTokenRotation extends Struct<RefreshTokenRotation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolClient.RefreshTokenRotation")
-        .allowed("Feature", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolClient.RefreshTokenRotation")
+        .allowed("Feature", "ENABLED", "DISABLED")
+        .build();
 
     public RefreshTokenRotation() {
       super(SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolDomain}.
  */
 public final class UserPoolDomain extends Resource<UserPoolDomain> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolDomain")
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolDomain")
       .required("Domain", "UserPoolId")
-      .attributes("CloudFrontDistribution");
+      .attributes("CloudFrontDistribution")
+      .build();
 
   public UserPoolDomain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -138,8 +139,9 @@ public final class UserPoolDomain extends Resource<UserPoolDomain> {
 
   /** Property type {@code AWS::Cognito::UserPoolDomain.FailoverType}. */
   public static final class FailoverType extends Struct<FailoverType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolDomain.FailoverType")
-        .required("PrimaryRoute53HealthCheckId", "SecondaryRegion");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolDomain.FailoverType")
+        .required("PrimaryRoute53HealthCheckId", "SecondaryRegion")
+        .build();
 
     public FailoverType() {
       super(SCHEMA);

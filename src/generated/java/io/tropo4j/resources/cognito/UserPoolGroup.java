@@ -14,8 +14,9 @@ import io.tropo4j.resources.iam.Role;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolGroup}.
  */
 public final class UserPoolGroup extends Resource<UserPoolGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolGroup")
-      .required("UserPoolId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolGroup")
+      .required("UserPoolId")
+      .build();
 
   public UserPoolGroup(String logicalId) {
     super(logicalId, SCHEMA);

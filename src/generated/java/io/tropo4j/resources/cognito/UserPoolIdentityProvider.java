@@ -14,8 +14,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolIdentityProvider}.
  */
 public final class UserPoolIdentityProvider extends Resource<UserPoolIdentityProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolIdentityProvider")
-      .required("ProviderDetails", "ProviderName", "ProviderType", "UserPoolId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolIdentityProvider")
+      .required("ProviderDetails", "ProviderName", "ProviderType", "UserPoolId")
+      .build();
 
   public UserPoolIdentityProvider(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,8 +14,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolRegionalConfigurationAttachment}.
  */
 public final class UserPoolRegionalConfigurationAttachment extends Resource<UserPoolRegionalConfigurationAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRegionalConfigurationAttachment")
-      .required("UserPoolId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRegionalConfigurationAttachment")
+      .required("UserPoolId")
+      .build();
 
   public UserPoolRegionalConfigurationAttachment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -206,8 +207,9 @@ public final class UserPoolRegionalConfigurationAttachment extends Resource<User
    * AWS::Cognito::UserPoolRegionalConfigurationAttachment.EumsSmsConfiguration}.
    */
   public static final class EumsSmsConfiguration extends Struct<EumsSmsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRegionalConfigurationAttachment.EumsSmsConfiguration")
-        .required("CallerArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRegionalConfigurationAttachment.EumsSmsConfiguration")
+        .required("CallerArn")
+        .build();
 
     public EumsSmsConfiguration() {
       super(SCHEMA);

@@ -13,8 +13,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolReplica}.
  */
 public final class UserPoolReplica extends Resource<UserPoolReplica> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolReplica")
-      .required("RegionName", "UserPoolId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolReplica")
+      .required("RegionName", "UserPoolId")
+      .build();
 
   public UserPoolReplica(String logicalId) {
     super(logicalId, SCHEMA);

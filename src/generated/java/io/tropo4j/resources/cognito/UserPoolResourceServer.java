@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolResourceServer}.
  */
 public final class UserPoolResourceServer extends Resource<UserPoolResourceServer> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolResourceServer")
-      .required("Identifier", "Name", "UserPoolId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolResourceServer")
+      .required("Identifier", "Name", "UserPoolId")
+      .build();
 
   public UserPoolResourceServer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -108,8 +109,9 @@ public final class UserPoolResourceServer extends Resource<UserPoolResourceServe
    * <p>Property type {@code AWS::Cognito::UserPoolResourceServer.ResourceServerScopeType}.
    */
   public static final class ResourceServerScopeType extends Struct<ResourceServerScopeType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolResourceServer.ResourceServerScopeType")
-        .required("ScopeDescription", "ScopeName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolResourceServer.ResourceServerScopeType")
+        .required("ScopeDescription", "ScopeName")
+        .build();
 
     public ResourceServerScopeType() {
       super(SCHEMA);

@@ -20,8 +20,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolRiskConfigurationAttachment}.
  */
 public final class UserPoolRiskConfigurationAttachment extends Resource<UserPoolRiskConfigurationAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRiskConfigurationAttachment")
-      .required("ClientId", "UserPoolId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRiskConfigurationAttachment")
+      .required("ClientId", "UserPoolId")
+      .build();
 
   public UserPoolRiskConfigurationAttachment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -103,8 +104,9 @@ public final class UserPoolRiskConfigurationAttachment extends Resource<UserPool
    * AWS::Cognito::UserPoolRiskConfigurationAttachment.AccountTakeoverActionType}.
    */
   public static final class AccountTakeoverActionType extends Struct<AccountTakeoverActionType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRiskConfigurationAttachment.AccountTakeoverActionType")
-        .required("EventAction", "Notify");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRiskConfigurationAttachment.AccountTakeoverActionType")
+        .required("EventAction", "Notify")
+        .build();
 
     public AccountTakeoverActionType() {
       super(SCHEMA);
@@ -200,8 +202,9 @@ public final class UserPoolRiskConfigurationAttachment extends Resource<UserPool
    * AWS::Cognito::UserPoolRiskConfigurationAttachment.AccountTakeoverRiskConfigurationType}.
    */
   public static final class AccountTakeoverRiskConfigurationType extends Struct<AccountTakeoverRiskConfigurationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRiskConfigurationAttachment.AccountTakeoverRiskConfigurationType")
-        .required("Actions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRiskConfigurationAttachment.AccountTakeoverRiskConfigurationType")
+        .required("Actions")
+        .build();
 
     public AccountTakeoverRiskConfigurationType() {
       super(SCHEMA);
@@ -238,8 +241,9 @@ public final class UserPoolRiskConfigurationAttachment extends Resource<UserPool
    * AWS::Cognito::UserPoolRiskConfigurationAttachment.CompromisedCredentialsActionsType}.
    */
   public static final class CompromisedCredentialsActionsType extends Struct<CompromisedCredentialsActionsType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRiskConfigurationAttachment.CompromisedCredentialsActionsType")
-        .required("EventAction");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRiskConfigurationAttachment.CompromisedCredentialsActionsType")
+        .required("EventAction")
+        .build();
 
     public CompromisedCredentialsActionsType() {
       super(SCHEMA);
@@ -268,8 +272,9 @@ public final class UserPoolRiskConfigurationAttachment extends Resource<UserPool
    * AWS::Cognito::UserPoolRiskConfigurationAttachment.CompromisedCredentialsRiskConfigurationType}.
    */
   public static final class CompromisedCredentialsRiskConfigurationType extends Struct<CompromisedCredentialsRiskConfigurationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRiskConfigurationAttachment.CompromisedCredentialsRiskConfigurationType")
-        .required("Actions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRiskConfigurationAttachment.CompromisedCredentialsRiskConfigurationType")
+        .required("Actions")
+        .build();
 
     public CompromisedCredentialsRiskConfigurationType() {
       super(SCHEMA);
@@ -309,8 +314,9 @@ public final class UserPoolRiskConfigurationAttachment extends Resource<UserPool
    * AWS::Cognito::UserPoolRiskConfigurationAttachment.NotifyConfigurationType}.
    */
   public static final class NotifyConfigurationType extends Struct<NotifyConfigurationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRiskConfigurationAttachment.NotifyConfigurationType")
-        .required("SourceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRiskConfigurationAttachment.NotifyConfigurationType")
+        .required("SourceArn")
+        .build();
 
     public NotifyConfigurationType() {
       super(SCHEMA);
@@ -402,8 +408,9 @@ public final class UserPoolRiskConfigurationAttachment extends Resource<UserPool
    * <p>Property type {@code AWS::Cognito::UserPoolRiskConfigurationAttachment.NotifyEmailType}.
    */
   public static final class NotifyEmailType extends Struct<NotifyEmailType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolRiskConfigurationAttachment.NotifyEmailType")
-        .required("Subject");
+    private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRiskConfigurationAttachment.NotifyEmailType")
+        .required("Subject")
+        .build();
 
     public NotifyEmailType() {
       super(SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolUICustomizationAttachment}.
  */
 public final class UserPoolUICustomizationAttachment extends Resource<UserPoolUICustomizationAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolUICustomizationAttachment")
-      .required("ClientId", "UserPoolId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolUICustomizationAttachment")
+      .required("ClientId", "UserPoolId")
+      .build();
 
   public UserPoolUICustomizationAttachment(String logicalId) {
     super(logicalId, SCHEMA);

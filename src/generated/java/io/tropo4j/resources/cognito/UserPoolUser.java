@@ -14,8 +14,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolUser}.
  */
 public final class UserPoolUser extends Resource<UserPoolUser> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolUser")
-      .required("UserPoolId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolUser")
+      .required("UserPoolId")
+      .build();
 
   public UserPoolUser(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,8 +21,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Cognito::UserPoolUserToGroupAttachment}.
  */
 public final class UserPoolUserToGroupAttachment extends Resource<UserPoolUserToGroupAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cognito::UserPoolUserToGroupAttachment")
-      .required("GroupName", "UserPoolId", "Username");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolUserToGroupAttachment")
+      .required("GroupName", "UserPoolId", "Username")
+      .build();
 
   public UserPoolUserToGroupAttachment(String logicalId) {
     super(logicalId, SCHEMA);

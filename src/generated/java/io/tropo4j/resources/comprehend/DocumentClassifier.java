@@ -20,11 +20,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Comprehend::DocumentClassifier}.
  */
 public final class DocumentClassifier extends Resource<DocumentClassifier> {
-  private static final Schema SCHEMA = Schema.of("AWS::Comprehend::DocumentClassifier")
+  private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier")
       .required("DataAccessRoleArn", "DocumentClassifierName", "InputDataConfig", "LanguageCode")
       .allowed("LanguageCode", "en", "es", "fr", "it", "de", "pt")
       .allowed("Mode", "MULTI_CLASS", "MULTI_LABEL")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public DocumentClassifier(String logicalId) {
     super(logicalId, SCHEMA);
@@ -252,9 +253,10 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
    * <p>Property type {@code AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem}.
    */
   public static final class AugmentedManifestsListItem extends Struct<AugmentedManifestsListItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem")
         .required("AttributeNames", "S3Uri")
-        .allowed("Split", "TRAIN", "TEST");
+        .allowed("Split", "TRAIN", "TEST")
+        .build();
 
     public AugmentedManifestsListItem() {
       super(SCHEMA);
@@ -328,8 +330,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
    * <p>Property type {@code AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments}.
    */
   public static final class DocumentClassifierDocuments extends Struct<DocumentClassifierDocuments> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments")
+        .required("S3Uri")
+        .build();
 
     public DocumentClassifierDocuments() {
       super(SCHEMA);
@@ -375,9 +378,10 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
    * <p>Property type {@code AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig}.
    */
   public static final class DocumentClassifierInputDataConfig extends Struct<DocumentClassifierInputDataConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig")
         .allowed("DataFormat", "COMPREHEND_CSV", "AUGMENTED_MANIFEST")
-        .allowed("DocumentType", "PLAIN_TEXT_DOCUMENT", "SEMI_STRUCTURED_DOCUMENT");
+        .allowed("DocumentType", "PLAIN_TEXT_DOCUMENT", "SEMI_STRUCTURED_DOCUMENT")
+        .build();
 
     public DocumentClassifierInputDataConfig() {
       super(SCHEMA);
@@ -605,10 +609,11 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
    * <p>Property type {@code AWS::Comprehend::DocumentClassifier.DocumentReaderConfig}.
    */
   public static final class DocumentReaderConfig extends Struct<DocumentReaderConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::DocumentClassifier.DocumentReaderConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.DocumentReaderConfig")
         .required("DocumentReadAction")
         .allowed("DocumentReadAction", "TEXTRACT_DETECT_DOCUMENT_TEXT", "TEXTRACT_ANALYZE_DOCUMENT")
-        .allowed("DocumentReadMode", "SERVICE_DEFAULT", "FORCE_DOCUMENT_READ_ACTION");
+        .allowed("DocumentReadMode", "SERVICE_DEFAULT", "FORCE_DOCUMENT_READ_ACTION")
+        .build();
 
     public DocumentReaderConfig() {
       super(SCHEMA);
@@ -684,8 +689,9 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
    * <p>Property type {@code AWS::Comprehend::DocumentClassifier.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::DocumentClassifier.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifier.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

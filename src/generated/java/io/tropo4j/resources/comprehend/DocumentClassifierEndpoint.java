@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Comprehend::DocumentClassifierEndpoint}.
  */
 public final class DocumentClassifierEndpoint extends Resource<DocumentClassifierEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::Comprehend::DocumentClassifierEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifierEndpoint")
       .required("DesiredInferenceUnits", "EndpointName", "ModelArn")
-      .attributes("Arn", "CreationTime", "CurrentInferenceUnits", "LastModifiedTime");
+      .attributes("Arn", "CreationTime", "CurrentInferenceUnits", "LastModifiedTime")
+      .build();
 
   public DocumentClassifierEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Comprehend::EntityRecognizer}.
  */
 public final class EntityRecognizer extends Resource<EntityRecognizer> {
-  private static final Schema SCHEMA = Schema.of("AWS::Comprehend::EntityRecognizer")
+  private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer")
       .required("DataAccessRoleArn", "InputDataConfig", "LanguageCode", "RecognizerName")
       .allowed("LanguageCode", "en", "es", "fr", "de", "it", "pt", "ar", "hi", "ja", "ko", "zh",
           "zh-TW")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public EntityRecognizer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,10 +184,11 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
    * <p>Property type {@code AWS::Comprehend::EntityRecognizer.AugmentedManifestsListItem}.
    */
   public static final class AugmentedManifestsListItem extends Struct<AugmentedManifestsListItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::EntityRecognizer.AugmentedManifestsListItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.AugmentedManifestsListItem")
         .required("AttributeNames", "S3Uri")
         .allowed("DocumentType", "PLAIN_TEXT_DOCUMENT", "SEMI_STRUCTURED_DOCUMENT")
-        .allowed("Split", "TRAIN", "TEST");
+        .allowed("Split", "TRAIN", "TEST")
+        .build();
 
     public AugmentedManifestsListItem() {
       super(SCHEMA);
@@ -286,8 +288,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
    * <p>Property type {@code AWS::Comprehend::EntityRecognizer.EntityRecognizerAnnotations}.
    */
   public static final class EntityRecognizerAnnotations extends Struct<EntityRecognizerAnnotations> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::EntityRecognizer.EntityRecognizerAnnotations")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.EntityRecognizerAnnotations")
+        .required("S3Uri")
+        .build();
 
     public EntityRecognizerAnnotations() {
       super(SCHEMA);
@@ -328,9 +331,10 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
    * <p>Property type {@code AWS::Comprehend::EntityRecognizer.EntityRecognizerDocuments}.
    */
   public static final class EntityRecognizerDocuments extends Struct<EntityRecognizerDocuments> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::EntityRecognizer.EntityRecognizerDocuments")
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.EntityRecognizerDocuments")
         .required("S3Uri")
-        .allowed("InputFormat", "ONE_DOC_PER_FILE", "ONE_DOC_PER_LINE");
+        .allowed("InputFormat", "ONE_DOC_PER_FILE", "ONE_DOC_PER_LINE")
+        .build();
 
     public EntityRecognizerDocuments() {
       super(SCHEMA);
@@ -386,8 +390,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
    * <p>Property type {@code AWS::Comprehend::EntityRecognizer.EntityRecognizerEntityList}.
    */
   public static final class EntityRecognizerEntityList extends Struct<EntityRecognizerEntityList> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::EntityRecognizer.EntityRecognizerEntityList")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.EntityRecognizerEntityList")
+        .required("S3Uri")
+        .build();
 
     public EntityRecognizerEntityList() {
       super(SCHEMA);
@@ -414,9 +419,10 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
    * <p>Property type {@code AWS::Comprehend::EntityRecognizer.EntityRecognizerInputDataConfig}.
    */
   public static final class EntityRecognizerInputDataConfig extends Struct<EntityRecognizerInputDataConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::EntityRecognizer.EntityRecognizerInputDataConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.EntityRecognizerInputDataConfig")
         .required("EntityTypes")
-        .allowed("DataFormat", "COMPREHEND_CSV", "AUGMENTED_MANIFEST");
+        .allowed("DataFormat", "COMPREHEND_CSV", "AUGMENTED_MANIFEST")
+        .build();
 
     public EntityRecognizerInputDataConfig() {
       super(SCHEMA);
@@ -512,8 +518,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
    * <p>Property type {@code AWS::Comprehend::EntityRecognizer.EntityTypesListItem}.
    */
   public static final class EntityTypesListItem extends Struct<EntityTypesListItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::EntityRecognizer.EntityTypesListItem")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.EntityTypesListItem")
+        .required("Type")
+        .build();
 
     public EntityTypesListItem() {
       super(SCHEMA);
@@ -541,8 +548,9 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
    * <p>Property type {@code AWS::Comprehend::EntityRecognizer.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::EntityRecognizer.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::EntityRecognizer.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

@@ -30,10 +30,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Comprehend::Flywheel}.
  */
 public final class Flywheel extends Resource<Flywheel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Comprehend::Flywheel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel")
       .required("DataAccessRoleArn", "DataLakeS3Uri", "FlywheelName")
       .allowed("ModelType", "DOCUMENT_CLASSIFIER", "ENTITY_RECOGNIZER")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Flywheel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -238,9 +239,10 @@ public final class Flywheel extends Resource<Flywheel> {
    * <p>Property type {@code AWS::Comprehend::Flywheel.DocumentClassificationConfig}.
    */
   public static final class DocumentClassificationConfig extends Struct<DocumentClassificationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::Flywheel.DocumentClassificationConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel.DocumentClassificationConfig")
         .required("Mode")
-        .allowed("Mode", "MULTI_CLASS", "MULTI_LABEL");
+        .allowed("Mode", "MULTI_CLASS", "MULTI_LABEL")
+        .build();
 
     public DocumentClassificationConfig() {
       super(SCHEMA);
@@ -316,8 +318,9 @@ public final class Flywheel extends Resource<Flywheel> {
    * <p>Property type {@code AWS::Comprehend::Flywheel.EntityTypesListItem}.
    */
   public static final class EntityTypesListItem extends Struct<EntityTypesListItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::Flywheel.EntityTypesListItem")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel.EntityTypesListItem")
+        .required("Type")
+        .build();
 
     public EntityTypesListItem() {
       super(SCHEMA);
@@ -349,9 +352,10 @@ public final class Flywheel extends Resource<Flywheel> {
    * <p>Property type {@code AWS::Comprehend::Flywheel.TaskConfig}.
    */
   public static final class TaskConfig extends Struct<TaskConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::Flywheel.TaskConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel.TaskConfig")
         .required("LanguageCode")
-        .allowed("LanguageCode", "en", "es", "fr", "it", "de", "pt");
+        .allowed("LanguageCode", "en", "es", "fr", "it", "de", "pt")
+        .build();
 
     public TaskConfig() {
       super(SCHEMA);
@@ -402,8 +406,9 @@ public final class Flywheel extends Resource<Flywheel> {
    * <p>Property type {@code AWS::Comprehend::Flywheel.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Comprehend::Flywheel.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::Flywheel.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

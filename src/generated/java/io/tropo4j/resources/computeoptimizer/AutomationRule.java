@@ -19,14 +19,15 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ComputeOptimizer::AutomationRule}.
  */
 public final class AutomationRule extends Resource<AutomationRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::ComputeOptimizer::AutomationRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::ComputeOptimizer::AutomationRule")
       .required("Name", "RecommendedActionTypes", "RuleType", "Schedule", "Status")
       .allowed("RecommendedActionTypes", "SnapshotAndDeleteUnattachedEbsVolume",
           "UpgradeEbsVolumeType")
       .allowed("RuleType", "AccountRule", "OrganizationRule")
       .allowed("Status", "Active", "Inactive")
       .attributes("AccountId", "CreatedTimestamp", "LastUpdatedTimestamp", "RuleArn", "RuleId",
-          "RuleRevision");
+          "RuleRevision")
+      .build();
 
   public AutomationRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -351,11 +352,12 @@ public final class AutomationRule extends Resource<AutomationRule> {
 
   /** Property type {@code AWS::ComputeOptimizer::AutomationRule.DoubleCriteriaCondition}. */
   public static final class DoubleCriteriaCondition extends Struct<DoubleCriteriaCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ComputeOptimizer::AutomationRule.DoubleCriteriaCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::ComputeOptimizer::AutomationRule.DoubleCriteriaCondition")
         .allowed("Comparison", "StringEquals", "StringNotEquals", "StringEqualsIgnoreCase",
             "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike", "NumericEquals",
             "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan",
-            "NumericGreaterThanEquals");
+            "NumericGreaterThanEquals")
+        .build();
 
     public DoubleCriteriaCondition() {
       super(SCHEMA);
@@ -390,11 +392,12 @@ public final class AutomationRule extends Resource<AutomationRule> {
 
   /** Property type {@code AWS::ComputeOptimizer::AutomationRule.IntegerCriteriaCondition}. */
   public static final class IntegerCriteriaCondition extends Struct<IntegerCriteriaCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ComputeOptimizer::AutomationRule.IntegerCriteriaCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::ComputeOptimizer::AutomationRule.IntegerCriteriaCondition")
         .allowed("Comparison", "StringEquals", "StringNotEquals", "StringEqualsIgnoreCase",
             "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike", "NumericEquals",
             "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan",
-            "NumericGreaterThanEquals");
+            "NumericGreaterThanEquals")
+        .build();
 
     public IntegerCriteriaCondition() {
       super(SCHEMA);
@@ -429,8 +432,9 @@ public final class AutomationRule extends Resource<AutomationRule> {
 
   /** Property type {@code AWS::ComputeOptimizer::AutomationRule.OrganizationConfiguration}. */
   public static final class OrganizationConfiguration extends Struct<OrganizationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ComputeOptimizer::AutomationRule.OrganizationConfiguration")
-        .allowed("RuleApplyOrder", "BeforeAccountRules", "AfterAccountRules");
+    private static final Schema SCHEMA = Schema.builder("AWS::ComputeOptimizer::AutomationRule.OrganizationConfiguration")
+        .allowed("RuleApplyOrder", "BeforeAccountRules", "AfterAccountRules")
+        .build();
 
     public OrganizationConfiguration() {
       super(SCHEMA);
@@ -468,11 +472,12 @@ public final class AutomationRule extends Resource<AutomationRule> {
 
   /** Property type {@code AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition}. */
   public static final class ResourceTagsCriteriaCondition extends Struct<ResourceTagsCriteriaCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition")
         .allowed("Comparison", "StringEquals", "StringNotEquals", "StringEqualsIgnoreCase",
             "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike", "NumericEquals",
             "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan",
-            "NumericGreaterThanEquals");
+            "NumericGreaterThanEquals")
+        .build();
 
     public ResourceTagsCriteriaCondition() {
       super(SCHEMA);
@@ -574,11 +579,12 @@ public final class AutomationRule extends Resource<AutomationRule> {
 
   /** Property type {@code AWS::ComputeOptimizer::AutomationRule.StringCriteriaCondition}. */
   public static final class StringCriteriaCondition extends Struct<StringCriteriaCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ComputeOptimizer::AutomationRule.StringCriteriaCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::ComputeOptimizer::AutomationRule.StringCriteriaCondition")
         .allowed("Comparison", "StringEquals", "StringNotEquals", "StringEqualsIgnoreCase",
             "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike", "NumericEquals",
             "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan",
-            "NumericGreaterThanEquals");
+            "NumericGreaterThanEquals")
+        .build();
 
     public StringCriteriaCondition() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Config::AggregationAuthorization}.
  */
 public final class AggregationAuthorization extends Resource<AggregationAuthorization> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::AggregationAuthorization")
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::AggregationAuthorization")
       .required("AuthorizedAccountId", "AuthorizedAwsRegion")
-      .attributes("AggregationAuthorizationArn");
+      .attributes("AggregationAuthorizationArn")
+      .build();
 
   public AggregationAuthorization(String logicalId) {
     super(logicalId, SCHEMA);

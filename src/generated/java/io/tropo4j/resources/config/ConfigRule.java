@@ -62,9 +62,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Config::ConfigRule}.
  */
 public final class ConfigRule extends Resource<ConfigRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigRule")
       .required("Source")
-      .attributes("Arn", "Compliance.Type", "ConfigRuleId");
+      .attributes("Arn", "Compliance.Type", "ConfigRuleId")
+      .build();
 
   public ConfigRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -466,8 +467,9 @@ public final class ConfigRule extends Resource<ConfigRule> {
    * <p>Property type {@code AWS::Config::ConfigRule.Source}.
    */
   public static final class Source extends Struct<Source> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigRule.Source")
-        .required("Owner");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigRule.Source")
+        .required("Owner")
+        .build();
 
     public Source() {
       super(SCHEMA);
@@ -573,8 +575,9 @@ public final class ConfigRule extends Resource<ConfigRule> {
    * <p>Property type {@code AWS::Config::ConfigRule.SourceDetail}.
    */
   public static final class SourceDetail extends Struct<SourceDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigRule.SourceDetail")
-        .required("EventSource", "MessageType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigRule.SourceDetail")
+        .required("EventSource", "MessageType")
+        .build();
 
     public SourceDetail() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Config::ConfigurationAggregator}.
  */
 public final class ConfigurationAggregator extends Resource<ConfigurationAggregator> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigurationAggregator")
-      .attributes("ConfigurationAggregatorArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationAggregator")
+      .attributes("ConfigurationAggregatorArn")
+      .build();
 
   public ConfigurationAggregator(String logicalId) {
     super(logicalId, SCHEMA);
@@ -109,8 +110,9 @@ public final class ConfigurationAggregator extends Resource<ConfigurationAggrega
    * <p>Property type {@code AWS::Config::ConfigurationAggregator.AccountAggregationSource}.
    */
   public static final class AccountAggregationSource extends Struct<AccountAggregationSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigurationAggregator.AccountAggregationSource")
-        .required("AccountIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationAggregator.AccountAggregationSource")
+        .required("AccountIds")
+        .build();
 
     public AccountAggregationSource() {
       super(SCHEMA);
@@ -166,8 +168,9 @@ public final class ConfigurationAggregator extends Resource<ConfigurationAggrega
    * <p>Property type {@code AWS::Config::ConfigurationAggregator.OrganizationAggregationSource}.
    */
   public static final class OrganizationAggregationSource extends Struct<OrganizationAggregationSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigurationAggregator.OrganizationAggregationSource")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationAggregator.OrganizationAggregationSource")
+        .required("RoleArn")
+        .build();
 
     public OrganizationAggregationSource() {
       super(SCHEMA);

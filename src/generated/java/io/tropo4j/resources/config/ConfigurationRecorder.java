@@ -34,9 +34,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Config::ConfigurationRecorder}.
  */
 public final class ConfigurationRecorder extends Resource<ConfigurationRecorder> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigurationRecorder")
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationRecorder")
       .required("RoleARN")
-      .attributes("Id", "ResourceARN");
+      .attributes("Id", "ResourceARN")
+      .build();
 
   public ConfigurationRecorder(String logicalId) {
     super(logicalId, SCHEMA);
@@ -189,8 +190,9 @@ public final class ConfigurationRecorder extends Resource<ConfigurationRecorder>
    * <p>Property type {@code AWS::Config::ConfigurationRecorder.ExclusionByResourceTypes}.
    */
   public static final class ExclusionByResourceTypes extends Struct<ExclusionByResourceTypes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigurationRecorder.ExclusionByResourceTypes")
-        .required("ResourceTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationRecorder.ExclusionByResourceTypes")
+        .required("ResourceTypes")
+        .build();
 
     public ExclusionByResourceTypes() {
       super(SCHEMA);
@@ -478,8 +480,9 @@ public final class ConfigurationRecorder extends Resource<ConfigurationRecorder>
    * <p>Property type {@code AWS::Config::ConfigurationRecorder.RecordingMode}.
    */
   public static final class RecordingMode extends Struct<RecordingMode> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigurationRecorder.RecordingMode")
-        .required("RecordingFrequency");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationRecorder.RecordingMode")
+        .required("RecordingFrequency")
+        .build();
 
     public RecordingMode() {
       super(SCHEMA);
@@ -541,8 +544,9 @@ public final class ConfigurationRecorder extends Resource<ConfigurationRecorder>
    * <p>Property type {@code AWS::Config::ConfigurationRecorder.RecordingModeOverride}.
    */
   public static final class RecordingModeOverride extends Struct<RecordingModeOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigurationRecorder.RecordingModeOverride")
-        .required("RecordingFrequency", "ResourceTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationRecorder.RecordingModeOverride")
+        .required("RecordingFrequency", "ResourceTypes")
+        .build();
 
     public RecordingModeOverride() {
       super(SCHEMA);
@@ -615,8 +619,9 @@ public final class ConfigurationRecorder extends Resource<ConfigurationRecorder>
    * <p>Property type {@code AWS::Config::ConfigurationRecorder.RecordingStrategy}.
    */
   public static final class RecordingStrategy extends Struct<RecordingStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConfigurationRecorder.RecordingStrategy")
-        .required("UseOnly");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationRecorder.RecordingStrategy")
+        .required("UseOnly")
+        .build();
 
     public RecordingStrategy() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Config::ConformancePack}.
  */
 public final class ConformancePack extends Resource<ConformancePack> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::ConformancePack")
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::ConformancePack")
       .required("ConformancePackName")
-      .attributes("ConformancePackArn");
+      .attributes("ConformancePackArn")
+      .build();
 
   public ConformancePack(String logicalId) {
     super(logicalId, SCHEMA);
@@ -185,8 +186,9 @@ public final class ConformancePack extends Resource<ConformancePack> {
    * <p>Property type {@code AWS::Config::ConformancePack.ConformancePackInputParameter}.
    */
   public static final class ConformancePackInputParameter extends Struct<ConformancePackInputParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::ConformancePack.ConformancePackInputParameter")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::ConformancePack.ConformancePackInputParameter")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public ConformancePackInputParameter() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Config::Connector}.
  */
 public final class Connector extends Resource<Connector> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::Connector")
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::Connector")
       .required("ConnectorConfiguration")
-      .attributes("Arn", "CreatedTime", "Name");
+      .attributes("Arn", "CreatedTime", "Name")
+      .build();
 
   public Connector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -86,8 +87,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::Config::Connector.AzureConnectorConfiguration}.
    */
   public static final class AzureConnectorConfiguration extends Struct<AzureConnectorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::Connector.AzureConnectorConfiguration")
-        .required("ClientIdentifier", "TenantIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::Connector.AzureConnectorConfiguration")
+        .required("ClientIdentifier", "TenantIdentifier")
+        .build();
 
     public AzureConnectorConfiguration() {
       super(SCHEMA);

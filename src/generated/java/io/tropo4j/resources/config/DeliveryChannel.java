@@ -52,8 +52,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Config::DeliveryChannel}.
  */
 public final class DeliveryChannel extends Resource<DeliveryChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::DeliveryChannel")
-      .required("S3BucketName");
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::DeliveryChannel")
+      .required("S3BucketName")
+      .build();
 
   public DeliveryChannel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -198,9 +199,10 @@ public final class DeliveryChannel extends Resource<DeliveryChannel> {
    * <p>Property type {@code AWS::Config::DeliveryChannel.ConfigSnapshotDeliveryProperties}.
    */
   public static final class ConfigSnapshotDeliveryProperties extends Struct<ConfigSnapshotDeliveryProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::DeliveryChannel.ConfigSnapshotDeliveryProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::DeliveryChannel.ConfigSnapshotDeliveryProperties")
         .allowed("DeliveryFrequency", "One_Hour", "Three_Hours", "Six_Hours", "Twelve_Hours",
-            "TwentyFour_Hours");
+            "TwentyFour_Hours")
+        .build();
 
     public ConfigSnapshotDeliveryProperties() {
       super(SCHEMA);

@@ -60,9 +60,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Config::OrganizationConfigRule}.
  */
 public final class OrganizationConfigRule extends Resource<OrganizationConfigRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::OrganizationConfigRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConfigRule")
       .required("OrganizationConfigRuleName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public OrganizationConfigRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -145,8 +146,9 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
    * AWS::Config::OrganizationConfigRule.OrganizationCustomPolicyRuleMetadata}.
    */
   public static final class OrganizationCustomPolicyRuleMetadata extends Struct<OrganizationCustomPolicyRuleMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::OrganizationConfigRule.OrganizationCustomPolicyRuleMetadata")
-        .required("PolicyText", "Runtime");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConfigRule.OrganizationCustomPolicyRuleMetadata")
+        .required("PolicyText", "Runtime")
+        .build();
 
     public OrganizationCustomPolicyRuleMetadata() {
       super(SCHEMA);
@@ -343,8 +345,9 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
    * <p>Property type {@code AWS::Config::OrganizationConfigRule.OrganizationCustomRuleMetadata}.
    */
   public static final class OrganizationCustomRuleMetadata extends Struct<OrganizationCustomRuleMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::OrganizationConfigRule.OrganizationCustomRuleMetadata")
-        .required("LambdaFunctionArn", "OrganizationConfigRuleTriggerTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConfigRule.OrganizationCustomRuleMetadata")
+        .required("LambdaFunctionArn", "OrganizationConfigRuleTriggerTypes")
+        .build();
 
     public OrganizationCustomRuleMetadata() {
       super(SCHEMA);
@@ -508,8 +511,9 @@ public final class OrganizationConfigRule extends Resource<OrganizationConfigRul
    * <p>Property type {@code AWS::Config::OrganizationConfigRule.OrganizationManagedRuleMetadata}.
    */
   public static final class OrganizationManagedRuleMetadata extends Struct<OrganizationManagedRuleMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::OrganizationConfigRule.OrganizationManagedRuleMetadata")
-        .required("RuleIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConfigRule.OrganizationManagedRuleMetadata")
+        .required("RuleIdentifier")
+        .build();
 
     public OrganizationManagedRuleMetadata() {
       super(SCHEMA);

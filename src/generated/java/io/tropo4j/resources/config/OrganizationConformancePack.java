@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Config::OrganizationConformancePack}.
  */
 public final class OrganizationConformancePack extends Resource<OrganizationConformancePack> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::OrganizationConformancePack")
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConformancePack")
       .required("OrganizationConformancePackName")
-      .attributes("OrganizationConformancePackArn");
+      .attributes("OrganizationConformancePackArn")
+      .build();
 
   public OrganizationConformancePack(String logicalId) {
     super(logicalId, SCHEMA);
@@ -184,8 +185,9 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
    * AWS::Config::OrganizationConformancePack.ConformancePackInputParameter}.
    */
   public static final class ConformancePackInputParameter extends Struct<ConformancePackInputParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Config::OrganizationConformancePack.ConformancePackInputParameter")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConformancePack.ConformancePackInputParameter")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public ConformancePackInputParameter() {
       super(SCHEMA);

@@ -15,8 +15,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Config::RemediationConfiguration}.
  */
 public final class RemediationConfiguration extends Resource<RemediationConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::RemediationConfiguration")
-      .required("ConfigRuleName", "TargetId", "TargetType");
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::RemediationConfiguration")
+      .required("ConfigRuleName", "TargetId", "TargetType")
+      .build();
 
   public RemediationConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Config::StoredQuery}.
  */
 public final class StoredQuery extends Resource<StoredQuery> {
-  private static final Schema SCHEMA = Schema.of("AWS::Config::StoredQuery")
+  private static final Schema SCHEMA = Schema.builder("AWS::Config::StoredQuery")
       .required("QueryExpression", "QueryName")
-      .attributes("QueryArn", "QueryId");
+      .attributes("QueryArn", "QueryId")
+      .build();
 
   public StoredQuery(String logicalId) {
     super(logicalId, SCHEMA);

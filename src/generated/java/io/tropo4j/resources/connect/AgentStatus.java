@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::AgentStatus}.
  */
 public final class AgentStatus extends Resource<AgentStatus> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::AgentStatus")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::AgentStatus")
       .required("InstanceArn", "Name", "State")
       .allowed("State", "ENABLED", "DISABLED")
       .allowed("Type", "ROUTABLE", "CUSTOM", "OFFLINE")
-      .attributes("AgentStatusArn", "LastModifiedRegion", "LastModifiedTime");
+      .attributes("AgentStatusArn", "LastModifiedRegion", "LastModifiedTime")
+      .build();
 
   public AgentStatus(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Connect::ApprovedOrigin}.
  */
 public final class ApprovedOrigin extends Resource<ApprovedOrigin> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::ApprovedOrigin")
-      .required("InstanceId", "Origin");
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::ApprovedOrigin")
+      .required("InstanceId", "Origin")
+      .build();
 
   public ApprovedOrigin(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,13 +14,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::ContactFlow}.
  */
 public final class ContactFlow extends Resource<ContactFlow> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::ContactFlow")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlow")
       .required("Content", "InstanceArn", "Name", "Type")
       .allowed("State", "ACTIVE", "ARCHIVED")
       .allowed("Type", "CONTACT_FLOW", "CUSTOMER_QUEUE", "CUSTOMER_HOLD", "CUSTOMER_WHISPER",
           "AGENT_HOLD", "AGENT_WHISPER", "OUTBOUND_WHISPER", "AGENT_TRANSFER", "QUEUE_TRANSFER",
           "CAMPAIGN")
-      .attributes("ContactFlowArn");
+      .attributes("ContactFlowArn")
+      .build();
 
   public ContactFlow(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::ContactFlowModule}.
  */
 public final class ContactFlowModule extends Resource<ContactFlowModule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::ContactFlowModule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlowModule")
       .required("Content", "InstanceArn", "Name")
-      .attributes("ContactFlowModuleArn", "Status");
+      .attributes("ContactFlowModuleArn", "Status")
+      .build();
 
   public ContactFlowModule(String logicalId) {
     super(logicalId, SCHEMA);

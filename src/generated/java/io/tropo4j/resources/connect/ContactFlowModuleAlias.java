@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Connect::ContactFlowModuleAlias}.
  */
 public final class ContactFlowModuleAlias extends Resource<ContactFlowModuleAlias> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::ContactFlowModuleAlias")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlowModuleAlias")
       .required("ContactFlowModuleId", "ContactFlowModuleVersion", "Name")
-      .attributes("AliasId", "ContactFlowModuleAliasARN");
+      .attributes("AliasId", "ContactFlowModuleAliasARN")
+      .build();
 
   public ContactFlowModuleAlias(String logicalId) {
     super(logicalId, SCHEMA);

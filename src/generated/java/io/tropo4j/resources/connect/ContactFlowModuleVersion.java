@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Connect::ContactFlowModuleVersion}.
  */
 public final class ContactFlowModuleVersion extends Resource<ContactFlowModuleVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::ContactFlowModuleVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlowModuleVersion")
       .required("ContactFlowModuleId")
-      .attributes("ContactFlowModuleVersionARN", "FlowModuleContentSha256", "Version");
+      .attributes("ContactFlowModuleVersionARN", "FlowModuleContentSha256", "Version")
+      .build();
 
   public ContactFlowModuleVersion(String logicalId) {
     super(logicalId, SCHEMA);

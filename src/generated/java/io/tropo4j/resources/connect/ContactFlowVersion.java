@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Connect::ContactFlowVersion}.
  */
 public final class ContactFlowVersion extends Resource<ContactFlowVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::ContactFlowVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlowVersion")
       .required("ContactFlowId")
-      .attributes("ContactFlowVersionARN", "FlowContentSha256", "Version");
+      .attributes("ContactFlowVersionARN", "FlowContentSha256", "Version")
+      .build();
 
   public ContactFlowVersion(String logicalId) {
     super(logicalId, SCHEMA);

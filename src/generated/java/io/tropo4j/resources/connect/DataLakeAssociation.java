@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Connect::DataLakeAssociation}.
  */
 public final class DataLakeAssociation extends Resource<DataLakeAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::DataLakeAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataLakeAssociation")
       .required("DataSetId", "InstanceId")
-      .attributes("ResourceShareArn", "ResourceShareId");
+      .attributes("ResourceShareArn", "ResourceShareId")
+      .build();
 
   public DataLakeAssociation(String logicalId) {
     super(logicalId, SCHEMA);

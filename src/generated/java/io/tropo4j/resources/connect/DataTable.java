@@ -18,11 +18,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::DataTable}.
  */
 public final class DataTable extends Resource<DataTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::DataTable")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataTable")
       .required("InstanceArn", "Name", "Status", "TimeZone", "ValueLockLevel")
       .allowed("Status", "PUBLISHED")
       .allowed("ValueLockLevel", "NONE", "DATA_TABLE", "PRIMARY_VALUE", "ATTRIBUTE", "VALUE")
-      .attributes("Arn", "CreatedTime", "LastModifiedRegion", "LastModifiedTime", "LockVersion");
+      .attributes("Arn", "CreatedTime", "LastModifiedRegion", "LastModifiedTime", "LockVersion")
+      .build();
 
   public DataTable(String logicalId) {
     super(logicalId, SCHEMA);

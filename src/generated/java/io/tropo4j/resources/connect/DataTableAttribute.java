@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::DataTableAttribute}.
  */
 public final class DataTableAttribute extends Resource<DataTableAttribute> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::DataTableAttribute")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataTableAttribute")
       .required("DataTableArn", "InstanceArn", "Name", "ValueType")
       .allowed("ValueType", "TEXT", "NUMBER", "BOOLEAN", "TEXT_LIST", "NUMBER_LIST")
-      .attributes("AttributeId", "LastModifiedRegion", "LastModifiedTime", "LockVersion");
+      .attributes("AttributeId", "LastModifiedRegion", "LastModifiedTime", "LockVersion")
+      .build();
 
   public DataTableAttribute(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,9 +12,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::DataTableRecord}.
  */
 public final class DataTableRecord extends Resource<DataTableRecord> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::DataTableRecord")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataTableRecord")
       .required("DataTableArn", "DataTableRecord", "InstanceArn")
-      .attributes("RecordId");
+      .attributes("RecordId")
+      .build();
 
   public DataTableRecord(String logicalId) {
     super(logicalId, SCHEMA);
@@ -60,8 +61,9 @@ public final class DataTableRecord extends Resource<DataTableRecord> {
 
   /** Property type {@code AWS::Connect::DataTableRecord.DataTableRecord}. */
   public static final class DataTableRecordProperty extends Struct<DataTableRecordProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::DataTableRecord.DataTableRecord")
-        .required("Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::DataTableRecord.DataTableRecord")
+        .required("Values")
+        .build();
 
     public DataTableRecordProperty() {
       super(SCHEMA);

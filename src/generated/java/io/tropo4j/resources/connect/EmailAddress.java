@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::EmailAddress}.
  */
 public final class EmailAddress extends Resource<EmailAddress> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::EmailAddress")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::EmailAddress")
       .required("EmailAddress", "InstanceArn")
-      .attributes("EmailAddressArn");
+      .attributes("EmailAddressArn")
+      .build();
 
   public EmailAddress(String logicalId) {
     super(logicalId, SCHEMA);
@@ -139,8 +140,9 @@ public final class EmailAddress extends Resource<EmailAddress> {
    * <p>Property type {@code AWS::Connect::EmailAddress.AliasConfiguration}.
    */
   public static final class AliasConfiguration extends Struct<AliasConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EmailAddress.AliasConfiguration")
-        .required("EmailAddressArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EmailAddress.AliasConfiguration")
+        .required("EmailAddressArn")
+        .build();
 
     public AliasConfiguration() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::EvaluationForm}.
  */
 public final class EvaluationForm extends Resource<EvaluationForm> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm")
       .required("InstanceArn", "Items", "Status", "Title")
       .allowed("Status", "DRAFT", "ACTIVE")
-      .attributes("EvaluationFormArn");
+      .attributes("EvaluationFormArn")
+      .build();
 
   public EvaluationForm(String logicalId) {
     super(logicalId, SCHEMA);
@@ -257,8 +258,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormBaseItem}.
    */
   public static final class EvaluationFormBaseItem extends Struct<EvaluationFormBaseItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormBaseItem")
-        .required("Section");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormBaseItem")
+        .required("Section")
+        .build();
 
     public EvaluationFormBaseItem() {
       super(SCHEMA);
@@ -312,9 +314,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormItemEnablementCondition}.
    */
   public static final class EvaluationFormItemEnablementCondition extends Struct<EvaluationFormItemEnablementCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementCondition")
         .required("Operands")
-        .allowed("Operator", "OR", "AND");
+        .allowed("Operator", "OR", "AND")
+        .build();
 
     public EvaluationFormItemEnablementCondition() {
       super(SCHEMA);
@@ -384,10 +387,11 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.EvaluationFormItemEnablementConfiguration}.
    */
   public static final class EvaluationFormItemEnablementConfiguration extends Struct<EvaluationFormItemEnablementConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementConfiguration")
         .required("Action", "Condition")
         .allowed("Action", "DISABLE", "ENABLE")
-        .allowed("DefaultAction", "DISABLE", "ENABLE");
+        .allowed("DefaultAction", "DISABLE", "ENABLE")
+        .build();
 
     public EvaluationFormItemEnablementConfiguration() {
       super(SCHEMA);
@@ -439,9 +443,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormItemEnablementExpression}.
    */
   public static final class EvaluationFormItemEnablementExpression extends Struct<EvaluationFormItemEnablementExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementExpression")
         .required("Comparator", "Source", "Values")
-        .allowed("Comparator", "IN", "NOT_IN", "ALL_IN", "EXACT");
+        .allowed("Comparator", "IN", "NOT_IN", "ALL_IN", "EXACT")
+        .build();
 
     public EvaluationFormItemEnablementExpression() {
       super(SCHEMA);
@@ -497,9 +502,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource}.
    */
   public static final class EvaluationFormItemEnablementSource extends Struct<EvaluationFormItemEnablementSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource")
         .required("Type")
-        .allowed("Type", "QUESTION_REF_ID");
+        .allowed("Type", "QUESTION_REF_ID")
+        .build();
 
     public EvaluationFormItemEnablementSource() {
       super(SCHEMA);
@@ -540,8 +546,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue}.
    */
   public static final class EvaluationFormItemEnablementSourceValue extends Struct<EvaluationFormItemEnablementSourceValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue")
-        .allowed("Type", "OPTION_REF_ID");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue")
+        .allowed("Type", "OPTION_REF_ID")
+        .build();
 
     public EvaluationFormItemEnablementSourceValue() {
       super(SCHEMA);
@@ -582,9 +589,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormLanguageConfiguration}.
    */
   public static final class EvaluationFormLanguageConfiguration extends Struct<EvaluationFormLanguageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormLanguageConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormLanguageConfiguration")
         .allowed("FormLanguage", "de-DE", "en-US", "es-ES", "fr-FR", "it-IT", "pt-BR", "ja-JP",
-            "ko-KR", "zh-CN", "ms-MY");
+            "ko-KR", "zh-CN", "ms-MY")
+        .build();
 
     public EvaluationFormLanguageConfiguration() {
       super(SCHEMA);
@@ -609,9 +617,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
 
   /** Property type {@code AWS::Connect::EvaluationForm.EvaluationFormMetricConfiguration}. */
   public static final class EvaluationFormMetricConfiguration extends Struct<EvaluationFormMetricConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormMetricConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormMetricConfiguration")
         .required("MetricName", "MetricType")
-        .allowed("MetricType", "BUSINESS_OUTCOME");
+        .allowed("MetricType", "BUSINESS_OUTCOME")
+        .build();
 
     public EvaluationFormMetricConfiguration() {
       super(SCHEMA);
@@ -710,8 +719,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionAutomationOption}.
    */
   public static final class EvaluationFormMultiSelectQuestionAutomationOption extends Struct<EvaluationFormMultiSelectQuestionAutomationOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionAutomationOption")
-        .required("RuleCategory");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionAutomationOption")
+        .required("RuleCategory")
+        .build();
 
     public EvaluationFormMultiSelectQuestionAutomationOption() {
       super(SCHEMA);
@@ -733,8 +743,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption}.
    */
   public static final class EvaluationFormMultiSelectQuestionOption extends Struct<EvaluationFormMultiSelectQuestionOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption")
-        .required("RefId", "Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption")
+        .required("RefId", "Text")
+        .build();
 
     public EvaluationFormMultiSelectQuestionOption() {
       super(SCHEMA);
@@ -823,9 +834,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionProperties}.
    */
   public static final class EvaluationFormMultiSelectQuestionProperties extends Struct<EvaluationFormMultiSelectQuestionProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionProperties")
         .required("Options")
-        .allowed("DisplayAs", "DROPDOWN", "CHECKBOX");
+        .allowed("DisplayAs", "DROPDOWN", "CHECKBOX")
+        .build();
 
     public EvaluationFormMultiSelectQuestionProperties() {
       super(SCHEMA);
@@ -912,8 +924,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption}.
    */
   public static final class EvaluationFormNumericQuestionOption extends Struct<EvaluationFormNumericQuestionOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption")
-        .required("MaxValue", "MinValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption")
+        .required("MaxValue", "MinValue")
+        .build();
 
     public EvaluationFormNumericQuestionOption() {
       super(SCHEMA);
@@ -1005,8 +1018,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionProperties}.
    */
   public static final class EvaluationFormNumericQuestionProperties extends Struct<EvaluationFormNumericQuestionProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionProperties")
-        .required("MaxValue", "MinValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionProperties")
+        .required("MaxValue", "MinValue")
+        .build();
 
     public EvaluationFormNumericQuestionProperties() {
       super(SCHEMA);
@@ -1075,9 +1089,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormQuestion}.
    */
   public static final class EvaluationFormQuestion extends Struct<EvaluationFormQuestion> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormQuestion")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormQuestion")
         .required("QuestionType", "RefId", "Title")
-        .allowed("QuestionType", "NUMERIC", "SINGLESELECT", "TEXT", "MULTISELECT", "DATETIME");
+        .allowed("QuestionType", "NUMERIC", "SINGLESELECT", "TEXT", "MULTISELECT", "DATETIME")
+        .build();
 
     public EvaluationFormQuestion() {
       super(SCHEMA);
@@ -1224,9 +1239,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.EvaluationFormQuestionAutomationAnswerSource}.
    */
   public static final class EvaluationFormQuestionAutomationAnswerSource extends Struct<EvaluationFormQuestionAutomationAnswerSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormQuestionAutomationAnswerSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormQuestionAutomationAnswerSource")
         .required("SourceType")
-        .allowed("SourceType", "CONTACT_LENS_DATA", "GEN_AI");
+        .allowed("SourceType", "CONTACT_LENS_DATA", "GEN_AI")
+        .build();
 
     public EvaluationFormQuestionAutomationAnswerSource() {
       super(SCHEMA);
@@ -1363,9 +1379,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormScoreThreshold}.
    */
   public static final class EvaluationFormScoreThreshold extends Struct<EvaluationFormScoreThreshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormScoreThreshold")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormScoreThreshold")
         .required("PerformanceCategory")
-        .allowed("PerformanceCategory", "NEEDS_IMPROVEMENT", "EXCEEDS_EXPECTATIONS");
+        .allowed("PerformanceCategory", "NEEDS_IMPROVEMENT", "EXCEEDS_EXPECTATIONS")
+        .build();
 
     public EvaluationFormScoreThreshold() {
       super(SCHEMA);
@@ -1422,8 +1439,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormSection}.
    */
   public static final class EvaluationFormSection extends Struct<EvaluationFormSection> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormSection")
-        .required("RefId", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormSection")
+        .required("RefId", "Title")
+        .build();
 
     public EvaluationFormSection() {
       super(SCHEMA);
@@ -1623,8 +1641,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomationOption}.
    */
   public static final class EvaluationFormSingleSelectQuestionAutomationOption extends Struct<EvaluationFormSingleSelectQuestionAutomationOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomationOption")
-        .required("RuleCategory");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomationOption")
+        .required("RuleCategory")
+        .build();
 
     public EvaluationFormSingleSelectQuestionAutomationOption() {
       super(SCHEMA);
@@ -1646,8 +1665,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption}.
    */
   public static final class EvaluationFormSingleSelectQuestionOption extends Struct<EvaluationFormSingleSelectQuestionOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption")
-        .required("RefId", "Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption")
+        .required("RefId", "Text")
+        .build();
 
     public EvaluationFormSingleSelectQuestionOption() {
       super(SCHEMA);
@@ -1744,9 +1764,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionProperties}.
    */
   public static final class EvaluationFormSingleSelectQuestionProperties extends Struct<EvaluationFormSingleSelectQuestionProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionProperties")
         .required("Options")
-        .allowed("DisplayAs", "DROPDOWN", "RADIO");
+        .allowed("DisplayAs", "DROPDOWN", "RADIO")
+        .build();
 
     public EvaluationFormSingleSelectQuestionProperties() {
       super(SCHEMA);
@@ -1808,9 +1829,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationFormTargetConfiguration}.
    */
   public static final class EvaluationFormTargetConfiguration extends Struct<EvaluationFormTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationFormTargetConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationFormTargetConfiguration")
         .required("ContactInteractionType")
-        .allowed("ContactInteractionType", "AGENT", "AUTOMATED", "CUSTOMER");
+        .allowed("ContactInteractionType", "AGENT", "AUTOMATED", "CUSTOMER")
+        .build();
 
     public EvaluationFormTargetConfiguration() {
       super(SCHEMA);
@@ -1885,8 +1907,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationReviewConfiguration}.
    */
   public static final class EvaluationReviewConfiguration extends Struct<EvaluationReviewConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationReviewConfiguration")
-        .required("ReviewNotificationRecipients");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationReviewConfiguration")
+        .required("ReviewNotificationRecipients")
+        .build();
 
     public EvaluationReviewConfiguration() {
       super(SCHEMA);
@@ -1939,9 +1962,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipient}.
    */
   public static final class EvaluationReviewNotificationRecipient extends Struct<EvaluationReviewNotificationRecipient> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipient")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipient")
         .required("Type", "Value")
-        .allowed("Type", "USER_ID");
+        .allowed("Type", "USER_ID")
+        .build();
 
     public EvaluationReviewNotificationRecipient() {
       super(SCHEMA);
@@ -2006,9 +2030,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.MultiSelectQuestionRuleCategoryAutomation}.
    */
   public static final class MultiSelectQuestionRuleCategoryAutomation extends Struct<MultiSelectQuestionRuleCategoryAutomation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.MultiSelectQuestionRuleCategoryAutomation")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.MultiSelectQuestionRuleCategoryAutomation")
         .required("Category", "Condition", "OptionRefIds")
-        .allowed("Condition", "PRESENT", "NOT_PRESENT");
+        .allowed("Condition", "PRESENT", "NOT_PRESENT")
+        .build();
 
     public MultiSelectQuestionRuleCategoryAutomation() {
       super(SCHEMA);
@@ -2064,13 +2089,14 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.NumericQuestionPropertyValueAutomation}.
    */
   public static final class NumericQuestionPropertyValueAutomation extends Struct<NumericQuestionPropertyValueAutomation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.NumericQuestionPropertyValueAutomation")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.NumericQuestionPropertyValueAutomation")
         .required("Label")
         .allowed("Label", "OVERALL_CUSTOMER_SENTIMENT_SCORE", "OVERALL_AGENT_SENTIMENT_SCORE",
             "NON_TALK_TIME", "NON_TALK_TIME_PERCENTAGE", "NUMBER_OF_INTERRUPTIONS",
             "CONTACT_DURATION", "AGENT_INTERACTION_DURATION", "CUSTOMER_HOLD_TIME",
             "LONGEST_HOLD_DURATION", "NUMBER_OF_HOLDS", "AGENT_INTERACTION_AND_HOLD_DURATION",
-            "CUSTOMER_SENTIMENT_SCORE_WITHOUT_AGENT", "CUSTOMER_SENTIMENT_SCORE_WITH_AGENT");
+            "CUSTOMER_SENTIMENT_SCORE_WITHOUT_AGENT", "CUSTOMER_SENTIMENT_SCORE_WITH_AGENT")
+        .build();
 
     public NumericQuestionPropertyValueAutomation() {
       super(SCHEMA);
@@ -2103,8 +2129,9 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.QuestionOptionPointsConfiguration}.
    */
   public static final class QuestionOptionPointsConfiguration extends Struct<QuestionOptionPointsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.QuestionOptionPointsConfiguration")
-        .required("PointValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.QuestionOptionPointsConfiguration")
+        .required("PointValue")
+        .build();
 
     public QuestionOptionPointsConfiguration() {
       super(SCHEMA);
@@ -2200,10 +2227,11 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * <p>Property type {@code AWS::Connect::EvaluationForm.ScoringStrategy}.
    */
   public static final class ScoringStrategy extends Struct<ScoringStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.ScoringStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.ScoringStrategy")
         .required("Mode", "Status")
         .allowed("Mode", "QUESTION_ONLY", "SECTION_ONLY", "POINTS_BASED")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public ScoringStrategy() {
       super(SCHEMA);
@@ -2268,9 +2296,10 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
    * AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation}.
    */
   public static final class SingleSelectQuestionRuleCategoryAutomation extends Struct<SingleSelectQuestionRuleCategoryAutomation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation")
         .required("Category", "Condition", "OptionRefId")
-        .allowed("Condition", "PRESENT", "NOT_PRESENT");
+        .allowed("Condition", "PRESENT", "NOT_PRESENT")
+        .build();
 
     public SingleSelectQuestionRuleCategoryAutomation() {
       super(SCHEMA);

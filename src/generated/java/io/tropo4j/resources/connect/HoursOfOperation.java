@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::HoursOfOperation}.
  */
 public final class HoursOfOperation extends Resource<HoursOfOperation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::HoursOfOperation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation")
       .required("Config", "InstanceArn", "Name", "TimeZone")
-      .attributes("HoursOfOperationArn");
+      .attributes("HoursOfOperationArn")
+      .build();
 
   public HoursOfOperation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -214,10 +215,11 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
    * <p>Property type {@code AWS::Connect::HoursOfOperation.HoursOfOperationConfig}.
    */
   public static final class HoursOfOperationConfig extends Struct<HoursOfOperationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::HoursOfOperation.HoursOfOperationConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.HoursOfOperationConfig")
         .required("Day", "EndTime", "StartTime")
         .allowed("Day", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY");
+            "SATURDAY")
+        .build();
 
     public HoursOfOperationConfig() {
       super(SCHEMA);
@@ -264,9 +266,10 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
    * <p>Property type {@code AWS::Connect::HoursOfOperation.HoursOfOperationOverride}.
    */
   public static final class HoursOfOperationOverride extends Struct<HoursOfOperationOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::HoursOfOperation.HoursOfOperationOverride")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.HoursOfOperationOverride")
         .required("EffectiveFrom", "EffectiveTill", "OverrideConfig", "OverrideName")
-        .allowed("OverrideType", "STANDARD", "OPEN", "CLOSED");
+        .allowed("OverrideType", "STANDARD", "OPEN", "CLOSED")
+        .build();
 
     public HoursOfOperationOverride() {
       super(SCHEMA);
@@ -395,10 +398,11 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
    * <p>Property type {@code AWS::Connect::HoursOfOperation.HoursOfOperationOverrideConfig}.
    */
   public static final class HoursOfOperationOverrideConfig extends Struct<HoursOfOperationOverrideConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::HoursOfOperation.HoursOfOperationOverrideConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.HoursOfOperationOverrideConfig")
         .required("Day", "EndTime", "StartTime")
         .allowed("Day", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY");
+            "SATURDAY")
+        .build();
 
     public HoursOfOperationOverrideConfig() {
       super(SCHEMA);
@@ -445,8 +449,9 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
    * <p>Property type {@code AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice}.
    */
   public static final class HoursOfOperationTimeSlice extends Struct<HoursOfOperationTimeSlice> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice")
-        .required("Hours", "Minutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice")
+        .required("Hours", "Minutes")
+        .build();
 
     public HoursOfOperationTimeSlice() {
       super(SCHEMA);
@@ -487,8 +492,9 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
    * <p>Property type {@code AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier}.
    */
   public static final class HoursOfOperationsIdentifier extends Struct<HoursOfOperationsIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier")
+        .required("Id")
+        .build();
 
     public HoursOfOperationsIdentifier() {
       super(SCHEMA);
@@ -529,8 +535,9 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
    * <p>Property type {@code AWS::Connect::HoursOfOperation.OverrideTimeSlice}.
    */
   public static final class OverrideTimeSlice extends Struct<OverrideTimeSlice> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::HoursOfOperation.OverrideTimeSlice")
-        .required("Hours", "Minutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.OverrideTimeSlice")
+        .required("Hours", "Minutes")
+        .build();
 
     public OverrideTimeSlice() {
       super(SCHEMA);
@@ -571,8 +578,9 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
    * <p>Property type {@code AWS::Connect::HoursOfOperation.RecurrenceConfig}.
    */
   public static final class RecurrenceConfig extends Struct<RecurrenceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::HoursOfOperation.RecurrenceConfig")
-        .required("RecurrencePattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.RecurrenceConfig")
+        .required("RecurrencePattern")
+        .build();
 
     public RecurrenceConfig() {
       super(SCHEMA);
@@ -594,8 +602,9 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
    * <p>Property type {@code AWS::Connect::HoursOfOperation.RecurrencePattern}.
    */
   public static final class RecurrencePattern extends Struct<RecurrencePattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::HoursOfOperation.RecurrencePattern")
-        .allowed("Frequency", "WEEKLY", "MONTHLY", "YEARLY");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation.RecurrencePattern")
+        .allowed("Frequency", "WEEKLY", "MONTHLY", "YEARLY")
+        .build();
 
     public RecurrencePattern() {
       super(SCHEMA);

@@ -23,10 +23,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::Instance}.
  */
 public final class Instance extends Resource<Instance> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::Instance")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::Instance")
       .required("Attributes", "IdentityManagementType")
       .allowed("IdentityManagementType", "SAML", "CONNECT_MANAGED", "EXISTING_DIRECTORY")
-      .attributes("Arn", "CreatedTime", "Id", "InstanceStatus", "ServiceRole");
+      .attributes("Arn", "CreatedTime", "Id", "InstanceStatus", "ServiceRole")
+      .build();
 
   public Instance(String logicalId) {
     super(logicalId, SCHEMA);
@@ -161,8 +162,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::Connect::Instance.Attributes}.
    */
   public static final class Attributes extends Struct<Attributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Instance.Attributes")
-        .required("InboundCalls", "OutboundCalls");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Instance.Attributes")
+        .required("InboundCalls", "OutboundCalls")
+        .build();
 
     public Attributes() {
       super(SCHEMA);

@@ -12,7 +12,7 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Connect::InstanceStorageConfig}.
  */
 public final class InstanceStorageConfig extends Resource<InstanceStorageConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::InstanceStorageConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig")
       .required("InstanceArn", "ResourceType", "StorageType")
       .allowed("ResourceType", "CHAT_TRANSCRIPTS", "CALL_RECORDINGS", "SCHEDULED_REPORTS",
           "MEDIA_STREAMS", "CONTACT_TRACE_RECORDS", "AGENT_EVENTS",
@@ -20,7 +20,8 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
           "SCREEN_RECORDINGS", "REAL_TIME_CONTACT_ANALYSIS_CHAT_SEGMENTS",
           "REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS", "EMAIL_MESSAGES")
       .allowed("StorageType", "S3", "KINESIS_VIDEO_STREAM", "KINESIS_STREAM", "KINESIS_FIREHOSE")
-      .attributes("AssociationId");
+      .attributes("AssociationId")
+      .build();
 
   public InstanceStorageConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -136,9 +137,10 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
    * <p>Property type {@code AWS::Connect::InstanceStorageConfig.EncryptionConfig}.
    */
   public static final class EncryptionConfig extends Struct<EncryptionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::InstanceStorageConfig.EncryptionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.EncryptionConfig")
         .required("EncryptionType", "KeyId")
-        .allowed("EncryptionType", "KMS");
+        .allowed("EncryptionType", "KMS")
+        .build();
 
     public EncryptionConfig() {
       super(SCHEMA);
@@ -184,8 +186,9 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
    * <p>Property type {@code AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig}.
    */
   public static final class KinesisFirehoseConfig extends Struct<KinesisFirehoseConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig")
-        .required("FirehoseArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig")
+        .required("FirehoseArn")
+        .build();
 
     public KinesisFirehoseConfig() {
       super(SCHEMA);
@@ -212,8 +215,9 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
    * <p>Property type {@code AWS::Connect::InstanceStorageConfig.KinesisStreamConfig}.
    */
   public static final class KinesisStreamConfig extends Struct<KinesisStreamConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::InstanceStorageConfig.KinesisStreamConfig")
-        .required("StreamArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.KinesisStreamConfig")
+        .required("StreamArn")
+        .build();
 
     public KinesisStreamConfig() {
       super(SCHEMA);
@@ -240,8 +244,9 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
    * <p>Property type {@code AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig}.
    */
   public static final class KinesisVideoStreamConfig extends Struct<KinesisVideoStreamConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig")
-        .required("EncryptionConfig", "Prefix", "RetentionPeriodHours");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig")
+        .required("EncryptionConfig", "Prefix", "RetentionPeriodHours")
+        .build();
 
     public KinesisVideoStreamConfig() {
       super(SCHEMA);
@@ -296,8 +301,9 @@ public final class InstanceStorageConfig extends Resource<InstanceStorageConfig>
    * <p>Property type {@code AWS::Connect::InstanceStorageConfig.S3Config}.
    */
   public static final class S3Config extends Struct<S3Config> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::InstanceStorageConfig.S3Config")
-        .required("BucketName", "BucketPrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::InstanceStorageConfig.S3Config")
+        .required("BucketName", "BucketPrefix")
+        .build();
 
     public S3Config() {
       super(SCHEMA);

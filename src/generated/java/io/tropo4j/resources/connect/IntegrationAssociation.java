@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::IntegrationAssociation}.
  */
 public final class IntegrationAssociation extends Resource<IntegrationAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::IntegrationAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::IntegrationAssociation")
       .required("InstanceId", "IntegrationArn", "IntegrationType")
       .allowed("IntegrationType", "LEX_BOT", "LAMBDA_FUNCTION", "APPLICATION", "CASES_DOMAIN",
           "WISDOM_ASSISTANT", "WISDOM_KNOWLEDGE_BASE", "WISDOM_QUICK_RESPONSES", "FILE_SCANNER",
           "MESSAGE_PROCESSOR", "Q_MESSAGE_TEMPLATES", "SES_IDENTITY")
-      .attributes("IntegrationAssociationId");
+      .attributes("IntegrationAssociationId")
+      .build();
 
   public IntegrationAssociation(String logicalId) {
     super(logicalId, SCHEMA);

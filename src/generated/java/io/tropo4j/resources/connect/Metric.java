@@ -16,7 +16,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::Metric}.
  */
 public final class Metric extends Resource<Metric> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::Metric")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric")
       .required("InstanceArn", "MetricCalculation", "Name", "Status", "Unit")
       .allowed("PositiveTrendIndicator", "POSITIVE", "NEGATIVE", "NEUTRAL")
       .allowed("Status", "SAVED", "PUBLISHED")
@@ -25,7 +25,8 @@ public final class Metric extends Resource<Metric> {
           "Filters", "Groupings", "LastModifiedRegion", "LastModifiedTime", "LastModifiedUser",
           "MetricArn", "PrimaryEventSource", "PrimaryEventSourceEffectiveTimestampType",
           "RefreshRate", "SupportedStats", "SupportsCustomCalculation",
-          "SupportsPreaggregateCalculation", "Type");
+          "SupportsPreaggregateCalculation", "Type")
+      .build();
 
   public Metric(String logicalId) {
     super(logicalId, SCHEMA);
@@ -307,9 +308,10 @@ public final class Metric extends Resource<Metric> {
 
   /** Property type {@code AWS::Connect::Metric.AvailableFilter}. */
   public static final class AvailableFilter extends Struct<AvailableFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Metric.AvailableFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.AvailableFilter")
         .required("Id", "Type")
-        .allowed("Type", "METRIC_LEVEL", "RESOURCE_LEVEL");
+        .allowed("Type", "METRIC_LEVEL", "RESOURCE_LEVEL")
+        .build();
 
     public AvailableFilter() {
       super(SCHEMA);
@@ -341,8 +343,9 @@ public final class Metric extends Resource<Metric> {
 
   /** Property type {@code AWS::Connect::Metric.CalculationComponent}. */
   public static final class CalculationComponent extends Struct<CalculationComponent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Metric.CalculationComponent")
-        .required("Alias");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.CalculationComponent")
+        .required("Alias")
+        .build();
 
     public CalculationComponent() {
       super(SCHEMA);
@@ -442,8 +445,9 @@ public final class Metric extends Resource<Metric> {
    * <p>Property type {@code AWS::Connect::Metric.MetricCalculation}.
    */
   public static final class MetricCalculation extends Struct<MetricCalculation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Metric.MetricCalculation")
-        .required("Calculation", "CalculationComponents");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.MetricCalculation")
+        .required("Calculation", "CalculationComponents")
+        .build();
 
     public MetricCalculation() {
       super(SCHEMA);
@@ -490,8 +494,9 @@ public final class Metric extends Resource<Metric> {
 
   /** Property type {@code AWS::Connect::Metric.MetricFilter}. */
   public static final class MetricFilter extends Struct<MetricFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Metric.MetricFilter")
-        .required("MetricFilterKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.MetricFilter")
+        .required("MetricFilterKey")
+        .build();
 
     public MetricFilter() {
       super(SCHEMA);
@@ -535,9 +540,10 @@ public final class Metric extends Resource<Metric> {
 
   /** Property type {@code AWS::Connect::Metric.MetricFilterBooleanCondition}. */
   public static final class MetricFilterBooleanCondition extends Struct<MetricFilterBooleanCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Metric.MetricFilterBooleanCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.MetricFilterBooleanCondition")
         .required("Comparison")
-        .allowed("Comparison", "IS_TRUE", "IS_FALSE");
+        .allowed("Comparison", "IS_TRUE", "IS_FALSE")
+        .build();
 
     public MetricFilterBooleanCondition() {
       super(SCHEMA);
@@ -559,9 +565,10 @@ public final class Metric extends Resource<Metric> {
 
   /** Property type {@code AWS::Connect::Metric.MetricFilterNumberCondition}. */
   public static final class MetricFilterNumberCondition extends Struct<MetricFilterNumberCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Metric.MetricFilterNumberCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.MetricFilterNumberCondition")
         .required("Comparison", "Values")
-        .allowed("Comparison", "LESSER", "LESSER_OR_EQUAL", "GREATER", "GREATER_OR_EQUAL");
+        .allowed("Comparison", "LESSER", "LESSER_OR_EQUAL", "GREATER", "GREATER_OR_EQUAL")
+        .build();
 
     public MetricFilterNumberCondition() {
       super(SCHEMA);
@@ -593,9 +600,10 @@ public final class Metric extends Resource<Metric> {
 
   /** Property type {@code AWS::Connect::Metric.MetricFilterStringCondition}. */
   public static final class MetricFilterStringCondition extends Struct<MetricFilterStringCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Metric.MetricFilterStringCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Metric.MetricFilterStringCondition")
         .required("Comparison", "Values")
-        .allowed("Comparison", "MATCHES_ANY", "MATCHES_NONE");
+        .allowed("Comparison", "MATCHES_ANY", "MATCHES_NONE")
+        .build();
 
     public MetricFilterStringCondition() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::Notification}.
  */
 public final class Notification extends Resource<Notification> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::Notification")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::Notification")
       .required("Content", "InstanceArn")
       .allowed("Priority", "HIGH", "LOW")
-      .attributes("Arn", "CreatedAt", "Id");
+      .attributes("Arn", "CreatedAt", "Id")
+      .build();
 
   public Notification(String logicalId) {
     super(logicalId, SCHEMA);

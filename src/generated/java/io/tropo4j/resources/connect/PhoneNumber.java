@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::PhoneNumber}.
  */
 public final class PhoneNumber extends Resource<PhoneNumber> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::PhoneNumber")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::PhoneNumber")
       .required("TargetArn")
-      .attributes("Address", "PhoneNumberArn");
+      .attributes("Address", "PhoneNumberArn")
+      .build();
 
   public PhoneNumber(String logicalId) {
     super(logicalId, SCHEMA);

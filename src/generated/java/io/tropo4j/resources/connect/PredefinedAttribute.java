@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::PredefinedAttribute}.
  */
 public final class PredefinedAttribute extends Resource<PredefinedAttribute> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::PredefinedAttribute")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::PredefinedAttribute")
       .required("InstanceArn", "Name")
-      .attributes("LastModifiedRegion", "LastModifiedTime");
+      .attributes("LastModifiedRegion", "LastModifiedTime")
+      .build();
 
   public PredefinedAttribute(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::Prompt}.
  */
 public final class Prompt extends Resource<Prompt> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::Prompt")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::Prompt")
       .required("InstanceArn", "Name")
-      .attributes("PromptArn");
+      .attributes("PromptArn")
+      .build();
 
   public Prompt(String logicalId) {
     super(logicalId, SCHEMA);

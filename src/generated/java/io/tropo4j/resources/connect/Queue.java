@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::Queue}.
  */
 public final class Queue extends Resource<Queue> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::Queue")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::Queue")
       .required("HoursOfOperationArn", "InstanceArn", "Name")
       .allowed("Status", "ENABLED", "DISABLED")
-      .attributes("LastModifiedRegion", "LastModifiedTime", "QueueArn", "Type");
+      .attributes("LastModifiedRegion", "LastModifiedTime", "QueueArn", "Type")
+      .build();
 
   public Queue(String logicalId) {
     super(logicalId, SCHEMA);
@@ -236,8 +237,9 @@ public final class Queue extends Resource<Queue> {
    * <p>Property type {@code AWS::Connect::Queue.EmailAddress}.
    */
   public static final class EmailAddress extends Struct<EmailAddress> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Queue.EmailAddress")
-        .required("EmailAddressArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Queue.EmailAddress")
+        .required("EmailAddressArn")
+        .build();
 
     public EmailAddress() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::QuickConnect}.
  */
 public final class QuickConnect extends Resource<QuickConnect> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::QuickConnect")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect")
       .required("InstanceArn", "Name", "QuickConnectConfig")
-      .attributes("QuickConnectArn", "QuickConnectType");
+      .attributes("QuickConnectArn", "QuickConnectType")
+      .build();
 
   public QuickConnect(String logicalId) {
     super(logicalId, SCHEMA);
@@ -128,8 +129,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
    * <p>Property type {@code AWS::Connect::QuickConnect.FlowQuickConnectConfig}.
    */
   public static final class FlowQuickConnectConfig extends Struct<FlowQuickConnectConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::QuickConnect.FlowQuickConnectConfig")
-        .required("ContactFlowArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect.FlowQuickConnectConfig")
+        .required("ContactFlowArn")
+        .build();
 
     public FlowQuickConnectConfig() {
       super(SCHEMA);
@@ -156,8 +158,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
    * <p>Property type {@code AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig}.
    */
   public static final class PhoneNumberQuickConnectConfig extends Struct<PhoneNumberQuickConnectConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig")
-        .required("PhoneNumber");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig")
+        .required("PhoneNumber")
+        .build();
 
     public PhoneNumberQuickConnectConfig() {
       super(SCHEMA);
@@ -185,8 +188,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
    * <p>Property type {@code AWS::Connect::QuickConnect.QueueQuickConnectConfig}.
    */
   public static final class QueueQuickConnectConfig extends Struct<QueueQuickConnectConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::QuickConnect.QueueQuickConnectConfig")
-        .required("ContactFlowArn", "QueueArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect.QueueQuickConnectConfig")
+        .required("ContactFlowArn", "QueueArn")
+        .build();
 
     public QueueQuickConnectConfig() {
       super(SCHEMA);
@@ -227,9 +231,10 @@ public final class QuickConnect extends Resource<QuickConnect> {
    * <p>Property type {@code AWS::Connect::QuickConnect.QuickConnectConfig}.
    */
   public static final class QuickConnectConfig extends Struct<QuickConnectConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::QuickConnect.QuickConnectConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect.QuickConnectConfig")
         .required("QuickConnectType")
-        .allowed("QuickConnectType", "PHONE_NUMBER", "QUEUE", "USER", "FLOW");
+        .allowed("QuickConnectType", "PHONE_NUMBER", "QUEUE", "USER", "FLOW")
+        .build();
 
     public QuickConnectConfig() {
       super(SCHEMA);
@@ -296,8 +301,9 @@ public final class QuickConnect extends Resource<QuickConnect> {
    * <p>Property type {@code AWS::Connect::QuickConnect.UserQuickConnectConfig}.
    */
   public static final class UserQuickConnectConfig extends Struct<UserQuickConnectConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::QuickConnect.UserQuickConnectConfig")
-        .required("ContactFlowArn", "UserArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect.UserQuickConnectConfig")
+        .required("ContactFlowArn", "UserArn")
+        .build();
 
     public UserQuickConnectConfig() {
       super(SCHEMA);

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::RoutingProfile}.
  */
 public final class RoutingProfile extends Resource<RoutingProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::RoutingProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::RoutingProfile")
       .required("DefaultOutboundQueueArn", "Description", "InstanceArn", "MediaConcurrencies",
           "Name")
       .allowed("AgentAvailabilityTimer", "TIME_SINCE_LAST_ACTIVITY", "TIME_SINCE_LAST_INBOUND")
-      .attributes("RoutingProfileArn");
+      .attributes("RoutingProfileArn")
+      .build();
 
   public RoutingProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -211,9 +212,10 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
    * <p>Property type {@code AWS::Connect::RoutingProfile.CrossChannelBehavior}.
    */
   public static final class CrossChannelBehavior extends Struct<CrossChannelBehavior> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::RoutingProfile.CrossChannelBehavior")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::RoutingProfile.CrossChannelBehavior")
         .required("BehaviorType")
-        .allowed("BehaviorType", "ROUTE_CURRENT_CHANNEL_ONLY", "ROUTE_ANY_CHANNEL");
+        .allowed("BehaviorType", "ROUTE_CURRENT_CHANNEL_ONLY", "ROUTE_ANY_CHANNEL")
+        .build();
 
     public CrossChannelBehavior() {
       super(SCHEMA);
@@ -242,9 +244,10 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
    * <p>Property type {@code AWS::Connect::RoutingProfile.MediaConcurrency}.
    */
   public static final class MediaConcurrency extends Struct<MediaConcurrency> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::RoutingProfile.MediaConcurrency")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::RoutingProfile.MediaConcurrency")
         .required("Channel", "Concurrency")
-        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL");
+        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL")
+        .build();
 
     public MediaConcurrency() {
       super(SCHEMA);
@@ -305,8 +308,9 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
    * AWS::Connect::RoutingProfile.RoutingProfileManualAssignmentQueueConfig}.
    */
   public static final class RoutingProfileManualAssignmentQueueConfig extends Struct<RoutingProfileManualAssignmentQueueConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::RoutingProfile.RoutingProfileManualAssignmentQueueConfig")
-        .required("QueueReference");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::RoutingProfile.RoutingProfileManualAssignmentQueueConfig")
+        .required("QueueReference")
+        .build();
 
     public RoutingProfileManualAssignmentQueueConfig() {
       super(SCHEMA);
@@ -328,8 +332,9 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
    * <p>Property type {@code AWS::Connect::RoutingProfile.RoutingProfileQueueConfig}.
    */
   public static final class RoutingProfileQueueConfig extends Struct<RoutingProfileQueueConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::RoutingProfile.RoutingProfileQueueConfig")
-        .required("Delay", "Priority", "QueueReference");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::RoutingProfile.RoutingProfileQueueConfig")
+        .required("Delay", "Priority", "QueueReference")
+        .build();
 
     public RoutingProfileQueueConfig() {
       super(SCHEMA);
@@ -384,9 +389,10 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
    * <p>Property type {@code AWS::Connect::RoutingProfile.RoutingProfileQueueReference}.
    */
   public static final class RoutingProfileQueueReference extends Struct<RoutingProfileQueueReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::RoutingProfile.RoutingProfileQueueReference")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::RoutingProfile.RoutingProfileQueueReference")
         .required("Channel", "QueueArn")
-        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL");
+        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL")
+        .build();
 
     public RoutingProfileQueueReference() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Connect::Rule}.
  */
 public final class Rule extends Resource<Rule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule")
       .required("Actions", "Function", "InstanceArn", "Name", "PublishStatus", "TriggerEventSource")
       .allowed("PublishStatus", "DRAFT", "PUBLISHED")
-      .attributes("RuleArn");
+      .attributes("RuleArn")
+      .build();
 
   public Rule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -332,9 +333,10 @@ public final class Rule extends Resource<Rule> {
 
   /** Property type {@code AWS::Connect::Rule.AssignSlaAction}. */
   public static final class AssignSlaAction extends Struct<AssignSlaAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.AssignSlaAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.AssignSlaAction")
         .required("CaseSlaConfiguration", "SlaAssignmentType")
-        .allowed("SlaAssignmentType", "CASES");
+        .allowed("SlaAssignmentType", "CASES")
+        .build();
 
     public AssignSlaAction() {
       super(SCHEMA);
@@ -360,9 +362,10 @@ public final class Rule extends Resource<Rule> {
 
   /** Property type {@code AWS::Connect::Rule.CaseSlaConfiguration}. */
   public static final class CaseSlaConfiguration extends Struct<CaseSlaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.CaseSlaConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.CaseSlaConfiguration")
         .required("Name", "TargetSlaMinutes", "Type")
-        .allowed("Type", "CaseField");
+        .allowed("Type", "CaseField")
+        .build();
 
     public CaseSlaConfiguration() {
       super(SCHEMA);
@@ -446,8 +449,9 @@ public final class Rule extends Resource<Rule> {
 
   /** Property type {@code AWS::Connect::Rule.CreateCaseAction}. */
   public static final class CreateCaseAction extends Struct<CreateCaseAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.CreateCaseAction")
-        .required("Fields", "TemplateId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.CreateCaseAction")
+        .required("Fields", "TemplateId")
+        .build();
 
     public CreateCaseAction() {
       super(SCHEMA);
@@ -489,8 +493,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Connect::Rule.EventBridgeAction}.
    */
   public static final class EventBridgeAction extends Struct<EventBridgeAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.EventBridgeAction")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.EventBridgeAction")
+        .required("Name")
+        .build();
 
     public EventBridgeAction() {
       super(SCHEMA);
@@ -513,8 +518,9 @@ public final class Rule extends Resource<Rule> {
 
   /** Property type {@code AWS::Connect::Rule.Field}. */
   public static final class Field extends Struct<Field> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.Field")
-        .required("Id", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.Field")
+        .required("Id", "Value")
+        .build();
 
     public Field() {
       super(SCHEMA);
@@ -638,9 +644,10 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Connect::Rule.Reference}.
    */
   public static final class Reference extends Struct<Reference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.Reference")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.Reference")
         .required("Type", "Value")
-        .allowed("Type", "URL", "ATTACHMENT", "NUMBER", "STRING", "DATE", "EMAIL");
+        .allowed("Type", "URL", "ATTACHMENT", "NUMBER", "STRING", "DATE", "EMAIL")
+        .build();
 
     public Reference() {
       super(SCHEMA);
@@ -686,14 +693,15 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Connect::Rule.RuleTriggerEventSource}.
    */
   public static final class RuleTriggerEventSource extends Struct<RuleTriggerEventSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.RuleTriggerEventSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.RuleTriggerEventSource")
         .required("EventSourceName")
         .allowed("EventSourceName", "OnEmailAnalysisAvailable", "OnContactEvaluationSubmit",
             "OnPostCallAnalysisAvailable", "OnRealTimeCallAnalysisAvailable",
             "OnRealTimeChatAnalysisAvailable", "OnPostChatAnalysisAvailable",
             "OnZendeskTicketCreate", "OnZendeskTicketStatusUpdate", "OnSalesforceCaseCreate",
             "OnMetricDataUpdate", "OnCaseCreate", "OnCaseUpdate", "OnSlaBreach",
-            "OnSchedulePublish", "OnScheduleUpdate", "OnScheduleTimeOffRequestActivity");
+            "OnSchedulePublish", "OnScheduleUpdate", "OnScheduleTimeOffRequestActivity")
+        .build();
 
     public RuleTriggerEventSource() {
       super(SCHEMA);
@@ -748,10 +756,11 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Connect::Rule.SendNotificationAction}.
    */
   public static final class SendNotificationAction extends Struct<SendNotificationAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.SendNotificationAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.SendNotificationAction")
         .required("Content", "ContentType", "DeliveryMethod", "Recipient")
         .allowed("ContentType", "PLAIN_TEXT")
-        .allowed("DeliveryMethod", "EMAIL");
+        .allowed("DeliveryMethod", "EMAIL")
+        .build();
 
     public SendNotificationAction() {
       super(SCHEMA);
@@ -862,8 +871,9 @@ public final class Rule extends Resource<Rule> {
 
   /** Property type {@code AWS::Connect::Rule.SubmitAutoEvaluationAction}. */
   public static final class SubmitAutoEvaluationAction extends Struct<SubmitAutoEvaluationAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.SubmitAutoEvaluationAction")
-        .required("EvaluationFormArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.SubmitAutoEvaluationAction")
+        .required("EvaluationFormArn")
+        .build();
 
     public SubmitAutoEvaluationAction() {
       super(SCHEMA);
@@ -888,8 +898,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Connect::Rule.TaskAction}.
    */
   public static final class TaskAction extends Struct<TaskAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.TaskAction")
-        .required("ContactFlowArn", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.TaskAction")
+        .required("ContactFlowArn", "Name")
+        .build();
 
     public TaskAction() {
       super(SCHEMA);
@@ -960,8 +971,9 @@ public final class Rule extends Resource<Rule> {
 
   /** Property type {@code AWS::Connect::Rule.UpdateCaseAction}. */
   public static final class UpdateCaseAction extends Struct<UpdateCaseAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Rule.UpdateCaseAction")
-        .required("Fields");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Rule.UpdateCaseAction")
+        .required("Fields")
+        .build();
 
     public UpdateCaseAction() {
       super(SCHEMA);

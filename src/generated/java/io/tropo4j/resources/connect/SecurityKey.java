@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Connect::SecurityKey}.
  */
 public final class SecurityKey extends Resource<SecurityKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::SecurityKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityKey")
       .required("InstanceId", "Key")
-      .attributes("AssociationId");
+      .attributes("AssociationId")
+      .build();
 
   public SecurityKey(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::SecurityProfile}.
  */
 public final class SecurityProfile extends Resource<SecurityProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::SecurityProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityProfile")
       .required("InstanceArn", "SecurityProfileName")
-      .attributes("LastModifiedRegion", "LastModifiedTime", "SecurityProfileArn");
+      .attributes("LastModifiedRegion", "LastModifiedTime", "SecurityProfileArn")
+      .build();
 
   public SecurityProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -270,8 +271,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::Connect::SecurityProfile.Application}.
    */
   public static final class Application extends Struct<Application> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::SecurityProfile.Application")
-        .allowed("Type", "MCP", "THIRD_PARTY_APPLICATION");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityProfile.Application")
+        .allowed("Type", "MCP", "THIRD_PARTY_APPLICATION")
+        .build();
 
     public Application() {
       super(SCHEMA);
@@ -455,8 +457,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::Connect::SecurityProfile.PrimaryAttributeValue}.
    */
   public static final class PrimaryAttributeValue extends Struct<PrimaryAttributeValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::SecurityProfile.PrimaryAttributeValue")
-        .allowed("AccessType", "ALLOW");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityProfile.PrimaryAttributeValue")
+        .allowed("AccessType", "ALLOW")
+        .build();
 
     public PrimaryAttributeValue() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::TaskTemplate}.
  */
 public final class TaskTemplate extends Resource<TaskTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::TaskTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate")
       .required("InstanceArn")
       .allowed("Status", "ACTIVE", "INACTIVE")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public TaskTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -282,8 +283,9 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
    * <p>Property type {@code AWS::Connect::TaskTemplate.DefaultFieldValue}.
    */
   public static final class DefaultFieldValue extends Struct<DefaultFieldValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::TaskTemplate.DefaultFieldValue")
-        .required("DefaultValue", "Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate.DefaultFieldValue")
+        .required("DefaultValue", "Id")
+        .build();
 
     public DefaultFieldValue() {
       super(SCHEMA);
@@ -319,11 +321,12 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
    * <p>Property type {@code AWS::Connect::TaskTemplate.Field}.
    */
   public static final class Field extends Struct<Field> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::TaskTemplate.Field")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate.Field")
         .required("Id", "Type")
         .allowed("Type", "NAME", "DESCRIPTION", "SCHEDULED_TIME", "QUICK_CONNECT", "URL", "NUMBER",
             "TEXT", "TEXT_AREA", "DATE_TIME", "BOOLEAN", "SINGLE_SELECT", "EMAIL",
-            "EXPIRY_DURATION", "SELF_ASSIGN");
+            "EXPIRY_DURATION", "SELF_ASSIGN")
+        .build();
 
     public Field() {
       super(SCHEMA);
@@ -394,8 +397,9 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
    * <p>Property type {@code AWS::Connect::TaskTemplate.FieldIdentifier}.
    */
   public static final class FieldIdentifier extends Struct<FieldIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::TaskTemplate.FieldIdentifier")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate.FieldIdentifier")
+        .required("Name")
+        .build();
 
     public FieldIdentifier() {
       super(SCHEMA);
@@ -422,8 +426,9 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
    * <p>Property type {@code AWS::Connect::TaskTemplate.InvisibleFieldInfo}.
    */
   public static final class InvisibleFieldInfo extends Struct<InvisibleFieldInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::TaskTemplate.InvisibleFieldInfo")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate.InvisibleFieldInfo")
+        .required("Id")
+        .build();
 
     public InvisibleFieldInfo() {
       super(SCHEMA);
@@ -445,8 +450,9 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
    * <p>Property type {@code AWS::Connect::TaskTemplate.ReadOnlyFieldInfo}.
    */
   public static final class ReadOnlyFieldInfo extends Struct<ReadOnlyFieldInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::TaskTemplate.ReadOnlyFieldInfo")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate.ReadOnlyFieldInfo")
+        .required("Id")
+        .build();
 
     public ReadOnlyFieldInfo() {
       super(SCHEMA);
@@ -468,8 +474,9 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
    * <p>Property type {@code AWS::Connect::TaskTemplate.RequiredFieldInfo}.
    */
   public static final class RequiredFieldInfo extends Struct<RequiredFieldInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::TaskTemplate.RequiredFieldInfo")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::TaskTemplate.RequiredFieldInfo")
+        .required("Id")
+        .build();
 
     public RequiredFieldInfo() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::TestCase}.
  */
 public final class TestCase extends Resource<TestCase> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::TestCase")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::TestCase")
       .required("Content", "InstanceArn", "Name")
       .allowed("Status", "SAVED", "PUBLISHED")
-      .attributes("LastModifiedRegion", "LastModifiedTime", "TestCaseArn");
+      .attributes("LastModifiedRegion", "LastModifiedTime", "TestCaseArn")
+      .build();
 
   public TestCase(String logicalId) {
     super(logicalId, SCHEMA);
@@ -196,8 +197,9 @@ public final class TestCase extends Resource<TestCase> {
    * <p>Property type {@code AWS::Connect::TestCase.EntryPoint}.
    */
   public static final class EntryPoint extends Struct<EntryPoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::TestCase.EntryPoint")
-        .allowed("Type", "VOICE_CALL", "CHAT");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::TestCase.EntryPoint")
+        .allowed("Type", "VOICE_CALL", "CHAT")
+        .build();
 
     public EntryPoint() {
       super(SCHEMA);

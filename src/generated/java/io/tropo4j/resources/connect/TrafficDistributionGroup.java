@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::TrafficDistributionGroup}.
  */
 public final class TrafficDistributionGroup extends Resource<TrafficDistributionGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::TrafficDistributionGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::TrafficDistributionGroup")
       .required("InstanceArn", "Name")
-      .attributes("IsDefault", "Status", "TrafficDistributionGroupArn");
+      .attributes("IsDefault", "Status", "TrafficDistributionGroupArn")
+      .build();
 
   public TrafficDistributionGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::User}.
  */
 public final class User extends Resource<User> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::User")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::User")
       .required("InstanceArn", "RoutingProfileArn", "SecurityProfileArns", "Username")
-      .attributes("UserArn");
+      .attributes("UserArn")
+      .build();
 
   public User(String logicalId) {
     super(logicalId, SCHEMA);
@@ -308,8 +309,9 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Connect::User.AfterContactWorkConfig}.
    */
   public static final class AfterContactWorkConfig extends Struct<AfterContactWorkConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::User.AfterContactWorkConfig")
-        .allowed("AfterContactWorkMode", "ON", "OFF", "ON_DEMAND");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.AfterContactWorkConfig")
+        .allowed("AfterContactWorkMode", "ON", "OFF", "ON_DEMAND")
+        .build();
 
     public AfterContactWorkConfig() {
       super(SCHEMA);
@@ -356,9 +358,10 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Connect::User.AfterContactWorkConfigPerChannel}.
    */
   public static final class AfterContactWorkConfigPerChannel extends Struct<AfterContactWorkConfigPerChannel> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::User.AfterContactWorkConfigPerChannel")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.AfterContactWorkConfigPerChannel")
         .required("AfterContactWorkConfig", "Channel")
-        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL");
+        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL")
+        .build();
 
     public AfterContactWorkConfigPerChannel() {
       super(SCHEMA);
@@ -404,9 +407,10 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Connect::User.AutoAcceptConfig}.
    */
   public static final class AutoAcceptConfig extends Struct<AutoAcceptConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::User.AutoAcceptConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.AutoAcceptConfig")
         .required("AutoAccept", "Channel")
-        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL");
+        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL")
+        .build();
 
     public AutoAcceptConfig() {
       super(SCHEMA);
@@ -465,9 +469,10 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Connect::User.PersistentConnectionConfig}.
    */
   public static final class PersistentConnectionConfig extends Struct<PersistentConnectionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::User.PersistentConnectionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.PersistentConnectionConfig")
         .required("Channel", "PersistentConnection")
-        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL");
+        .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL")
+        .build();
 
     public PersistentConnectionConfig() {
       super(SCHEMA);
@@ -511,10 +516,11 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Connect::User.PhoneNumberConfig}.
    */
   public static final class PhoneNumberConfig extends Struct<PhoneNumberConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::User.PhoneNumberConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.PhoneNumberConfig")
         .required("Channel", "PhoneType")
         .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL")
-        .allowed("PhoneType", "SOFT_PHONE", "DESK_PHONE");
+        .allowed("PhoneType", "SOFT_PHONE", "DESK_PHONE")
+        .build();
 
     public PhoneNumberConfig() {
       super(SCHEMA);
@@ -672,8 +678,9 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Connect::User.UserPhoneConfig}.
    */
   public static final class UserPhoneConfig extends Struct<UserPhoneConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::User.UserPhoneConfig")
-        .allowed("PhoneType", "SOFT_PHONE", "DESK_PHONE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.UserPhoneConfig")
+        .allowed("PhoneType", "SOFT_PHONE", "DESK_PHONE")
+        .build();
 
     public UserPhoneConfig() {
       super(SCHEMA);
@@ -773,8 +780,9 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Connect::User.UserProficiency}.
    */
   public static final class UserProficiency extends Struct<UserProficiency> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::User.UserProficiency")
-        .required("AttributeName", "AttributeValue", "Level");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.UserProficiency")
+        .required("AttributeName", "AttributeValue", "Level")
+        .build();
 
     public UserProficiency() {
       super(SCHEMA);
@@ -831,10 +839,11 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Connect::User.VoiceEnhancementConfig}.
    */
   public static final class VoiceEnhancementConfig extends Struct<VoiceEnhancementConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::User.VoiceEnhancementConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::User.VoiceEnhancementConfig")
         .required("Channel", "VoiceEnhancementMode")
         .allowed("Channel", "VOICE", "CHAT", "TASK", "EMAIL")
-        .allowed("VoiceEnhancementMode", "NONE", "VOICE_ISOLATION", "NOISE_SUPPRESSION");
+        .allowed("VoiceEnhancementMode", "NONE", "VOICE_ISOLATION", "NOISE_SUPPRESSION")
+        .build();
 
     public VoiceEnhancementConfig() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::UserHierarchyGroup}.
  */
 public final class UserHierarchyGroup extends Resource<UserHierarchyGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::UserHierarchyGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyGroup")
       .required("InstanceArn", "Name")
-      .attributes("UserHierarchyGroupArn");
+      .attributes("UserHierarchyGroupArn")
+      .build();
 
   public UserHierarchyGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Connect::UserHierarchyStructure}.
  */
 public final class UserHierarchyStructure extends Resource<UserHierarchyStructure> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::UserHierarchyStructure")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure")
       .required("InstanceArn")
-      .attributes("UserHierarchyStructureArn");
+      .attributes("UserHierarchyStructureArn")
+      .build();
 
   public UserHierarchyStructure(String logicalId) {
     super(logicalId, SCHEMA);
@@ -58,8 +59,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
    * <p>Property type {@code AWS::Connect::UserHierarchyStructure.LevelFive}.
    */
   public static final class LevelFive extends Struct<LevelFive> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::UserHierarchyStructure.LevelFive")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelFive")
+        .required("Name")
+        .build();
 
     public LevelFive() {
       super(SCHEMA);
@@ -114,8 +116,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
    * <p>Property type {@code AWS::Connect::UserHierarchyStructure.LevelFour}.
    */
   public static final class LevelFour extends Struct<LevelFour> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::UserHierarchyStructure.LevelFour")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelFour")
+        .required("Name")
+        .build();
 
     public LevelFour() {
       super(SCHEMA);
@@ -170,8 +173,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
    * <p>Property type {@code AWS::Connect::UserHierarchyStructure.LevelOne}.
    */
   public static final class LevelOne extends Struct<LevelOne> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::UserHierarchyStructure.LevelOne")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelOne")
+        .required("Name")
+        .build();
 
     public LevelOne() {
       super(SCHEMA);
@@ -226,8 +230,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
    * <p>Property type {@code AWS::Connect::UserHierarchyStructure.LevelThree}.
    */
   public static final class LevelThree extends Struct<LevelThree> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::UserHierarchyStructure.LevelThree")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelThree")
+        .required("Name")
+        .build();
 
     public LevelThree() {
       super(SCHEMA);
@@ -282,8 +287,9 @@ public final class UserHierarchyStructure extends Resource<UserHierarchyStructur
    * <p>Property type {@code AWS::Connect::UserHierarchyStructure.LevelTwo}.
    */
   public static final class LevelTwo extends Struct<LevelTwo> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::UserHierarchyStructure.LevelTwo")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyStructure.LevelTwo")
+        .required("Name")
+        .build();
 
     public LevelTwo() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::View}.
  */
 public final class View extends Resource<View> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::View")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::View")
       .required("Actions", "InstanceArn", "Name", "Template")
-      .attributes("ViewArn", "ViewContentSha256", "ViewId");
+      .attributes("ViewArn", "ViewContentSha256", "ViewId")
+      .build();
 
   public View(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Connect::ViewVersion}.
  */
 public final class ViewVersion extends Resource<ViewVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::ViewVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::ViewVersion")
       .required("ViewArn")
-      .attributes("Version", "ViewVersionArn");
+      .attributes("Version", "ViewVersionArn")
+      .build();
 
   public ViewVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,13 +14,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::Vocabulary}.
  */
 public final class Vocabulary extends Resource<Vocabulary> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::Vocabulary")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::Vocabulary")
       .required("Content", "InstanceId", "LanguageCode", "VocabularyName")
       .allowed("LanguageCode", "ar-AE", "de-CH", "de-DE", "en-AB", "en-AU", "en-GB", "en-IE",
           "en-IN", "en-US", "en-WL", "es-ES", "es-US", "fr-CA", "fr-FR", "hi-IN", "it-IT", "ja-JP",
           "ko-KR", "pt-BR", "pt-PT", "zh-CN", "en-NZ", "en-ZA", "ca-ES", "da-DK", "fi-FI", "id-ID",
           "ms-MY", "nl-NL", "no-NO", "pl-PL", "sv-SE", "tl-PH")
-      .attributes("Arn", "LastModifiedTime", "State", "VocabularyId");
+      .attributes("Arn", "LastModifiedTime", "State", "VocabularyId")
+      .build();
 
   public Vocabulary(String logicalId) {
     super(logicalId, SCHEMA);

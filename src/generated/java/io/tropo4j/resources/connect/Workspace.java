@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Connect::Workspace}.
  */
 public final class Workspace extends Resource<Workspace> {
-  private static final Schema SCHEMA = Schema.of("AWS::Connect::Workspace")
+  private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace")
       .required("InstanceArn", "Name")
       .allowed("Visibility", "ALL", "ASSIGNED", "NONE")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Workspace(String logicalId) {
     super(logicalId, SCHEMA);
@@ -202,9 +203,10 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Connect::Workspace.FontFamily}.
    */
   public static final class FontFamily extends Struct<FontFamily> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Workspace.FontFamily")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace.FontFamily")
         .allowed("Default", "ARIAL", "COURIER_NEW", "GEORGIA", "TIMES_NEW_ROMAN", "TREBUCHET",
-            "VERDANA");
+            "VERDANA")
+        .build();
 
     public FontFamily() {
       super(SCHEMA);
@@ -233,10 +235,11 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Connect::Workspace.MediaItem}.
    */
   public static final class MediaItem extends Struct<MediaItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Workspace.MediaItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace.MediaItem")
         .required("Type")
         .allowed("Type", "IMAGE_LOGO_LIGHT_FAVICON", "IMAGE_LOGO_DARK_FAVICON",
-            "IMAGE_LOGO_LIGHT_HORIZONTAL", "IMAGE_LOGO_DARK_HORIZONTAL");
+            "IMAGE_LOGO_LIGHT_HORIZONTAL", "IMAGE_LOGO_DARK_HORIZONTAL")
+        .build();
 
     public MediaItem() {
       super(SCHEMA);
@@ -577,8 +580,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Connect::Workspace.WorkspacePage}.
    */
   public static final class WorkspacePage extends Struct<WorkspacePage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Connect::Workspace.WorkspacePage")
-        .required("Page", "ResourceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Connect::Workspace.WorkspacePage")
+        .required("Page", "ResourceArn")
+        .build();
 
     public WorkspacePage() {
       super(SCHEMA);

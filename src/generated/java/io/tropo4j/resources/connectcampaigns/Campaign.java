@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ConnectCampaigns::Campaign}.
  */
 public final class Campaign extends Resource<Campaign> {
-  private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaigns::Campaign")
+  private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign")
       .required("ConnectInstanceArn", "DialerConfig", "Name", "OutboundCallConfig")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Campaign(String logicalId) {
     super(logicalId, SCHEMA);
@@ -132,8 +133,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaigns::Campaign.AnswerMachineDetectionConfig}.
    */
   public static final class AnswerMachineDetectionConfig extends Struct<AnswerMachineDetectionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaigns::Campaign.AnswerMachineDetectionConfig")
-        .required("EnableAnswerMachineDetection");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign.AnswerMachineDetectionConfig")
+        .required("EnableAnswerMachineDetection")
+        .build();
 
     public AnswerMachineDetectionConfig() {
       super(SCHEMA);
@@ -220,8 +222,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaigns::Campaign.OutboundCallConfig}.
    */
   public static final class OutboundCallConfig extends Struct<OutboundCallConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaigns::Campaign.OutboundCallConfig")
-        .required("ConnectContactFlowArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign.OutboundCallConfig")
+        .required("ConnectContactFlowArn")
+        .build();
 
     public OutboundCallConfig() {
       super(SCHEMA);
@@ -291,8 +294,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig}.
    */
   public static final class PredictiveDialerConfig extends Struct<PredictiveDialerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig")
-        .required("BandwidthAllocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig")
+        .required("BandwidthAllocation")
+        .build();
 
     public PredictiveDialerConfig() {
       super(SCHEMA);
@@ -333,8 +337,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig}.
    */
   public static final class ProgressiveDialerConfig extends Struct<ProgressiveDialerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig")
-        .required("BandwidthAllocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig")
+        .required("BandwidthAllocation")
+        .build();
 
     public ProgressiveDialerConfig() {
       super(SCHEMA);

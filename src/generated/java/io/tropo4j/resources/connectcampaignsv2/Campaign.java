@@ -22,10 +22,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ConnectCampaignsV2::Campaign}.
  */
 public final class Campaign extends Resource<Campaign> {
-  private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign")
+  private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign")
       .required("ConnectInstanceId", "Name")
       .allowed("Type", "MANAGED", "JOURNEY")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Campaign(String logicalId) {
     super(logicalId, SCHEMA);
@@ -181,8 +182,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.AnswerMachineDetectionConfig}.
    */
   public static final class AnswerMachineDetectionConfig extends Struct<AnswerMachineDetectionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.AnswerMachineDetectionConfig")
-        .required("EnableAnswerMachineDetection");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.AnswerMachineDetectionConfig")
+        .required("EnableAnswerMachineDetection")
+        .build();
 
     public AnswerMachineDetectionConfig() {
       super(SCHEMA);
@@ -278,9 +280,10 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.CommunicationLimit}.
    */
   public static final class CommunicationLimit extends Struct<CommunicationLimit> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.CommunicationLimit")
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.CommunicationLimit")
         .required("Frequency", "MaxCountPerRecipient", "Unit")
-        .allowed("Unit", "DAY");
+        .allowed("Unit", "DAY")
+        .build();
 
     public CommunicationLimit() {
       super(SCHEMA);
@@ -372,8 +375,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.CommunicationLimitsConfig}.
    */
   public static final class CommunicationLimitsConfig extends Struct<CommunicationLimitsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.CommunicationLimitsConfig")
-        .allowed("InstanceLimitsHandling", "OPT_IN", "OPT_OUT");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.CommunicationLimitsConfig")
+        .allowed("InstanceLimitsHandling", "OPT_IN", "OPT_OUT")
+        .build();
 
     public CommunicationLimitsConfig() {
       super(SCHEMA);
@@ -413,8 +417,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.CommunicationTimeConfig}.
    */
   public static final class CommunicationTimeConfig extends Struct<CommunicationTimeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.CommunicationTimeConfig")
-        .required("LocalTimeZoneConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.CommunicationTimeConfig")
+        .required("LocalTimeZoneConfig")
+        .build();
 
     public CommunicationTimeConfig() {
       super(SCHEMA);
@@ -472,9 +477,10 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.DailyHour}.
    */
   public static final class DailyHour extends Struct<DailyHour> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.DailyHour")
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.DailyHour")
         .allowed("Key", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-            "SUNDAY");
+            "SUNDAY")
+        .build();
 
     public DailyHour() {
       super(SCHEMA);
@@ -521,8 +527,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.EmailChannelSubtypeConfig}.
    */
   public static final class EmailChannelSubtypeConfig extends Struct<EmailChannelSubtypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.EmailChannelSubtypeConfig")
-        .required("DefaultOutboundConfig", "OutboundMode");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.EmailChannelSubtypeConfig")
+        .required("DefaultOutboundConfig", "OutboundMode")
+        .build();
 
     public EmailChannelSubtypeConfig() {
       super(SCHEMA);
@@ -567,8 +574,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig}.
    */
   public static final class EmailOutboundConfig extends Struct<EmailOutboundConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig")
-        .required("ConnectSourceEmailAddress", "WisdomTemplateArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig")
+        .required("ConnectSourceEmailAddress", "WisdomTemplateArn")
+        .build();
 
     public EmailOutboundConfig() {
       super(SCHEMA);
@@ -651,8 +659,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig}.
    */
   public static final class EntryLimitsConfig extends Struct<EntryLimitsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig")
-        .required("MaxEntryCount", "MinEntryInterval");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig")
+        .required("MaxEntryCount", "MinEntryInterval")
+        .build();
 
     public EntryLimitsConfig() {
       super(SCHEMA);
@@ -723,9 +732,10 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig}.
    */
   public static final class LocalTimeZoneConfig extends Struct<LocalTimeZoneConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig")
         .allowed("LocalTimeZoneDetection", "ZIP_CODE", "AREA_CODE")
-        .allowed("LocalTimeZoneDetectionScope", "PRIMARY_ONLY", "ALL_AVAILABLE");
+        .allowed("LocalTimeZoneDetectionScope", "PRIMARY_ONLY", "ALL_AVAILABLE")
+        .build();
 
     public LocalTimeZoneConfig() {
       super(SCHEMA);
@@ -787,8 +797,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.OpenHours}.
    */
   public static final class OpenHours extends Struct<OpenHours> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.OpenHours")
-        .required("DailyHours");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.OpenHours")
+        .required("DailyHours")
+        .build();
 
     public OpenHours() {
       super(SCHEMA);
@@ -820,8 +831,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.PredictiveConfig}.
    */
   public static final class PredictiveConfig extends Struct<PredictiveConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.PredictiveConfig")
-        .required("BandwidthAllocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.PredictiveConfig")
+        .required("BandwidthAllocation")
+        .build();
 
     public PredictiveConfig() {
       super(SCHEMA);
@@ -848,9 +860,10 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.PreviewConfig}.
    */
   public static final class PreviewConfig extends Struct<PreviewConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.PreviewConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.PreviewConfig")
         .required("BandwidthAllocation", "TimeoutConfig")
-        .allowed("AgentActions", "DISCARD");
+        .allowed("AgentActions", "DISCARD")
+        .build();
 
     public PreviewConfig() {
       super(SCHEMA);
@@ -900,8 +913,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.ProgressiveConfig}.
    */
   public static final class ProgressiveConfig extends Struct<ProgressiveConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.ProgressiveConfig")
-        .required("BandwidthAllocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.ProgressiveConfig")
+        .required("BandwidthAllocation")
+        .build();
 
     public ProgressiveConfig() {
       super(SCHEMA);
@@ -928,8 +942,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod}.
    */
   public static final class RestrictedPeriod extends Struct<RestrictedPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod")
-        .required("EndDate", "StartDate");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod")
+        .required("EndDate", "StartDate")
+        .build();
 
     public RestrictedPeriod() {
       super(SCHEMA);
@@ -984,8 +999,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.RestrictedPeriods}.
    */
   public static final class RestrictedPeriods extends Struct<RestrictedPeriods> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.RestrictedPeriods")
-        .required("RestrictedPeriodList");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.RestrictedPeriods")
+        .required("RestrictedPeriodList")
+        .build();
 
     public RestrictedPeriods() {
       super(SCHEMA);
@@ -1020,8 +1036,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.Schedule}.
    */
   public static final class Schedule extends Struct<Schedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.Schedule")
-        .required("EndTime", "StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.Schedule")
+        .required("EndTime", "StartTime")
+        .build();
 
     public Schedule() {
       super(SCHEMA);
@@ -1076,8 +1093,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.SmsChannelSubtypeConfig}.
    */
   public static final class SmsChannelSubtypeConfig extends Struct<SmsChannelSubtypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.SmsChannelSubtypeConfig")
-        .required("DefaultOutboundConfig", "OutboundMode");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.SmsChannelSubtypeConfig")
+        .required("DefaultOutboundConfig", "OutboundMode")
+        .build();
 
     public SmsChannelSubtypeConfig() {
       super(SCHEMA);
@@ -1122,8 +1140,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig}.
    */
   public static final class SmsOutboundConfig extends Struct<SmsOutboundConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig")
-        .required("ConnectSourcePhoneNumberArn", "WisdomTemplateArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig")
+        .required("ConnectSourcePhoneNumberArn", "WisdomTemplateArn")
+        .build();
 
     public SmsOutboundConfig() {
       super(SCHEMA);
@@ -1228,8 +1247,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig}.
    */
   public static final class TelephonyChannelSubtypeConfig extends Struct<TelephonyChannelSubtypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig")
-        .required("DefaultOutboundConfig", "OutboundMode");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig")
+        .required("DefaultOutboundConfig", "OutboundMode")
+        .build();
 
     public TelephonyChannelSubtypeConfig() {
       super(SCHEMA);
@@ -1289,8 +1309,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig}.
    */
   public static final class TelephonyOutboundConfig extends Struct<TelephonyOutboundConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig")
-        .required("ConnectContactFlowId");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig")
+        .required("ConnectContactFlowId")
+        .build();
 
     public TelephonyOutboundConfig() {
       super(SCHEMA);
@@ -1409,8 +1430,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.TimeRange}.
    */
   public static final class TimeRange extends Struct<TimeRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.TimeRange")
-        .required("EndTime", "StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.TimeRange")
+        .required("EndTime", "StartTime")
+        .build();
 
     public TimeRange() {
       super(SCHEMA);
@@ -1451,8 +1473,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.TimeWindow}.
    */
   public static final class TimeWindow extends Struct<TimeWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.TimeWindow")
-        .required("OpenHours");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.TimeWindow")
+        .required("OpenHours")
+        .build();
 
     public TimeWindow() {
       super(SCHEMA);
@@ -1510,8 +1533,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.WhatsAppChannelSubtypeConfig}.
    */
   public static final class WhatsAppChannelSubtypeConfig extends Struct<WhatsAppChannelSubtypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.WhatsAppChannelSubtypeConfig")
-        .required("DefaultOutboundConfig", "OutboundMode");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.WhatsAppChannelSubtypeConfig")
+        .required("DefaultOutboundConfig", "OutboundMode")
+        .build();
 
     public WhatsAppChannelSubtypeConfig() {
       super(SCHEMA);
@@ -1556,8 +1580,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig}.
    */
   public static final class WhatsAppOutboundConfig extends Struct<WhatsAppOutboundConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig")
-        .required("ConnectSourcePhoneNumberArn", "WisdomTemplateArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig")
+        .required("ConnectSourcePhoneNumberArn", "WisdomTemplateArn")
+        .build();
 
     public WhatsAppOutboundConfig() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ControlTower::EnabledBaseline}.
  */
 public final class EnabledBaseline extends Resource<EnabledBaseline> {
-  private static final Schema SCHEMA = Schema.of("AWS::ControlTower::EnabledBaseline")
+  private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::EnabledBaseline")
       .required("BaselineIdentifier", "BaselineVersion", "TargetIdentifier")
-      .attributes("EnabledBaselineIdentifier");
+      .attributes("EnabledBaselineIdentifier")
+      .build();
 
   public EnabledBaseline(String logicalId) {
     super(logicalId, SCHEMA);

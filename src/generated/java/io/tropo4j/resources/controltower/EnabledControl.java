@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ControlTower::EnabledControl}.
  */
 public final class EnabledControl extends Resource<EnabledControl> {
-  private static final Schema SCHEMA = Schema.of("AWS::ControlTower::EnabledControl")
-      .required("ControlIdentifier", "TargetIdentifier");
+  private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::EnabledControl")
+      .required("ControlIdentifier", "TargetIdentifier")
+      .build();
 
   public EnabledControl(String logicalId) {
     super(logicalId, SCHEMA);
@@ -108,8 +109,9 @@ public final class EnabledControl extends Resource<EnabledControl> {
    * <p>Property type {@code AWS::ControlTower::EnabledControl.EnabledControlParameter}.
    */
   public static final class EnabledControlParameter extends Struct<EnabledControlParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ControlTower::EnabledControl.EnabledControlParameter")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::EnabledControl.EnabledControlParameter")
+        .required("Key", "Value")
+        .build();
 
     public EnabledControlParameter() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ControlTower::LandingZone}.
  */
 public final class LandingZone extends Resource<LandingZone> {
-  private static final Schema SCHEMA = Schema.of("AWS::ControlTower::LandingZone")
+  private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::LandingZone")
       .required("Manifest", "Version")
       .allowed("RemediationTypes", "INHERITANCE_DRIFT")
-      .attributes("Arn", "DriftStatus", "LandingZoneIdentifier", "LatestAvailableVersion", "Status");
+      .attributes("Arn", "DriftStatus", "LandingZoneIdentifier", "LatestAvailableVersion", "Status")
+      .build();
 
   public LandingZone(String logicalId) {
     super(logicalId, SCHEMA);

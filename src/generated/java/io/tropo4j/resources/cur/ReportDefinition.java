@@ -17,13 +17,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CUR::ReportDefinition}.
  */
 public final class ReportDefinition extends Resource<ReportDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::CUR::ReportDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::CUR::ReportDefinition")
       .required("Compression", "Format", "RefreshClosedReports", "ReportName", "ReportVersioning",
           "S3Bucket", "S3Prefix", "S3Region", "TimeUnit")
       .allowed("Compression", "ZIP", "GZIP", "Parquet")
       .allowed("Format", "textORcsv", "Parquet")
       .allowed("ReportVersioning", "CREATE_NEW_REPORT", "OVERWRITE_REPORT")
-      .allowed("TimeUnit", "HOURLY", "DAILY", "MONTHLY");
+      .allowed("TimeUnit", "HOURLY", "DAILY", "MONTHLY")
+      .build();
 
   public ReportDefinition(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::CalculatedAttributeDefinition}.
  */
 public final class CalculatedAttributeDefinition extends Resource<CalculatedAttributeDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::CalculatedAttributeDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition")
       .required("AttributeDetails", "CalculatedAttributeName", "DomainName", "Statistic")
       .allowed("Statistic", "FIRST_OCCURRENCE", "LAST_OCCURRENCE", "COUNT", "SUM", "MINIMUM",
           "MAXIMUM", "AVERAGE", "MAX_OCCURRENCE")
-      .attributes("CreatedAt", "LastUpdatedAt", "Readiness", "Status");
+      .attributes("CreatedAt", "LastUpdatedAt", "Readiness", "Status")
+      .build();
 
   public CalculatedAttributeDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -195,8 +196,9 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
    * <p>Property type {@code AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails}.
    */
   public static final class AttributeDetails extends Struct<AttributeDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails")
-        .required("Attributes", "Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails")
+        .required("Attributes", "Expression")
+        .build();
 
     public AttributeDetails() {
       super(SCHEMA);
@@ -244,8 +246,9 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
    * <p>Property type {@code AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeItem}.
    */
   public static final class AttributeItem extends Struct<AttributeItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeItem")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeItem")
+        .required("Name")
+        .build();
 
     public AttributeItem() {
       super(SCHEMA);
@@ -317,9 +320,10 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
    * <p>Property type {@code AWS::CustomerProfiles::CalculatedAttributeDefinition.Range}.
    */
   public static final class Range extends Struct<Range> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::CalculatedAttributeDefinition.Range")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.Range")
         .required("Unit")
-        .allowed("Unit", "DAYS");
+        .allowed("Unit", "DAYS")
+        .build();
 
     public Range() {
       super(SCHEMA);
@@ -451,9 +455,10 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
    * <p>Property type {@code AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold}.
    */
   public static final class Threshold extends Struct<Threshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold")
         .required("Operator", "Value")
-        .allowed("Operator", "EQUAL_TO", "GREATER_THAN", "LESS_THAN", "NOT_EQUAL_TO");
+        .allowed("Operator", "EQUAL_TO", "GREATER_THAN", "LESS_THAN", "NOT_EQUAL_TO")
+        .build();
 
     public Threshold() {
       super(SCHEMA);
@@ -497,8 +502,9 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
    * <p>Property type {@code AWS::CustomerProfiles::CalculatedAttributeDefinition.ValueRange}.
    */
   public static final class ValueRange extends Struct<ValueRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::CalculatedAttributeDefinition.ValueRange")
-        .required("End", "Start");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::CalculatedAttributeDefinition.ValueRange")
+        .required("End", "Start")
+        .build();
 
     public ValueRange() {
       super(SCHEMA);

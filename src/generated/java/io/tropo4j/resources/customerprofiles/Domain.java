@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::Domain}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain")
       .required("DefaultExpirationDays", "DomainName")
       .attributes("CreatedAt", "DataStore.Readiness", "LastUpdatedAt", "RuleBasedMatching.Status",
-          "Stats");
+          "Stats")
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,9 +184,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.AttributeTypesSelector}.
    */
   public static final class AttributeTypesSelector extends Struct<AttributeTypesSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.AttributeTypesSelector")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.AttributeTypesSelector")
         .required("AttributeMatchingModel")
-        .allowed("AttributeMatchingModel", "ONE_TO_ONE", "MANY_TO_MANY");
+        .allowed("AttributeMatchingModel", "ONE_TO_ONE", "MANY_TO_MANY")
+        .build();
 
     public AttributeTypesSelector() {
       super(SCHEMA);
@@ -276,8 +278,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.AutoMerging}.
    */
   public static final class AutoMerging extends Struct<AutoMerging> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.AutoMerging")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.AutoMerging")
+        .required("Enabled")
+        .build();
 
     public AutoMerging() {
       super(SCHEMA);
@@ -348,9 +351,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.ConflictResolution}.
    */
   public static final class ConflictResolution extends Struct<ConflictResolution> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.ConflictResolution")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.ConflictResolution")
         .required("ConflictResolvingModel")
-        .allowed("ConflictResolvingModel", "RECENCY", "SOURCE");
+        .allowed("ConflictResolvingModel", "RECENCY", "SOURCE")
+        .build();
 
     public ConflictResolution() {
       super(SCHEMA);
@@ -397,8 +401,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.Consolidation}.
    */
   public static final class Consolidation extends Struct<Consolidation> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.Consolidation")
-        .required("MatchingAttributesList");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.Consolidation")
+        .required("MatchingAttributesList")
+        .build();
 
     public Consolidation() {
       super(SCHEMA);
@@ -559,10 +564,11 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.JobSchedule}.
    */
   public static final class JobSchedule extends Struct<JobSchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.JobSchedule")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.JobSchedule")
         .required("DayOfTheWeek", "Time")
         .allowed("DayOfTheWeek", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY");
+            "SATURDAY")
+        .build();
 
     public JobSchedule() {
       super(SCHEMA);
@@ -611,8 +617,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.Matching}.
    */
   public static final class Matching extends Struct<Matching> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.Matching")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.Matching")
+        .required("Enabled")
+        .build();
 
     public Matching() {
       super(SCHEMA);
@@ -666,8 +673,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.MatchingRule}.
    */
   public static final class MatchingRule extends Struct<MatchingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.MatchingRule")
-        .required("Rule");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.MatchingRule")
+        .required("Rule")
+        .build();
 
     public MatchingRule() {
       super(SCHEMA);
@@ -742,9 +750,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.RuleBasedMatching}.
    */
   public static final class RuleBasedMatching extends Struct<RuleBasedMatching> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.RuleBasedMatching")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.RuleBasedMatching")
         .required("Enabled")
-        .allowed("Status", "PENDING", "IN_PROGRESS", "ACTIVE");
+        .allowed("Status", "PENDING", "IN_PROGRESS", "ACTIVE")
+        .build();
 
     public RuleBasedMatching() {
       super(SCHEMA);
@@ -871,8 +880,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::CustomerProfiles::Domain.S3ExportingConfig}.
    */
   public static final class S3ExportingConfig extends Struct<S3ExportingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Domain.S3ExportingConfig")
-        .required("S3BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Domain.S3ExportingConfig")
+        .required("S3BucketName")
+        .build();
 
     public S3ExportingConfig() {
       super(SCHEMA);

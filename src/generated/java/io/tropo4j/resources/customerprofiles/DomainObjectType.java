@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::DomainObjectType}.
  */
 public final class DomainObjectType extends Resource<DomainObjectType> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::DomainObjectType")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::DomainObjectType")
       .required("DomainName", "Fields", "ObjectTypeName")
-      .attributes("CreatedAt", "LastUpdatedAt");
+      .attributes("CreatedAt", "LastUpdatedAt")
+      .build();
 
   public DomainObjectType(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,10 +138,11 @@ public final class DomainObjectType extends Resource<DomainObjectType> {
    * <p>Property type {@code AWS::CustomerProfiles::DomainObjectType.DomainObjectTypeField}.
    */
   public static final class DomainObjectTypeField extends Struct<DomainObjectTypeField> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::DomainObjectType.DomainObjectTypeField")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::DomainObjectType.DomainObjectTypeField")
         .required("Source", "Target")
         .allowed("ContentType", "STRING", "NUMBER")
-        .allowed("FeatureType", "TEXTUAL", "CATEGORICAL");
+        .allowed("FeatureType", "TEXTUAL", "CATEGORICAL")
+        .build();
 
     public DomainObjectTypeField() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::EventStream}.
  */
 public final class EventStream extends Resource<EventStream> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::EventStream")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventStream")
       .required("DomainName", "EventStreamName", "Uri")
       .attributes("CreatedAt", "DestinationDetails", "DestinationDetails.Status",
-          "DestinationDetails.Uri", "EventStreamArn", "State");
+          "DestinationDetails.Uri", "EventStreamArn", "State")
+      .build();
 
   public EventStream(String logicalId) {
     super(logicalId, SCHEMA);
@@ -139,9 +140,10 @@ public final class EventStream extends Resource<EventStream> {
    * <p>Property type {@code AWS::CustomerProfiles::EventStream.DestinationDetails}.
    */
   public static final class DestinationDetails extends Struct<DestinationDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::EventStream.DestinationDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventStream.DestinationDetails")
         .required("Status", "Uri")
-        .allowed("Status", "HEALTHY", "UNHEALTHY");
+        .allowed("Status", "HEALTHY", "UNHEALTHY")
+        .build();
 
     public DestinationDetails() {
       super(SCHEMA);

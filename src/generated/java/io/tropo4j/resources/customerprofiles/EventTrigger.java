@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::EventTrigger}.
  */
 public final class EventTrigger extends Resource<EventTrigger> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::EventTrigger")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventTrigger")
       .required("DomainName", "EventTriggerConditions", "EventTriggerName", "ObjectTypeName")
-      .attributes("CreatedAt", "LastUpdatedAt");
+      .attributes("CreatedAt", "LastUpdatedAt")
+      .build();
 
   public EventTrigger(String logicalId) {
     super(logicalId, SCHEMA);
@@ -171,9 +172,10 @@ public final class EventTrigger extends Resource<EventTrigger> {
    * <p>Property type {@code AWS::CustomerProfiles::EventTrigger.EventTriggerCondition}.
    */
   public static final class EventTriggerCondition extends Struct<EventTriggerCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::EventTrigger.EventTriggerCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventTrigger.EventTriggerCondition")
         .required("EventTriggerDimensions", "LogicalOperator")
-        .allowed("LogicalOperator", "ANY", "ALL", "NONE");
+        .allowed("LogicalOperator", "ANY", "ALL", "NONE")
+        .build();
 
     public EventTriggerCondition() {
       super(SCHEMA);
@@ -225,8 +227,9 @@ public final class EventTrigger extends Resource<EventTrigger> {
    * <p>Property type {@code AWS::CustomerProfiles::EventTrigger.EventTriggerDimension}.
    */
   public static final class EventTriggerDimension extends Struct<EventTriggerDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::EventTrigger.EventTriggerDimension")
-        .required("ObjectAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventTrigger.EventTriggerDimension")
+        .required("ObjectAttributes")
+        .build();
 
     public EventTriggerDimension() {
       super(SCHEMA);
@@ -306,11 +309,12 @@ public final class EventTrigger extends Resource<EventTrigger> {
    * <p>Property type {@code AWS::CustomerProfiles::EventTrigger.ObjectAttribute}.
    */
   public static final class ObjectAttribute extends Struct<ObjectAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::EventTrigger.ObjectAttribute")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventTrigger.ObjectAttribute")
         .required("ComparisonOperator", "Values")
         .allowed("ComparisonOperator", "INCLUSIVE", "EXCLUSIVE", "CONTAINS", "BEGINS_WITH",
             "ENDS_WITH", "GREATER_THAN", "LESS_THAN", "GREATER_THAN_OR_EQUAL", "LESS_THAN_OR_EQUAL",
-            "EQUAL", "BEFORE", "AFTER", "ON", "BETWEEN", "NOT_BETWEEN");
+            "EQUAL", "BEFORE", "AFTER", "ON", "BETWEEN", "NOT_BETWEEN")
+        .build();
 
     public ObjectAttribute() {
       super(SCHEMA);
@@ -383,9 +387,10 @@ public final class EventTrigger extends Resource<EventTrigger> {
    * <p>Property type {@code AWS::CustomerProfiles::EventTrigger.Period}.
    */
   public static final class Period extends Struct<Period> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::EventTrigger.Period")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventTrigger.Period")
         .required("Unit", "Value")
-        .allowed("Unit", "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS");
+        .allowed("Unit", "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS")
+        .build();
 
     public Period() {
       super(SCHEMA);

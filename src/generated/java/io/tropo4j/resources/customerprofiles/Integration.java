@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::Integration}.
  */
 public final class Integration extends Resource<Integration> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration")
       .required("DomainName")
       .allowed("Scope", "PROFILE", "DOMAIN")
-      .attributes("CreatedAt", "LastUpdatedAt");
+      .attributes("CreatedAt", "LastUpdatedAt")
+      .build();
 
   public Integration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -165,7 +166,7 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.ConnectorOperator}.
    */
   public static final class ConnectorOperator extends Struct<ConnectorOperator> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.ConnectorOperator")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.ConnectorOperator")
         .allowed("Marketo", "PROJECTION", "LESS_THAN", "GREATER_THAN", "BETWEEN", "ADDITION",
             "MULTIPLICATION", "DIVISION", "SUBTRACTION", "MASK_ALL", "MASK_FIRST_N", "MASK_LAST_N",
             "VALIDATE_NON_NULL", "VALIDATE_NON_ZERO", "VALIDATE_NON_NEGATIVE", "VALIDATE_NUMERIC",
@@ -187,7 +188,8 @@ public final class Integration extends Resource<Integration> {
             "VALIDATE_NUMERIC", "NO_OP")
         .allowed("Zendesk", "PROJECTION", "GREATER_THAN", "ADDITION", "MULTIPLICATION", "DIVISION",
             "SUBTRACTION", "MASK_ALL", "MASK_FIRST_N", "MASK_LAST_N", "VALIDATE_NON_NULL",
-            "VALIDATE_NON_ZERO", "VALIDATE_NON_NEGATIVE", "VALIDATE_NUMERIC", "NO_OP");
+            "VALIDATE_NON_ZERO", "VALIDATE_NON_NEGATIVE", "VALIDATE_NUMERIC", "NO_OP")
+        .build();
 
     public ConnectorOperator() {
       super(SCHEMA);
@@ -295,8 +297,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.FlowDefinition}.
    */
   public static final class FlowDefinition extends Struct<FlowDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.FlowDefinition")
-        .required("FlowName", "KmsArn", "SourceFlowConfig", "Tasks", "TriggerConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.FlowDefinition")
+        .required("FlowName", "KmsArn", "SourceFlowConfig", "Tasks", "TriggerConfig")
+        .build();
 
     public FlowDefinition() {
       super(SCHEMA);
@@ -420,8 +423,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.MarketoSourceProperties}.
    */
   public static final class MarketoSourceProperties extends Struct<MarketoSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.MarketoSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.MarketoSourceProperties")
+        .required("Object")
+        .build();
 
     public MarketoSourceProperties() {
       super(SCHEMA);
@@ -449,8 +453,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.ObjectTypeMapping}.
    */
   public static final class ObjectTypeMapping extends Struct<ObjectTypeMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.ObjectTypeMapping")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.ObjectTypeMapping")
+        .required("Key", "Value")
+        .build();
 
     public ObjectTypeMapping() {
       super(SCHEMA);
@@ -491,8 +496,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.S3SourceProperties}.
    */
   public static final class S3SourceProperties extends Struct<S3SourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.S3SourceProperties")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.S3SourceProperties")
+        .required("BucketName")
+        .build();
 
     public S3SourceProperties() {
       super(SCHEMA);
@@ -533,8 +539,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.SalesforceSourceProperties}.
    */
   public static final class SalesforceSourceProperties extends Struct<SalesforceSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.SalesforceSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.SalesforceSourceProperties")
+        .required("Object")
+        .build();
 
     public SalesforceSourceProperties() {
       super(SCHEMA);
@@ -597,9 +604,10 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.ScheduledTriggerProperties}.
    */
   public static final class ScheduledTriggerProperties extends Struct<ScheduledTriggerProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.ScheduledTriggerProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.ScheduledTriggerProperties")
         .required("ScheduleExpression")
-        .allowed("DataPullMode", "Incremental", "Complete");
+        .allowed("DataPullMode", "Incremental", "Complete")
+        .build();
 
     public ScheduledTriggerProperties() {
       super(SCHEMA);
@@ -716,8 +724,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.ServiceNowSourceProperties}.
    */
   public static final class ServiceNowSourceProperties extends Struct<ServiceNowSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.ServiceNowSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.ServiceNowSourceProperties")
+        .required("Object")
+        .build();
 
     public ServiceNowSourceProperties() {
       super(SCHEMA);
@@ -803,9 +812,10 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.SourceFlowConfig}.
    */
   public static final class SourceFlowConfig extends Struct<SourceFlowConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.SourceFlowConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.SourceFlowConfig")
         .required("ConnectorType", "SourceConnectorProperties")
-        .allowed("ConnectorType", "Salesforce", "Marketo", "ServiceNow", "Zendesk", "S3");
+        .allowed("ConnectorType", "Salesforce", "Marketo", "ServiceNow", "Zendesk", "S3")
+        .build();
 
     public SourceFlowConfig() {
       super(SCHEMA);
@@ -871,9 +881,10 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.Task}.
    */
   public static final class Task extends Struct<Task> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.Task")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.Task")
         .required("SourceFields", "TaskType")
-        .allowed("TaskType", "Arithmetic", "Filter", "Map", "Mask", "Merge", "Truncate", "Validate");
+        .allowed("TaskType", "Arithmetic", "Filter", "Map", "Mask", "Merge", "Truncate", "Validate")
+        .build();
 
     public Task() {
       super(SCHEMA);
@@ -960,12 +971,13 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.TaskPropertiesMap}.
    */
   public static final class TaskPropertiesMap extends Struct<TaskPropertiesMap> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.TaskPropertiesMap")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.TaskPropertiesMap")
         .required("OperatorPropertyKey", "Property")
         .allowed("OperatorPropertyKey", "VALUE", "VALUES", "DATA_TYPE", "UPPER_BOUND",
             "LOWER_BOUND", "SOURCE_DATA_TYPE", "DESTINATION_DATA_TYPE", "VALIDATION_ACTION",
             "MASK_VALUE", "MASK_LENGTH", "TRUNCATE_LENGTH", "MATH_OPERATION_FIELDS_ORDER",
-            "CONCAT_FORMAT", "SUBFIELD_CATEGORY_MAP");
+            "CONCAT_FORMAT", "SUBFIELD_CATEGORY_MAP")
+        .build();
 
     public TaskPropertiesMap() {
       super(SCHEMA);
@@ -1010,9 +1022,10 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.TriggerConfig}.
    */
   public static final class TriggerConfig extends Struct<TriggerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.TriggerConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.TriggerConfig")
         .required("TriggerType")
-        .allowed("TriggerType", "Scheduled", "Event", "OnDemand");
+        .allowed("TriggerType", "Scheduled", "Event", "OnDemand")
+        .build();
 
     public TriggerConfig() {
       super(SCHEMA);
@@ -1073,8 +1086,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::CustomerProfiles::Integration.ZendeskSourceProperties}.
    */
   public static final class ZendeskSourceProperties extends Struct<ZendeskSourceProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Integration.ZendeskSourceProperties")
-        .required("Object");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Integration.ZendeskSourceProperties")
+        .required("Object")
+        .build();
 
     public ZendeskSourceProperties() {
       super(SCHEMA);

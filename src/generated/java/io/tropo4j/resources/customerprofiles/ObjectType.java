@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::ObjectType}.
  */
 public final class ObjectType extends Resource<ObjectType> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::ObjectType")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::ObjectType")
       .required("Description", "DomainName", "ObjectTypeName")
-      .attributes("CreatedAt", "LastUpdatedAt", "MaxAvailableProfileObjectCount");
+      .attributes("CreatedAt", "LastUpdatedAt", "MaxAvailableProfileObjectCount")
+      .build();
 
   public ObjectType(String logicalId) {
     super(logicalId, SCHEMA);
@@ -346,8 +347,9 @@ public final class ObjectType extends Resource<ObjectType> {
    * <p>Property type {@code AWS::CustomerProfiles::ObjectType.ObjectTypeField}.
    */
   public static final class ObjectTypeField extends Struct<ObjectTypeField> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::ObjectType.ObjectTypeField")
-        .allowed("ContentType", "STRING", "NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "NAME");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::ObjectType.ObjectTypeField")
+        .allowed("ContentType", "STRING", "NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "NAME")
+        .build();
 
     public ObjectTypeField() {
       super(SCHEMA);

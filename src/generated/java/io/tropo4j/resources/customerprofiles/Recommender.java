@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::Recommender}.
  */
 public final class Recommender extends Resource<Recommender> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Recommender")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Recommender")
       .required("DomainName", "RecommenderName", "RecommenderRecipeName")
       .attributes("CreatedAt", "FailureReason", "LastUpdatedAt", "LatestRecommenderUpdate",
-          "RecommenderArn", "Status", "TrainingMetrics");
+          "RecommenderArn", "Status", "TrainingMetrics")
+      .build();
 
   public Recommender(String logicalId) {
     super(logicalId, SCHEMA);
@@ -177,8 +178,9 @@ public final class Recommender extends Resource<Recommender> {
    * <p>Property type {@code AWS::CustomerProfiles::Recommender.EventParameters}.
    */
   public static final class EventParameters extends Struct<EventParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Recommender.EventParameters")
-        .required("EventType");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Recommender.EventParameters")
+        .required("EventType")
+        .build();
 
     public EventParameters() {
       super(SCHEMA);
@@ -220,8 +222,9 @@ public final class Recommender extends Resource<Recommender> {
    * <p>Property type {@code AWS::CustomerProfiles::Recommender.EventsConfig}.
    */
   public static final class EventsConfig extends Struct<EventsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Recommender.EventsConfig")
-        .required("EventParametersList");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Recommender.EventsConfig")
+        .required("EventParametersList")
+        .build();
 
     public EventsConfig() {
       super(SCHEMA);
@@ -350,9 +353,10 @@ public final class Recommender extends Resource<Recommender> {
    * <p>Property type {@code AWS::CustomerProfiles::Recommender.RecommenderUpdate}.
    */
   public static final class RecommenderUpdate extends Struct<RecommenderUpdate> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::Recommender.RecommenderUpdate")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::Recommender.RecommenderUpdate")
         .allowed("Status", "PENDING", "IN_PROGRESS", "STOPPING", "STARTING", "ACTIVE", "INACTIVE",
-            "FAILED", "DELETING");
+            "FAILED", "DELETING")
+        .build();
 
     public RecommenderUpdate() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::RecommenderSchema}.
  */
 public final class RecommenderSchema extends Resource<RecommenderSchema> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::RecommenderSchema")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::RecommenderSchema")
       .required("DomainName", "Fields", "RecommenderSchemaName")
-      .attributes("Arn", "CreatedAt", "Status");
+      .attributes("Arn", "CreatedAt", "Status")
+      .build();
 
   public RecommenderSchema(String logicalId) {
     super(logicalId, SCHEMA);
@@ -96,10 +97,11 @@ public final class RecommenderSchema extends Resource<RecommenderSchema> {
 
   /** Property type {@code AWS::CustomerProfiles::RecommenderSchema.RecommenderSchemaField}. */
   public static final class RecommenderSchemaField extends Struct<RecommenderSchemaField> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::RecommenderSchema.RecommenderSchemaField")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::RecommenderSchema.RecommenderSchemaField")
         .required("TargetFieldName")
         .allowed("ContentType", "STRING", "NUMBER")
-        .allowed("FeatureType", "TEXTUAL", "CATEGORICAL");
+        .allowed("FeatureType", "TEXTUAL", "CATEGORICAL")
+        .build();
 
     public RecommenderSchemaField() {
       super(SCHEMA);
@@ -143,8 +145,9 @@ public final class RecommenderSchema extends Resource<RecommenderSchema> {
 
   /** Property type {@code AWS::CustomerProfiles::RecommenderSchema.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::RecommenderSchema.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::RecommenderSchema.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

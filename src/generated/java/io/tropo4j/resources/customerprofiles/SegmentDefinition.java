@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::CustomerProfiles::SegmentDefinition}.
  */
 public final class SegmentDefinition extends Resource<SegmentDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition")
       .required("DisplayName", "DomainName", "SegmentDefinitionName")
-      .attributes("CreatedAt", "SegmentDefinitionArn", "SegmentType");
+      .attributes("CreatedAt", "SegmentDefinitionArn", "SegmentType")
+      .build();
 
   public SegmentDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -238,11 +239,12 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.AttributeDimension}.
    */
   public static final class AttributeDimension extends Struct<AttributeDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.AttributeDimension")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.AttributeDimension")
         .required("DimensionType", "Values")
         .allowed("DimensionType", "INCLUSIVE", "EXCLUSIVE", "CONTAINS", "BEGINS_WITH", "ENDS_WITH",
             "BEFORE", "AFTER", "BETWEEN", "NOT_BETWEEN", "ON", "GREATER_THAN", "LESS_THAN",
-            "GREATER_THAN_OR_EQUAL", "LESS_THAN_OR_EQUAL", "EQUAL");
+            "GREATER_THAN_OR_EQUAL", "LESS_THAN_OR_EQUAL", "EQUAL")
+        .build();
 
     public AttributeDimension() {
       super(SCHEMA);
@@ -287,11 +289,12 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.CalculatedAttributeDimension}.
    */
   public static final class CalculatedAttributeDimension extends Struct<CalculatedAttributeDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.CalculatedAttributeDimension")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.CalculatedAttributeDimension")
         .required("DimensionType", "Values")
         .allowed("DimensionType", "INCLUSIVE", "EXCLUSIVE", "CONTAINS", "BEGINS_WITH", "ENDS_WITH",
             "BEFORE", "AFTER", "BETWEEN", "NOT_BETWEEN", "ON", "GREATER_THAN", "LESS_THAN",
-            "GREATER_THAN_OR_EQUAL", "LESS_THAN_OR_EQUAL", "EQUAL");
+            "GREATER_THAN_OR_EQUAL", "LESS_THAN_OR_EQUAL", "EQUAL")
+        .build();
 
     public CalculatedAttributeDimension() {
       super(SCHEMA);
@@ -367,9 +370,10 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.DateDimension}.
    */
   public static final class DateDimension extends Struct<DateDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.DateDimension")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.DateDimension")
         .required("DimensionType", "Values")
-        .allowed("DimensionType", "BEFORE", "AFTER", "BETWEEN", "NOT_BETWEEN", "ON");
+        .allowed("DimensionType", "BEFORE", "AFTER", "BETWEEN", "NOT_BETWEEN", "ON")
+        .build();
 
     public DateDimension() {
       super(SCHEMA);
@@ -448,9 +452,10 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * AWS::CustomerProfiles::SegmentDefinition.ExtraLengthValueProfileDimension}.
    */
   public static final class ExtraLengthValueProfileDimension extends Struct<ExtraLengthValueProfileDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.ExtraLengthValueProfileDimension")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.ExtraLengthValueProfileDimension")
         .required("DimensionType", "Values")
-        .allowed("DimensionType", "INCLUSIVE", "EXCLUSIVE", "CONTAINS", "BEGINS_WITH", "ENDS_WITH");
+        .allowed("DimensionType", "INCLUSIVE", "EXCLUSIVE", "CONTAINS", "BEGINS_WITH", "ENDS_WITH")
+        .build();
 
     public ExtraLengthValueProfileDimension() {
       super(SCHEMA);
@@ -492,9 +497,10 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.Group}.
    */
   public static final class Group extends Struct<Group> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.Group")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.Group")
         .allowed("SourceType", "ALL", "ANY", "NONE")
-        .allowed("Type", "ALL", "ANY", "NONE");
+        .allowed("Type", "ALL", "ANY", "NONE")
+        .build();
 
     public Group() {
       super(SCHEMA);
@@ -791,9 +797,10 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.ProfileDimension}.
    */
   public static final class ProfileDimension extends Struct<ProfileDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.ProfileDimension")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.ProfileDimension")
         .required("DimensionType", "Values")
-        .allowed("DimensionType", "INCLUSIVE", "EXCLUSIVE", "CONTAINS", "BEGINS_WITH", "ENDS_WITH");
+        .allowed("DimensionType", "INCLUSIVE", "EXCLUSIVE", "CONTAINS", "BEGINS_WITH", "ENDS_WITH")
+        .build();
 
     public ProfileDimension() {
       super(SCHEMA);
@@ -831,10 +838,11 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.ProfileTypeDimension}.
    */
   public static final class ProfileTypeDimension extends Struct<ProfileTypeDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.ProfileTypeDimension")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.ProfileTypeDimension")
         .required("DimensionType", "Values")
         .allowed("DimensionType", "INCLUSIVE", "EXCLUSIVE")
-        .allowed("Values", "ACCOUNT_PROFILE", "PROFILE");
+        .allowed("Values", "ACCOUNT_PROFILE", "PROFILE")
+        .build();
 
     public ProfileTypeDimension() {
       super(SCHEMA);
@@ -877,9 +885,10 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.RangeOverride}.
    */
   public static final class RangeOverride extends Struct<RangeOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.RangeOverride")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.RangeOverride")
         .required("Start", "Unit")
-        .allowed("Unit", "DAYS");
+        .allowed("Unit", "DAYS")
+        .build();
 
     public RangeOverride() {
       super(SCHEMA);
@@ -934,8 +943,9 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.SegmentGroup}.
    */
   public static final class SegmentGroup extends Struct<SegmentGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.SegmentGroup")
-        .allowed("Include", "ALL", "ANY", "NONE");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.SegmentGroup")
+        .allowed("Include", "ALL", "ANY", "NONE")
+        .build();
 
     public SegmentGroup() {
       super(SCHEMA);
@@ -982,8 +992,9 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.SegmentSort}.
    */
   public static final class SegmentSort extends Struct<SegmentSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.SegmentSort")
-        .required("Attributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.SegmentSort")
+        .required("Attributes")
+        .build();
 
     public SegmentSort() {
       super(SCHEMA);
@@ -1015,11 +1026,12 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
    * <p>Property type {@code AWS::CustomerProfiles::SegmentDefinition.SortAttribute}.
    */
   public static final class SortAttribute extends Struct<SortAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::CustomerProfiles::SegmentDefinition.SortAttribute")
+    private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition.SortAttribute")
         .required("Name", "Order")
         .allowed("DataType", "STRING", "NUMBER", "DATE")
         .allowed("Order", "ASC", "DESC")
-        .allowed("Type", "PROFILE", "CALCULATED");
+        .allowed("Type", "PROFILE", "CALCULATED")
+        .build();
 
     public SortAttribute() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataBrew::Dataset}.
  */
 public final class Dataset extends Resource<Dataset> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset")
       .required("Input", "Name")
       .allowed("Format", "CSV", "JSON", "PARQUET", "EXCEL", "ORC")
-      .allowed("Source", "S3", "DATA-CATALOG", "DATABASE");
+      .allowed("Source", "S3", "DATA-CATALOG", "DATABASE")
+      .build();
 
   public Dataset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -229,8 +230,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.DatabaseInputDefinition}.
    */
   public static final class DatabaseInputDefinition extends Struct<DatabaseInputDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.DatabaseInputDefinition")
-        .required("GlueConnectionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.DatabaseInputDefinition")
+        .required("GlueConnectionName")
+        .build();
 
     public DatabaseInputDefinition() {
       super(SCHEMA);
@@ -296,9 +298,10 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.DatasetParameter}.
    */
   public static final class DatasetParameter extends Struct<DatasetParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.DatasetParameter")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.DatasetParameter")
         .required("Name", "Type")
-        .allowed("Type", "String", "Number", "Datetime");
+        .allowed("Type", "String", "Number", "Datetime")
+        .build();
 
     public DatasetParameter() {
       super(SCHEMA);
@@ -376,8 +379,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.DatetimeOptions}.
    */
   public static final class DatetimeOptions extends Struct<DatetimeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.DatetimeOptions")
-        .required("Format");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.DatetimeOptions")
+        .required("Format")
+        .build();
 
     public DatetimeOptions() {
       super(SCHEMA);
@@ -495,10 +499,11 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.FilesLimit}.
    */
   public static final class FilesLimit extends Struct<FilesLimit> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.FilesLimit")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.FilesLimit")
         .required("MaxFiles")
         .allowed("Order", "ASCENDING", "DESCENDING")
-        .allowed("OrderedBy", "LAST_MODIFIED_DATE");
+        .allowed("OrderedBy", "LAST_MODIFIED_DATE")
+        .build();
 
     public FilesLimit() {
       super(SCHEMA);
@@ -557,8 +562,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.FilterExpression}.
    */
   public static final class FilterExpression extends Struct<FilterExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.FilterExpression")
-        .required("Expression", "ValuesMap");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.FilterExpression")
+        .required("Expression", "ValuesMap")
+        .build();
 
     public FilterExpression() {
       super(SCHEMA);
@@ -609,8 +615,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.FilterValue}.
    */
   public static final class FilterValue extends Struct<FilterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.FilterValue")
-        .required("Value", "ValueReference");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.FilterValue")
+        .required("Value", "ValueReference")
+        .build();
 
     public FilterValue() {
       super(SCHEMA);
@@ -852,8 +859,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.PathParameter}.
    */
   public static final class PathParameter extends Struct<PathParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.PathParameter")
-        .required("DatasetParameter", "PathParameterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.PathParameter")
+        .required("DatasetParameter", "PathParameterName")
+        .build();
 
     public PathParameter() {
       super(SCHEMA);
@@ -890,8 +898,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::DataBrew::Dataset.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Dataset.S3Location")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Dataset.S3Location")
+        .required("Bucket")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

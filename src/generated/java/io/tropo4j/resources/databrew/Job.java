@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::DataBrew::Job}.
  */
 public final class Job extends Resource<Job> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job")
       .required("Name", "RoleArn", "Type")
       .allowed("EncryptionMode", "SSE-KMS", "SSE-S3")
       .allowed("LogSubscription", "ENABLE", "DISABLE")
-      .allowed("Type", "PROFILE", "RECIPE");
+      .allowed("Type", "PROFILE", "RECIPE")
+      .build();
 
   public Job(String logicalId) {
     super(logicalId, SCHEMA);
@@ -345,8 +346,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.AllowedStatistics}.
    */
   public static final class AllowedStatistics extends Struct<AllowedStatistics> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.AllowedStatistics")
-        .required("Statistics");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.AllowedStatistics")
+        .required("Statistics")
+        .build();
 
     public AllowedStatistics() {
       super(SCHEMA);
@@ -416,8 +418,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.ColumnStatisticsConfiguration}.
    */
   public static final class ColumnStatisticsConfiguration extends Struct<ColumnStatisticsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.ColumnStatisticsConfiguration")
-        .required("Statistics");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.ColumnStatisticsConfiguration")
+        .required("Statistics")
+        .build();
 
     public ColumnStatisticsConfiguration() {
       super(SCHEMA);
@@ -489,8 +492,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.DataCatalogOutput}.
    */
   public static final class DataCatalogOutput extends Struct<DataCatalogOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.DataCatalogOutput")
-        .required("DatabaseName", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.DataCatalogOutput")
+        .required("DatabaseName", "TableName")
+        .build();
 
     public DataCatalogOutput() {
       super(SCHEMA);
@@ -581,9 +585,10 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.DatabaseOutput}.
    */
   public static final class DatabaseOutput extends Struct<DatabaseOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.DatabaseOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.DatabaseOutput")
         .required("DatabaseOptions", "GlueConnectionName")
-        .allowed("DatabaseOutputMode", "NEW_TABLE");
+        .allowed("DatabaseOutputMode", "NEW_TABLE")
+        .build();
 
     public DatabaseOutput() {
       super(SCHEMA);
@@ -635,8 +640,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.DatabaseTableOutputOptions}.
    */
   public static final class DatabaseTableOutputOptions extends Struct<DatabaseTableOutputOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.DatabaseTableOutputOptions")
-        .required("TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.DatabaseTableOutputOptions")
+        .required("TableName")
+        .build();
 
     public DatabaseTableOutputOptions() {
       super(SCHEMA);
@@ -674,8 +680,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.EntityDetectorConfiguration}.
    */
   public static final class EntityDetectorConfiguration extends Struct<EntityDetectorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.EntityDetectorConfiguration")
-        .required("EntityTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.EntityDetectorConfiguration")
+        .required("EntityTypes")
+        .build();
 
     public EntityDetectorConfiguration() {
       super(SCHEMA);
@@ -724,8 +731,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.JobSample}.
    */
   public static final class JobSample extends Struct<JobSample> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.JobSample")
-        .allowed("Mode", "FULL_DATASET", "CUSTOM_ROWS");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.JobSample")
+        .allowed("Mode", "FULL_DATASET", "CUSTOM_ROWS")
+        .build();
 
     public JobSample() {
       super(SCHEMA);
@@ -775,12 +783,13 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.Output}.
    */
   public static final class Output extends Struct<Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.Output")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.Output")
         .required("Location")
         .allowed("CompressionFormat", "GZIP", "LZ4", "SNAPPY", "BZIP2", "DEFLATE", "LZO", "BROTLI",
             "ZSTD", "ZLIB")
         .allowed("Format", "CSV", "JSON", "PARQUET", "GLUEPARQUET", "AVRO", "ORC", "XML",
-            "TABLEAUHYPER");
+            "TABLEAUHYPER")
+        .build();
 
     public Output() {
       super(SCHEMA);
@@ -909,8 +918,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.OutputLocation}.
    */
   public static final class OutputLocation extends Struct<OutputLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.OutputLocation")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.OutputLocation")
+        .required("Bucket")
+        .build();
 
     public OutputLocation() {
       super(SCHEMA);
@@ -1045,8 +1055,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.Recipe}.
    */
   public static final class Recipe extends Struct<Recipe> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.Recipe")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.Recipe")
+        .required("Name")
+        .build();
 
     public Recipe() {
       super(SCHEMA);
@@ -1088,8 +1099,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.S3Location")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.S3Location")
+        .required("Bucket")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -1145,8 +1157,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.S3TableOutputOptions}.
    */
   public static final class S3TableOutputOptions extends Struct<S3TableOutputOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.S3TableOutputOptions")
-        .required("Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.S3TableOutputOptions")
+        .required("Location")
+        .build();
 
     public S3TableOutputOptions() {
       super(SCHEMA);
@@ -1169,8 +1182,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.StatisticOverride}.
    */
   public static final class StatisticOverride extends Struct<StatisticOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.StatisticOverride")
-        .required("Parameters", "Statistic");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.StatisticOverride")
+        .required("Parameters", "Statistic")
+        .build();
 
     public StatisticOverride() {
       super(SCHEMA);
@@ -1261,9 +1275,10 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::DataBrew::Job.ValidationConfiguration}.
    */
   public static final class ValidationConfiguration extends Struct<ValidationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Job.ValidationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Job.ValidationConfiguration")
         .required("RulesetArn")
-        .allowed("ValidationMode", "CHECK_ALL");
+        .allowed("ValidationMode", "CHECK_ALL")
+        .build();
 
     public ValidationConfiguration() {
       super(SCHEMA);

@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataBrew::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Project")
-      .required("DatasetName", "Name", "RecipeName", "RoleArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Project")
+      .required("DatasetName", "Name", "RecipeName", "RoleArn")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);
@@ -113,9 +114,10 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::DataBrew::Project.Sample}.
    */
   public static final class Sample extends Struct<Sample> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Project.Sample")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Project.Sample")
         .required("Type")
-        .allowed("Type", "FIRST_N", "LAST_N", "RANDOM");
+        .allowed("Type", "FIRST_N", "LAST_N", "RANDOM")
+        .build();
 
     public Sample() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::DataBrew::Recipe}.
  */
 public final class Recipe extends Resource<Recipe> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Recipe")
-      .required("Name", "Steps");
+  private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Recipe")
+      .required("Name", "Steps")
+      .build();
 
   public Recipe(String logicalId) {
     super(logicalId, SCHEMA);
@@ -96,8 +97,9 @@ public final class Recipe extends Resource<Recipe> {
    * <p>Property type {@code AWS::DataBrew::Recipe.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Recipe.Action")
-        .required("Operation");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Recipe.Action")
+        .required("Operation")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -145,8 +147,9 @@ public final class Recipe extends Resource<Recipe> {
    * <p>Property type {@code AWS::DataBrew::Recipe.ConditionExpression}.
    */
   public static final class ConditionExpression extends Struct<ConditionExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Recipe.ConditionExpression")
-        .required("Condition", "TargetColumn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Recipe.ConditionExpression")
+        .required("Condition", "TargetColumn")
+        .build();
 
     public ConditionExpression() {
       super(SCHEMA);
@@ -1768,8 +1771,9 @@ public final class Recipe extends Resource<Recipe> {
    * <p>Property type {@code AWS::DataBrew::Recipe.RecipeStep}.
    */
   public static final class RecipeStep extends Struct<RecipeStep> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Recipe.RecipeStep")
-        .required("Action");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Recipe.RecipeStep")
+        .required("Action")
+        .build();
 
     public RecipeStep() {
       super(SCHEMA);
@@ -1817,8 +1821,9 @@ public final class Recipe extends Resource<Recipe> {
    * <p>Property type {@code AWS::DataBrew::Recipe.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Recipe.S3Location")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Recipe.S3Location")
+        .required("Bucket")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataBrew::Ruleset}.
  */
 public final class Ruleset extends Resource<Ruleset> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Ruleset")
-      .required("Name", "Rules", "TargetArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Ruleset")
+      .required("Name", "Rules", "TargetArn")
+      .build();
 
   public Ruleset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -156,8 +157,9 @@ public final class Ruleset extends Resource<Ruleset> {
    * <p>Property type {@code AWS::DataBrew::Ruleset.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Ruleset.Rule")
-        .required("CheckExpression", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Ruleset.Rule")
+        .required("CheckExpression", "Name")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -275,8 +277,9 @@ public final class Ruleset extends Resource<Ruleset> {
    * <p>Property type {@code AWS::DataBrew::Ruleset.SubstitutionValue}.
    */
   public static final class SubstitutionValue extends Struct<SubstitutionValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Ruleset.SubstitutionValue")
-        .required("Value", "ValueReference");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Ruleset.SubstitutionValue")
+        .required("Value", "ValueReference")
+        .build();
 
     public SubstitutionValue() {
       super(SCHEMA);
@@ -319,10 +322,11 @@ public final class Ruleset extends Resource<Ruleset> {
    * <p>Property type {@code AWS::DataBrew::Ruleset.Threshold}.
    */
   public static final class Threshold extends Struct<Threshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Ruleset.Threshold")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Ruleset.Threshold")
         .required("Value")
         .allowed("Type", "GREATER_THAN_OR_EQUAL", "LESS_THAN_OR_EQUAL", "GREATER_THAN", "LESS_THAN")
-        .allowed("Unit", "COUNT", "PERCENTAGE");
+        .allowed("Unit", "COUNT", "PERCENTAGE")
+        .build();
 
     public Threshold() {
       super(SCHEMA);

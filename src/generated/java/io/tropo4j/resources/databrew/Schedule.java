@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataBrew::Schedule}.
  */
 public final class Schedule extends Resource<Schedule> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataBrew::Schedule")
-      .required("CronExpression", "Name");
+  private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Schedule")
+      .required("CronExpression", "Name")
+      .build();
 
   public Schedule(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataExchange::DataSet}.
  */
 public final class DataSet extends Resource<DataSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataExchange::DataSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::DataSet")
       .required("AssetType", "Description", "Name")
       .allowed("AssetType", "S3_SNAPSHOT", "REDSHIFT_DATA_SHARE", "API_GATEWAY_API",
           "S3_DATA_ACCESS", "LAKE_FORMATION_DATA_PERMISSION")
-      .attributes("Arn", "CreatedAt", "Id", "Origin", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "Id", "Origin", "UpdatedAt")
+      .build();
 
   public DataSet(String logicalId) {
     super(logicalId, SCHEMA);

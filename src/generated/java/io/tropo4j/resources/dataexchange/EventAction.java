@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataExchange::EventAction}.
  */
 public final class EventAction extends Resource<EventAction> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataExchange::EventAction")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::EventAction")
       .required("Action", "Event")
-      .attributes("Arn", "CreatedAt", "EventActionId", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "EventActionId", "UpdatedAt")
+      .build();
 
   public EventAction(String logicalId) {
     super(logicalId, SCHEMA);
@@ -126,8 +127,9 @@ public final class EventAction extends Resource<EventAction> {
    * <p>Property type {@code AWS::DataExchange::EventAction.AutoExportRevisionDestinationEntry}.
    */
   public static final class AutoExportRevisionDestinationEntry extends Struct<AutoExportRevisionDestinationEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataExchange::EventAction.AutoExportRevisionDestinationEntry")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::EventAction.AutoExportRevisionDestinationEntry")
+        .required("Bucket")
+        .build();
 
     public AutoExportRevisionDestinationEntry() {
       super(SCHEMA);
@@ -169,8 +171,9 @@ public final class EventAction extends Resource<EventAction> {
    * <p>Property type {@code AWS::DataExchange::EventAction.AutoExportRevisionToS3RequestDetails}.
    */
   public static final class AutoExportRevisionToS3RequestDetails extends Struct<AutoExportRevisionToS3RequestDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataExchange::EventAction.AutoExportRevisionToS3RequestDetails")
-        .required("RevisionDestination");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::EventAction.AutoExportRevisionToS3RequestDetails")
+        .required("RevisionDestination")
+        .build();
 
     public AutoExportRevisionToS3RequestDetails() {
       super(SCHEMA);
@@ -224,9 +227,10 @@ public final class EventAction extends Resource<EventAction> {
    * <p>Property type {@code AWS::DataExchange::EventAction.ExportServerSideEncryption}.
    */
   public static final class ExportServerSideEncryption extends Struct<ExportServerSideEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataExchange::EventAction.ExportServerSideEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::EventAction.ExportServerSideEncryption")
         .required("Type")
-        .allowed("Type", "aws:kms", "AES256");
+        .allowed("Type", "aws:kms", "AES256")
+        .build();
 
     public ExportServerSideEncryption() {
       super(SCHEMA);
@@ -269,8 +273,9 @@ public final class EventAction extends Resource<EventAction> {
    * <p>Property type {@code AWS::DataExchange::EventAction.RevisionPublished}.
    */
   public static final class RevisionPublished extends Struct<RevisionPublished> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataExchange::EventAction.RevisionPublished")
-        .required("DataSetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::EventAction.RevisionPublished")
+        .required("DataSetId")
+        .build();
 
     public RevisionPublished() {
       super(SCHEMA);

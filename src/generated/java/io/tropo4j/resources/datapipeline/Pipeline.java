@@ -45,9 +45,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataPipeline::Pipeline}.
  */
 public final class Pipeline extends Resource<Pipeline> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataPipeline::Pipeline")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline")
       .required("Name")
-      .attributes("Id", "PipelineId");
+      .attributes("Id", "PipelineId")
+      .build();
 
   public Pipeline(String logicalId) {
     super(logicalId, SCHEMA);
@@ -211,8 +212,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::DataPipeline::Pipeline.Field}.
    */
   public static final class Field extends Struct<Field> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataPipeline::Pipeline.Field")
-        .required("Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.Field")
+        .required("Key")
+        .build();
 
     public Field() {
       super(SCHEMA);
@@ -309,8 +311,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::DataPipeline::Pipeline.ParameterAttribute}.
    */
   public static final class ParameterAttribute extends Struct<ParameterAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataPipeline::Pipeline.ParameterAttribute")
-        .required("Key", "StringValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.ParameterAttribute")
+        .required("Key", "StringValue")
+        .build();
 
     public ParameterAttribute() {
       super(SCHEMA);
@@ -351,8 +354,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::DataPipeline::Pipeline.ParameterObject}.
    */
   public static final class ParameterObject extends Struct<ParameterObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataPipeline::Pipeline.ParameterObject")
-        .required("Attributes", "Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.ParameterObject")
+        .required("Attributes", "Id")
+        .build();
 
     public ParameterObject() {
       super(SCHEMA);
@@ -398,8 +402,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::DataPipeline::Pipeline.ParameterValue}.
    */
   public static final class ParameterValue extends Struct<ParameterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataPipeline::Pipeline.ParameterValue")
-        .required("Id", "StringValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.ParameterValue")
+        .required("Id", "StringValue")
+        .build();
 
     public ParameterValue() {
       super(SCHEMA);
@@ -450,8 +455,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::DataPipeline::Pipeline.PipelineObject}.
    */
   public static final class PipelineObject extends Struct<PipelineObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataPipeline::Pipeline.PipelineObject")
-        .required("Fields", "Id", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.PipelineObject")
+        .required("Fields", "Id", "Name")
+        .build();
 
     public PipelineObject() {
       super(SCHEMA);
@@ -514,8 +520,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::DataPipeline::Pipeline.PipelineTag}.
    */
   public static final class PipelineTag extends Struct<PipelineTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataPipeline::Pipeline.PipelineTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline.PipelineTag")
+        .required("Key", "Value")
+        .build();
 
     public PipelineTag() {
       super(SCHEMA);

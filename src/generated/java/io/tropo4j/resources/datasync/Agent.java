@@ -26,8 +26,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::Agent}.
  */
 public final class Agent extends Resource<Agent> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::Agent")
-      .attributes("AgentArn", "EndpointType");
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Agent")
+      .attributes("AgentArn", "EndpointType")
+      .build();
 
   public Agent(String logicalId) {
     super(logicalId, SCHEMA);

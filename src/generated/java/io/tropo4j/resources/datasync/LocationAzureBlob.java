@@ -27,12 +27,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationAzureBlob}.
  */
 public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationAzureBlob")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob")
       .required("AzureBlobAuthenticationType")
       .allowed("AzureAccessTier", "HOT", "COOL", "ARCHIVE")
       .allowed("AzureBlobAuthenticationType", "SAS", "NONE", "OIDC")
       .allowed("AzureBlobType", "BLOCK")
-      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig");
+      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .build();
 
   public LocationAzureBlob(String logicalId) {
     super(logicalId, SCHEMA);
@@ -274,8 +275,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
    * <p>Property type {@code AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration}.
    */
   public static final class AzureBlobSasConfiguration extends Struct<AzureBlobSasConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration")
-        .required("AzureBlobSasToken");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration")
+        .required("AzureBlobSasToken")
+        .build();
 
     public AzureBlobSasConfiguration() {
       super(SCHEMA);
@@ -347,8 +349,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
    * <p>Property type {@code AWS::DataSync::LocationAzureBlob.AzureOidcConfig}.
    */
   public static final class AzureOidcConfig extends Struct<AzureOidcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationAzureBlob.AzureOidcConfig")
-        .required("ClientId", "TenantId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob.AzureOidcConfig")
+        .required("ClientId", "TenantId")
+        .build();
 
     public AzureOidcConfig() {
       super(SCHEMA);
@@ -448,8 +451,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
    * <p>Property type {@code AWS::DataSync::LocationAzureBlob.CustomSecretConfig}.
    */
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationAzureBlob.CustomSecretConfig")
-        .required("SecretAccessRoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob.CustomSecretConfig")
+        .required("SecretAccessRoleArn", "SecretArn")
+        .build();
 
     public CustomSecretConfig() {
       super(SCHEMA);
@@ -493,8 +497,9 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
    * <p>Property type {@code AWS::DataSync::LocationAzureBlob.ManagedSecretConfig}.
    */
   public static final class ManagedSecretConfig extends Struct<ManagedSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationAzureBlob.ManagedSecretConfig")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationAzureBlob.ManagedSecretConfig")
+        .required("SecretArn")
+        .build();
 
     public ManagedSecretConfig() {
       super(SCHEMA);

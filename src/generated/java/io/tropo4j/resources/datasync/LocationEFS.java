@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationEFS}.
  */
 public final class LocationEFS extends Resource<LocationEFS> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationEFS")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationEFS")
       .required("Ec2Config")
       .allowed("InTransitEncryption", "NONE", "TLS1_2")
-      .attributes("LocationArn", "LocationUri");
+      .attributes("LocationArn", "LocationUri")
+      .build();
 
   public LocationEFS(String logicalId) {
     super(logicalId, SCHEMA);
@@ -186,8 +187,9 @@ public final class LocationEFS extends Resource<LocationEFS> {
    * <p>Property type {@code AWS::DataSync::LocationEFS.Ec2Config}.
    */
   public static final class Ec2Config extends Struct<Ec2Config> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationEFS.Ec2Config")
-        .required("SecurityGroupArns", "SubnetArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationEFS.Ec2Config")
+        .required("SecurityGroupArns", "SubnetArn")
+        .build();
 
     public Ec2Config() {
       super(SCHEMA);

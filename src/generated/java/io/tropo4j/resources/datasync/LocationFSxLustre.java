@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationFSxLustre}.
  */
 public final class LocationFSxLustre extends Resource<LocationFSxLustre> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxLustre")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxLustre")
       .required("SecurityGroupArns")
-      .attributes("LocationArn", "LocationUri");
+      .attributes("LocationArn", "LocationUri")
+      .build();
 
   public LocationFSxLustre(String logicalId) {
     super(logicalId, SCHEMA);

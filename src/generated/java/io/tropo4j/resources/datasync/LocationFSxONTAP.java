@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationFSxONTAP}.
  */
 public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxONTAP")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP")
       .required("SecurityGroupArns", "StorageVirtualMachineArn")
       .attributes("FsxFilesystemArn", "LocationArn", "LocationUri",
-          "Protocol.SMB.CmkSecretConfig.SecretArn", "Protocol.SMB.ManagedSecretConfig");
+          "Protocol.SMB.CmkSecretConfig.SecretArn", "Protocol.SMB.ManagedSecretConfig")
+      .build();
 
   public LocationFSxONTAP(String logicalId) {
     super(logicalId, SCHEMA);
@@ -217,8 +218,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    * <p>Property type {@code AWS::DataSync::LocationFSxONTAP.CustomSecretConfig}.
    */
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxONTAP.CustomSecretConfig")
-        .required("SecretAccessRoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.CustomSecretConfig")
+        .required("SecretAccessRoleArn", "SecretArn")
+        .build();
 
     public CustomSecretConfig() {
       super(SCHEMA);
@@ -262,8 +264,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    * <p>Property type {@code AWS::DataSync::LocationFSxONTAP.ManagedSecretConfig}.
    */
   public static final class ManagedSecretConfig extends Struct<ManagedSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxONTAP.ManagedSecretConfig")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.ManagedSecretConfig")
+        .required("SecretArn")
+        .build();
 
     public ManagedSecretConfig() {
       super(SCHEMA);
@@ -294,8 +297,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    * <p>Property type {@code AWS::DataSync::LocationFSxONTAP.NFS}.
    */
   public static final class NFS extends Struct<NFS> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxONTAP.NFS")
-        .required("MountOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.NFS")
+        .required("MountOptions")
+        .build();
 
     public NFS() {
       super(SCHEMA);
@@ -317,8 +321,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    * <p>Property type {@code AWS::DataSync::LocationFSxONTAP.NfsMountOptions}.
    */
   public static final class NfsMountOptions extends Struct<NfsMountOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxONTAP.NfsMountOptions")
-        .allowed("Version", "AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.NfsMountOptions")
+        .allowed("Version", "AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1")
+        .build();
 
     public NfsMountOptions() {
       super(SCHEMA);
@@ -396,8 +401,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    * <p>Property type {@code AWS::DataSync::LocationFSxONTAP.SMB}.
    */
   public static final class SMB extends Struct<SMB> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxONTAP.SMB")
-        .required("MountOptions", "User");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.SMB")
+        .required("MountOptions", "User")
+        .build();
 
     public SMB() {
       super(SCHEMA);
@@ -521,8 +527,9 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
    * <p>Property type {@code AWS::DataSync::LocationFSxONTAP.SmbMountOptions}.
    */
   public static final class SmbMountOptions extends Struct<SmbMountOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxONTAP.SmbMountOptions")
-        .allowed("Version", "AUTOMATIC", "SMB2", "SMB3");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxONTAP.SmbMountOptions")
+        .allowed("Version", "AUTOMATIC", "SMB2", "SMB3")
+        .build();
 
     public SmbMountOptions() {
       super(SCHEMA);

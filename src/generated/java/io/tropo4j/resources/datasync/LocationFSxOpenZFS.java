@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationFSxOpenZFS}.
  */
 public final class LocationFSxOpenZFS extends Resource<LocationFSxOpenZFS> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxOpenZFS")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxOpenZFS")
       .required("Protocol", "SecurityGroupArns")
-      .attributes("LocationArn", "LocationUri");
+      .attributes("LocationArn", "LocationUri")
+      .build();
 
   public LocationFSxOpenZFS(String logicalId) {
     super(logicalId, SCHEMA);
@@ -129,8 +130,9 @@ public final class LocationFSxOpenZFS extends Resource<LocationFSxOpenZFS> {
    * <p>Property type {@code AWS::DataSync::LocationFSxOpenZFS.MountOptions}.
    */
   public static final class MountOptions extends Struct<MountOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxOpenZFS.MountOptions")
-        .allowed("Version", "AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1", "NFS4_2");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxOpenZFS.MountOptions")
+        .allowed("Version", "AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1", "NFS4_2")
+        .build();
 
     public MountOptions() {
       super(SCHEMA);
@@ -174,8 +176,9 @@ public final class LocationFSxOpenZFS extends Resource<LocationFSxOpenZFS> {
    * <p>Property type {@code AWS::DataSync::LocationFSxOpenZFS.NFS}.
    */
   public static final class NFS extends Struct<NFS> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxOpenZFS.NFS")
-        .required("MountOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxOpenZFS.NFS")
+        .required("MountOptions")
+        .build();
 
     public NFS() {
       super(SCHEMA);

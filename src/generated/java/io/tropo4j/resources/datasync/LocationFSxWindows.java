@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationFSxWindows}.
  */
 public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxWindows")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxWindows")
       .required("SecurityGroupArns", "User")
-      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig");
+      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .build();
 
   public LocationFSxWindows(String logicalId) {
     super(logicalId, SCHEMA);
@@ -259,8 +260,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
    * <p>Property type {@code AWS::DataSync::LocationFSxWindows.CustomSecretConfig}.
    */
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxWindows.CustomSecretConfig")
-        .required("SecretAccessRoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxWindows.CustomSecretConfig")
+        .required("SecretAccessRoleArn", "SecretArn")
+        .build();
 
     public CustomSecretConfig() {
       super(SCHEMA);
@@ -304,8 +306,9 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
    * <p>Property type {@code AWS::DataSync::LocationFSxWindows.ManagedSecretConfig}.
    */
   public static final class ManagedSecretConfig extends Struct<ManagedSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationFSxWindows.ManagedSecretConfig")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxWindows.ManagedSecretConfig")
+        .required("SecretArn")
+        .build();
 
     public ManagedSecretConfig() {
       super(SCHEMA);

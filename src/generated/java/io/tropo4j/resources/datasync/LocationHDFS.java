@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationHDFS}.
  */
 public final class LocationHDFS extends Resource<LocationHDFS> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationHDFS")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationHDFS")
       .required("AgentArns", "AuthenticationType", "NameNodes")
       .allowed("AuthenticationType", "SIMPLE", "KERBEROS")
-      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig");
+      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .build();
 
   public LocationHDFS(String logicalId) {
     super(logicalId, SCHEMA);
@@ -347,8 +348,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * <p>Property type {@code AWS::DataSync::LocationHDFS.CustomSecretConfig}.
    */
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationHDFS.CustomSecretConfig")
-        .required("SecretAccessRoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationHDFS.CustomSecretConfig")
+        .required("SecretAccessRoleArn", "SecretArn")
+        .build();
 
     public CustomSecretConfig() {
       super(SCHEMA);
@@ -392,8 +394,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * <p>Property type {@code AWS::DataSync::LocationHDFS.ManagedSecretConfig}.
    */
   public static final class ManagedSecretConfig extends Struct<ManagedSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationHDFS.ManagedSecretConfig")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationHDFS.ManagedSecretConfig")
+        .required("SecretArn")
+        .build();
 
     public ManagedSecretConfig() {
       super(SCHEMA);
@@ -422,8 +425,9 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * <p>Property type {@code AWS::DataSync::LocationHDFS.NameNode}.
    */
   public static final class NameNode extends Struct<NameNode> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationHDFS.NameNode")
-        .required("Hostname", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationHDFS.NameNode")
+        .required("Hostname", "Port")
+        .build();
 
     public NameNode() {
       super(SCHEMA);
@@ -467,9 +471,10 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
    * <p>Property type {@code AWS::DataSync::LocationHDFS.QopConfiguration}.
    */
   public static final class QopConfiguration extends Struct<QopConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationHDFS.QopConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationHDFS.QopConfiguration")
         .allowed("DataTransferProtection", "AUTHENTICATION", "INTEGRITY", "PRIVACY", "DISABLED")
-        .allowed("RpcProtection", "AUTHENTICATION", "INTEGRITY", "PRIVACY", "DISABLED");
+        .allowed("RpcProtection", "AUTHENTICATION", "INTEGRITY", "PRIVACY", "DISABLED")
+        .build();
 
     public QopConfiguration() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationNFS}.
  */
 public final class LocationNFS extends Resource<LocationNFS> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationNFS")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationNFS")
       .required("OnPremConfig")
-      .attributes("LocationArn", "LocationUri");
+      .attributes("LocationArn", "LocationUri")
+      .build();
 
   public LocationNFS(String logicalId) {
     super(logicalId, SCHEMA);
@@ -134,8 +135,9 @@ public final class LocationNFS extends Resource<LocationNFS> {
    * <p>Property type {@code AWS::DataSync::LocationNFS.MountOptions}.
    */
   public static final class MountOptions extends Struct<MountOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationNFS.MountOptions")
-        .allowed("Version", "AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1", "NFS4_2");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationNFS.MountOptions")
+        .allowed("Version", "AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1", "NFS4_2")
+        .build();
 
     public MountOptions() {
       super(SCHEMA);
@@ -175,8 +177,9 @@ public final class LocationNFS extends Resource<LocationNFS> {
    * <p>Property type {@code AWS::DataSync::LocationNFS.OnPremConfig}.
    */
   public static final class OnPremConfig extends Struct<OnPremConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationNFS.OnPremConfig")
-        .required("AgentArns");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationNFS.OnPremConfig")
+        .required("AgentArns")
+        .build();
 
     public OnPremConfig() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationObjectStorage}.
  */
 public final class LocationObjectStorage extends Resource<LocationObjectStorage> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationObjectStorage")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage")
       .allowed("ServerProtocol", "HTTPS", "HTTP")
-      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig");
+      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .build();
 
   public LocationObjectStorage(String logicalId) {
     super(logicalId, SCHEMA);
@@ -361,8 +362,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * <p>Property type {@code AWS::DataSync::LocationObjectStorage.CustomSecretConfig}.
    */
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationObjectStorage.CustomSecretConfig")
-        .required("SecretAccessRoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage.CustomSecretConfig")
+        .required("SecretAccessRoleArn", "SecretArn")
+        .build();
 
     public CustomSecretConfig() {
       super(SCHEMA);
@@ -405,8 +407,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * <p>Property type {@code AWS::DataSync::LocationObjectStorage.GoogleOidcConfig}.
    */
   public static final class GoogleOidcConfig extends Struct<GoogleOidcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationObjectStorage.GoogleOidcConfig")
-        .required("IdentityPoolName", "IdentityProviderName", "ProjectName", "ProjectNumber");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage.GoogleOidcConfig")
+        .required("IdentityPoolName", "IdentityProviderName", "ProjectName", "ProjectNumber")
+        .build();
 
     public GoogleOidcConfig() {
       super(SCHEMA);
@@ -479,8 +482,9 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
    * <p>Property type {@code AWS::DataSync::LocationObjectStorage.ManagedSecretConfig}.
    */
   public static final class ManagedSecretConfig extends Struct<ManagedSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationObjectStorage.ManagedSecretConfig")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage.ManagedSecretConfig")
+        .required("SecretArn")
+        .build();
 
     public ManagedSecretConfig() {
       super(SCHEMA);

@@ -22,11 +22,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationS3}.
  */
 public final class LocationS3 extends Resource<LocationS3> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationS3")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationS3")
       .required("S3Config")
       .allowed("S3StorageClass", "STANDARD", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING",
           "GLACIER", "GLACIER_INSTANT_RETRIEVAL", "DEEP_ARCHIVE")
-      .attributes("LocationArn", "LocationUri");
+      .attributes("LocationArn", "LocationUri")
+      .build();
 
   public LocationS3(String logicalId) {
     super(logicalId, SCHEMA);
@@ -162,8 +163,9 @@ public final class LocationS3 extends Resource<LocationS3> {
    * <p>Property type {@code AWS::DataSync::LocationS3.S3Config}.
    */
   public static final class S3Config extends Struct<S3Config> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationS3.S3Config")
-        .required("BucketAccessRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationS3.S3Config")
+        .required("BucketAccessRoleArn")
+        .build();
 
     public S3Config() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::LocationSMB}.
  */
 public final class LocationSMB extends Resource<LocationSMB> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationSMB")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationSMB")
       .required("AgentArns")
       .allowed("AuthenticationType", "NTLM", "KERBEROS")
-      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig");
+      .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .build();
 
   public LocationSMB(String logicalId) {
     super(logicalId, SCHEMA);
@@ -383,8 +384,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * <p>Property type {@code AWS::DataSync::LocationSMB.CustomSecretConfig}.
    */
   public static final class CustomSecretConfig extends Struct<CustomSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationSMB.CustomSecretConfig")
-        .required("SecretAccessRoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationSMB.CustomSecretConfig")
+        .required("SecretAccessRoleArn", "SecretArn")
+        .build();
 
     public CustomSecretConfig() {
       super(SCHEMA);
@@ -428,8 +430,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * <p>Property type {@code AWS::DataSync::LocationSMB.ManagedSecretConfig}.
    */
   public static final class ManagedSecretConfig extends Struct<ManagedSecretConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationSMB.ManagedSecretConfig")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationSMB.ManagedSecretConfig")
+        .required("SecretArn")
+        .build();
 
     public ManagedSecretConfig() {
       super(SCHEMA);
@@ -456,8 +459,9 @@ public final class LocationSMB extends Resource<LocationSMB> {
    * <p>Property type {@code AWS::DataSync::LocationSMB.MountOptions}.
    */
   public static final class MountOptions extends Struct<MountOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::LocationSMB.MountOptions")
-        .allowed("Version", "AUTOMATIC", "SMB1", "SMB2_0", "SMB2", "SMB3");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationSMB.MountOptions")
+        .allowed("Version", "AUTOMATIC", "SMB1", "SMB2_0", "SMB2", "SMB3")
+        .build();
 
     public MountOptions() {
       super(SCHEMA);

@@ -19,11 +19,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataSync::Task}.
  */
 public final class Task extends Resource<Task> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task")
       .required("DestinationLocationArn", "SourceLocationArn")
       .allowed("TaskMode", "BASIC", "ENHANCED")
       .attributes("DestinationNetworkInterfaceArns", "SourceNetworkInterfaceArns", "Status",
-          "TaskArn");
+          "TaskArn")
+      .build();
 
   public Task(String logicalId) {
     super(logicalId, SCHEMA);
@@ -312,8 +313,9 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.Deleted}.
    */
   public static final class Deleted extends Struct<Deleted> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.Deleted")
-        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.Deleted")
+        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS")
+        .build();
 
     public Deleted() {
       super(SCHEMA);
@@ -365,8 +367,9 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.FilterRule}.
    */
   public static final class FilterRule extends Struct<FilterRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.FilterRule")
-        .allowed("FilterType", "SIMPLE_PATTERN");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.FilterRule")
+        .allowed("FilterType", "SIMPLE_PATTERN")
+        .build();
 
     public FilterRule() {
       super(SCHEMA);
@@ -411,10 +414,11 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.ManifestConfig}.
    */
   public static final class ManifestConfig extends Struct<ManifestConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.ManifestConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.ManifestConfig")
         .required("Source")
         .allowed("Action", "TRANSFER")
-        .allowed("Format", "CSV");
+        .allowed("Format", "CSV")
+        .build();
 
     public ManifestConfig() {
       super(SCHEMA);
@@ -557,7 +561,7 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.Options}.
    */
   public static final class Options extends Struct<Options> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.Options")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.Options")
         .allowed("Atime", "NONE", "BEST_EFFORT")
         .allowed("Gid", "NONE", "INT_VALUE", "NAME", "BOTH")
         .allowed("LogLevel", "OFF", "BASIC", "TRANSFER")
@@ -572,7 +576,8 @@ public final class Task extends Resource<Task> {
         .allowed("TaskQueueing", "ENABLED", "DISABLED")
         .allowed("TransferMode", "CHANGED", "ALL")
         .allowed("Uid", "NONE", "INT_VALUE", "NAME", "BOTH")
-        .allowed("VerifyMode", "POINT_IN_TIME_CONSISTENT", "ONLY_FILES_TRANSFERRED", "NONE");
+        .allowed("VerifyMode", "POINT_IN_TIME_CONSISTENT", "ONLY_FILES_TRANSFERRED", "NONE")
+        .build();
 
     public Options() {
       super(SCHEMA);
@@ -1093,8 +1098,9 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.Skipped}.
    */
   public static final class Skipped extends Struct<Skipped> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.Skipped")
-        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.Skipped")
+        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS")
+        .build();
 
     public Skipped() {
       super(SCHEMA);
@@ -1150,11 +1156,12 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.TaskReportConfig}.
    */
   public static final class TaskReportConfig extends Struct<TaskReportConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.TaskReportConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.TaskReportConfig")
         .required("Destination", "OutputType")
         .allowed("ObjectVersionIds", "INCLUDE", "NONE")
         .allowed("OutputType", "SUMMARY_ONLY", "STANDARD")
-        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS");
+        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS")
+        .build();
 
     public TaskReportConfig() {
       super(SCHEMA);
@@ -1307,8 +1314,9 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.TaskSchedule}.
    */
   public static final class TaskSchedule extends Struct<TaskSchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.TaskSchedule")
-        .allowed("Status", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.TaskSchedule")
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public TaskSchedule() {
       super(SCHEMA);
@@ -1373,8 +1381,9 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.Transferred}.
    */
   public static final class Transferred extends Struct<Transferred> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.Transferred")
-        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.Transferred")
+        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS")
+        .build();
 
     public Transferred() {
       super(SCHEMA);
@@ -1405,8 +1414,9 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::DataSync::Task.Verified}.
    */
   public static final class Verified extends Struct<Verified> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataSync::Task.Verified")
-        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Task.Verified")
+        .allowed("ReportLevel", "ERRORS_ONLY", "SUCCESSES_AND_ERRORS")
+        .build();
 
     public Verified() {
       super(SCHEMA);

@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::DataZone::Connection}.
  */
 public final class Connection extends Resource<Connection> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::Connection")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection")
       .required("DomainIdentifier", "Name")
       .allowed("Scope", "DOMAIN", "PROJECT")
       .attributes("ConnectionId", "DomainId", "DomainUnitId", "EnvironmentId",
-          "EnvironmentUserRole", "ProjectId", "Type");
+          "EnvironmentUserRole", "ProjectId", "Type")
+      .build();
 
   public Connection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -289,8 +290,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::DataZone::Connection.AthenaPropertiesInput}.
    */
   public static final class AthenaPropertiesInput extends Struct<AthenaPropertiesInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Connection.AthenaPropertiesInput")
-        .required("WorkgroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection.AthenaPropertiesInput")
+        .required("WorkgroupName")
+        .build();
 
     public AthenaPropertiesInput() {
       super(SCHEMA);
@@ -317,8 +319,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::DataZone::Connection.AuthenticationConfigurationInput}.
    */
   public static final class AuthenticationConfigurationInput extends Struct<AuthenticationConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Connection.AuthenticationConfigurationInput")
-        .allowed("AuthenticationType", "BASIC", "OAUTH2", "CUSTOM");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection.AuthenticationConfigurationInput")
+        .allowed("AuthenticationType", "BASIC", "OAUTH2", "CUSTOM")
+        .build();
 
     public AuthenticationConfigurationInput() {
       super(SCHEMA);
@@ -1001,8 +1004,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::DataZone::Connection.HyperPodPropertiesInput}.
    */
   public static final class HyperPodPropertiesInput extends Struct<HyperPodPropertiesInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Connection.HyperPodPropertiesInput")
-        .required("ClusterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection.HyperPodPropertiesInput")
+        .required("ClusterName")
+        .build();
 
     public HyperPodPropertiesInput() {
       super(SCHEMA);
@@ -1204,8 +1208,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::DataZone::Connection.OAuth2Properties}.
    */
   public static final class OAuth2Properties extends Struct<OAuth2Properties> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Connection.OAuth2Properties")
-        .allowed("OAuth2GrantType", "AUTHORIZATION_CODE", "CLIENT_CREDENTIALS", "JWT_BEARER");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection.OAuth2Properties")
+        .allowed("OAuth2GrantType", "AUTHORIZATION_CODE", "CLIENT_CREDENTIALS", "JWT_BEARER")
+        .build();
 
     public OAuth2Properties() {
       super(SCHEMA);
@@ -1554,8 +1559,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::DataZone::Connection.S3PropertiesInput}.
    */
   public static final class S3PropertiesInput extends Struct<S3PropertiesInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Connection.S3PropertiesInput")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection.S3PropertiesInput")
+        .required("S3Uri")
+        .build();
 
     public S3PropertiesInput() {
       super(SCHEMA);
@@ -1888,8 +1894,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::DataZone::Connection.UsernamePassword}.
    */
   public static final class UsernamePassword extends Struct<UsernamePassword> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Connection.UsernamePassword")
-        .required("Password", "Username");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Connection.UsernamePassword")
+        .required("Password", "Username")
+        .build();
 
     public UsernamePassword() {
       super(SCHEMA);

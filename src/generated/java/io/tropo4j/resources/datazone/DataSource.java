@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::DataZone::DataSource}.
  */
 public final class DataSource extends Resource<DataSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource")
       .required("DomainIdentifier", "Name", "ProjectIdentifier", "Type")
       .allowed("EnableSetting", "ENABLED", "DISABLED")
       .attributes("ConnectionId", "CreatedAt", "DomainId", "EnvironmentId", "Id",
-          "LastRunAssetCount", "LastRunAt", "LastRunStatus", "ProjectId", "Status", "UpdatedAt");
+          "LastRunAssetCount", "LastRunAt", "LastRunStatus", "ProjectId", "Status", "UpdatedAt")
+      .build();
 
   public DataSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -354,9 +355,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.FilterExpression}.
    */
   public static final class FilterExpression extends Struct<FilterExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.FilterExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.FilterExpression")
         .required("Expression", "Type")
-        .allowed("Type", "INCLUDE", "EXCLUDE");
+        .allowed("Type", "INCLUDE", "EXCLUDE")
+        .build();
 
     public FilterExpression() {
       super(SCHEMA);
@@ -398,8 +400,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.FormInput}.
    */
   public static final class FormInput extends Struct<FormInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.FormInput")
-        .required("FormName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.FormInput")
+        .required("FormName")
+        .build();
 
     public FormInput() {
       super(SCHEMA);
@@ -468,8 +471,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.GlueRunConfigurationInput}.
    */
   public static final class GlueRunConfigurationInput extends Struct<GlueRunConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.GlueRunConfigurationInput")
-        .required("RelationalFilterConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.GlueRunConfigurationInput")
+        .required("RelationalFilterConfigurations")
+        .build();
 
     public GlueRunConfigurationInput() {
       super(SCHEMA);
@@ -585,8 +589,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.RedshiftClusterStorage}.
    */
   public static final class RedshiftClusterStorage extends Struct<RedshiftClusterStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.RedshiftClusterStorage")
-        .required("ClusterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.RedshiftClusterStorage")
+        .required("ClusterName")
+        .build();
 
     public RedshiftClusterStorage() {
       super(SCHEMA);
@@ -613,8 +618,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.RedshiftCredentialConfiguration}.
    */
   public static final class RedshiftCredentialConfiguration extends Struct<RedshiftCredentialConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.RedshiftCredentialConfiguration")
-        .required("SecretManagerArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.RedshiftCredentialConfiguration")
+        .required("SecretManagerArn")
+        .build();
 
     public RedshiftCredentialConfiguration() {
       super(SCHEMA);
@@ -642,8 +648,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.RedshiftRunConfigurationInput}.
    */
   public static final class RedshiftRunConfigurationInput extends Struct<RedshiftRunConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.RedshiftRunConfigurationInput")
-        .required("RelationalFilterConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.RedshiftRunConfigurationInput")
+        .required("RelationalFilterConfigurations")
+        .build();
 
     public RedshiftRunConfigurationInput() {
       super(SCHEMA);
@@ -716,8 +723,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.RedshiftServerlessStorage}.
    */
   public static final class RedshiftServerlessStorage extends Struct<RedshiftServerlessStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.RedshiftServerlessStorage")
-        .required("WorkgroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.RedshiftServerlessStorage")
+        .required("WorkgroupName")
+        .build();
 
     public RedshiftServerlessStorage() {
       super(SCHEMA);
@@ -776,8 +784,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.RelationalFilterConfiguration}.
    */
   public static final class RelationalFilterConfiguration extends Struct<RelationalFilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.RelationalFilterConfiguration")
-        .required("DatabaseName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.RelationalFilterConfiguration")
+        .required("DatabaseName")
+        .build();
 
     public RelationalFilterConfiguration() {
       super(SCHEMA);
@@ -837,8 +846,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::DataZone::DataSource.SageMakerRunConfigurationInput}.
    */
   public static final class SageMakerRunConfigurationInput extends Struct<SageMakerRunConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::DataSource.SageMakerRunConfigurationInput")
-        .required("TrackingAssets");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DataSource.SageMakerRunConfigurationInput")
+        .required("TrackingAssets")
+        .build();
 
     public SageMakerRunConfigurationInput() {
       super(SCHEMA);

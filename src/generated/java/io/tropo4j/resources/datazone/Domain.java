@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataZone::Domain}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Domain")
       .required("Name")
       .allowed("DomainVersion", "V1", "V2")
       .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt", "ManagedAccountId", "PortalUrl",
-          "RootDomainUnitId", "Status");
+          "RootDomainUnitId", "Status")
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -219,9 +220,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::DataZone::Domain.SingleSignOn}.
    */
   public static final class SingleSignOn extends Struct<SingleSignOn> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Domain.SingleSignOn")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Domain.SingleSignOn")
         .allowed("Type", "IAM_IDC", "DISABLED")
-        .allowed("UserAssignment", "AUTOMATIC", "MANUAL");
+        .allowed("UserAssignment", "AUTOMATIC", "MANUAL")
+        .build();
 
     public SingleSignOn() {
       super(SCHEMA);

@@ -11,10 +11,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DataZone::DomainUnit}.
  */
 public final class DomainUnit extends Resource<DomainUnit> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::DomainUnit")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::DomainUnit")
       .required("DomainIdentifier", "Name", "ParentDomainUnitIdentifier")
       .attributes("CreatedAt", "DomainId", "Id", "Identifier", "LastUpdatedAt",
-          "ParentDomainUnitId");
+          "ParentDomainUnitId")
+      .build();
 
   public DomainUnit(String logicalId) {
     super(logicalId, SCHEMA);

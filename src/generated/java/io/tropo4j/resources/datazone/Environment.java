@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataZone::Environment}.
  */
 public final class Environment extends Resource<Environment> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::Environment")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Environment")
       .required("DomainIdentifier", "Name", "ProjectIdentifier")
       .attributes("AwsAccountId", "AwsAccountRegion", "CreatedAt", "CreatedBy", "DomainId",
           "EnvironmentBlueprintId", "EnvironmentProfileId", "Id", "ProjectId", "Provider", "Status",
-          "UpdatedAt");
+          "UpdatedAt")
+      .build();
 
   public Environment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DataZone::EnvironmentActions}.
  */
 public final class EnvironmentActions extends Resource<EnvironmentActions> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::EnvironmentActions")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::EnvironmentActions")
       .required("Name")
-      .attributes("DomainId", "EnvironmentId", "Id");
+      .attributes("DomainId", "EnvironmentId", "Id")
+      .build();
 
   public EnvironmentActions(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::DataZone::EnvironmentBlueprintConfiguration}.
  */
 public final class EnvironmentBlueprintConfiguration extends Resource<EnvironmentBlueprintConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::EnvironmentBlueprintConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::EnvironmentBlueprintConfiguration")
       .required("DomainIdentifier", "EnabledRegions", "EnvironmentBlueprintIdentifier")
-      .attributes("CreatedAt", "DomainId", "EnvironmentBlueprintId", "UpdatedAt");
+      .attributes("CreatedAt", "DomainId", "EnvironmentBlueprintId", "UpdatedAt")
+      .build();
 
   public EnvironmentBlueprintConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -269,8 +270,9 @@ public final class EnvironmentBlueprintConfiguration extends Resource<Environmen
    * AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningConfiguration}.
    */
   public static final class ProvisioningConfiguration extends Struct<ProvisioningConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningConfiguration")
-        .required("LakeFormationConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningConfiguration")
+        .required("LakeFormationConfiguration")
+        .build();
 
     public ProvisioningConfiguration() {
       super(SCHEMA);

@@ -13,11 +13,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataZone::EnvironmentProfile}.
  */
 public final class EnvironmentProfile extends Resource<EnvironmentProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::EnvironmentProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::EnvironmentProfile")
       .required("AwsAccountId", "AwsAccountRegion", "DomainIdentifier",
           "EnvironmentBlueprintIdentifier", "Name", "ProjectIdentifier")
       .attributes("CreatedAt", "CreatedBy", "DomainId", "EnvironmentBlueprintId", "Id", "ProjectId",
-          "UpdatedAt");
+          "UpdatedAt")
+      .build();
 
   public EnvironmentProfile(String logicalId) {
     super(logicalId, SCHEMA);

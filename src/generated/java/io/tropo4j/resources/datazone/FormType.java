@@ -12,11 +12,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DataZone::FormType}.
  */
 public final class FormType extends Resource<FormType> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::FormType")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::FormType")
       .required("DomainIdentifier", "Model", "Name", "OwningProjectIdentifier")
       .allowed("Status", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "CreatedBy", "DomainId", "FormTypeIdentifier", "OwningProjectId",
-          "Revision");
+          "Revision")
+      .build();
 
   public FormType(String logicalId) {
     super(logicalId, SCHEMA);

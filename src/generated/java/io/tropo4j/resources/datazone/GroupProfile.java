@@ -11,11 +11,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DataZone::GroupProfile}.
  */
 public final class GroupProfile extends Resource<GroupProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::GroupProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::GroupProfile")
       .required("DomainIdentifier")
       .allowed("GroupType", "DATAZONE_SSO_GROUP", "IAM_ROLE_SESSION_GROUP")
       .allowed("Status", "ASSIGNED", "NOT_ASSIGNED")
-      .attributes("DomainId", "GroupName", "Id", "RolePrincipalId");
+      .attributes("DomainId", "GroupName", "Id", "RolePrincipalId")
+      .build();
 
   public GroupProfile(String logicalId) {
     super(logicalId, SCHEMA);

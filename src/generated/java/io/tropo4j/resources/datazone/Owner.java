@@ -12,10 +12,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DataZone::Owner}.
  */
 public final class Owner extends Resource<Owner> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::Owner")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Owner")
       .required("DomainIdentifier", "EntityIdentifier", "EntityType", "Owner")
       .allowed("EntityType", "DOMAIN_UNIT")
-      .attributes("OwnerIdentifier", "OwnerType");
+      .attributes("OwnerIdentifier", "OwnerType")
+      .build();
 
   public Owner(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,7 +15,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataZone::PolicyGrant}.
  */
 public final class PolicyGrant extends Resource<PolicyGrant> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::PolicyGrant")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::PolicyGrant")
       .required("DomainIdentifier", "EntityIdentifier", "EntityType", "PolicyType")
       .allowed("EntityType", "DOMAIN_UNIT", "ENVIRONMENT_BLUEPRINT_CONFIGURATION",
           "ENVIRONMENT_PROFILE", "ASSET_TYPE")
@@ -24,7 +24,8 @@ public final class PolicyGrant extends Resource<PolicyGrant> {
           "CREATE_FORM_TYPE", "CREATE_ASSET_TYPE", "CREATE_PROJECT", "CREATE_ENVIRONMENT_PROFILE",
           "DELEGATE_CREATE_ENVIRONMENT_PROFILE", "CREATE_ENVIRONMENT",
           "CREATE_ENVIRONMENT_FROM_BLUEPRINT", "CREATE_PROJECT_FROM_PROJECT_PROFILE")
-      .attributes("CreatedAt", "CreatedBy", "GrantId");
+      .attributes("CreatedAt", "CreatedBy", "GrantId")
+      .build();
 
   public PolicyGrant(String logicalId) {
     super(logicalId, SCHEMA);
@@ -400,8 +401,9 @@ public final class PolicyGrant extends Resource<PolicyGrant> {
    * <p>Property type {@code AWS::DataZone::PolicyGrant.DomainUnitFilterForProject}.
    */
   public static final class DomainUnitFilterForProject extends Struct<DomainUnitFilterForProject> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::PolicyGrant.DomainUnitFilterForProject")
-        .required("DomainUnit");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::PolicyGrant.DomainUnitFilterForProject")
+        .required("DomainUnit")
+        .build();
 
     public DomainUnitFilterForProject() {
       super(SCHEMA);
@@ -446,8 +448,9 @@ public final class PolicyGrant extends Resource<PolicyGrant> {
    * <p>Property type {@code AWS::DataZone::PolicyGrant.DomainUnitGrantFilter}.
    */
   public static final class DomainUnitGrantFilter extends Struct<DomainUnitGrantFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::PolicyGrant.DomainUnitGrantFilter")
-        .required("AllDomainUnitsGrantFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::PolicyGrant.DomainUnitGrantFilter")
+        .required("AllDomainUnitsGrantFilter")
+        .build();
 
     public DomainUnitGrantFilter() {
       super(SCHEMA);
@@ -469,8 +472,9 @@ public final class PolicyGrant extends Resource<PolicyGrant> {
    * <p>Property type {@code AWS::DataZone::PolicyGrant.DomainUnitPolicyGrantPrincipal}.
    */
   public static final class DomainUnitPolicyGrantPrincipal extends Struct<DomainUnitPolicyGrantPrincipal> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::PolicyGrant.DomainUnitPolicyGrantPrincipal")
-        .allowed("DomainUnitDesignation", "OWNER");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::PolicyGrant.DomainUnitPolicyGrantPrincipal")
+        .allowed("DomainUnitDesignation", "OWNER")
+        .build();
 
     public DomainUnitPolicyGrantPrincipal() {
       super(SCHEMA);
@@ -524,8 +528,9 @@ public final class PolicyGrant extends Resource<PolicyGrant> {
    * <p>Property type {@code AWS::DataZone::PolicyGrant.GroupPolicyGrantPrincipal}.
    */
   public static final class GroupPolicyGrantPrincipal extends Struct<GroupPolicyGrantPrincipal> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::PolicyGrant.GroupPolicyGrantPrincipal")
-        .required("GroupIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::PolicyGrant.GroupPolicyGrantPrincipal")
+        .required("GroupIdentifier")
+        .build();
 
     public GroupPolicyGrantPrincipal() {
       super(SCHEMA);
@@ -791,8 +796,9 @@ public final class PolicyGrant extends Resource<PolicyGrant> {
    * <p>Property type {@code AWS::DataZone::PolicyGrant.ProjectGrantFilter}.
    */
   public static final class ProjectGrantFilter extends Struct<ProjectGrantFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::PolicyGrant.ProjectGrantFilter")
-        .required("DomainUnitFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::PolicyGrant.ProjectGrantFilter")
+        .required("DomainUnitFilter")
+        .build();
 
     public ProjectGrantFilter() {
       super(SCHEMA);
@@ -814,8 +820,9 @@ public final class PolicyGrant extends Resource<PolicyGrant> {
    * <p>Property type {@code AWS::DataZone::PolicyGrant.ProjectPolicyGrantPrincipal}.
    */
   public static final class ProjectPolicyGrantPrincipal extends Struct<ProjectPolicyGrantPrincipal> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::PolicyGrant.ProjectPolicyGrantPrincipal")
-        .allowed("ProjectDesignation", "OWNER", "CONTRIBUTOR", "PROJECT_CATALOG_STEWARD");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::PolicyGrant.ProjectPolicyGrantPrincipal")
+        .allowed("ProjectDesignation", "OWNER", "CONTRIBUTOR", "PROJECT_CATALOG_STEWARD")
+        .build();
 
     public ProjectPolicyGrantPrincipal() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataZone::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::Project")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Project")
       .required("DomainIdentifier", "Name")
-      .attributes("CreatedAt", "CreatedBy", "DomainId", "Id", "LastUpdatedAt", "ProjectStatus");
+      .attributes("CreatedAt", "CreatedBy", "DomainId", "Id", "LastUpdatedAt", "ProjectStatus")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);
@@ -418,9 +419,10 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::DataZone::Project.ProjectMembershipAssignment}.
    */
   public static final class ProjectMembershipAssignment extends Struct<ProjectMembershipAssignment> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Project.ProjectMembershipAssignment")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Project.ProjectMembershipAssignment")
         .required("Designation", "Member")
-        .allowed("Designation", "PROJECT_OWNER", "PROJECT_CONTRIBUTOR");
+        .allowed("Designation", "PROJECT_OWNER", "PROJECT_CONTRIBUTOR")
+        .build();
 
     public ProjectMembershipAssignment() {
       super(SCHEMA);
@@ -451,8 +453,9 @@ public final class Project extends Resource<Project> {
 
   /** Property type {@code AWS::DataZone::Project.ResourceTag}. */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::Project.ResourceTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::Project.ResourceTag")
+        .required("Key", "Value")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);

@@ -14,11 +14,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DataZone::ProjectMembership}.
  */
 public final class ProjectMembership extends Resource<ProjectMembership> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::ProjectMembership")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectMembership")
       .required("Designation", "DomainIdentifier", "Member", "ProjectIdentifier")
       .allowed("Designation", "PROJECT_OWNER", "PROJECT_CONTRIBUTOR", "PROJECT_CATALOG_VIEWER",
           "PROJECT_CATALOG_CONSUMER", "PROJECT_CATALOG_STEWARD")
-      .attributes("MemberIdentifier", "MemberIdentifierType");
+      .attributes("MemberIdentifier", "MemberIdentifierType")
+      .build();
 
   public ProjectMembership(String logicalId) {
     super(logicalId, SCHEMA);

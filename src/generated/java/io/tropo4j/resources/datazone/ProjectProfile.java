@@ -13,11 +13,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataZone::ProjectProfile}.
  */
 public final class ProjectProfile extends Resource<ProjectProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::ProjectProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile")
       .required("Name")
       .allowed("Status", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "CreatedBy", "DomainId", "DomainUnitId", "Id", "Identifier",
-          "LastUpdatedAt");
+          "LastUpdatedAt")
+      .build();
 
   public ProjectProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -245,8 +246,9 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
    * <p>Property type {@code AWS::DataZone::ProjectProfile.AwsAccount}.
    */
   public static final class AwsAccount extends Struct<AwsAccount> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::ProjectProfile.AwsAccount")
-        .required("AwsAccountId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.AwsAccount")
+        .required("AwsAccountId")
+        .build();
 
     public AwsAccount() {
       super(SCHEMA);
@@ -273,9 +275,10 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
    * <p>Property type {@code AWS::DataZone::ProjectProfile.EnvironmentConfiguration}.
    */
   public static final class EnvironmentConfiguration extends Struct<EnvironmentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::ProjectProfile.EnvironmentConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.EnvironmentConfiguration")
         .required("AwsRegion", "EnvironmentBlueprintId", "Name")
-        .allowed("DeploymentMode", "ON_CREATE", "ON_DEMAND");
+        .allowed("DeploymentMode", "ON_CREATE", "ON_DEMAND")
+        .build();
 
     public EnvironmentConfiguration() {
       super(SCHEMA);
@@ -527,8 +530,9 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
    * <p>Property type {@code AWS::DataZone::ProjectProfile.Region}.
    */
   public static final class Region extends Struct<Region> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::ProjectProfile.Region")
-        .required("RegionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.Region")
+        .required("RegionName")
+        .build();
 
     public Region() {
       super(SCHEMA);
@@ -551,8 +555,9 @@ public final class ProjectProfile extends Resource<ProjectProfile> {
 
   /** Property type {@code AWS::DataZone::ProjectProfile.ResourceTagParameter}. */
   public static final class ResourceTagParameter extends Struct<ResourceTagParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::ProjectProfile.ResourceTagParameter")
-        .required("IsValueEditable", "Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::ProjectProfile.ResourceTagParameter")
+        .required("IsValueEditable", "Key", "Value")
+        .build();
 
     public ResourceTagParameter() {
       super(SCHEMA);

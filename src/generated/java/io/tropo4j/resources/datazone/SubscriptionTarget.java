@@ -19,11 +19,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DataZone::SubscriptionTarget}.
  */
 public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::SubscriptionTarget")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::SubscriptionTarget")
       .required("ApplicableAssetTypes", "AuthorizedPrincipals", "DomainIdentifier",
           "EnvironmentIdentifier", "Name", "SubscriptionTargetConfig", "Type")
       .attributes("CreatedAt", "CreatedBy", "DomainId", "EnvironmentId", "Id", "ProjectId",
-          "UpdatedAt", "UpdatedBy");
+          "UpdatedAt", "UpdatedBy")
+      .build();
 
   public SubscriptionTarget(String logicalId) {
     super(logicalId, SCHEMA);
@@ -248,8 +249,9 @@ public final class SubscriptionTarget extends Resource<SubscriptionTarget> {
    * <p>Property type {@code AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm}.
    */
   public static final class SubscriptionTargetForm extends Struct<SubscriptionTargetForm> {
-    private static final Schema SCHEMA = Schema.of("AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm")
-        .required("Content", "FormName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm")
+        .required("Content", "FormName")
+        .build();
 
     public SubscriptionTargetForm() {
       super(SCHEMA);

@@ -12,11 +12,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DataZone::UserProfile}.
  */
 public final class UserProfile extends Resource<UserProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::DataZone::UserProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::DataZone::UserProfile")
       .required("DomainIdentifier", "UserIdentifier")
       .allowed("Status", "ASSIGNED", "NOT_ASSIGNED", "ACTIVATED", "DEACTIVATED")
       .allowed("UserType", "IAM_USER", "IAM_ROLE", "SSO_USER", "IAM_ROLE_SESSION")
-      .attributes("Details", "DomainId", "Id", "Type");
+      .attributes("Details", "DomainId", "Id", "Type")
+      .build();
 
   public UserProfile(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DAX::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::DAX::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::DAX::Cluster")
       .required("IAMRoleARN", "NodeType", "ReplicationFactor")
-      .attributes("Arn", "ClusterDiscoveryEndpoint", "ClusterDiscoveryEndpointURL", "Id");
+      .attributes("Arn", "ClusterDiscoveryEndpoint", "ClusterDiscoveryEndpointURL", "Id")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);

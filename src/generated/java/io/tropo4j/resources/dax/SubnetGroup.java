@@ -12,9 +12,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DAX::SubnetGroup}.
  */
 public final class SubnetGroup extends Resource<SubnetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::DAX::SubnetGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::DAX::SubnetGroup")
       .required("SubnetIds")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SubnetGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Deadline::Budget}.
  */
 public final class Budget extends Resource<Budget> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::Budget")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Budget")
       .required("Actions", "ApproximateDollarLimit", "DisplayName", "FarmId", "Schedule",
           "UsageTrackingResource")
-      .attributes("Arn", "BudgetId", "Status");
+      .attributes("Arn", "BudgetId", "Status")
+      .build();
 
   public Budget(String logicalId) {
     super(logicalId, SCHEMA);
@@ -172,9 +173,10 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Deadline::Budget.BudgetActionToAdd}.
    */
   public static final class BudgetActionToAdd extends Struct<BudgetActionToAdd> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Budget.BudgetActionToAdd")
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Budget.BudgetActionToAdd")
         .required("ThresholdPercentage", "Type")
-        .allowed("Type", "STOP_SCHEDULING_AND_COMPLETE_TASKS", "STOP_SCHEDULING_AND_CANCEL_TASKS");
+        .allowed("Type", "STOP_SCHEDULING_AND_COMPLETE_TASKS", "STOP_SCHEDULING_AND_CANCEL_TASKS")
+        .build();
 
     public BudgetActionToAdd() {
       super(SCHEMA);
@@ -230,8 +232,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Deadline::Budget.BudgetSchedule}.
    */
   public static final class BudgetSchedule extends Struct<BudgetSchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Budget.BudgetSchedule")
-        .required("Fixed");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Budget.BudgetSchedule")
+        .required("Fixed")
+        .build();
 
     public BudgetSchedule() {
       super(SCHEMA);
@@ -253,8 +256,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Deadline::Budget.FixedBudgetSchedule}.
    */
   public static final class FixedBudgetSchedule extends Struct<FixedBudgetSchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Budget.FixedBudgetSchedule")
-        .required("EndTime", "StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Budget.FixedBudgetSchedule")
+        .required("EndTime", "StartTime")
+        .build();
 
     public FixedBudgetSchedule() {
       super(SCHEMA);
@@ -295,8 +299,9 @@ public final class Budget extends Resource<Budget> {
    * <p>Property type {@code AWS::Deadline::Budget.UsageTrackingResource}.
    */
   public static final class UsageTrackingResource extends Struct<UsageTrackingResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Budget.UsageTrackingResource")
-        .required("QueueId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Budget.UsageTrackingResource")
+        .required("QueueId")
+        .build();
 
     public UsageTrackingResource() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Deadline::Farm}.
  */
 public final class Farm extends Resource<Farm> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::Farm")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Farm")
       .required("DisplayName")
-      .attributes("Arn", "FarmId");
+      .attributes("Arn", "FarmId")
+      .build();
 
   public Farm(String logicalId) {
     super(logicalId, SCHEMA);

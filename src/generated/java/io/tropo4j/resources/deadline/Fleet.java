@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Deadline::Fleet}.
  */
 public final class Fleet extends Resource<Fleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet")
       .required("Configuration", "DisplayName", "FarmId", "MaxWorkerCount", "RoleArn")
-      .attributes("Arn", "Capabilities", "FleetId", "Status", "StatusMessage", "WorkerCount");
+      .attributes("Arn", "Capabilities", "FleetId", "Status", "StatusMessage", "WorkerCount")
+      .build();
 
   public Fleet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -221,8 +222,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.AcceleratorCapabilities}.
    */
   public static final class AcceleratorCapabilities extends Struct<AcceleratorCapabilities> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.AcceleratorCapabilities")
-        .required("Selections");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.AcceleratorCapabilities")
+        .required("Selections")
+        .build();
 
     public AcceleratorCapabilities() {
       super(SCHEMA);
@@ -275,8 +277,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.AcceleratorCountRange}.
    */
   public static final class AcceleratorCountRange extends Struct<AcceleratorCountRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.AcceleratorCountRange")
-        .required("Min");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.AcceleratorCountRange")
+        .required("Min")
+        .build();
 
     public AcceleratorCountRange() {
       super(SCHEMA);
@@ -317,9 +320,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.AcceleratorSelection}.
    */
   public static final class AcceleratorSelection extends Struct<AcceleratorSelection> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.AcceleratorSelection")
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.AcceleratorSelection")
         .required("Name")
-        .allowed("Name", "t4", "a10g", "l4", "l40s", "rtx-pro-server-6000");
+        .allowed("Name", "t4", "a10g", "l4", "l40s", "rtx-pro-server-6000")
+        .build();
 
     public AcceleratorSelection() {
       super(SCHEMA);
@@ -389,8 +393,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange}.
    */
   public static final class AcceleratorTotalMemoryMiBRange extends Struct<AcceleratorTotalMemoryMiBRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange")
-        .required("Min");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange")
+        .required("Min")
+        .build();
 
     public AcceleratorTotalMemoryMiBRange() {
       super(SCHEMA);
@@ -476,10 +481,11 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.CustomerManagedFleetConfiguration}.
    */
   public static final class CustomerManagedFleetConfiguration extends Struct<CustomerManagedFleetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.CustomerManagedFleetConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.CustomerManagedFleetConfiguration")
         .required("Mode", "WorkerCapabilities")
         .allowed("Mode", "NO_SCALING", "EVENT_BASED_AUTO_SCALING")
-        .allowed("TagPropagationMode", "NO_PROPAGATION", "PROPAGATE_TAGS_TO_WORKERS_AT_LAUNCH");
+        .allowed("TagPropagationMode", "NO_PROPAGATION", "PROPAGATE_TAGS_TO_WORKERS_AT_LAUNCH")
+        .build();
 
     public CustomerManagedFleetConfiguration() {
       super(SCHEMA);
@@ -550,11 +556,12 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.CustomerManagedWorkerCapabilities}.
    */
   public static final class CustomerManagedWorkerCapabilities extends Struct<CustomerManagedWorkerCapabilities> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.CustomerManagedWorkerCapabilities")
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.CustomerManagedWorkerCapabilities")
         .required("CpuArchitectureType", "MemoryMiB", "OsFamily", "VCpuCount")
         .allowed("AcceleratorTypes", "gpu")
         .allowed("CpuArchitectureType", "x86_64", "arm64")
-        .allowed("OsFamily", "WINDOWS", "LINUX", "MACOS");
+        .allowed("OsFamily", "WINDOWS", "LINUX", "MACOS")
+        .build();
 
     public CustomerManagedWorkerCapabilities() {
       super(SCHEMA);
@@ -740,8 +747,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.FleetAmountCapability}.
    */
   public static final class FleetAmountCapability extends Struct<FleetAmountCapability> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.FleetAmountCapability")
-        .required("Min", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.FleetAmountCapability")
+        .required("Min", "Name")
+        .build();
 
     public FleetAmountCapability() {
       super(SCHEMA);
@@ -796,8 +804,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.FleetAttributeCapability}.
    */
   public static final class FleetAttributeCapability extends Struct<FleetAttributeCapability> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.FleetAttributeCapability")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.FleetAttributeCapability")
+        .required("Name", "Values")
+        .build();
 
     public FleetAttributeCapability() {
       super(SCHEMA);
@@ -926,8 +935,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.HostConfiguration}.
    */
   public static final class HostConfiguration extends Struct<HostConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.HostConfiguration")
-        .required("ScriptBody");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.HostConfiguration")
+        .required("ScriptBody")
+        .build();
 
     public HostConfiguration() {
       super(SCHEMA);
@@ -985,8 +995,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.MemoryMiBRange}.
    */
   public static final class MemoryMiBRange extends Struct<MemoryMiBRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.MemoryMiBRange")
-        .required("Min");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.MemoryMiBRange")
+        .required("Min")
+        .build();
 
     public MemoryMiBRange() {
       super(SCHEMA);
@@ -1023,8 +1034,9 @@ public final class Fleet extends Resource<Fleet> {
 
   /** Property type {@code AWS::Deadline::Fleet.PersistentVolumeConfiguration}. */
   public static final class PersistentVolumeConfiguration extends Struct<PersistentVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.PersistentVolumeConfiguration")
-        .required("MountPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.PersistentVolumeConfiguration")
+        .required("MountPath")
+        .build();
 
     public PersistentVolumeConfiguration() {
       super(SCHEMA);
@@ -1132,8 +1144,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.ServiceManagedEc2FleetConfiguration}.
    */
   public static final class ServiceManagedEc2FleetConfiguration extends Struct<ServiceManagedEc2FleetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.ServiceManagedEc2FleetConfiguration")
-        .required("InstanceCapabilities", "InstanceMarketOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.ServiceManagedEc2FleetConfiguration")
+        .required("InstanceCapabilities", "InstanceMarketOptions")
+        .build();
 
     public ServiceManagedEc2FleetConfiguration() {
       super(SCHEMA);
@@ -1197,10 +1210,11 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities}.
    */
   public static final class ServiceManagedEc2InstanceCapabilities extends Struct<ServiceManagedEc2InstanceCapabilities> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities")
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities")
         .required("CpuArchitectureType", "MemoryMiB", "OsFamily", "VCpuCount")
         .allowed("CpuArchitectureType", "x86_64", "arm64")
-        .allowed("OsFamily", "LINUX", "WINDOWS");
+        .allowed("OsFamily", "LINUX", "WINDOWS")
+        .build();
 
     public ServiceManagedEc2InstanceCapabilities() {
       super(SCHEMA);
@@ -1347,9 +1361,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.ServiceManagedEc2InstanceMarketOptions}.
    */
   public static final class ServiceManagedEc2InstanceMarketOptions extends Struct<ServiceManagedEc2InstanceMarketOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.ServiceManagedEc2InstanceMarketOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.ServiceManagedEc2InstanceMarketOptions")
         .required("Type")
-        .allowed("Type", "on-demand", "spot", "wait-and-save");
+        .allowed("Type", "on-demand", "spot", "wait-and-save")
+        .build();
 
     public ServiceManagedEc2InstanceMarketOptions() {
       super(SCHEMA);
@@ -1377,8 +1392,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::Deadline::Fleet.VCpuCountRange}.
    */
   public static final class VCpuCountRange extends Struct<VCpuCountRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Fleet.VCpuCountRange")
-        .required("Min");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet.VCpuCountRange")
+        .required("Min")
+        .build();
 
     public VCpuCountRange() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Deadline::LicenseEndpoint}.
  */
 public final class LicenseEndpoint extends Resource<LicenseEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::LicenseEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::LicenseEndpoint")
       .required("SecurityGroupIds", "SubnetIds", "VpcId")
-      .attributes("Arn", "DnsName", "LicenseEndpointId", "Status", "StatusMessage");
+      .attributes("Arn", "DnsName", "LicenseEndpointId", "Status", "StatusMessage")
+      .build();
 
   public LicenseEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

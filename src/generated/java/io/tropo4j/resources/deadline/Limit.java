@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Deadline::Limit}.
  */
 public final class Limit extends Resource<Limit> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::Limit")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Limit")
       .required("AmountRequirementName", "DisplayName", "FarmId", "MaxCount")
-      .attributes("CurrentCount", "LimitId");
+      .attributes("CurrentCount", "LimitId")
+      .build();
 
   public Limit(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Deadline::MeteredProduct}.
  */
 public final class MeteredProduct extends Resource<MeteredProduct> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::MeteredProduct")
-      .attributes("Arn", "Family", "Port", "Vendor");
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::MeteredProduct")
+      .attributes("Arn", "Family", "Port", "Vendor")
+      .build();
 
   public MeteredProduct(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Deadline::Monitor}.
  */
 public final class Monitor extends Resource<Monitor> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::Monitor")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Monitor")
       .required("DisplayName", "IdentityCenterInstanceArn", "RoleArn", "Subdomain")
-      .attributes("Arn", "IdentityCenterApplicationArn", "MonitorId", "Url");
+      .attributes("Arn", "IdentityCenterApplicationArn", "MonitorId", "Url")
+      .build();
 
   public Monitor(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,11 +17,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Deadline::Queue}.
  */
 public final class Queue extends Resource<Queue> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::Queue")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue")
       .required("DisplayName", "FarmId")
       .allowed("DefaultBudgetAction", "NONE", "STOP_SCHEDULING_AND_COMPLETE_TASKS",
           "STOP_SCHEDULING_AND_CANCEL_TASKS")
-      .attributes("Arn", "QueueId");
+      .attributes("Arn", "QueueId")
+      .build();
 
   public Queue(String logicalId) {
     super(logicalId, SCHEMA);
@@ -208,8 +209,9 @@ public final class Queue extends Resource<Queue> {
    * <p>Property type {@code AWS::Deadline::Queue.JobAttachmentSettings}.
    */
   public static final class JobAttachmentSettings extends Struct<JobAttachmentSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Queue.JobAttachmentSettings")
-        .required("RootPrefix", "S3BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue.JobAttachmentSettings")
+        .required("RootPrefix", "S3BucketName")
+        .build();
 
     public JobAttachmentSettings() {
       super(SCHEMA);
@@ -250,9 +252,10 @@ public final class Queue extends Resource<Queue> {
    * <p>Property type {@code AWS::Deadline::Queue.JobRunAsUser}.
    */
   public static final class JobRunAsUser extends Struct<JobRunAsUser> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Queue.JobRunAsUser")
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue.JobRunAsUser")
         .required("RunAs")
-        .allowed("RunAs", "QUEUE_CONFIGURED_USER", "WORKER_AGENT_USER");
+        .allowed("RunAs", "QUEUE_CONFIGURED_USER", "WORKER_AGENT_USER")
+        .build();
 
     public JobRunAsUser() {
       super(SCHEMA);
@@ -299,8 +302,9 @@ public final class Queue extends Resource<Queue> {
    * <p>Property type {@code AWS::Deadline::Queue.PosixUser}.
    */
   public static final class PosixUser extends Struct<PosixUser> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Queue.PosixUser")
-        .required("Group", "User");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue.PosixUser")
+        .required("Group", "User")
+        .build();
 
     public PosixUser() {
       super(SCHEMA);
@@ -380,8 +384,9 @@ public final class Queue extends Resource<Queue> {
 
   /** Property type {@code AWS::Deadline::Queue.SchedulingMaxPriorityOverride}. */
   public static final class SchedulingMaxPriorityOverride extends Struct<SchedulingMaxPriorityOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Queue.SchedulingMaxPriorityOverride")
-        .required("AlwaysScheduleFirst");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue.SchedulingMaxPriorityOverride")
+        .required("AlwaysScheduleFirst")
+        .build();
 
     public SchedulingMaxPriorityOverride() {
       super(SCHEMA);
@@ -395,8 +400,9 @@ public final class Queue extends Resource<Queue> {
 
   /** Property type {@code AWS::Deadline::Queue.SchedulingMinPriorityOverride}. */
   public static final class SchedulingMinPriorityOverride extends Struct<SchedulingMinPriorityOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Queue.SchedulingMinPriorityOverride")
-        .required("AlwaysScheduleLast");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue.SchedulingMinPriorityOverride")
+        .required("AlwaysScheduleLast")
+        .build();
 
     public SchedulingMinPriorityOverride() {
       super(SCHEMA);
@@ -485,8 +491,9 @@ public final class Queue extends Resource<Queue> {
    * <p>Property type {@code AWS::Deadline::Queue.WindowsUser}.
    */
   public static final class WindowsUser extends Struct<WindowsUser> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Queue.WindowsUser")
-        .required("PasswordArn", "User");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Queue.WindowsUser")
+        .required("PasswordArn", "User")
+        .build();
 
     public WindowsUser() {
       super(SCHEMA);

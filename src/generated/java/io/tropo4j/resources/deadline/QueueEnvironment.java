@@ -11,10 +11,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Deadline::QueueEnvironment}.
  */
 public final class QueueEnvironment extends Resource<QueueEnvironment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::QueueEnvironment")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::QueueEnvironment")
       .required("FarmId", "Priority", "QueueId", "Template", "TemplateType")
       .allowed("TemplateType", "JSON", "YAML")
-      .attributes("Name", "QueueEnvironmentId");
+      .attributes("Name", "QueueEnvironmentId")
+      .build();
 
   public QueueEnvironment(String logicalId) {
     super(logicalId, SCHEMA);

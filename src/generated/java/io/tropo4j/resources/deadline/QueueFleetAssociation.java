@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Deadline::QueueFleetAssociation}.
  */
 public final class QueueFleetAssociation extends Resource<QueueFleetAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::QueueFleetAssociation")
-      .required("FarmId", "FleetId", "QueueId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::QueueFleetAssociation")
+      .required("FarmId", "FleetId", "QueueId")
+      .build();
 
   public QueueFleetAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Deadline::QueueLimitAssociation}.
  */
 public final class QueueLimitAssociation extends Resource<QueueLimitAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::QueueLimitAssociation")
-      .required("FarmId", "LimitId", "QueueId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::QueueLimitAssociation")
+      .required("FarmId", "LimitId", "QueueId")
+      .build();
 
   public QueueLimitAssociation(String logicalId) {
     super(logicalId, SCHEMA);

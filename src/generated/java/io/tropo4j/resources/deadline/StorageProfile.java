@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Deadline::StorageProfile}.
  */
 public final class StorageProfile extends Resource<StorageProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::StorageProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::StorageProfile")
       .required("DisplayName", "FarmId", "OsFamily")
       .allowed("OsFamily", "WINDOWS", "LINUX", "MACOS")
-      .attributes("StorageProfileId");
+      .attributes("StorageProfileId")
+      .build();
 
   public StorageProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -105,9 +106,10 @@ public final class StorageProfile extends Resource<StorageProfile> {
    * <p>Property type {@code AWS::Deadline::StorageProfile.FileSystemLocation}.
    */
   public static final class FileSystemLocation extends Struct<FileSystemLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::StorageProfile.FileSystemLocation")
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::StorageProfile.FileSystemLocation")
         .required("Name", "Path", "Type")
-        .allowed("Type", "SHARED", "LOCAL");
+        .allowed("Type", "SHARED", "LOCAL")
+        .build();
 
     public FileSystemLocation() {
       super(SCHEMA);

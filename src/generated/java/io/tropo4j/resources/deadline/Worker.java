@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Deadline::Worker}.
  */
 public final class Worker extends Resource<Worker> {
-  private static final Schema SCHEMA = Schema.of("AWS::Deadline::Worker")
+  private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Worker")
       .required("FarmId", "FleetId")
-      .attributes("Arn", "CreatedAt", "CreatedBy", "Status", "WorkerId");
+      .attributes("Arn", "CreatedAt", "CreatedBy", "Status", "WorkerId")
+      .build();
 
   public Worker(String logicalId) {
     super(logicalId, SCHEMA);
@@ -207,8 +208,9 @@ public final class Worker extends Resource<Worker> {
 
   /** Property type {@code AWS::Deadline::Worker.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::Deadline::Worker.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Worker.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Detective::Graph}.
  */
 public final class Graph extends Resource<Graph> {
-  private static final Schema SCHEMA = Schema.of("AWS::Detective::Graph")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Detective::Graph")
+      .attributes("Arn")
+      .build();
 
   public Graph(String logicalId) {
     super(logicalId, SCHEMA);

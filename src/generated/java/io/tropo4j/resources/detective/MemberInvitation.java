@@ -14,8 +14,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Detective::MemberInvitation}.
  */
 public final class MemberInvitation extends Resource<MemberInvitation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Detective::MemberInvitation")
-      .required("GraphArn", "MemberEmailAddress", "MemberId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Detective::MemberInvitation")
+      .required("GraphArn", "MemberEmailAddress", "MemberId")
+      .build();
 
   public MemberInvitation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Detective::OrganizationAdmin}.
  */
 public final class OrganizationAdmin extends Resource<OrganizationAdmin> {
-  private static final Schema SCHEMA = Schema.of("AWS::Detective::OrganizationAdmin")
+  private static final Schema SCHEMA = Schema.builder("AWS::Detective::OrganizationAdmin")
       .required("AccountId")
-      .attributes("GraphArn");
+      .attributes("GraphArn")
+      .build();
 
   public OrganizationAdmin(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DeviceFarm::DevicePool}.
  */
 public final class DevicePool extends Resource<DevicePool> {
-  private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::DevicePool")
+  private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::DevicePool")
       .required("Name", "ProjectArn", "Rules")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public DevicePool(String logicalId) {
     super(logicalId, SCHEMA);
@@ -144,12 +145,13 @@ public final class DevicePool extends Resource<DevicePool> {
    * <p>Property type {@code AWS::DeviceFarm::DevicePool.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::DevicePool.Rule")
+    private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::DevicePool.Rule")
         .allowed("Attribute", "ARN", "PLATFORM", "FORM_FACTOR", "MANUFACTURER",
             "REMOTE_ACCESS_ENABLED", "REMOTE_DEBUG_ENABLED", "APPIUM_VERSION", "INSTANCE_ARN",
             "INSTANCE_LABELS", "FLEET_TYPE", "OS_VERSION", "MODEL", "AVAILABILITY")
         .allowed("Operator", "EQUALS", "LESS_THAN", "LESS_THAN_OR_EQUALS", "GREATER_THAN",
-            "GREATER_THAN_OR_EQUALS", "IN", "NOT_IN", "CONTAINS");
+            "GREATER_THAN_OR_EQUALS", "IN", "NOT_IN", "CONTAINS")
+        .build();
 
     public Rule() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DeviceFarm::InstanceProfile}.
  */
 public final class InstanceProfile extends Resource<InstanceProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::InstanceProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::InstanceProfile")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public InstanceProfile(String logicalId) {
     super(logicalId, SCHEMA);

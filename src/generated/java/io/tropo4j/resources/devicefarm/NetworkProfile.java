@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DeviceFarm::NetworkProfile}.
  */
 public final class NetworkProfile extends Resource<NetworkProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::NetworkProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::NetworkProfile")
       .required("Name", "ProjectArn")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public NetworkProfile(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DeviceFarm::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::Project")
+  private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::Project")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);
@@ -125,8 +126,9 @@ public final class Project extends Resource<Project> {
 
   /** Property type {@code AWS::DeviceFarm::Project.EnvironmentVariable}. */
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::Project.EnvironmentVariable")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::Project.EnvironmentVariable")
+        .required("Name", "Value")
+        .build();
 
     public EnvironmentVariable() {
       super(SCHEMA);
@@ -159,8 +161,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::DeviceFarm::Project.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::Project.VpcConfig")
-        .required("SecurityGroupIds", "SubnetIds", "VpcId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::Project.VpcConfig")
+        .required("SecurityGroupIds", "SubnetIds", "VpcId")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

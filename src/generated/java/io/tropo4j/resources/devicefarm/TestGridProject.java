@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DeviceFarm::TestGridProject}.
  */
 public final class TestGridProject extends Resource<TestGridProject> {
-  private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::TestGridProject")
+  private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::TestGridProject")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public TestGridProject(String logicalId) {
     super(logicalId, SCHEMA);
@@ -100,8 +101,9 @@ public final class TestGridProject extends Resource<TestGridProject> {
    * <p>Property type {@code AWS::DeviceFarm::TestGridProject.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::TestGridProject.VpcConfig")
-        .required("SecurityGroupIds", "SubnetIds", "VpcId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::TestGridProject.VpcConfig")
+        .required("SecurityGroupIds", "SubnetIds", "VpcId")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

@@ -11,7 +11,7 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DeviceFarm::Upload}.
  */
 public final class Upload extends Resource<Upload> {
-  private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::Upload")
+  private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::Upload")
       .required("Name", "ProjectArn", "Type")
       .allowed("Type", "ANDROID_APP", "IOS_APP", "WEB_APP", "EXTERNAL_DATA",
           "APPIUM_JAVA_JUNIT_TEST_PACKAGE", "APPIUM_JAVA_TESTNG_TEST_PACKAGE",
@@ -25,7 +25,8 @@ public final class Upload extends Resource<Upload> {
           "APPIUM_WEB_JAVA_JUNIT_TEST_SPEC", "APPIUM_WEB_JAVA_TESTNG_TEST_SPEC",
           "APPIUM_WEB_PYTHON_TEST_SPEC", "APPIUM_WEB_NODE_TEST_SPEC", "APPIUM_WEB_RUBY_TEST_SPEC",
           "INSTRUMENTATION_TEST_SPEC", "XCTEST_UI_TEST_SPEC")
-      .attributes("Arn", "Category", "Created", "Status");
+      .attributes("Arn", "Category", "Created", "Status")
+      .build();
 
   public Upload(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DeviceFarm::VPCEConfiguration}.
  */
 public final class VPCEConfiguration extends Resource<VPCEConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::DeviceFarm::VPCEConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::VPCEConfiguration")
       .required("ServiceDnsName", "VpceConfigurationName", "VpceServiceName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public VPCEConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DevOpsAgent::AgentSpace}.
  */
 public final class AgentSpace extends Resource<AgentSpace> {
-  private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::AgentSpace")
+  private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::AgentSpace")
       .required("Name")
       .attributes("AgentSpaceId", "Arn", "CreatedAt", "OperatorApp.Iam.CreatedAt",
           "OperatorApp.Iam.UpdatedAt", "OperatorApp.Idc.CreatedAt",
-          "OperatorApp.Idc.IdcApplicationArn", "OperatorApp.Idc.UpdatedAt", "UpdatedAt");
+          "OperatorApp.Idc.IdcApplicationArn", "OperatorApp.Idc.UpdatedAt", "UpdatedAt")
+      .build();
 
   public AgentSpace(String logicalId) {
     super(logicalId, SCHEMA);
@@ -181,8 +182,9 @@ public final class AgentSpace extends Resource<AgentSpace> {
 
   /** Property type {@code AWS::DevOpsAgent::AgentSpace.IamAuthConfiguration}. */
   public static final class IamAuthConfiguration extends Struct<IamAuthConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::AgentSpace.IamAuthConfiguration")
-        .required("OperatorAppRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::AgentSpace.IamAuthConfiguration")
+        .required("OperatorAppRoleArn")
+        .build();
 
     public IamAuthConfiguration() {
       super(SCHEMA);
@@ -221,8 +223,9 @@ public final class AgentSpace extends Resource<AgentSpace> {
 
   /** Property type {@code AWS::DevOpsAgent::AgentSpace.IdcAuthConfiguration}. */
   public static final class IdcAuthConfiguration extends Struct<IdcAuthConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::AgentSpace.IdcAuthConfiguration")
-        .required("IdcInstanceArn", "OperatorAppRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::AgentSpace.IdcAuthConfiguration")
+        .required("IdcInstanceArn", "OperatorAppRoleArn")
+        .build();
 
     public IdcAuthConfiguration() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DevOpsAgent::Asset}.
  */
 public final class Asset extends Resource<Asset> {
-  private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Asset")
+  private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Asset")
       .required("AgentSpaceId", "AssetType")
-      .attributes("Arn", "AssetId", "CreatedAt", "UpdatedAt", "Version");
+      .attributes("Arn", "AssetId", "CreatedAt", "UpdatedAt", "Version")
+      .build();
 
   public Asset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -156,8 +157,9 @@ public final class Asset extends Resource<Asset> {
    * <p>Property type {@code AWS::DevOpsAgent::Asset.AssetFile}.
    */
   public static final class AssetFile extends Struct<AssetFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Asset.AssetFile")
-        .required("Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Asset.AssetFile")
+        .required("Path")
+        .build();
 
     public AssetFile() {
       super(SCHEMA);

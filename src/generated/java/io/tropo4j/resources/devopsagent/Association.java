@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DevOpsAgent::Association}.
  */
 public final class Association extends Resource<Association> {
-  private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association")
+  private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association")
       .required("AgentSpaceId", "Configuration", "ServiceId")
-      .attributes("AssociationId", "CreatedAt", "UpdatedAt");
+      .attributes("AssociationId", "CreatedAt", "UpdatedAt")
+      .build();
 
   public Association(String logicalId) {
     super(logicalId, SCHEMA);
@@ -117,9 +118,10 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.AWSConfiguration}.
    */
   public static final class AWSConfiguration extends Struct<AWSConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.AWSConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.AWSConfiguration")
         .required("AccountId", "AccountType", "AssumableRoleArn")
-        .allowed("AccountType", "monitor");
+        .allowed("AccountType", "monitor")
+        .build();
 
     public AWSConfiguration() {
       super(SCHEMA);
@@ -212,10 +214,11 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.AWSResource}.
    */
   public static final class AWSResource extends Struct<AWSResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.AWSResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.AWSResource")
         .required("ResourceArn")
         .allowed("ResourceType", "AWS::CloudFormation::Stack", "AWS::ECR::Repository",
-            "AWS::S3::Bucket", "AWS::S3::Object");
+            "AWS::S3::Bucket", "AWS::S3::Object")
+        .build();
 
     public AWSResource() {
       super(SCHEMA);
@@ -268,8 +271,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.AzureConfiguration}.
    */
   public static final class AzureConfiguration extends Struct<AzureConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.AzureConfiguration")
-        .required("SubscriptionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.AzureConfiguration")
+        .required("SubscriptionId")
+        .build();
 
     public AzureConfiguration() {
       super(SCHEMA);
@@ -298,8 +302,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.DynatraceConfiguration}.
    */
   public static final class DynatraceConfiguration extends Struct<DynatraceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.DynatraceConfiguration")
-        .required("EnvId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.DynatraceConfiguration")
+        .required("EnvId")
+        .build();
 
     public DynatraceConfiguration() {
       super(SCHEMA);
@@ -390,9 +395,10 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.GitHubConfiguration}.
    */
   public static final class GitHubConfiguration extends Struct<GitHubConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.GitHubConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.GitHubConfiguration")
         .required("Owner", "OwnerType", "RepoId", "RepoName")
-        .allowed("OwnerType", "organization", "user");
+        .allowed("OwnerType", "organization", "user")
+        .build();
 
     public GitHubConfiguration() {
       super(SCHEMA);
@@ -464,8 +470,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.GitLabConfiguration}.
    */
   public static final class GitLabConfiguration extends Struct<GitLabConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.GitLabConfiguration")
-        .required("ProjectId", "ProjectPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.GitLabConfiguration")
+        .required("ProjectId", "ProjectPath")
+        .build();
 
     public GitLabConfiguration() {
       super(SCHEMA);
@@ -537,8 +544,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.KeyValuePair}.
    */
   public static final class KeyValuePair extends Struct<KeyValuePair> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.KeyValuePair")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.KeyValuePair")
+        .required("Key", "Value")
+        .build();
 
     public KeyValuePair() {
       super(SCHEMA);
@@ -581,8 +589,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.MCPServerConfiguration}.
    */
   public static final class MCPServerConfiguration extends Struct<MCPServerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.MCPServerConfiguration")
-        .required("Tools");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.MCPServerConfiguration")
+        .required("Tools")
+        .build();
 
     public MCPServerConfiguration() {
       super(SCHEMA);
@@ -741,11 +750,12 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.MCPServerGrafanaConfiguration}.
    */
   public static final class MCPServerGrafanaConfiguration extends Struct<MCPServerGrafanaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.MCPServerGrafanaConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.MCPServerGrafanaConfiguration")
         .required("Endpoint")
         .allowed("Tools", "alerting", "annotations", "asserts", "cloudwatch", "dashboard",
             "datasource", "elasticsearch", "examples", "incident", "loki", "navigation", "oncall",
-            "prometheus", "pyroscope", "rendering", "runpanelquery", "search", "searchlogs", "sift");
+            "prometheus", "pyroscope", "rendering", "runpanelquery", "search", "searchlogs", "sift")
+        .build();
 
     public MCPServerGrafanaConfiguration() {
       super(SCHEMA);
@@ -809,8 +819,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration}.
    */
   public static final class MCPServerNewRelicConfiguration extends Struct<MCPServerNewRelicConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration")
-        .required("AccountId", "Endpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration")
+        .required("AccountId", "Endpoint")
+        .build();
 
     public MCPServerNewRelicConfiguration() {
       super(SCHEMA);
@@ -851,8 +862,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.MCPServerSigV4Configuration}.
    */
   public static final class MCPServerSigV4Configuration extends Struct<MCPServerSigV4Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.MCPServerSigV4Configuration")
-        .required("Tools");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.MCPServerSigV4Configuration")
+        .required("Tools")
+        .build();
 
     public MCPServerSigV4Configuration() {
       super(SCHEMA);
@@ -952,8 +964,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.PagerDutyConfiguration}.
    */
   public static final class PagerDutyConfiguration extends Struct<PagerDutyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.PagerDutyConfiguration")
-        .required("CustomerEmail", "Services");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.PagerDutyConfiguration")
+        .required("CustomerEmail", "Services")
+        .build();
 
     public PagerDutyConfiguration() {
       super(SCHEMA);
@@ -1235,8 +1248,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.SlackChannel}.
    */
   public static final class SlackChannel extends Struct<SlackChannel> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.SlackChannel")
-        .required("ChannelId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.SlackChannel")
+        .required("ChannelId")
+        .build();
 
     public SlackChannel() {
       super(SCHEMA);
@@ -1278,8 +1292,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.SlackConfiguration}.
    */
   public static final class SlackConfiguration extends Struct<SlackConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.SlackConfiguration")
-        .required("TransmissionTarget", "WorkspaceId", "WorkspaceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.SlackConfiguration")
+        .required("TransmissionTarget", "WorkspaceId", "WorkspaceName")
+        .build();
 
     public SlackConfiguration() {
       super(SCHEMA);
@@ -1329,8 +1344,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.SlackTransmissionTarget}.
    */
   public static final class SlackTransmissionTarget extends Struct<SlackTransmissionTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.SlackTransmissionTarget")
-        .required("IncidentResponseTarget");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.SlackTransmissionTarget")
+        .required("IncidentResponseTarget")
+        .build();
 
     public SlackTransmissionTarget() {
       super(SCHEMA);
@@ -1353,9 +1369,10 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::DevOpsAgent::Association.SourceAwsConfiguration}.
    */
   public static final class SourceAwsConfiguration extends Struct<SourceAwsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Association.SourceAwsConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Association.SourceAwsConfiguration")
         .required("AccountId", "AccountType", "AssumableRoleArn")
-        .allowed("AccountType", "source");
+        .allowed("AccountType", "source")
+        .build();
 
     public SourceAwsConfiguration() {
       super(SCHEMA);

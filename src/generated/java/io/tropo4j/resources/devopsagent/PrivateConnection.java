@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DevOpsAgent::PrivateConnection}.
  */
 public final class PrivateConnection extends Resource<PrivateConnection> {
-  private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::PrivateConnection")
+  private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::PrivateConnection")
       .required("ConnectionConfiguration", "Name")
-      .attributes("Arn", "CertificateExpiryTime", "Status");
+      .attributes("Arn", "CertificateExpiryTime", "Status")
+      .build();
 
   public PrivateConnection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -140,8 +141,9 @@ public final class PrivateConnection extends Resource<PrivateConnection> {
    * <p>Property type {@code AWS::DevOpsAgent::PrivateConnection.SelfManagedMode}.
    */
   public static final class SelfManagedMode extends Struct<SelfManagedMode> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::PrivateConnection.SelfManagedMode")
-        .required("ResourceConfigurationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::PrivateConnection.SelfManagedMode")
+        .required("ResourceConfigurationId")
+        .build();
 
     public SelfManagedMode() {
       super(SCHEMA);
@@ -171,10 +173,11 @@ public final class PrivateConnection extends Resource<PrivateConnection> {
    * <p>Property type {@code AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode}.
    */
   public static final class ServiceManagedMode extends Struct<ServiceManagedMode> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode")
         .required("HostAddress", "VpcId")
         .allowed("DnsResolution", "PUBLIC", "IN_VPC")
-        .allowed("IpAddressType", "IPV4", "IPV6", "DUAL_STACK");
+        .allowed("IpAddressType", "IPV4", "IPV6", "DUAL_STACK")
+        .build();
 
     public ServiceManagedMode() {
       super(SCHEMA);

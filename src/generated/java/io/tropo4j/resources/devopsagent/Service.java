@@ -18,12 +18,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::DevOpsAgent::Service}.
  */
 public final class Service extends Resource<Service> {
-  private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service")
+  private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service")
       .required("ServiceType")
       .allowed("ServiceType", "dynatrace", "mcpserver", "mcpserversplunk", "mcpservernewrelic",
           "gitlab", "servicenow", "pagerduty", "azureidentity", "mcpserversigv4",
           "mcpservergrafana")
-      .attributes("AccessibleResources", "AdditionalServiceDetails", "Arn", "ServiceId");
+      .attributes("AccessibleResources", "AdditionalServiceDetails", "Arn", "ServiceId")
+      .build();
 
   public Service(String logicalId) {
     super(logicalId, SCHEMA);
@@ -286,8 +287,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.ApiKeyDetails}.
    */
   public static final class ApiKeyDetails extends Struct<ApiKeyDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.ApiKeyDetails")
-        .required("ApiKeyHeader", "ApiKeyName", "ApiKeyValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.ApiKeyDetails")
+        .required("ApiKeyHeader", "ApiKeyName", "ApiKeyValue")
+        .build();
 
     public ApiKeyDetails() {
       super(SCHEMA);
@@ -342,8 +344,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.AzureIdentityServiceDetails}.
    */
   public static final class AzureIdentityServiceDetails extends Struct<AzureIdentityServiceDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.AzureIdentityServiceDetails")
-        .required("ClientId", "TenantId", "WebIdentityRoleArn", "WebIdentityTokenAudiences");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.AzureIdentityServiceDetails")
+        .required("ClientId", "TenantId", "WebIdentityRoleArn", "WebIdentityTokenAudiences")
+        .build();
 
     public AzureIdentityServiceDetails() {
       super(SCHEMA);
@@ -415,8 +418,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.BearerTokenDetails}.
    */
   public static final class BearerTokenDetails extends Struct<BearerTokenDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.BearerTokenDetails")
-        .required("TokenName", "TokenValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.BearerTokenDetails")
+        .required("TokenName", "TokenValue")
+        .build();
 
     public BearerTokenDetails() {
       super(SCHEMA);
@@ -493,8 +497,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.DynatraceServiceDetails}.
    */
   public static final class DynatraceServiceDetails extends Struct<DynatraceServiceDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.DynatraceServiceDetails")
-        .required("AccountUrn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.DynatraceServiceDetails")
+        .required("AccountUrn")
+        .build();
 
     public DynatraceServiceDetails() {
       super(SCHEMA);
@@ -530,9 +535,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.GitLabDetails}.
    */
   public static final class GitLabDetails extends Struct<GitLabDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.GitLabDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.GitLabDetails")
         .required("TargetUrl", "TokenType", "TokenValue")
-        .allowed("TokenType", "personal", "group");
+        .allowed("TokenType", "personal", "group")
+        .build();
 
     public GitLabDetails() {
       super(SCHEMA);
@@ -638,8 +644,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.MCPServerDetails}.
    */
   public static final class MCPServerDetails extends Struct<MCPServerDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.MCPServerDetails")
-        .required("AuthorizationConfig", "Endpoint", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.MCPServerDetails")
+        .required("AuthorizationConfig", "Endpoint", "Name")
+        .build();
 
     public MCPServerDetails() {
       super(SCHEMA);
@@ -703,8 +710,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.MCPServerGrafanaAuthorizationConfig}.
    */
   public static final class MCPServerGrafanaAuthorizationConfig extends Struct<MCPServerGrafanaAuthorizationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.MCPServerGrafanaAuthorizationConfig")
-        .required("BearerToken");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.MCPServerGrafanaAuthorizationConfig")
+        .required("BearerToken")
+        .build();
 
     public MCPServerGrafanaAuthorizationConfig() {
       super(SCHEMA);
@@ -726,8 +734,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.MCPServerGrafanaDetails}.
    */
   public static final class MCPServerGrafanaDetails extends Struct<MCPServerGrafanaDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.MCPServerGrafanaDetails")
-        .required("AuthorizationConfig", "Endpoint", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.MCPServerGrafanaDetails")
+        .required("AuthorizationConfig", "Endpoint", "Name")
+        .build();
 
     public MCPServerGrafanaDetails() {
       super(SCHEMA);
@@ -791,8 +800,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig}.
    */
   public static final class MCPServerOAuthClientCredentialsConfig extends Struct<MCPServerOAuthClientCredentialsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig")
-        .required("ClientId", "ClientSecret", "ExchangeUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig")
+        .required("ClientId", "ClientSecret", "ExchangeUrl")
+        .build();
 
     public MCPServerOAuthClientCredentialsConfig() {
       super(SCHEMA);
@@ -884,8 +894,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig}.
    */
   public static final class MCPServerSigV4AuthorizationConfig extends Struct<MCPServerSigV4AuthorizationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig")
-        .required("Region", "Service");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig")
+        .required("Region", "Service")
+        .build();
 
     public MCPServerSigV4AuthorizationConfig() {
       super(SCHEMA);
@@ -971,8 +982,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.MCPServerSigV4Details}.
    */
   public static final class MCPServerSigV4Details extends Struct<MCPServerSigV4Details> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.MCPServerSigV4Details")
-        .required("AuthorizationConfig", "Endpoint", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.MCPServerSigV4Details")
+        .required("AuthorizationConfig", "Endpoint", "Name")
+        .build();
 
     public MCPServerSigV4Details() {
       super(SCHEMA);
@@ -1036,8 +1048,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.MCPServerSplunkAuthorizationConfig}.
    */
   public static final class MCPServerSplunkAuthorizationConfig extends Struct<MCPServerSplunkAuthorizationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.MCPServerSplunkAuthorizationConfig")
-        .required("BearerToken");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.MCPServerSplunkAuthorizationConfig")
+        .required("BearerToken")
+        .build();
 
     public MCPServerSplunkAuthorizationConfig() {
       super(SCHEMA);
@@ -1059,8 +1072,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.MCPServerSplunkDetails}.
    */
   public static final class MCPServerSplunkDetails extends Struct<MCPServerSplunkDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.MCPServerSplunkDetails")
-        .required("AuthorizationConfig", "Endpoint", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.MCPServerSplunkDetails")
+        .required("AuthorizationConfig", "Endpoint", "Name")
+        .build();
 
     public MCPServerSplunkDetails() {
       super(SCHEMA);
@@ -1124,9 +1138,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.NewRelicApiKeyConfig}.
    */
   public static final class NewRelicApiKeyConfig extends Struct<NewRelicApiKeyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.NewRelicApiKeyConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.NewRelicApiKeyConfig")
         .required("AccountId", "ApiKey", "Region")
-        .allowed("Region", "US", "EU");
+        .allowed("Region", "US", "EU")
+        .build();
 
     public NewRelicApiKeyConfig() {
       super(SCHEMA);
@@ -1223,8 +1238,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.NewRelicAuthorizationConfig}.
    */
   public static final class NewRelicAuthorizationConfig extends Struct<NewRelicAuthorizationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.NewRelicAuthorizationConfig")
-        .required("ApiKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.NewRelicAuthorizationConfig")
+        .required("ApiKey")
+        .build();
 
     public NewRelicAuthorizationConfig() {
       super(SCHEMA);
@@ -1246,8 +1262,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.NewRelicServiceDetails}.
    */
   public static final class NewRelicServiceDetails extends Struct<NewRelicServiceDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.NewRelicServiceDetails")
-        .required("AuthorizationConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.NewRelicServiceDetails")
+        .required("AuthorizationConfig")
+        .build();
 
     public NewRelicServiceDetails() {
       super(SCHEMA);
@@ -1269,8 +1286,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.OAuthClientDetails}.
    */
   public static final class OAuthClientDetails extends Struct<OAuthClientDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.OAuthClientDetails")
-        .required("ClientId", "ClientSecret");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.OAuthClientDetails")
+        .required("ClientId", "ClientSecret")
+        .build();
 
     public OAuthClientDetails() {
       super(SCHEMA);
@@ -1356,8 +1374,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.PagerDutyDetails}.
    */
   public static final class PagerDutyDetails extends Struct<PagerDutyDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.PagerDutyDetails")
-        .required("AuthorizationConfig", "Scopes");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.PagerDutyDetails")
+        .required("AuthorizationConfig", "Scopes")
+        .build();
 
     public PagerDutyDetails() {
       super(SCHEMA);
@@ -1393,8 +1412,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.RegisteredAzureIdentityDetails}.
    */
   public static final class RegisteredAzureIdentityDetails extends Struct<RegisteredAzureIdentityDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.RegisteredAzureIdentityDetails")
-        .required("ClientId", "TenantId", "WebIdentityRoleArn", "WebIdentityTokenAudiences");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.RegisteredAzureIdentityDetails")
+        .required("ClientId", "TenantId", "WebIdentityRoleArn", "WebIdentityTokenAudiences")
+        .build();
 
     public RegisteredAzureIdentityDetails() {
       super(SCHEMA);
@@ -1466,8 +1486,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.RegisteredDynatraceDetails}.
    */
   public static final class RegisteredDynatraceDetails extends Struct<RegisteredDynatraceDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.RegisteredDynatraceDetails")
-        .required("AccountUrn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.RegisteredDynatraceDetails")
+        .required("AccountUrn")
+        .build();
 
     public RegisteredDynatraceDetails() {
       super(SCHEMA);
@@ -1494,9 +1515,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.RegisteredGitLabServiceDetails}.
    */
   public static final class RegisteredGitLabServiceDetails extends Struct<RegisteredGitLabServiceDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.RegisteredGitLabServiceDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.RegisteredGitLabServiceDetails")
         .required("TargetUrl", "TokenType")
-        .allowed("TokenType", "personal", "group");
+        .allowed("TokenType", "personal", "group")
+        .build();
 
     public RegisteredGitLabServiceDetails() {
       super(SCHEMA);
@@ -1552,9 +1574,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.RegisteredMCPServerDetails}.
    */
   public static final class RegisteredMCPServerDetails extends Struct<RegisteredMCPServerDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.RegisteredMCPServerDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.RegisteredMCPServerDetails")
         .required("AuthorizationMethod", "Endpoint", "Name")
-        .allowed("AuthorizationMethod", "oauth-client-credentials", "api-key", "bearer-token");
+        .allowed("AuthorizationMethod", "oauth-client-credentials", "api-key", "bearer-token")
+        .build();
 
     public RegisteredMCPServerDetails() {
       super(SCHEMA);
@@ -1638,9 +1661,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.RegisteredMCPServerGrafanaDetails}.
    */
   public static final class RegisteredMCPServerGrafanaDetails extends Struct<RegisteredMCPServerGrafanaDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.RegisteredMCPServerGrafanaDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.RegisteredMCPServerGrafanaDetails")
         .required("AuthorizationMethod", "Endpoint")
-        .allowed("AuthorizationMethod", "bearer-token");
+        .allowed("AuthorizationMethod", "bearer-token")
+        .build();
 
     public RegisteredMCPServerGrafanaDetails() {
       super(SCHEMA);
@@ -1710,8 +1734,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.RegisteredMCPServerSigV4Details}.
    */
   public static final class RegisteredMCPServerSigV4Details extends Struct<RegisteredMCPServerSigV4Details> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.RegisteredMCPServerSigV4Details")
-        .required("Endpoint", "Name", "Region", "RoleArn", "Service");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.RegisteredMCPServerSigV4Details")
+        .required("Endpoint", "Name", "Region", "RoleArn", "Service")
+        .build();
 
     public RegisteredMCPServerSigV4Details() {
       super(SCHEMA);
@@ -1836,9 +1861,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.RegisteredNewRelicDetails}.
    */
   public static final class RegisteredNewRelicDetails extends Struct<RegisteredNewRelicDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.RegisteredNewRelicDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.RegisteredNewRelicDetails")
         .required("AccountId", "Region")
-        .allowed("Region", "US", "EU");
+        .allowed("Region", "US", "EU")
+        .build();
 
     public RegisteredNewRelicDetails() {
       super(SCHEMA);
@@ -1893,8 +1919,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.RegisteredPagerDutyDetails}.
    */
   public static final class RegisteredPagerDutyDetails extends Struct<RegisteredPagerDutyDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.RegisteredPagerDutyDetails")
-        .required("Scopes");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.RegisteredPagerDutyDetails")
+        .required("Scopes")
+        .build();
 
     public RegisteredPagerDutyDetails() {
       super(SCHEMA);
@@ -1921,8 +1948,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.RegisteredServiceNowDetails}.
    */
   public static final class RegisteredServiceNowDetails extends Struct<RegisteredServiceNowDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.RegisteredServiceNowDetails")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.RegisteredServiceNowDetails")
+        .required("InstanceUrl")
+        .build();
 
     public RegisteredServiceNowDetails() {
       super(SCHEMA);
@@ -2070,8 +2098,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::DevOpsAgent::Service.ServiceNowServiceDetails}.
    */
   public static final class ServiceNowServiceDetails extends Struct<ServiceNowServiceDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Service.ServiceNowServiceDetails")
-        .required("InstanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Service.ServiceNowServiceDetails")
+        .required("InstanceUrl")
+        .build();
 
     public ServiceNowServiceDetails() {
       super(SCHEMA);

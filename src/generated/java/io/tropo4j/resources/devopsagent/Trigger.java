@@ -14,11 +14,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DevOpsAgent::Trigger}.
  */
 public final class Trigger extends Resource<Trigger> {
-  private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Trigger")
+  private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Trigger")
       .required("Action", "AgentSpaceId", "Condition", "Type")
       .allowed("Status", "Active", "Inactive")
       .allowed("Type", "TIME_BASED")
-      .attributes("Arn", "CreatedAt", "TriggerId", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "TriggerId", "UpdatedAt")
+      .build();
 
   public Trigger(String logicalId) {
     super(logicalId, SCHEMA);
@@ -129,8 +130,9 @@ public final class Trigger extends Resource<Trigger> {
    * <p>Property type {@code AWS::DevOpsAgent::Trigger.Condition}.
    */
   public static final class Condition extends Struct<Condition> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Trigger.Condition")
-        .required("Schedule");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Trigger.Condition")
+        .required("Schedule")
+        .build();
 
     public Condition() {
       super(SCHEMA);
@@ -152,8 +154,9 @@ public final class Trigger extends Resource<Trigger> {
    * <p>Property type {@code AWS::DevOpsAgent::Trigger.Schedule}.
    */
   public static final class Schedule extends Struct<Schedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DevOpsAgent::Trigger.Schedule")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::Trigger.Schedule")
+        .required("Expression")
+        .build();
 
     public Schedule() {
       super(SCHEMA);

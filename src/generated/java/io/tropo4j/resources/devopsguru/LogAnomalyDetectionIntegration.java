@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DevOpsGuru::LogAnomalyDetectionIntegration}.
  */
 public final class LogAnomalyDetectionIntegration extends Resource<LogAnomalyDetectionIntegration> {
-  private static final Schema SCHEMA = Schema.of("AWS::DevOpsGuru::LogAnomalyDetectionIntegration")
-      .attributes("AccountId");
+  private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::LogAnomalyDetectionIntegration")
+      .attributes("AccountId")
+      .build();
 
   public LogAnomalyDetectionIntegration(String logicalId) {
     super(logicalId, SCHEMA);

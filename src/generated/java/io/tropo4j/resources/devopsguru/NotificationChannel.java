@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DevOpsGuru::NotificationChannel}.
  */
 public final class NotificationChannel extends Resource<NotificationChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::DevOpsGuru::NotificationChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::NotificationChannel")
       .required("Config")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public NotificationChannel(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DevOpsGuru::ResourceCollection}.
  */
 public final class ResourceCollection extends Resource<ResourceCollection> {
-  private static final Schema SCHEMA = Schema.of("AWS::DevOpsGuru::ResourceCollection")
+  private static final Schema SCHEMA = Schema.builder("AWS::DevOpsGuru::ResourceCollection")
       .required("ResourceCollectionFilter")
-      .attributes("ResourceCollectionType");
+      .attributes("ResourceCollectionType")
+      .build();
 
   public ResourceCollection(String logicalId) {
     super(logicalId, SCHEMA);

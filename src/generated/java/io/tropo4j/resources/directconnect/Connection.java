@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DirectConnect::Connection}.
  */
 public final class Connection extends Resource<Connection> {
-  private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::Connection")
+  private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::Connection")
       .required("Bandwidth", "ConnectionName", "Location")
-      .attributes("ConnectionArn", "ConnectionId", "ConnectionState");
+      .attributes("ConnectionArn", "ConnectionId", "ConnectionState")
+      .build();
 
   public Connection(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DirectConnect::DirectConnectGateway}.
  */
 public final class DirectConnectGateway extends Resource<DirectConnectGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::DirectConnectGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::DirectConnectGateway")
       .required("DirectConnectGatewayName")
-      .attributes("DirectConnectGatewayArn", "DirectConnectGatewayId");
+      .attributes("DirectConnectGatewayArn", "DirectConnectGatewayId")
+      .build();
 
   public DirectConnectGateway(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DirectConnect::DirectConnectGatewayAssociation}.
  */
 public final class DirectConnectGatewayAssociation extends Resource<DirectConnectGatewayAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::DirectConnectGatewayAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::DirectConnectGatewayAssociation")
       .required("AssociatedGatewayId", "DirectConnectGatewayId")
-      .attributes("AssociationId");
+      .attributes("AssociationId")
+      .build();
 
   public DirectConnectGatewayAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DirectConnect::Lag}.
  */
 public final class Lag extends Resource<Lag> {
-  private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::Lag")
+  private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::Lag")
       .required("ConnectionsBandwidth", "LagName", "Location")
-      .attributes("LagArn", "LagId", "LagState");
+      .attributes("LagArn", "LagId", "LagState")
+      .build();
 
   public Lag(String logicalId) {
     super(logicalId, SCHEMA);

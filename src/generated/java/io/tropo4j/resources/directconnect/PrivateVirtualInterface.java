@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DirectConnect::PrivateVirtualInterface}.
  */
 public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterface> {
-  private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::PrivateVirtualInterface")
+  private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::PrivateVirtualInterface")
       .required("BgpPeers", "ConnectionId", "VirtualInterfaceName", "Vlan")
-      .attributes("VirtualInterfaceArn", "VirtualInterfaceId");
+      .attributes("VirtualInterfaceArn", "VirtualInterfaceId")
+      .build();
 
   public PrivateVirtualInterface(String logicalId) {
     super(logicalId, SCHEMA);
@@ -238,8 +239,9 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
    * <p>Property type {@code AWS::DirectConnect::PrivateVirtualInterface.BgpPeer}.
    */
   public static final class BgpPeer extends Struct<BgpPeer> {
-    private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::PrivateVirtualInterface.BgpPeer")
-        .required("AddressFamily", "Asn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::PrivateVirtualInterface.BgpPeer")
+        .required("AddressFamily", "Asn")
+        .build();
 
     public BgpPeer() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DirectConnect::PublicVirtualInterface}.
  */
 public final class PublicVirtualInterface extends Resource<PublicVirtualInterface> {
-  private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::PublicVirtualInterface")
+  private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::PublicVirtualInterface")
       .required("BgpPeers", "ConnectionId", "VirtualInterfaceName", "Vlan")
-      .attributes("VirtualInterfaceArn", "VirtualInterfaceId");
+      .attributes("VirtualInterfaceArn", "VirtualInterfaceId")
+      .build();
 
   public PublicVirtualInterface(String logicalId) {
     super(logicalId, SCHEMA);
@@ -189,8 +190,9 @@ public final class PublicVirtualInterface extends Resource<PublicVirtualInterfac
    * <p>Property type {@code AWS::DirectConnect::PublicVirtualInterface.BgpPeer}.
    */
   public static final class BgpPeer extends Struct<BgpPeer> {
-    private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::PublicVirtualInterface.BgpPeer")
-        .required("AddressFamily", "Asn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::PublicVirtualInterface.BgpPeer")
+        .required("AddressFamily", "Asn")
+        .build();
 
     public BgpPeer() {
       super(SCHEMA);

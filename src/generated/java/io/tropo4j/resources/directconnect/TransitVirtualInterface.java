@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DirectConnect::TransitVirtualInterface}.
  */
 public final class TransitVirtualInterface extends Resource<TransitVirtualInterface> {
-  private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::TransitVirtualInterface")
+  private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::TransitVirtualInterface")
       .required("BgpPeers", "ConnectionId", "DirectConnectGatewayId", "VirtualInterfaceName",
           "Vlan")
-      .attributes("VirtualInterfaceArn", "VirtualInterfaceId");
+      .attributes("VirtualInterfaceArn", "VirtualInterfaceId")
+      .build();
 
   public TransitVirtualInterface(String logicalId) {
     super(logicalId, SCHEMA);
@@ -228,8 +229,9 @@ public final class TransitVirtualInterface extends Resource<TransitVirtualInterf
    * <p>Property type {@code AWS::DirectConnect::TransitVirtualInterface.BgpPeer}.
    */
   public static final class BgpPeer extends Struct<BgpPeer> {
-    private static final Schema SCHEMA = Schema.of("AWS::DirectConnect::TransitVirtualInterface.BgpPeer")
-        .required("AddressFamily", "Asn");
+    private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::TransitVirtualInterface.BgpPeer")
+        .required("AddressFamily", "Asn")
+        .build();
 
     public BgpPeer() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DirectoryService::MicrosoftAD}.
  */
 public final class MicrosoftAD extends Resource<MicrosoftAD> {
-  private static final Schema SCHEMA = Schema.of("AWS::DirectoryService::MicrosoftAD")
+  private static final Schema SCHEMA = Schema.builder("AWS::DirectoryService::MicrosoftAD")
       .required("Name", "Password", "VpcSettings")
-      .attributes("Alias", "DnsIpAddresses", "Id");
+      .attributes("Alias", "DnsIpAddresses", "Id")
+      .build();
 
   public MicrosoftAD(String logicalId) {
     super(logicalId, SCHEMA);
@@ -175,8 +176,9 @@ public final class MicrosoftAD extends Resource<MicrosoftAD> {
    * <p>Property type {@code AWS::DirectoryService::MicrosoftAD.VpcSettings}.
    */
   public static final class VpcSettings extends Struct<VpcSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DirectoryService::MicrosoftAD.VpcSettings")
-        .required("SubnetIds", "VpcId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DirectoryService::MicrosoftAD.VpcSettings")
+        .required("SubnetIds", "VpcId")
+        .build();
 
     public VpcSettings() {
       super(SCHEMA);

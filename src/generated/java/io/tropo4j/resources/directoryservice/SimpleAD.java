@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DirectoryService::SimpleAD}.
  */
 public final class SimpleAD extends Resource<SimpleAD> {
-  private static final Schema SCHEMA = Schema.of("AWS::DirectoryService::SimpleAD")
+  private static final Schema SCHEMA = Schema.builder("AWS::DirectoryService::SimpleAD")
       .required("Name", "Size", "VpcSettings")
-      .attributes("Alias", "DirectoryId", "DnsIpAddresses", "Id");
+      .attributes("Alias", "DirectoryId", "DnsIpAddresses", "Id")
+      .build();
 
   public SimpleAD(String logicalId) {
     super(logicalId, SCHEMA);
@@ -213,8 +214,9 @@ public final class SimpleAD extends Resource<SimpleAD> {
    * <p>Property type {@code AWS::DirectoryService::SimpleAD.VpcSettings}.
    */
   public static final class VpcSettings extends Struct<VpcSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DirectoryService::SimpleAD.VpcSettings")
-        .required("SubnetIds", "VpcId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DirectoryService::SimpleAD.VpcSettings")
+        .required("SubnetIds", "VpcId")
+        .build();
 
     public VpcSettings() {
       super(SCHEMA);

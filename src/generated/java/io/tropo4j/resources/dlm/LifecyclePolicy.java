@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DLM::LifecyclePolicy}.
  */
 public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy")
-      .attributes("Arn", "PolicyId");
+  private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy")
+      .attributes("Arn", "PolicyId")
+      .build();
 
   public LifecyclePolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -267,8 +268,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.Action")
-        .required("CrossRegionCopy", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.Action")
+        .required("CrossRegionCopy", "Name")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -315,8 +317,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.ArchiveRetainRule}.
    */
   public static final class ArchiveRetainRule extends Struct<ArchiveRetainRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.ArchiveRetainRule")
-        .required("RetentionArchiveTier");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.ArchiveRetainRule")
+        .required("RetentionArchiveTier")
+        .build();
 
     public ArchiveRetainRule() {
       super(SCHEMA);
@@ -341,8 +344,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.ArchiveRule}.
    */
   public static final class ArchiveRule extends Struct<ArchiveRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.ArchiveRule")
-        .required("RetainRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.ArchiveRule")
+        .required("RetainRule")
+        .build();
 
     public ArchiveRule() {
       super(SCHEMA);
@@ -506,8 +510,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.CrossRegionCopyAction}.
    */
   public static final class CrossRegionCopyAction extends Struct<CrossRegionCopyAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.CrossRegionCopyAction")
-        .required("EncryptionConfiguration", "Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CrossRegionCopyAction")
+        .required("EncryptionConfiguration", "Target")
+        .build();
 
     public CrossRegionCopyAction() {
       super(SCHEMA);
@@ -555,8 +560,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.CrossRegionCopyDeprecateRule}.
    */
   public static final class CrossRegionCopyDeprecateRule extends Struct<CrossRegionCopyDeprecateRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.CrossRegionCopyDeprecateRule")
-        .required("Interval", "IntervalUnit");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CrossRegionCopyDeprecateRule")
+        .required("Interval", "IntervalUnit")
+        .build();
 
     public CrossRegionCopyDeprecateRule() {
       super(SCHEMA);
@@ -603,8 +609,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.CrossRegionCopyRetainRule}.
    */
   public static final class CrossRegionCopyRetainRule extends Struct<CrossRegionCopyRetainRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.CrossRegionCopyRetainRule")
-        .required("Interval", "IntervalUnit");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CrossRegionCopyRetainRule")
+        .required("Interval", "IntervalUnit")
+        .build();
 
     public CrossRegionCopyRetainRule() {
       super(SCHEMA);
@@ -652,8 +659,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.CrossRegionCopyRule}.
    */
   public static final class CrossRegionCopyRule extends Struct<CrossRegionCopyRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.CrossRegionCopyRule")
-        .required("Encrypted");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.CrossRegionCopyRule")
+        .required("Encrypted")
+        .build();
 
     public CrossRegionCopyRule() {
       super(SCHEMA);
@@ -857,8 +865,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.EncryptionConfiguration")
-        .required("Encrypted");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.EncryptionConfiguration")
+        .required("Encrypted")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -902,8 +911,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.EventParameters}.
    */
   public static final class EventParameters extends Struct<EventParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.EventParameters")
-        .required("EventType", "SnapshotOwner");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.EventParameters")
+        .required("EventType", "SnapshotOwner")
+        .build();
 
     public EventParameters() {
       super(SCHEMA);
@@ -966,8 +976,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::DLM::LifecyclePolicy.EventSource}.
    */
   public static final class EventSource extends Struct<EventSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::DLM::LifecyclePolicy.EventSource")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy.EventSource")
+        .required("Type")
+        .build();
 
     public EventSource() {
       super(SCHEMA);

@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::DMS::Certificate}.
  */
 public final class Certificate extends Resource<Certificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::Certificate")
-      .attributes("CertificateArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::Certificate")
+      .attributes("CertificateArn")
+      .build();
 
   public Certificate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::DataMigration}.
  */
 public final class DataMigration extends Resource<DataMigration> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::DataMigration")
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataMigration")
       .required("DataMigrationType", "MigrationProjectIdentifier", "ServiceAccessRoleArn")
       .allowed("DataMigrationType", "full-load", "cdc", "full-load-and-cdc")
-      .attributes("DataMigrationArn", "DataMigrationCreateTime");
+      .attributes("DataMigrationArn", "DataMigrationCreateTime")
+      .build();
 
   public DataMigration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::DataProvider}.
  */
 public final class DataProvider extends Resource<DataProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider")
       .required("Engine")
       .allowed("Engine", "aurora", "aurora_postgresql", "mysql", "oracle", "postgres", "sqlserver",
           "redshift", "mariadb", "mongodb", "docdb", "db2", "db2_zos", "sybase")
-      .attributes("DataProviderArn", "DataProviderCreationTime");
+      .attributes("DataProviderArn", "DataProviderCreationTime")
+      .build();
 
   public DataProvider(String logicalId) {
     super(logicalId, SCHEMA);
@@ -161,9 +162,10 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.DocDbSettings}.
    */
   public static final class DocDbSettings extends Struct<DocDbSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.DocDbSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.DocDbSettings")
         .required("DatabaseName", "Port", "ServerName")
-        .allowed("SslMode", "none", "require", "verify-full");
+        .allowed("SslMode", "none", "require", "verify-full")
+        .build();
 
     public DocDbSettings() {
       super(SCHEMA);
@@ -241,9 +243,10 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.IbmDb2LuwSettings}.
    */
   public static final class IbmDb2LuwSettings extends Struct<IbmDb2LuwSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.IbmDb2LuwSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.IbmDb2LuwSettings")
         .required("DatabaseName", "Port", "ServerName", "SslMode")
-        .allowed("SslMode", "none", "verify-ca");
+        .allowed("SslMode", "none", "verify-ca")
+        .build();
 
     public IbmDb2LuwSettings() {
       super(SCHEMA);
@@ -309,9 +312,10 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.IbmDb2zOsSettings}.
    */
   public static final class IbmDb2zOsSettings extends Struct<IbmDb2zOsSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.IbmDb2zOsSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.IbmDb2zOsSettings")
         .required("DatabaseName", "Port", "ServerName", "SslMode")
-        .allowed("SslMode", "none", "verify-ca");
+        .allowed("SslMode", "none", "verify-ca")
+        .build();
 
     public IbmDb2zOsSettings() {
       super(SCHEMA);
@@ -377,9 +381,10 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.MariaDbSettings}.
    */
   public static final class MariaDbSettings extends Struct<MariaDbSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.MariaDbSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.MariaDbSettings")
         .required("Port", "ServerName", "SslMode")
-        .allowed("SslMode", "none", "require", "verify-ca", "verify-full");
+        .allowed("SslMode", "none", "require", "verify-ca", "verify-full")
+        .build();
 
     public MariaDbSettings() {
       super(SCHEMA);
@@ -435,9 +440,10 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.MicrosoftSqlServerSettings}.
    */
   public static final class MicrosoftSqlServerSettings extends Struct<MicrosoftSqlServerSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.MicrosoftSqlServerSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.MicrosoftSqlServerSettings")
         .required("DatabaseName", "Port", "ServerName", "SslMode")
-        .allowed("SslMode", "none", "require", "verify-ca", "verify-full");
+        .allowed("SslMode", "none", "require", "verify-ca", "verify-full")
+        .build();
 
     public MicrosoftSqlServerSettings() {
       super(SCHEMA);
@@ -520,11 +526,12 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.MongoDbSettings}.
    */
   public static final class MongoDbSettings extends Struct<MongoDbSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.MongoDbSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.MongoDbSettings")
         .required("Port", "ServerName")
         .allowed("AuthMechanism", "default", "mongodb_cr", "scram_sha_1")
         .allowed("AuthType", "no", "password")
-        .allowed("SslMode", "none", "require", "verify-full");
+        .allowed("SslMode", "none", "require", "verify-full")
+        .build();
 
     public MongoDbSettings() {
       super(SCHEMA);
@@ -657,9 +664,10 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.MySqlSettings}.
    */
   public static final class MySqlSettings extends Struct<MySqlSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.MySqlSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.MySqlSettings")
         .required("Port", "ServerName", "SslMode")
-        .allowed("SslMode", "none", "require", "verify-ca", "verify-full");
+        .allowed("SslMode", "none", "require", "verify-ca", "verify-full")
+        .build();
 
     public MySqlSettings() {
       super(SCHEMA);
@@ -733,9 +741,10 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.OracleSettings}.
    */
   public static final class OracleSettings extends Struct<OracleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.OracleSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.OracleSettings")
         .required("DatabaseName", "Port", "ServerName", "SslMode")
-        .allowed("SslMode", "none", "require", "verify-ca", "verify-full");
+        .allowed("SslMode", "none", "require", "verify-ca", "verify-full")
+        .build();
 
     public OracleSettings() {
       super(SCHEMA);
@@ -915,9 +924,10 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.PostgreSqlSettings}.
    */
   public static final class PostgreSqlSettings extends Struct<PostgreSqlSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.PostgreSqlSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.PostgreSqlSettings")
         .required("DatabaseName", "Port", "ServerName", "SslMode")
-        .allowed("SslMode", "none", "require", "verify-ca", "verify-full");
+        .allowed("SslMode", "none", "require", "verify-ca", "verify-full")
+        .build();
 
     public PostgreSqlSettings() {
       super(SCHEMA);
@@ -1005,8 +1015,9 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.RedshiftSettings}.
    */
   public static final class RedshiftSettings extends Struct<RedshiftSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.RedshiftSettings")
-        .required("DatabaseName", "Port", "ServerName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.RedshiftSettings")
+        .required("DatabaseName", "Port", "ServerName")
+        .build();
 
     public RedshiftSettings() {
       super(SCHEMA);
@@ -1173,9 +1184,10 @@ public final class DataProvider extends Resource<DataProvider> {
    * <p>Property type {@code AWS::DMS::DataProvider.SybaseAseSettings}.
    */
   public static final class SybaseAseSettings extends Struct<SybaseAseSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::DataProvider.SybaseAseSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::DataProvider.SybaseAseSettings")
         .required("Port", "ServerName", "SslMode")
-        .allowed("SslMode", "none", "require", "verify-ca");
+        .allowed("SslMode", "none", "require", "verify-ca")
+        .build();
 
     public SybaseAseSettings() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::Endpoint}.
  */
 public final class Endpoint extends Resource<Endpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::Endpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint")
       .required("EndpointType", "EngineName")
-      .attributes("EndpointArn", "ExternalId");
+      .attributes("EndpointArn", "ExternalId")
+      .build();
 
   public Endpoint(String logicalId) {
     super(logicalId, SCHEMA);

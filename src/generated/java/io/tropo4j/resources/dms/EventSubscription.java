@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::EventSubscription}.
  */
 public final class EventSubscription extends Resource<EventSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::EventSubscription")
-      .required("SnsTopicArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::EventSubscription")
+      .required("SnsTopicArn")
+      .build();
 
   public EventSubscription(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::InstanceProfile}.
  */
 public final class InstanceProfile extends Resource<InstanceProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::InstanceProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::InstanceProfile")
       .allowed("NetworkType", "IPV4", "DUAL")
-      .attributes("InstanceProfileArn", "InstanceProfileCreationTime");
+      .attributes("InstanceProfileArn", "InstanceProfileCreationTime")
+      .build();
 
   public InstanceProfile(String logicalId) {
     super(logicalId, SCHEMA);

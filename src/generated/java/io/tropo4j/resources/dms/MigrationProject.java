@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::MigrationProject}.
  */
 public final class MigrationProject extends Resource<MigrationProject> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::MigrationProject")
-      .attributes("MigrationProjectArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::MigrationProject")
+      .attributes("MigrationProjectArn")
+      .build();
 
   public MigrationProject(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::ReplicationConfig}.
  */
 public final class ReplicationConfig extends Resource<ReplicationConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::ReplicationConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::ReplicationConfig")
       .required("ComputeConfig", "ReplicationConfigIdentifier", "ReplicationType",
           "SourceEndpointArn", "TableMappings", "TargetEndpointArn")
       .allowed("ReplicationType", "full-load", "full-load-and-cdc", "cdc")
-      .attributes("ReplicationConfigArn");
+      .attributes("ReplicationConfigArn")
+      .build();
 
   public ReplicationConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -197,8 +198,9 @@ public final class ReplicationConfig extends Resource<ReplicationConfig> {
    * <p>Property type {@code AWS::DMS::ReplicationConfig.ComputeConfig}.
    */
   public static final class ComputeConfig extends Struct<ComputeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::DMS::ReplicationConfig.ComputeConfig")
-        .required("MaxCapacityUnits");
+    private static final Schema SCHEMA = Schema.builder("AWS::DMS::ReplicationConfig.ComputeConfig")
+        .required("MaxCapacityUnits")
+        .build();
 
     public ComputeConfig() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::ReplicationInstance}.
  */
 public final class ReplicationInstance extends Resource<ReplicationInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::ReplicationInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::ReplicationInstance")
       .required("ReplicationInstanceClass")
       .attributes("Id", "ReplicationInstancePrivateIpAddresses",
-          "ReplicationInstancePublicIpAddresses");
+          "ReplicationInstancePublicIpAddresses")
+      .build();
 
   public ReplicationInstance(String logicalId) {
     super(logicalId, SCHEMA);

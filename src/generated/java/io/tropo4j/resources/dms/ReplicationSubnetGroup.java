@@ -22,8 +22,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::ReplicationSubnetGroup}.
  */
 public final class ReplicationSubnetGroup extends Resource<ReplicationSubnetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::ReplicationSubnetGroup")
-      .required("ReplicationSubnetGroupDescription", "SubnetIds");
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::ReplicationSubnetGroup")
+      .required("ReplicationSubnetGroupDescription", "SubnetIds")
+      .build();
 
   public ReplicationSubnetGroup(String logicalId) {
     super(logicalId, SCHEMA);

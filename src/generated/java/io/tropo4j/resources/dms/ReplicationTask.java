@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DMS::ReplicationTask}.
  */
 public final class ReplicationTask extends Resource<ReplicationTask> {
-  private static final Schema SCHEMA = Schema.of("AWS::DMS::ReplicationTask")
+  private static final Schema SCHEMA = Schema.builder("AWS::DMS::ReplicationTask")
       .required("MigrationType", "ReplicationInstanceArn", "SourceEndpointArn", "TableMappings",
           "TargetEndpointArn")
       .allowed("MigrationType", "full-load", "cdc", "full-load-and-cdc")
-      .attributes("ReplicationTaskArn");
+      .attributes("ReplicationTaskArn")
+      .build();
 
   public ReplicationTask(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * retainData()}.
  */
 public final class DBCluster extends Resource<DBCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::DocDB::DBCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBCluster")
       .attributes("ClusterResourceId", "Endpoint", "Id", "Port", "ReadEndpoint")
-      .stateful();
+      .stateful()
+      .build();
 
   public DBCluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -699,8 +700,9 @@ public final class DBCluster extends Resource<DBCluster> {
    * <p>Property type {@code AWS::DocDB::DBCluster.ServerlessV2ScalingConfiguration}.
    */
   public static final class ServerlessV2ScalingConfiguration extends Struct<ServerlessV2ScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DocDB::DBCluster.ServerlessV2ScalingConfiguration")
-        .required("MaxCapacity", "MinCapacity");
+    private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBCluster.ServerlessV2ScalingConfiguration")
+        .required("MaxCapacity", "MinCapacity")
+        .build();
 
     public ServerlessV2ScalingConfiguration() {
       super(SCHEMA);

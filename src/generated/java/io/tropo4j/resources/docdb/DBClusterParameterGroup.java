@@ -33,8 +33,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DocDB::DBClusterParameterGroup}.
  */
 public final class DBClusterParameterGroup extends Resource<DBClusterParameterGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::DocDB::DBClusterParameterGroup")
-      .required("Description", "Family", "Parameters");
+  private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBClusterParameterGroup")
+      .required("Description", "Family", "Parameters")
+      .build();
 
   public DBClusterParameterGroup(String logicalId) {
     super(logicalId, SCHEMA);

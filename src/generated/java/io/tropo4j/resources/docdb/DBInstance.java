@@ -20,10 +20,11 @@ import java.util.List;
  * retainData()}.
  */
 public final class DBInstance extends Resource<DBInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::DocDB::DBInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBInstance")
       .required("DBClusterIdentifier", "DBInstanceClass")
       .attributes("Endpoint", "Id", "Port")
-      .stateful();
+      .stateful()
+      .build();
 
   public DBInstance(String logicalId) {
     super(logicalId, SCHEMA);

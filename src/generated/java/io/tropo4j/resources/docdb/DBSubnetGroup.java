@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DocDB::DBSubnetGroup}.
  */
 public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::DocDB::DBSubnetGroup")
-      .required("DBSubnetGroupDescription", "SubnetIds");
+  private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBSubnetGroup")
+      .required("DBSubnetGroupDescription", "SubnetIds")
+      .build();
 
   public DBSubnetGroup(String logicalId) {
     super(logicalId, SCHEMA);

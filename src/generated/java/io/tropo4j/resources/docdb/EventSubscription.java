@@ -30,10 +30,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DocDB::EventSubscription}.
  */
 public final class EventSubscription extends Resource<EventSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::DocDB::EventSubscription")
+  private static final Schema SCHEMA = Schema.builder("AWS::DocDB::EventSubscription")
       .required("SnsTopicArn")
       .allowed("SourceType", "db-instance", "db-cluster", "db-parameter-group", "db-security-group",
-          "db-cluster-snapshot");
+          "db-cluster-snapshot")
+      .build();
 
   public EventSubscription(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DocDB::GlobalCluster}.
  */
 public final class GlobalCluster extends Resource<GlobalCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::DocDB::GlobalCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::DocDB::GlobalCluster")
       .required("GlobalClusterIdentifier")
       .allowed("Engine", "docdb")
-      .attributes("GlobalClusterArn", "GlobalClusterResourceId");
+      .attributes("GlobalClusterArn", "GlobalClusterResourceId")
+      .build();
 
   public GlobalCluster(String logicalId) {
     super(logicalId, SCHEMA);

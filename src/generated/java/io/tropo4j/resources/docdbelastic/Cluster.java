@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DocDBElastic::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::DocDBElastic::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::DocDBElastic::Cluster")
       .required("AdminUserName", "AuthType", "ClusterName", "ShardCapacity", "ShardCount")
-      .attributes("ClusterArn", "ClusterEndpoint");
+      .attributes("ClusterArn", "ClusterEndpoint")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);

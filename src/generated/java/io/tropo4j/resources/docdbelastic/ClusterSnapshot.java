@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DocDBElastic::ClusterSnapshot}.
  */
 public final class ClusterSnapshot extends Resource<ClusterSnapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::DocDBElastic::ClusterSnapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::DocDBElastic::ClusterSnapshot")
       .required("ClusterArn", "SnapshotName")
       .attributes("AdminUserName", "ClusterCreationTime", "KmsKeyId", "SnapshotArn",
-          "SnapshotCreationTime", "SnapshotType", "Status", "SubnetIds", "VpcSecurityGroupIds");
+          "SnapshotCreationTime", "SnapshotType", "Status", "SubnetIds", "VpcSecurityGroupIds")
+      .build();
 
   public ClusterSnapshot(String logicalId) {
     super(logicalId, SCHEMA);

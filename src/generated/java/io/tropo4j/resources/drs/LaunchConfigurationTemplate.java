@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DRS::LaunchConfigurationTemplate}.
  */
 public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurationTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::DRS::LaunchConfigurationTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::DRS::LaunchConfigurationTemplate")
       .allowed("LaunchDisposition", "STOPPED", "STARTED")
       .allowed("TargetInstanceTypeRightSizingMethod", "NONE", "BASIC", "IN_AWS")
-      .attributes("Arn", "LaunchConfigurationTemplateID");
+      .attributes("Arn", "LaunchConfigurationTemplateID")
+      .build();
 
   public LaunchConfigurationTemplate(String logicalId) {
     super(logicalId, SCHEMA);

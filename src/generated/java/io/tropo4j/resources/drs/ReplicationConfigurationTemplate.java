@@ -16,14 +16,15 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::DRS::ReplicationConfigurationTemplate}.
  */
 public final class ReplicationConfigurationTemplate extends Resource<ReplicationConfigurationTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::DRS::ReplicationConfigurationTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::DRS::ReplicationConfigurationTemplate")
       .required("BandwidthThrottling", "EbsEncryption", "PitPolicy",
           "ReplicationServersSecurityGroupsIDs", "StagingAreaSubnetId", "StagingAreaTags")
       .allowed("DataPlaneRouting", "PRIVATE_IP", "PUBLIC_IP")
       .allowed("DefaultLargeStagingDiskType", "GP2", "GP3", "ST1", "AUTO")
       .allowed("EbsEncryption", "DEFAULT", "CUSTOM", "NONE")
       .allowed("InternetProtocol", "IPV4", "IPV6")
-      .attributes("Arn", "ReplicationConfigurationTemplateID");
+      .attributes("Arn", "ReplicationConfigurationTemplateID")
+      .build();
 
   public ReplicationConfigurationTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -307,9 +308,10 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
 
   /** Property type {@code AWS::DRS::ReplicationConfigurationTemplate.PITPolicyRule}. */
   public static final class PITPolicyRule extends Struct<PITPolicyRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::DRS::ReplicationConfigurationTemplate.PITPolicyRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::DRS::ReplicationConfigurationTemplate.PITPolicyRule")
         .required("Interval", "RetentionDuration", "Units")
-        .allowed("Units", "MINUTE", "HOUR", "DAY");
+        .allowed("Units", "MINUTE", "HOUR", "DAY")
+        .build();
 
     public PITPolicyRule() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DRS::SourceNetwork}.
  */
 public final class SourceNetwork extends Resource<SourceNetwork> {
-  private static final Schema SCHEMA = Schema.of("AWS::DRS::SourceNetwork")
+  private static final Schema SCHEMA = Schema.builder("AWS::DRS::SourceNetwork")
       .required("OriginAccountID", "OriginRegion", "VpcID")
-      .attributes("Arn", "SourceNetworkID");
+      .attributes("Arn", "SourceNetworkID")
+      .build();
 
   public SourceNetwork(String logicalId) {
     super(logicalId, SCHEMA);

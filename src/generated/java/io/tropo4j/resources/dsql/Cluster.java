@@ -52,9 +52,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::DSQL::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::DSQL::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::DSQL::Cluster")
       .attributes("CreationTime", "EncryptionDetails", "Endpoint", "Identifier", "PolicyVersion",
-          "ResourceArn", "Status", "VpcEndpoint", "VpcEndpointServiceName");
+          "ResourceArn", "Status", "VpcEndpoint", "VpcEndpointServiceName")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);

@@ -85,11 +85,12 @@ import java.util.List;
  * retainData()}.
  */
 public final class GlobalTable extends Resource<GlobalTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable")
+  private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable")
       .required("Replicas")
       .allowed("MultiRegionConsistency", "EVENTUAL", "STRONG")
       .attributes("Arn", "StreamArn", "TableId")
-      .stateful();
+      .stateful()
+      .build();
 
   public GlobalTable(String logicalId) {
     super(logicalId, SCHEMA);
@@ -463,8 +464,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.AttributeDefinition}.
    */
   public static final class AttributeDefinition extends Struct<AttributeDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.AttributeDefinition")
-        .required("AttributeName", "AttributeType");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.AttributeDefinition")
+        .required("AttributeName", "AttributeType")
+        .build();
 
     public AttributeDefinition() {
       super(SCHEMA);
@@ -509,8 +511,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings}.
    */
   public static final class CapacityAutoScalingSettings extends Struct<CapacityAutoScalingSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings")
-        .required("MaxCapacity", "MinCapacity", "TargetTrackingScalingPolicyConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings")
+        .required("MaxCapacity", "MinCapacity", "TargetTrackingScalingPolicyConfiguration")
+        .build();
 
     public CapacityAutoScalingSettings() {
       super(SCHEMA);
@@ -595,9 +598,10 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.ContributorInsightsSpecification}.
    */
   public static final class ContributorInsightsSpecification extends Struct<ContributorInsightsSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.ContributorInsightsSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ContributorInsightsSpecification")
         .required("Enabled")
-        .allowed("Mode", "ACCESSED_AND_THROTTLED_KEYS", "THROTTLED_KEYS");
+        .allowed("Mode", "ACCESSED_AND_THROTTLED_KEYS", "THROTTLED_KEYS")
+        .build();
 
     public ContributorInsightsSpecification() {
       super(SCHEMA);
@@ -663,8 +667,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex}.
    */
   public static final class GlobalSecondaryIndex extends Struct<GlobalSecondaryIndex> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex")
-        .required("IndexName", "KeySchema", "Projection");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex")
+        .required("IndexName", "KeySchema", "Projection")
+        .build();
 
     public GlobalSecondaryIndex() {
       super(SCHEMA);
@@ -819,8 +824,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.KeySchema}.
    */
   public static final class KeySchema extends Struct<KeySchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.KeySchema")
-        .required("AttributeName", "KeyType");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.KeySchema")
+        .required("AttributeName", "KeyType")
+        .build();
 
     public KeySchema() {
       super(SCHEMA);
@@ -871,9 +877,10 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.KinesisStreamSpecification}.
    */
   public static final class KinesisStreamSpecification extends Struct<KinesisStreamSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.KinesisStreamSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.KinesisStreamSpecification")
         .required("StreamArn")
-        .allowed("ApproximateCreationDateTimePrecision", "MICROSECOND", "MILLISECOND");
+        .allowed("ApproximateCreationDateTimePrecision", "MICROSECOND", "MILLISECOND")
+        .build();
 
     public KinesisStreamSpecification() {
       super(SCHEMA);
@@ -919,8 +926,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.LocalSecondaryIndex}.
    */
   public static final class LocalSecondaryIndex extends Struct<LocalSecondaryIndex> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.LocalSecondaryIndex")
-        .required("IndexName", "KeySchema", "Projection");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.LocalSecondaryIndex")
+        .required("IndexName", "KeySchema", "Projection")
+        .build();
 
     public LocalSecondaryIndex() {
       super(SCHEMA);
@@ -1161,8 +1169,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification}.
    */
   public static final class ReplicaGlobalSecondaryIndexSpecification extends Struct<ReplicaGlobalSecondaryIndexSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification")
-        .required("IndexName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification")
+        .required("IndexName")
+        .build();
 
     public ReplicaGlobalSecondaryIndexSpecification() {
       super(SCHEMA);
@@ -1227,8 +1236,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.ReplicaSSESpecification}.
    */
   public static final class ReplicaSSESpecification extends Struct<ReplicaSSESpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.ReplicaSSESpecification")
-        .required("KMSMasterKeyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ReplicaSSESpecification")
+        .required("KMSMasterKeyId")
+        .build();
 
     public ReplicaSSESpecification() {
       super(SCHEMA);
@@ -1274,9 +1284,10 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.ReplicaSpecification}.
    */
   public static final class ReplicaSpecification extends Struct<ReplicaSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.ReplicaSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ReplicaSpecification")
         .required("Region")
-        .allowed("GlobalTableSettingsReplicationMode", "ENABLED", "DISABLED");
+        .allowed("GlobalTableSettingsReplicationMode", "ENABLED", "DISABLED")
+        .build();
 
     public ReplicaSpecification() {
       super(SCHEMA);
@@ -1574,8 +1585,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.ResourcePolicy}.
    */
   public static final class ResourcePolicy extends Struct<ResourcePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.ResourcePolicy")
-        .required("PolicyDocument");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.ResourcePolicy")
+        .required("PolicyDocument")
+        .build();
 
     public ResourcePolicy() {
       super(SCHEMA);
@@ -1604,8 +1616,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.SSESpecification}.
    */
   public static final class SSESpecification extends Struct<SSESpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.SSESpecification")
-        .required("SSEEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.SSESpecification")
+        .required("SSEEnabled")
+        .build();
 
     public SSESpecification() {
       super(SCHEMA);
@@ -1650,9 +1663,10 @@ public final class GlobalTable extends Resource<GlobalTable> {
 
   /** Property type {@code AWS::DynamoDB::GlobalTable.SearchSchemaElement}. */
   public static final class SearchSchemaElement extends Struct<SearchSchemaElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.SearchSchemaElement")
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.SearchSchemaElement")
         .required("AttributeName", "SearchSchemaElementType")
-        .allowed("SearchSchemaElementType", "HASH", "INLINE_FILTER");
+        .allowed("SearchSchemaElementType", "HASH", "INLINE_FILTER")
+        .build();
 
     public SearchSchemaElement() {
       super(SCHEMA);
@@ -1698,8 +1712,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.StreamSpecification}.
    */
   public static final class StreamSpecification extends Struct<StreamSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.StreamSpecification")
-        .required("StreamViewType");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.StreamSpecification")
+        .required("StreamViewType")
+        .build();
 
     public StreamSpecification() {
       super(SCHEMA);
@@ -1735,8 +1750,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration}.
    */
   public static final class TargetTrackingScalingPolicyConfiguration extends Struct<TargetTrackingScalingPolicyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration")
+        .required("TargetValue")
+        .build();
 
     public TargetTrackingScalingPolicyConfiguration() {
       super(SCHEMA);
@@ -1809,8 +1825,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
    * <p>Property type {@code AWS::DynamoDB::GlobalTable.TimeToLiveSpecification}.
    */
   public static final class TimeToLiveSpecification extends Struct<TimeToLiveSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.TimeToLiveSpecification")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.TimeToLiveSpecification")
+        .required("Enabled")
+        .build();
 
     public TimeToLiveSpecification() {
       super(SCHEMA);
@@ -1853,8 +1870,9 @@ public final class GlobalTable extends Resource<GlobalTable> {
 
   /** Property type {@code AWS::DynamoDB::GlobalTable.VectorAttribute}. */
   public static final class VectorAttribute extends Struct<VectorAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.VectorAttribute")
-        .required("AttributeName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.VectorAttribute")
+        .required("AttributeName")
+        .build();
 
     public VectorAttribute() {
       super(SCHEMA);
@@ -1873,9 +1891,10 @@ public final class GlobalTable extends Resource<GlobalTable> {
 
   /** Property type {@code AWS::DynamoDB::GlobalTable.VectorIndex}. */
   public static final class VectorIndex extends Struct<VectorIndex> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::GlobalTable.VectorIndex")
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::GlobalTable.VectorIndex")
         .required("Dimensions", "DistanceFunction", "IndexName", "Projection", "VectorAttribute")
-        .allowed("DistanceFunction", "COSINE", "DOT_PRODUCT", "EUCLIDEAN");
+        .allowed("DistanceFunction", "COSINE", "DOT_PRODUCT", "EUCLIDEAN")
+        .build();
 
     public VectorIndex() {
       super(SCHEMA);

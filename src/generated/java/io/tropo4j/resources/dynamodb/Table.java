@@ -41,10 +41,11 @@ import java.util.List;
  * retainData()}.
  */
 public final class Table extends Resource<Table> {
-  private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table")
+  private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table")
       .required("KeySchema")
       .attributes("Arn", "StreamArn")
-      .stateful();
+      .stateful()
+      .build();
 
   public Table(String logicalId) {
     super(logicalId, SCHEMA);
@@ -451,8 +452,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.AttributeDefinition}.
    */
   public static final class AttributeDefinition extends Struct<AttributeDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.AttributeDefinition")
-        .required("AttributeName", "AttributeType");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.AttributeDefinition")
+        .required("AttributeName", "AttributeType")
+        .build();
 
     public AttributeDefinition() {
       super(SCHEMA);
@@ -496,9 +498,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.ContributorInsightsSpecification}.
    */
   public static final class ContributorInsightsSpecification extends Struct<ContributorInsightsSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.ContributorInsightsSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.ContributorInsightsSpecification")
         .required("Enabled")
-        .allowed("Mode", "ACCESSED_AND_THROTTLED_KEYS", "THROTTLED_KEYS");
+        .allowed("Mode", "ACCESSED_AND_THROTTLED_KEYS", "THROTTLED_KEYS")
+        .build();
 
     public ContributorInsightsSpecification() {
       super(SCHEMA);
@@ -588,8 +591,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.GlobalSecondaryIndex}.
    */
   public static final class GlobalSecondaryIndex extends Struct<GlobalSecondaryIndex> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.GlobalSecondaryIndex")
-        .required("IndexName", "KeySchema", "Projection");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.GlobalSecondaryIndex")
+        .required("IndexName", "KeySchema", "Projection")
+        .build();
 
     public GlobalSecondaryIndex() {
       super(SCHEMA);
@@ -706,8 +710,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.ImportSourceSpecification}.
    */
   public static final class ImportSourceSpecification extends Struct<ImportSourceSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.ImportSourceSpecification")
-        .required("InputFormat", "S3BucketSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.ImportSourceSpecification")
+        .required("InputFormat", "S3BucketSource")
+        .build();
 
     public ImportSourceSpecification() {
       super(SCHEMA);
@@ -803,8 +808,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.KeySchema}.
    */
   public static final class KeySchema extends Struct<KeySchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.KeySchema")
-        .required("AttributeName", "KeyType");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.KeySchema")
+        .required("AttributeName", "KeyType")
+        .build();
 
     public KeySchema() {
       super(SCHEMA);
@@ -854,9 +860,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.KinesisStreamSpecification}.
    */
   public static final class KinesisStreamSpecification extends Struct<KinesisStreamSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.KinesisStreamSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.KinesisStreamSpecification")
         .required("StreamArn")
-        .allowed("ApproximateCreationDateTimePrecision", "MICROSECOND", "MILLISECOND");
+        .allowed("ApproximateCreationDateTimePrecision", "MICROSECOND", "MILLISECOND")
+        .build();
 
     public KinesisStreamSpecification() {
       super(SCHEMA);
@@ -912,8 +919,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.LocalSecondaryIndex}.
    */
   public static final class LocalSecondaryIndex extends Struct<LocalSecondaryIndex> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.LocalSecondaryIndex")
-        .required("IndexName", "KeySchema", "Projection");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.LocalSecondaryIndex")
+        .required("IndexName", "KeySchema", "Projection")
+        .build();
 
     public LocalSecondaryIndex() {
       super(SCHEMA);
@@ -1142,8 +1150,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.ProvisionedThroughput}.
    */
   public static final class ProvisionedThroughput extends Struct<ProvisionedThroughput> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.ProvisionedThroughput")
-        .required("ReadCapacityUnits", "WriteCapacityUnits");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.ProvisionedThroughput")
+        .required("ReadCapacityUnits", "WriteCapacityUnits")
+        .build();
 
     public ProvisionedThroughput() {
       super(SCHEMA);
@@ -1231,8 +1240,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.ResourcePolicy}.
    */
   public static final class ResourcePolicy extends Struct<ResourcePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.ResourcePolicy")
-        .required("PolicyDocument");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.ResourcePolicy")
+        .required("PolicyDocument")
+        .build();
 
     public ResourcePolicy() {
       super(SCHEMA);
@@ -1261,8 +1271,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.S3BucketSource}.
    */
   public static final class S3BucketSource extends Struct<S3BucketSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.S3BucketSource")
-        .required("S3Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.S3BucketSource")
+        .required("S3Bucket")
+        .build();
 
     public S3BucketSource() {
       super(SCHEMA);
@@ -1318,8 +1329,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.SSESpecification}.
    */
   public static final class SSESpecification extends Struct<SSESpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.SSESpecification")
-        .required("SSEEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.SSESpecification")
+        .required("SSEEnabled")
+        .build();
 
     public SSESpecification() {
       super(SCHEMA);
@@ -1395,9 +1407,10 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::DynamoDB::Table.SearchSchemaElement}. */
   public static final class SearchSchemaElement extends Struct<SearchSchemaElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.SearchSchemaElement")
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.SearchSchemaElement")
         .required("AttributeName", "SearchSchemaElementType")
-        .allowed("SearchSchemaElementType", "HASH", "INLINE_FILTER");
+        .allowed("SearchSchemaElementType", "HASH", "INLINE_FILTER")
+        .build();
 
     public SearchSchemaElement() {
       super(SCHEMA);
@@ -1436,8 +1449,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.StreamSpecification}.
    */
   public static final class StreamSpecification extends Struct<StreamSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.StreamSpecification")
-        .required("StreamViewType");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.StreamSpecification")
+        .required("StreamViewType")
+        .build();
 
     public StreamSpecification() {
       super(SCHEMA);
@@ -1509,8 +1523,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::DynamoDB::Table.TimeToLiveSpecification}.
    */
   public static final class TimeToLiveSpecification extends Struct<TimeToLiveSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.TimeToLiveSpecification")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.TimeToLiveSpecification")
+        .required("Enabled")
+        .build();
 
     public TimeToLiveSpecification() {
       super(SCHEMA);
@@ -1551,8 +1566,9 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::DynamoDB::Table.VectorAttribute}. */
   public static final class VectorAttribute extends Struct<VectorAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.VectorAttribute")
-        .required("AttributeName");
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.VectorAttribute")
+        .required("AttributeName")
+        .build();
 
     public VectorAttribute() {
       super(SCHEMA);
@@ -1571,9 +1587,10 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::DynamoDB::Table.VectorIndex}. */
   public static final class VectorIndex extends Struct<VectorIndex> {
-    private static final Schema SCHEMA = Schema.of("AWS::DynamoDB::Table.VectorIndex")
+    private static final Schema SCHEMA = Schema.builder("AWS::DynamoDB::Table.VectorIndex")
         .required("Dimensions", "DistanceFunction", "IndexName", "Projection", "VectorAttribute")
-        .allowed("DistanceFunction", "COSINE", "DOT_PRODUCT", "EUCLIDEAN");
+        .allowed("DistanceFunction", "COSINE", "DOT_PRODUCT", "EUCLIDEAN")
+        .build();
 
     public VectorIndex() {
       super(SCHEMA);

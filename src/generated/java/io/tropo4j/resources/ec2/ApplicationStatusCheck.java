@@ -18,13 +18,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::ApplicationStatusCheck}.
  */
 public final class ApplicationStatusCheck extends Resource<ApplicationStatusCheck> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::ApplicationStatusCheck")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::ApplicationStatusCheck")
       .required("Port", "Protocol")
       .allowed("Aggregation", "included", "excluded")
       .allowed("IpScope", "private")
       .allowed("IpVersion", "ipv4", "ipv6")
       .allowed("Protocol", "http", "https")
-      .attributes("ApplicationStatusCheckId", "Arn", "CreationTime");
+      .attributes("ApplicationStatusCheckId", "Arn", "CreationTime")
+      .build();
 
   public ApplicationStatusCheck(String logicalId) {
     super(logicalId, SCHEMA);

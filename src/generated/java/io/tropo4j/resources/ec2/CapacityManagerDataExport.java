@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::CapacityManagerDataExport}.
  */
 public final class CapacityManagerDataExport extends Resource<CapacityManagerDataExport> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::CapacityManagerDataExport")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::CapacityManagerDataExport")
       .required("OutputFormat", "S3BucketName", "Schedule")
       .allowed("OutputFormat", "csv", "parquet")
       .allowed("Schedule", "hourly")
-      .attributes("CapacityManagerDataExportId");
+      .attributes("CapacityManagerDataExportId")
+      .build();
 
   public CapacityManagerDataExport(String logicalId) {
     super(logicalId, SCHEMA);

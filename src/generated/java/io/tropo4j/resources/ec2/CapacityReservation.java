@@ -16,12 +16,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::CapacityReservation}.
  */
 public final class CapacityReservation extends Resource<CapacityReservation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::CapacityReservation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::CapacityReservation")
       .required("InstanceCount", "InstancePlatform", "InstanceType")
       .attributes("AvailabilityZone", "AvailableInstanceCount", "CapacityAllocationSet",
           "CapacityReservationArn", "CapacityReservationFleetId", "CommitmentInfo", "CreateDate",
           "DeliveryPreference", "Id", "InstanceType", "OwnerId", "ReservationType", "StartDate",
-          "State", "Tenancy", "TotalInstanceCount");
+          "State", "Tenancy", "TotalInstanceCount")
+      .build();
 
   public CapacityReservation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::CapacityReservationFleet}.
  */
 public final class CapacityReservationFleet extends Resource<CapacityReservationFleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::CapacityReservationFleet")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::CapacityReservationFleet")
       .allowed("InstanceMatchCriteria", "open")
       .allowed("Tenancy", "default")
-      .attributes("CapacityReservationFleetId");
+      .attributes("CapacityReservationFleetId")
+      .build();
 
   public CapacityReservationFleet(String logicalId) {
     super(logicalId, SCHEMA);

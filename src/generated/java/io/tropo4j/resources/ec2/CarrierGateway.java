@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::CarrierGateway}.
  */
 public final class CarrierGateway extends Resource<CarrierGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::CarrierGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::CarrierGateway")
       .required("VpcId")
-      .attributes("CarrierGatewayId", "OwnerId", "State");
+      .attributes("CarrierGatewayId", "OwnerId", "State")
+      .build();
 
   public CarrierGateway(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::ClientVpnAuthorizationRule}.
  */
 public final class ClientVpnAuthorizationRule extends Resource<ClientVpnAuthorizationRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnAuthorizationRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnAuthorizationRule")
       .required("ClientVpnEndpointId", "TargetNetworkCidr")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ClientVpnAuthorizationRule(String logicalId) {
     super(logicalId, SCHEMA);

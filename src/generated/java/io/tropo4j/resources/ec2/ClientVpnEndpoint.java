@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::ClientVpnEndpoint}.
  */
 public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint")
       .required("AuthenticationOptions", "ConnectionLogOptions", "ServerCertificateArn")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ClientVpnEndpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -371,8 +372,9 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * <p>Property type {@code AWS::EC2::ClientVpnEndpoint.CertificateAuthenticationRequest}.
    */
   public static final class CertificateAuthenticationRequest extends Struct<CertificateAuthenticationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint.CertificateAuthenticationRequest")
-        .required("ClientRootCertificateChainArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.CertificateAuthenticationRequest")
+        .required("ClientRootCertificateChainArn")
+        .build();
 
     public CertificateAuthenticationRequest() {
       super(SCHEMA);
@@ -406,8 +408,9 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * <p>Property type {@code AWS::EC2::ClientVpnEndpoint.ClientAuthenticationRequest}.
    */
   public static final class ClientAuthenticationRequest extends Struct<ClientAuthenticationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint.ClientAuthenticationRequest")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.ClientAuthenticationRequest")
+        .required("Type")
+        .build();
 
     public ClientAuthenticationRequest() {
       super(SCHEMA);
@@ -464,8 +467,9 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * <p>Property type {@code AWS::EC2::ClientVpnEndpoint.ClientConnectOptions}.
    */
   public static final class ClientConnectOptions extends Struct<ClientConnectOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint.ClientConnectOptions")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.ClientConnectOptions")
+        .required("Enabled")
+        .build();
 
     public ClientConnectOptions() {
       super(SCHEMA);
@@ -508,8 +512,9 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * <p>Property type {@code AWS::EC2::ClientVpnEndpoint.ClientLoginBannerOptions}.
    */
   public static final class ClientLoginBannerOptions extends Struct<ClientLoginBannerOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint.ClientLoginBannerOptions")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.ClientLoginBannerOptions")
+        .required("Enabled")
+        .build();
 
     public ClientLoginBannerOptions() {
       super(SCHEMA);
@@ -596,8 +601,9 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * <p>Property type {@code AWS::EC2::ClientVpnEndpoint.ConnectionLogOptions}.
    */
   public static final class ConnectionLogOptions extends Struct<ConnectionLogOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint.ConnectionLogOptions")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.ConnectionLogOptions")
+        .required("Enabled")
+        .build();
 
     public ConnectionLogOptions() {
       super(SCHEMA);
@@ -652,8 +658,9 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * <p>Property type {@code AWS::EC2::ClientVpnEndpoint.DirectoryServiceAuthenticationRequest}.
    */
   public static final class DirectoryServiceAuthenticationRequest extends Struct<DirectoryServiceAuthenticationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint.DirectoryServiceAuthenticationRequest")
-        .required("DirectoryId");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.DirectoryServiceAuthenticationRequest")
+        .required("DirectoryId")
+        .build();
 
     public DirectoryServiceAuthenticationRequest() {
       super(SCHEMA);
@@ -680,8 +687,9 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * <p>Property type {@code AWS::EC2::ClientVpnEndpoint.FederatedAuthenticationRequest}.
    */
   public static final class FederatedAuthenticationRequest extends Struct<FederatedAuthenticationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint.FederatedAuthenticationRequest")
-        .required("SAMLProviderArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.FederatedAuthenticationRequest")
+        .required("SAMLProviderArn")
+        .build();
 
     public FederatedAuthenticationRequest() {
       super(SCHEMA);
@@ -725,8 +733,9 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
    * <p>Property type {@code AWS::EC2::ClientVpnEndpoint.TagSpecification}.
    */
   public static final class TagSpecification extends Struct<TagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint.TagSpecification")
-        .required("ResourceType", "Tags");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.TagSpecification")
+        .required("ResourceType", "Tags")
+        .build();
 
     public TagSpecification() {
       super(SCHEMA);
@@ -764,8 +773,9 @@ public final class ClientVpnEndpoint extends Resource<ClientVpnEndpoint> {
 
   /** Property type {@code AWS::EC2::ClientVpnEndpoint.TransitGatewayConfiguration}. */
   public static final class TransitGatewayConfiguration extends Struct<TransitGatewayConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnEndpoint.TransitGatewayConfiguration")
-        .required("TransitGatewayId");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnEndpoint.TransitGatewayConfiguration")
+        .required("TransitGatewayId")
+        .build();
 
     public TransitGatewayConfiguration() {
       super(SCHEMA);

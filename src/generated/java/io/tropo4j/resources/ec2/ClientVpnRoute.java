@@ -19,9 +19,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::ClientVpnRoute}.
  */
 public final class ClientVpnRoute extends Resource<ClientVpnRoute> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnRoute")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnRoute")
       .required("ClientVpnEndpointId", "DestinationCidrBlock")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ClientVpnRoute(String logicalId) {
     super(logicalId, SCHEMA);

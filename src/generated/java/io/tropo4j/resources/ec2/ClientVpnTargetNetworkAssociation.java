@@ -14,9 +14,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::ClientVpnTargetNetworkAssociation}.
  */
 public final class ClientVpnTargetNetworkAssociation extends Resource<ClientVpnTargetNetworkAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::ClientVpnTargetNetworkAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::ClientVpnTargetNetworkAssociation")
       .required("ClientVpnEndpointId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ClientVpnTargetNetworkAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::CustomerGateway}.
  */
 public final class CustomerGateway extends Resource<CustomerGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::CustomerGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::CustomerGateway")
       .required("IpAddress", "Type")
-      .attributes("CustomerGatewayId");
+      .attributes("CustomerGatewayId")
+      .build();
 
   public CustomerGateway(String logicalId) {
     super(logicalId, SCHEMA);

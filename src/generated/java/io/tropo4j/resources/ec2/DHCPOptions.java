@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::DHCPOptions}.
  */
 public final class DHCPOptions extends Resource<DHCPOptions> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::DHCPOptions")
-      .attributes("DhcpOptionsId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::DHCPOptions")
+      .attributes("DhcpOptionsId")
+      .build();
 
   public DHCPOptions(String logicalId) {
     super(logicalId, SCHEMA);

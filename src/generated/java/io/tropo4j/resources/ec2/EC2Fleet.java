@@ -21,11 +21,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::EC2Fleet}.
  */
 public final class EC2Fleet extends Resource<EC2Fleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet")
       .required("LaunchTemplateConfigs", "TargetCapacitySpecification")
       .allowed("ExcessCapacityTerminationPolicy", "termination", "no-termination")
       .allowed("Type", "maintain", "request", "instant")
-      .attributes("FleetId");
+      .attributes("FleetId")
+      .build();
 
   public EC2Fleet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -508,8 +509,9 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.CapacityRebalance}.
    */
   public static final class CapacityRebalance extends Struct<CapacityRebalance> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.CapacityRebalance")
-        .allowed("ReplacementStrategy", "launch", "launch-before-terminate");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.CapacityRebalance")
+        .allowed("ReplacementStrategy", "launch", "launch-before-terminate")
+        .build();
 
     public CapacityRebalance() {
       super(SCHEMA);
@@ -581,8 +583,9 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.CapacityReservationOptionsRequest}.
    */
   public static final class CapacityReservationOptionsRequest extends Struct<CapacityReservationOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.CapacityReservationOptionsRequest")
-        .allowed("UsageStrategy", "use-capacity-reservations-first");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.CapacityReservationOptionsRequest")
+        .allowed("UsageStrategy", "use-capacity-reservations-first")
+        .build();
 
     public CapacityReservationOptionsRequest() {
       super(SCHEMA);
@@ -1192,8 +1195,9 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest}.
    */
   public static final class FleetLaunchTemplateSpecificationRequest extends Struct<FleetLaunchTemplateSpecificationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest")
-        .required("Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest")
+        .required("Version")
+        .build();
 
     public FleetLaunchTemplateSpecificationRequest() {
       super(SCHEMA);
@@ -1299,9 +1303,10 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
 
   /** Property type {@code AWS::EC2::EC2Fleet.InstanceMetadataOptionsRequest}. */
   public static final class InstanceMetadataOptionsRequest extends Struct<InstanceMetadataOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.InstanceMetadataOptionsRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.InstanceMetadataOptionsRequest")
         .allowed("HttpEndpoint", "disabled", "enabled")
-        .allowed("HttpTokens", "optional", "required");
+        .allowed("HttpTokens", "optional", "required")
+        .build();
 
     public InstanceMetadataOptionsRequest() {
       super(SCHEMA);
@@ -1386,10 +1391,11 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.InstanceRequirementsRequest}.
    */
   public static final class InstanceRequirementsRequest extends Struct<InstanceRequirementsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.InstanceRequirementsRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.InstanceRequirementsRequest")
         .allowed("BareMetal", "included", "required", "excluded")
         .allowed("BurstablePerformance", "included", "required", "excluded")
-        .allowed("LocalStorage", "included", "required", "excluded");
+        .allowed("LocalStorage", "included", "required", "excluded")
+        .build();
 
     public InstanceRequirementsRequest() {
       super(SCHEMA);
@@ -2788,8 +2794,9 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
 
   /** Property type {@code AWS::EC2::EC2Fleet.ReservedCapacityFallbackOptionsRequest}. */
   public static final class ReservedCapacityFallbackOptionsRequest extends Struct<ReservedCapacityFallbackOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.ReservedCapacityFallbackOptionsRequest")
-        .allowed("MarketTypes", "on-demand");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.ReservedCapacityFallbackOptionsRequest")
+        .allowed("MarketTypes", "on-demand")
+        .build();
 
     public ReservedCapacityFallbackOptionsRequest() {
       super(SCHEMA);
@@ -2808,10 +2815,11 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
 
   /** Property type {@code AWS::EC2::EC2Fleet.ReservedCapacityOptionsRequest}. */
   public static final class ReservedCapacityOptionsRequest extends Struct<ReservedCapacityOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.ReservedCapacityOptionsRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.ReservedCapacityOptionsRequest")
         .allowed("AllocationStrategy", "prioritized")
         .allowed("ReservationTypes", "on-demand-capacity-reservation", "capacity-block",
-            "interruptible-capacity-reservation");
+            "interruptible-capacity-reservation")
+        .build();
 
     public ReservedCapacityOptionsRequest() {
       super(SCHEMA);
@@ -2861,11 +2869,12 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.SpotOptionsRequest}.
    */
   public static final class SpotOptionsRequest extends Struct<SpotOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.SpotOptionsRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.SpotOptionsRequest")
         .allowed("AllocationStrategy", "lowest-price", "lowestPrice", "diversified",
             "capacityOptimized", "capacity-optimized", "capacityOptimizedPrioritized",
             "capacity-optimized-prioritized", "priceCapacityOptimized", "price-capacity-optimized")
-        .allowed("InstanceInterruptionBehavior", "hibernate", "stop", "terminate");
+        .allowed("InstanceInterruptionBehavior", "hibernate", "stop", "terminate")
+        .build();
 
     public SpotOptionsRequest() {
       super(SCHEMA);
@@ -3084,7 +3093,7 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.TagSpecification}.
    */
   public static final class TagSpecification extends Struct<TagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.TagSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.TagSpecification")
         .allowed("ResourceType", "client-vpn-endpoint", "customer-gateway", "dedicated-host",
             "dhcp-options", "egress-only-internet-gateway", "elastic-gpu", "elastic-ip",
             "export-image-task", "export-instance-task", "fleet", "fpga-image", "host-reservation",
@@ -3096,7 +3105,8 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
             "traffic-mirror-filter", "traffic-mirror-session", "traffic-mirror-target",
             "transit-gateway", "transit-gateway-attachment", "transit-gateway-connect-peer",
             "transit-gateway-multicast-domain", "transit-gateway-route-table", "volume", "vpc",
-            "vpc-flow-log", "vpc-peering-connection", "vpn-connection", "vpn-gateway");
+            "vpc-flow-log", "vpc-peering-connection", "vpn-connection", "vpn-gateway")
+        .build();
 
     public TagSpecification() {
       super(SCHEMA);
@@ -3160,11 +3170,12 @@ public final class EC2Fleet extends Resource<EC2Fleet> {
    * <p>Property type {@code AWS::EC2::EC2Fleet.TargetCapacitySpecificationRequest}.
    */
   public static final class TargetCapacitySpecificationRequest extends Struct<TargetCapacitySpecificationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::EC2Fleet.TargetCapacitySpecificationRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::EC2Fleet.TargetCapacitySpecificationRequest")
         .required("TotalTargetCapacity")
         .allowed("DefaultTargetCapacityType", "on-demand", "spot", "capacity-block",
             "reserved-capacity")
-        .allowed("TargetCapacityUnitType", "vcpu", "memory-mib", "units");
+        .allowed("TargetCapacityUnitType", "vcpu", "memory-mib", "units")
+        .build();
 
     public TargetCapacitySpecificationRequest() {
       super(SCHEMA);

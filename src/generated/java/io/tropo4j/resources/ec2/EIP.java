@@ -25,8 +25,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::EIP}.
  */
 public final class EIP extends Resource<EIP> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::EIP")
-      .attributes("AllocationId", "PublicIp");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::EIP")
+      .attributes("AllocationId", "PublicIp")
+      .build();
 
   public EIP(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,8 +18,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::EIPAssociation}.
  */
 public final class EIPAssociation extends Resource<EIPAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::EIPAssociation")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::EIPAssociation")
+      .attributes("Id")
+      .build();
 
   public EIPAssociation(String logicalId) {
     super(logicalId, SCHEMA);

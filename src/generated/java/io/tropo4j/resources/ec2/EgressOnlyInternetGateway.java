@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::EgressOnlyInternetGateway}.
  */
 public final class EgressOnlyInternetGateway extends Resource<EgressOnlyInternetGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::EgressOnlyInternetGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::EgressOnlyInternetGateway")
       .required("VpcId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public EgressOnlyInternetGateway(String logicalId) {
     super(logicalId, SCHEMA);

@@ -28,9 +28,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::EnclaveCertificateIamRoleAssociation}.
  */
 public final class EnclaveCertificateIamRoleAssociation extends Resource<EnclaveCertificateIamRoleAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::EnclaveCertificateIamRoleAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::EnclaveCertificateIamRoleAssociation")
       .required("CertificateArn", "RoleArn")
-      .attributes("CertificateS3BucketName", "CertificateS3ObjectKey", "EncryptionKmsKeyId");
+      .attributes("CertificateS3BucketName", "CertificateS3ObjectKey", "EncryptionKmsKeyId")
+      .build();
 
   public EnclaveCertificateIamRoleAssociation(String logicalId) {
     super(logicalId, SCHEMA);

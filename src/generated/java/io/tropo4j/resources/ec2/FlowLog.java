@@ -24,13 +24,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::FlowLog}.
  */
 public final class FlowLog extends Resource<FlowLog> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::FlowLog")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::FlowLog")
       .required("ResourceId", "ResourceType")
       .allowed("LogDestinationType", "cloud-watch-logs", "s3", "kinesis-data-firehose")
       .allowed("ResourceType", "NetworkInterface", "Subnet", "VPC", "TransitGateway",
           "TransitGatewayAttachment", "RegionalNatGateway")
       .allowed("TrafficType", "ACCEPT", "ALL", "REJECT")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public FlowLog(String logicalId) {
     super(logicalId, SCHEMA);
@@ -361,9 +362,10 @@ public final class FlowLog extends Resource<FlowLog> {
    * <p>Property type {@code AWS::EC2::FlowLog.DestinationOptions}.
    */
   public static final class DestinationOptions extends Struct<DestinationOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::FlowLog.DestinationOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::FlowLog.DestinationOptions")
         .required("FileFormat", "HiveCompatiblePartitions", "PerHourPartition")
-        .allowed("FileFormat", "plain-text", "parquet");
+        .allowed("FileFormat", "plain-text", "parquet")
+        .build();
 
     public DestinationOptions() {
       super(SCHEMA);
@@ -422,8 +424,9 @@ public final class FlowLog extends Resource<FlowLog> {
 
   /** Property type {@code AWS::EC2::FlowLog.TagFieldSpecification}. */
   public static final class TagFieldSpecification extends Struct<TagFieldSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::FlowLog.TagFieldSpecification")
-        .required("ResourceType", "TagKeys");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::FlowLog.TagFieldSpecification")
+        .required("ResourceType", "TagKeys")
+        .build();
 
     public TagFieldSpecification() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::FpgaImage}.
  */
 public final class FpgaImage extends Resource<FpgaImage> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::FpgaImage")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::FpgaImage")
       .attributes("Arn", "CreateTime", "DataRetentionSupport", "FpgaImageGlobalId", "FpgaImageId",
-          "OwnerId", "Public", "State", "UpdateTime");
+          "OwnerId", "Public", "State", "UpdateTime")
+      .build();
 
   public FpgaImage(String logicalId) {
     super(logicalId, SCHEMA);

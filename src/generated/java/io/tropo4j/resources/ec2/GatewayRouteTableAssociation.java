@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::GatewayRouteTableAssociation}.
  */
 public final class GatewayRouteTableAssociation extends Resource<GatewayRouteTableAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::GatewayRouteTableAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::GatewayRouteTableAssociation")
       .required("GatewayId", "RouteTableId")
-      .attributes("AssociationId");
+      .attributes("AssociationId")
+      .build();
 
   public GatewayRouteTableAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,12 +18,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::Host}.
  */
 public final class Host extends Resource<Host> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::Host")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::Host")
       .required("AvailabilityZone")
       .allowed("AutoPlacement", "on", "off")
       .allowed("HostMaintenance", "on", "off")
       .allowed("HostRecovery", "on", "off")
-      .attributes("HostId");
+      .attributes("HostId")
+      .build();
 
   public Host(String logicalId) {
     super(logicalId, SCHEMA);

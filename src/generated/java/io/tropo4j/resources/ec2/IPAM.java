@@ -24,12 +24,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::IPAM}.
  */
 public final class IPAM extends Resource<IPAM> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAM")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAM")
       .allowed("MeteredAccount", "ipam-owner", "resource-owner")
       .allowed("Tier", "free", "advanced")
       .attributes("Arn", "DefaultResourceDiscoveryAssociationId", "DefaultResourceDiscoveryId",
           "IpamId", "PrivateDefaultScopeId", "PublicDefaultScopeId",
-          "ResourceDiscoveryAssociationCount", "ScopeCount");
+          "ResourceDiscoveryAssociationCount", "ScopeCount")
+      .build();
 
   public IPAM(String logicalId) {
     super(logicalId, SCHEMA);
@@ -266,8 +267,9 @@ public final class IPAM extends Resource<IPAM> {
    * <p>Property type {@code AWS::EC2::IPAM.IpamOperatingRegion}.
    */
   public static final class IpamOperatingRegion extends Struct<IpamOperatingRegion> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAM.IpamOperatingRegion")
-        .required("RegionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAM.IpamOperatingRegion")
+        .required("RegionName")
+        .build();
 
     public IpamOperatingRegion() {
       super(SCHEMA);
@@ -300,8 +302,9 @@ public final class IPAM extends Resource<IPAM> {
    * <p>Property type {@code AWS::EC2::IPAM.IpamOrganizationalUnitExclusion}.
    */
   public static final class IpamOrganizationalUnitExclusion extends Struct<IpamOrganizationalUnitExclusion> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAM.IpamOrganizationalUnitExclusion")
-        .required("OrganizationsEntityPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAM.IpamOrganizationalUnitExclusion")
+        .required("OrganizationsEntityPath")
+        .build();
 
     public IpamOrganizationalUnitExclusion() {
       super(SCHEMA);

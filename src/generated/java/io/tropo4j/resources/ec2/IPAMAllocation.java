@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::IPAMAllocation}.
  */
 public final class IPAMAllocation extends Resource<IPAMAllocation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMAllocation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMAllocation")
       .required("IpamPoolId")
-      .attributes("IpamPoolAllocationId");
+      .attributes("IpamPoolAllocationId")
+      .build();
 
   public IPAMAllocation(String logicalId) {
     super(logicalId, SCHEMA);

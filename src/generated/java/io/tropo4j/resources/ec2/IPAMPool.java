@@ -18,12 +18,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::IPAMPool}.
  */
 public final class IPAMPool extends Resource<IPAMPool> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMPool")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPool")
       .required("AddressFamily", "IpamScopeId")
       .allowed("AwsService", "ec2", "global-services")
       .allowed("PublicIpSource", "byoip", "amazon")
       .attributes("Arn", "IpamArn", "IpamPoolId", "IpamScopeArn", "IpamScopeType", "PoolDepth",
-          "State", "StateMessage");
+          "State", "StateMessage")
+      .build();
 
   public IPAMPool(String logicalId) {
     super(logicalId, SCHEMA);
@@ -399,8 +400,9 @@ public final class IPAMPool extends Resource<IPAMPool> {
    * <p>Property type {@code AWS::EC2::IPAMPool.ProvisionedCidr}.
    */
   public static final class ProvisionedCidr extends Struct<ProvisionedCidr> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMPool.ProvisionedCidr")
-        .required("Cidr");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPool.ProvisionedCidr")
+        .required("Cidr")
+        .build();
 
     public ProvisionedCidr() {
       super(SCHEMA);
@@ -429,8 +431,9 @@ public final class IPAMPool extends Resource<IPAMPool> {
    * <p>Property type {@code AWS::EC2::IPAMPool.SourceResource}.
    */
   public static final class SourceResource extends Struct<SourceResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMPool.SourceResource")
-        .required("ResourceId", "ResourceOwner", "ResourceRegion", "ResourceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPool.SourceResource")
+        .required("ResourceId", "ResourceOwner", "ResourceRegion", "ResourceType")
+        .build();
 
     public SourceResource() {
       super(SCHEMA);

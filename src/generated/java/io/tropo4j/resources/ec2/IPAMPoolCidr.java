@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::IPAMPoolCidr}.
  */
 public final class IPAMPoolCidr extends Resource<IPAMPoolCidr> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMPoolCidr")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPoolCidr")
       .required("IpamPoolId")
-      .attributes("IpamPoolCidrId", "State");
+      .attributes("IpamPoolCidrId", "State")
+      .build();
 
   public IPAMPoolCidr(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::IPAMPrefixListResolver}.
  */
 public final class IPAMPrefixListResolver extends Resource<IPAMPrefixListResolver> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMPrefixListResolver")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPrefixListResolver")
       .required("AddressFamily")
-      .attributes("IpamArn", "IpamPrefixListResolverArn", "IpamPrefixListResolverId");
+      .attributes("IpamArn", "IpamPrefixListResolverArn", "IpamPrefixListResolverId")
+      .build();
 
   public IPAMPrefixListResolver(String logicalId) {
     super(logicalId, SCHEMA);
@@ -135,10 +136,11 @@ public final class IPAMPrefixListResolver extends Resource<IPAMPrefixListResolve
    * <p>Property type {@code AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRule}.
    */
   public static final class IpamPrefixListResolverRule extends Struct<IpamPrefixListResolverRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRule")
         .required("RuleType")
         .allowed("ResourceType", "vpc", "subnet", "eip", "public-ipv4-pool")
-        .allowed("RuleType", "static-cidr", "ipam-resource-cidr", "ipam-pool-cidr");
+        .allowed("RuleType", "static-cidr", "ipam-resource-cidr", "ipam-pool-cidr")
+        .build();
 
     public IpamPrefixListResolverRule() {
       super(SCHEMA);
@@ -238,9 +240,10 @@ public final class IPAMPrefixListResolver extends Resource<IPAMPrefixListResolve
    * <p>Property type {@code AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition}.
    */
   public static final class IpamPrefixListResolverRuleCondition extends Struct<IpamPrefixListResolverRuleCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition")
         .required("Operation")
-        .allowed("Operation", "equals", "not-equals", "subnet-of");
+        .allowed("Operation", "equals", "not-equals", "subnet-of")
+        .build();
 
     public IpamPrefixListResolverRuleCondition() {
       super(SCHEMA);

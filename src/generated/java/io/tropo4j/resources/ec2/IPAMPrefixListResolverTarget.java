@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::IPAMPrefixListResolverTarget}.
  */
 public final class IPAMPrefixListResolverTarget extends Resource<IPAMPrefixListResolverTarget> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMPrefixListResolverTarget")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPrefixListResolverTarget")
       .required("IpamPrefixListResolverId", "PrefixListId", "PrefixListRegion",
           "TrackLatestVersion")
-      .attributes("IpamPrefixListResolverTargetArn", "IpamPrefixListResolverTargetId");
+      .attributes("IpamPrefixListResolverTargetArn", "IpamPrefixListResolverTargetId")
+      .build();
 
   public IPAMPrefixListResolverTarget(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::IPAMResourceDiscovery}.
  */
 public final class IPAMResourceDiscovery extends Resource<IPAMResourceDiscovery> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMResourceDiscovery")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMResourceDiscovery")
       .attributes("IpamResourceDiscoveryArn", "IpamResourceDiscoveryId",
-          "IpamResourceDiscoveryRegion", "IsDefault", "OwnerId", "State");
+          "IpamResourceDiscoveryRegion", "IsDefault", "OwnerId", "State")
+      .build();
 
   public IPAMResourceDiscovery(String logicalId) {
     super(logicalId, SCHEMA);
@@ -191,8 +192,9 @@ public final class IPAMResourceDiscovery extends Resource<IPAMResourceDiscovery>
    * <p>Property type {@code AWS::EC2::IPAMResourceDiscovery.IpamOperatingRegion}.
    */
   public static final class IpamOperatingRegion extends Struct<IpamOperatingRegion> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMResourceDiscovery.IpamOperatingRegion")
-        .required("RegionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMResourceDiscovery.IpamOperatingRegion")
+        .required("RegionName")
+        .build();
 
     public IpamOperatingRegion() {
       super(SCHEMA);
@@ -226,8 +228,9 @@ public final class IPAMResourceDiscovery extends Resource<IPAMResourceDiscovery>
    * AWS::EC2::IPAMResourceDiscovery.IpamResourceDiscoveryOrganizationalUnitExclusion}.
    */
   public static final class IpamResourceDiscoveryOrganizationalUnitExclusion extends Struct<IpamResourceDiscoveryOrganizationalUnitExclusion> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMResourceDiscovery.IpamResourceDiscoveryOrganizationalUnitExclusion")
-        .required("OrganizationsEntityPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMResourceDiscovery.IpamResourceDiscoveryOrganizationalUnitExclusion")
+        .required("OrganizationsEntityPath")
+        .build();
 
     public IpamResourceDiscoveryOrganizationalUnitExclusion() {
       super(SCHEMA);

@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::IPAMResourceDiscoveryAssociation}.
  */
 public final class IPAMResourceDiscoveryAssociation extends Resource<IPAMResourceDiscoveryAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMResourceDiscoveryAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMResourceDiscoveryAssociation")
       .required("IpamId", "IpamResourceDiscoveryId")
       .attributes("IpamArn", "IpamRegion", "IpamResourceDiscoveryAssociationArn",
           "IpamResourceDiscoveryAssociationId", "IsDefault", "OwnerId", "ResourceDiscoveryStatus",
-          "State");
+          "State")
+      .build();
 
   public IPAMResourceDiscoveryAssociation(String logicalId) {
     super(logicalId, SCHEMA);

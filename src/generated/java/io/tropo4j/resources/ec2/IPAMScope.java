@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::IPAMScope}.
  */
 public final class IPAMScope extends Resource<IPAMScope> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMScope")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMScope")
       .required("IpamId")
-      .attributes("Arn", "IpamArn", "IpamScopeId", "IpamScopeType", "IsDefault", "PoolCount");
+      .attributes("Arn", "IpamArn", "IpamScopeId", "IpamScopeType", "IsDefault", "PoolCount")
+      .build();
 
   public IPAMScope(String logicalId) {
     super(logicalId, SCHEMA);
@@ -163,9 +164,10 @@ public final class IPAMScope extends Resource<IPAMScope> {
    * <p>Property type {@code AWS::EC2::IPAMScope.IpamScopeExternalAuthorityConfiguration}.
    */
   public static final class IpamScopeExternalAuthorityConfiguration extends Struct<IpamScopeExternalAuthorityConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::IPAMScope.IpamScopeExternalAuthorityConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMScope.IpamScopeExternalAuthorityConfiguration")
         .required("ExternalResourceIdentifier", "IpamScopeExternalAuthorityType")
-        .allowed("IpamScopeExternalAuthorityType", "infoblox");
+        .allowed("IpamScopeExternalAuthorityType", "infoblox")
+        .build();
 
     public IpamScopeExternalAuthorityConfiguration() {
       super(SCHEMA);

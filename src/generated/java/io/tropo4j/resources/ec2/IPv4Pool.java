@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::IPv4Pool}.
  */
 public final class IPv4Pool extends Resource<IPv4Pool> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IPv4Pool")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPv4Pool")
       .attributes("Arn", "Description", "NetworkBorderGroup", "PoolId", "TotalAddressCount",
-          "TotalAvailableAddressCount");
+          "TotalAvailableAddressCount")
+      .build();
 
   public IPv4Pool(String logicalId) {
     super(logicalId, SCHEMA);

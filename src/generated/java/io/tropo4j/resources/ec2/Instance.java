@@ -25,10 +25,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::Instance}.
  */
 public final class Instance extends Resource<Instance> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance")
       .allowed("Affinity", "default", "host")
       .attributes("AvailabilityZone", "InstanceId", "PrivateDnsName", "PrivateIp", "PublicDnsName",
-          "PublicIp", "State", "VpcId");
+          "PublicIp", "State", "VpcId")
+      .build();
 
   public Instance(String logicalId) {
     super(logicalId, SCHEMA);
@@ -932,8 +933,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.AssociationParameter}.
    */
   public static final class AssociationParameter extends Struct<AssociationParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.AssociationParameter")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.AssociationParameter")
+        .required("Key", "Value")
+        .build();
 
     public AssociationParameter() {
       super(SCHEMA);
@@ -985,8 +987,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.BlockDeviceMapping}.
    */
   public static final class BlockDeviceMapping extends Struct<BlockDeviceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.BlockDeviceMapping")
-        .required("DeviceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.BlockDeviceMapping")
+        .required("DeviceName")
+        .build();
 
     public BlockDeviceMapping() {
       super(SCHEMA);
@@ -1379,8 +1382,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.ElasticGpuSpecification}.
    */
   public static final class ElasticGpuSpecification extends Struct<ElasticGpuSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.ElasticGpuSpecification")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.ElasticGpuSpecification")
+        .required("Type")
+        .build();
 
     public ElasticGpuSpecification() {
       super(SCHEMA);
@@ -1413,8 +1417,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.ElasticInferenceAccelerator}.
    */
   public static final class ElasticInferenceAccelerator extends Struct<ElasticInferenceAccelerator> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.ElasticInferenceAccelerator")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.ElasticInferenceAccelerator")
+        .required("Type")
+        .build();
 
     public ElasticInferenceAccelerator() {
       super(SCHEMA);
@@ -1608,8 +1613,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.InstanceIpv6Address}.
    */
   public static final class InstanceIpv6Address extends Struct<InstanceIpv6Address> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.InstanceIpv6Address")
-        .required("Ipv6Address");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.InstanceIpv6Address")
+        .required("Ipv6Address")
+        .build();
 
     public InstanceIpv6Address() {
       super(SCHEMA);
@@ -1650,8 +1656,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.LaunchTemplateSpecification}.
    */
   public static final class LaunchTemplateSpecification extends Struct<LaunchTemplateSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.LaunchTemplateSpecification")
-        .required("Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.LaunchTemplateSpecification")
+        .required("Version")
+        .build();
 
     public LaunchTemplateSpecification() {
       super(SCHEMA);
@@ -1737,8 +1744,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.LicenseSpecification}.
    */
   public static final class LicenseSpecification extends Struct<LicenseSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.LicenseSpecification")
-        .required("LicenseConfigurationArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.LicenseSpecification")
+        .required("LicenseConfigurationArn")
+        .build();
 
     public LicenseSpecification() {
       super(SCHEMA);
@@ -1768,11 +1776,12 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.MetadataOptions}.
    */
   public static final class MetadataOptions extends Struct<MetadataOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.MetadataOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.MetadataOptions")
         .allowed("HttpEndpoint", "disabled", "enabled")
         .allowed("HttpProtocolIpv6", "disabled", "enabled")
         .allowed("HttpTokens", "optional", "required")
-        .allowed("InstanceMetadataTags", "disabled", "enabled");
+        .allowed("InstanceMetadataTags", "disabled", "enabled")
+        .build();
 
     public MetadataOptions() {
       super(SCHEMA);
@@ -1906,8 +1915,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.NetworkInterface}.
    */
   public static final class NetworkInterface extends Struct<NetworkInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.NetworkInterface")
-        .required("DeviceIndex");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.NetworkInterface")
+        .required("DeviceIndex")
+        .build();
 
     public NetworkInterface() {
       super(SCHEMA);
@@ -2199,8 +2209,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.PrivateDnsNameOptions}.
    */
   public static final class PrivateDnsNameOptions extends Struct<PrivateDnsNameOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.PrivateDnsNameOptions")
-        .allowed("HostnameType", "ip-name", "resource-name");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.PrivateDnsNameOptions")
+        .allowed("HostnameType", "ip-name", "resource-name")
+        .build();
 
     public PrivateDnsNameOptions() {
       super(SCHEMA);
@@ -2273,8 +2284,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.PrivateIpAddressSpecification}.
    */
   public static final class PrivateIpAddressSpecification extends Struct<PrivateIpAddressSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.PrivateIpAddressSpecification")
-        .required("Primary", "PrivateIpAddress");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.PrivateIpAddressSpecification")
+        .required("Primary", "PrivateIpAddress")
+        .build();
 
     public PrivateIpAddressSpecification() {
       super(SCHEMA);
@@ -2321,8 +2333,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.SsmAssociation}.
    */
   public static final class SsmAssociation extends Struct<SsmAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.SsmAssociation")
-        .required("DocumentName");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.SsmAssociation")
+        .required("DocumentName")
+        .build();
 
     public SsmAssociation() {
       super(SCHEMA);
@@ -2444,8 +2457,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::EC2::Instance.Volume}.
    */
   public static final class Volume extends Struct<Volume> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::Instance.Volume")
-        .required("Device", "VolumeId");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::Instance.Volume")
+        .required("Device", "VolumeId")
+        .build();
 
     public Volume() {
       super(SCHEMA);

@@ -25,11 +25,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::InstanceConnectEndpoint}.
  */
 public final class InstanceConnectEndpoint extends Resource<InstanceConnectEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::InstanceConnectEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::InstanceConnectEndpoint")
       .required("SubnetId")
       .attributes("AvailabilityZone", "AvailabilityZoneId", "CreatedAt", "Id",
           "InstanceConnectEndpointArn", "NetworkInterfaceIds", "OwnerId", "PublicDnsNames", "State",
-          "StateMessage", "VpcId");
+          "StateMessage", "VpcId")
+      .build();
 
   public InstanceConnectEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

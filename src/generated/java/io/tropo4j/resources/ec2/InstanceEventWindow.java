@@ -17,8 +17,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::InstanceEventWindow}.
  */
 public final class InstanceEventWindow extends Resource<InstanceEventWindow> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::InstanceEventWindow")
-      .attributes("Arn", "InstanceEventWindowId", "State");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::InstanceEventWindow")
+      .attributes("Arn", "InstanceEventWindowId", "State")
+      .build();
 
   public InstanceEventWindow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -126,11 +127,12 @@ public final class InstanceEventWindow extends Resource<InstanceEventWindow> {
    * <p>Property type {@code AWS::EC2::InstanceEventWindow.TimeRange}.
    */
   public static final class TimeRange extends Struct<TimeRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::InstanceEventWindow.TimeRange")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::InstanceEventWindow.TimeRange")
         .allowed("EndWeekDay", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday")
         .allowed("StartWeekDay", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday");
+            "saturday")
+        .build();
 
     public TimeRange() {
       super(SCHEMA);

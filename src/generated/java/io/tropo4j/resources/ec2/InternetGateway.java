@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::InternetGateway}.
  */
 public final class InternetGateway extends Resource<InternetGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::InternetGateway")
-      .attributes("InternetGatewayId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::InternetGateway")
+      .attributes("InternetGatewayId")
+      .build();
 
   public InternetGateway(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::IpPoolRouteTableAssociation}.
  */
 public final class IpPoolRouteTableAssociation extends Resource<IpPoolRouteTableAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IpPoolRouteTableAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IpPoolRouteTableAssociation")
       .required("PublicIpv4Pool", "RouteTableId")
-      .attributes("AssociationId");
+      .attributes("AssociationId")
+      .build();
 
   public IpPoolRouteTableAssociation(String logicalId) {
     super(logicalId, SCHEMA);

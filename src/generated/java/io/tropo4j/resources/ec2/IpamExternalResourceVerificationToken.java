@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::IpamExternalResourceVerificationToken}.
  */
 public final class IpamExternalResourceVerificationToken extends Resource<IpamExternalResourceVerificationToken> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::IpamExternalResourceVerificationToken")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::IpamExternalResourceVerificationToken")
       .required("IpamId")
       .attributes("IpamArn", "IpamExternalResourceVerificationTokenArn",
           "IpamExternalResourceVerificationTokenId", "IpamRegion", "NotAfter", "State", "Status",
-          "TokenName", "TokenValue");
+          "TokenName", "TokenValue")
+      .build();
 
   public IpamExternalResourceVerificationToken(String logicalId) {
     super(logicalId, SCHEMA);

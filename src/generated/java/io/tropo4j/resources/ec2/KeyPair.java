@@ -30,11 +30,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::KeyPair}.
  */
 public final class KeyPair extends Resource<KeyPair> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::KeyPair")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::KeyPair")
       .required("KeyName")
       .allowed("KeyFormat", "pem", "ppk")
       .allowed("KeyType", "rsa", "ed25519")
-      .attributes("KeyFingerprint", "KeyPairId");
+      .attributes("KeyFingerprint", "KeyPairId")
+      .build();
 
   public KeyPair(String logicalId) {
     super(logicalId, SCHEMA);

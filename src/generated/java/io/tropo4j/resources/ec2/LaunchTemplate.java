@@ -33,9 +33,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::LaunchTemplate}.
  */
 public final class LaunchTemplate extends Resource<LaunchTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate")
       .required("LaunchTemplateData")
-      .attributes("DefaultVersionNumber", "LatestVersionNumber", "LaunchTemplateId");
+      .attributes("DefaultVersionNumber", "LatestVersionNumber", "LaunchTemplateId")
+      .build();
 
   public LaunchTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -576,9 +577,10 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
    * <p>Property type {@code AWS::EC2::LaunchTemplate.CpuOptions}.
    */
   public static final class CpuOptions extends Struct<CpuOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::LaunchTemplate.CpuOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::LaunchTemplate.CpuOptions")
         .allowed("AmdSevSnp", "enabled", "disabled")
-        .allowed("NestedVirtualization", "enabled", "disabled");
+        .allowed("NestedVirtualization", "enabled", "disabled")
+        .build();
 
     public CpuOptions() {
       super(SCHEMA);

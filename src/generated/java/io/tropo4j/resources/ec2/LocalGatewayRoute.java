@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::LocalGatewayRoute}.
  */
 public final class LocalGatewayRoute extends Resource<LocalGatewayRoute> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::LocalGatewayRoute")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayRoute")
       .required("DestinationCidrBlock", "LocalGatewayRouteTableId")
-      .attributes("State", "Type");
+      .attributes("State", "Type")
+      .build();
 
   public LocalGatewayRoute(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::LocalGatewayRouteTable}.
  */
 public final class LocalGatewayRouteTable extends Resource<LocalGatewayRouteTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::LocalGatewayRouteTable")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayRouteTable")
       .required("LocalGatewayId")
       .attributes("LocalGatewayRouteTableArn", "LocalGatewayRouteTableId", "OutpostArn", "OwnerId",
-          "State");
+          "State")
+      .build();
 
   public LocalGatewayRouteTable(String logicalId) {
     super(logicalId, SCHEMA);

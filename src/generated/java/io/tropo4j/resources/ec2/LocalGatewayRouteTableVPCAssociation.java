@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::LocalGatewayRouteTableVPCAssociation}.
  */
 public final class LocalGatewayRouteTableVPCAssociation extends Resource<LocalGatewayRouteTableVPCAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::LocalGatewayRouteTableVPCAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayRouteTableVPCAssociation")
       .required("LocalGatewayRouteTableId", "VpcId")
-      .attributes("LocalGatewayId", "LocalGatewayRouteTableVpcAssociationId", "State");
+      .attributes("LocalGatewayId", "LocalGatewayRouteTableVpcAssociationId", "State")
+      .build();
 
   public LocalGatewayRouteTableVPCAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation}.
  */
 public final class LocalGatewayRouteTableVirtualInterfaceGroupAssociation extends Resource<LocalGatewayRouteTableVirtualInterfaceGroupAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation")
       .required("LocalGatewayRouteTableId", "LocalGatewayVirtualInterfaceGroupId")
       .attributes("LocalGatewayId", "LocalGatewayRouteTableArn",
-          "LocalGatewayRouteTableVirtualInterfaceGroupAssociationId", "OwnerId", "State");
+          "LocalGatewayRouteTableVirtualInterfaceGroupAssociationId", "OwnerId", "State")
+      .build();
 
   public LocalGatewayRouteTableVirtualInterfaceGroupAssociation(String logicalId) {
     super(logicalId, SCHEMA);

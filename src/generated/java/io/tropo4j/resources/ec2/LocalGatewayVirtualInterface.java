@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::LocalGatewayVirtualInterface}.
  */
 public final class LocalGatewayVirtualInterface extends Resource<LocalGatewayVirtualInterface> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::LocalGatewayVirtualInterface")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayVirtualInterface")
       .required("LocalAddress", "LocalGatewayVirtualInterfaceGroupId", "OutpostLagId",
           "PeerAddress", "Vlan")
       .attributes("ConfigurationState", "LocalBgpAsn", "LocalGatewayId",
-          "LocalGatewayVirtualInterfaceId", "OwnerId");
+          "LocalGatewayVirtualInterfaceId", "OwnerId")
+      .build();
 
   public LocalGatewayVirtualInterface(String logicalId) {
     super(logicalId, SCHEMA);

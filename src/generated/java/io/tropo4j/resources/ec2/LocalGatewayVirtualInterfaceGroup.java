@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::LocalGatewayVirtualInterfaceGroup}.
  */
 public final class LocalGatewayVirtualInterfaceGroup extends Resource<LocalGatewayVirtualInterfaceGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::LocalGatewayVirtualInterfaceGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayVirtualInterfaceGroup")
       .required("LocalGatewayId")
       .attributes("ConfigurationState", "LocalGatewayVirtualInterfaceGroupArn",
-          "LocalGatewayVirtualInterfaceGroupId", "LocalGatewayVirtualInterfaceIds", "OwnerId");
+          "LocalGatewayVirtualInterfaceGroupId", "LocalGatewayVirtualInterfaceIds", "OwnerId")
+      .build();
 
   public LocalGatewayVirtualInterfaceGroup(String logicalId) {
     super(logicalId, SCHEMA);

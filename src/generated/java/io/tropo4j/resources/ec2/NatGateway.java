@@ -35,8 +35,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::NatGateway}.
  */
 public final class NatGateway extends Resource<NatGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NatGateway")
-      .attributes("AutoProvisionZones", "AutoScalingIps", "EniId", "NatGatewayId", "RouteTableId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NatGateway")
+      .attributes("AutoProvisionZones", "AutoScalingIps", "EniId", "NatGatewayId", "RouteTableId")
+      .build();
 
   public NatGateway(String logicalId) {
     super(logicalId, SCHEMA);
@@ -369,8 +370,9 @@ public final class NatGateway extends Resource<NatGateway> {
    * <p>Property type {@code AWS::EC2::NatGateway.AvailabilityZoneAddress}.
    */
   public static final class AvailabilityZoneAddress extends Struct<AvailabilityZoneAddress> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::NatGateway.AvailabilityZoneAddress")
-        .required("AllocationIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::NatGateway.AvailabilityZoneAddress")
+        .required("AllocationIds")
+        .build();
 
     public AvailabilityZoneAddress() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::NetworkAcl}.
  */
 public final class NetworkAcl extends Resource<NetworkAcl> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkAcl")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkAcl")
       .required("VpcId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public NetworkAcl(String logicalId) {
     super(logicalId, SCHEMA);

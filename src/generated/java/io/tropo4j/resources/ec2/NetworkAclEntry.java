@@ -21,9 +21,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::NetworkAclEntry}.
  */
 public final class NetworkAclEntry extends Resource<NetworkAclEntry> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkAclEntry")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkAclEntry")
       .required("NetworkAclId", "Protocol", "RuleAction", "RuleNumber")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public NetworkAclEntry(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::NetworkInsightsAccessScope}.
  */
 public final class NetworkInsightsAccessScope extends Resource<NetworkInsightsAccessScope> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInsightsAccessScope")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsAccessScope")
       .attributes("CreatedDate", "NetworkInsightsAccessScopeArn", "NetworkInsightsAccessScopeId",
-          "UpdatedDate");
+          "UpdatedDate")
+      .build();
 
   public NetworkInsightsAccessScope(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::NetworkInsightsAccessScopeAnalysis}.
  */
 public final class NetworkInsightsAccessScopeAnalysis extends Resource<NetworkInsightsAccessScopeAnalysis> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInsightsAccessScopeAnalysis")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsAccessScopeAnalysis")
       .required("NetworkInsightsAccessScopeId")
       .attributes("AnalyzedEniCount", "EndDate", "FindingsFound",
           "NetworkInsightsAccessScopeAnalysisArn", "NetworkInsightsAccessScopeAnalysisId",
-          "StartDate", "Status", "StatusMessage");
+          "StartDate", "Status", "StatusMessage")
+      .build();
 
   public NetworkInsightsAccessScopeAnalysis(String logicalId) {
     super(logicalId, SCHEMA);

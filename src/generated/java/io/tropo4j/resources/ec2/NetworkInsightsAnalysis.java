@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::NetworkInsightsAnalysis}.
  */
 public final class NetworkInsightsAnalysis extends Resource<NetworkInsightsAnalysis> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInsightsAnalysis")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsAnalysis")
       .required("NetworkInsightsPathId")
       .attributes("AlternatePathHints", "Explanations", "ForwardPathComponents",
           "NetworkInsightsAnalysisArn", "NetworkInsightsAnalysisId", "NetworkPathFound",
-          "ReturnPathComponents", "StartDate", "Status", "StatusMessage", "SuggestedAccounts");
+          "ReturnPathComponents", "StartDate", "Status", "StatusMessage", "SuggestedAccounts")
+      .build();
 
   public NetworkInsightsAnalysis(String logicalId) {
     super(logicalId, SCHEMA);

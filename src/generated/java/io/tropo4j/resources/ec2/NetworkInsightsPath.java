@@ -20,11 +20,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::NetworkInsightsPath}.
  */
 public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInsightsPath")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsPath")
       .required("Protocol", "Source")
       .allowed("Protocol", "tcp", "udp")
       .attributes("CreatedDate", "DestinationArn", "NetworkInsightsPathArn",
-          "NetworkInsightsPathId", "SourceArn");
+          "NetworkInsightsPathId", "SourceArn")
+      .build();
 
   public NetworkInsightsPath(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::NetworkInterface}.
  */
 public final class NetworkInterface extends Resource<NetworkInterface> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInterface")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterface")
       .required("SubnetId")
       .allowed("PublicIpDnsHostnameTypeSpecification", "public-dual-stack-dns-name",
           "public-ipv4-dns-name", "public-ipv6-dns-name")
       .attributes("Id", "PrimaryIpv6Address", "PrimaryPrivateIpAddress", "PublicIpDnsNameOptions",
-          "SecondaryPrivateIpAddresses", "VpcId");
+          "SecondaryPrivateIpAddresses", "VpcId")
+      .build();
 
   public NetworkInterface(String logicalId) {
     super(logicalId, SCHEMA);
@@ -506,8 +507,9 @@ public final class NetworkInterface extends Resource<NetworkInterface> {
    * <p>Property type {@code AWS::EC2::NetworkInterface.InstanceIpv6Address}.
    */
   public static final class InstanceIpv6Address extends Struct<InstanceIpv6Address> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInterface.InstanceIpv6Address")
-        .required("Ipv6Address");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterface.InstanceIpv6Address")
+        .required("Ipv6Address")
+        .build();
 
     public InstanceIpv6Address() {
       super(SCHEMA);
@@ -534,8 +536,9 @@ public final class NetworkInterface extends Resource<NetworkInterface> {
    * <p>Property type {@code AWS::EC2::NetworkInterface.Ipv4PrefixSpecification}.
    */
   public static final class Ipv4PrefixSpecification extends Struct<Ipv4PrefixSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInterface.Ipv4PrefixSpecification")
-        .required("Ipv4Prefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterface.Ipv4PrefixSpecification")
+        .required("Ipv4Prefix")
+        .build();
 
     public Ipv4PrefixSpecification() {
       super(SCHEMA);
@@ -564,8 +567,9 @@ public final class NetworkInterface extends Resource<NetworkInterface> {
    * <p>Property type {@code AWS::EC2::NetworkInterface.Ipv6PrefixSpecification}.
    */
   public static final class Ipv6PrefixSpecification extends Struct<Ipv6PrefixSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInterface.Ipv6PrefixSpecification")
-        .required("Ipv6Prefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterface.Ipv6PrefixSpecification")
+        .required("Ipv6Prefix")
+        .build();
 
     public Ipv6PrefixSpecification() {
       super(SCHEMA);
@@ -595,8 +599,9 @@ public final class NetworkInterface extends Resource<NetworkInterface> {
    * <p>Property type {@code AWS::EC2::NetworkInterface.PrivateIpAddressSpecification}.
    */
   public static final class PrivateIpAddressSpecification extends Struct<PrivateIpAddressSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInterface.PrivateIpAddressSpecification")
-        .required("Primary", "PrivateIpAddress");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterface.PrivateIpAddressSpecification")
+        .required("Primary", "PrivateIpAddress")
+        .build();
 
     public PrivateIpAddressSpecification() {
       super(SCHEMA);

@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::NetworkInterfaceAttachment}.
  */
 public final class NetworkInterfaceAttachment extends Resource<NetworkInterfaceAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInterfaceAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterfaceAttachment")
       .required("DeviceIndex", "InstanceId", "NetworkInterfaceId")
-      .attributes("AttachmentId");
+      .attributes("AttachmentId")
+      .build();
 
   public NetworkInterfaceAttachment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::NetworkInterfacePermission}.
  */
 public final class NetworkInterfacePermission extends Resource<NetworkInterfacePermission> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkInterfacePermission")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInterfacePermission")
       .required("AwsAccountId", "NetworkInterfaceId", "Permission")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public NetworkInterfacePermission(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::NetworkPerformanceMetricSubscription}.
  */
 public final class NetworkPerformanceMetricSubscription extends Resource<NetworkPerformanceMetricSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::NetworkPerformanceMetricSubscription")
-      .required("Destination", "Metric", "Source", "Statistic");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkPerformanceMetricSubscription")
+      .required("Destination", "Metric", "Source", "Statistic")
+      .build();
 
   public NetworkPerformanceMetricSubscription(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,8 +25,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::PlacementGroup}.
  */
 public final class PlacementGroup extends Resource<PlacementGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::PlacementGroup")
-      .attributes("GroupId", "GroupName");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::PlacementGroup")
+      .attributes("GroupId", "GroupName")
+      .build();
 
   public PlacementGroup(String logicalId) {
     super(logicalId, SCHEMA);

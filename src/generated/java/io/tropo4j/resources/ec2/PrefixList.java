@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::PrefixList}.
  */
 public final class PrefixList extends Resource<PrefixList> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::PrefixList")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::PrefixList")
       .required("AddressFamily", "PrefixListName")
       .allowed("AddressFamily", "IPv4", "IPv6")
-      .attributes("Arn", "OwnerId", "PrefixListId", "Version");
+      .attributes("Arn", "OwnerId", "PrefixListId", "Version")
+      .build();
 
   public PrefixList(String logicalId) {
     super(logicalId, SCHEMA);
@@ -157,8 +158,9 @@ public final class PrefixList extends Resource<PrefixList> {
    * <p>Property type {@code AWS::EC2::PrefixList.Entry}.
    */
   public static final class Entry extends Struct<Entry> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::PrefixList.Entry")
-        .required("Cidr");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::PrefixList.Entry")
+        .required("Cidr")
+        .build();
 
     public Entry() {
       super(SCHEMA);

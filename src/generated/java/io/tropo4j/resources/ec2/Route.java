@@ -23,9 +23,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::Route}.
  */
 public final class Route extends Resource<Route> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::Route")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::Route")
       .required("RouteTableId")
-      .attributes("CidrBlock");
+      .attributes("CidrBlock")
+      .build();
 
   public Route(String logicalId) {
     super(logicalId, SCHEMA);

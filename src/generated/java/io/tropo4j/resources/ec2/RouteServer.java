@@ -24,10 +24,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::RouteServer}.
  */
 public final class RouteServer extends Resource<RouteServer> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::RouteServer")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServer")
       .required("AmazonSideAsn")
       .allowed("PersistRoutes", "enable", "disable")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public RouteServer(String logicalId) {
     super(logicalId, SCHEMA);

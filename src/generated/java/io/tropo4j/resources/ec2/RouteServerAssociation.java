@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::RouteServerAssociation}.
  */
 public final class RouteServerAssociation extends Resource<RouteServerAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::RouteServerAssociation")
-      .required("RouteServerId", "VpcId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerAssociation")
+      .required("RouteServerId", "VpcId")
+      .build();
 
   public RouteServerAssociation(String logicalId) {
     super(logicalId, SCHEMA);

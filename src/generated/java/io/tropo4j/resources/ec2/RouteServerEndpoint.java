@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::RouteServerEndpoint}.
  */
 public final class RouteServerEndpoint extends Resource<RouteServerEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::RouteServerEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerEndpoint")
       .required("RouteServerId", "SubnetId")
-      .attributes("Arn", "EniAddress", "EniId", "Id", "VpcId");
+      .attributes("Arn", "EniAddress", "EniId", "Id", "VpcId")
+      .build();
 
   public RouteServerEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,10 +18,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::RouteServerPeer}.
  */
 public final class RouteServerPeer extends Resource<RouteServerPeer> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::RouteServerPeer")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerPeer")
       .required("BgpOptions", "PeerAddress", "RouteServerEndpointId")
       .attributes("Arn", "EndpointEniAddress", "EndpointEniId", "Id", "RouteServerId", "SubnetId",
-          "VpcId");
+          "VpcId")
+      .build();
 
   public RouteServerPeer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -157,8 +158,9 @@ public final class RouteServerPeer extends Resource<RouteServerPeer> {
    * <p>Property type {@code AWS::EC2::RouteServerPeer.BgpOptions}.
    */
   public static final class BgpOptions extends Struct<BgpOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::RouteServerPeer.BgpOptions")
-        .allowed("PeerLivenessDetection", "bfd", "bgp-keepalive");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerPeer.BgpOptions")
+        .allowed("PeerLivenessDetection", "bfd", "bgp-keepalive")
+        .build();
 
     public BgpOptions() {
       super(SCHEMA);

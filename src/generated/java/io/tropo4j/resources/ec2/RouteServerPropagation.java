@@ -15,8 +15,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::RouteServerPropagation}.
  */
 public final class RouteServerPropagation extends Resource<RouteServerPropagation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::RouteServerPropagation")
-      .required("RouteServerId", "RouteTableId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerPropagation")
+      .required("RouteServerId", "RouteTableId")
+      .build();
 
   public RouteServerPropagation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::RouteTable}.
  */
 public final class RouteTable extends Resource<RouteTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::RouteTable")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteTable")
       .required("VpcId")
-      .attributes("RouteTableId");
+      .attributes("RouteTableId")
+      .build();
 
   public RouteTable(String logicalId) {
     super(logicalId, SCHEMA);

@@ -40,9 +40,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::SecurityGroup}.
  */
 public final class SecurityGroup extends Resource<SecurityGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SecurityGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroup")
       .required("GroupDescription")
-      .attributes("GroupId", "Id", "VpcId");
+      .attributes("GroupId", "Id", "VpcId")
+      .build();
 
   public SecurityGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -216,8 +217,9 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
    * <p>Property type {@code AWS::EC2::SecurityGroup.Egress}.
    */
   public static final class Egress extends Struct<Egress> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SecurityGroup.Egress")
-        .required("IpProtocol");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroup.Egress")
+        .required("IpProtocol")
+        .build();
 
     public Egress() {
       super(SCHEMA);
@@ -411,8 +413,9 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
    * <p>Property type {@code AWS::EC2::SecurityGroup.Ingress}.
    */
   public static final class Ingress extends Struct<Ingress> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SecurityGroup.Ingress")
-        .required("IpProtocol");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroup.Ingress")
+        .required("IpProtocol")
+        .build();
 
     public Ingress() {
       super(SCHEMA);

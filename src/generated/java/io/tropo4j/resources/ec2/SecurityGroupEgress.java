@@ -27,9 +27,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::SecurityGroupEgress}.
  */
 public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SecurityGroupEgress")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroupEgress")
       .required("GroupId", "IpProtocol")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SecurityGroupEgress(String logicalId) {
     super(logicalId, SCHEMA);

@@ -27,9 +27,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::SecurityGroupIngress}.
  */
 public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SecurityGroupIngress")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroupIngress")
       .required("IpProtocol")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SecurityGroupIngress(String logicalId) {
     super(logicalId, SCHEMA);

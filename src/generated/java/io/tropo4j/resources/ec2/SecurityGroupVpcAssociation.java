@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::SecurityGroupVpcAssociation}.
  */
 public final class SecurityGroupVpcAssociation extends Resource<SecurityGroupVpcAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SecurityGroupVpcAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroupVpcAssociation")
       .required("GroupId", "VpcId")
-      .attributes("State", "StateReason", "VpcOwnerId");
+      .attributes("State", "StateReason", "VpcOwnerId")
+      .build();
 
   public SecurityGroupVpcAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::SnapshotBlockPublicAccess}.
  */
 public final class SnapshotBlockPublicAccess extends Resource<SnapshotBlockPublicAccess> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SnapshotBlockPublicAccess")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SnapshotBlockPublicAccess")
       .required("State")
       .allowed("State", "block-all-sharing", "block-new-sharing")
-      .attributes("AccountId");
+      .attributes("AccountId")
+      .build();
 
   public SnapshotBlockPublicAccess(String logicalId) {
     super(logicalId, SCHEMA);

@@ -38,9 +38,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::SpotFleet}.
  */
 public final class SpotFleet extends Resource<SpotFleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet")
       .required("SpotFleetRequestConfigData")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SpotFleet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -245,8 +246,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.BlockDeviceMapping}.
    */
   public static final class BlockDeviceMapping extends Struct<BlockDeviceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.BlockDeviceMapping")
-        .required("DeviceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.BlockDeviceMapping")
+        .required("DeviceName")
+        .build();
 
     public BlockDeviceMapping() {
       super(SCHEMA);
@@ -325,8 +327,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.ClassicLoadBalancer}.
    */
   public static final class ClassicLoadBalancer extends Struct<ClassicLoadBalancer> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.ClassicLoadBalancer")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.ClassicLoadBalancer")
+        .required("Name")
+        .build();
 
     public ClassicLoadBalancer() {
       super(SCHEMA);
@@ -354,8 +357,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.ClassicLoadBalancersConfig}.
    */
   public static final class ClassicLoadBalancersConfig extends Struct<ClassicLoadBalancersConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.ClassicLoadBalancersConfig")
-        .required("ClassicLoadBalancers");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.ClassicLoadBalancersConfig")
+        .required("ClassicLoadBalancers")
+        .build();
 
     public ClassicLoadBalancersConfig() {
       super(SCHEMA);
@@ -592,8 +596,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification}.
    */
   public static final class FleetLaunchTemplateSpecification extends Struct<FleetLaunchTemplateSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification")
-        .required("Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification")
+        .required("Version")
+        .build();
 
     public FleetLaunchTemplateSpecification() {
       super(SCHEMA);
@@ -669,8 +674,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.GroupIdentifier}.
    */
   public static final class GroupIdentifier extends Struct<GroupIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.GroupIdentifier")
-        .required("GroupId");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.GroupIdentifier")
+        .required("GroupId")
+        .build();
 
     public GroupIdentifier() {
       super(SCHEMA);
@@ -724,8 +730,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.InstanceIpv6Address}.
    */
   public static final class InstanceIpv6Address extends Struct<InstanceIpv6Address> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.InstanceIpv6Address")
-        .required("Ipv6Address");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.InstanceIpv6Address")
+        .required("Ipv6Address")
+        .build();
 
     public InstanceIpv6Address() {
       super(SCHEMA);
@@ -1002,10 +1009,11 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.InstanceRequirementsRequest}.
    */
   public static final class InstanceRequirementsRequest extends Struct<InstanceRequirementsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.InstanceRequirementsRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.InstanceRequirementsRequest")
         .allowed("BareMetal", "included", "required", "excluded")
         .allowed("BurstablePerformance", "included", "required", "excluded")
-        .allowed("LocalStorage", "included", "required", "excluded");
+        .allowed("LocalStorage", "included", "required", "excluded")
+        .build();
 
     public InstanceRequirementsRequest() {
       super(SCHEMA);
@@ -2066,8 +2074,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.PrivateIpAddressSpecification}.
    */
   public static final class PrivateIpAddressSpecification extends Struct<PrivateIpAddressSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.PrivateIpAddressSpecification")
-        .required("PrivateIpAddress");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.PrivateIpAddressSpecification")
+        .required("PrivateIpAddress")
+        .build();
 
     public PrivateIpAddressSpecification() {
       super(SCHEMA);
@@ -2113,8 +2122,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.SpotCapacityRebalance}.
    */
   public static final class SpotCapacityRebalance extends Struct<SpotCapacityRebalance> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.SpotCapacityRebalance")
-        .allowed("ReplacementStrategy", "launch", "launch-before-terminate");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.SpotCapacityRebalance")
+        .allowed("ReplacementStrategy", "launch", "launch-before-terminate")
+        .build();
 
     public SpotCapacityRebalance() {
       super(SCHEMA);
@@ -2180,8 +2190,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.SpotFleetLaunchSpecification}.
    */
   public static final class SpotFleetLaunchSpecification extends Struct<SpotFleetLaunchSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.SpotFleetLaunchSpecification")
-        .required("ImageId");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.SpotFleetLaunchSpecification")
+        .required("ImageId")
+        .build();
 
     public SpotFleetLaunchSpecification() {
       super(SCHEMA);
@@ -2524,7 +2535,7 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.SpotFleetRequestConfigData}.
    */
   public static final class SpotFleetRequestConfigData extends Struct<SpotFleetRequestConfigData> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.SpotFleetRequestConfigData")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.SpotFleetRequestConfigData")
         .required("IamFleetRole", "TargetCapacity")
         .allowed("AllocationStrategy", "capacityOptimized", "capacityOptimizedPrioritized",
             "diversified", "lowestPrice", "priceCapacityOptimized")
@@ -2532,7 +2543,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
             "noTermination")
         .allowed("InstanceInterruptionBehavior", "hibernate", "stop", "terminate")
         .allowed("TargetCapacityUnitType", "vcpu", "memory-mib", "units")
-        .allowed("Type", "maintain", "request");
+        .allowed("Type", "maintain", "request")
+        .build();
 
     public SpotFleetRequestConfigData() {
       super(SCHEMA);
@@ -3054,7 +3066,7 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.SpotFleetTagSpecification}.
    */
   public static final class SpotFleetTagSpecification extends Struct<SpotFleetTagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.SpotFleetTagSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.SpotFleetTagSpecification")
         .allowed("ResourceType", "client-vpn-endpoint", "customer-gateway", "dedicated-host",
             "dhcp-options", "egress-only-internet-gateway", "elastic-gpu", "elastic-ip",
             "export-image-task", "export-instance-task", "fleet", "fpga-image", "host-reservation",
@@ -3066,7 +3078,8 @@ public final class SpotFleet extends Resource<SpotFleet> {
             "traffic-mirror-filter", "traffic-mirror-session", "traffic-mirror-target",
             "transit-gateway", "transit-gateway-attachment", "transit-gateway-connect-peer",
             "transit-gateway-multicast-domain", "transit-gateway-route-table", "volume", "vpc",
-            "vpc-flow-log", "vpc-peering-connection", "vpn-connection", "vpn-gateway");
+            "vpc-flow-log", "vpc-peering-connection", "vpn-connection", "vpn-gateway")
+        .build();
 
     public SpotFleetTagSpecification() {
       super(SCHEMA);
@@ -3152,8 +3165,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.SpotPlacement}.
    */
   public static final class SpotPlacement extends Struct<SpotPlacement> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.SpotPlacement")
-        .allowed("Tenancy", "dedicated", "default", "host");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.SpotPlacement")
+        .allowed("Tenancy", "dedicated", "default", "host")
+        .build();
 
     public SpotPlacement() {
       super(SCHEMA);
@@ -3234,8 +3248,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.TargetGroup}.
    */
   public static final class TargetGroup extends Struct<TargetGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.TargetGroup")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.TargetGroup")
+        .required("Arn")
+        .build();
 
     public TargetGroup() {
       super(SCHEMA);
@@ -3263,8 +3278,9 @@ public final class SpotFleet extends Resource<SpotFleet> {
    * <p>Property type {@code AWS::EC2::SpotFleet.TargetGroupsConfig}.
    */
   public static final class TargetGroupsConfig extends Struct<TargetGroupsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::SpotFleet.TargetGroupsConfig")
-        .required("TargetGroups");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::SpotFleet.TargetGroupsConfig")
+        .required("TargetGroups")
+        .build();
 
     public TargetGroupsConfig() {
       super(SCHEMA);

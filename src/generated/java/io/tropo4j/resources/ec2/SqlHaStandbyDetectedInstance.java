@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::SqlHaStandbyDetectedInstance}.
  */
 public final class SqlHaStandbyDetectedInstance extends Resource<SqlHaStandbyDetectedInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SqlHaStandbyDetectedInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SqlHaStandbyDetectedInstance")
       .required("InstanceId")
-      .attributes("HaStatus", "LastUpdatedTime", "SqlServerLicenseUsage");
+      .attributes("HaStatus", "LastUpdatedTime", "SqlServerLicenseUsage")
+      .build();
 
   public SqlHaStandbyDetectedInstance(String logicalId) {
     super(logicalId, SCHEMA);

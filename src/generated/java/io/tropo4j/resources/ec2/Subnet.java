@@ -24,10 +24,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::Subnet}.
  */
 public final class Subnet extends Resource<Subnet> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::Subnet")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::Subnet")
       .required("VpcId")
       .attributes("AvailabilityZone", "AvailabilityZoneId", "BlockPublicAccessStates", "CidrBlock",
-          "Ipv6CidrBlocks", "NetworkAclAssociationId", "OutpostArn", "SubnetId", "VpcId");
+          "Ipv6CidrBlocks", "NetworkAclAssociationId", "OutpostArn", "SubnetId", "VpcId")
+      .build();
 
   public Subnet(String logicalId) {
     super(logicalId, SCHEMA);

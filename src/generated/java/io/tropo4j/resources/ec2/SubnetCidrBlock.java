@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::SubnetCidrBlock}.
  */
 public final class SubnetCidrBlock extends Resource<SubnetCidrBlock> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SubnetCidrBlock")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SubnetCidrBlock")
       .required("SubnetId")
-      .attributes("Id", "IpSource", "Ipv6AddressAttribute");
+      .attributes("Id", "IpSource", "Ipv6AddressAttribute")
+      .build();
 
   public SubnetCidrBlock(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::SubnetCidrReservation}.
  */
 public final class SubnetCidrReservation extends Resource<SubnetCidrReservation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SubnetCidrReservation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SubnetCidrReservation")
       .required("Cidr", "ReservationType", "SubnetId")
       .allowed("ReservationType", "prefix", "explicit")
-      .attributes("Arn", "OwnerId", "SubnetCidrReservationId");
+      .attributes("Arn", "OwnerId", "SubnetCidrReservationId")
+      .build();
 
   public SubnetCidrReservation(String logicalId) {
     super(logicalId, SCHEMA);

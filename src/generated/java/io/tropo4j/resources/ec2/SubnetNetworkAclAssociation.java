@@ -22,9 +22,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::SubnetNetworkAclAssociation}.
  */
 public final class SubnetNetworkAclAssociation extends Resource<SubnetNetworkAclAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SubnetNetworkAclAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SubnetNetworkAclAssociation")
       .required("NetworkAclId", "SubnetId")
-      .attributes("AssociationId");
+      .attributes("AssociationId")
+      .build();
 
   public SubnetNetworkAclAssociation(String logicalId) {
     super(logicalId, SCHEMA);

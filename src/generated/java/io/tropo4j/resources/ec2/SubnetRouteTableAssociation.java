@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::SubnetRouteTableAssociation}.
  */
 public final class SubnetRouteTableAssociation extends Resource<SubnetRouteTableAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::SubnetRouteTableAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::SubnetRouteTableAssociation")
       .required("RouteTableId", "SubnetId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SubnetRouteTableAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,8 +20,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TrafficMirrorFilter}.
  */
 public final class TrafficMirrorFilter extends Resource<TrafficMirrorFilter> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TrafficMirrorFilter")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorFilter")
+      .attributes("Id")
+      .build();
 
   public TrafficMirrorFilter(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,10 +19,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TrafficMirrorFilterRule}.
  */
 public final class TrafficMirrorFilterRule extends Resource<TrafficMirrorFilterRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TrafficMirrorFilterRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorFilterRule")
       .required("DestinationCidrBlock", "RuleAction", "RuleNumber", "SourceCidrBlock",
           "TrafficDirection", "TrafficMirrorFilterId")
-      .attributes("TrafficMirrorFilterRuleId");
+      .attributes("TrafficMirrorFilterRuleId")
+      .build();
 
   public TrafficMirrorFilterRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -200,8 +201,9 @@ public final class TrafficMirrorFilterRule extends Resource<TrafficMirrorFilterR
    * <p>Property type {@code AWS::EC2::TrafficMirrorFilterRule.TrafficMirrorPortRange}.
    */
   public static final class TrafficMirrorPortRange extends Struct<TrafficMirrorPortRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::TrafficMirrorFilterRule.TrafficMirrorPortRange")
-        .required("FromPort", "ToPort");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorFilterRule.TrafficMirrorPortRange")
+        .required("FromPort", "ToPort")
+        .build();
 
     public TrafficMirrorPortRange() {
       super(SCHEMA);

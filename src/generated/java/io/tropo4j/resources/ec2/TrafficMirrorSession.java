@@ -25,10 +25,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TrafficMirrorSession}.
  */
 public final class TrafficMirrorSession extends Resource<TrafficMirrorSession> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TrafficMirrorSession")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorSession")
       .required("NetworkInterfaceId", "SessionNumber", "TrafficMirrorFilterId",
           "TrafficMirrorTargetId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public TrafficMirrorSession(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,8 +25,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TrafficMirrorTarget}.
  */
 public final class TrafficMirrorTarget extends Resource<TrafficMirrorTarget> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TrafficMirrorTarget")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorTarget")
+      .attributes("Id")
+      .build();
 
   public TrafficMirrorTarget(String logicalId) {
     super(logicalId, SCHEMA);

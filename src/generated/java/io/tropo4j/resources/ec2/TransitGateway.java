@@ -47,9 +47,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGateway}.
  */
 public final class TransitGateway extends Resource<TransitGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGateway")
       .allowed("EncryptionSupport", "disable", "enable")
-      .attributes("EncryptionSupportState", "Id", "TransitGatewayArn");
+      .attributes("EncryptionSupportState", "Id", "TransitGatewayArn")
+      .build();
 
   public TransitGateway(String logicalId) {
     super(logicalId, SCHEMA);

@@ -27,9 +27,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayAttachment}.
  */
 public final class TransitGatewayAttachment extends Resource<TransitGatewayAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayAttachment")
       .required("SubnetIds", "TransitGatewayId", "VpcId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public TransitGatewayAttachment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayConnect}.
  */
 public final class TransitGatewayConnect extends Resource<TransitGatewayConnect> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayConnect")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayConnect")
       .required("Options", "TransportTransitGatewayAttachmentId")
-      .attributes("CreationTime", "State", "TransitGatewayAttachmentId", "TransitGatewayId");
+      .attributes("CreationTime", "State", "TransitGatewayAttachmentId", "TransitGatewayId")
+      .build();
 
   public TransitGatewayConnect(String logicalId) {
     super(logicalId, SCHEMA);

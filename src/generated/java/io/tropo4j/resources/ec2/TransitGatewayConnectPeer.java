@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayConnectPeer}.
  */
 public final class TransitGatewayConnectPeer extends Resource<TransitGatewayConnectPeer> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayConnectPeer")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayConnectPeer")
       .required("ConnectPeerConfiguration", "TransitGatewayAttachmentId")
       .attributes("ConnectPeerConfiguration.BgpConfigurations", "ConnectPeerConfiguration.Protocol",
-          "CreationTime", "State", "TransitGatewayConnectPeerId");
+          "CreationTime", "State", "TransitGatewayConnectPeerId")
+      .build();
 
   public TransitGatewayConnectPeer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -209,8 +210,9 @@ public final class TransitGatewayConnectPeer extends Resource<TransitGatewayConn
    * AWS::EC2::TransitGatewayConnectPeer.TransitGatewayConnectPeerConfiguration}.
    */
   public static final class TransitGatewayConnectPeerConfiguration extends Struct<TransitGatewayConnectPeerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayConnectPeer.TransitGatewayConnectPeerConfiguration")
-        .required("InsideCidrBlocks", "PeerAddress");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayConnectPeer.TransitGatewayConnectPeerConfiguration")
+        .required("InsideCidrBlocks", "PeerAddress")
+        .build();
 
     public TransitGatewayConnectPeerConfiguration() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayMeteringPolicy}.
  */
 public final class TransitGatewayMeteringPolicy extends Resource<TransitGatewayMeteringPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayMeteringPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMeteringPolicy")
       .required("TransitGatewayId")
-      .attributes("State", "TransitGatewayMeteringPolicyId", "UpdateEffectiveAt");
+      .attributes("State", "TransitGatewayMeteringPolicyId", "UpdateEffectiveAt")
+      .build();
 
   public TransitGatewayMeteringPolicy(String logicalId) {
     super(logicalId, SCHEMA);

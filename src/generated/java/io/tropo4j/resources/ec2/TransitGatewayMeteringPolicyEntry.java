@@ -11,7 +11,7 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayMeteringPolicyEntry}.
  */
 public final class TransitGatewayMeteringPolicyEntry extends Resource<TransitGatewayMeteringPolicyEntry> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayMeteringPolicyEntry")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMeteringPolicyEntry")
       .required("MeteredAccount", "PolicyRuleNumber", "TransitGatewayMeteringPolicyId")
       .allowed("DestinationTransitGatewayAttachmentType", "vpc", "vpn", "direct-connect-gateway",
           "peering", "network-function", "vpn-concentrator", "client-vpn")
@@ -19,7 +19,8 @@ public final class TransitGatewayMeteringPolicyEntry extends Resource<TransitGat
           "transit-gateway-owner")
       .allowed("SourceTransitGatewayAttachmentType", "vpc", "vpn", "direct-connect-gateway",
           "peering", "network-function", "vpn-concentrator", "client-vpn")
-      .attributes("State", "UpdateEffectiveAt");
+      .attributes("State", "UpdateEffectiveAt")
+      .build();
 
   public TransitGatewayMeteringPolicyEntry(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayMulticastDomain}.
  */
 public final class TransitGatewayMulticastDomain extends Resource<TransitGatewayMulticastDomain> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayMulticastDomain")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMulticastDomain")
       .required("TransitGatewayId")
       .attributes("CreationTime", "State", "TransitGatewayMulticastDomainArn",
-          "TransitGatewayMulticastDomainId");
+          "TransitGatewayMulticastDomainId")
+      .build();
 
   public TransitGatewayMulticastDomain(String logicalId) {
     super(logicalId, SCHEMA);

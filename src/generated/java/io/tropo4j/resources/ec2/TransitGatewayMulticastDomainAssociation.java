@@ -14,9 +14,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayMulticastDomainAssociation}.
  */
 public final class TransitGatewayMulticastDomainAssociation extends Resource<TransitGatewayMulticastDomainAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayMulticastDomainAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMulticastDomainAssociation")
       .required("SubnetId", "TransitGatewayAttachmentId", "TransitGatewayMulticastDomainId")
-      .attributes("ResourceId", "ResourceType", "State");
+      .attributes("ResourceId", "ResourceType", "State")
+      .build();
 
   public TransitGatewayMulticastDomainAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayMulticastGroupMember}.
  */
 public final class TransitGatewayMulticastGroupMember extends Resource<TransitGatewayMulticastGroupMember> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayMulticastGroupMember")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMulticastGroupMember")
       .required("GroupIpAddress", "NetworkInterfaceId", "TransitGatewayMulticastDomainId")
       .attributes("GroupMember", "GroupSource", "MemberType", "ResourceId", "ResourceType",
-          "SourceType", "SubnetId", "TransitGatewayAttachmentId");
+          "SourceType", "SubnetId", "TransitGatewayAttachmentId")
+      .build();
 
   public TransitGatewayMulticastGroupMember(String logicalId) {
     super(logicalId, SCHEMA);

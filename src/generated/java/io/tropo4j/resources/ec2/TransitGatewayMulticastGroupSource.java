@@ -16,10 +16,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayMulticastGroupSource}.
  */
 public final class TransitGatewayMulticastGroupSource extends Resource<TransitGatewayMulticastGroupSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayMulticastGroupSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMulticastGroupSource")
       .required("GroupIpAddress", "NetworkInterfaceId", "TransitGatewayMulticastDomainId")
       .attributes("GroupMember", "GroupSource", "MemberType", "ResourceId", "ResourceType",
-          "SourceType", "SubnetId", "TransitGatewayAttachmentId");
+          "SourceType", "SubnetId", "TransitGatewayAttachmentId")
+      .build();
 
   public TransitGatewayMulticastGroupSource(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,10 +20,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayPeeringAttachment}.
  */
 public final class TransitGatewayPeeringAttachment extends Resource<TransitGatewayPeeringAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayPeeringAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayPeeringAttachment")
       .required("PeerAccountId", "PeerRegion", "PeerTransitGatewayId", "TransitGatewayId")
       .attributes("CreationTime", "State", "Status", "Status.Code", "Status.Message",
-          "TransitGatewayAttachmentId");
+          "TransitGatewayAttachmentId")
+      .build();
 
   public TransitGatewayPeeringAttachment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayPolicyTable}.
  */
 public final class TransitGatewayPolicyTable extends Resource<TransitGatewayPolicyTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayPolicyTable")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayPolicyTable")
       .required("TransitGatewayId")
-      .attributes("CreationTime", "State", "TransitGatewayPolicyTableId");
+      .attributes("CreationTime", "State", "TransitGatewayPolicyTableId")
+      .build();
 
   public TransitGatewayPolicyTable(String logicalId) {
     super(logicalId, SCHEMA);

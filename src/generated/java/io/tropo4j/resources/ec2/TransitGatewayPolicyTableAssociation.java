@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayPolicyTableAssociation}.
  */
 public final class TransitGatewayPolicyTableAssociation extends Resource<TransitGatewayPolicyTableAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayPolicyTableAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayPolicyTableAssociation")
       .required("TransitGatewayAttachmentId", "TransitGatewayPolicyTableId")
-      .attributes("State");
+      .attributes("State")
+      .build();
 
   public TransitGatewayPolicyTableAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,10 +12,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayPolicyTableEntry}.
  */
 public final class TransitGatewayPolicyTableEntry extends Resource<TransitGatewayPolicyTableEntry> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayPolicyTableEntry")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayPolicyTableEntry")
       .required("PolicyRule", "PolicyRuleNumber", "TargetRouteTableId",
           "TransitGatewayPolicyTableId")
-      .attributes("State");
+      .attributes("State")
+      .build();
 
   public TransitGatewayPolicyTableEntry(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayRoute}.
  */
 public final class TransitGatewayRoute extends Resource<TransitGatewayRoute> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayRoute")
-      .required("DestinationCidrBlock", "TransitGatewayRouteTableId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayRoute")
+      .required("DestinationCidrBlock", "TransitGatewayRouteTableId")
+      .build();
 
   public TransitGatewayRoute(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayRouteTable}.
  */
 public final class TransitGatewayRouteTable extends Resource<TransitGatewayRouteTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayRouteTable")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayRouteTable")
       .required("TransitGatewayId")
-      .attributes("TransitGatewayRouteTableId");
+      .attributes("TransitGatewayRouteTableId")
+      .build();
 
   public TransitGatewayRouteTable(String logicalId) {
     super(logicalId, SCHEMA);

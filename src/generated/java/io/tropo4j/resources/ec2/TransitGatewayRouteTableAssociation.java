@@ -18,8 +18,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayRouteTableAssociation}.
  */
 public final class TransitGatewayRouteTableAssociation extends Resource<TransitGatewayRouteTableAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayRouteTableAssociation")
-      .required("TransitGatewayAttachmentId", "TransitGatewayRouteTableId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayRouteTableAssociation")
+      .required("TransitGatewayAttachmentId", "TransitGatewayRouteTableId")
+      .build();
 
   public TransitGatewayRouteTableAssociation(String logicalId) {
     super(logicalId, SCHEMA);

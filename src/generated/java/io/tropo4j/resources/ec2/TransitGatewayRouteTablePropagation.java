@@ -15,8 +15,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayRouteTablePropagation}.
  */
 public final class TransitGatewayRouteTablePropagation extends Resource<TransitGatewayRouteTablePropagation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayRouteTablePropagation")
-      .required("TransitGatewayAttachmentId", "TransitGatewayRouteTableId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayRouteTablePropagation")
+      .required("TransitGatewayAttachmentId", "TransitGatewayRouteTableId")
+      .build();
 
   public TransitGatewayRouteTablePropagation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::TransitGatewayVpcAttachment}.
  */
 public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVpcAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::TransitGatewayVpcAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayVpcAttachment")
       .required("SubnetIds", "TransitGatewayId", "VpcId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public TransitGatewayVpcAttachment(String logicalId) {
     super(logicalId, SCHEMA);

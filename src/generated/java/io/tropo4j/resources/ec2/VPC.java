@@ -24,7 +24,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPC}.
  */
 public final class VPC extends Resource<VPC> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPC")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPC")
       .attributes("CidrBlock", "CidrBlockAssociations", "DefaultNetworkAcl", "DefaultSecurityGroup",
           "Ipv6CidrBlocks", "VpcEncryptionControl.ResourceExclusions",
           "VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway",
@@ -52,7 +52,8 @@ public final class VPC extends Resource<VPC> {
           "VpcEncryptionControl.ResourceExclusions.VpcPeering.State",
           "VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage",
           "VpcEncryptionControl.State", "VpcEncryptionControl.StateMessage",
-          "VpcEncryptionControl.VpcEncryptionControlId", "VpcEncryptionControl.VpcId", "VpcId");
+          "VpcEncryptionControl.VpcEncryptionControlId", "VpcEncryptionControl.VpcId", "VpcId")
+      .build();
 
   public VPC(String logicalId) {
     super(logicalId, SCHEMA);
@@ -569,7 +570,7 @@ public final class VPC extends Resource<VPC> {
    * <p>Property type {@code AWS::EC2::VPC.VpcEncryptionControl}.
    */
   public static final class VpcEncryptionControl extends Struct<VpcEncryptionControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPC.VpcEncryptionControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPC.VpcEncryptionControl")
         .allowed("EgressOnlyInternetGatewayExclusion", "enable", "disable")
         .allowed("ElasticFileSystemExclusion", "enable", "disable")
         .allowed("InternetGatewayExclusion", "enable", "disable")
@@ -578,7 +579,8 @@ public final class VPC extends Resource<VPC> {
         .allowed("NatGatewayExclusion", "enable", "disable")
         .allowed("VirtualPrivateGatewayExclusion", "enable", "disable")
         .allowed("VpcLatticeExclusion", "enable", "disable")
-        .allowed("VpcPeeringExclusion", "enable", "disable");
+        .allowed("VpcPeeringExclusion", "enable", "disable")
+        .build();
 
     public VpcEncryptionControl() {
       super(SCHEMA);

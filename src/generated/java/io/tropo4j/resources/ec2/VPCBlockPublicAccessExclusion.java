@@ -20,10 +20,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPCBlockPublicAccessExclusion}.
  */
 public final class VPCBlockPublicAccessExclusion extends Resource<VPCBlockPublicAccessExclusion> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCBlockPublicAccessExclusion")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCBlockPublicAccessExclusion")
       .required("InternetGatewayExclusionMode")
       .allowed("InternetGatewayExclusionMode", "allow-bidirectional", "allow-egress")
-      .attributes("ExclusionId");
+      .attributes("ExclusionId")
+      .build();
 
   public VPCBlockPublicAccessExclusion(String logicalId) {
     super(logicalId, SCHEMA);

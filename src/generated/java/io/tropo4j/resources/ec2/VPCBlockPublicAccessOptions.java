@@ -15,10 +15,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::VPCBlockPublicAccessOptions}.
  */
 public final class VPCBlockPublicAccessOptions extends Resource<VPCBlockPublicAccessOptions> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCBlockPublicAccessOptions")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCBlockPublicAccessOptions")
       .required("InternetGatewayBlockMode")
       .allowed("InternetGatewayBlockMode", "block-bidirectional", "block-ingress")
-      .attributes("AccountId", "ExclusionsAllowed");
+      .attributes("AccountId", "ExclusionsAllowed")
+      .build();
 
   public VPCBlockPublicAccessOptions(String logicalId) {
     super(logicalId, SCHEMA);

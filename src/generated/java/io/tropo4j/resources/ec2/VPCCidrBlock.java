@@ -20,9 +20,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::VPCCidrBlock}.
  */
 public final class VPCCidrBlock extends Resource<VPCCidrBlock> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCCidrBlock")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCCidrBlock")
       .required("VpcId")
-      .attributes("Id", "IpSource", "Ipv6AddressAttribute");
+      .attributes("Id", "IpSource", "Ipv6AddressAttribute")
+      .build();
 
   public VPCCidrBlock(String logicalId) {
     super(logicalId, SCHEMA);

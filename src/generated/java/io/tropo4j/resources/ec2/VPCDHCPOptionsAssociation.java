@@ -17,8 +17,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::VPCDHCPOptionsAssociation}.
  */
 public final class VPCDHCPOptionsAssociation extends Resource<VPCDHCPOptionsAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCDHCPOptionsAssociation")
-      .required("DhcpOptionsId", "VpcId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCDHCPOptionsAssociation")
+      .required("DhcpOptionsId", "VpcId")
+      .build();
 
   public VPCDHCPOptionsAssociation(String logicalId) {
     super(logicalId, SCHEMA);

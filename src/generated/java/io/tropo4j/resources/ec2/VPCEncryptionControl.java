@@ -19,7 +19,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPCEncryptionControl}.
  */
 public final class VPCEncryptionControl extends Resource<VPCEncryptionControl> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCEncryptionControl")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEncryptionControl")
       .allowed("EgressOnlyInternetGatewayExclusionInput", "enable", "disable")
       .allowed("ElasticFileSystemExclusionInput", "enable", "disable")
       .allowed("InternetGatewayExclusionInput", "enable", "disable")
@@ -44,7 +44,8 @@ public final class VPCEncryptionControl extends Resource<VPCEncryptionControl> {
           "ResourceExclusions.VpcLattice.State", "ResourceExclusions.VpcLattice.StateMessage",
           "ResourceExclusions.VpcPeering", "ResourceExclusions.VpcPeering.State",
           "ResourceExclusions.VpcPeering.StateMessage", "State", "StateMessage",
-          "VpcEncryptionControlId");
+          "VpcEncryptionControlId")
+      .build();
 
   public VPCEncryptionControl(String logicalId) {
     super(logicalId, SCHEMA);

@@ -34,12 +34,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPCEndpoint}.
  */
 public final class VPCEndpoint extends Resource<VPCEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEndpoint")
       .required("VpcId")
       .allowed("IpAddressType", "ipv4", "ipv6", "dualstack", "not-specified")
       .allowed("VpcEndpointType", "Interface", "Gateway", "GatewayLoadBalancer", "ServiceNetwork",
           "Resource", "Tunnel")
-      .attributes("CreationTimestamp", "DnsEntries", "Id", "NetworkInterfaceIds");
+      .attributes("CreationTimestamp", "DnsEntries", "Id", "NetworkInterfaceIds")
+      .build();
 
   public VPCEndpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -372,12 +373,13 @@ public final class VPCEndpoint extends Resource<VPCEndpoint> {
    * <p>Property type {@code AWS::EC2::VPCEndpoint.DnsOptionsSpecification}.
    */
   public static final class DnsOptionsSpecification extends Struct<DnsOptionsSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCEndpoint.DnsOptionsSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEndpoint.DnsOptionsSpecification")
         .allowed("DnsRecordIpType", "ipv4", "ipv6", "dualstack", "service-defined", "not-specified")
         .allowed("PrivateDnsOnlyForInboundResolverEndpoint", "OnlyInboundResolver", "AllResolvers",
             "NotSpecified")
         .allowed("PrivateDnsPreference", "VERIFIED_DOMAINS_ONLY", "ALL_DOMAINS",
-            "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS", "SPECIFIED_DOMAINS_ONLY");
+            "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS", "SPECIFIED_DOMAINS_ONLY")
+        .build();
 
     public DnsOptionsSpecification() {
       super(SCHEMA);

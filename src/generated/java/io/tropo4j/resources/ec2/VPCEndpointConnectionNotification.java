@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPCEndpointConnectionNotification}.
  */
 public final class VPCEndpointConnectionNotification extends Resource<VPCEndpointConnectionNotification> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCEndpointConnectionNotification")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEndpointConnectionNotification")
       .required("ConnectionEvents", "ConnectionNotificationArn")
-      .attributes("VPCEndpointConnectionNotificationId");
+      .attributes("VPCEndpointConnectionNotificationId")
+      .build();
 
   public VPCEndpointConnectionNotification(String logicalId) {
     super(logicalId, SCHEMA);

@@ -31,10 +31,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPCEndpointService}.
  */
 public final class VPCEndpointService extends Resource<VPCEndpointService> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCEndpointService")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEndpointService")
       .allowed("SupportedIpAddressTypes", "ipv4", "ipv6")
       .attributes("PrivateDnsNameConfiguration.Name", "PrivateDnsNameConfiguration.State",
-          "PrivateDnsNameConfiguration.Type", "PrivateDnsNameConfiguration.Value", "ServiceId");
+          "PrivateDnsNameConfiguration.Type", "PrivateDnsNameConfiguration.Value", "ServiceId")
+      .build();
 
   public VPCEndpointService(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,8 +17,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPCEndpointServicePermissions}.
  */
 public final class VPCEndpointServicePermissions extends Resource<VPCEndpointServicePermissions> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCEndpointServicePermissions")
-      .required("ServiceId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCEndpointServicePermissions")
+      .required("ServiceId")
+      .build();
 
   public VPCEndpointServicePermissions(String logicalId) {
     super(logicalId, SCHEMA);

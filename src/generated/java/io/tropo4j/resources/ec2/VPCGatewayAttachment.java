@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::VPCGatewayAttachment}.
  */
 public final class VPCGatewayAttachment extends Resource<VPCGatewayAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCGatewayAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCGatewayAttachment")
       .required("VpcId")
-      .attributes("AttachmentType");
+      .attributes("AttachmentType")
+      .build();
 
   public VPCGatewayAttachment(String logicalId) {
     super(logicalId, SCHEMA);

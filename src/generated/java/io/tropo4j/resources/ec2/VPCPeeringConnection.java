@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPCPeeringConnection}.
  */
 public final class VPCPeeringConnection extends Resource<VPCPeeringConnection> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPCPeeringConnection")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCPeeringConnection")
       .required("PeerVpcId", "VpcId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public VPCPeeringConnection(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPNConcentrator}.
  */
 public final class VPNConcentrator extends Resource<VPNConcentrator> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConcentrator")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConcentrator")
       .required("TransitGatewayId", "Type")
-      .attributes("TransitGatewayAttachmentId", "VpnConcentratorId");
+      .attributes("TransitGatewayAttachmentId", "VpnConcentratorId")
+      .build();
 
   public VPNConcentrator(String logicalId) {
     super(logicalId, SCHEMA);

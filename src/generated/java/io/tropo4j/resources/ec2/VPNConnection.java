@@ -26,11 +26,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPNConnection}.
  */
 public final class VPNConnection extends Resource<VPNConnection> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection")
       .required("CustomerGatewayId", "Type")
       .allowed("PreSharedKeyStorage", "Standard", "SecretsManager")
       .allowed("TunnelBandwidth", "standard", "large")
-      .attributes("VpnConnectionId");
+      .attributes("VpnConnectionId")
+      .build();
 
   public VPNConnection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -389,9 +390,10 @@ public final class VPNConnection extends Resource<VPNConnection> {
    * <p>Property type {@code AWS::EC2::VPNConnection.CloudwatchLogOptionsSpecification}.
    */
   public static final class CloudwatchLogOptionsSpecification extends Struct<CloudwatchLogOptionsSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection.CloudwatchLogOptionsSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.CloudwatchLogOptionsSpecification")
         .allowed("BgpLogOutputFormat", "json", "text")
-        .allowed("LogOutputFormat", "json", "text");
+        .allowed("LogOutputFormat", "json", "text")
+        .build();
 
     public CloudwatchLogOptionsSpecification() {
       super(SCHEMA);
@@ -500,8 +502,9 @@ public final class VPNConnection extends Resource<VPNConnection> {
    * <p>Property type {@code AWS::EC2::VPNConnection.IKEVersionsRequestListValue}.
    */
   public static final class IKEVersionsRequestListValue extends Struct<IKEVersionsRequestListValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection.IKEVersionsRequestListValue")
-        .allowed("Value", "ikev1", "ikev2");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.IKEVersionsRequestListValue")
+        .allowed("Value", "ikev1", "ikev2")
+        .build();
 
     public IKEVersionsRequestListValue() {
       super(SCHEMA);
@@ -528,8 +531,9 @@ public final class VPNConnection extends Resource<VPNConnection> {
    * <p>Property type {@code AWS::EC2::VPNConnection.Phase1DHGroupNumbersRequestListValue}.
    */
   public static final class Phase1DHGroupNumbersRequestListValue extends Struct<Phase1DHGroupNumbersRequestListValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection.Phase1DHGroupNumbersRequestListValue")
-        .allowed("Value", "2", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.Phase1DHGroupNumbersRequestListValue")
+        .allowed("Value", "2", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24")
+        .build();
 
     public Phase1DHGroupNumbersRequestListValue() {
       super(SCHEMA);
@@ -558,8 +562,9 @@ public final class VPNConnection extends Resource<VPNConnection> {
    * <p>Property type {@code AWS::EC2::VPNConnection.Phase1EncryptionAlgorithmsRequestListValue}.
    */
   public static final class Phase1EncryptionAlgorithmsRequestListValue extends Struct<Phase1EncryptionAlgorithmsRequestListValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection.Phase1EncryptionAlgorithmsRequestListValue")
-        .allowed("Value", "AES128", "AES256", "AES128-GCM-16", "AES256-GCM-16");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.Phase1EncryptionAlgorithmsRequestListValue")
+        .allowed("Value", "AES128", "AES256", "AES128-GCM-16", "AES256-GCM-16")
+        .build();
 
     public Phase1EncryptionAlgorithmsRequestListValue() {
       super(SCHEMA);
@@ -587,8 +592,9 @@ public final class VPNConnection extends Resource<VPNConnection> {
    * <p>Property type {@code AWS::EC2::VPNConnection.Phase1IntegrityAlgorithmsRequestListValue}.
    */
   public static final class Phase1IntegrityAlgorithmsRequestListValue extends Struct<Phase1IntegrityAlgorithmsRequestListValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection.Phase1IntegrityAlgorithmsRequestListValue")
-        .allowed("Value", "SHA1", "SHA2-256", "SHA2-384", "SHA2-512");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.Phase1IntegrityAlgorithmsRequestListValue")
+        .allowed("Value", "SHA1", "SHA2-256", "SHA2-384", "SHA2-512")
+        .build();
 
     public Phase1IntegrityAlgorithmsRequestListValue() {
       super(SCHEMA);
@@ -616,9 +622,10 @@ public final class VPNConnection extends Resource<VPNConnection> {
    * <p>Property type {@code AWS::EC2::VPNConnection.Phase2DHGroupNumbersRequestListValue}.
    */
   public static final class Phase2DHGroupNumbersRequestListValue extends Struct<Phase2DHGroupNumbersRequestListValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection.Phase2DHGroupNumbersRequestListValue")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.Phase2DHGroupNumbersRequestListValue")
         .allowed("Value", "2", "5", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23",
-            "24");
+            "24")
+        .build();
 
     public Phase2DHGroupNumbersRequestListValue() {
       super(SCHEMA);
@@ -647,8 +654,9 @@ public final class VPNConnection extends Resource<VPNConnection> {
    * <p>Property type {@code AWS::EC2::VPNConnection.Phase2EncryptionAlgorithmsRequestListValue}.
    */
   public static final class Phase2EncryptionAlgorithmsRequestListValue extends Struct<Phase2EncryptionAlgorithmsRequestListValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection.Phase2EncryptionAlgorithmsRequestListValue")
-        .allowed("Value", "AES128", "AES256", "AES128-GCM-16", "AES256-GCM-16");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.Phase2EncryptionAlgorithmsRequestListValue")
+        .allowed("Value", "AES128", "AES256", "AES128-GCM-16", "AES256-GCM-16")
+        .build();
 
     public Phase2EncryptionAlgorithmsRequestListValue() {
       super(SCHEMA);
@@ -676,8 +684,9 @@ public final class VPNConnection extends Resource<VPNConnection> {
    * <p>Property type {@code AWS::EC2::VPNConnection.Phase2IntegrityAlgorithmsRequestListValue}.
    */
   public static final class Phase2IntegrityAlgorithmsRequestListValue extends Struct<Phase2IntegrityAlgorithmsRequestListValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection.Phase2IntegrityAlgorithmsRequestListValue")
-        .allowed("Value", "SHA1", "SHA2-256", "SHA2-384", "SHA2-512");
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.Phase2IntegrityAlgorithmsRequestListValue")
+        .allowed("Value", "SHA1", "SHA2-256", "SHA2-384", "SHA2-512")
+        .build();
 
     public Phase2IntegrityAlgorithmsRequestListValue() {
       super(SCHEMA);
@@ -727,9 +736,10 @@ public final class VPNConnection extends Resource<VPNConnection> {
    * <p>Property type {@code AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification}.
    */
   public static final class VpnTunnelOptionsSpecification extends Struct<VpnTunnelOptionsSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification")
         .allowed("DPDTimeoutAction", "clear", "none", "restart")
-        .allowed("StartupAction", "add", "start");
+        .allowed("StartupAction", "add", "start")
+        .build();
 
     public VpnTunnelOptionsSpecification() {
       super(SCHEMA);

@@ -17,8 +17,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::VPNConnectionRoute}.
  */
 public final class VPNConnectionRoute extends Resource<VPNConnectionRoute> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNConnectionRoute")
-      .required("DestinationCidrBlock", "VpnConnectionId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConnectionRoute")
+      .required("DestinationCidrBlock", "VpnConnectionId")
+      .build();
 
   public VPNConnectionRoute(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPNGateway}.
  */
 public final class VPNGateway extends Resource<VPNGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNGateway")
       .required("Type")
-      .attributes("VPNGatewayId");
+      .attributes("VPNGatewayId")
+      .build();
 
   public VPNGateway(String logicalId) {
     super(logicalId, SCHEMA);

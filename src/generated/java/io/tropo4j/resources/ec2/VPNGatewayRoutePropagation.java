@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VPNGatewayRoutePropagation}.
  */
 public final class VPNGatewayRoutePropagation extends Resource<VPNGatewayRoutePropagation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VPNGatewayRoutePropagation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNGatewayRoutePropagation")
       .required("RouteTableIds", "VpnGatewayId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public VPNGatewayRoutePropagation(String logicalId) {
     super(logicalId, SCHEMA);

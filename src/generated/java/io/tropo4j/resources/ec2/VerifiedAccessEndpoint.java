@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VerifiedAccessEndpoint}.
  */
 public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessEndpoint")
       .required("AttachmentType", "EndpointType", "VerifiedAccessGroupId")
       .attributes("CreationTime", "DeviceValidationDomain", "EndpointDomain", "LastUpdatedTime",
-          "Status", "VerifiedAccessEndpointId", "VerifiedAccessInstanceId");
+          "Status", "VerifiedAccessEndpointId", "VerifiedAccessInstanceId")
+      .build();
 
   public VerifiedAccessEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

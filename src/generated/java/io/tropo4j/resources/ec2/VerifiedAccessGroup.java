@@ -18,10 +18,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VerifiedAccessGroup}.
  */
 public final class VerifiedAccessGroup extends Resource<VerifiedAccessGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessGroup")
       .required("VerifiedAccessInstanceId")
       .attributes("CreationTime", "LastUpdatedTime", "Owner", "VerifiedAccessGroupArn",
-          "VerifiedAccessGroupId");
+          "VerifiedAccessGroupId")
+      .build();
 
   public VerifiedAccessGroup(String logicalId) {
     super(logicalId, SCHEMA);

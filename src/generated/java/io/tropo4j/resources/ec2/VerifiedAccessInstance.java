@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VerifiedAccessInstance}.
  */
 public final class VerifiedAccessInstance extends Resource<VerifiedAccessInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessInstance")
       .attributes("CidrEndpointsCustomSubDomainNameServers", "CreationTime", "LastUpdatedTime",
-          "VerifiedAccessInstanceId");
+          "VerifiedAccessInstanceId")
+      .build();
 
   public VerifiedAccessInstance(String logicalId) {
     super(logicalId, SCHEMA);

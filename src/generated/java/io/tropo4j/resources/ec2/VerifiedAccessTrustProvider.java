@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EC2::VerifiedAccessTrustProvider}.
  */
 public final class VerifiedAccessTrustProvider extends Resource<VerifiedAccessTrustProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VerifiedAccessTrustProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessTrustProvider")
       .required("PolicyReferenceName", "TrustProviderType")
-      .attributes("CreationTime", "LastUpdatedTime", "VerifiedAccessTrustProviderId");
+      .attributes("CreationTime", "LastUpdatedTime", "VerifiedAccessTrustProviderId")
+      .build();
 
   public VerifiedAccessTrustProvider(String logicalId) {
     super(logicalId, SCHEMA);

@@ -44,9 +44,10 @@ import java.util.List;
  * retainData()}.
  */
 public final class Volume extends Resource<Volume> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::Volume")
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::Volume")
       .attributes("VolumeId")
-      .stateful();
+      .stateful()
+      .build();
 
   public Volume(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,8 +23,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EC2::VolumeAttachment}.
  */
 public final class VolumeAttachment extends Resource<VolumeAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::EC2::VolumeAttachment")
-      .required("InstanceId", "VolumeId");
+  private static final Schema SCHEMA = Schema.builder("AWS::EC2::VolumeAttachment")
+      .required("InstanceId", "VolumeId")
+      .build();
 
   public VolumeAttachment(String logicalId) {
     super(logicalId, SCHEMA);

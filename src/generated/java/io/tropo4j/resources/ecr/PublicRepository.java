@@ -20,8 +20,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECR::PublicRepository}.
  */
 public final class PublicRepository extends Resource<PublicRepository> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECR::PublicRepository")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::ECR::PublicRepository")
+      .attributes("Arn")
+      .build();
 
   public PublicRepository(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ECR::PullTimeUpdateExclusion}.
  */
 public final class PullTimeUpdateExclusion extends Resource<PullTimeUpdateExclusion> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECR::PullTimeUpdateExclusion")
-      .required("PrincipalArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::ECR::PullTimeUpdateExclusion")
+      .required("PrincipalArn")
+      .build();
 
   public PullTimeUpdateExclusion(String logicalId) {
     super(logicalId, SCHEMA);

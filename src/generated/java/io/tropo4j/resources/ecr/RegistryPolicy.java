@@ -18,9 +18,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ECR::RegistryPolicy}.
  */
 public final class RegistryPolicy extends Resource<RegistryPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECR::RegistryPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECR::RegistryPolicy")
       .required("PolicyText")
-      .attributes("RegistryId");
+      .attributes("RegistryId")
+      .build();
 
   public RegistryPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,10 +13,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECR::RegistryScanningConfiguration}.
  */
 public final class RegistryScanningConfiguration extends Resource<RegistryScanningConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECR::RegistryScanningConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECR::RegistryScanningConfiguration")
       .required("Rules", "ScanType")
       .allowed("ScanType", "BASIC", "ENHANCED")
-      .attributes("RegistryId");
+      .attributes("RegistryId")
+      .build();
 
   public RegistryScanningConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -73,9 +74,10 @@ public final class RegistryScanningConfiguration extends Resource<RegistryScanni
    * <p>Property type {@code AWS::ECR::RegistryScanningConfiguration.RepositoryFilter}.
    */
   public static final class RepositoryFilter extends Struct<RepositoryFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::RegistryScanningConfiguration.RepositoryFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::RegistryScanningConfiguration.RepositoryFilter")
         .required("Filter", "FilterType")
-        .allowed("FilterType", "WILDCARD");
+        .allowed("FilterType", "WILDCARD")
+        .build();
 
     public RepositoryFilter() {
       super(SCHEMA);
@@ -116,9 +118,10 @@ public final class RegistryScanningConfiguration extends Resource<RegistryScanni
    * <p>Property type {@code AWS::ECR::RegistryScanningConfiguration.ScanningRule}.
    */
   public static final class ScanningRule extends Struct<ScanningRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::RegistryScanningConfiguration.ScanningRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::RegistryScanningConfiguration.ScanningRule")
         .required("RepositoryFilters", "ScanFrequency")
-        .allowed("ScanFrequency", "SCAN_ON_PUSH", "CONTINUOUS_SCAN");
+        .allowed("ScanFrequency", "SCAN_ON_PUSH", "CONTINUOUS_SCAN")
+        .build();
 
     public ScanningRule() {
       super(SCHEMA);

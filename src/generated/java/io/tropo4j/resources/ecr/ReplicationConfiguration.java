@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECR::ReplicationConfiguration}.
  */
 public final class ReplicationConfiguration extends Resource<ReplicationConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECR::ReplicationConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECR::ReplicationConfiguration")
       .required("ReplicationConfiguration")
-      .attributes("RegistryId");
+      .attributes("RegistryId")
+      .build();
 
   public ReplicationConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -55,8 +56,9 @@ public final class ReplicationConfiguration extends Resource<ReplicationConfigur
    * <p>Property type {@code AWS::ECR::ReplicationConfiguration.ReplicationConfiguration}.
    */
   public static final class ReplicationConfigurationProperty extends Struct<ReplicationConfigurationProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::ReplicationConfiguration.ReplicationConfiguration")
-        .required("Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::ReplicationConfiguration.ReplicationConfiguration")
+        .required("Rules")
+        .build();
 
     public ReplicationConfigurationProperty() {
       super(SCHEMA);
@@ -89,8 +91,9 @@ public final class ReplicationConfiguration extends Resource<ReplicationConfigur
    * <p>Property type {@code AWS::ECR::ReplicationConfiguration.ReplicationDestination}.
    */
   public static final class ReplicationDestination extends Struct<ReplicationDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::ReplicationConfiguration.ReplicationDestination")
-        .required("Region", "RegistryId");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::ReplicationConfiguration.ReplicationDestination")
+        .required("Region", "RegistryId")
+        .build();
 
     public ReplicationDestination() {
       super(SCHEMA);
@@ -133,8 +136,9 @@ public final class ReplicationConfiguration extends Resource<ReplicationConfigur
    * <p>Property type {@code AWS::ECR::ReplicationConfiguration.ReplicationRule}.
    */
   public static final class ReplicationRule extends Struct<ReplicationRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::ReplicationConfiguration.ReplicationRule")
-        .required("Destinations");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::ReplicationConfiguration.ReplicationRule")
+        .required("Destinations")
+        .build();
 
     public ReplicationRule() {
       super(SCHEMA);
@@ -189,9 +193,10 @@ public final class ReplicationConfiguration extends Resource<ReplicationConfigur
    * <p>Property type {@code AWS::ECR::ReplicationConfiguration.RepositoryFilter}.
    */
   public static final class RepositoryFilter extends Struct<RepositoryFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::ReplicationConfiguration.RepositoryFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::ReplicationConfiguration.RepositoryFilter")
         .required("Filter", "FilterType")
-        .allowed("FilterType", "PREFIX_MATCH");
+        .allowed("FilterType", "PREFIX_MATCH")
+        .build();
 
     public RepositoryFilter() {
       super(SCHEMA);

@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECR::Repository}.
  */
 public final class Repository extends Resource<Repository> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECR::Repository")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECR::Repository")
       .allowed("ImageTagMutability", "MUTABLE", "IMMUTABLE", "MUTABLE_WITH_EXCLUSION",
           "IMMUTABLE_WITH_EXCLUSION")
-      .attributes("Arn", "RepositoryUri");
+      .attributes("Arn", "RepositoryUri")
+      .build();
 
   public Repository(String logicalId) {
     super(logicalId, SCHEMA);
@@ -230,9 +231,10 @@ public final class Repository extends Resource<Repository> {
    * <p>Property type {@code AWS::ECR::Repository.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::Repository.EncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::Repository.EncryptionConfiguration")
         .required("EncryptionType")
-        .allowed("EncryptionType", "AES256", "KMS", "KMS_DSSE");
+        .allowed("EncryptionType", "AES256", "KMS", "KMS_DSSE")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -332,9 +334,10 @@ public final class Repository extends Resource<Repository> {
    * <p>Property type {@code AWS::ECR::Repository.ImageTagMutabilityExclusionFilter}.
    */
   public static final class ImageTagMutabilityExclusionFilter extends Struct<ImageTagMutabilityExclusionFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::Repository.ImageTagMutabilityExclusionFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::Repository.ImageTagMutabilityExclusionFilter")
         .required("ImageTagMutabilityExclusionFilterType", "ImageTagMutabilityExclusionFilterValue")
-        .allowed("ImageTagMutabilityExclusionFilterType", "WILDCARD");
+        .allowed("ImageTagMutabilityExclusionFilterType", "WILDCARD")
+        .build();
 
     public ImageTagMutabilityExclusionFilter() {
       super(SCHEMA);

@@ -14,12 +14,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECR::RepositoryCreationTemplate}.
  */
 public final class RepositoryCreationTemplate extends Resource<RepositoryCreationTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECR::RepositoryCreationTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECR::RepositoryCreationTemplate")
       .required("AppliedFor", "Prefix")
       .allowed("AppliedFor", "REPLICATION", "PULL_THROUGH_CACHE", "CREATE_ON_PUSH")
       .allowed("ImageTagMutability", "MUTABLE", "IMMUTABLE", "IMMUTABLE_WITH_EXCLUSION",
           "MUTABLE_WITH_EXCLUSION")
-      .attributes("CreatedAt", "UpdatedAt");
+      .attributes("CreatedAt", "UpdatedAt")
+      .build();
 
   public RepositoryCreationTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -222,9 +223,10 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
    * <p>Property type {@code AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration")
         .required("EncryptionType")
-        .allowed("EncryptionType", "AES256", "KMS", "KMS_DSSE");
+        .allowed("EncryptionType", "AES256", "KMS", "KMS_DSSE")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -290,9 +292,10 @@ public final class RepositoryCreationTemplate extends Resource<RepositoryCreatio
    * AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter}.
    */
   public static final class ImageTagMutabilityExclusionFilter extends Struct<ImageTagMutabilityExclusionFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter")
         .required("ImageTagMutabilityExclusionFilterType", "ImageTagMutabilityExclusionFilterValue")
-        .allowed("ImageTagMutabilityExclusionFilterType", "WILDCARD");
+        .allowed("ImageTagMutabilityExclusionFilterType", "WILDCARD")
+        .build();
 
     public ImageTagMutabilityExclusionFilter() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECR::SigningConfiguration}.
  */
 public final class SigningConfiguration extends Resource<SigningConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECR::SigningConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECR::SigningConfiguration")
       .required("Rules")
-      .attributes("RegistryId");
+      .attributes("RegistryId")
+      .build();
 
   public SigningConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -58,9 +59,10 @@ public final class SigningConfiguration extends Resource<SigningConfiguration> {
    * <p>Property type {@code AWS::ECR::SigningConfiguration.RepositoryFilter}.
    */
   public static final class RepositoryFilter extends Struct<RepositoryFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::SigningConfiguration.RepositoryFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::SigningConfiguration.RepositoryFilter")
         .required("Filter", "FilterType")
-        .allowed("FilterType", "WILDCARD_MATCH");
+        .allowed("FilterType", "WILDCARD_MATCH")
+        .build();
 
     public RepositoryFilter() {
       super(SCHEMA);
@@ -112,8 +114,9 @@ public final class SigningConfiguration extends Resource<SigningConfiguration> {
    * <p>Property type {@code AWS::ECR::SigningConfiguration.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECR::SigningConfiguration.Rule")
-        .required("SigningProfileArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECR::SigningConfiguration.Rule")
+        .required("SigningProfileArn")
+        .build();
 
     public Rule() {
       super(SCHEMA);

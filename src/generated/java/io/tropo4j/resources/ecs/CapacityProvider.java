@@ -200,8 +200,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
 
   /** Property type {@code AWS::ECS::CapacityProvider.AutoRepairConfiguration}. */
   public static final class AutoRepairConfiguration extends Struct<AutoRepairConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.AutoRepairConfiguration")
-        .allowed("ActionsStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.AutoRepairConfiguration")
+        .allowed("ActionsStatus", "ENABLED", "DISABLED")
+        .build();
 
     public AutoRepairConfiguration() {
       super(SCHEMA);
@@ -227,10 +228,11 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.AutoScalingGroupProvider}.
    */
   public static final class AutoScalingGroupProvider extends Struct<AutoScalingGroupProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.AutoScalingGroupProvider")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.AutoScalingGroupProvider")
         .required("AutoScalingGroupArn")
         .allowed("ManagedDraining", "DISABLED", "ENABLED")
-        .allowed("ManagedTerminationProtection", "DISABLED", "ENABLED");
+        .allowed("ManagedTerminationProtection", "DISABLED", "ENABLED")
+        .build();
 
     public AutoScalingGroupProvider() {
       super(SCHEMA);
@@ -366,9 +368,10 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
 
   /** Property type {@code AWS::ECS::CapacityProvider.CapacityReservationRequest}. */
   public static final class CapacityReservationRequest extends Struct<CapacityReservationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.CapacityReservationRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.CapacityReservationRequest")
         .allowed("ReservationPreference", "RESERVATIONS_ONLY", "RESERVATIONS_FIRST",
-            "RESERVATIONS_EXCLUDED");
+            "RESERVATIONS_EXCLUDED")
+        .build();
 
     public CapacityReservationRequest() {
       super(SCHEMA);
@@ -447,10 +450,11 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.InstanceLaunchTemplate}.
    */
   public static final class InstanceLaunchTemplate extends Struct<InstanceLaunchTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.InstanceLaunchTemplate")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.InstanceLaunchTemplate")
         .required("Ec2InstanceProfileArn", "NetworkConfiguration")
         .allowed("CapacityOptionType", "ON_DEMAND", "SPOT", "RESERVED")
-        .allowed("Monitoring", "BASIC", "DETAILED");
+        .allowed("Monitoring", "BASIC", "DETAILED")
+        .build();
 
     public InstanceLaunchTemplate() {
       super(SCHEMA);
@@ -606,7 +610,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.InstanceRequirementsRequest}.
    */
   public static final class InstanceRequirementsRequest extends Struct<InstanceRequirementsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.InstanceRequirementsRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.InstanceRequirementsRequest")
         .required("MemoryMiB", "VCpuCount")
         .allowed("AcceleratorManufacturers", "amazon-web-services", "amd", "habana", "nvidia",
             "xilinx")
@@ -619,7 +623,8 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
         .allowed("CpuManufacturers", "intel", "amd", "amazon-web-services")
         .allowed("InstanceGenerations", "current", "previous")
         .allowed("LocalStorage", "included", "required", "excluded")
-        .allowed("LocalStorageTypes", "hdd", "ssd");
+        .allowed("LocalStorageTypes", "hdd", "ssd")
+        .build();
 
     public InstanceRequirementsRequest() {
       super(SCHEMA);
@@ -1015,8 +1020,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.ManagedInstancesNetworkConfiguration}.
    */
   public static final class ManagedInstancesNetworkConfiguration extends Struct<ManagedInstancesNetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.ManagedInstancesNetworkConfiguration")
-        .required("SecurityGroups", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.ManagedInstancesNetworkConfiguration")
+        .required("SecurityGroups", "Subnets")
+        .build();
 
     public ManagedInstancesNetworkConfiguration() {
       super(SCHEMA);
@@ -1063,9 +1069,10 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.ManagedInstancesProvider}.
    */
   public static final class ManagedInstancesProvider extends Struct<ManagedInstancesProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.ManagedInstancesProvider")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.ManagedInstancesProvider")
         .required("InfrastructureRoleArn", "InstanceLaunchTemplate")
-        .allowed("PropagateTags", "CAPACITY_PROVIDER", "NONE");
+        .allowed("PropagateTags", "CAPACITY_PROVIDER", "NONE")
+        .build();
 
     public ManagedInstancesProvider() {
       super(SCHEMA);
@@ -1150,8 +1157,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration}.
    */
   public static final class ManagedInstancesStorageConfiguration extends Struct<ManagedInstancesStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration")
-        .required("StorageSizeGiB");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration")
+        .required("StorageSizeGiB")
+        .build();
 
     public ManagedInstancesStorageConfiguration() {
       super(SCHEMA);
@@ -1187,8 +1195,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.ManagedScaling}.
    */
   public static final class ManagedScaling extends Struct<ManagedScaling> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.ManagedScaling")
-        .allowed("Status", "DISABLED", "ENABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.ManagedScaling")
+        .allowed("Status", "DISABLED", "ENABLED")
+        .build();
 
     public ManagedScaling() {
       super(SCHEMA);
@@ -1333,8 +1342,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.MemoryMiBRequest}.
    */
   public static final class MemoryMiBRequest extends Struct<MemoryMiBRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.MemoryMiBRequest")
-        .required("Min");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.MemoryMiBRequest")
+        .required("Min")
+        .build();
 
     public MemoryMiBRequest() {
       super(SCHEMA);
@@ -1510,8 +1520,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::ECS::CapacityProvider.VCpuCountRangeRequest}.
    */
   public static final class VCpuCountRangeRequest extends Struct<VCpuCountRangeRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider.VCpuCountRangeRequest")
-        .required("Min");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider.VCpuCountRangeRequest")
+        .required("Min")
+        .build();
 
     public VCpuCountRangeRequest() {
       super(SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECS::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::Cluster")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::Cluster")
+      .attributes("Arn")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);

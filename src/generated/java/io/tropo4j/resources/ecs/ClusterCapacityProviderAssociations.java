@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECS::ClusterCapacityProviderAssociations}.
  */
 public final class ClusterCapacityProviderAssociations extends Resource<ClusterCapacityProviderAssociations> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::ClusterCapacityProviderAssociations")
-      .required("Cluster", "DefaultCapacityProviderStrategy");
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::ClusterCapacityProviderAssociations")
+      .required("Cluster", "DefaultCapacityProviderStrategy")
+      .build();
 
   public ClusterCapacityProviderAssociations(String logicalId) {
     super(logicalId, SCHEMA);
@@ -97,8 +98,9 @@ public final class ClusterCapacityProviderAssociations extends Resource<ClusterC
    * AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy}.
    */
   public static final class CapacityProviderStrategy extends Struct<CapacityProviderStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy")
-        .required("CapacityProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy")
+        .required("CapacityProvider")
+        .build();
 
     public CapacityProviderStrategy() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECS::Daemon}.
  */
 public final class Daemon extends Resource<Daemon> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::Daemon")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::Daemon")
       .allowed("PropagateTags", "DAEMON", "NONE")
-      .attributes("CreatedAt", "DaemonArn", "DaemonStatus", "DeploymentArn", "UpdatedAt");
+      .attributes("CreatedAt", "DaemonArn", "DaemonStatus", "DeploymentArn", "UpdatedAt")
+      .build();
 
   public Daemon(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,8 +18,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ECS::DaemonTaskDefinition}.
  */
 public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition")
-      .attributes("DaemonTaskDefinitionArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition")
+      .attributes("DaemonTaskDefinitionArn")
+      .build();
 
   public DaemonTaskDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -275,8 +276,9 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * <p>Property type {@code AWS::ECS::DaemonTaskDefinition.DaemonContainerDefinition}.
    */
   public static final class DaemonContainerDefinition extends Struct<DaemonContainerDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition.DaemonContainerDefinition")
-        .required("Image", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.DaemonContainerDefinition")
+        .required("Image", "Name")
+        .build();
 
     public DaemonContainerDefinition() {
       super(SCHEMA);
@@ -1472,8 +1474,9 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * <p>Property type {@code AWS::ECS::DaemonTaskDefinition.LogConfiguration}.
    */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition.LogConfiguration")
-        .required("LogDriver");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.LogConfiguration")
+        .required("LogDriver")
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -1775,8 +1778,9 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * <p>Property type {@code AWS::ECS::DaemonTaskDefinition.Secret}.
    */
   public static final class Secret extends Struct<Secret> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition.Secret")
-        .required("Name", "ValueFrom");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.Secret")
+        .required("Name", "ValueFrom")
+        .build();
 
     public Secret() {
       super(SCHEMA);
@@ -1896,8 +1900,9 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * <p>Property type {@code AWS::ECS::DaemonTaskDefinition.Tmpfs}.
    */
   public static final class Tmpfs extends Struct<Tmpfs> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition.Tmpfs")
-        .required("Size");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.Tmpfs")
+        .required("Size")
+        .build();
 
     public Tmpfs() {
       super(SCHEMA);
@@ -1963,8 +1968,9 @@ public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
    * <p>Property type {@code AWS::ECS::DaemonTaskDefinition.Ulimit}.
    */
   public static final class Ulimit extends Struct<Ulimit> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::DaemonTaskDefinition.Ulimit")
-        .required("HardLimit", "Name", "SoftLimit");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition.Ulimit")
+        .required("HardLimit", "Name", "SoftLimit")
+        .build();
 
     public Ulimit() {
       super(SCHEMA);

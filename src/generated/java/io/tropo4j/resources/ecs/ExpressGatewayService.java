@@ -24,7 +24,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECS::ExpressGatewayService}.
  */
 public final class ExpressGatewayService extends Resource<ExpressGatewayService> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService")
       .required("InfrastructureRoleArn")
       .attributes("ActiveConfigurations", "CreatedAt", "ECSManagedResourceArns",
           "ECSManagedResourceArns.AutoScaling",
@@ -37,7 +37,8 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
           "ECSManagedResourceArns.IngressPath.LoadBalancerSecurityGroups",
           "ECSManagedResourceArns.IngressPath.TargetGroupArns", "ECSManagedResourceArns.LogGroups",
           "ECSManagedResourceArns.MetricAlarms", "ECSManagedResourceArns.ServiceSecurityGroups",
-          "Endpoint", "ServiceArn", "Status", "UpdatedAt");
+          "Endpoint", "ServiceArn", "Status", "UpdatedAt")
+      .build();
 
   public ExpressGatewayService(String logicalId) {
     super(logicalId, SCHEMA);
@@ -495,8 +496,9 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
    * <p>Property type {@code AWS::ECS::ExpressGatewayService.ExpressGatewayContainer}.
    */
   public static final class ExpressGatewayContainer extends Struct<ExpressGatewayContainer> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService.ExpressGatewayContainer")
-        .required("Image");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService.ExpressGatewayContainer")
+        .required("Image")
+        .build();
 
     public ExpressGatewayContainer() {
       super(SCHEMA);
@@ -614,8 +616,9 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
    * <p>Property type {@code AWS::ECS::ExpressGatewayService.ExpressGatewayRepositoryCredentials}.
    */
   public static final class ExpressGatewayRepositoryCredentials extends Struct<ExpressGatewayRepositoryCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService.ExpressGatewayRepositoryCredentials")
-        .required("CredentialsParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService.ExpressGatewayRepositoryCredentials")
+        .required("CredentialsParameter")
+        .build();
 
     public ExpressGatewayRepositoryCredentials() {
       super(SCHEMA);
@@ -650,8 +653,9 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
    * <p>Property type {@code AWS::ECS::ExpressGatewayService.ExpressGatewayScalingTarget}.
    */
   public static final class ExpressGatewayScalingTarget extends Struct<ExpressGatewayScalingTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService.ExpressGatewayScalingTarget")
-        .allowed("AutoScalingMetric", "AVERAGE_CPU", "AVERAGE_MEMORY", "REQUEST_COUNT_PER_TARGET");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService.ExpressGatewayScalingTarget")
+        .allowed("AutoScalingMetric", "AVERAGE_CPU", "AVERAGE_MEMORY", "REQUEST_COUNT_PER_TARGET")
+        .build();
 
     public ExpressGatewayScalingTarget() {
       super(SCHEMA);
@@ -726,8 +730,9 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
    * AWS::ECS::ExpressGatewayService.ExpressGatewayServiceAwsLogsConfiguration}.
    */
   public static final class ExpressGatewayServiceAwsLogsConfiguration extends Struct<ExpressGatewayServiceAwsLogsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService.ExpressGatewayServiceAwsLogsConfiguration")
-        .required("LogGroup", "LogStreamPrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService.ExpressGatewayServiceAwsLogsConfiguration")
+        .required("LogGroup", "LogStreamPrefix")
+        .build();
 
     public ExpressGatewayServiceAwsLogsConfiguration() {
       super(SCHEMA);
@@ -981,8 +986,9 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
    * <p>Property type {@code AWS::ECS::ExpressGatewayService.ExpressGatewayServiceStatus}.
    */
   public static final class ExpressGatewayServiceStatus extends Struct<ExpressGatewayServiceStatus> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService.ExpressGatewayServiceStatus")
-        .allowed("StatusCode", "ACTIVE", "DRAINING", "INACTIVE");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService.ExpressGatewayServiceStatus")
+        .allowed("StatusCode", "ACTIVE", "DRAINING", "INACTIVE")
+        .build();
 
     public ExpressGatewayServiceStatus() {
       super(SCHEMA);
@@ -1106,8 +1112,9 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
    * <p>Property type {@code AWS::ECS::ExpressGatewayService.IngressPathSummary}.
    */
   public static final class IngressPathSummary extends Struct<IngressPathSummary> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService.IngressPathSummary")
-        .allowed("AccessType", "PUBLIC", "PRIVATE");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService.IngressPathSummary")
+        .allowed("AccessType", "PUBLIC", "PRIVATE")
+        .build();
 
     public IngressPathSummary() {
       super(SCHEMA);
@@ -1149,8 +1156,9 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
    * <p>Property type {@code AWS::ECS::ExpressGatewayService.KeyValuePair}.
    */
   public static final class KeyValuePair extends Struct<KeyValuePair> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService.KeyValuePair")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService.KeyValuePair")
+        .required("Name", "Value")
+        .build();
 
     public KeyValuePair() {
       super(SCHEMA);
@@ -1203,8 +1211,9 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
    * <p>Property type {@code AWS::ECS::ExpressGatewayService.Secret}.
    */
   public static final class Secret extends Struct<Secret> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::ExpressGatewayService.Secret")
-        .required("Name", "ValueFrom");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::ExpressGatewayService.Secret")
+        .required("Name", "ValueFrom")
+        .build();
 
     public Secret() {
       super(SCHEMA);

@@ -15,8 +15,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ECS::PrimaryTaskSet}.
  */
 public final class PrimaryTaskSet extends Resource<PrimaryTaskSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::PrimaryTaskSet")
-      .required("Cluster", "Service", "TaskSetId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::PrimaryTaskSet")
+      .required("Cluster", "Service", "TaskSetId")
+      .build();
 
   public PrimaryTaskSet(String logicalId) {
     super(logicalId, SCHEMA);

@@ -72,12 +72,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ECS::Service}.
  */
 public final class Service extends Resource<Service> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::Service")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service")
       .allowed("AvailabilityZoneRebalancing", "ENABLED", "DISABLED")
       .allowed("LaunchType", "EC2", "FARGATE", "EXTERNAL")
       .allowed("PropagateTags", "SERVICE", "TASK_DEFINITION")
       .allowed("SchedulingStrategy", "DAEMON", "REPLICA")
-      .attributes("Name", "ServiceArn");
+      .attributes("Name", "ServiceArn")
+      .build();
 
   public Service(String logicalId) {
     super(logicalId, SCHEMA);
@@ -740,8 +741,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.AdvancedConfiguration}.
    */
   public static final class AdvancedConfiguration extends Struct<AdvancedConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.AdvancedConfiguration")
-        .required("AlternateTargetGroupArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.AdvancedConfiguration")
+        .required("AlternateTargetGroupArn")
+        .build();
 
     public AdvancedConfiguration() {
       super(SCHEMA);
@@ -823,8 +825,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.AwsVpcConfiguration}.
    */
   public static final class AwsVpcConfiguration extends Struct<AwsVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.AwsVpcConfiguration")
-        .allowed("AssignPublicIp", "DISABLED", "ENABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.AwsVpcConfiguration")
+        .allowed("AssignPublicIp", "DISABLED", "ENABLED")
+        .build();
 
     public AwsVpcConfiguration() {
       super(SCHEMA);
@@ -1102,8 +1105,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.DeploymentAlarms}.
    */
   public static final class DeploymentAlarms extends Struct<DeploymentAlarms> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.DeploymentAlarms")
-        .required("AlarmNames", "Enable", "Rollback");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.DeploymentAlarms")
+        .required("AlarmNames", "Enable", "Rollback")
+        .build();
 
     public DeploymentAlarms() {
       super(SCHEMA);
@@ -1181,8 +1185,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.DeploymentCircuitBreaker}.
    */
   public static final class DeploymentCircuitBreaker extends Struct<DeploymentCircuitBreaker> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.DeploymentCircuitBreaker")
-        .required("Enable", "Rollback");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.DeploymentCircuitBreaker")
+        .required("Enable", "Rollback")
+        .build();
 
     public DeploymentCircuitBreaker() {
       super(SCHEMA);
@@ -1256,8 +1261,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.DeploymentConfiguration}.
    */
   public static final class DeploymentConfiguration extends Struct<DeploymentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.DeploymentConfiguration")
-        .allowed("Strategy", "ROLLING", "BLUE_GREEN", "LINEAR", "CANARY");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.DeploymentConfiguration")
+        .allowed("Strategy", "ROLLING", "BLUE_GREEN", "LINEAR", "CANARY")
+        .build();
 
     public DeploymentConfiguration() {
       super(SCHEMA);
@@ -1522,8 +1528,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.DeploymentController}.
    */
   public static final class DeploymentController extends Struct<DeploymentController> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.DeploymentController")
-        .allowed("Type", "CODE_DEPLOY", "ECS", "EXTERNAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.DeploymentController")
+        .allowed("Type", "CODE_DEPLOY", "ECS", "EXTERNAL")
+        .build();
 
     public DeploymentController() {
       super(SCHEMA);
@@ -1635,8 +1642,9 @@ public final class Service extends Resource<Service> {
 
   /** Property type {@code AWS::ECS::Service.DeploymentEarlySuccessCriteria}. */
   public static final class DeploymentEarlySuccessCriteria extends Struct<DeploymentEarlySuccessCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.DeploymentEarlySuccessCriteria")
-        .allowed("SourceServiceRevisionCleanup", "BLOCKING", "DEFERRED");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.DeploymentEarlySuccessCriteria")
+        .allowed("SourceServiceRevisionCleanup", "BLOCKING", "DEFERRED")
+        .build();
 
     public DeploymentEarlySuccessCriteria() {
       super(SCHEMA);
@@ -1691,12 +1699,13 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.DeploymentLifecycleHook}.
    */
   public static final class DeploymentLifecycleHook extends Struct<DeploymentLifecycleHook> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.DeploymentLifecycleHook")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.DeploymentLifecycleHook")
         .required("LifecycleStages")
         .allowed("LifecycleStages", "RECONCILE_SERVICE", "PRE_SCALE_UP", "POST_SCALE_UP",
             "TEST_TRAFFIC_SHIFT", "POST_TEST_TRAFFIC_SHIFT", "PRE_PRODUCTION_TRAFFIC_SHIFT",
             "PRODUCTION_TRAFFIC_SHIFT", "POST_PRODUCTION_TRAFFIC_SHIFT")
-        .allowed("TargetType", "AWS_LAMBDA", "PAUSE");
+        .allowed("TargetType", "AWS_LAMBDA", "PAUSE")
+        .build();
 
     public DeploymentLifecycleHook() {
       super(SCHEMA);
@@ -1861,9 +1870,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.EBSTagSpecification}.
    */
   public static final class EBSTagSpecification extends Struct<EBSTagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.EBSTagSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.EBSTagSpecification")
         .required("ResourceType")
-        .allowed("PropagateTags", "SERVICE", "TASK_DEFINITION");
+        .allowed("PropagateTags", "SERVICE", "TASK_DEFINITION")
+        .build();
 
     public EBSTagSpecification() {
       super(SCHEMA);
@@ -1927,8 +1937,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ForceNewDeployment}.
    */
   public static final class ForceNewDeployment extends Struct<ForceNewDeployment> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ForceNewDeployment")
-        .required("EnableForceNewDeployment");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ForceNewDeployment")
+        .required("EnableForceNewDeployment")
+        .build();
 
     public ForceNewDeployment() {
       super(SCHEMA);
@@ -1979,8 +1990,9 @@ public final class Service extends Resource<Service> {
 
   /** Property type {@code AWS::ECS::Service.HookTimeoutConfig}. */
   public static final class HookTimeoutConfig extends Struct<HookTimeoutConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.HookTimeoutConfig")
-        .allowed("Action", "ROLLBACK", "CONTINUE");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.HookTimeoutConfig")
+        .allowed("Action", "ROLLBACK", "CONTINUE")
+        .build();
 
     public HookTimeoutConfig() {
       super(SCHEMA);
@@ -2505,10 +2517,11 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.MetricConfiguration}.
    */
   public static final class MetricConfiguration extends Struct<MetricConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.MetricConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.MetricConfiguration")
         .required("MetricNames", "ResolutionSeconds")
         .allowed("MetricNames", "CPUUtilization", "MemoryUtilization")
-        .allowed("ResolutionSeconds", "20", "60");
+        .allowed("ResolutionSeconds", "20", "60")
+        .build();
 
     public MetricConfiguration() {
       super(SCHEMA);
@@ -2555,8 +2568,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.MonitoringConfiguration}.
    */
   public static final class MonitoringConfiguration extends Struct<MonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.MonitoringConfiguration")
-        .required("MetricConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.MonitoringConfiguration")
+        .required("MetricConfigurations")
+        .build();
 
     public MonitoringConfiguration() {
       super(SCHEMA);
@@ -2619,9 +2633,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.PlacementConstraint}.
    */
   public static final class PlacementConstraint extends Struct<PlacementConstraint> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.PlacementConstraint")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.PlacementConstraint")
         .required("Type")
-        .allowed("Type", "distinctInstance", "memberOf");
+        .allowed("Type", "distinctInstance", "memberOf")
+        .build();
 
     public PlacementConstraint() {
       super(SCHEMA);
@@ -2671,9 +2686,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.PlacementStrategy}.
    */
   public static final class PlacementStrategy extends Struct<PlacementStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.PlacementStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.PlacementStrategy")
         .required("Type")
-        .allowed("Type", "binpack", "random", "spread");
+        .allowed("Type", "binpack", "random", "spread")
+        .build();
 
     public PlacementStrategy() {
       super(SCHEMA);
@@ -2736,8 +2752,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.Secret}.
    */
   public static final class Secret extends Struct<Secret> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.Secret")
-        .required("Name", "ValueFrom");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.Secret")
+        .required("Name", "ValueFrom")
+        .build();
 
     public Secret() {
       super(SCHEMA);
@@ -2795,10 +2812,11 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ServiceConnectAccessLogConfiguration}.
    */
   public static final class ServiceConnectAccessLogConfiguration extends Struct<ServiceConnectAccessLogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceConnectAccessLogConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectAccessLogConfiguration")
         .required("Format")
         .allowed("Format", "TEXT", "JSON")
-        .allowed("IncludeQueryParameters", "DISABLED", "ENABLED");
+        .allowed("IncludeQueryParameters", "DISABLED", "ENABLED")
+        .build();
 
     public ServiceConnectAccessLogConfiguration() {
       super(SCHEMA);
@@ -2861,8 +2879,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ServiceConnectClientAlias}.
    */
   public static final class ServiceConnectClientAlias extends Struct<ServiceConnectClientAlias> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceConnectClientAlias")
-        .required("Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectClientAlias")
+        .required("Port")
+        .build();
 
     public ServiceConnectClientAlias() {
       super(SCHEMA);
@@ -2946,8 +2965,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ServiceConnectConfiguration}.
    */
   public static final class ServiceConnectConfiguration extends Struct<ServiceConnectConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceConnectConfiguration")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectConfiguration")
+        .required("Enabled")
+        .build();
 
     public ServiceConnectConfiguration() {
       super(SCHEMA);
@@ -3080,8 +3100,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ServiceConnectService}.
    */
   public static final class ServiceConnectService extends Struct<ServiceConnectService> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceConnectService")
-        .required("PortName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectService")
+        .required("PortName")
+        .build();
 
     public ServiceConnectService() {
       super(SCHEMA);
@@ -3207,8 +3228,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ServiceConnectTestTrafficRules}.
    */
   public static final class ServiceConnectTestTrafficRules extends Struct<ServiceConnectTestTrafficRules> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceConnectTestTrafficRules")
-        .required("Header");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectTestTrafficRules")
+        .required("Header")
+        .build();
 
     public ServiceConnectTestTrafficRules() {
       super(SCHEMA);
@@ -3228,8 +3250,9 @@ public final class Service extends Resource<Service> {
 
   /** Property type {@code AWS::ECS::Service.ServiceConnectTestTrafficRulesHeader}. */
   public static final class ServiceConnectTestTrafficRulesHeader extends Struct<ServiceConnectTestTrafficRulesHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceConnectTestTrafficRulesHeader")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectTestTrafficRulesHeader")
+        .required("Name")
+        .build();
 
     public ServiceConnectTestTrafficRulesHeader() {
       super(SCHEMA);
@@ -3253,8 +3276,9 @@ public final class Service extends Resource<Service> {
 
   /** Property type {@code AWS::ECS::Service.ServiceConnectTestTrafficRulesHeaderValue}. */
   public static final class ServiceConnectTestTrafficRulesHeaderValue extends Struct<ServiceConnectTestTrafficRulesHeaderValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceConnectTestTrafficRulesHeaderValue")
-        .required("Exact");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectTestTrafficRulesHeaderValue")
+        .required("Exact")
+        .build();
 
     public ServiceConnectTestTrafficRulesHeaderValue() {
       super(SCHEMA);
@@ -3304,8 +3328,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ServiceConnectTlsConfiguration}.
    */
   public static final class ServiceConnectTlsConfiguration extends Struct<ServiceConnectTlsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceConnectTlsConfiguration")
-        .required("IssuerCertificateAuthority");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceConnectTlsConfiguration")
+        .required("IssuerCertificateAuthority")
+        .build();
 
     public ServiceConnectTlsConfiguration() {
       super(SCHEMA);
@@ -3364,8 +3389,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration}.
    */
   public static final class ServiceManagedEBSVolumeConfiguration extends Struct<ServiceManagedEBSVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration")
+        .required("RoleArn")
+        .build();
 
     public ServiceManagedEBSVolumeConfiguration() {
       super(SCHEMA);
@@ -3721,8 +3747,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ServiceVolumeConfiguration}.
    */
   public static final class ServiceVolumeConfiguration extends Struct<ServiceVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ServiceVolumeConfiguration")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ServiceVolumeConfiguration")
+        .required("Name")
+        .build();
 
     public ServiceVolumeConfiguration() {
       super(SCHEMA);
@@ -3766,9 +3793,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.ThresholdConfiguration}.
    */
   public static final class ThresholdConfiguration extends Struct<ThresholdConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.ThresholdConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.ThresholdConfiguration")
         .required("Type", "Value")
-        .allowed("Type", "COUNT", "BOUNDED_PERCENT", "UNBOUNDED_PERCENT");
+        .allowed("Type", "COUNT", "BOUNDED_PERCENT", "UNBOUNDED_PERCENT")
+        .build();
 
     public ThresholdConfiguration() {
       super(SCHEMA);
@@ -3876,8 +3904,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ECS::Service.VpcLatticeConfiguration}.
    */
   public static final class VpcLatticeConfiguration extends Struct<VpcLatticeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::Service.VpcLatticeConfiguration")
-        .required("PortName", "RoleArn", "TargetGroupArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::Service.VpcLatticeConfiguration")
+        .required("PortName", "RoleArn", "TargetGroupArn")
+        .build();
 
     public VpcLatticeConfiguration() {
       super(SCHEMA);

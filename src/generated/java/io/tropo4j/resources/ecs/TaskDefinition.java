@@ -39,8 +39,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ECS::TaskDefinition}.
  */
 public final class TaskDefinition extends Resource<TaskDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition")
-      .attributes("TaskDefinitionArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition")
+      .attributes("TaskDefinitionArn")
+      .build();
 
   public TaskDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -533,8 +534,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.AuthorizationConfig}.
    */
   public static final class AuthorizationConfig extends Struct<AuthorizationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.AuthorizationConfig")
-        .allowed("IAM", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.AuthorizationConfig")
+        .allowed("IAM", "ENABLED", "DISABLED")
+        .build();
 
     public AuthorizationConfig() {
       super(SCHEMA);
@@ -598,9 +600,10 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.ContainerDefinition}.
    */
   public static final class ContainerDefinition extends Struct<ContainerDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.ContainerDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.ContainerDefinition")
         .required("Image", "Name")
-        .allowed("VersionConsistency", "enabled", "disabled");
+        .allowed("VersionConsistency", "enabled", "disabled")
+        .build();
 
     public ContainerDefinition() {
       super(SCHEMA);
@@ -1943,9 +1946,10 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.EFSVolumeConfiguration}.
    */
   public static final class EFSVolumeConfiguration extends Struct<EFSVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.EFSVolumeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.EFSVolumeConfiguration")
         .required("FilesystemId")
-        .allowed("TransitEncryption", "ENABLED", "DISABLED");
+        .allowed("TransitEncryption", "ENABLED", "DISABLED")
+        .build();
 
     public EFSVolumeConfiguration() {
       super(SCHEMA);
@@ -2162,8 +2166,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.FSxAuthorizationConfig}.
    */
   public static final class FSxAuthorizationConfig extends Struct<FSxAuthorizationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.FSxAuthorizationConfig")
-        .required("CredentialsParameter", "Domain");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.FSxAuthorizationConfig")
+        .required("CredentialsParameter", "Domain")
+        .build();
 
     public FSxAuthorizationConfig() {
       super(SCHEMA);
@@ -2218,8 +2223,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.FSxWindowsFileServerVolumeConfiguration}.
    */
   public static final class FSxWindowsFileServerVolumeConfiguration extends Struct<FSxWindowsFileServerVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.FSxWindowsFileServerVolumeConfiguration")
-        .required("FileSystemId", "RootDirectory");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.FSxWindowsFileServerVolumeConfiguration")
+        .required("FileSystemId", "RootDirectory")
+        .build();
 
     public FSxWindowsFileServerVolumeConfiguration() {
       super(SCHEMA);
@@ -2860,8 +2866,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.LogConfiguration}.
    */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.LogConfiguration")
-        .required("LogDriver");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.LogConfiguration")
+        .required("LogDriver")
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -3182,8 +3189,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.PortMapping}.
    */
   public static final class PortMapping extends Struct<PortMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.PortMapping")
-        .allowed("AppProtocol", "http", "http2", "grpc");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.PortMapping")
+        .allowed("AppProtocol", "http", "http2", "grpc")
+        .build();
 
     public PortMapping() {
       super(SCHEMA);
@@ -3394,8 +3402,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.ProxyConfiguration}.
    */
   public static final class ProxyConfiguration extends Struct<ProxyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.ProxyConfiguration")
-        .required("ContainerName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.ProxyConfiguration")
+        .required("ContainerName")
+        .build();
 
     public ProxyConfiguration() {
       super(SCHEMA);
@@ -3521,8 +3530,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.ResourceRequirement}.
    */
   public static final class ResourceRequirement extends Struct<ResourceRequirement> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.ResourceRequirement")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.ResourceRequirement")
+        .required("Type", "Value")
+        .build();
 
     public ResourceRequirement() {
       super(SCHEMA);
@@ -3698,8 +3708,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.S3FilesVolumeConfiguration}.
    */
   public static final class S3FilesVolumeConfiguration extends Struct<S3FilesVolumeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.S3FilesVolumeConfiguration")
-        .required("FileSystemArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.S3FilesVolumeConfiguration")
+        .required("FileSystemArn")
+        .build();
 
     public S3FilesVolumeConfiguration() {
       super(SCHEMA);
@@ -3794,8 +3805,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.Secret}.
    */
   public static final class Secret extends Struct<Secret> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.Secret")
-        .required("Name", "ValueFrom");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.Secret")
+        .required("Name", "ValueFrom")
+        .build();
 
     public Secret() {
       super(SCHEMA);
@@ -3932,8 +3944,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint}.
    */
   public static final class TaskDefinitionPlacementConstraint extends Struct<TaskDefinitionPlacementConstraint> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint")
+        .required("Type")
+        .build();
 
     public TaskDefinitionPlacementConstraint() {
       super(SCHEMA);
@@ -3977,8 +3990,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.Tmpfs}.
    */
   public static final class Tmpfs extends Struct<Tmpfs> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.Tmpfs")
-        .required("Size");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.Tmpfs")
+        .required("Size")
+        .build();
 
     public Tmpfs() {
       super(SCHEMA);
@@ -4048,8 +4062,9 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
    * <p>Property type {@code AWS::ECS::TaskDefinition.Ulimit}.
    */
   public static final class Ulimit extends Struct<Ulimit> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskDefinition.Ulimit")
-        .required("HardLimit", "Name", "SoftLimit");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition.Ulimit")
+        .required("HardLimit", "Name", "SoftLimit")
+        .build();
 
     public Ulimit() {
       super(SCHEMA);

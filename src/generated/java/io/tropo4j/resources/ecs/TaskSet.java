@@ -26,10 +26,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECS::TaskSet}.
  */
 public final class TaskSet extends Resource<TaskSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskSet")
       .required("Cluster", "Service", "TaskDefinition")
       .allowed("LaunchType", "EC2", "FARGATE")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public TaskSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -266,9 +267,10 @@ public final class TaskSet extends Resource<TaskSet> {
    * <p>Property type {@code AWS::ECS::TaskSet.AwsVpcConfiguration}.
    */
   public static final class AwsVpcConfiguration extends Struct<AwsVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskSet.AwsVpcConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskSet.AwsVpcConfiguration")
         .required("Subnets")
-        .allowed("AssignPublicIp", "DISABLED", "ENABLED");
+        .allowed("AssignPublicIp", "DISABLED", "ENABLED")
+        .build();
 
     public AwsVpcConfiguration() {
       super(SCHEMA);
@@ -587,8 +589,9 @@ public final class TaskSet extends Resource<TaskSet> {
    * <p>Property type {@code AWS::ECS::TaskSet.Scale}.
    */
   public static final class Scale extends Struct<Scale> {
-    private static final Schema SCHEMA = Schema.of("AWS::ECS::TaskSet.Scale")
-        .allowed("Unit", "PERCENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskSet.Scale")
+        .allowed("Unit", "PERCENT")
+        .build();
 
     public Scale() {
       super(SCHEMA);

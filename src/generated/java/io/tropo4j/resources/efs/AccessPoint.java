@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EFS::AccessPoint}.
  */
 public final class AccessPoint extends Resource<AccessPoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::EFS::AccessPoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::EFS::AccessPoint")
       .required("FileSystemId")
-      .attributes("AccessPointId", "Arn");
+      .attributes("AccessPointId", "Arn")
+      .build();
 
   public AccessPoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -199,8 +200,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::EFS::AccessPoint.CreationInfo}.
    */
   public static final class CreationInfo extends Struct<CreationInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::EFS::AccessPoint.CreationInfo")
-        .required("OwnerGid", "OwnerUid", "Permissions");
+    private static final Schema SCHEMA = Schema.builder("AWS::EFS::AccessPoint.CreationInfo")
+        .required("OwnerGid", "OwnerUid", "Permissions")
+        .build();
 
     public CreationInfo() {
       super(SCHEMA);
@@ -260,8 +262,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::EFS::AccessPoint.PosixUser}.
    */
   public static final class PosixUser extends Struct<PosixUser> {
-    private static final Schema SCHEMA = Schema.of("AWS::EFS::AccessPoint.PosixUser")
-        .required("Gid", "Uid");
+    private static final Schema SCHEMA = Schema.builder("AWS::EFS::AccessPoint.PosixUser")
+        .required("Gid", "Uid")
+        .build();
 
     public PosixUser() {
       super(SCHEMA);

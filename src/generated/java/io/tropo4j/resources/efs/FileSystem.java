@@ -22,9 +22,10 @@ import java.util.List;
  * retainData()}.
  */
 public final class FileSystem extends Resource<FileSystem> {
-  private static final Schema SCHEMA = Schema.of("AWS::EFS::FileSystem")
+  private static final Schema SCHEMA = Schema.builder("AWS::EFS::FileSystem")
       .attributes("Arn", "FileSystemId")
-      .stateful();
+      .stateful()
+      .build();
 
   public FileSystem(String logicalId) {
     super(logicalId, SCHEMA);
@@ -322,9 +323,10 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>Property type {@code AWS::EFS::FileSystem.BackupPolicy}.
    */
   public static final class BackupPolicy extends Struct<BackupPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::EFS::FileSystem.BackupPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::EFS::FileSystem.BackupPolicy")
         .required("Status")
-        .allowed("Status", "DISABLED", "ENABLED");
+        .allowed("Status", "DISABLED", "ENABLED")
+        .build();
 
     public BackupPolicy() {
       super(SCHEMA);
@@ -357,8 +359,9 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>Property type {@code AWS::EFS::FileSystem.ElasticFileSystemTag}.
    */
   public static final class ElasticFileSystemTag extends Struct<ElasticFileSystemTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::EFS::FileSystem.ElasticFileSystemTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EFS::FileSystem.ElasticFileSystemTag")
+        .required("Key", "Value")
+        .build();
 
     public ElasticFileSystemTag() {
       super(SCHEMA);
@@ -399,8 +402,9 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>Property type {@code AWS::EFS::FileSystem.FileSystemProtection}.
    */
   public static final class FileSystemProtection extends Struct<FileSystemProtection> {
-    private static final Schema SCHEMA = Schema.of("AWS::EFS::FileSystem.FileSystemProtection")
-        .allowed("ReplicationOverwriteProtection", "DISABLED", "ENABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::EFS::FileSystem.FileSystemProtection")
+        .allowed("ReplicationOverwriteProtection", "DISABLED", "ENABLED")
+        .build();
 
     public FileSystemProtection() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EFS::MountTarget}.
  */
 public final class MountTarget extends Resource<MountTarget> {
-  private static final Schema SCHEMA = Schema.of("AWS::EFS::MountTarget")
+  private static final Schema SCHEMA = Schema.builder("AWS::EFS::MountTarget")
       .required("FileSystemId", "SecurityGroups", "SubnetId")
       .allowed("IpAddressType", "IPV4_ONLY", "IPV6_ONLY", "DUAL_STACK")
-      .attributes("Id", "IpAddress");
+      .attributes("Id", "IpAddress")
+      .build();
 
   public MountTarget(String logicalId) {
     super(logicalId, SCHEMA);

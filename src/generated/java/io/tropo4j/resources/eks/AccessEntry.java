@@ -29,9 +29,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EKS::AccessEntry}.
  */
 public final class AccessEntry extends Resource<AccessEntry> {
-  private static final Schema SCHEMA = Schema.of("AWS::EKS::AccessEntry")
+  private static final Schema SCHEMA = Schema.builder("AWS::EKS::AccessEntry")
       .required("ClusterName", "PrincipalArn")
-      .attributes("AccessEntryArn");
+      .attributes("AccessEntryArn")
+      .build();
 
   public AccessEntry(String logicalId) {
     super(logicalId, SCHEMA);
@@ -225,8 +226,9 @@ public final class AccessEntry extends Resource<AccessEntry> {
    * <p>Property type {@code AWS::EKS::AccessEntry.AccessPolicy}.
    */
   public static final class AccessPolicy extends Struct<AccessPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::AccessEntry.AccessPolicy")
-        .required("AccessScope", "PolicyArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::AccessEntry.AccessPolicy")
+        .required("AccessScope", "PolicyArn")
+        .build();
 
     public AccessPolicy() {
       super(SCHEMA);
@@ -262,9 +264,10 @@ public final class AccessEntry extends Resource<AccessEntry> {
    * <p>Property type {@code AWS::EKS::AccessEntry.AccessScope}.
    */
   public static final class AccessScope extends Struct<AccessScope> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::AccessEntry.AccessScope")
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::AccessEntry.AccessScope")
         .required("Type")
-        .allowed("Type", "namespace", "cluster");
+        .allowed("Type", "namespace", "cluster")
+        .build();
 
     public AccessScope() {
       super(SCHEMA);

@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EKS::Addon}.
  */
 public final class Addon extends Resource<Addon> {
-  private static final Schema SCHEMA = Schema.of("AWS::EKS::Addon")
+  private static final Schema SCHEMA = Schema.builder("AWS::EKS::Addon")
       .required("AddonName", "ClusterName")
       .allowed("ResolveConflicts", "NONE", "OVERWRITE", "PRESERVE")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Addon(String logicalId) {
     super(logicalId, SCHEMA);
@@ -245,8 +246,9 @@ public final class Addon extends Resource<Addon> {
    * <p>Property type {@code AWS::EKS::Addon.NamespaceConfig}.
    */
   public static final class NamespaceConfig extends Struct<NamespaceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Addon.NamespaceConfig")
-        .required("Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Addon.NamespaceConfig")
+        .required("Namespace")
+        .build();
 
     public NamespaceConfig() {
       super(SCHEMA);
@@ -275,8 +277,9 @@ public final class Addon extends Resource<Addon> {
    * <p>Property type {@code AWS::EKS::Addon.PodIdentityAssociation}.
    */
   public static final class PodIdentityAssociation extends Struct<PodIdentityAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Addon.PodIdentityAssociation")
-        .required("RoleArn", "ServiceAccount");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Addon.PodIdentityAssociation")
+        .required("RoleArn", "ServiceAccount")
+        .build();
 
     public PodIdentityAssociation() {
       super(SCHEMA);

@@ -16,12 +16,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EKS::Capability}.
  */
 public final class Capability extends Resource<Capability> {
-  private static final Schema SCHEMA = Schema.of("AWS::EKS::Capability")
+  private static final Schema SCHEMA = Schema.builder("AWS::EKS::Capability")
       .required("CapabilityName", "ClusterName", "DeletePropagationPolicy", "RoleArn", "Type")
       .allowed("DeletePropagationPolicy", "RETAIN")
       .allowed("Type", "ARGOCD", "ACK", "KRO")
       .attributes("Arn", "Configuration.ArgoCd.AwsIdc.IdcManagedApplicationArn",
-          "Configuration.ArgoCd.ServerUrl", "CreatedAt", "ModifiedAt", "Status", "Version");
+          "Configuration.ArgoCd.ServerUrl", "CreatedAt", "ModifiedAt", "Status", "Version")
+      .build();
 
   public Capability(String logicalId) {
     super(logicalId, SCHEMA);
@@ -258,8 +259,9 @@ public final class Capability extends Resource<Capability> {
    * <p>Property type {@code AWS::EKS::Capability.ArgoCd}.
    */
   public static final class ArgoCd extends Struct<ArgoCd> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Capability.ArgoCd")
-        .required("AwsIdc");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Capability.ArgoCd")
+        .required("AwsIdc")
+        .build();
 
     public ArgoCd() {
       super(SCHEMA);
@@ -344,9 +346,10 @@ public final class Capability extends Resource<Capability> {
    * <p>Property type {@code AWS::EKS::Capability.ArgoCdRoleMapping}.
    */
   public static final class ArgoCdRoleMapping extends Struct<ArgoCdRoleMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Capability.ArgoCdRoleMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Capability.ArgoCdRoleMapping")
         .required("Identities", "Role")
-        .allowed("Role", "ADMIN", "EDITOR", "VIEWER");
+        .allowed("Role", "ADMIN", "EDITOR", "VIEWER")
+        .build();
 
     public ArgoCdRoleMapping() {
       super(SCHEMA);
@@ -399,8 +402,9 @@ public final class Capability extends Resource<Capability> {
    * <p>Property type {@code AWS::EKS::Capability.AwsIdc}.
    */
   public static final class AwsIdc extends Struct<AwsIdc> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Capability.AwsIdc")
-        .required("IdcInstanceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Capability.AwsIdc")
+        .required("IdcInstanceArn")
+        .build();
 
     public AwsIdc() {
       super(SCHEMA);
@@ -524,9 +528,10 @@ public final class Capability extends Resource<Capability> {
    * <p>Property type {@code AWS::EKS::Capability.SsoIdentity}.
    */
   public static final class SsoIdentity extends Struct<SsoIdentity> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Capability.SsoIdentity")
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Capability.SsoIdentity")
         .required("Id", "Type")
-        .allowed("Type", "SSO_USER", "SSO_GROUP");
+        .allowed("Type", "SSO_USER", "SSO_GROUP")
+        .build();
 
     public SsoIdentity() {
       super(SCHEMA);

@@ -12,12 +12,13 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EKS::CertificateAuthority}.
  */
 public final class CertificateAuthority extends Resource<CertificateAuthority> {
-  private static final Schema SCHEMA = Schema.of("AWS::EKS::CertificateAuthority")
+  private static final Schema SCHEMA = Schema.builder("AWS::EKS::CertificateAuthority")
       .required("ClusterName")
       .attributes("ActivatedAt", "ActivatedBy", "CreatedAt", "CreatedBy", "Data",
           "DistributionStatus", "Id", "RollbackAvailable", "ScheduledEvents",
           "ScheduledEvents.FinalAutoActivation", "ScheduledEvents.FirstAutoActivation",
-          "SigningStatus", "Validity", "Validity.NotAfter", "Validity.NotBefore");
+          "SigningStatus", "Validity", "Validity.NotAfter", "Validity.NotBefore")
+      .build();
 
   public CertificateAuthority(String logicalId) {
     super(logicalId, SCHEMA);

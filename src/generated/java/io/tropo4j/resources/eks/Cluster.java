@@ -58,12 +58,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EKS::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster")
       .required("ResourcesVpcConfig", "RoleArn")
       .attributes("Arn", "CertificateAuthority.Active.ActivatedBy",
           "CertificateAuthority.Active.Id", "CertificateAuthority.Data", "CertificateAuthorityData",
           "ClusterSecurityGroupId", "EncryptionConfigKeyArn", "Endpoint", "Id",
-          "KubernetesNetworkConfig.ServiceIpv6Cidr", "OpenIdConnectIssuerUrl");
+          "KubernetesNetworkConfig.ServiceIpv6Cidr", "OpenIdConnectIssuerUrl")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -535,8 +536,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.AccessConfig}.
    */
   public static final class AccessConfig extends Struct<AccessConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.AccessConfig")
-        .allowed("AuthenticationMode", "CONFIG_MAP", "API_AND_CONFIG_MAP", "API");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.AccessConfig")
+        .allowed("AuthenticationMode", "CONFIG_MAP", "API_AND_CONFIG_MAP", "API")
+        .build();
 
     public AccessConfig() {
       super(SCHEMA);
@@ -846,8 +848,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.ControlPlaneScalingConfig}.
    */
   public static final class ControlPlaneScalingConfig extends Struct<ControlPlaneScalingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.ControlPlaneScalingConfig")
-        .allowed("Tier", "standard", "tier-xl", "tier-2xl", "tier-4xl", "tier-8xl", "tier-ultra");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.ControlPlaneScalingConfig")
+        .allowed("Tier", "standard", "tier-xl", "tier-2xl", "tier-4xl", "tier-8xl", "tier-ultra")
+        .build();
 
     public ControlPlaneScalingConfig() {
       super(SCHEMA);
@@ -1092,8 +1095,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.KubernetesNetworkConfig}.
    */
   public static final class KubernetesNetworkConfig extends Struct<KubernetesNetworkConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.KubernetesNetworkConfig")
-        .allowed("IpFamily", "ipv4", "ipv6");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.KubernetesNetworkConfig")
+        .allowed("IpFamily", "ipv4", "ipv6")
+        .build();
 
     public KubernetesNetworkConfig() {
       super(SCHEMA);
@@ -1226,8 +1230,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.LoggingTypeConfig}.
    */
   public static final class LoggingTypeConfig extends Struct<LoggingTypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.LoggingTypeConfig")
-        .allowed("Type", "api", "audit", "authenticator", "controllerManager", "scheduler");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.LoggingTypeConfig")
+        .allowed("Type", "api", "audit", "authenticator", "controllerManager", "scheduler")
+        .build();
 
     public LoggingTypeConfig() {
       super(SCHEMA);
@@ -1281,8 +1286,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.OutpostConfig}.
    */
   public static final class OutpostConfig extends Struct<OutpostConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.OutpostConfig")
-        .required("ControlPlaneInstanceType", "OutpostArns");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.OutpostConfig")
+        .required("ControlPlaneInstanceType", "OutpostArns")
+        .build();
 
     public OutpostConfig() {
       super(SCHEMA);
@@ -1547,8 +1553,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.RemoteNodeNetwork}.
    */
   public static final class RemoteNodeNetwork extends Struct<RemoteNodeNetwork> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.RemoteNodeNetwork")
-        .required("Cidrs");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.RemoteNodeNetwork")
+        .required("Cidrs")
+        .build();
 
     public RemoteNodeNetwork() {
       super(SCHEMA);
@@ -1609,8 +1616,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.RemotePodNetwork}.
    */
   public static final class RemotePodNetwork extends Struct<RemotePodNetwork> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.RemotePodNetwork")
-        .required("Cidrs");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.RemotePodNetwork")
+        .required("Cidrs")
+        .build();
 
     public RemotePodNetwork() {
       super(SCHEMA);
@@ -1696,8 +1704,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.ResourcesVpcConfig}.
    */
   public static final class ResourcesVpcConfig extends Struct<ResourcesVpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.ResourcesVpcConfig")
-        .required("SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.ResourcesVpcConfig")
+        .required("SubnetIds")
+        .build();
 
     public ResourcesVpcConfig() {
       super(SCHEMA);
@@ -1999,8 +2008,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EKS::Cluster.UpgradePolicy}.
    */
   public static final class UpgradePolicy extends Struct<UpgradePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Cluster.UpgradePolicy")
-        .allowed("SupportType", "STANDARD", "EXTENDED");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Cluster.UpgradePolicy")
+        .allowed("SupportType", "STANDARD", "EXTENDED")
+        .build();
 
     public UpgradePolicy() {
       super(SCHEMA);

@@ -45,9 +45,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EKS::FargateProfile}.
  */
 public final class FargateProfile extends Resource<FargateProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::EKS::FargateProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::EKS::FargateProfile")
       .required("ClusterName", "PodExecutionRoleArn", "Selectors")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public FargateProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -176,8 +177,9 @@ public final class FargateProfile extends Resource<FargateProfile> {
    * <p>Property type {@code AWS::EKS::FargateProfile.Label}.
    */
   public static final class Label extends Struct<Label> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::FargateProfile.Label")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::FargateProfile.Label")
+        .required("Key", "Value")
+        .build();
 
     public Label() {
       super(SCHEMA);
@@ -218,8 +220,9 @@ public final class FargateProfile extends Resource<FargateProfile> {
    * <p>Property type {@code AWS::EKS::FargateProfile.Selector}.
    */
   public static final class Selector extends Struct<Selector> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::FargateProfile.Selector")
-        .required("Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::FargateProfile.Selector")
+        .required("Namespace")
+        .build();
 
     public Selector() {
       super(SCHEMA);

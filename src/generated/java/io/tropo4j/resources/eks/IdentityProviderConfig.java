@@ -23,10 +23,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EKS::IdentityProviderConfig}.
  */
 public final class IdentityProviderConfig extends Resource<IdentityProviderConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::EKS::IdentityProviderConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::EKS::IdentityProviderConfig")
       .required("ClusterName", "Type")
       .allowed("Type", "oidc")
-      .attributes("IdentityProviderConfigArn");
+      .attributes("IdentityProviderConfigArn")
+      .build();
 
   public IdentityProviderConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -123,8 +124,9 @@ public final class IdentityProviderConfig extends Resource<IdentityProviderConfi
    * <p>Property type {@code AWS::EKS::IdentityProviderConfig.OidcIdentityProviderConfig}.
    */
   public static final class OidcIdentityProviderConfig extends Struct<OidcIdentityProviderConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::IdentityProviderConfig.OidcIdentityProviderConfig")
-        .required("ClientId", "IssuerUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::IdentityProviderConfig.OidcIdentityProviderConfig")
+        .required("ClientId", "IssuerUrl")
+        .build();
 
     public OidcIdentityProviderConfig() {
       super(SCHEMA);
@@ -248,8 +250,9 @@ public final class IdentityProviderConfig extends Resource<IdentityProviderConfi
    * <p>Property type {@code AWS::EKS::IdentityProviderConfig.RequiredClaim}.
    */
   public static final class RequiredClaim extends Struct<RequiredClaim> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::IdentityProviderConfig.RequiredClaim")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::IdentityProviderConfig.RequiredClaim")
+        .required("Key", "Value")
+        .build();
 
     public RequiredClaim() {
       super(SCHEMA);

@@ -38,9 +38,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::EKS::Nodegroup}.
  */
 public final class Nodegroup extends Resource<Nodegroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::EKS::Nodegroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup")
       .required("ClusterName", "NodeRole", "Subnets")
-      .attributes("Arn", "ClusterName", "Id", "NodegroupName");
+      .attributes("Arn", "ClusterName", "Id", "NodegroupName")
+      .build();
 
   public Nodegroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -670,8 +671,9 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * <p>Property type {@code AWS::EKS::Nodegroup.NodeRepairConfigOverrides}.
    */
   public static final class NodeRepairConfigOverrides extends Struct<NodeRepairConfigOverrides> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Nodegroup.NodeRepairConfigOverrides")
-        .allowed("RepairAction", "Replace", "Reboot", "NoAction");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup.NodeRepairConfigOverrides")
+        .allowed("RepairAction", "Replace", "Reboot", "NoAction")
+        .build();
 
     public NodeRepairConfigOverrides() {
       super(SCHEMA);
@@ -748,8 +750,9 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * <p>Property type {@code AWS::EKS::Nodegroup.RemoteAccess}.
    */
   public static final class RemoteAccess extends Struct<RemoteAccess> {
-    private static final Schema SCHEMA = Schema.of("AWS::EKS::Nodegroup.RemoteAccess")
-        .required("Ec2SshKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup.RemoteAccess")
+        .required("Ec2SshKey")
+        .build();
 
     public RemoteAccess() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EKS::PodIdentityAssociation}.
  */
 public final class PodIdentityAssociation extends Resource<PodIdentityAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::EKS::PodIdentityAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::EKS::PodIdentityAssociation")
       .required("ClusterName", "Namespace", "RoleArn", "ServiceAccount")
-      .attributes("AssociationArn", "AssociationId", "ExternalId");
+      .attributes("AssociationArn", "AssociationId", "ExternalId")
+      .build();
 
   public PodIdentityAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,12 +18,13 @@ import java.util.List;
  * retainData()}.
  */
 public final class CacheCluster extends Resource<CacheCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::CacheCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::CacheCluster")
       .required("CacheNodeType", "Engine", "NumCacheNodes")
       .attributes("ConfigurationEndpoint", "ConfigurationEndpoint.Address",
           "ConfigurationEndpoint.Port", "RedisEndpoint", "RedisEndpoint.Address",
           "RedisEndpoint.Port")
-      .stateful();
+      .stateful()
+      .build();
 
   public CacheCluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -687,8 +688,9 @@ public final class CacheCluster extends Resource<CacheCluster> {
    * <p>Property type {@code AWS::ElastiCache::CacheCluster.CloudWatchLogsDestinationDetails}.
    */
   public static final class CloudWatchLogsDestinationDetails extends Struct<CloudWatchLogsDestinationDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::CacheCluster.CloudWatchLogsDestinationDetails")
-        .required("LogGroup");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::CacheCluster.CloudWatchLogsDestinationDetails")
+        .required("LogGroup")
+        .build();
 
     public CloudWatchLogsDestinationDetails() {
       super(SCHEMA);
@@ -779,8 +781,9 @@ public final class CacheCluster extends Resource<CacheCluster> {
    * <p>Property type {@code AWS::ElastiCache::CacheCluster.KinesisFirehoseDestinationDetails}.
    */
   public static final class KinesisFirehoseDestinationDetails extends Struct<KinesisFirehoseDestinationDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::CacheCluster.KinesisFirehoseDestinationDetails")
-        .required("DeliveryStream");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::CacheCluster.KinesisFirehoseDestinationDetails")
+        .required("DeliveryStream")
+        .build();
 
     public KinesisFirehoseDestinationDetails() {
       super(SCHEMA);
@@ -807,8 +810,9 @@ public final class CacheCluster extends Resource<CacheCluster> {
    * <p>Property type {@code AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest}.
    */
   public static final class LogDeliveryConfigurationRequest extends Struct<LogDeliveryConfigurationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest")
-        .required("DestinationDetails", "DestinationType", "LogFormat", "LogType");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest")
+        .required("DestinationDetails", "DestinationType", "LogFormat", "LogType")
+        .build();
 
     public LogDeliveryConfigurationRequest() {
       super(SCHEMA);

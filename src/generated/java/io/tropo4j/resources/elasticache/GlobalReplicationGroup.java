@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElastiCache::GlobalReplicationGroup}.
  */
 public final class GlobalReplicationGroup extends Resource<GlobalReplicationGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::GlobalReplicationGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::GlobalReplicationGroup")
       .required("Members")
-      .attributes("Arn", "GlobalReplicationGroupId", "Status");
+      .attributes("Arn", "GlobalReplicationGroupId", "Status")
+      .build();
 
   public GlobalReplicationGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -257,8 +258,9 @@ public final class GlobalReplicationGroup extends Resource<GlobalReplicationGrou
    * <p>Property type {@code AWS::ElastiCache::GlobalReplicationGroup.GlobalReplicationGroupMember}.
    */
   public static final class GlobalReplicationGroupMember extends Struct<GlobalReplicationGroupMember> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::GlobalReplicationGroup.GlobalReplicationGroupMember")
-        .allowed("Role", "PRIMARY", "SECONDARY");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::GlobalReplicationGroup.GlobalReplicationGroupMember")
+        .allowed("Role", "PRIMARY", "SECONDARY")
+        .build();
 
     public GlobalReplicationGroupMember() {
       super(SCHEMA);

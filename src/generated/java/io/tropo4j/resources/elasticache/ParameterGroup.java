@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ElastiCache::ParameterGroup}.
  */
 public final class ParameterGroup extends Resource<ParameterGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::ParameterGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ParameterGroup")
       .required("CacheParameterGroupFamily", "Description")
-      .attributes("CacheParameterGroupName");
+      .attributes("CacheParameterGroupName")
+      .build();
 
   public ParameterGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -40,7 +40,7 @@ import java.util.List;
  * retainData()}.
  */
 public final class ReplicationGroup extends Resource<ReplicationGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::ReplicationGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ReplicationGroup")
       .required("ReplicationGroupDescription")
       .allowed("Durability", "default", "async", "sync", "disabled")
       .attributes("ConfigurationEndPoint", "ConfigurationEndPoint.Address",
@@ -49,7 +49,8 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
           "ReadEndPoint.Addresses", "ReadEndPoint.AddressesList", "ReadEndPoint.Ports",
           "ReadEndPoint.PortsList", "ReaderEndPoint", "ReaderEndPoint.Address",
           "ReaderEndPoint.Port")
-      .stateful();
+      .stateful()
+      .build();
 
   public ReplicationGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -1107,8 +1108,9 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
    * <p>Property type {@code AWS::ElastiCache::ReplicationGroup.CloudWatchLogsDestinationDetails}.
    */
   public static final class CloudWatchLogsDestinationDetails extends Struct<CloudWatchLogsDestinationDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::ReplicationGroup.CloudWatchLogsDestinationDetails")
-        .required("LogGroup");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ReplicationGroup.CloudWatchLogsDestinationDetails")
+        .required("LogGroup")
+        .build();
 
     public CloudWatchLogsDestinationDetails() {
       super(SCHEMA);
@@ -1207,8 +1209,9 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
    * <p>Property type {@code AWS::ElastiCache::ReplicationGroup.KinesisFirehoseDestinationDetails}.
    */
   public static final class KinesisFirehoseDestinationDetails extends Struct<KinesisFirehoseDestinationDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::ReplicationGroup.KinesisFirehoseDestinationDetails")
-        .required("DeliveryStream");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ReplicationGroup.KinesisFirehoseDestinationDetails")
+        .required("DeliveryStream")
+        .build();
 
     public KinesisFirehoseDestinationDetails() {
       super(SCHEMA);
@@ -1235,8 +1238,9 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
    * <p>Property type {@code AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest}.
    */
   public static final class LogDeliveryConfigurationRequest extends Struct<LogDeliveryConfigurationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest")
-        .required("DestinationDetails", "DestinationType", "LogFormat", "LogType");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest")
+        .required("DestinationDetails", "DestinationType", "LogFormat", "LogType")
+        .build();
 
     public LogDeliveryConfigurationRequest() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElastiCache::SecurityGroup}.
  */
 public final class SecurityGroup extends Resource<SecurityGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::SecurityGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::SecurityGroup")
       .required("Description")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SecurityGroup(String logicalId) {
     super(logicalId, SCHEMA);

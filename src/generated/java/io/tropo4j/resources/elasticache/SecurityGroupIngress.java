@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ElastiCache::SecurityGroupIngress}.
  */
 public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::SecurityGroupIngress")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::SecurityGroupIngress")
       .required("CacheSecurityGroupName", "EC2SecurityGroupName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SecurityGroupIngress(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,11 +18,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElastiCache::ServerlessCache}.
  */
 public final class ServerlessCache extends Resource<ServerlessCache> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::ServerlessCache")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ServerlessCache")
       .required("Engine", "ServerlessCacheName")
       .allowed("NetworkType", "ipv4", "ipv6", "dual_stack")
       .attributes("ARN", "CreateTime", "Endpoint.Address", "Endpoint.Port", "FullEngineVersion",
-          "ReaderEndpoint.Address", "ReaderEndpoint.Port", "Status");
+          "ReaderEndpoint.Address", "ReaderEndpoint.Port", "Status")
+      .build();
 
   public ServerlessCache(String logicalId) {
     super(logicalId, SCHEMA);
@@ -408,9 +409,10 @@ public final class ServerlessCache extends Resource<ServerlessCache> {
    * <p>Property type {@code AWS::ElastiCache::ServerlessCache.DataStorage}.
    */
   public static final class DataStorage extends Struct<DataStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::ServerlessCache.DataStorage")
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ServerlessCache.DataStorage")
         .required("Unit")
-        .allowed("Unit", "GB");
+        .allowed("Unit", "GB")
+        .build();
 
     public DataStorage() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElastiCache::ServerlessCacheSnapshot}.
  */
 public final class ServerlessCacheSnapshot extends Resource<ServerlessCacheSnapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::ServerlessCacheSnapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ServerlessCacheSnapshot")
       .required("ServerlessCacheName", "ServerlessCacheSnapshotName")
       .attributes("ARN", "BytesUsedForCache", "CreateTime", "ServerlessCacheConfiguration",
-          "SnapshotType", "Status");
+          "SnapshotType", "Status")
+      .build();
 
   public ServerlessCacheSnapshot(String logicalId) {
     super(logicalId, SCHEMA);

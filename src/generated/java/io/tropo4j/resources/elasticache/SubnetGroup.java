@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElastiCache::SubnetGroup}.
  */
 public final class SubnetGroup extends Resource<SubnetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::SubnetGroup")
-      .required("Description", "SubnetIds");
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::SubnetGroup")
+      .required("Description", "SubnetIds")
+      .build();
 
   public SubnetGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,10 +18,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElastiCache::User}.
  */
 public final class User extends Resource<User> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::User")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::User")
       .required("Engine", "UserId", "UserName")
       .allowed("Engine", "redis", "valkey")
-      .attributes("Arn", "Status");
+      .attributes("Arn", "Status")
+      .build();
 
   public User(String logicalId) {
     super(logicalId, SCHEMA);
@@ -166,9 +167,10 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::ElastiCache::User.AuthenticationMode}.
    */
   public static final class AuthenticationMode extends Struct<AuthenticationMode> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::User.AuthenticationMode")
+    private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::User.AuthenticationMode")
         .required("Type")
-        .allowed("Type", "password", "no-password-required", "iam");
+        .allowed("Type", "password", "no-password-required", "iam")
+        .build();
 
     public AuthenticationMode() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElastiCache::UserGroup}.
  */
 public final class UserGroup extends Resource<UserGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElastiCache::UserGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::UserGroup")
       .required("Engine", "UserGroupId", "UserIds")
       .allowed("Engine", "redis", "valkey")
-      .attributes("Arn", "Status");
+      .attributes("Arn", "Status")
+      .build();
 
   public UserGroup(String logicalId) {
     super(logicalId, SCHEMA);

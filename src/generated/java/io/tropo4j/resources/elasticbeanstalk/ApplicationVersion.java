@@ -21,9 +21,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ElasticBeanstalk::ApplicationVersion}.
  */
 public final class ApplicationVersion extends Resource<ApplicationVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::ApplicationVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ApplicationVersion")
       .required("ApplicationName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ApplicationVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -109,10 +110,11 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
 
   /** Property type {@code AWS::ElasticBeanstalk::ApplicationVersion.BuildConfiguration}. */
   public static final class BuildConfiguration extends Struct<BuildConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::ApplicationVersion.BuildConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ApplicationVersion.BuildConfiguration")
         .required("CodeBuildServiceRole", "Image")
         .allowed("ComputeType", "BUILD_GENERAL1_SMALL", "BUILD_GENERAL1_MEDIUM",
-            "BUILD_GENERAL1_LARGE");
+            "BUILD_GENERAL1_LARGE")
+        .build();
 
     public BuildConfiguration() {
       super(SCHEMA);
@@ -194,12 +196,13 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
 
   /** Property type {@code AWS::ElasticBeanstalk::ApplicationVersion.ImageBuildConfiguration}. */
   public static final class ImageBuildConfiguration extends Struct<ImageBuildConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::ApplicationVersion.ImageBuildConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ApplicationVersion.ImageBuildConfiguration")
         .required("CodeBuildServiceRole", "Type")
         .allowed("Architecture", "amd64", "arm64")
         .allowed("ComputeType", "BUILD_GENERAL1_SMALL", "BUILD_GENERAL1_MEDIUM",
             "BUILD_GENERAL1_LARGE")
-        .allowed("Type", "docker", "buildpack");
+        .allowed("Type", "docker", "buildpack")
+        .build();
 
     public ImageBuildConfiguration() {
       super(SCHEMA);
@@ -364,8 +367,9 @@ public final class ApplicationVersion extends Resource<ApplicationVersion> {
    * <p>Property type {@code AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle}.
    */
   public static final class SourceBundle extends Struct<SourceBundle> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle")
-        .required("S3Bucket", "S3Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle")
+        .required("S3Bucket", "S3Key")
+        .build();
 
     public SourceBundle() {
       super(SCHEMA);

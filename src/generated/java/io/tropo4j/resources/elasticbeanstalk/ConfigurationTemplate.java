@@ -29,9 +29,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElasticBeanstalk::ConfigurationTemplate}.
  */
 public final class ConfigurationTemplate extends Resource<ConfigurationTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::ConfigurationTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ConfigurationTemplate")
       .required("ApplicationName")
-      .attributes("TemplateName");
+      .attributes("TemplateName")
+      .build();
 
   public ConfigurationTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -210,8 +211,9 @@ public final class ConfigurationTemplate extends Resource<ConfigurationTemplate>
    * AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting}.
    */
   public static final class ConfigurationOptionSetting extends Struct<ConfigurationOptionSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting")
-        .required("Namespace", "OptionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting")
+        .required("Namespace", "OptionName")
+        .build();
 
     public ConfigurationOptionSetting() {
       super(SCHEMA);
@@ -303,8 +305,9 @@ public final class ConfigurationTemplate extends Resource<ConfigurationTemplate>
    * <p>Property type {@code AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration}.
    */
   public static final class SourceConfiguration extends Struct<SourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration")
-        .required("ApplicationName", "TemplateName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration")
+        .required("ApplicationName", "TemplateName")
+        .build();
 
     public SourceConfiguration() {
       super(SCHEMA);

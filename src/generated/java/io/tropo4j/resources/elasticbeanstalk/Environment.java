@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElasticBeanstalk::Environment}.
  */
 public final class Environment extends Resource<Environment> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::Environment")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::Environment")
       .required("ApplicationName")
-      .attributes("EndpointURL");
+      .attributes("EndpointURL")
+      .build();
 
   public Environment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -300,8 +301,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::ElasticBeanstalk::Environment.OptionSetting}.
    */
   public static final class OptionSetting extends Struct<OptionSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticBeanstalk::Environment.OptionSetting")
-        .required("Namespace", "OptionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::Environment.OptionSetting")
+        .required("Namespace", "OptionName")
+        .build();
 
     public OptionSetting() {
       super(SCHEMA);

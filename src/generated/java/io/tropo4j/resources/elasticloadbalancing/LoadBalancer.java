@@ -24,10 +24,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElasticLoadBalancing::LoadBalancer}.
  */
 public final class LoadBalancer extends Resource<LoadBalancer> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancing::LoadBalancer")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer")
       .required("Listeners")
       .attributes("CanonicalHostedZoneName", "CanonicalHostedZoneNameID", "DNSName",
-          "SourceSecurityGroup", "SourceSecurityGroup.GroupName", "SourceSecurityGroup.OwnerAlias");
+          "SourceSecurityGroup", "SourceSecurityGroup.GroupName", "SourceSecurityGroup.OwnerAlias")
+      .build();
 
   public LoadBalancer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -401,8 +402,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancing::LoadBalancer.AccessLoggingPolicy}.
    */
   public static final class AccessLoggingPolicy extends Struct<AccessLoggingPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancing::LoadBalancer.AccessLoggingPolicy")
-        .required("Enabled", "S3BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer.AccessLoggingPolicy")
+        .required("Enabled", "S3BucketName")
+        .build();
 
     public AccessLoggingPolicy() {
       super(SCHEMA);
@@ -489,8 +491,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancing::LoadBalancer.AppCookieStickinessPolicy}.
    */
   public static final class AppCookieStickinessPolicy extends Struct<AppCookieStickinessPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancing::LoadBalancer.AppCookieStickinessPolicy")
-        .required("CookieName", "PolicyName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer.AppCookieStickinessPolicy")
+        .required("CookieName", "PolicyName")
+        .build();
 
     public AppCookieStickinessPolicy() {
       super(SCHEMA);
@@ -532,8 +535,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancing::LoadBalancer.ConnectionDrainingPolicy}.
    */
   public static final class ConnectionDrainingPolicy extends Struct<ConnectionDrainingPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancing::LoadBalancer.ConnectionDrainingPolicy")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer.ConnectionDrainingPolicy")
+        .required("Enabled")
+        .build();
 
     public ConnectionDrainingPolicy() {
       super(SCHEMA);
@@ -575,8 +579,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancing::LoadBalancer.ConnectionSettings}.
    */
   public static final class ConnectionSettings extends Struct<ConnectionSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancing::LoadBalancer.ConnectionSettings")
-        .required("IdleTimeout");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer.ConnectionSettings")
+        .required("IdleTimeout")
+        .build();
 
     public ConnectionSettings() {
       super(SCHEMA);
@@ -604,8 +609,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancing::LoadBalancer.HealthCheck}.
    */
   public static final class HealthCheck extends Struct<HealthCheck> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancing::LoadBalancer.HealthCheck")
-        .required("HealthyThreshold", "Interval", "Target", "Timeout", "UnhealthyThreshold");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer.HealthCheck")
+        .required("HealthyThreshold", "Interval", "Target", "Timeout", "UnhealthyThreshold")
+        .build();
 
     public HealthCheck() {
       super(SCHEMA);
@@ -759,8 +765,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancing::LoadBalancer.Listeners}.
    */
   public static final class Listeners extends Struct<Listeners> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancing::LoadBalancer.Listeners")
-        .required("InstancePort", "LoadBalancerPort", "Protocol");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer.Listeners")
+        .required("InstancePort", "LoadBalancerPort", "Protocol")
+        .build();
 
     public Listeners() {
       super(SCHEMA);
@@ -874,8 +881,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancing::LoadBalancer.Policies}.
    */
   public static final class Policies extends Struct<Policies> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancing::LoadBalancer.Policies")
-        .required("Attributes", "PolicyName", "PolicyType");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancing::LoadBalancer.Policies")
+        .required("Attributes", "PolicyName", "PolicyType")
+        .build();
 
     public Policies() {
       super(SCHEMA);

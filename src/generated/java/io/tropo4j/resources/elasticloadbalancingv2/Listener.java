@@ -20,9 +20,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ElasticLoadBalancingV2::Listener}.
  */
 public final class Listener extends Resource<Listener> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener")
       .required("DefaultActions", "LoadBalancerArn")
-      .attributes("ListenerArn");
+      .attributes("ListenerArn")
+      .build();
 
   public Listener(String logicalId) {
     super(logicalId, SCHEMA);
@@ -230,8 +231,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::Listener.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.Action")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.Action")
+        .required("Type")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -361,8 +363,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig}.
    */
   public static final class AuthenticateCognitoConfig extends Struct<AuthenticateCognitoConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig")
-        .required("UserPoolArn", "UserPoolClientId", "UserPoolDomain");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig")
+        .required("UserPoolArn", "UserPoolClientId", "UserPoolDomain")
+        .build();
 
     public AuthenticateCognitoConfig() {
       super(SCHEMA);
@@ -520,9 +523,10 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig}.
    */
   public static final class AuthenticateOidcConfig extends Struct<AuthenticateOidcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig")
         .required("AuthorizationEndpoint", "ClientId", "Issuer", "TokenEndpoint",
-            "UserInfoEndpoint");
+            "UserInfoEndpoint")
+        .build();
 
     public AuthenticateOidcConfig() {
       super(SCHEMA);
@@ -766,8 +770,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig}.
    */
   public static final class FixedResponseConfig extends Struct<FixedResponseConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig")
-        .required("StatusCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig")
+        .required("StatusCode")
+        .build();
 
     public FixedResponseConfig() {
       super(SCHEMA);
@@ -873,8 +878,9 @@ public final class Listener extends Resource<Listener> {
    * AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim}.
    */
   public static final class JwtValidationActionAdditionalClaim extends Struct<JwtValidationActionAdditionalClaim> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim")
-        .required("Format", "Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim")
+        .required("Format", "Name", "Values")
+        .build();
 
     public JwtValidationActionAdditionalClaim() {
       super(SCHEMA);
@@ -928,8 +934,9 @@ public final class Listener extends Resource<Listener> {
 
   /** Property type {@code AWS::ElasticLoadBalancingV2::Listener.JwtValidationConfig}. */
   public static final class JwtValidationConfig extends Struct<JwtValidationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.JwtValidationConfig")
-        .required("Issuer", "JwksEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.JwtValidationConfig")
+        .required("Issuer", "JwksEndpoint")
+        .build();
 
     public JwtValidationConfig() {
       super(SCHEMA);
@@ -1158,8 +1165,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::Listener.RedirectConfig}.
    */
   public static final class RedirectConfig extends Struct<RedirectConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::Listener.RedirectConfig")
-        .required("StatusCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener.RedirectConfig")
+        .required("StatusCode")
+        .build();
 
     public RedirectConfig() {
       super(SCHEMA);

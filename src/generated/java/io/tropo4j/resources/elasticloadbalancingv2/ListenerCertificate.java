@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElasticLoadBalancingV2::ListenerCertificate}.
  */
 public final class ListenerCertificate extends Resource<ListenerCertificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerCertificate")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerCertificate")
       .required("Certificates", "ListenerArn")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ListenerCertificate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -24,9 +24,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ElasticLoadBalancingV2::ListenerRule}.
  */
 public final class ListenerRule extends Resource<ListenerRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule")
       .required("Actions", "Conditions", "Priority")
-      .attributes("IsDefault", "RuleArn");
+      .attributes("IsDefault", "RuleArn")
+      .build();
 
   public ListenerRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -175,8 +176,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.Action")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.Action")
+        .required("Type")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -306,8 +308,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig}.
    */
   public static final class AuthenticateCognitoConfig extends Struct<AuthenticateCognitoConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig")
-        .required("UserPoolArn", "UserPoolClientId", "UserPoolDomain");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig")
+        .required("UserPoolArn", "UserPoolClientId", "UserPoolDomain")
+        .build();
 
     public AuthenticateCognitoConfig() {
       super(SCHEMA);
@@ -465,9 +468,10 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig}.
    */
   public static final class AuthenticateOidcConfig extends Struct<AuthenticateOidcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig")
         .required("AuthorizationEndpoint", "ClientId", "Issuer", "TokenEndpoint",
-            "UserInfoEndpoint");
+            "UserInfoEndpoint")
+        .build();
 
     public AuthenticateOidcConfig() {
       super(SCHEMA);
@@ -676,8 +680,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig}.
    */
   public static final class FixedResponseConfig extends Struct<FixedResponseConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig")
-        .required("StatusCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig")
+        .required("StatusCode")
+        .build();
 
     public FixedResponseConfig() {
       super(SCHEMA);
@@ -929,8 +934,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim}.
    */
   public static final class JwtValidationActionAdditionalClaim extends Struct<JwtValidationActionAdditionalClaim> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim")
-        .required("Format", "Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim")
+        .required("Format", "Name", "Values")
+        .build();
 
     public JwtValidationActionAdditionalClaim() {
       super(SCHEMA);
@@ -984,8 +990,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
 
   /** Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationConfig}. */
   public static final class JwtValidationConfig extends Struct<JwtValidationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationConfig")
-        .required("Issuer", "JwksEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationConfig")
+        .required("Issuer", "JwksEndpoint")
+        .build();
 
     public JwtValidationConfig() {
       super(SCHEMA);
@@ -1173,8 +1180,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig}.
    */
   public static final class RedirectConfig extends Struct<RedirectConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig")
-        .required("StatusCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig")
+        .required("StatusCode")
+        .build();
 
     public RedirectConfig() {
       super(SCHEMA);
@@ -1275,8 +1283,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.RewriteConfig}.
    */
   public static final class RewriteConfig extends Struct<RewriteConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.RewriteConfig")
-        .required("Regex", "Replace");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.RewriteConfig")
+        .required("Regex", "Replace")
+        .build();
 
     public RewriteConfig() {
       super(SCHEMA);
@@ -1316,8 +1325,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
 
   /** Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.RewriteConfigObject}. */
   public static final class RewriteConfigObject extends Struct<RewriteConfigObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.RewriteConfigObject")
-        .required("Rewrites");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.RewriteConfigObject")
+        .required("Rewrites")
+        .build();
 
     public RewriteConfigObject() {
       super(SCHEMA);
@@ -1619,8 +1629,9 @@ public final class ListenerRule extends Resource<ListenerRule> {
 
   /** Property type {@code AWS::ElasticLoadBalancingV2::ListenerRule.Transform}. */
   public static final class Transform extends Struct<Transform> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::ListenerRule.Transform")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule.Transform")
+        .required("Type")
+        .build();
 
     public Transform() {
       super(SCHEMA);

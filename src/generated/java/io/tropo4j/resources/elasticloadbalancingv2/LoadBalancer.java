@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElasticLoadBalancingV2::LoadBalancer}.
  */
 public final class LoadBalancer extends Resource<LoadBalancer> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::LoadBalancer")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::LoadBalancer")
       .attributes("CanonicalHostedZoneID", "DNSName", "LoadBalancerArn", "LoadBalancerFullName",
-          "LoadBalancerName", "SecurityGroups");
+          "LoadBalancerName", "SecurityGroups")
+      .build();
 
   public LoadBalancer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -543,8 +544,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::LoadBalancer.MinimumLoadBalancerCapacity}.
    */
   public static final class MinimumLoadBalancerCapacity extends Struct<MinimumLoadBalancerCapacity> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::LoadBalancer.MinimumLoadBalancerCapacity")
-        .required("CapacityUnits");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::LoadBalancer.MinimumLoadBalancerCapacity")
+        .required("CapacityUnits")
+        .build();
 
     public MinimumLoadBalancerCapacity() {
       super(SCHEMA);
@@ -571,8 +573,9 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMapping}.
    */
   public static final class SubnetMapping extends Struct<SubnetMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMapping")
-        .required("SubnetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMapping")
+        .required("SubnetId")
+        .build();
 
     public SubnetMapping() {
       super(SCHEMA);

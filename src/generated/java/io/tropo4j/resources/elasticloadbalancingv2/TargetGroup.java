@@ -23,8 +23,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElasticLoadBalancingV2::TargetGroup}.
  */
 public final class TargetGroup extends Resource<TargetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::TargetGroup")
-      .attributes("LoadBalancerArns", "TargetGroupArn", "TargetGroupFullName", "TargetGroupName");
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TargetGroup")
+      .attributes("LoadBalancerArns", "TargetGroupArn", "TargetGroupFullName", "TargetGroupName")
+      .build();
 
   public TargetGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -484,8 +485,9 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * <p>Property type {@code AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription}.
    */
   public static final class TargetDescription extends Struct<TargetDescription> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription")
+        .required("Id")
+        .build();
 
     public TargetDescription() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElasticLoadBalancingV2::TrustStore}.
  */
 public final class TrustStore extends Resource<TrustStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::TrustStore")
-      .attributes("NumberOfCaCertificates", "Status", "TrustStoreArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TrustStore")
+      .attributes("NumberOfCaCertificates", "Status", "TrustStoreArn")
+      .build();
 
   public TrustStore(String logicalId) {
     super(logicalId, SCHEMA);

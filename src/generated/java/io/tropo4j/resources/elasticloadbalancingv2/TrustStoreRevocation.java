@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ElasticLoadBalancingV2::TrustStoreRevocation}.
  */
 public final class TrustStoreRevocation extends Resource<TrustStoreRevocation> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElasticLoadBalancingV2::TrustStoreRevocation")
-      .attributes("RevocationId", "TrustStoreRevocations");
+  private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TrustStoreRevocation")
+      .attributes("RevocationId", "TrustStoreRevocations")
+      .build();
 
   public TrustStoreRevocation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -29,9 +29,10 @@ import java.util.Map;
  * retainData()}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::Elasticsearch::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::Elasticsearch::Domain")
       .attributes("Arn", "DomainEndpoint", "Id")
-      .stateful();
+      .stateful()
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,10 +13,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ElementalInference::Dictionary}.
  */
 public final class Dictionary extends Resource<Dictionary> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElementalInference::Dictionary")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Dictionary")
       .required("Language", "Name")
       .allowed("Language", "eng", "fra", "ita", "deu", "spa", "por")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Dictionary(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ElementalInference::Feed}.
  */
 public final class Feed extends Resource<Feed> {
-  private static final Schema SCHEMA = Schema.of("AWS::ElementalInference::Feed")
+  private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Feed")
       .required("Name", "Outputs")
-      .attributes("Arn", "DataEndpoints", "Id");
+      .attributes("Arn", "DataEndpoints", "Id")
+      .build();
 
   public Feed(String logicalId) {
     super(logicalId, SCHEMA);
@@ -90,8 +91,9 @@ public final class Feed extends Resource<Feed> {
 
   /** Property type {@code AWS::ElementalInference::Feed.AspectRatio}. */
   public static final class AspectRatio extends Struct<AspectRatio> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElementalInference::Feed.AspectRatio")
-        .required("Height", "Width");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Feed.AspectRatio")
+        .required("Height", "Width")
+        .build();
 
     public AspectRatio() {
       super(SCHEMA);
@@ -178,8 +180,9 @@ public final class Feed extends Resource<Feed> {
    * <p>Property type {@code AWS::ElementalInference::Feed.DataSourceConfiguration}.
    */
   public static final class DataSourceConfiguration extends Struct<DataSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElementalInference::Feed.DataSourceConfiguration")
-        .required("FixtureId");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Feed.DataSourceConfiguration")
+        .required("FixtureId")
+        .build();
 
     public DataSourceConfiguration() {
       super(SCHEMA);
@@ -203,9 +206,10 @@ public final class Feed extends Resource<Feed> {
 
   /** Property type {@code AWS::ElementalInference::Feed.GetOutput}. */
   public static final class GetOutput extends Struct<GetOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElementalInference::Feed.GetOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Feed.GetOutput")
         .required("Name", "OutputConfig", "Status")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public GetOutput() {
       super(SCHEMA);
@@ -276,10 +280,11 @@ public final class Feed extends Resource<Feed> {
 
   /** Property type {@code AWS::ElementalInference::Feed.SubtitlingConfig}. */
   public static final class SubtitlingConfig extends Struct<SubtitlingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElementalInference::Feed.SubtitlingConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Feed.SubtitlingConfig")
         .required("Language")
         .allowed("Language", "eng", "eng-au", "eng-gb", "eng-us", "fra", "ita", "deu", "spa", "por")
-        .allowed("ProfanityFilter", "DISABLED", "CENSOR", "DROP");
+        .allowed("ProfanityFilter", "DISABLED", "CENSOR", "DROP")
+        .build();
 
     public SubtitlingConfig() {
       super(SCHEMA);
@@ -330,8 +335,9 @@ public final class Feed extends Resource<Feed> {
 
   /** Property type {@code AWS::ElementalInference::Feed.TemplateGroup}. */
   public static final class TemplateGroup extends Struct<TemplateGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::ElementalInference::Feed.TemplateGroup")
-        .required("Name", "TemplateUris");
+    private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Feed.TemplateGroup")
+        .required("Name", "TemplateUris")
+        .build();
 
     public TemplateGroup() {
       super(SCHEMA);

@@ -32,10 +32,11 @@ import java.util.Map;
  * retainData()}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster")
       .required("Instances", "JobFlowRole", "Name", "ServiceRole")
       .attributes("Id", "MasterPublicDNS")
-      .stateful();
+      .stateful()
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -591,8 +592,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.AutoScalingPolicy}.
    */
   public static final class AutoScalingPolicy extends Struct<AutoScalingPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.AutoScalingPolicy")
-        .required("Constraints", "Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.AutoScalingPolicy")
+        .required("Constraints", "Rules")
+        .build();
 
     public AutoScalingPolicy() {
       super(SCHEMA);
@@ -673,8 +675,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.BootstrapActionConfig}.
    */
   public static final class BootstrapActionConfig extends Struct<BootstrapActionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.BootstrapActionConfig")
-        .required("Name", "ScriptBootstrapAction");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.BootstrapActionConfig")
+        .required("Name", "ScriptBootstrapAction")
+        .build();
 
     public BootstrapActionConfig() {
       super(SCHEMA);
@@ -712,8 +715,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.CloudWatchAlarmDefinition}.
    */
   public static final class CloudWatchAlarmDefinition extends Struct<CloudWatchAlarmDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.CloudWatchAlarmDefinition")
-        .required("ComparisonOperator", "MetricName", "Period", "Threshold");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.CloudWatchAlarmDefinition")
+        .required("ComparisonOperator", "MetricName", "Period", "Threshold")
+        .build();
 
     public CloudWatchAlarmDefinition() {
       super(SCHEMA);
@@ -865,8 +869,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.ComputeLimits}.
    */
   public static final class ComputeLimits extends Struct<ComputeLimits> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.ComputeLimits")
-        .required("MaximumCapacityUnits", "MinimumCapacityUnits", "UnitType");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.ComputeLimits")
+        .required("MaximumCapacityUnits", "MinimumCapacityUnits", "UnitType")
+        .build();
 
     public ComputeLimits() {
       super(SCHEMA);
@@ -1041,8 +1046,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.EbsBlockDeviceConfig}.
    */
   public static final class EbsBlockDeviceConfig extends Struct<EbsBlockDeviceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.EbsBlockDeviceConfig")
-        .required("VolumeSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.EbsBlockDeviceConfig")
+        .required("VolumeSpecification")
+        .build();
 
     public EbsBlockDeviceConfig() {
       super(SCHEMA);
@@ -1138,8 +1144,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.HadoopJarStepConfig}.
    */
   public static final class HadoopJarStepConfig extends Struct<HadoopJarStepConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.HadoopJarStepConfig")
-        .required("Jar");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.HadoopJarStepConfig")
+        .required("Jar")
+        .build();
 
     public HadoopJarStepConfig() {
       super(SCHEMA);
@@ -1425,8 +1432,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.InstanceGroupConfig}.
    */
   public static final class InstanceGroupConfig extends Struct<InstanceGroupConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.InstanceGroupConfig")
-        .required("InstanceCount", "InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.InstanceGroupConfig")
+        .required("InstanceCount", "InstanceType")
+        .build();
 
     public InstanceGroupConfig() {
       super(SCHEMA);
@@ -1577,8 +1585,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.InstanceTypeConfig}.
    */
   public static final class InstanceTypeConfig extends Struct<InstanceTypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.InstanceTypeConfig")
-        .required("InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.InstanceTypeConfig")
+        .required("InstanceType")
+        .build();
 
     public InstanceTypeConfig() {
       super(SCHEMA);
@@ -2078,8 +2087,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.KerberosAttributes}.
    */
   public static final class KerberosAttributes extends Struct<KerberosAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.KerberosAttributes")
-        .required("KdcAdminPassword", "Realm");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.KerberosAttributes")
+        .required("KdcAdminPassword", "Realm")
+        .build();
 
     public KerberosAttributes() {
       super(SCHEMA);
@@ -2280,8 +2290,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.MetricDimension}.
    */
   public static final class MetricDimension extends Struct<MetricDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.MetricDimension")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.MetricDimension")
+        .required("Key", "Value")
+        .build();
 
     public MetricDimension() {
       super(SCHEMA);
@@ -2404,8 +2415,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.OnDemandProvisioningSpecification}.
    */
   public static final class OnDemandProvisioningSpecification extends Struct<OnDemandProvisioningSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.OnDemandProvisioningSpecification")
-        .required("AllocationStrategy");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.OnDemandProvisioningSpecification")
+        .required("AllocationStrategy")
+        .build();
 
     public OnDemandProvisioningSpecification() {
       super(SCHEMA);
@@ -2505,8 +2517,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.PlacementGroupConfig}.
    */
   public static final class PlacementGroupConfig extends Struct<PlacementGroupConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.PlacementGroupConfig")
-        .required("InstanceRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.PlacementGroupConfig")
+        .required("InstanceRole")
+        .build();
 
     public PlacementGroupConfig() {
       super(SCHEMA);
@@ -2555,8 +2568,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.PlacementType}.
    */
   public static final class PlacementType extends Struct<PlacementType> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.PlacementType")
-        .required("AvailabilityZone");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.PlacementType")
+        .required("AvailabilityZone")
+        .build();
 
     public PlacementType() {
       super(SCHEMA);
@@ -2588,8 +2602,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.ScalingAction}.
    */
   public static final class ScalingAction extends Struct<ScalingAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.ScalingAction")
-        .required("SimpleScalingPolicyConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.ScalingAction")
+        .required("SimpleScalingPolicyConfiguration")
+        .build();
 
     public ScalingAction() {
       super(SCHEMA);
@@ -2630,8 +2645,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.ScalingConstraints}.
    */
   public static final class ScalingConstraints extends Struct<ScalingConstraints> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.ScalingConstraints")
-        .required("MaxCapacity", "MinCapacity");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.ScalingConstraints")
+        .required("MaxCapacity", "MinCapacity")
+        .build();
 
     public ScalingConstraints() {
       super(SCHEMA);
@@ -2680,8 +2696,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.ScalingRule}.
    */
   public static final class ScalingRule extends Struct<ScalingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.ScalingRule")
-        .required("Action", "Name", "Trigger");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.ScalingRule")
+        .required("Action", "Name", "Trigger")
+        .build();
 
     public ScalingRule() {
       super(SCHEMA);
@@ -2743,8 +2760,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.ScalingTrigger}.
    */
   public static final class ScalingTrigger extends Struct<ScalingTrigger> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.ScalingTrigger")
-        .required("CloudWatchAlarmDefinition");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.ScalingTrigger")
+        .required("CloudWatchAlarmDefinition")
+        .build();
 
     public ScalingTrigger() {
       super(SCHEMA);
@@ -2770,8 +2788,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.ScriptBootstrapActionConfig}.
    */
   public static final class ScriptBootstrapActionConfig extends Struct<ScriptBootstrapActionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.ScriptBootstrapActionConfig")
-        .required("Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.ScriptBootstrapActionConfig")
+        .required("Path")
+        .build();
 
     public ScriptBootstrapActionConfig() {
       super(SCHEMA);
@@ -2816,8 +2835,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.SimpleScalingPolicyConfiguration}.
    */
   public static final class SimpleScalingPolicyConfiguration extends Struct<SimpleScalingPolicyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.SimpleScalingPolicyConfiguration")
-        .required("ScalingAdjustment");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.SimpleScalingPolicyConfiguration")
+        .required("ScalingAdjustment")
+        .build();
 
     public SimpleScalingPolicyConfiguration() {
       super(SCHEMA);
@@ -2896,8 +2916,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.SpotProvisioningSpecification}.
    */
   public static final class SpotProvisioningSpecification extends Struct<SpotProvisioningSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.SpotProvisioningSpecification")
-        .required("TimeoutAction", "TimeoutDurationMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.SpotProvisioningSpecification")
+        .required("TimeoutAction", "TimeoutDurationMinutes")
+        .build();
 
     public SpotProvisioningSpecification() {
       super(SCHEMA);
@@ -3050,8 +3071,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.StepConfig}.
    */
   public static final class StepConfig extends Struct<StepConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.StepConfig")
-        .required("HadoopJarStep", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.StepConfig")
+        .required("HadoopJarStep", "Name")
+        .build();
 
     public StepConfig() {
       super(SCHEMA);
@@ -3104,8 +3126,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::EMR::Cluster.VolumeSpecification}.
    */
   public static final class VolumeSpecification extends Struct<VolumeSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Cluster.VolumeSpecification")
-        .required("SizeInGB", "VolumeType");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Cluster.VolumeSpecification")
+        .required("SizeInGB", "VolumeType")
+        .build();
 
     public VolumeSpecification() {
       super(SCHEMA);

@@ -28,9 +28,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::EMR::InstanceFleetConfig}.
  */
 public final class InstanceFleetConfig extends Resource<InstanceFleetConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceFleetConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceFleetConfig")
       .required("ClusterId", "InstanceFleetType")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public InstanceFleetConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -268,8 +269,9 @@ public final class InstanceFleetConfig extends Resource<InstanceFleetConfig> {
    * <p>Property type {@code AWS::EMR::InstanceFleetConfig.EbsBlockDeviceConfig}.
    */
   public static final class EbsBlockDeviceConfig extends Struct<EbsBlockDeviceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceFleetConfig.EbsBlockDeviceConfig")
-        .required("VolumeSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceFleetConfig.EbsBlockDeviceConfig")
+        .required("VolumeSpecification")
+        .build();
 
     public EbsBlockDeviceConfig() {
       super(SCHEMA);
@@ -442,8 +444,9 @@ public final class InstanceFleetConfig extends Resource<InstanceFleetConfig> {
    * <p>Property type {@code AWS::EMR::InstanceFleetConfig.InstanceTypeConfig}.
    */
   public static final class InstanceTypeConfig extends Struct<InstanceTypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceFleetConfig.InstanceTypeConfig")
-        .required("InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceFleetConfig.InstanceTypeConfig")
+        .required("InstanceType")
+        .build();
 
     public InstanceTypeConfig() {
       super(SCHEMA);
@@ -674,8 +677,9 @@ public final class InstanceFleetConfig extends Resource<InstanceFleetConfig> {
    * <p>Property type {@code AWS::EMR::InstanceFleetConfig.OnDemandProvisioningSpecification}.
    */
   public static final class OnDemandProvisioningSpecification extends Struct<OnDemandProvisioningSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceFleetConfig.OnDemandProvisioningSpecification")
-        .required("AllocationStrategy");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceFleetConfig.OnDemandProvisioningSpecification")
+        .required("AllocationStrategy")
+        .build();
 
     public OnDemandProvisioningSpecification() {
       super(SCHEMA);
@@ -778,8 +782,9 @@ public final class InstanceFleetConfig extends Resource<InstanceFleetConfig> {
    * <p>Property type {@code AWS::EMR::InstanceFleetConfig.SpotProvisioningSpecification}.
    */
   public static final class SpotProvisioningSpecification extends Struct<SpotProvisioningSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceFleetConfig.SpotProvisioningSpecification")
-        .required("TimeoutAction", "TimeoutDurationMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceFleetConfig.SpotProvisioningSpecification")
+        .required("TimeoutAction", "TimeoutDurationMinutes")
+        .build();
 
     public SpotProvisioningSpecification() {
       super(SCHEMA);
@@ -932,8 +937,9 @@ public final class InstanceFleetConfig extends Resource<InstanceFleetConfig> {
    * <p>Property type {@code AWS::EMR::InstanceFleetConfig.VolumeSpecification}.
    */
   public static final class VolumeSpecification extends Struct<VolumeSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceFleetConfig.VolumeSpecification")
-        .required("SizeInGB", "VolumeType");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceFleetConfig.VolumeSpecification")
+        .required("SizeInGB", "VolumeType")
+        .build();
 
     public VolumeSpecification() {
       super(SCHEMA);

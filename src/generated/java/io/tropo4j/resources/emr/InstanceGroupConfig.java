@@ -28,9 +28,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::EMR::InstanceGroupConfig}.
  */
 public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig")
       .required("InstanceCount", "InstanceRole", "InstanceType", "JobFlowId")
-      .attributes("InstanceGroupId");
+      .attributes("InstanceGroupId")
+      .build();
 
   public InstanceGroupConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -257,8 +258,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.AutoScalingPolicy}.
    */
   public static final class AutoScalingPolicy extends Struct<AutoScalingPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.AutoScalingPolicy")
-        .required("Constraints", "Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.AutoScalingPolicy")
+        .required("Constraints", "Rules")
+        .build();
 
     public AutoScalingPolicy() {
       super(SCHEMA);
@@ -302,8 +304,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.CloudWatchAlarmDefinition}.
    */
   public static final class CloudWatchAlarmDefinition extends Struct<CloudWatchAlarmDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.CloudWatchAlarmDefinition")
-        .required("ComparisonOperator", "MetricName", "Period", "Threshold");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.CloudWatchAlarmDefinition")
+        .required("ComparisonOperator", "MetricName", "Period", "Threshold")
+        .build();
 
     public CloudWatchAlarmDefinition() {
       super(SCHEMA);
@@ -530,8 +533,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.EbsBlockDeviceConfig}.
    */
   public static final class EbsBlockDeviceConfig extends Struct<EbsBlockDeviceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.EbsBlockDeviceConfig")
-        .required("VolumeSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.EbsBlockDeviceConfig")
+        .required("VolumeSpecification")
+        .build();
 
     public EbsBlockDeviceConfig() {
       super(SCHEMA);
@@ -628,8 +632,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.MetricDimension}.
    */
   public static final class MetricDimension extends Struct<MetricDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.MetricDimension")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.MetricDimension")
+        .required("Key", "Value")
+        .build();
 
     public MetricDimension() {
       super(SCHEMA);
@@ -672,8 +677,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.ScalingAction}.
    */
   public static final class ScalingAction extends Struct<ScalingAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.ScalingAction")
-        .required("SimpleScalingPolicyConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.ScalingAction")
+        .required("SimpleScalingPolicyConfiguration")
+        .build();
 
     public ScalingAction() {
       super(SCHEMA);
@@ -714,8 +720,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.ScalingConstraints}.
    */
   public static final class ScalingConstraints extends Struct<ScalingConstraints> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.ScalingConstraints")
-        .required("MaxCapacity", "MinCapacity");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.ScalingConstraints")
+        .required("MaxCapacity", "MinCapacity")
+        .build();
 
     public ScalingConstraints() {
       super(SCHEMA);
@@ -764,8 +771,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.ScalingRule}.
    */
   public static final class ScalingRule extends Struct<ScalingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.ScalingRule")
-        .required("Action", "Name", "Trigger");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.ScalingRule")
+        .required("Action", "Name", "Trigger")
+        .build();
 
     public ScalingRule() {
       super(SCHEMA);
@@ -827,8 +835,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.ScalingTrigger}.
    */
   public static final class ScalingTrigger extends Struct<ScalingTrigger> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.ScalingTrigger")
-        .required("CloudWatchAlarmDefinition");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.ScalingTrigger")
+        .required("CloudWatchAlarmDefinition")
+        .build();
 
     public ScalingTrigger() {
       super(SCHEMA);
@@ -855,8 +864,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.SimpleScalingPolicyConfiguration}.
    */
   public static final class SimpleScalingPolicyConfiguration extends Struct<SimpleScalingPolicyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.SimpleScalingPolicyConfiguration")
-        .required("ScalingAdjustment");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.SimpleScalingPolicyConfiguration")
+        .required("ScalingAdjustment")
+        .build();
 
     public SimpleScalingPolicyConfiguration() {
       super(SCHEMA);
@@ -930,8 +940,9 @@ public final class InstanceGroupConfig extends Resource<InstanceGroupConfig> {
    * <p>Property type {@code AWS::EMR::InstanceGroupConfig.VolumeSpecification}.
    */
   public static final class VolumeSpecification extends Struct<VolumeSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::InstanceGroupConfig.VolumeSpecification")
-        .required("SizeInGB", "VolumeType");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::InstanceGroupConfig.VolumeSpecification")
+        .required("SizeInGB", "VolumeType")
+        .build();
 
     public VolumeSpecification() {
       super(SCHEMA);

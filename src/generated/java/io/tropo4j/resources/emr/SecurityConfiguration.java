@@ -18,8 +18,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EMR::SecurityConfiguration}.
  */
 public final class SecurityConfiguration extends Resource<SecurityConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMR::SecurityConfiguration")
-      .required("SecurityConfiguration");
+  private static final Schema SCHEMA = Schema.builder("AWS::EMR::SecurityConfiguration")
+      .required("SecurityConfiguration")
+      .build();
 
   public SecurityConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

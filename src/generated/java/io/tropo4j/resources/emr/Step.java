@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EMR::Step}.
  */
 public final class Step extends Resource<Step> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMR::Step")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMR::Step")
       .required("ActionOnFailure", "HadoopJarStep", "JobFlowId", "Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Step(String logicalId) {
     super(logicalId, SCHEMA);
@@ -124,8 +125,9 @@ public final class Step extends Resource<Step> {
    * <p>Property type {@code AWS::EMR::Step.HadoopJarStepConfig}.
    */
   public static final class HadoopJarStepConfig extends Struct<HadoopJarStepConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMR::Step.HadoopJarStepConfig")
-        .required("Jar");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMR::Step.HadoopJarStepConfig")
+        .required("Jar")
+        .build();
 
     public HadoopJarStepConfig() {
       super(SCHEMA);

@@ -24,12 +24,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EMR::Studio}.
  */
 public final class Studio extends Resource<Studio> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMR::Studio")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMR::Studio")
       .required("AuthMode", "DefaultS3Location", "EngineSecurityGroupId", "Name", "ServiceRole",
           "SubnetIds", "VpcId", "WorkspaceSecurityGroupId")
       .allowed("AuthMode", "SSO", "IAM")
       .allowed("IdcUserAssignment", "REQUIRED", "OPTIONAL")
-      .attributes("Arn", "StudioId", "Url");
+      .attributes("Arn", "StudioId", "Url")
+      .build();
 
   public Studio(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import io.tropo4j.resources.iam.ManagedPolicy;
  * <p>CloudFormation type {@code AWS::EMR::StudioSessionMapping}.
  */
 public final class StudioSessionMapping extends Resource<StudioSessionMapping> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMR::StudioSessionMapping")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMR::StudioSessionMapping")
       .required("IdentityName", "IdentityType", "SessionPolicyArn", "StudioId")
-      .allowed("IdentityType", "USER", "GROUP");
+      .allowed("IdentityType", "USER", "GROUP")
+      .build();
 
   public StudioSessionMapping(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::EMRContainers::Endpoint}.
  */
 public final class Endpoint extends Resource<Endpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::Endpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint")
       .required("ExecutionRoleArn", "ReleaseLabel", "Type", "VirtualClusterId")
       .attributes("Arn", "AuthProxyUrl", "CertificateAuthority", "CreatedAt", "FailureReason", "Id",
-          "SecurityGroup", "ServerUrl", "State", "StateDetails");
+          "SecurityGroup", "ServerUrl", "State", "StateDetails")
+      .build();
 
   public Endpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -256,8 +257,9 @@ public final class Endpoint extends Resource<Endpoint> {
 
   /** Property type {@code AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration}. */
   public static final class CloudWatchMonitoringConfiguration extends Struct<CloudWatchMonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration")
-        .required("LogGroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration")
+        .required("LogGroupName")
+        .build();
 
     public CloudWatchMonitoringConfiguration() {
       super(SCHEMA);
@@ -321,8 +323,9 @@ public final class Endpoint extends Resource<Endpoint> {
 
   /** Property type {@code AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration}. */
   public static final class ContainerLogRotationConfiguration extends Struct<ContainerLogRotationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration")
-        .required("MaxFilesToKeep", "RotationSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration")
+        .required("MaxFilesToKeep", "RotationSize")
+        .build();
 
     public ContainerLogRotationConfiguration() {
       super(SCHEMA);
@@ -351,8 +354,9 @@ public final class Endpoint extends Resource<Endpoint> {
 
   /** Property type {@code AWS::EMRContainers::Endpoint.EMREKSConfiguration}. */
   public static final class EMREKSConfiguration extends Struct<EMREKSConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::Endpoint.EMREKSConfiguration")
-        .required("Classification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint.EMREKSConfiguration")
+        .required("Classification")
+        .build();
 
     public EMREKSConfiguration() {
       super(SCHEMA);
@@ -396,8 +400,9 @@ public final class Endpoint extends Resource<Endpoint> {
 
   /** Property type {@code AWS::EMRContainers::Endpoint.MonitoringConfiguration}. */
   public static final class MonitoringConfiguration extends Struct<MonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::Endpoint.MonitoringConfiguration")
-        .allowed("PersistentAppUI", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint.MonitoringConfiguration")
+        .allowed("PersistentAppUI", "ENABLED", "DISABLED")
+        .build();
 
     public MonitoringConfiguration() {
       super(SCHEMA);
@@ -434,8 +439,9 @@ public final class Endpoint extends Resource<Endpoint> {
 
   /** Property type {@code AWS::EMRContainers::Endpoint.S3MonitoringConfiguration}. */
   public static final class S3MonitoringConfiguration extends Struct<S3MonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::Endpoint.S3MonitoringConfiguration")
-        .required("LogUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::Endpoint.S3MonitoringConfiguration")
+        .required("LogUri")
+        .build();
 
     public S3MonitoringConfiguration() {
       super(SCHEMA);

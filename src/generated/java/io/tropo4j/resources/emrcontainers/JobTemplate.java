@@ -18,9 +18,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::EMRContainers::JobTemplate}.
  */
 public final class JobTemplate extends Resource<JobTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::JobTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate")
       .required("JobTemplateData", "Name")
-      .attributes("Arn", "CreatedAt", "CreatedBy", "Id");
+      .attributes("Arn", "CreatedAt", "CreatedBy", "Id")
+      .build();
 
   public JobTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -112,8 +113,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::EMRContainers::JobTemplate.Configuration}.
    */
   public static final class Configuration extends Struct<Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::JobTemplate.Configuration")
-        .required("Classification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.Configuration")
+        .required("Classification")
+        .build();
 
     public Configuration() {
       super(SCHEMA);
@@ -201,8 +203,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::EMRContainers::JobTemplate.JobTemplateData}.
    */
   public static final class JobTemplateData extends Struct<JobTemplateData> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::JobTemplate.JobTemplateData")
-        .required("ExecutionRoleArn", "JobDriver", "ReleaseLabel");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.JobTemplateData")
+        .required("ExecutionRoleArn", "JobDriver", "ReleaseLabel")
+        .build();
 
     public JobTemplateData() {
       super(SCHEMA);
@@ -491,8 +494,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::EMRContainers::JobTemplate.SparkSubmitJobDriver}.
    */
   public static final class SparkSubmitJobDriver extends Struct<SparkSubmitJobDriver> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::JobTemplate.SparkSubmitJobDriver")
-        .required("EntryPoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.SparkSubmitJobDriver")
+        .required("EntryPoint")
+        .build();
 
     public SparkSubmitJobDriver() {
       super(SCHEMA);
@@ -537,8 +541,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::EMRContainers::JobTemplate.TemplateParameterConfiguration}.
    */
   public static final class TemplateParameterConfiguration extends Struct<TemplateParameterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::JobTemplate.TemplateParameterConfiguration")
-        .allowed("Type", "NUMBER", "STRING");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate.TemplateParameterConfiguration")
+        .allowed("Type", "NUMBER", "STRING")
+        .build();
 
     public TemplateParameterConfiguration() {
       super(SCHEMA);

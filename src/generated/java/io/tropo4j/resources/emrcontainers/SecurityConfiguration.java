@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EMRContainers::SecurityConfiguration}.
  */
 public final class SecurityConfiguration extends Resource<SecurityConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::SecurityConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration")
       .required("SecurityConfigurationData")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public SecurityConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -206,9 +207,10 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::EMRContainers::SecurityConfiguration.ContainerProvider}.
    */
   public static final class ContainerProvider extends Struct<ContainerProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::SecurityConfiguration.ContainerProvider")
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration.ContainerProvider")
         .required("Id", "Type")
-        .allowed("Type", "EKS");
+        .allowed("Type", "EKS")
+        .build();
 
     public ContainerProvider() {
       super(SCHEMA);
@@ -500,8 +502,9 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * AWS::EMRContainers::SecurityConfiguration.LocalDiskEncryptionConfiguration}.
    */
   public static final class LocalDiskEncryptionConfiguration extends Struct<LocalDiskEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::SecurityConfiguration.LocalDiskEncryptionConfiguration")
-        .allowed("EncryptionKeyProviderType", "AwsKms");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration.LocalDiskEncryptionConfiguration")
+        .allowed("EncryptionKeyProviderType", "AwsKms")
+        .build();
 
     public LocalDiskEncryptionConfiguration() {
       super(SCHEMA);
@@ -545,8 +548,9 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::EMRContainers::SecurityConfiguration.S3EncryptionConfiguration}.
    */
   public static final class S3EncryptionConfiguration extends Struct<S3EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::SecurityConfiguration.S3EncryptionConfiguration")
-        .allowed("EncryptionOption", "SSE-S3", "SSE-KMS", "CSE-KMS");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration.S3EncryptionConfiguration")
+        .allowed("EncryptionOption", "SSE-S3", "SSE-KMS", "CSE-KMS")
+        .build();
 
     public S3EncryptionConfiguration() {
       super(SCHEMA);
@@ -669,8 +673,9 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
    * <p>Property type {@code AWS::EMRContainers::SecurityConfiguration.TLSCertificateConfiguration}.
    */
   public static final class TLSCertificateConfiguration extends Struct<TLSCertificateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::SecurityConfiguration.TLSCertificateConfiguration")
-        .allowed("CertificateProviderType", "PEM");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration.TLSCertificateConfiguration")
+        .allowed("CertificateProviderType", "PEM")
+        .build();
 
     public TLSCertificateConfiguration() {
       super(SCHEMA);

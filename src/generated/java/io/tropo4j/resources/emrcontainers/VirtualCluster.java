@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EMRContainers::VirtualCluster}.
  */
 public final class VirtualCluster extends Resource<VirtualCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::VirtualCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::VirtualCluster")
       .required("ContainerProvider", "Name")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public VirtualCluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -131,8 +132,9 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
    * <p>Property type {@code AWS::EMRContainers::VirtualCluster.ContainerInfo}.
    */
   public static final class ContainerInfo extends Struct<ContainerInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::VirtualCluster.ContainerInfo")
-        .required("EksInfo");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::VirtualCluster.ContainerInfo")
+        .required("EksInfo")
+        .build();
 
     public ContainerInfo() {
       super(SCHEMA);
@@ -154,8 +156,9 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
    * <p>Property type {@code AWS::EMRContainers::VirtualCluster.ContainerProvider}.
    */
   public static final class ContainerProvider extends Struct<ContainerProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::VirtualCluster.ContainerProvider")
-        .required("Id", "Info", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::VirtualCluster.ContainerProvider")
+        .required("Id", "Info", "Type")
+        .build();
 
     public ContainerProvider() {
       super(SCHEMA);
@@ -211,8 +214,9 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
    * <p>Property type {@code AWS::EMRContainers::VirtualCluster.EksInfo}.
    */
   public static final class EksInfo extends Struct<EksInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRContainers::VirtualCluster.EksInfo")
-        .required("Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::VirtualCluster.EksInfo")
+        .required("Namespace")
+        .build();
 
     public EksInfo() {
       super(SCHEMA);

@@ -21,10 +21,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::EMRServerless::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application")
       .required("ReleaseLabel", "Type")
       .allowed("Architecture", "ARM64", "X86_64")
-      .attributes("ApplicationId", "Arn");
+      .attributes("ApplicationId", "Arn")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -450,8 +451,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.ConfigurationObject}.
    */
   public static final class ConfigurationObject extends Struct<ConfigurationObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.ConfigurationObject")
-        .required("Classification");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.ConfigurationObject")
+        .required("Classification")
+        .build();
 
     public ConfigurationObject() {
       super(SCHEMA);
@@ -572,8 +574,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.InitialCapacityConfig}.
    */
   public static final class InitialCapacityConfig extends Struct<InitialCapacityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.InitialCapacityConfig")
-        .required("WorkerConfiguration", "WorkerCount");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.InitialCapacityConfig")
+        .required("WorkerConfiguration", "WorkerCount")
+        .build();
 
     public InitialCapacityConfig() {
       super(SCHEMA);
@@ -607,8 +610,9 @@ public final class Application extends Resource<Application> {
 
   /** Property type {@code AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair}. */
   public static final class InitialCapacityConfigKeyValuePair extends Struct<InitialCapacityConfigKeyValuePair> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair")
+        .required("Key", "Value")
+        .build();
 
     public InitialCapacityConfigKeyValuePair() {
       super(SCHEMA);
@@ -695,8 +699,9 @@ public final class Application extends Resource<Application> {
 
   /** Property type {@code AWS::EMRServerless::Application.LogTypeMapKeyValuePair}. */
   public static final class LogTypeMapKeyValuePair extends Struct<LogTypeMapKeyValuePair> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.LogTypeMapKeyValuePair")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.LogTypeMapKeyValuePair")
+        .required("Key", "Value")
+        .build();
 
     public LogTypeMapKeyValuePair() {
       super(SCHEMA);
@@ -777,8 +782,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.MaximumAllowedResources}.
    */
   public static final class MaximumAllowedResources extends Struct<MaximumAllowedResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.MaximumAllowedResources")
-        .required("Cpu", "Memory");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.MaximumAllowedResources")
+        .required("Cpu", "Memory")
+        .build();
 
     public MaximumAllowedResources() {
       super(SCHEMA);
@@ -1043,8 +1049,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::EMRServerless::Application.WorkerConfiguration}.
    */
   public static final class WorkerConfiguration extends Struct<WorkerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EMRServerless::Application.WorkerConfiguration")
-        .required("Cpu", "Memory");
+    private static final Schema SCHEMA = Schema.builder("AWS::EMRServerless::Application.WorkerConfiguration")
+        .required("Cpu", "Memory")
+        .build();
 
     public WorkerConfiguration() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::EntityResolution::IdMappingWorkflow}.
  */
 public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
-  private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdMappingWorkflow")
+  private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow")
       .required("IdMappingTechniques", "InputSourceConfig", "RoleArn", "WorkflowName")
-      .attributes("CreatedAt", "UpdatedAt", "WorkflowArn");
+      .attributes("CreatedAt", "UpdatedAt", "WorkflowArn")
+      .build();
 
   public IdMappingWorkflow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -176,9 +177,10 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * Property type {@code AWS::EntityResolution::IdMappingWorkflow.IdMappingIncrementalRunConfig}.
    */
   public static final class IdMappingIncrementalRunConfig extends Struct<IdMappingIncrementalRunConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdMappingWorkflow.IdMappingIncrementalRunConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.IdMappingIncrementalRunConfig")
         .required("IncrementalRunType")
-        .allowed("IncrementalRunType", "ON_DEMAND");
+        .allowed("IncrementalRunType", "ON_DEMAND")
+        .build();
 
     public IdMappingIncrementalRunConfig() {
       super(SCHEMA);
@@ -204,11 +206,12 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::IdMappingWorkflow.IdMappingRuleBasedProperties}.
    */
   public static final class IdMappingRuleBasedProperties extends Struct<IdMappingRuleBasedProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdMappingWorkflow.IdMappingRuleBasedProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.IdMappingRuleBasedProperties")
         .required("AttributeMatchingModel", "RecordMatchingModel")
         .allowed("AttributeMatchingModel", "ONE_TO_ONE", "MANY_TO_MANY")
         .allowed("RecordMatchingModel", "ONE_SOURCE_TO_ONE_TARGET", "MANY_SOURCE_TO_ONE_TARGET")
-        .allowed("RuleDefinitionType", "SOURCE", "TARGET");
+        .allowed("RuleDefinitionType", "SOURCE", "TARGET")
+        .build();
 
     public IdMappingRuleBasedProperties() {
       super(SCHEMA);
@@ -306,8 +309,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::IdMappingWorkflow.IdMappingTechniques}.
    */
   public static final class IdMappingTechniques extends Struct<IdMappingTechniques> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdMappingWorkflow.IdMappingTechniques")
-        .allowed("IdMappingType", "PROVIDER", "RULE_BASED");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.IdMappingTechniques")
+        .allowed("IdMappingType", "PROVIDER", "RULE_BASED")
+        .build();
 
     public IdMappingTechniques() {
       super(SCHEMA);
@@ -366,9 +370,10 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource}.
    */
   public static final class IdMappingWorkflowInputSource extends Struct<IdMappingWorkflowInputSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource")
         .required("InputSourceARN")
-        .allowed("Type", "SOURCE", "TARGET");
+        .allowed("Type", "SOURCE", "TARGET")
+        .build();
 
     public IdMappingWorkflowInputSource() {
       super(SCHEMA);
@@ -433,8 +438,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource}.
    */
   public static final class IdMappingWorkflowOutputSource extends Struct<IdMappingWorkflowOutputSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource")
-        .required("OutputS3Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource")
+        .required("OutputS3Path")
+        .build();
 
     public IdMappingWorkflowOutputSource() {
       super(SCHEMA);
@@ -478,8 +484,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration}.
    */
   public static final class IntermediateSourceConfiguration extends Struct<IntermediateSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration")
-        .required("IntermediateS3Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration")
+        .required("IntermediateS3Path")
+        .build();
 
     public IntermediateSourceConfiguration() {
       super(SCHEMA);
@@ -508,8 +515,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::IdMappingWorkflow.ProviderProperties}.
    */
   public static final class ProviderProperties extends Struct<ProviderProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdMappingWorkflow.ProviderProperties")
-        .required("ProviderServiceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.ProviderProperties")
+        .required("ProviderServiceArn")
+        .build();
 
     public ProviderProperties() {
       super(SCHEMA);
@@ -562,8 +570,9 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::IdMappingWorkflow.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdMappingWorkflow.Rule")
-        .required("MatchingKeys", "RuleName");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow.Rule")
+        .required("MatchingKeys", "RuleName")
+        .build();
 
     public Rule() {
       super(SCHEMA);

@@ -18,10 +18,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::EntityResolution::IdNamespace}.
  */
 public final class IdNamespace extends Resource<IdNamespace> {
-  private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdNamespace")
+  private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace")
       .required("IdNamespaceName", "Type")
       .allowed("Type", "SOURCE", "TARGET")
-      .attributes("CreatedAt", "IdNamespaceArn", "UpdatedAt");
+      .attributes("CreatedAt", "IdNamespaceArn", "UpdatedAt")
+      .build();
 
   public IdNamespace(String logicalId) {
     super(logicalId, SCHEMA);
@@ -193,9 +194,10 @@ public final class IdNamespace extends Resource<IdNamespace> {
    * AWS::EntityResolution::IdNamespace.IdNamespaceIdMappingWorkflowProperties}.
    */
   public static final class IdNamespaceIdMappingWorkflowProperties extends Struct<IdNamespaceIdMappingWorkflowProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdNamespace.IdNamespaceIdMappingWorkflowProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace.IdNamespaceIdMappingWorkflowProperties")
         .required("IdMappingType")
-        .allowed("IdMappingType", "PROVIDER", "RULE_BASED");
+        .allowed("IdMappingType", "PROVIDER", "RULE_BASED")
+        .build();
 
     public IdNamespaceIdMappingWorkflowProperties() {
       super(SCHEMA);
@@ -241,8 +243,9 @@ public final class IdNamespace extends Resource<IdNamespace> {
    * <p>Property type {@code AWS::EntityResolution::IdNamespace.IdNamespaceInputSource}.
    */
   public static final class IdNamespaceInputSource extends Struct<IdNamespaceInputSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdNamespace.IdNamespaceInputSource")
-        .required("InputSourceARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace.IdNamespaceInputSource")
+        .required("InputSourceARN")
+        .build();
 
     public IdNamespaceInputSource() {
       super(SCHEMA);
@@ -284,8 +287,9 @@ public final class IdNamespace extends Resource<IdNamespace> {
    * <p>Property type {@code AWS::EntityResolution::IdNamespace.NamespaceProviderProperties}.
    */
   public static final class NamespaceProviderProperties extends Struct<NamespaceProviderProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdNamespace.NamespaceProviderProperties")
-        .required("ProviderServiceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace.NamespaceProviderProperties")
+        .required("ProviderServiceArn")
+        .build();
 
     public NamespaceProviderProperties() {
       super(SCHEMA);
@@ -329,10 +333,11 @@ public final class IdNamespace extends Resource<IdNamespace> {
    * <p>Property type {@code AWS::EntityResolution::IdNamespace.NamespaceRuleBasedProperties}.
    */
   public static final class NamespaceRuleBasedProperties extends Struct<NamespaceRuleBasedProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdNamespace.NamespaceRuleBasedProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace.NamespaceRuleBasedProperties")
         .allowed("AttributeMatchingModel", "ONE_TO_ONE", "MANY_TO_MANY")
         .allowed("RecordMatchingModels", "ONE_SOURCE_TO_ONE_TARGET", "MANY_SOURCE_TO_ONE_TARGET")
-        .allowed("RuleDefinitionTypes", "SOURCE", "TARGET");
+        .allowed("RuleDefinitionTypes", "SOURCE", "TARGET")
+        .build();
 
     public NamespaceRuleBasedProperties() {
       super(SCHEMA);
@@ -430,8 +435,9 @@ public final class IdNamespace extends Resource<IdNamespace> {
    * <p>Property type {@code AWS::EntityResolution::IdNamespace.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::IdNamespace.Rule")
-        .required("MatchingKeys", "RuleName");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdNamespace.Rule")
+        .required("MatchingKeys", "RuleName")
+        .build();
 
     public Rule() {
       super(SCHEMA);

@@ -21,10 +21,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::EntityResolution::MatchingWorkflow}.
  */
 public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
-  private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow")
+  private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow")
       .required("InputSourceConfig", "OutputSourceConfig", "ResolutionTechniques", "RoleArn",
           "WorkflowName")
-      .attributes("CreatedAt", "UpdatedAt", "WorkflowArn");
+      .attributes("CreatedAt", "UpdatedAt", "WorkflowArn")
+      .build();
 
   public MatchingWorkflow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -191,8 +192,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * AWS::EntityResolution::MatchingWorkflow.CustomerProfilesIntegrationConfig}.
    */
   public static final class CustomerProfilesIntegrationConfig extends Struct<CustomerProfilesIntegrationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.CustomerProfilesIntegrationConfig")
-        .required("DomainArn", "ObjectTypeArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.CustomerProfilesIntegrationConfig")
+        .required("DomainArn", "ObjectTypeArn")
+        .build();
 
     public CustomerProfilesIntegrationConfig() {
       super(SCHEMA);
@@ -237,9 +239,10 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.IncrementalRunConfig}.
    */
   public static final class IncrementalRunConfig extends Struct<IncrementalRunConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.IncrementalRunConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.IncrementalRunConfig")
         .required("IncrementalRunType")
-        .allowed("IncrementalRunType", "IMMEDIATE");
+        .allowed("IncrementalRunType", "IMMEDIATE")
+        .build();
 
     public IncrementalRunConfig() {
       super(SCHEMA);
@@ -272,8 +275,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.InputSource}.
    */
   public static final class InputSource extends Struct<InputSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.InputSource")
-        .required("InputSourceARN", "SchemaArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.InputSource")
+        .required("InputSourceARN", "SchemaArn")
+        .build();
 
     public InputSource() {
       super(SCHEMA);
@@ -334,8 +338,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration}.
    */
   public static final class IntermediateSourceConfiguration extends Struct<IntermediateSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration")
-        .required("IntermediateS3Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration")
+        .required("IntermediateS3Path")
+        .build();
 
     public IntermediateSourceConfiguration() {
       super(SCHEMA);
@@ -396,8 +401,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.OutputAttribute}.
    */
   public static final class OutputAttribute extends Struct<OutputAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.OutputAttribute")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.OutputAttribute")
+        .required("Name")
+        .build();
 
     public OutputAttribute() {
       super(SCHEMA);
@@ -441,8 +447,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.OutputSource}.
    */
   public static final class OutputSource extends Struct<OutputSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.OutputSource")
-        .required("Output");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.OutputSource")
+        .required("Output")
+        .build();
 
     public OutputSource() {
       super(SCHEMA);
@@ -532,8 +539,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.ProviderProperties}.
    */
   public static final class ProviderProperties extends Struct<ProviderProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.ProviderProperties")
-        .required("ProviderServiceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.ProviderProperties")
+        .required("ProviderServiceArn")
+        .build();
 
     public ProviderProperties() {
       super(SCHEMA);
@@ -587,8 +595,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.ResolutionTechniques}.
    */
   public static final class ResolutionTechniques extends Struct<ResolutionTechniques> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.ResolutionTechniques")
-        .allowed("ResolutionType", "RULE_MATCHING", "ML_MATCHING", "PROVIDER");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.ResolutionTechniques")
+        .allowed("ResolutionType", "RULE_MATCHING", "ML_MATCHING", "PROVIDER")
+        .build();
 
     public ResolutionTechniques() {
       super(SCHEMA);
@@ -666,8 +675,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.Rule")
-        .required("MatchingKeys", "RuleName");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.Rule")
+        .required("MatchingKeys", "RuleName")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -710,10 +720,11 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.RuleBasedProperties}.
    */
   public static final class RuleBasedProperties extends Struct<RuleBasedProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.RuleBasedProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.RuleBasedProperties")
         .required("AttributeMatchingModel", "Rules")
         .allowed("AttributeMatchingModel", "ONE_TO_ONE", "MANY_TO_MANY")
-        .allowed("MatchPurpose", "IDENTIFIER_GENERATION", "INDEXING");
+        .allowed("MatchPurpose", "IDENTIFIER_GENERATION", "INDEXING")
+        .build();
 
     public RuleBasedProperties() {
       super(SCHEMA);
@@ -850,8 +861,9 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
    * <p>Property type {@code AWS::EntityResolution::MatchingWorkflow.RuleConditionProperties}.
    */
   public static final class RuleConditionProperties extends Struct<RuleConditionProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::MatchingWorkflow.RuleConditionProperties")
-        .required("Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::MatchingWorkflow.RuleConditionProperties")
+        .required("Rules")
+        .build();
 
     public RuleConditionProperties() {
       super(SCHEMA);

@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EntityResolution::PolicyStatement}.
  */
 public final class PolicyStatement extends Resource<PolicyStatement> {
-  private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::PolicyStatement")
+  private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::PolicyStatement")
       .required("Arn", "StatementId")
-      .allowed("Effect", "Allow", "Deny");
+      .allowed("Effect", "Allow", "Deny")
+      .build();
 
   public PolicyStatement(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EntityResolution::SchemaMapping}.
  */
 public final class SchemaMapping extends Resource<SchemaMapping> {
-  private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::SchemaMapping")
+  private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::SchemaMapping")
       .required("MappedInputFields", "SchemaName")
-      .attributes("CreatedAt", "HasWorkflows", "SchemaArn", "UpdatedAt");
+      .attributes("CreatedAt", "HasWorkflows", "SchemaArn", "UpdatedAt")
+      .build();
 
   public SchemaMapping(String logicalId) {
     super(logicalId, SCHEMA);
@@ -139,12 +140,13 @@ public final class SchemaMapping extends Resource<SchemaMapping> {
    * <p>Property type {@code AWS::EntityResolution::SchemaMapping.SchemaInputAttribute}.
    */
   public static final class SchemaInputAttribute extends Struct<SchemaInputAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::EntityResolution::SchemaMapping.SchemaInputAttribute")
+    private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::SchemaMapping.SchemaInputAttribute")
         .required("FieldName", "Type")
         .allowed("Type", "NAME", "NAME_FIRST", "NAME_MIDDLE", "NAME_LAST", "ADDRESS",
             "ADDRESS_STREET1", "ADDRESS_STREET2", "ADDRESS_STREET3", "ADDRESS_CITY",
             "ADDRESS_STATE", "ADDRESS_COUNTRY", "ADDRESS_POSTALCODE", "PHONE", "PHONE_NUMBER",
-            "PHONE_COUNTRYCODE", "EMAIL_ADDRESS", "UNIQUE_ID", "DATE", "STRING", "PROVIDER_ID");
+            "PHONE_COUNTRYCODE", "EMAIL_ADDRESS", "UNIQUE_ID", "DATE", "STRING", "PROVIDER_ID")
+        .build();
 
     public SchemaInputAttribute() {
       super(SCHEMA);

@@ -34,10 +34,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Events::ApiDestination}.
  */
 public final class ApiDestination extends Resource<ApiDestination> {
-  private static final Schema SCHEMA = Schema.of("AWS::Events::ApiDestination")
+  private static final Schema SCHEMA = Schema.builder("AWS::Events::ApiDestination")
       .required("ConnectionArn", "HttpMethod", "InvocationEndpoint")
       .allowed("HttpMethod", "GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE", "PATCH")
-      .attributes("Arn", "ArnForPolicy");
+      .attributes("Arn", "ArnForPolicy")
+      .build();
 
   public ApiDestination(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,9 +22,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Events::Archive}.
  */
 public final class Archive extends Resource<Archive> {
-  private static final Schema SCHEMA = Schema.of("AWS::Events::Archive")
+  private static final Schema SCHEMA = Schema.builder("AWS::Events::Archive")
       .required("SourceArn")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Archive(String logicalId) {
     super(logicalId, SCHEMA);

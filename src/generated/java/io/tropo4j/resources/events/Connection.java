@@ -18,11 +18,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Events::Connection}.
  */
 public final class Connection extends Resource<Connection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Events::Connection")
+  private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection")
       .allowed("AuthorizationType", "API_KEY", "BASIC", "OAUTH_CLIENT_CREDENTIALS")
       .attributes("Arn", "ArnForPolicy",
           "AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn",
-          "InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn", "SecretArn");
+          "InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn", "SecretArn")
+      .build();
 
   public Connection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -193,8 +194,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Events::Connection.ApiKeyAuthParameters}.
    */
   public static final class ApiKeyAuthParameters extends Struct<ApiKeyAuthParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Connection.ApiKeyAuthParameters")
-        .required("ApiKeyName", "ApiKeyValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.ApiKeyAuthParameters")
+        .required("ApiKeyName", "ApiKeyValue")
+        .build();
 
     public ApiKeyAuthParameters() {
       super(SCHEMA);
@@ -299,8 +301,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Events::Connection.BasicAuthParameters}.
    */
   public static final class BasicAuthParameters extends Struct<BasicAuthParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Connection.BasicAuthParameters")
-        .required("Password", "Username");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.BasicAuthParameters")
+        .required("Password", "Username")
+        .build();
 
     public BasicAuthParameters() {
       super(SCHEMA);
@@ -341,8 +344,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Events::Connection.ClientParameters}.
    */
   public static final class ClientParameters extends Struct<ClientParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Connection.ClientParameters")
-        .required("ClientID", "ClientSecret");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.ClientParameters")
+        .required("ClientID", "ClientSecret")
+        .build();
 
     public ClientParameters() {
       super(SCHEMA);
@@ -463,8 +467,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Events::Connection.ConnectivityParameters}.
    */
   public static final class ConnectivityParameters extends Struct<ConnectivityParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Connection.ConnectivityParameters")
-        .required("ResourceParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.ConnectivityParameters")
+        .required("ResourceParameters")
+        .build();
 
     public ConnectivityParameters() {
       super(SCHEMA);
@@ -490,8 +495,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Events::Connection.InvocationConnectivityParameters}.
    */
   public static final class InvocationConnectivityParameters extends Struct<InvocationConnectivityParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Connection.InvocationConnectivityParameters")
-        .required("ResourceParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.InvocationConnectivityParameters")
+        .required("ResourceParameters")
+        .build();
 
     public InvocationConnectivityParameters() {
       super(SCHEMA);
@@ -513,9 +519,10 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Events::Connection.OAuthParameters}.
    */
   public static final class OAuthParameters extends Struct<OAuthParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Connection.OAuthParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.OAuthParameters")
         .required("AuthorizationEndpoint", "ClientParameters", "HttpMethod")
-        .allowed("HttpMethod", "GET", "POST", "PUT");
+        .allowed("HttpMethod", "GET", "POST", "PUT")
+        .build();
 
     public OAuthParameters() {
       super(SCHEMA);
@@ -579,8 +586,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Events::Connection.Parameter}.
    */
   public static final class Parameter extends Struct<Parameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Connection.Parameter")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.Parameter")
+        .required("Key", "Value")
+        .build();
 
     public Parameter() {
       super(SCHEMA);
@@ -635,8 +643,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Events::Connection.ResourceParameters}.
    */
   public static final class ResourceParameters extends Struct<ResourceParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Connection.ResourceParameters")
-        .required("ResourceConfigurationArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Connection.ResourceParameters")
+        .required("ResourceConfigurationArn")
+        .build();
 
     public ResourceParameters() {
       super(SCHEMA);

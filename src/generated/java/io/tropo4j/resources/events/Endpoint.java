@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Events::Endpoint}.
  */
 public final class Endpoint extends Resource<Endpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::Events::Endpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint")
       .required("EventBuses", "RoutingConfig")
-      .attributes("Arn", "EndpointId", "EndpointUrl", "State", "StateReason");
+      .attributes("Arn", "EndpointId", "EndpointUrl", "State", "StateReason")
+      .build();
 
   public Endpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -160,8 +161,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::Events::Endpoint.EndpointEventBus}.
    */
   public static final class EndpointEventBus extends Struct<EndpointEventBus> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Endpoint.EndpointEventBus")
-        .required("EventBusArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint.EndpointEventBus")
+        .required("EventBusArn")
+        .build();
 
     public EndpointEventBus() {
       super(SCHEMA);
@@ -189,8 +191,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::Events::Endpoint.FailoverConfig}.
    */
   public static final class FailoverConfig extends Struct<FailoverConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Endpoint.FailoverConfig")
-        .required("Primary", "Secondary");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint.FailoverConfig")
+        .required("Primary", "Secondary")
+        .build();
 
     public FailoverConfig() {
       super(SCHEMA);
@@ -222,8 +225,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::Events::Endpoint.Primary}.
    */
   public static final class Primary extends Struct<Primary> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Endpoint.Primary")
-        .required("HealthCheck");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint.Primary")
+        .required("HealthCheck")
+        .build();
 
     public Primary() {
       super(SCHEMA);
@@ -250,9 +254,10 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::Events::Endpoint.ReplicationConfig}.
    */
   public static final class ReplicationConfig extends Struct<ReplicationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Endpoint.ReplicationConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint.ReplicationConfig")
         .required("State")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public ReplicationConfig() {
       super(SCHEMA);
@@ -280,8 +285,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::Events::Endpoint.RoutingConfig}.
    */
   public static final class RoutingConfig extends Struct<RoutingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Endpoint.RoutingConfig")
-        .required("FailoverConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint.RoutingConfig")
+        .required("FailoverConfig")
+        .build();
 
     public RoutingConfig() {
       super(SCHEMA);
@@ -305,8 +311,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::Events::Endpoint.Secondary}.
    */
   public static final class Secondary extends Struct<Secondary> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Endpoint.Secondary")
-        .required("Route");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Endpoint.Secondary")
+        .required("Route")
+        .build();
 
     public Secondary() {
       super(SCHEMA);

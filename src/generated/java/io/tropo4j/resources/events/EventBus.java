@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Events::EventBus}.
  */
 public final class EventBus extends Resource<EventBus> {
-  private static final Schema SCHEMA = Schema.of("AWS::Events::EventBus")
+  private static final Schema SCHEMA = Schema.builder("AWS::Events::EventBus")
       .required("Name")
-      .attributes("Arn", "Name", "Policy");
+      .attributes("Arn", "Name", "Policy")
+      .build();
 
   public EventBus(String logicalId) {
     super(logicalId, SCHEMA);
@@ -254,9 +255,10 @@ public final class EventBus extends Resource<EventBus> {
    * <p>Property type {@code AWS::Events::EventBus.LogConfig}.
    */
   public static final class LogConfig extends Struct<LogConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::EventBus.LogConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::EventBus.LogConfig")
         .allowed("IncludeDetail", "FULL", "NONE")
-        .allowed("Level", "INFO", "ERROR", "TRACE", "OFF");
+        .allowed("Level", "INFO", "ERROR", "TRACE", "OFF")
+        .build();
 
     public LogConfig() {
       super(SCHEMA);
@@ -305,8 +307,9 @@ public final class EventBus extends Resource<EventBus> {
 
   /** Property type {@code AWS::Events::EventBus.TagEntry}. */
   public static final class TagEntry extends Struct<TagEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::EventBus.TagEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::EventBus.TagEntry")
+        .required("Key", "Value")
+        .build();
 
     public TagEntry() {
       super(SCHEMA);

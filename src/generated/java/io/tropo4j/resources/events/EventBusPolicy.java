@@ -32,8 +32,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Events::EventBusPolicy}.
  */
 public final class EventBusPolicy extends Resource<EventBusPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Events::EventBusPolicy")
-      .required("StatementId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Events::EventBusPolicy")
+      .required("StatementId")
+      .build();
 
   public EventBusPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -82,9 +82,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Events::Rule}.
  */
 public final class Rule extends Resource<Rule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Events::Rule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule")
       .allowed("State", "DISABLED", "ENABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS")
-      .attributes("Arn", "RuleName");
+      .attributes("Arn", "RuleName")
+      .build();
 
   public Rule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -391,8 +392,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.AppSyncParameters}.
    */
   public static final class AppSyncParameters extends Struct<AppSyncParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.AppSyncParameters")
-        .required("GraphQLOperation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.AppSyncParameters")
+        .required("GraphQLOperation")
+        .build();
 
     public AppSyncParameters() {
       super(SCHEMA);
@@ -426,8 +428,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.AwsVpcConfiguration}.
    */
   public static final class AwsVpcConfiguration extends Struct<AwsVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.AwsVpcConfiguration")
-        .required("Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.AwsVpcConfiguration")
+        .required("Subnets")
+        .build();
 
     public AwsVpcConfiguration() {
       super(SCHEMA);
@@ -532,8 +535,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.BatchParameters}.
    */
   public static final class BatchParameters extends Struct<BatchParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.BatchParameters")
-        .required("JobDefinition", "JobName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.BatchParameters")
+        .required("JobDefinition", "JobName")
+        .build();
 
     public BatchParameters() {
       super(SCHEMA);
@@ -628,8 +632,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.CapacityProviderStrategyItem}.
    */
   public static final class CapacityProviderStrategyItem extends Struct<CapacityProviderStrategyItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.CapacityProviderStrategyItem")
-        .required("CapacityProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.CapacityProviderStrategyItem")
+        .required("CapacityProvider")
+        .build();
 
     public CapacityProviderStrategyItem() {
       super(SCHEMA);
@@ -725,8 +730,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.EcsParameters}.
    */
   public static final class EcsParameters extends Struct<EcsParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.EcsParameters")
-        .required("TaskDefinitionArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.EcsParameters")
+        .required("TaskDefinitionArn")
+        .build();
 
     public EcsParameters() {
       super(SCHEMA);
@@ -1065,8 +1071,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.InputTransformer}.
    */
   public static final class InputTransformer extends Struct<InputTransformer> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.InputTransformer")
-        .required("InputTemplate");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.InputTransformer")
+        .required("InputTemplate")
+        .build();
 
     public InputTransformer() {
       super(SCHEMA);
@@ -1167,8 +1174,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.KinesisParameters}.
    */
   public static final class KinesisParameters extends Struct<KinesisParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.KinesisParameters")
-        .required("PartitionKeyPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.KinesisParameters")
+        .required("PartitionKeyPath")
+        .build();
 
     public KinesisParameters() {
       super(SCHEMA);
@@ -1323,8 +1331,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.RedshiftDataParameters}.
    */
   public static final class RedshiftDataParameters extends Struct<RedshiftDataParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.RedshiftDataParameters")
-        .required("Database");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.RedshiftDataParameters")
+        .required("Database")
+        .build();
 
     public RedshiftDataParameters() {
       super(SCHEMA);
@@ -1487,8 +1496,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.RunCommandParameters}.
    */
   public static final class RunCommandParameters extends Struct<RunCommandParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.RunCommandParameters")
-        .required("RunCommandTargets");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.RunCommandParameters")
+        .required("RunCommandTargets")
+        .build();
 
     public RunCommandParameters() {
       super(SCHEMA);
@@ -1523,8 +1533,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.RunCommandTarget}.
    */
   public static final class RunCommandTarget extends Struct<RunCommandTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.RunCommandTarget")
-        .required("Key", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.RunCommandTarget")
+        .required("Key", "Values")
+        .build();
 
     public RunCommandTarget() {
       super(SCHEMA);
@@ -1574,8 +1585,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.SageMakerPipelineParameter}.
    */
   public static final class SageMakerPipelineParameter extends Struct<SageMakerPipelineParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.SageMakerPipelineParameter")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.SageMakerPipelineParameter")
+        .required("Name", "Value")
+        .build();
 
     public SageMakerPipelineParameter() {
       super(SCHEMA);
@@ -1655,8 +1667,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.SqsParameters}.
    */
   public static final class SqsParameters extends Struct<SqsParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.SqsParameters")
-        .required("MessageGroupId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.SqsParameters")
+        .required("MessageGroupId")
+        .build();
 
     public SqsParameters() {
       super(SCHEMA);
@@ -1738,8 +1751,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Events::Rule.Target}.
    */
   public static final class Target extends Struct<Target> {
-    private static final Schema SCHEMA = Schema.of("AWS::Events::Rule.Target")
-        .required("Arn", "Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule.Target")
+        .required("Arn", "Id")
+        .build();
 
     public Target() {
       super(SCHEMA);

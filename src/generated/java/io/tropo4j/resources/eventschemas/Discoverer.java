@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EventSchemas::Discoverer}.
  */
 public final class Discoverer extends Resource<Discoverer> {
-  private static final Schema SCHEMA = Schema.of("AWS::EventSchemas::Discoverer")
+  private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::Discoverer")
       .required("SourceArn")
-      .attributes("CrossAccount", "DiscovererArn", "DiscovererId", "State");
+      .attributes("CrossAccount", "DiscovererArn", "DiscovererId", "State")
+      .build();
 
   public Discoverer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -138,8 +139,9 @@ public final class Discoverer extends Resource<Discoverer> {
    * <p>Property type {@code AWS::EventSchemas::Discoverer.TagsEntry}.
    */
   public static final class TagsEntry extends Struct<TagsEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventSchemas::Discoverer.TagsEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::Discoverer.TagsEntry")
+        .required("Key", "Value")
+        .build();
 
     public TagsEntry() {
       super(SCHEMA);

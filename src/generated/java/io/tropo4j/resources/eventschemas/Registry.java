@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EventSchemas::Registry}.
  */
 public final class Registry extends Resource<Registry> {
-  private static final Schema SCHEMA = Schema.of("AWS::EventSchemas::Registry")
-      .attributes("RegistryArn", "RegistryName");
+  private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::Registry")
+      .attributes("RegistryArn", "RegistryName")
+      .build();
 
   public Registry(String logicalId) {
     super(logicalId, SCHEMA);
@@ -107,8 +108,9 @@ public final class Registry extends Resource<Registry> {
    * <p>Property type {@code AWS::EventSchemas::Registry.TagsEntry}.
    */
   public static final class TagsEntry extends Struct<TagsEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventSchemas::Registry.TagsEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::Registry.TagsEntry")
+        .required("Key", "Value")
+        .build();
 
     public TagsEntry() {
       super(SCHEMA);

@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EventSchemas::RegistryPolicy}.
  */
 public final class RegistryPolicy extends Resource<RegistryPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::EventSchemas::RegistryPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::RegistryPolicy")
       .required("Policy", "RegistryName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public RegistryPolicy(String logicalId) {
     super(logicalId, SCHEMA);

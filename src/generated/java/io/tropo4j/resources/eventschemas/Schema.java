@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EventSchemas::Schema}.
  */
 public final class Schema extends Resource<Schema> {
-  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::EventSchemas::Schema")
+  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::EventSchemas::Schema")
       .required("Content", "RegistryName", "Type")
-      .attributes("LastModified", "SchemaArn", "SchemaName", "SchemaVersion", "VersionCreatedDate");
+      .attributes("LastModified", "SchemaArn", "SchemaName", "SchemaVersion", "VersionCreatedDate")
+      .build();
 
   public Schema(String logicalId) {
     super(logicalId, SCHEMA);
@@ -168,8 +169,9 @@ public final class Schema extends Resource<Schema> {
    * <p>Property type {@code AWS::EventSchemas::Schema.TagsEntry}.
    */
   public static final class TagsEntry extends Struct<TagsEntry> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::EventSchemas::Schema.TagsEntry")
-        .required("Key", "Value");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::EventSchemas::Schema.TagsEntry")
+        .required("Key", "Value")
+        .build();
 
     public TagsEntry() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EventsV2::EventBus}.
  */
 public final class EventBus extends Resource<EventBus> {
-  private static final Schema SCHEMA = Schema.of("AWS::EventsV2::EventBus")
+  private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventBus")
       .required("Name")
-      .attributes("CreationTime", "EventBusArn", "LastModifiedTime", "State");
+      .attributes("CreationTime", "EventBusArn", "LastModifiedTime", "State")
+      .build();
 
   public EventBus(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EventsV2::EventSource}.
  */
 public final class EventSource extends Resource<EventSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::EventsV2::EventSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventSource")
       .required("Configuration", "EventBusArn", "Name")
-      .attributes("CreationTime", "EventSourceArn", "LastModifiedTime", "Revoked", "State");
+      .attributes("CreationTime", "EventSourceArn", "LastModifiedTime", "Revoked", "State")
+      .build();
 
   public EventSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -154,8 +155,9 @@ public final class EventSource extends Resource<EventSource> {
    * <p>Property type {@code AWS::EventsV2::EventSource.AwsServiceEventsConfiguration}.
    */
   public static final class AwsServiceEventsConfiguration extends Struct<AwsServiceEventsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::EventSource.AwsServiceEventsConfiguration")
-        .required("AwsService");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventSource.AwsServiceEventsConfiguration")
+        .required("AwsService")
+        .build();
 
     public AwsServiceEventsConfiguration() {
       super(SCHEMA);
@@ -271,8 +273,9 @@ public final class EventSource extends Resource<EventSource> {
    * <p>Property type {@code AWS::EventsV2::EventSource.PartnerEventsConfiguration}.
    */
   public static final class PartnerEventsConfiguration extends Struct<PartnerEventsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::EventSource.PartnerEventsConfiguration")
-        .required("PartnerEventSourceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventSource.PartnerEventsConfiguration")
+        .required("PartnerEventSourceArn")
+        .build();
 
     public PartnerEventsConfiguration() {
       super(SCHEMA);

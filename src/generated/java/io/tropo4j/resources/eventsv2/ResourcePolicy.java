@@ -21,9 +21,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::EventsV2::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::EventsV2::ResourcePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::ResourcePolicy")
       .required("EventBusArn", "PolicyDocument")
-      .attributes("RevisionId");
+      .attributes("RevisionId")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

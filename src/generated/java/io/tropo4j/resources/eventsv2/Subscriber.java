@@ -17,13 +17,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EventsV2::Subscriber}.
  */
 public final class Subscriber extends Resource<Subscriber> {
-  private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber")
+  private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber")
       .required("EventBusArn", "Name")
       .allowed("ResumePosition", "LAST_PROCESSED", "LATEST")
       .allowed("StartingPosition", "LATEST", "POINT_IN_TIME")
       .allowed("State", "RUNNING", "STOPPED")
       .allowed("Type", "FIFO", "UNORDERED")
-      .attributes("BusName", "CreationTime", "LastModifiedTime", "SubscriberArn");
+      .attributes("BusName", "CreationTime", "LastModifiedTime", "SubscriberArn")
+      .build();
 
   public Subscriber(String logicalId) {
     super(logicalId, SCHEMA);
@@ -317,9 +318,10 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::EventsV2::Subscriber.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber.Filter")
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.Filter")
         .required("Pattern", "Scope")
-        .allowed("Scope", "DATA", "METADATA", "SYSTEM_METADATA");
+        .allowed("Scope", "DATA", "METADATA", "SYSTEM_METADATA")
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -363,9 +365,10 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::EventsV2::Subscriber.FilterConfiguration}.
    */
   public static final class FilterConfiguration extends Struct<FilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber.FilterConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.FilterConfiguration")
         .required("Filters")
-        .allowed("Language", "EVENT_BRIDGE_PATTERN");
+        .allowed("Language", "EVENT_BRIDGE_PATTERN")
+        .build();
 
     public FilterConfiguration() {
       super(SCHEMA);
@@ -411,8 +414,9 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::EventsV2::Subscriber.JsonataConfiguration}.
    */
   public static final class JsonataConfiguration extends Struct<JsonataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber.JsonataConfiguration")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.JsonataConfiguration")
+        .required("Expression")
+        .build();
 
     public JsonataConfiguration() {
       super(SCHEMA);
@@ -439,9 +443,10 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::EventsV2::Subscriber.LogConfiguration}.
    */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber.LogConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.LogConfiguration")
         .allowed("IncludePayload", "FULL", "ON_ERROR_ONLY")
-        .allowed("Level", "OFF", "ERROR", "INFO");
+        .allowed("Level", "OFF", "ERROR", "INFO")
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -515,9 +520,10 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::EventsV2::Subscriber.PointInTimeConfiguration}.
    */
   public static final class PointInTimeConfiguration extends Struct<PointInTimeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber.PointInTimeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.PointInTimeConfiguration")
         .required("PointType")
-        .allowed("PointType", "HORIZON", "TIMESTAMP");
+        .allowed("PointType", "HORIZON", "TIMESTAMP")
+        .build();
 
     public PointInTimeConfiguration() {
       super(SCHEMA);
@@ -575,8 +581,9 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::EventsV2::Subscriber.RetryPolicy}.
    */
   public static final class RetryPolicy extends Struct<RetryPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber.RetryPolicy")
-        .allowed("RetryStrategy", "ALL");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.RetryPolicy")
+        .allowed("RetryStrategy", "ALL")
+        .build();
 
     public RetryPolicy() {
       super(SCHEMA);
@@ -636,8 +643,9 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::EventsV2::Subscriber.Transformer}.
    */
   public static final class Transformer extends Struct<Transformer> {
-    private static final Schema SCHEMA = Schema.of("AWS::EventsV2::Subscriber.Transformer")
-        .allowed("Type", "RAW", "WITH_METADATA", "JSONATA");
+    private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::Subscriber.Transformer")
+        .allowed("Type", "RAW", "WITH_METADATA", "JSONATA")
+        .build();
 
     public Transformer() {
       super(SCHEMA);

@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Evidently::Experiment}.
  */
 public final class Experiment extends Resource<Experiment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Evidently::Experiment")
+  private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment")
       .required("MetricGoals", "Name", "OnlineAbConfig", "Project", "Treatments")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Experiment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -251,9 +252,10 @@ public final class Experiment extends Resource<Experiment> {
    * <p>Property type {@code AWS::Evidently::Experiment.MetricGoalObject}.
    */
   public static final class MetricGoalObject extends Struct<MetricGoalObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Experiment.MetricGoalObject")
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment.MetricGoalObject")
         .required("DesiredChange", "EntityIdKey", "MetricName", "ValueKey")
-        .allowed("DesiredChange", "INCREASE", "DECREASE");
+        .allowed("DesiredChange", "INCREASE", "DECREASE")
+        .build();
 
     public MetricGoalObject() {
       super(SCHEMA);
@@ -414,8 +416,9 @@ public final class Experiment extends Resource<Experiment> {
    * <p>Property type {@code AWS::Evidently::Experiment.RunningStatusObject}.
    */
   public static final class RunningStatusObject extends Struct<RunningStatusObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Experiment.RunningStatusObject")
-        .required("Status");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment.RunningStatusObject")
+        .required("Status")
+        .build();
 
     public RunningStatusObject() {
       super(SCHEMA);
@@ -494,8 +497,9 @@ public final class Experiment extends Resource<Experiment> {
    * <p>Property type {@code AWS::Evidently::Experiment.TreatmentObject}.
    */
   public static final class TreatmentObject extends Struct<TreatmentObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Experiment.TreatmentObject")
-        .required("Feature", "TreatmentName", "Variation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment.TreatmentObject")
+        .required("Feature", "TreatmentName", "Variation")
+        .build();
 
     public TreatmentObject() {
       super(SCHEMA);
@@ -565,8 +569,9 @@ public final class Experiment extends Resource<Experiment> {
    * <p>Property type {@code AWS::Evidently::Experiment.TreatmentToWeight}.
    */
   public static final class TreatmentToWeight extends Struct<TreatmentToWeight> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Experiment.TreatmentToWeight")
-        .required("SplitWeight", "Treatment");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment.TreatmentToWeight")
+        .required("SplitWeight", "Treatment")
+        .build();
 
     public TreatmentToWeight() {
       super(SCHEMA);

@@ -19,10 +19,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Evidently::Feature}.
  */
 public final class Feature extends Resource<Feature> {
-  private static final Schema SCHEMA = Schema.of("AWS::Evidently::Feature")
+  private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Feature")
       .required("Name", "Project", "Variations")
       .allowed("EvaluationStrategy", "ALL_RULES", "DEFAULT_VARIATION")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Feature(String logicalId) {
     super(logicalId, SCHEMA);
@@ -254,8 +255,9 @@ public final class Feature extends Resource<Feature> {
    * <p>Property type {@code AWS::Evidently::Feature.VariationObject}.
    */
   public static final class VariationObject extends Struct<VariationObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Feature.VariationObject")
-        .required("VariationName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Feature.VariationObject")
+        .required("VariationName")
+        .build();
 
     public VariationObject() {
       super(SCHEMA);

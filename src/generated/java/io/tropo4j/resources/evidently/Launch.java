@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Evidently::Launch}.
  */
 public final class Launch extends Resource<Launch> {
-  private static final Schema SCHEMA = Schema.of("AWS::Evidently::Launch")
+  private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch")
       .required("Groups", "Name", "Project", "ScheduledSplitsConfig")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Launch(String logicalId) {
     super(logicalId, SCHEMA);
@@ -216,8 +217,9 @@ public final class Launch extends Resource<Launch> {
    * <p>Property type {@code AWS::Evidently::Launch.ExecutionStatusObject}.
    */
   public static final class ExecutionStatusObject extends Struct<ExecutionStatusObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Launch.ExecutionStatusObject")
-        .required("Status");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.ExecutionStatusObject")
+        .required("Status")
+        .build();
 
     public ExecutionStatusObject() {
       super(SCHEMA);
@@ -276,8 +278,9 @@ public final class Launch extends Resource<Launch> {
    * <p>Property type {@code AWS::Evidently::Launch.GroupToWeight}.
    */
   public static final class GroupToWeight extends Struct<GroupToWeight> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Launch.GroupToWeight")
-        .required("GroupName", "SplitWeight");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.GroupToWeight")
+        .required("GroupName", "SplitWeight")
+        .build();
 
     public GroupToWeight() {
       super(SCHEMA);
@@ -322,8 +325,9 @@ public final class Launch extends Resource<Launch> {
    * <p>Property type {@code AWS::Evidently::Launch.LaunchGroupObject}.
    */
   public static final class LaunchGroupObject extends Struct<LaunchGroupObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Launch.LaunchGroupObject")
-        .required("Feature", "GroupName", "Variation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.LaunchGroupObject")
+        .required("Feature", "GroupName", "Variation")
+        .build();
 
     public LaunchGroupObject() {
       super(SCHEMA);
@@ -393,8 +397,9 @@ public final class Launch extends Resource<Launch> {
    * <p>Property type {@code AWS::Evidently::Launch.MetricDefinitionObject}.
    */
   public static final class MetricDefinitionObject extends Struct<MetricDefinitionObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Launch.MetricDefinitionObject")
-        .required("EntityIdKey", "MetricName", "ValueKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.MetricDefinitionObject")
+        .required("EntityIdKey", "MetricName", "ValueKey")
+        .build();
 
     public MetricDefinitionObject() {
       super(SCHEMA);
@@ -493,8 +498,9 @@ public final class Launch extends Resource<Launch> {
    * <p>Property type {@code AWS::Evidently::Launch.SegmentOverride}.
    */
   public static final class SegmentOverride extends Struct<SegmentOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Launch.SegmentOverride")
-        .required("EvaluationOrder", "Segment", "Weights");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.SegmentOverride")
+        .required("EvaluationOrder", "Segment", "Weights")
+        .build();
 
     public SegmentOverride() {
       super(SCHEMA);
@@ -559,8 +565,9 @@ public final class Launch extends Resource<Launch> {
    * <p>Property type {@code AWS::Evidently::Launch.StepConfig}.
    */
   public static final class StepConfig extends Struct<StepConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Launch.StepConfig")
-        .required("GroupWeights", "StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch.StepConfig")
+        .required("GroupWeights", "StartTime")
+        .build();
 
     public StepConfig() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Evidently::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::Evidently::Project")
+  private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Project")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);
@@ -141,8 +142,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::Evidently::Project.AppConfigResourceObject}.
    */
   public static final class AppConfigResourceObject extends Struct<AppConfigResourceObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Project.AppConfigResourceObject")
-        .required("ApplicationId", "EnvironmentId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Project.AppConfigResourceObject")
+        .required("ApplicationId", "EnvironmentId")
+        .build();
 
     public AppConfigResourceObject() {
       super(SCHEMA);
@@ -239,8 +241,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::Evidently::Project.S3Destination}.
    */
   public static final class S3Destination extends Struct<S3Destination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Evidently::Project.S3Destination")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Project.S3Destination")
+        .required("BucketName")
+        .build();
 
     public S3Destination() {
       super(SCHEMA);

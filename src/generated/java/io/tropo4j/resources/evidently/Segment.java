@@ -30,9 +30,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Evidently::Segment}.
  */
 public final class Segment extends Resource<Segment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Evidently::Segment")
+  private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Segment")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Segment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -26,11 +26,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EVS::Environment}.
  */
 public final class Environment extends Resource<Environment> {
-  private static final Schema SCHEMA = Schema.of("AWS::EVS::Environment")
+  private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment")
       .required("ServiceAccessSubnetId", "TermsAccepted", "VcfVersion", "VpcId")
       .allowed("VcfVersion", "VCF-5.2.1", "VCF-5.2.2", "SELF_DEPLOYED")
       .attributes("Checks", "CreatedAt", "Credentials", "EnvironmentArn", "EnvironmentId",
-          "EnvironmentState", "ModifiedAt", "StateDetails");
+          "EnvironmentState", "ModifiedAt", "StateDetails")
+      .build();
 
   public Environment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -357,10 +358,11 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::EVS::Environment.Check}.
    */
   public static final class Check extends Struct<Check> {
-    private static final Schema SCHEMA = Schema.of("AWS::EVS::Environment.Check")
+    private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.Check")
         .required("Result", "Type")
         .allowed("Result", "PASSED", "FAILED", "UNKNOWN")
-        .allowed("Type", "KEY_REUSE", "KEY_COVERAGE", "REACHABILITY", "VCF_VERSION", "HOST_COUNT");
+        .allowed("Type", "KEY_REUSE", "KEY_COVERAGE", "REACHABILITY", "VCF_VERSION", "HOST_COUNT")
+        .build();
 
     public Check() {
       super(SCHEMA);
@@ -432,8 +434,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::EVS::Environment.ConnectivityInfo}.
    */
   public static final class ConnectivityInfo extends Struct<ConnectivityInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::EVS::Environment.ConnectivityInfo")
-        .required("PrivateRouteServerPeerings");
+    private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.ConnectivityInfo")
+        .required("PrivateRouteServerPeerings")
+        .build();
 
     public ConnectivityInfo() {
       super(SCHEMA);
@@ -467,9 +470,10 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::EVS::Environment.HostInfoForCreate}.
    */
   public static final class HostInfoForCreate extends Struct<HostInfoForCreate> {
-    private static final Schema SCHEMA = Schema.of("AWS::EVS::Environment.HostInfoForCreate")
+    private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.HostInfoForCreate")
         .required("HostName", "InstanceType", "KeyName")
-        .allowed("InstanceType", "i4i.metal", "i7i.metal-24xl", "i7i.metal-48xl");
+        .allowed("InstanceType", "i4i.metal", "i7i.metal-24xl", "i7i.metal-48xl")
+        .build();
 
     public HostInfoForCreate() {
       super(SCHEMA);
@@ -560,8 +564,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::EVS::Environment.InitialVlanInfo}.
    */
   public static final class InitialVlanInfo extends Struct<InitialVlanInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::EVS::Environment.InitialVlanInfo")
-        .required("Cidr");
+    private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.InitialVlanInfo")
+        .required("Cidr")
+        .build();
 
     public InitialVlanInfo() {
       super(SCHEMA);
@@ -592,9 +597,10 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::EVS::Environment.InitialVlans}.
    */
   public static final class InitialVlans extends Struct<InitialVlans> {
-    private static final Schema SCHEMA = Schema.of("AWS::EVS::Environment.InitialVlans")
+    private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.InitialVlans")
         .required("EdgeVTep", "ExpansionVlan1", "ExpansionVlan2", "Hcx", "NsxUpLink", "VMotion",
-            "VSan", "VTep", "VmManagement", "VmkManagement");
+            "VSan", "VTep", "VmManagement", "VmkManagement")
+        .build();
 
     public InitialVlans() {
       super(SCHEMA);
@@ -743,8 +749,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::EVS::Environment.LicenseInfo}.
    */
   public static final class LicenseInfo extends Struct<LicenseInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::EVS::Environment.LicenseInfo")
-        .required("SolutionKey", "VsanKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.LicenseInfo")
+        .required("SolutionKey", "VsanKey")
+        .build();
 
     public LicenseInfo() {
       super(SCHEMA);
@@ -854,9 +861,10 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::EVS::Environment.VcfHostnames}.
    */
   public static final class VcfHostnames extends Struct<VcfHostnames> {
-    private static final Schema SCHEMA = Schema.of("AWS::EVS::Environment.VcfHostnames")
+    private static final Schema SCHEMA = Schema.builder("AWS::EVS::Environment.VcfHostnames")
         .required("CloudBuilder", "Nsx", "NsxEdge1", "NsxEdge2", "NsxManager1", "NsxManager2",
-            "NsxManager3", "SddcManager", "VCenter");
+            "NsxManager3", "SddcManager", "VCenter")
+        .build();
 
     public VcfHostnames() {
       super(SCHEMA);

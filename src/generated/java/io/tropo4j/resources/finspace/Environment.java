@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FinSpace::Environment}.
  */
 public final class Environment extends Resource<Environment> {
-  private static final Schema SCHEMA = Schema.of("AWS::FinSpace::Environment")
+  private static final Schema SCHEMA = Schema.builder("AWS::FinSpace::Environment")
       .required("Name")
       .allowed("FederationMode", "LOCAL", "FEDERATED")
       .attributes("AwsAccountId", "DedicatedServiceAccountId", "EnvironmentArn", "EnvironmentId",
-          "EnvironmentUrl", "SageMakerStudioDomainUrl", "Status");
+          "EnvironmentUrl", "SageMakerStudioDomainUrl", "Status")
+      .build();
 
   public Environment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -32,9 +32,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::FIS::ExperimentTemplate}.
  */
 public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate")
       .required("Description", "RoleArn", "StopConditions", "Targets")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ExperimentTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -181,8 +182,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.CloudWatchDashboard}.
    */
   public static final class CloudWatchDashboard extends Struct<CloudWatchDashboard> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.CloudWatchDashboard")
-        .required("DashboardIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.CloudWatchDashboard")
+        .required("DashboardIdentifier")
+        .build();
 
     public CloudWatchDashboard() {
       super(SCHEMA);
@@ -210,8 +212,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.CloudWatchLogsConfiguration}.
    */
   public static final class CloudWatchLogsConfiguration extends Struct<CloudWatchLogsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.CloudWatchLogsConfiguration")
-        .required("LogGroupArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.CloudWatchLogsConfiguration")
+        .required("LogGroupArn")
+        .build();
 
     public CloudWatchLogsConfiguration() {
       super(SCHEMA);
@@ -281,8 +284,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration}.
    */
   public static final class ExperimentReportS3Configuration extends Struct<ExperimentReportS3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration")
+        .required("BucketName")
+        .build();
 
     public ExperimentReportS3Configuration() {
       super(SCHEMA);
@@ -327,8 +331,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.ExperimentTemplateAction}.
    */
   public static final class ExperimentTemplateAction extends Struct<ExperimentTemplateAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.ExperimentTemplateAction")
-        .required("ActionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateAction")
+        .required("ActionId")
+        .build();
 
     public ExperimentTemplateAction() {
       super(SCHEMA);
@@ -411,9 +416,10 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentOptions}.
    */
   public static final class ExperimentTemplateExperimentOptions extends Struct<ExperimentTemplateExperimentOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentOptions")
         .allowed("AccountTargeting", "multi-account", "single-account")
-        .allowed("EmptyTargetResolutionMode", "fail", "skip");
+        .allowed("EmptyTargetResolutionMode", "fail", "skip")
+        .build();
 
     public ExperimentTemplateExperimentOptions() {
       super(SCHEMA);
@@ -460,8 +466,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration}.
    */
   public static final class ExperimentTemplateExperimentReportConfiguration extends Struct<ExperimentTemplateExperimentReportConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration")
-        .required("Outputs");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration")
+        .required("Outputs")
+        .build();
 
     public ExperimentTemplateExperimentReportConfiguration() {
       super(SCHEMA);
@@ -529,8 +536,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration}.
    */
   public static final class ExperimentTemplateLogConfiguration extends Struct<ExperimentTemplateLogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration")
-        .required("LogSchemaVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration")
+        .required("LogSchemaVersion")
+        .build();
 
     public ExperimentTemplateLogConfiguration() {
       super(SCHEMA);
@@ -579,8 +587,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition}.
    */
   public static final class ExperimentTemplateStopCondition extends Struct<ExperimentTemplateStopCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition")
-        .required("Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition")
+        .required("Source")
+        .build();
 
     public ExperimentTemplateStopCondition() {
       super(SCHEMA);
@@ -634,8 +643,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget}.
    */
   public static final class ExperimentTemplateTarget extends Struct<ExperimentTemplateTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget")
-        .required("ResourceType", "SelectionMode");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget")
+        .required("ResourceType", "SelectionMode")
+        .build();
 
     public ExperimentTemplateTarget() {
       super(SCHEMA);
@@ -741,8 +751,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter}.
    */
   public static final class ExperimentTemplateTargetFilter extends Struct<ExperimentTemplateTargetFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter")
-        .required("Path", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter")
+        .required("Path", "Values")
+        .build();
 
     public ExperimentTemplateTargetFilter() {
       super(SCHEMA);
@@ -783,8 +794,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.Outputs}.
    */
   public static final class Outputs extends Struct<Outputs> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.Outputs")
-        .required("ExperimentReportS3Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.Outputs")
+        .required("ExperimentReportS3Configuration")
+        .build();
 
     public Outputs() {
       super(SCHEMA);
@@ -806,8 +818,9 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
    * <p>Property type {@code AWS::FIS::ExperimentTemplate.S3Configuration}.
    */
   public static final class S3Configuration extends Struct<S3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FIS::ExperimentTemplate.S3Configuration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate.S3Configuration")
+        .required("BucketName")
+        .build();
 
     public S3Configuration() {
       super(SCHEMA);

@@ -15,8 +15,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::FIS::TargetAccountConfiguration}.
  */
 public final class TargetAccountConfiguration extends Resource<TargetAccountConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::FIS::TargetAccountConfiguration")
-      .required("AccountId", "ExperimentTemplateId", "RoleArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::FIS::TargetAccountConfiguration")
+      .required("AccountId", "ExperimentTemplateId", "RoleArn")
+      .build();
 
   public TargetAccountConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

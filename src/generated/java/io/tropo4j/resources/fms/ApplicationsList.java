@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FMS::ApplicationsList}.
  */
 public final class ApplicationsList extends Resource<ApplicationsList> {
-  private static final Schema SCHEMA = Schema.of("AWS::FMS::ApplicationsList")
+  private static final Schema SCHEMA = Schema.builder("AWS::FMS::ApplicationsList")
       .required("AppsList", "ListName")
-      .attributes("Arn", "CreateTime", "LastUpdateTime", "ListId");
+      .attributes("Arn", "CreateTime", "LastUpdateTime", "ListId")
+      .build();
 
   public ApplicationsList(String logicalId) {
     super(logicalId, SCHEMA);
@@ -117,8 +118,9 @@ public final class ApplicationsList extends Resource<ApplicationsList> {
    * <p>Property type {@code AWS::FMS::ApplicationsList.App}.
    */
   public static final class App extends Struct<App> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::ApplicationsList.App")
-        .required("AppName", "Port", "Protocol");
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::ApplicationsList.App")
+        .required("AppName", "Port", "Protocol")
+        .build();
 
     public App() {
       super(SCHEMA);

@@ -18,8 +18,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::FMS::NotificationChannel}.
  */
 public final class NotificationChannel extends Resource<NotificationChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::FMS::NotificationChannel")
-      .required("SnsRoleName", "SnsTopicArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::FMS::NotificationChannel")
+      .required("SnsRoleName", "SnsTopicArn")
+      .build();
 
   public NotificationChannel(String logicalId) {
     super(logicalId, SCHEMA);

@@ -51,11 +51,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FMS::Policy}.
  */
 public final class Policy extends Resource<Policy> {
-  private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy")
+  private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy")
       .required("ExcludeResourceTags", "PolicyName", "RemediationEnabled",
           "SecurityServicePolicyData")
       .allowed("ResourceTagLogicalOperator", "AND", "OR")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Policy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -631,8 +632,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.IcmpTypeCode}.
    */
   public static final class IcmpTypeCode extends Struct<IcmpTypeCode> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.IcmpTypeCode")
-        .required("Code", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.IcmpTypeCode")
+        .required("Code", "Type")
+        .build();
 
     public IcmpTypeCode() {
       super(SCHEMA);
@@ -679,8 +681,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.NetworkAclCommonPolicy}.
    */
   public static final class NetworkAclCommonPolicy extends Struct<NetworkAclCommonPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.NetworkAclCommonPolicy")
-        .required("NetworkAclEntrySet");
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.NetworkAclCommonPolicy")
+        .required("NetworkAclEntrySet")
+        .build();
 
     public NetworkAclCommonPolicy() {
       super(SCHEMA);
@@ -713,9 +716,10 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.NetworkAclEntry}.
    */
   public static final class NetworkAclEntry extends Struct<NetworkAclEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.NetworkAclEntry")
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.NetworkAclEntry")
         .required("Egress", "Protocol", "RuleAction")
-        .allowed("RuleAction", "allow", "deny");
+        .allowed("RuleAction", "allow", "deny")
+        .build();
 
     public NetworkAclEntry() {
       super(SCHEMA);
@@ -819,8 +823,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.NetworkAclEntrySet}.
    */
   public static final class NetworkAclEntrySet extends Struct<NetworkAclEntrySet> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.NetworkAclEntrySet")
-        .required("ForceRemediateForFirstEntries", "ForceRemediateForLastEntries");
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.NetworkAclEntrySet")
+        .required("ForceRemediateForFirstEntries", "ForceRemediateForLastEntries")
+        .build();
 
     public NetworkAclEntrySet() {
       super(SCHEMA);
@@ -933,9 +938,10 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.NetworkFirewallPolicy}.
    */
   public static final class NetworkFirewallPolicy extends Struct<NetworkFirewallPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.NetworkFirewallPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.NetworkFirewallPolicy")
         .required("FirewallDeploymentModel")
-        .allowed("FirewallDeploymentModel", "DISTRIBUTED", "CENTRALIZED");
+        .allowed("FirewallDeploymentModel", "DISTRIBUTED", "CENTRALIZED")
+        .build();
 
     public NetworkFirewallPolicy() {
       super(SCHEMA);
@@ -1013,8 +1019,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.PolicyTag}.
    */
   public static final class PolicyTag extends Struct<PolicyTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.PolicyTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.PolicyTag")
+        .required("Key", "Value")
+        .build();
 
     public PolicyTag() {
       super(SCHEMA);
@@ -1057,8 +1064,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.PortRange}.
    */
   public static final class PortRange extends Struct<PortRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.PortRange")
-        .required("From", "To");
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.PortRange")
+        .required("From", "To")
+        .build();
 
     public PortRange() {
       super(SCHEMA);
@@ -1106,8 +1114,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.ResourceTag}.
    */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.ResourceTag")
-        .required("Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.ResourceTag")
+        .required("Key")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);
@@ -1148,11 +1157,12 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.SecurityServicePolicyData}.
    */
   public static final class SecurityServicePolicyData extends Struct<SecurityServicePolicyData> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.SecurityServicePolicyData")
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.SecurityServicePolicyData")
         .required("Type")
         .allowed("Type", "WAF", "WAFV2", "SHIELD_ADVANCED", "SECURITY_GROUPS_COMMON",
             "SECURITY_GROUPS_CONTENT_AUDIT", "SECURITY_GROUPS_USAGE_AUDIT", "NETWORK_FIREWALL",
-            "THIRD_PARTY_FIREWALL", "DNS_FIREWALL", "IMPORT_NETWORK_FIREWALL", "NETWORK_ACL_COMMON");
+            "THIRD_PARTY_FIREWALL", "DNS_FIREWALL", "IMPORT_NETWORK_FIREWALL", "NETWORK_ACL_COMMON")
+        .build();
 
     public SecurityServicePolicyData() {
       super(SCHEMA);
@@ -1376,9 +1386,10 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::FMS::Policy.ThirdPartyFirewallPolicy}.
    */
   public static final class ThirdPartyFirewallPolicy extends Struct<ThirdPartyFirewallPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::FMS::Policy.ThirdPartyFirewallPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::FMS::Policy.ThirdPartyFirewallPolicy")
         .required("FirewallDeploymentModel")
-        .allowed("FirewallDeploymentModel", "DISTRIBUTED", "CENTRALIZED");
+        .allowed("FirewallDeploymentModel", "DISTRIBUTED", "CENTRALIZED")
+        .build();
 
     public ThirdPartyFirewallPolicy() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FMS::ProtocolsList}.
  */
 public final class ProtocolsList extends Resource<ProtocolsList> {
-  private static final Schema SCHEMA = Schema.of("AWS::FMS::ProtocolsList")
+  private static final Schema SCHEMA = Schema.builder("AWS::FMS::ProtocolsList")
       .required("ListName", "ProtocolsList")
-      .attributes("Arn", "CreateTime", "LastUpdateTime", "ListId");
+      .attributes("Arn", "CreateTime", "LastUpdateTime", "ListId")
+      .build();
 
   public ProtocolsList(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FMS::ResourceSet}.
  */
 public final class ResourceSet extends Resource<ResourceSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::FMS::ResourceSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::FMS::ResourceSet")
       .required("Name", "ResourceTypeList")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ResourceSet(String logicalId) {
     super(logicalId, SCHEMA);

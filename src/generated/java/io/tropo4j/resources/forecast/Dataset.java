@@ -46,12 +46,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Forecast::Dataset}.
  */
 public final class Dataset extends Resource<Dataset> {
-  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Forecast::Dataset")
+  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Forecast::Dataset")
       .required("DatasetName", "DatasetType", "Domain", "Schema")
       .allowed("DatasetType", "TARGET_TIME_SERIES", "RELATED_TIME_SERIES", "ITEM_METADATA")
       .allowed("Domain", "RETAIL", "CUSTOM", "INVENTORY_PLANNING", "EC2_CAPACITY", "WORK_FORCE",
           "WEB_TRAFFIC", "METRICS")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Dataset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -186,8 +187,9 @@ public final class Dataset extends Resource<Dataset> {
 
   /** Property type {@code AWS::Forecast::Dataset.AttributesItems}. */
   public static final class AttributesItems extends Struct<AttributesItems> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Forecast::Dataset.AttributesItems")
-        .allowed("AttributeType", "string", "integer", "float", "timestamp", "geolocation");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Forecast::Dataset.AttributesItems")
+        .allowed("AttributeType", "string", "integer", "float", "timestamp", "geolocation")
+        .build();
 
     public AttributesItems() {
       super(SCHEMA);
@@ -311,8 +313,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::Forecast::Dataset.TagsItems}.
    */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Forecast::Dataset.TagsItems")
-        .required("Key", "Value");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Forecast::Dataset.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -36,11 +36,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Forecast::DatasetGroup}.
  */
 public final class DatasetGroup extends Resource<DatasetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Forecast::DatasetGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Forecast::DatasetGroup")
       .required("DatasetGroupName", "Domain")
       .allowed("Domain", "RETAIL", "CUSTOM", "INVENTORY_PLANNING", "EC2_CAPACITY", "WORK_FORCE",
           "WEB_TRAFFIC", "METRICS")
-      .attributes("DatasetGroupArn");
+      .attributes("DatasetGroupArn")
+      .build();
 
   public DatasetGroup(String logicalId) {
     super(logicalId, SCHEMA);

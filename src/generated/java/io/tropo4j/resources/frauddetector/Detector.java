@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FraudDetector::Detector}.
  */
 public final class Detector extends Resource<Detector> {
-  private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Detector")
+  private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector")
       .required("DetectorId", "EventType", "Rules")
       .allowed("DetectorVersionStatus", "DRAFT", "ACTIVE")
       .allowed("RuleExecutionMode", "FIRST_MATCHED", "ALL_MATCHED")
       .attributes("Arn", "CreatedTime", "DetectorVersionId", "EventType.Arn",
-          "EventType.CreatedTime", "EventType.LastUpdatedTime", "LastUpdatedTime");
+          "EventType.CreatedTime", "EventType.LastUpdatedTime", "LastUpdatedTime")
+      .build();
 
   public Detector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -549,7 +550,7 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::FraudDetector::Detector.EventVariable}.
    */
   public static final class EventVariable extends Struct<EventVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Detector.EventVariable")
+    private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector.EventVariable")
         .allowed("DataSource", "EVENT")
         .allowed("DataType", "STRING", "INTEGER", "FLOAT", "BOOLEAN")
         .allowed("VariableType", "AUTH_CODE", "AVS", "BILLING_ADDRESS_L1", "BILLING_ADDRESS_L2",
@@ -558,7 +559,8 @@ public final class Detector extends Resource<Detector> {
             "FINGERPRINT", "FRAUD_LABEL", "FREE_FORM_TEXT", "IP_ADDRESS", "NUMERIC", "ORDER_ID",
             "PAYMENT_TYPE", "PHONE_NUMBER", "PRICE", "PRODUCT_CATEGORY", "SHIPPING_ADDRESS_L1",
             "SHIPPING_ADDRESS_L2", "SHIPPING_CITY", "SHIPPING_COUNTRY", "SHIPPING_NAME",
-            "SHIPPING_PHONE", "SHIPPING_STATE", "SHIPPING_ZIP", "USERAGENT");
+            "SHIPPING_PHONE", "SHIPPING_STATE", "SHIPPING_ZIP", "USERAGENT")
+        .build();
 
     public EventVariable() {
       super(SCHEMA);
@@ -1037,8 +1039,9 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::FraudDetector::Detector.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Detector.Rule")
-        .allowed("Language", "DETECTORPL");
+    private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Detector.Rule")
+        .allowed("Language", "DETECTORPL")
+        .build();
 
     public Rule() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FraudDetector::EntityType}.
  */
 public final class EntityType extends Resource<EntityType> {
-  private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::EntityType")
+  private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EntityType")
       .required("Name")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .build();
 
   public EntityType(String logicalId) {
     super(logicalId, SCHEMA);

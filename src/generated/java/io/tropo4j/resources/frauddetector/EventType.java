@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FraudDetector::EventType}.
  */
 public final class EventType extends Resource<EventType> {
-  private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::EventType")
+  private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EventType")
       .required("EntityTypes", "EventVariables", "Labels", "Name")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .build();
 
   public EventType(String logicalId) {
     super(logicalId, SCHEMA);
@@ -298,7 +299,7 @@ public final class EventType extends Resource<EventType> {
    * <p>Property type {@code AWS::FraudDetector::EventType.EventVariable}.
    */
   public static final class EventVariable extends Struct<EventVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::EventType.EventVariable")
+    private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EventType.EventVariable")
         .allowed("DataSource", "EVENT")
         .allowed("DataType", "STRING", "INTEGER", "FLOAT", "BOOLEAN")
         .allowed("VariableType", "AUTH_CODE", "AVS", "BILLING_ADDRESS_L1", "BILLING_ADDRESS_L2",
@@ -307,7 +308,8 @@ public final class EventType extends Resource<EventType> {
             "FINGERPRINT", "FRAUD_LABEL", "FREE_FORM_TEXT", "IP_ADDRESS", "NUMERIC", "ORDER_ID",
             "PAYMENT_TYPE", "PHONE_NUMBER", "PRICE", "PRODUCT_CATEGORY", "SHIPPING_ADDRESS_L1",
             "SHIPPING_ADDRESS_L2", "SHIPPING_CITY", "SHIPPING_COUNTRY", "SHIPPING_NAME",
-            "SHIPPING_PHONE", "SHIPPING_STATE", "SHIPPING_ZIP", "USERAGENT");
+            "SHIPPING_PHONE", "SHIPPING_STATE", "SHIPPING_ZIP", "USERAGENT")
+        .build();
 
     public EventVariable() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FraudDetector::Label}.
  */
 public final class Label extends Resource<Label> {
-  private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Label")
+  private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Label")
       .required("Name")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .build();
 
   public Label(String logicalId) {
     super(logicalId, SCHEMA);

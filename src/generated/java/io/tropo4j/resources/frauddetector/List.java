@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::FraudDetector::List}.
  */
 public final class List extends Resource<List> {
-  private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::List")
+  private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::List")
       .required("Name")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .build();
 
   public List(String logicalId) {
     super(logicalId, SCHEMA);

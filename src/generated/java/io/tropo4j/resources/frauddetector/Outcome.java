@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FraudDetector::Outcome}.
  */
 public final class Outcome extends Resource<Outcome> {
-  private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Outcome")
+  private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Outcome")
       .required("Name")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .build();
 
   public Outcome(String logicalId) {
     super(logicalId, SCHEMA);

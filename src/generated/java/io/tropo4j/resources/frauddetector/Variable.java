@@ -14,7 +14,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FraudDetector::Variable}.
  */
 public final class Variable extends Resource<Variable> {
-  private static final Schema SCHEMA = Schema.of("AWS::FraudDetector::Variable")
+  private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Variable")
       .required("DataSource", "DataType", "DefaultValue", "Name")
       .allowed("DataSource", "EVENT", "EXTERNAL_MODEL_SCORE")
       .allowed("DataType", "STRING", "INTEGER", "FLOAT", "BOOLEAN")
@@ -25,7 +25,8 @@ public final class Variable extends Resource<Variable> {
           "PHONE_NUMBER", "PRICE", "PRODUCT_CATEGORY", "SHIPPING_ADDRESS_L1", "SHIPPING_ADDRESS_L2",
           "SHIPPING_CITY", "SHIPPING_COUNTRY", "SHIPPING_NAME", "SHIPPING_PHONE", "SHIPPING_STATE",
           "SHIPPING_ZIP", "USERAGENT")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .build();
 
   public Variable(String logicalId) {
     super(logicalId, SCHEMA);

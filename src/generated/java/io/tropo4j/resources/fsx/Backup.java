@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FSx::Backup}.
  */
 public final class Backup extends Resource<Backup> {
-  private static final Schema SCHEMA = Schema.of("AWS::FSx::Backup")
+  private static final Schema SCHEMA = Schema.builder("AWS::FSx::Backup")
       .required("FileSystemId")
-      .attributes("BackupId", "CreationTime", "Lifecycle", "ResourceARN", "Type");
+      .attributes("BackupId", "CreationTime", "Lifecycle", "ResourceARN", "Type")
+      .build();
 
   public Backup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -26,9 +26,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FSx::DataRepositoryAssociation}.
  */
 public final class DataRepositoryAssociation extends Resource<DataRepositoryAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::FSx::DataRepositoryAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::FSx::DataRepositoryAssociation")
       .required("DataRepositoryPath", "FileSystemId", "FileSystemPath")
-      .attributes("AssociationId", "ResourceARN");
+      .attributes("AssociationId", "ResourceARN")
+      .build();
 
   public DataRepositoryAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -199,8 +200,9 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
    * <p>Property type {@code AWS::FSx::DataRepositoryAssociation.AutoExportPolicy}.
    */
   public static final class AutoExportPolicy extends Struct<AutoExportPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::DataRepositoryAssociation.AutoExportPolicy")
-        .required("Events");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::DataRepositoryAssociation.AutoExportPolicy")
+        .required("Events")
+        .build();
 
     public AutoExportPolicy() {
       super(SCHEMA);
@@ -240,8 +242,9 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
    * <p>Property type {@code AWS::FSx::DataRepositoryAssociation.AutoImportPolicy}.
    */
   public static final class AutoImportPolicy extends Struct<AutoImportPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::DataRepositoryAssociation.AutoImportPolicy")
-        .required("Events");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::DataRepositoryAssociation.AutoImportPolicy")
+        .required("Events")
+        .build();
 
     public AutoImportPolicy() {
       super(SCHEMA);

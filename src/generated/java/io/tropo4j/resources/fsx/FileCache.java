@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FSx::FileCache}.
  */
 public final class FileCache extends Resource<FileCache> {
-  private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache")
+  private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache")
       .required("FileCacheType", "FileCacheTypeVersion", "StorageCapacity", "SubnetIds")
       .allowed("FileCacheType", "LUSTRE")
       .attributes("CreationTime", "DNSName", "DataRepositoryAssociationIds", "FileCacheId",
           "Lifecycle", "LustreConfiguration.LogConfiguration", "LustreConfiguration.MountName",
-          "NetworkInterfaceIds", "OwnerId", "ResourceARN", "VpcId");
+          "NetworkInterfaceIds", "OwnerId", "ResourceARN", "VpcId")
+      .build();
 
   public FileCache(String logicalId) {
     super(logicalId, SCHEMA);
@@ -274,8 +275,9 @@ public final class FileCache extends Resource<FileCache> {
 
   /** Property type {@code AWS::FSx::FileCache.DataRepositoryAssociation}. */
   public static final class DataRepositoryAssociation extends Struct<DataRepositoryAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache.DataRepositoryAssociation")
-        .required("DataRepositoryPath", "FileCachePath");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache.DataRepositoryAssociation")
+        .required("DataRepositoryPath", "FileCachePath")
+        .build();
 
     public DataRepositoryAssociation() {
       super(SCHEMA);
@@ -304,9 +306,10 @@ public final class FileCache extends Resource<FileCache> {
 
   /** Property type {@code AWS::FSx::FileCache.LogConfiguration}. */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache.LogConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache.LogConfiguration")
         .required("Level")
-        .allowed("Level", "DISABLED", "WARN_ONLY", "ERROR_ONLY", "WARN_ERROR");
+        .allowed("Level", "DISABLED", "WARN_ONLY", "ERROR_ONLY", "WARN_ERROR")
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -338,9 +341,10 @@ public final class FileCache extends Resource<FileCache> {
 
   /** Property type {@code AWS::FSx::FileCache.LustreConfiguration}. */
   public static final class LustreConfiguration extends Struct<LustreConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache.LustreConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache.LustreConfiguration")
         .required("DeploymentType", "MetadataConfiguration", "PerUnitStorageThroughput")
-        .allowed("DeploymentType", "CACHE_1");
+        .allowed("DeploymentType", "CACHE_1")
+        .build();
 
     public LustreConfiguration() {
       super(SCHEMA);
@@ -414,8 +418,9 @@ public final class FileCache extends Resource<FileCache> {
 
   /** Property type {@code AWS::FSx::FileCache.MetadataConfiguration}. */
   public static final class MetadataConfiguration extends Struct<MetadataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileCache.MetadataConfiguration")
-        .required("StorageCapacity");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileCache.MetadataConfiguration")
+        .required("StorageCapacity")
+        .build();
 
     public MetadataConfiguration() {
       super(SCHEMA);

@@ -22,10 +22,11 @@ import java.util.List;
  * retainData()}.
  */
 public final class FileSystem extends Resource<FileSystem> {
-  private static final Schema SCHEMA = Schema.of("AWS::FSx::FileSystem")
+  private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileSystem")
       .required("FileSystemType", "SubnetIds")
       .attributes("DNSName", "Id", "LustreMountName", "ResourceARN", "RootVolumeId")
-      .stateful();
+      .stateful()
+      .build();
 
   public FileSystem(String logicalId) {
     super(logicalId, SCHEMA);
@@ -382,8 +383,9 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>Property type {@code AWS::FSx::FileSystem.AuditLogConfiguration}.
    */
   public static final class AuditLogConfiguration extends Struct<AuditLogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileSystem.AuditLogConfiguration")
-        .required("FileAccessAuditLogLevel", "FileShareAccessAuditLogLevel");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileSystem.AuditLogConfiguration")
+        .required("FileAccessAuditLogLevel", "FileShareAccessAuditLogLevel")
+        .build();
 
     public AuditLogConfiguration() {
       super(SCHEMA);
@@ -619,8 +621,9 @@ public final class FileSystem extends Resource<FileSystem> {
 
   /** Property type {@code AWS::FSx::FileSystem.FsrmConfiguration}. */
   public static final class FsrmConfiguration extends Struct<FsrmConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileSystem.FsrmConfiguration")
-        .required("FsrmServiceEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileSystem.FsrmConfiguration")
+        .required("FsrmServiceEnabled")
+        .build();
 
     public FsrmConfiguration() {
       super(SCHEMA);
@@ -649,8 +652,9 @@ public final class FileSystem extends Resource<FileSystem> {
 
   /** Property type {@code AWS::FSx::FileSystem.LogConfiguration}. */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileSystem.LogConfiguration")
-        .required("Level");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileSystem.LogConfiguration")
+        .required("Level")
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -1149,8 +1153,9 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>Property type {@code AWS::FSx::FileSystem.OntapConfiguration}.
    */
   public static final class OntapConfiguration extends Struct<OntapConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileSystem.OntapConfiguration")
-        .required("DeploymentType");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileSystem.OntapConfiguration")
+        .required("DeploymentType")
+        .build();
 
     public OntapConfiguration() {
       super(SCHEMA);
@@ -1445,8 +1450,9 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>Property type {@code AWS::FSx::FileSystem.OpenZFSConfiguration}.
    */
   public static final class OpenZFSConfiguration extends Struct<OpenZFSConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileSystem.OpenZFSConfiguration")
-        .required("DeploymentType");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileSystem.OpenZFSConfiguration")
+        .required("DeploymentType")
+        .build();
 
     public OpenZFSConfiguration() {
       super(SCHEMA);
@@ -2142,8 +2148,9 @@ public final class FileSystem extends Resource<FileSystem> {
    * <p>Property type {@code AWS::FSx::FileSystem.WindowsConfiguration}.
    */
   public static final class WindowsConfiguration extends Struct<WindowsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::FileSystem.WindowsConfiguration")
-        .required("ThroughputCapacity");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::FileSystem.WindowsConfiguration")
+        .required("ThroughputCapacity")
+        .build();
 
     public WindowsConfiguration() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FSx::S3AccessPointAttachment}.
  */
 public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment")
       .required("Name", "Type")
       .allowed("Type", "OPENZFS", "ONTAP")
-      .attributes("Lifecycle", "S3AccessPoint.Alias", "S3AccessPoint.ResourceARN");
+      .attributes("Lifecycle", "S3AccessPoint.Alias", "S3AccessPoint.ResourceARN")
+      .build();
 
   public S3AccessPointAttachment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -112,8 +113,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.FileSystemGID}.
    */
   public static final class FileSystemGID extends Struct<FileSystemGID> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.FileSystemGID")
-        .required("Gid");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.FileSystemGID")
+        .required("Gid")
+        .build();
 
     public FileSystemGID() {
       super(SCHEMA);
@@ -142,9 +144,10 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.OntapFileSystemIdentity}.
    */
   public static final class OntapFileSystemIdentity extends Struct<OntapFileSystemIdentity> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.OntapFileSystemIdentity")
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.OntapFileSystemIdentity")
         .required("Type")
-        .allowed("Type", "UNIX", "WINDOWS");
+        .allowed("Type", "UNIX", "WINDOWS")
+        .build();
 
     public OntapFileSystemIdentity() {
       super(SCHEMA);
@@ -192,8 +195,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser}.
    */
   public static final class OntapUnixFileSystemUser extends Struct<OntapUnixFileSystemUser> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser")
+        .required("Name")
+        .build();
 
     public OntapUnixFileSystemUser() {
       super(SCHEMA);
@@ -221,8 +225,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser}.
    */
   public static final class OntapWindowsFileSystemUser extends Struct<OntapWindowsFileSystemUser> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser")
+        .required("Name")
+        .build();
 
     public OntapWindowsFileSystemUser() {
       super(SCHEMA);
@@ -251,9 +256,10 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.OpenZFSFileSystemIdentity}.
    */
   public static final class OpenZFSFileSystemIdentity extends Struct<OpenZFSFileSystemIdentity> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.OpenZFSFileSystemIdentity")
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.OpenZFSFileSystemIdentity")
         .required("PosixUser", "Type")
-        .allowed("Type", "POSIX");
+        .allowed("Type", "POSIX")
+        .build();
 
     public OpenZFSFileSystemIdentity() {
       super(SCHEMA);
@@ -290,8 +296,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser}.
    */
   public static final class OpenZFSPosixFileSystemUser extends Struct<OpenZFSPosixFileSystemUser> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser")
-        .required("Gid", "Uid");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser")
+        .required("Gid", "Uid")
+        .build();
 
     public OpenZFSPosixFileSystemUser() {
       super(SCHEMA);
@@ -420,8 +427,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration}.
    */
   public static final class S3AccessPointOntapConfiguration extends Struct<S3AccessPointOntapConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration")
-        .required("FileSystemIdentity", "VolumeId");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration")
+        .required("FileSystemIdentity", "VolumeId")
+        .build();
 
     public S3AccessPointOntapConfiguration() {
       super(SCHEMA);
@@ -458,8 +466,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration}.
    */
   public static final class S3AccessPointOpenZFSConfiguration extends Struct<S3AccessPointOpenZFSConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration")
-        .required("FileSystemIdentity", "VolumeId");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration")
+        .required("FileSystemIdentity", "VolumeId")
+        .build();
 
     public S3AccessPointOpenZFSConfiguration() {
       super(SCHEMA);
@@ -497,8 +506,9 @@ public final class S3AccessPointAttachment extends Resource<S3AccessPointAttachm
    * <p>Property type {@code AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration}.
    */
   public static final class S3AccessPointVpcConfiguration extends Struct<S3AccessPointVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration")
-        .required("VpcId");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration")
+        .required("VpcId")
+        .build();
 
     public S3AccessPointVpcConfiguration() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FSx::Snapshot}.
  */
 public final class Snapshot extends Resource<Snapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::FSx::Snapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::FSx::Snapshot")
       .required("Name", "VolumeId")
-      .attributes("Id", "ResourceARN");
+      .attributes("Id", "ResourceARN")
+      .build();
 
   public Snapshot(String logicalId) {
     super(logicalId, SCHEMA);

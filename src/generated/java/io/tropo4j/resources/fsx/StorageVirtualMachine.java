@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FSx::StorageVirtualMachine}.
  */
 public final class StorageVirtualMachine extends Resource<StorageVirtualMachine> {
-  private static final Schema SCHEMA = Schema.of("AWS::FSx::StorageVirtualMachine")
+  private static final Schema SCHEMA = Schema.builder("AWS::FSx::StorageVirtualMachine")
       .required("FileSystemId", "Name")
-      .attributes("ResourceARN", "StorageVirtualMachineId", "UUID");
+      .attributes("ResourceARN", "StorageVirtualMachineId", "UUID")
+      .build();
 
   public StorageVirtualMachine(String logicalId) {
     super(logicalId, SCHEMA);

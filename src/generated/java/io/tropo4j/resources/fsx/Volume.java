@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::FSx::Volume}.
  */
 public final class Volume extends Resource<Volume> {
-  private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume")
+  private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume")
       .required("Name")
-      .attributes("ResourceARN", "UUID", "VolumeId");
+      .attributes("ResourceARN", "UUID", "VolumeId")
+      .build();
 
   public Volume(String logicalId) {
     super(logicalId, SCHEMA);
@@ -209,8 +210,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.AutocommitPeriod}.
    */
   public static final class AutocommitPeriod extends Struct<AutocommitPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.AutocommitPeriod")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.AutocommitPeriod")
+        .required("Type")
+        .build();
 
     public AutocommitPeriod() {
       super(SCHEMA);
@@ -259,8 +261,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.ClientConfigurations}.
    */
   public static final class ClientConfigurations extends Struct<ClientConfigurations> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.ClientConfigurations")
-        .required("Clients", "Options");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.ClientConfigurations")
+        .required("Clients", "Options")
+        .build();
 
     public ClientConfigurations() {
       super(SCHEMA);
@@ -313,8 +316,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.NfsExports}.
    */
   public static final class NfsExports extends Struct<NfsExports> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.NfsExports")
-        .required("ClientConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.NfsExports")
+        .required("ClientConfigurations")
+        .build();
 
     public NfsExports() {
       super(SCHEMA);
@@ -350,8 +354,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.OntapConfiguration}.
    */
   public static final class OntapConfiguration extends Struct<OntapConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.OntapConfiguration")
-        .required("StorageVirtualMachineId");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.OntapConfiguration")
+        .required("StorageVirtualMachineId")
+        .build();
 
     public OntapConfiguration() {
       super(SCHEMA);
@@ -610,8 +615,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.OpenZFSConfiguration}.
    */
   public static final class OpenZFSConfiguration extends Struct<OpenZFSConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.OpenZFSConfiguration")
-        .required("ParentVolumeId");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.OpenZFSConfiguration")
+        .required("ParentVolumeId")
+        .build();
 
     public OpenZFSConfiguration() {
       super(SCHEMA);
@@ -835,8 +841,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.OriginSnapshot}.
    */
   public static final class OriginSnapshot extends Struct<OriginSnapshot> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.OriginSnapshot")
-        .required("CopyStrategy", "SnapshotARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.OriginSnapshot")
+        .required("CopyStrategy", "SnapshotARN")
+        .build();
 
     public OriginSnapshot() {
       super(SCHEMA);
@@ -896,8 +903,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.RetentionPeriod}.
    */
   public static final class RetentionPeriod extends Struct<RetentionPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.RetentionPeriod")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.RetentionPeriod")
+        .required("Type")
+        .build();
 
     public RetentionPeriod() {
       super(SCHEMA);
@@ -947,8 +955,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.SnaplockConfiguration}.
    */
   public static final class SnaplockConfiguration extends Struct<SnaplockConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.SnaplockConfiguration")
-        .required("SnaplockType");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.SnaplockConfiguration")
+        .required("SnaplockType")
+        .build();
 
     public SnaplockConfiguration() {
       super(SCHEMA);
@@ -1078,8 +1087,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.SnaplockRetentionPeriod}.
    */
   public static final class SnaplockRetentionPeriod extends Struct<SnaplockRetentionPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.SnaplockRetentionPeriod")
-        .required("DefaultRetention", "MaximumRetention", "MinimumRetention");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.SnaplockRetentionPeriod")
+        .required("DefaultRetention", "MaximumRetention", "MinimumRetention")
+        .build();
 
     public SnaplockRetentionPeriod() {
       super(SCHEMA);
@@ -1192,8 +1202,9 @@ public final class Volume extends Resource<Volume> {
    * <p>Property type {@code AWS::FSx::Volume.UserAndGroupQuotas}.
    */
   public static final class UserAndGroupQuotas extends Struct<UserAndGroupQuotas> {
-    private static final Schema SCHEMA = Schema.of("AWS::FSx::Volume.UserAndGroupQuotas")
-        .required("Id", "StorageCapacityQuotaGiB", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume.UserAndGroupQuotas")
+        .required("Id", "StorageCapacityQuotaGiB", "Type")
+        .build();
 
     public UserAndGroupQuotas() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::Alias}.
  */
 public final class Alias extends Resource<Alias> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::Alias")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Alias")
       .required("Name", "RoutingStrategy")
-      .attributes("AliasArn", "AliasId");
+      .attributes("AliasArn", "AliasId")
+      .build();
 
   public Alias(String logicalId) {
     super(logicalId, SCHEMA);
@@ -116,9 +117,10 @@ public final class Alias extends Resource<Alias> {
    * <p>Property type {@code AWS::GameLift::Alias.RoutingStrategy}.
    */
   public static final class RoutingStrategy extends Struct<RoutingStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Alias.RoutingStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Alias.RoutingStrategy")
         .required("Type")
-        .allowed("Type", "SIMPLE", "TERMINAL");
+        .allowed("Type", "SIMPLE", "TERMINAL")
+        .build();
 
     public RoutingStrategy() {
       super(SCHEMA);

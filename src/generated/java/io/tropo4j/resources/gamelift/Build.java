@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::Build}.
  */
 public final class Build extends Resource<Build> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::Build")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Build")
       .allowed("OperatingSystem", "AMAZON_LINUX", "AMAZON_LINUX_2", "AMAZON_LINUX_2023",
           "WINDOWS_2012", "WINDOWS_2016", "WINDOWS_2022")
-      .attributes("BuildArn", "BuildId");
+      .attributes("BuildArn", "BuildId")
+      .build();
 
   public Build(String logicalId) {
     super(logicalId, SCHEMA);
@@ -164,8 +165,9 @@ public final class Build extends Resource<Build> {
    * <p>Property type {@code AWS::GameLift::Build.StorageLocation}.
    */
   public static final class StorageLocation extends Struct<StorageLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Build.StorageLocation")
-        .required("Bucket", "Key", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Build.StorageLocation")
+        .required("Bucket", "Key", "RoleArn")
+        .build();
 
     public StorageLocation() {
       super(SCHEMA);

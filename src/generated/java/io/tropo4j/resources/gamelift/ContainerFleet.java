@@ -15,14 +15,15 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::ContainerFleet}.
  */
 public final class ContainerFleet extends Resource<ContainerFleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet")
       .required("FleetRoleArn")
       .allowed("BillingType", "ON_DEMAND", "SPOT")
       .allowed("NewGameSessionProtectionPolicy", "FullProtection", "NoProtection")
       .allowed("PlayerGatewayMode", "DISABLED", "ENABLED", "REQUIRED")
       .attributes("CreationTime", "DeploymentDetails", "FleetArn", "FleetId",
           "GameServerContainerGroupDefinitionArn", "MaximumGameServerContainerGroupsPerInstance",
-          "PerInstanceContainerGroupDefinitionArn", "Status");
+          "PerInstanceContainerGroupDefinitionArn", "Status")
+      .build();
 
   public ContainerFleet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -429,8 +430,9 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.ConnectionPortRange}.
    */
   public static final class ConnectionPortRange extends Struct<ConnectionPortRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.ConnectionPortRange")
-        .required("FromPort", "ToPort");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.ConnectionPortRange")
+        .required("FromPort", "ToPort")
+        .build();
 
     public ConnectionPortRange() {
       super(SCHEMA);
@@ -472,9 +474,10 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.DeploymentConfiguration}.
    */
   public static final class DeploymentConfiguration extends Struct<DeploymentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.DeploymentConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.DeploymentConfiguration")
         .allowed("ImpairmentStrategy", "MAINTAIN", "ROLLBACK")
-        .allowed("ProtectionStrategy", "WITH_PROTECTION", "IGNORE_PROTECTION");
+        .allowed("ProtectionStrategy", "WITH_PROTECTION", "IGNORE_PROTECTION")
+        .build();
 
     public DeploymentConfiguration() {
       super(SCHEMA);
@@ -634,9 +637,10 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.IpPermission}.
    */
   public static final class IpPermission extends Struct<IpPermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.IpPermission")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.IpPermission")
         .required("FromPort", "IpRange", "Protocol", "ToPort")
-        .allowed("Protocol", "TCP", "UDP");
+        .allowed("Protocol", "TCP", "UDP")
+        .build();
 
     public IpPermission() {
       super(SCHEMA);
@@ -720,8 +724,9 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.LocationCapacity}.
    */
   public static final class LocationCapacity extends Struct<LocationCapacity> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.LocationCapacity")
-        .required("MaxSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.LocationCapacity")
+        .required("MaxSize")
+        .build();
 
     public LocationCapacity() {
       super(SCHEMA);
@@ -791,10 +796,11 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.LocationConfiguration}.
    */
   public static final class LocationConfiguration extends Struct<LocationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.LocationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.LocationConfiguration")
         .required("Location")
         .allowed("PlayerGatewayStatus", "DISABLED", "ENABLED")
-        .allowed("StoppedActions", "AUTO_SCALING");
+        .allowed("StoppedActions", "AUTO_SCALING")
+        .build();
 
     public LocationConfiguration() {
       super(SCHEMA);
@@ -865,8 +871,9 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.LogConfiguration}.
    */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.LogConfiguration")
-        .allowed("LogDestination", "NONE", "CLOUDWATCH", "S3");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.LogConfiguration")
+        .allowed("LogDestination", "NONE", "CLOUDWATCH", "S3")
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -929,9 +936,10 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration}.
    */
   public static final class ManagedCapacityConfiguration extends Struct<ManagedCapacityConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration")
         .required("ZeroCapacityStrategy")
-        .allowed("ZeroCapacityStrategy", "SCALE_TO_AND_FROM_ZERO", "MANUAL");
+        .allowed("ZeroCapacityStrategy", "SCALE_TO_AND_FROM_ZERO", "MANUAL")
+        .build();
 
     public ManagedCapacityConfiguration() {
       super(SCHEMA);
@@ -983,7 +991,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.ScalingPolicy}.
    */
   public static final class ScalingPolicy extends Struct<ScalingPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.ScalingPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.ScalingPolicy")
         .required("Name")
         .allowed("ComparisonOperator", "GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
             "LessThanThreshold", "LessThanOrEqualToThreshold")
@@ -993,7 +1001,8 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
             "WaitTime", "ConcurrentActivatableGameSessions")
         .allowed("PolicyType", "RuleBased", "TargetBased", "ManagedScaling")
         .allowed("ScalingAdjustmentType", "ChangeInCapacity", "ExactCapacity",
-            "PercentChangeInCapacity");
+            "PercentChangeInCapacity")
+        .build();
 
     public ScalingPolicy() {
       super(SCHEMA);
@@ -1176,8 +1185,9 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
    * <p>Property type {@code AWS::GameLift::ContainerFleet.TargetConfiguration}.
    */
   public static final class TargetConfiguration extends Struct<TargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerFleet.TargetConfiguration")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerFleet.TargetConfiguration")
+        .required("TargetValue")
+        .build();
 
     public TargetConfiguration() {
       super(SCHEMA);

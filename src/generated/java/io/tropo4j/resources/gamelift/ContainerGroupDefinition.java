@@ -27,12 +27,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::ContainerGroupDefinition}.
  */
 public final class ContainerGroupDefinition extends Resource<ContainerGroupDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition")
       .required("Name", "OperatingSystem", "TotalMemoryLimitMebibytes", "TotalVcpuLimit")
       .allowed("ContainerGroupType", "GAME_SERVER", "PER_INSTANCE")
       .allowed("OperatingSystem", "AMAZON_LINUX_2023")
       .attributes("ContainerGroupDefinitionArn", "CreationTime", "Status", "StatusReason",
-          "VersionNumber");
+          "VersionNumber")
+      .build();
 
   public ContainerGroupDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -318,9 +319,10 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>Property type {@code AWS::GameLift::ContainerGroupDefinition.ContainerDependency}.
    */
   public static final class ContainerDependency extends Struct<ContainerDependency> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition.ContainerDependency")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerDependency")
         .required("Condition", "ContainerName")
-        .allowed("Condition", "START", "COMPLETE", "SUCCESS", "HEALTHY");
+        .allowed("Condition", "START", "COMPLETE", "SUCCESS", "HEALTHY")
+        .build();
 
     public ContainerDependency() {
       super(SCHEMA);
@@ -381,8 +383,9 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>Property type {@code AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment}.
    */
   public static final class ContainerEnvironment extends Struct<ContainerEnvironment> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment")
+        .required("Name", "Value")
+        .build();
 
     public ContainerEnvironment() {
       super(SCHEMA);
@@ -442,8 +445,9 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>Property type {@code AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck}.
    */
   public static final class ContainerHealthCheck extends Struct<ContainerHealthCheck> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck")
-        .required("Command");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck")
+        .required("Command")
+        .build();
 
     public ContainerHealthCheck() {
       super(SCHEMA);
@@ -539,9 +543,10 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>Property type {@code AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint}.
    */
   public static final class ContainerMountPoint extends Struct<ContainerMountPoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint")
         .required("InstancePath")
-        .allowed("AccessLevel", "READ_ONLY", "READ_AND_WRITE");
+        .allowed("AccessLevel", "READ_ONLY", "READ_AND_WRITE")
+        .build();
 
     public ContainerMountPoint() {
       super(SCHEMA);
@@ -601,9 +606,10 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>Property type {@code AWS::GameLift::ContainerGroupDefinition.ContainerPortRange}.
    */
   public static final class ContainerPortRange extends Struct<ContainerPortRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition.ContainerPortRange")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.ContainerPortRange")
         .required("FromPort", "Protocol", "ToPort")
-        .allowed("Protocol", "TCP", "UDP");
+        .allowed("Protocol", "TCP", "UDP")
+        .build();
 
     public ContainerPortRange() {
       super(SCHEMA);
@@ -678,8 +684,9 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>Property type {@code AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition}.
    */
   public static final class GameServerContainerDefinition extends Struct<GameServerContainerDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition")
-        .required("ContainerName", "ImageUri", "ServerSdkVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition")
+        .required("ContainerName", "ImageUri", "ServerSdkVersion")
+        .build();
 
     public GameServerContainerDefinition() {
       super(SCHEMA);
@@ -840,14 +847,15 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>Property type {@code AWS::GameLift::ContainerGroupDefinition.LinuxCapabilities}.
    */
   public static final class LinuxCapabilities extends Struct<LinuxCapabilities> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition.LinuxCapabilities")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.LinuxCapabilities")
         .allowed("Include", "AUDIT_CONTROL", "AUDIT_WRITE", "BLOCK_SUSPEND", "CHOWN",
             "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER", "FSETID", "IPC_LOCK", "IPC_OWNER", "KILL",
             "LEASE", "LINUX_IMMUTABLE", "MAC_ADMIN", "MAC_OVERRIDE", "MKNOD", "NET_ADMIN",
             "NET_BIND_SERVICE", "NET_BROADCAST", "NET_RAW", "SETFCAP", "SETGID", "SETPCAP",
             "SETUID", "SYS_ADMIN", "SYS_BOOT", "SYS_CHROOT", "SYS_MODULE", "SYS_NICE", "SYS_PACCT",
             "SYS_PTRACE", "SYS_RAWIO", "SYS_RESOURCE", "SYS_TIME", "SYS_TTY_CONFIG", "SYSLOG",
-            "WAKE_ALARM");
+            "WAKE_ALARM")
+        .build();
 
     public LinuxCapabilities() {
       super(SCHEMA);
@@ -882,8 +890,9 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>Property type {@code AWS::GameLift::ContainerGroupDefinition.PortConfiguration}.
    */
   public static final class PortConfiguration extends Struct<PortConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition.PortConfiguration")
-        .required("ContainerPortRanges");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.PortConfiguration")
+        .required("ContainerPortRanges")
+        .build();
 
     public PortConfiguration() {
       super(SCHEMA);
@@ -934,8 +943,9 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
    * <p>Property type {@code AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition}.
    */
   public static final class SupportContainerDefinition extends Struct<SupportContainerDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition")
-        .required("ContainerName", "ImageUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition")
+        .required("ContainerName", "ImageUri")
+        .build();
 
     public SupportContainerDefinition() {
       super(SCHEMA);

@@ -17,7 +17,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::Fleet}.
  */
 public final class Fleet extends Resource<Fleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet")
       .required("Name")
       .allowed("ApplyCapacity", "ON_UPDATE", "ON_CREATE_AND_UPDATE",
           "ON_CREATE_AND_UPDATE_WITH_AUTOSCALING")
@@ -26,7 +26,8 @@ public final class Fleet extends Resource<Fleet> {
       .allowed("InstanceRoleCredentialsProvider", "SHARED_CREDENTIAL_FILE")
       .allowed("NewGameSessionProtectionPolicy", "FullProtection", "NoProtection")
       .allowed("PlayerGatewayMode", "DISABLED", "ENABLED", "REQUIRED")
-      .attributes("FleetArn", "FleetId");
+      .attributes("FleetArn", "FleetId")
+      .build();
 
   public Fleet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -652,8 +653,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.AnywhereConfiguration}.
    */
   public static final class AnywhereConfiguration extends Struct<AnywhereConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.AnywhereConfiguration")
-        .required("Cost");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.AnywhereConfiguration")
+        .required("Cost")
+        .build();
 
     public AnywhereConfiguration() {
       super(SCHEMA);
@@ -687,9 +689,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.CertificateConfiguration}.
    */
   public static final class CertificateConfiguration extends Struct<CertificateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.CertificateConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.CertificateConfiguration")
         .required("CertificateType")
-        .allowed("CertificateType", "DISABLED", "GENERATED");
+        .allowed("CertificateType", "DISABLED", "GENERATED")
+        .build();
 
     public CertificateConfiguration() {
       super(SCHEMA);
@@ -726,9 +729,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.IpPermission}.
    */
   public static final class IpPermission extends Struct<IpPermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.IpPermission")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.IpPermission")
         .required("FromPort", "IpRange", "Protocol", "ToPort")
-        .allowed("Protocol", "TCP", "UDP");
+        .allowed("Protocol", "TCP", "UDP")
+        .build();
 
     public IpPermission() {
       super(SCHEMA);
@@ -820,8 +824,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.LocationCapacity}.
    */
   public static final class LocationCapacity extends Struct<LocationCapacity> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.LocationCapacity")
-        .required("MaxSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.LocationCapacity")
+        .required("MaxSize")
+        .build();
 
     public LocationCapacity() {
       super(SCHEMA);
@@ -889,9 +894,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.LocationConfiguration}.
    */
   public static final class LocationConfiguration extends Struct<LocationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.LocationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.LocationConfiguration")
         .required("Location")
-        .allowed("PlayerGatewayStatus", "DISABLED", "ENABLED");
+        .allowed("PlayerGatewayStatus", "DISABLED", "ENABLED")
+        .build();
 
     public LocationConfiguration() {
       super(SCHEMA);
@@ -954,9 +960,10 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.ManagedCapacityConfiguration}.
    */
   public static final class ManagedCapacityConfiguration extends Struct<ManagedCapacityConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.ManagedCapacityConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.ManagedCapacityConfiguration")
         .required("ZeroCapacityStrategy")
-        .allowed("ZeroCapacityStrategy", "SCALE_TO_AND_FROM_ZERO", "MANUAL");
+        .allowed("ZeroCapacityStrategy", "SCALE_TO_AND_FROM_ZERO", "MANUAL")
+        .build();
 
     public ManagedCapacityConfiguration() {
       super(SCHEMA);
@@ -1007,8 +1014,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.PlayerGatewayConfiguration}.
    */
   public static final class PlayerGatewayConfiguration extends Struct<PlayerGatewayConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.PlayerGatewayConfiguration")
-        .allowed("GameServerIpProtocolSupported", "IPv4", "DUAL_STACK");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.PlayerGatewayConfiguration")
+        .allowed("GameServerIpProtocolSupported", "IPv4", "DUAL_STACK")
+        .build();
 
     public PlayerGatewayConfiguration() {
       super(SCHEMA);
@@ -1183,7 +1191,7 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.ScalingPolicy}.
    */
   public static final class ScalingPolicy extends Struct<ScalingPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.ScalingPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.ScalingPolicy")
         .required("Name")
         .allowed("ComparisonOperator", "GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
             "LessThanThreshold", "LessThanOrEqualToThreshold")
@@ -1196,7 +1204,8 @@ public final class Fleet extends Resource<Fleet> {
             "PercentChangeInCapacity")
         .allowed("Status", "ACTIVE", "UPDATE_REQUESTED", "UPDATING", "DELETE_REQUESTED", "DELETING",
             "DELETED", "ERROR")
-        .allowed("UpdateStatus", "PENDING_UPDATE");
+        .allowed("UpdateStatus", "PENDING_UPDATE")
+        .build();
 
     public ScalingPolicy() {
       super(SCHEMA);
@@ -1432,8 +1441,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.ServerProcess}.
    */
   public static final class ServerProcess extends Struct<ServerProcess> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.ServerProcess")
-        .required("ConcurrentExecutions", "LaunchPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.ServerProcess")
+        .required("ConcurrentExecutions", "LaunchPath")
+        .build();
 
     public ServerProcess() {
       super(SCHEMA);
@@ -1507,8 +1517,9 @@ public final class Fleet extends Resource<Fleet> {
    * <p>Property type {@code AWS::GameLift::Fleet.TargetConfiguration}.
    */
   public static final class TargetConfiguration extends Struct<TargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Fleet.TargetConfiguration")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Fleet.TargetConfiguration")
+        .required("TargetValue")
+        .build();
 
     public TargetConfiguration() {
       super(SCHEMA);

@@ -50,12 +50,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::GameServerGroup}.
  */
 public final class GameServerGroup extends Resource<GameServerGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameServerGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameServerGroup")
       .required("GameServerGroupName", "InstanceDefinitions", "RoleArn")
       .allowed("BalancingStrategy", "SPOT_ONLY", "SPOT_PREFERRED", "ON_DEMAND_ONLY")
       .allowed("DeleteOption", "SAFE_DELETE", "FORCE_DELETE", "RETAIN")
       .allowed("GameServerProtectionPolicy", "NO_PROTECTION", "FULL_PROTECTION")
-      .attributes("AutoScalingGroupArn", "GameServerGroupArn");
+      .attributes("AutoScalingGroupArn", "GameServerGroupArn")
+      .build();
 
   public GameServerGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -327,8 +328,9 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
    * <p>Property type {@code AWS::GameLift::GameServerGroup.AutoScalingPolicy}.
    */
   public static final class AutoScalingPolicy extends Struct<AutoScalingPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameServerGroup.AutoScalingPolicy")
-        .required("TargetTrackingConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameServerGroup.AutoScalingPolicy")
+        .required("TargetTrackingConfiguration")
+        .build();
 
     public AutoScalingPolicy() {
       super(SCHEMA);
@@ -379,8 +381,9 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
    * <p>Property type {@code AWS::GameLift::GameServerGroup.InstanceDefinition}.
    */
   public static final class InstanceDefinition extends Struct<InstanceDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameServerGroup.InstanceDefinition")
-        .required("InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameServerGroup.InstanceDefinition")
+        .required("InstanceType")
+        .build();
 
     public InstanceDefinition() {
       super(SCHEMA);
@@ -495,8 +498,9 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
    * <p>Property type {@code AWS::GameLift::GameServerGroup.TargetTrackingConfiguration}.
    */
   public static final class TargetTrackingConfiguration extends Struct<TargetTrackingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameServerGroup.TargetTrackingConfiguration")
-        .required("TargetValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameServerGroup.TargetTrackingConfiguration")
+        .required("TargetValue")
+        .build();
 
     public TargetTrackingConfiguration() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::GameSessionQueue}.
  */
 public final class GameSessionQueue extends Resource<GameSessionQueue> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::GameSessionQueue")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameSessionQueue")
       .required("Name")
-      .attributes("Arn", "Name");
+      .attributes("Arn", "Name")
+      .build();
 
   public GameSessionQueue(String logicalId) {
     super(logicalId, SCHEMA);

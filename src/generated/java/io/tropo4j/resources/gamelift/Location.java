@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::Location}.
  */
 public final class Location extends Resource<Location> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::Location")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Location")
       .required("LocationName")
-      .attributes("LocationArn");
+      .attributes("LocationArn")
+      .build();
 
   public Location(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,11 +21,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::MatchmakingConfiguration}.
  */
 public final class MatchmakingConfiguration extends Resource<MatchmakingConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::MatchmakingConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::MatchmakingConfiguration")
       .required("AcceptanceRequired", "Name", "RequestTimeoutSeconds", "RuleSetName")
       .allowed("BackfillMode", "AUTOMATIC", "MANUAL")
       .allowed("FlexMatchMode", "STANDALONE", "WITH_QUEUE")
-      .attributes("Arn", "Name");
+      .attributes("Arn", "Name")
+      .build();
 
   public MatchmakingConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -370,8 +371,9 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
    * <p>Property type {@code AWS::GameLift::MatchmakingConfiguration.GameProperty}.
    */
   public static final class GameProperty extends Struct<GameProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::MatchmakingConfiguration.GameProperty")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::MatchmakingConfiguration.GameProperty")
+        .required("Key", "Value")
+        .build();
 
     public GameProperty() {
       super(SCHEMA);

@@ -32,9 +32,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::MatchmakingRuleSet}.
  */
 public final class MatchmakingRuleSet extends Resource<MatchmakingRuleSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::MatchmakingRuleSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::MatchmakingRuleSet")
       .required("Name", "RuleSetBody")
-      .attributes("Arn", "CreationTime", "Name");
+      .attributes("Arn", "CreationTime", "Name")
+      .build();
 
   public MatchmakingRuleSet(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GameLift::Script}.
  */
 public final class Script extends Resource<Script> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLift::Script")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Script")
       .required("StorageLocation")
-      .attributes("Arn", "CreationTime", "Id", "SizeOnDisk");
+      .attributes("Arn", "CreationTime", "Id", "SizeOnDisk")
+      .build();
 
   public Script(String logicalId) {
     super(logicalId, SCHEMA);
@@ -154,8 +155,9 @@ public final class Script extends Resource<Script> {
    * <p>Property type {@code AWS::GameLift::Script.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLift::Script.S3Location")
-        .required("Bucket", "Key", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Script.S3Location")
+        .required("Bucket", "Key", "RoleArn")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

@@ -21,9 +21,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::GameLiftStreams::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLiftStreams::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLiftStreams::Application")
       .required("ApplicationSourceUri", "Description", "ExecutablePath", "RuntimeEnvironment")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -200,8 +201,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::GameLiftStreams::Application.RuntimeEnvironment}.
    */
   public static final class RuntimeEnvironment extends Struct<RuntimeEnvironment> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLiftStreams::Application.RuntimeEnvironment")
-        .required("Type", "Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLiftStreams::Application.RuntimeEnvironment")
+        .required("Type", "Version")
+        .build();
 
     public RuntimeEnvironment() {
       super(SCHEMA);

@@ -38,9 +38,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::GameLiftStreams::StreamGroup}.
  */
 public final class StreamGroup extends Resource<StreamGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::GameLiftStreams::StreamGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::GameLiftStreams::StreamGroup")
       .required("Description", "LocationConfigurations", "StreamClass")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public StreamGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -288,8 +289,9 @@ public final class StreamGroup extends Resource<StreamGroup> {
    * <p>Property type {@code AWS::GameLiftStreams::StreamGroup.LocationConfiguration}.
    */
   public static final class LocationConfiguration extends Struct<LocationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLiftStreams::StreamGroup.LocationConfiguration")
-        .required("LocationName");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLiftStreams::StreamGroup.LocationConfiguration")
+        .required("LocationName")
+        .build();
 
     public LocationConfiguration() {
       super(SCHEMA);
@@ -376,8 +378,9 @@ public final class StreamGroup extends Resource<StreamGroup> {
 
   /** Property type {@code AWS::GameLiftStreams::StreamGroup.VpcTransitConfiguration}. */
   public static final class VpcTransitConfiguration extends Struct<VpcTransitConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GameLiftStreams::StreamGroup.VpcTransitConfiguration")
-        .required("Ipv4CidrBlocks", "VpcId");
+    private static final Schema SCHEMA = Schema.builder("AWS::GameLiftStreams::StreamGroup.VpcTransitConfiguration")
+        .required("Ipv4CidrBlocks", "VpcId")
+        .build();
 
     public VpcTransitConfiguration() {
       super(SCHEMA);

@@ -18,10 +18,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GlobalAccelerator::Accelerator}.
  */
 public final class Accelerator extends Resource<Accelerator> {
-  private static final Schema SCHEMA = Schema.of("AWS::GlobalAccelerator::Accelerator")
+  private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::Accelerator")
       .required("Name")
       .allowed("IpAddressType", "IPV4", "DUAL_STACK")
-      .attributes("AcceleratorArn", "DnsName", "DualStackDnsName", "Ipv4Addresses", "Ipv6Addresses");
+      .attributes("AcceleratorArn", "DnsName", "DualStackDnsName", "Ipv4Addresses", "Ipv6Addresses")
+      .build();
 
   public Accelerator(String logicalId) {
     super(logicalId, SCHEMA);

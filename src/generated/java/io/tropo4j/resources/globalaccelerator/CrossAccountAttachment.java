@@ -35,9 +35,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GlobalAccelerator::CrossAccountAttachment}.
  */
 public final class CrossAccountAttachment extends io.tropo4j.core.Resource<CrossAccountAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::GlobalAccelerator::CrossAccountAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::CrossAccountAttachment")
       .required("Name")
-      .attributes("AttachmentArn");
+      .attributes("AttachmentArn")
+      .build();
 
   public CrossAccountAttachment(String logicalId) {
     super(logicalId, SCHEMA);

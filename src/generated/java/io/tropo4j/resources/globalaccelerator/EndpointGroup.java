@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GlobalAccelerator::EndpointGroup}.
  */
 public final class EndpointGroup extends Resource<EndpointGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::GlobalAccelerator::EndpointGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::EndpointGroup")
       .required("EndpointGroupRegion", "ListenerArn")
       .allowed("HealthCheckProtocol", "TCP", "HTTP", "HTTPS")
-      .attributes("EndpointGroupArn");
+      .attributes("EndpointGroupArn")
+      .build();
 
   public EndpointGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -232,8 +233,9 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
    * <p>Property type {@code AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration}.
    */
   public static final class EndpointConfiguration extends Struct<EndpointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration")
-        .required("EndpointId");
+    private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration")
+        .required("EndpointId")
+        .build();
 
     public EndpointConfiguration() {
       super(SCHEMA);
@@ -343,8 +345,9 @@ public final class EndpointGroup extends Resource<EndpointGroup> {
    * <p>Property type {@code AWS::GlobalAccelerator::EndpointGroup.PortOverride}.
    */
   public static final class PortOverride extends Struct<PortOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::GlobalAccelerator::EndpointGroup.PortOverride")
-        .required("EndpointPort", "ListenerPort");
+    private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::EndpointGroup.PortOverride")
+        .required("EndpointPort", "ListenerPort")
+        .build();
 
     public PortOverride() {
       super(SCHEMA);

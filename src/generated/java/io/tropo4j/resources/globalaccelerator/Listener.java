@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GlobalAccelerator::Listener}.
  */
 public final class Listener extends Resource<Listener> {
-  private static final Schema SCHEMA = Schema.of("AWS::GlobalAccelerator::Listener")
+  private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::Listener")
       .required("AcceleratorArn", "PortRanges", "Protocol")
       .allowed("ClientAffinity", "NONE", "SOURCE_IP")
       .allowed("Protocol", "TCP", "UDP")
-      .attributes("ListenerArn");
+      .attributes("ListenerArn")
+      .build();
 
   public Listener(String logicalId) {
     super(logicalId, SCHEMA);
@@ -132,8 +133,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::GlobalAccelerator::Listener.PortRange}.
    */
   public static final class PortRange extends Struct<PortRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::GlobalAccelerator::Listener.PortRange")
-        .required("FromPort", "ToPort");
+    private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::Listener.PortRange")
+        .required("FromPort", "ToPort")
+        .build();
 
     public PortRange() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Blueprint}.
  */
 public final class Blueprint extends Resource<Blueprint> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Blueprint")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Blueprint")
       .required("BlueprintLocation", "Name")
-      .attributes("Arn", "CreatedOn", "LastModifiedOn", "ParameterSpec", "Status");
+      .attributes("Arn", "CreatedOn", "LastModifiedOn", "ParameterSpec", "Status")
+      .build();
 
   public Blueprint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Glue::Catalog}.
  */
 public final class Catalog extends Resource<Catalog> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Catalog")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Catalog")
       .required("Name")
       .allowed("AllowFullTableExternalDataAccess", "True", "False")
       .allowed("OverwriteChildResourcePermissionsWithDefault", "Accept", "Deny")
@@ -24,7 +24,8 @@ public final class Catalog extends Resource<Catalog> {
           "CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupName",
           "CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupStatus",
           "CatalogProperties.DataLakeAccessProperties.RedshiftDatabaseName", "CreateTime",
-          "ResourceArn", "UpdateTime");
+          "ResourceArn", "UpdateTime")
+      .build();
 
   public Catalog(String logicalId) {
     super(logicalId, SCHEMA);
@@ -322,8 +323,9 @@ public final class Catalog extends Resource<Catalog> {
    * <p>Property type {@code AWS::Glue::Catalog.DataLakeAccessProperties}.
    */
   public static final class DataLakeAccessProperties extends Struct<DataLakeAccessProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Catalog.DataLakeAccessProperties")
-        .allowed("AllowFullTableExternalDataAccess", "True", "False");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Catalog.DataLakeAccessProperties")
+        .allowed("AllowFullTableExternalDataAccess", "True", "False")
+        .build();
 
     public DataLakeAccessProperties() {
       super(SCHEMA);
@@ -534,9 +536,10 @@ public final class Catalog extends Resource<Catalog> {
    * <p>Property type {@code AWS::Glue::Catalog.PrincipalPermissions}.
    */
   public static final class PrincipalPermissions extends Struct<PrincipalPermissions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Catalog.PrincipalPermissions")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Catalog.PrincipalPermissions")
         .allowed("Permissions", "ALL", "SELECT", "ALTER", "DROP", "DELETE", "INSERT",
-            "CREATE_DATABASE", "CREATE_TABLE", "DATA_LOCATION_ACCESS");
+            "CREATE_DATABASE", "CREATE_TABLE", "DATA_LOCATION_ACCESS")
+        .build();
 
     public PrincipalPermissions() {
       super(SCHEMA);
@@ -574,8 +577,9 @@ public final class Catalog extends Resource<Catalog> {
    * <p>Property type {@code AWS::Glue::Catalog.TargetRedshiftCatalog}.
    */
   public static final class TargetRedshiftCatalog extends Struct<TargetRedshiftCatalog> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Catalog.TargetRedshiftCatalog")
-        .required("CatalogArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Catalog.TargetRedshiftCatalog")
+        .required("CatalogArn")
+        .build();
 
     public TargetRedshiftCatalog() {
       super(SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Classifier}.
  */
 public final class Classifier extends Resource<Classifier> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Classifier")
-      .attributes("Name");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Classifier")
+      .attributes("Name")
+      .build();
 
   public Classifier(String logicalId) {
     super(logicalId, SCHEMA);
@@ -231,8 +232,9 @@ public final class Classifier extends Resource<Classifier> {
    * <p>Property type {@code AWS::Glue::Classifier.GrokClassifier}.
    */
   public static final class GrokClassifier extends Struct<GrokClassifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Classifier.GrokClassifier")
-        .required("Classification", "GrokPattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Classifier.GrokClassifier")
+        .required("Classification", "GrokPattern")
+        .build();
 
     public GrokClassifier() {
       super(SCHEMA);
@@ -308,8 +310,9 @@ public final class Classifier extends Resource<Classifier> {
    * <p>Property type {@code AWS::Glue::Classifier.JsonClassifier}.
    */
   public static final class JsonClassifier extends Struct<JsonClassifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Classifier.JsonClassifier")
-        .required("JsonPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Classifier.JsonClassifier")
+        .required("JsonPath")
+        .build();
 
     public JsonClassifier() {
       super(SCHEMA);
@@ -353,8 +356,9 @@ public final class Classifier extends Resource<Classifier> {
    * <p>Property type {@code AWS::Glue::Classifier.XMLClassifier}.
    */
   public static final class XMLClassifier extends Struct<XMLClassifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Classifier.XMLClassifier")
-        .required("Classification", "RowTag");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Classifier.XMLClassifier")
+        .required("Classification", "RowTag")
+        .build();
 
     public XMLClassifier() {
       super(SCHEMA);

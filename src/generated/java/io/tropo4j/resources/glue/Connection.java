@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Connection}.
  */
 public final class Connection extends Resource<Connection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Connection")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection")
       .required("CatalogId", "ConnectionInput")
-      .attributes("Name");
+      .attributes("Name")
+      .build();
 
   public Connection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -80,8 +81,9 @@ public final class Connection extends Resource<Connection> {
 
   /** Property type {@code AWS::Glue::Connection.AuthenticationConfiguration}. */
   public static final class AuthenticationConfiguration extends Struct<AuthenticationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Connection.AuthenticationConfiguration")
-        .required("AuthenticationType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.AuthenticationConfiguration")
+        .required("AuthenticationType")
+        .build();
 
     public AuthenticationConfiguration() {
       super(SCHEMA);
@@ -250,8 +252,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Glue::Connection.ConnectionInput}.
    */
   public static final class ConnectionInput extends Struct<ConnectionInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Connection.ConnectionInput")
-        .required("ConnectionType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection.ConnectionInput")
+        .required("ConnectionType")
+        .build();
 
     public ConnectionInput() {
       super(SCHEMA);

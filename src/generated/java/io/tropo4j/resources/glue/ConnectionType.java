@@ -17,10 +17,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Glue::ConnectionType}.
  */
 public final class ConnectionType extends Resource<ConnectionType> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType")
       .required("ConnectionType", "RestConfiguration")
       .allowed("IntegrationType", "REST")
-      .attributes("ConnectionTypeArn");
+      .attributes("ConnectionTypeArn")
+      .build();
 
   public ConnectionType(String logicalId) {
     super(logicalId, SCHEMA);
@@ -222,9 +223,10 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.ClientCredentialsProperties}.
    */
   public static final class ClientCredentialsProperties extends Struct<ClientCredentialsProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.ClientCredentialsProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ClientCredentialsProperties")
         .allowed("ContentType", "APPLICATION_JSON", "URL_ENCODED")
-        .allowed("RequestMethod", "GET", "POST");
+        .allowed("RequestMethod", "GET", "POST")
+        .build();
 
     public ClientCredentialsProperties() {
       super(SCHEMA);
@@ -363,9 +365,10 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.ConnectorAuthenticationConfiguration}.
    */
   public static final class ConnectorAuthenticationConfiguration extends Struct<ConnectorAuthenticationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.ConnectorAuthenticationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ConnectorAuthenticationConfiguration")
         .required("AuthenticationTypes")
-        .allowed("AuthenticationTypes", "BASIC", "OAUTH2", "CUSTOM", "IAM");
+        .allowed("AuthenticationTypes", "BASIC", "OAUTH2", "CUSTOM", "IAM")
+        .build();
 
     public ConnectorAuthenticationConfiguration() {
       super(SCHEMA);
@@ -420,9 +423,10 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.ConnectorAuthorizationCodeProperties}.
    */
   public static final class ConnectorAuthorizationCodeProperties extends Struct<ConnectorAuthorizationCodeProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.ConnectorAuthorizationCodeProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ConnectorAuthorizationCodeProperties")
         .allowed("ContentType", "APPLICATION_JSON", "URL_ENCODED")
-        .allowed("RequestMethod", "GET", "POST");
+        .allowed("RequestMethod", "GET", "POST")
+        .build();
 
     public ConnectorAuthorizationCodeProperties() {
       super(SCHEMA);
@@ -549,9 +553,10 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.ConnectorOAuth2Properties}.
    */
   public static final class ConnectorOAuth2Properties extends Struct<ConnectorOAuth2Properties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.ConnectorOAuth2Properties")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ConnectorOAuth2Properties")
         .required("OAuth2GrantType")
-        .allowed("OAuth2GrantType", "CLIENT_CREDENTIALS", "JWT_BEARER", "AUTHORIZATION_CODE");
+        .allowed("OAuth2GrantType", "CLIENT_CREDENTIALS", "JWT_BEARER", "AUTHORIZATION_CODE")
+        .build();
 
     public ConnectorOAuth2Properties() {
       super(SCHEMA);
@@ -606,11 +611,12 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.ConnectorProperty}.
    */
   public static final class ConnectorProperty extends Struct<ConnectorProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.ConnectorProperty")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ConnectorProperty")
         .required("Name", "PropertyType", "Required")
         .allowed("PropertyLocation", "HEADER", "BODY", "QUERY_PARAM", "PATH")
         .allowed("PropertyType", "USER_INPUT", "SECRET", "READ_ONLY", "UNUSED",
-            "SECRET_OR_USER_INPUT");
+            "SECRET_OR_USER_INPUT")
+        .build();
 
     public ConnectorProperty() {
       super(SCHEMA);
@@ -723,8 +729,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.CursorConfiguration}.
    */
   public static final class CursorConfiguration extends Struct<CursorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.CursorConfiguration")
-        .required("NextPage");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.CursorConfiguration")
+        .required("NextPage")
+        .build();
 
     public CursorConfiguration() {
       super(SCHEMA);
@@ -755,8 +762,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.CustomAuthenticationProperties}.
    */
   public static final class CustomAuthenticationProperties extends Struct<CustomAuthenticationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.CustomAuthenticationProperties")
-        .required("AuthenticationParameters");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.CustomAuthenticationProperties")
+        .required("AuthenticationParameters")
+        .build();
 
     public CustomAuthenticationProperties() {
       super(SCHEMA);
@@ -826,8 +834,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.ExtractedParameter}.
    */
   public static final class ExtractedParameter extends Struct<ExtractedParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.ExtractedParameter")
-        .allowed("PropertyLocation", "HEADER", "BODY", "QUERY_PARAM", "PATH");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ExtractedParameter")
+        .allowed("PropertyLocation", "HEADER", "BODY", "QUERY_PARAM", "PATH")
+        .build();
 
     public ExtractedParameter() {
       super(SCHEMA);
@@ -892,11 +901,12 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.FieldDefinition}.
    */
   public static final class FieldDefinition extends Struct<FieldDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.FieldDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.FieldDefinition")
         .required("FieldDataType", "Name")
         .allowed("FieldDataType", "INT", "SMALLINT", "BIGINT", "FLOAT", "LONG", "DATE", "BOOLEAN",
             "MAP", "ARRAY", "STRING", "TIMESTAMP", "DECIMAL", "BYTE", "SHORT", "DOUBLE", "STRUCT",
-            "BINARY", "UNION");
+            "BINARY", "UNION")
+        .build();
 
     public FieldDefinition() {
       super(SCHEMA);
@@ -1022,9 +1032,10 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.FilterConfiguration}.
    */
   public static final class FilterConfiguration extends Struct<FilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.FilterConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.FilterConfiguration")
         .required("FilterMode")
-        .allowed("FilterMode", "QUERY_PARAMS", "FILTER_STRING");
+        .allowed("FilterMode", "QUERY_PARAMS", "FILTER_STRING")
+        .build();
 
     public FilterConfiguration() {
       super(SCHEMA);
@@ -1185,8 +1196,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.FilterStringConfiguration}.
    */
   public static final class FilterStringConfiguration extends Struct<FilterStringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.FilterStringConfiguration")
-        .required("QueryParameterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.FilterStringConfiguration")
+        .required("QueryParameterName")
+        .build();
 
     public FilterStringConfiguration() {
       super(SCHEMA);
@@ -1244,9 +1256,10 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.JWTBearerProperties}.
    */
   public static final class JWTBearerProperties extends Struct<JWTBearerProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.JWTBearerProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.JWTBearerProperties")
         .allowed("ContentType", "APPLICATION_JSON", "URL_ENCODED")
-        .allowed("RequestMethod", "GET", "POST");
+        .allowed("RequestMethod", "GET", "POST")
+        .build();
 
     public JWTBearerProperties() {
       super(SCHEMA);
@@ -1318,8 +1331,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.OffsetConfiguration}.
    */
   public static final class OffsetConfiguration extends Struct<OffsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.OffsetConfiguration")
-        .required("LimitParameter", "OffsetParameter");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.OffsetConfiguration")
+        .required("LimitParameter", "OffsetParameter")
+        .build();
 
     public OffsetConfiguration() {
       super(SCHEMA);
@@ -1381,8 +1395,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.ResponseConfiguration}.
    */
   public static final class ResponseConfiguration extends Struct<ResponseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.ResponseConfiguration")
-        .required("ResultPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ResponseConfiguration")
+        .required("ResultPath")
+        .build();
 
     public ResponseConfiguration() {
       super(SCHEMA);
@@ -1510,10 +1525,11 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.SecretConnectorProperty}.
    */
   public static final class SecretConnectorProperty extends Struct<SecretConnectorProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.SecretConnectorProperty")
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.SecretConnectorProperty")
         .required("Name", "PropertyType", "Required")
         .allowed("PropertyLocation", "HEADER", "BODY", "QUERY_PARAM", "PATH")
-        .allowed("PropertyType", "SECRET");
+        .allowed("PropertyType", "SECRET")
+        .build();
 
     public SecretConnectorProperty() {
       super(SCHEMA);
@@ -1597,8 +1613,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.SourceConfiguration}.
    */
   public static final class SourceConfiguration extends Struct<SourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.SourceConfiguration")
-        .allowed("RequestMethod", "GET", "POST");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.SourceConfiguration")
+        .allowed("RequestMethod", "GET", "POST")
+        .build();
 
     public SourceConfiguration() {
       super(SCHEMA);
@@ -1686,8 +1703,9 @@ public final class ConnectionType extends Resource<ConnectionType> {
    * <p>Property type {@code AWS::Glue::ConnectionType.ValidationEndpointConfiguration}.
    */
   public static final class ValidationEndpointConfiguration extends Struct<ValidationEndpointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::ConnectionType.ValidationEndpointConfiguration")
-        .allowed("RequestMethod", "GET", "POST");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::ConnectionType.ValidationEndpointConfiguration")
+        .allowed("RequestMethod", "GET", "POST")
+        .build();
 
     public ValidationEndpointConfiguration() {
       super(SCHEMA);

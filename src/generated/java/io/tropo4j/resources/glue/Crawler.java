@@ -23,8 +23,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Crawler}.
  */
 public final class Crawler extends Resource<Crawler> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Crawler")
-      .required("Role", "Targets");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler")
+      .required("Role", "Targets")
+      .build();
 
   public Crawler(String logicalId) {
     super(logicalId, SCHEMA);

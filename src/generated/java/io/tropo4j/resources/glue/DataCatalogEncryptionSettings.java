@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Glue::DataCatalogEncryptionSettings}.
  */
 public final class DataCatalogEncryptionSettings extends Resource<DataCatalogEncryptionSettings> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::DataCatalogEncryptionSettings")
-      .required("CatalogId", "DataCatalogEncryptionSettings");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::DataCatalogEncryptionSettings")
+      .required("CatalogId", "DataCatalogEncryptionSettings")
+      .build();
 
   public DataCatalogEncryptionSettings(String logicalId) {
     super(logicalId, SCHEMA);

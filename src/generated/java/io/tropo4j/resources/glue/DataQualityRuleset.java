@@ -16,8 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Glue::DataQualityRuleset}.
  */
 public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::DataQualityRuleset")
-      .required("Name");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::DataQualityRuleset")
+      .required("Name")
+      .build();
 
   public DataQualityRuleset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -115,8 +116,9 @@ public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
    * <p>Property type {@code AWS::Glue::DataQualityRuleset.DataQualityTargetTable}.
    */
   public static final class DataQualityTargetTable extends Struct<DataQualityTargetTable> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::DataQualityRuleset.DataQualityTargetTable")
-        .required("DatabaseName", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::DataQualityRuleset.DataQualityTargetTable")
+        .required("DatabaseName", "TableName")
+        .build();
 
     public DataQualityTargetTable() {
       super(SCHEMA);

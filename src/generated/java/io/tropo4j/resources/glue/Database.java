@@ -20,8 +20,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Database}.
  */
 public final class Database extends Resource<Database> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Database")
-      .required("CatalogId", "DatabaseInput");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Database")
+      .required("CatalogId", "DatabaseInput")
+      .build();
 
   public Database(String logicalId) {
     super(logicalId, SCHEMA);

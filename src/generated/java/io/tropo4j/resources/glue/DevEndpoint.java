@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::DevEndpoint}.
  */
 public final class DevEndpoint extends Resource<DevEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::DevEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::DevEndpoint")
       .required("RoleArn")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public DevEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

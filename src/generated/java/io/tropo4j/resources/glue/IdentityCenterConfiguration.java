@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::IdentityCenterConfiguration}.
  */
 public final class IdentityCenterConfiguration extends Resource<IdentityCenterConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::IdentityCenterConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::IdentityCenterConfiguration")
       .required("InstanceArn")
-      .attributes("AccountId", "ApplicationArn");
+      .attributes("AccountId", "ApplicationArn")
+      .build();
 
   public IdentityCenterConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

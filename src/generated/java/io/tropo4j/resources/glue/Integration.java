@@ -21,9 +21,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Glue::Integration}.
  */
 public final class Integration extends Resource<Integration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Integration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Integration")
       .required("IntegrationName", "SourceArn", "TargetArn")
-      .attributes("CreateTime", "IntegrationArn", "Status");
+      .attributes("CreateTime", "IntegrationArn", "Status")
+      .build();
 
   public Integration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::IntegrationResourceProperty}.
  */
 public final class IntegrationResourceProperty extends Resource<IntegrationResourceProperty> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::IntegrationResourceProperty")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::IntegrationResourceProperty")
       .required("ResourceArn")
-      .attributes("ResourcePropertyArn");
+      .attributes("ResourcePropertyArn")
+      .build();
 
   public IntegrationResourceProperty(String logicalId) {
     super(logicalId, SCHEMA);
@@ -96,8 +97,9 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
    * <p>Property type {@code AWS::Glue::IntegrationResourceProperty.SourceProcessingProperties}.
    */
   public static final class SourceProcessingProperties extends Struct<SourceProcessingProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::IntegrationResourceProperty.SourceProcessingProperties")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::IntegrationResourceProperty.SourceProcessingProperties")
+        .required("RoleArn")
+        .build();
 
     public SourceProcessingProperties() {
       super(SCHEMA);
@@ -124,8 +126,9 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
    * <p>Property type {@code AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties}.
    */
   public static final class TargetProcessingProperties extends Struct<TargetProcessingProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties")
+        .required("RoleArn")
+        .build();
 
     public TargetProcessingProperties() {
       super(SCHEMA);

@@ -20,10 +20,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Job}.
  */
 public final class Job extends Resource<Job> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Job")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Job")
       .required("Command", "Role")
       .allowed("WorkerType", "Standard", "G.1X", "G.2X", "G.025X", "G.4X", "G.8X", "Z.2X", "G.12X",
-          "G.16X", "R.1X", "R.2X", "R.4X", "R.8X");
+          "G.16X", "R.1X", "R.2X", "R.4X", "R.8X")
+      .build();
 
   public Job(String logicalId) {
     super(logicalId, SCHEMA);

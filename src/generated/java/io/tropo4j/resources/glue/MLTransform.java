@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Glue::MLTransform}.
  */
 public final class MLTransform extends Resource<MLTransform> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::MLTransform")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::MLTransform")
       .required("InputRecordTables", "Role", "TransformParameters")
-      .attributes("TransformId");
+      .attributes("TransformId")
+      .build();
 
   public MLTransform(String logicalId) {
     super(logicalId, SCHEMA);
@@ -272,8 +273,9 @@ public final class MLTransform extends Resource<MLTransform> {
    * <p>Property type {@code AWS::Glue::MLTransform.FindMatchesParameters}.
    */
   public static final class FindMatchesParameters extends Struct<FindMatchesParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::MLTransform.FindMatchesParameters")
-        .required("PrimaryKeyColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::MLTransform.FindMatchesParameters")
+        .required("PrimaryKeyColumnName")
+        .build();
 
     public FindMatchesParameters() {
       super(SCHEMA);
@@ -379,8 +381,9 @@ public final class MLTransform extends Resource<MLTransform> {
    * <p>Property type {@code AWS::Glue::MLTransform.GlueTables}.
    */
   public static final class GlueTables extends Struct<GlueTables> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::MLTransform.GlueTables")
-        .required("DatabaseName", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::MLTransform.GlueTables")
+        .required("DatabaseName", "TableName")
+        .build();
 
     public GlueTables() {
       super(SCHEMA);
@@ -481,8 +484,9 @@ public final class MLTransform extends Resource<MLTransform> {
    * <p>Property type {@code AWS::Glue::MLTransform.MLUserDataEncryption}.
    */
   public static final class MLUserDataEncryption extends Struct<MLUserDataEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::MLTransform.MLUserDataEncryption")
-        .required("MLUserDataEncryptionMode");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::MLTransform.MLUserDataEncryption")
+        .required("MLUserDataEncryptionMode")
+        .build();
 
     public MLUserDataEncryption() {
       super(SCHEMA);
@@ -574,8 +578,9 @@ public final class MLTransform extends Resource<MLTransform> {
    * <p>Property type {@code AWS::Glue::MLTransform.TransformParameters}.
    */
   public static final class TransformParameters extends Struct<TransformParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::MLTransform.TransformParameters")
-        .required("TransformType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::MLTransform.TransformParameters")
+        .required("TransformType")
+        .build();
 
     public TransformParameters() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Partition}.
  */
 public final class Partition extends Resource<Partition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Partition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition")
       .required("CatalogId", "DatabaseName", "PartitionInput", "TableName")
-      .attributes("IdentifierPartitionInputValues");
+      .attributes("IdentifierPartitionInputValues")
+      .build();
 
   public Partition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -97,8 +98,9 @@ public final class Partition extends Resource<Partition> {
    * <p>Property type {@code AWS::Glue::Partition.Column}.
    */
   public static final class Column extends Struct<Column> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Partition.Column")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.Column")
+        .required("Name")
+        .build();
 
     public Column() {
       super(SCHEMA);
@@ -153,8 +155,9 @@ public final class Partition extends Resource<Partition> {
    * <p>Property type {@code AWS::Glue::Partition.Order}.
    */
   public static final class Order extends Struct<Order> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Partition.Order")
-        .required("Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.Order")
+        .required("Column")
+        .build();
 
     public Order() {
       super(SCHEMA);
@@ -196,8 +199,9 @@ public final class Partition extends Resource<Partition> {
    * <p>Property type {@code AWS::Glue::Partition.PartitionInput}.
    */
   public static final class PartitionInput extends Struct<PartitionInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Partition.PartitionInput")
-        .required("Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Partition.PartitionInput")
+        .required("Values")
+        .build();
 
     public PartitionInput() {
       super(SCHEMA);

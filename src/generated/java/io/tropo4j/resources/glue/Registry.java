@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Registry}.
  */
 public final class Registry extends Resource<Registry> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Registry")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Registry")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Registry(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Schema}.
  */
 public final class Schema extends Resource<Schema> {
-  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Glue::Schema")
+  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Glue::Schema")
       .required("Compatibility", "DataFormat", "Name")
       .allowed("Compatibility", "NONE", "DISABLED", "BACKWARD", "BACKWARD_ALL", "FORWARD",
           "FORWARD_ALL", "FULL", "FULL_ALL")
       .allowed("DataFormat", "AVRO", "JSON", "PROTOBUF")
-      .attributes("Arn", "InitialSchemaVersionId");
+      .attributes("Arn", "InitialSchemaVersionId")
+      .build();
 
   public Schema(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Glue::SchemaVersion}.
  */
 public final class SchemaVersion extends Resource<SchemaVersion> {
-  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Glue::SchemaVersion")
+  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Glue::SchemaVersion")
       .required("Schema", "SchemaDefinition")
-      .attributes("VersionId");
+      .attributes("VersionId")
+      .build();
 
   public SchemaVersion(String logicalId) {
     super(logicalId, SCHEMA);

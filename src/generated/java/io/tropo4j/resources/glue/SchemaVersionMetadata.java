@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Glue::SchemaVersionMetadata}.
  */
 public final class SchemaVersionMetadata extends Resource<SchemaVersionMetadata> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::SchemaVersionMetadata")
-      .required("Key", "SchemaVersionId", "Value");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::SchemaVersionMetadata")
+      .required("Key", "SchemaVersionId", "Value")
+      .build();
 
   public SchemaVersionMetadata(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,8 +17,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::SecurityConfiguration}.
  */
 public final class SecurityConfiguration extends Resource<SecurityConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::SecurityConfiguration")
-      .required("EncryptionConfiguration", "Name");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::SecurityConfiguration")
+      .required("EncryptionConfiguration", "Name")
+      .build();
 
   public SecurityConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,10 +18,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Glue::Session}.
  */
 public final class Session extends Resource<Session> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Session")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Session")
       .required("Command", "Id", "Role")
       .allowed("WorkerType", "Standard", "G.1X", "G.2X", "G.025X", "G.4X", "G.8X", "Z.2X")
-      .attributes("Arn", "CreatedOn", "Progress", "Status");
+      .attributes("Arn", "CreatedOn", "Progress", "Status")
+      .build();
 
   public Session(String logicalId) {
     super(logicalId, SCHEMA);

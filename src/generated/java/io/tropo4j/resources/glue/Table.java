@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Table}.
  */
 public final class Table extends Resource<Table> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Table")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table")
       .required("CatalogId", "DatabaseName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Table(String logicalId) {
     super(logicalId, SCHEMA);
@@ -95,8 +96,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.Column}.
    */
   public static final class Column extends Struct<Column> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.Column")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.Column")
+        .required("Name")
+        .build();
 
     public Column() {
       super(SCHEMA);
@@ -188,8 +190,9 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::Glue::Table.IcebergPartitionField}. */
   public static final class IcebergPartitionField extends Struct<IcebergPartitionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.IcebergPartitionField")
-        .required("Name", "SourceId", "Transform");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.IcebergPartitionField")
+        .required("Name", "SourceId", "Transform")
+        .build();
 
     public IcebergPartitionField() {
       super(SCHEMA);
@@ -238,8 +241,9 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::Glue::Table.IcebergPartitionSpec}. */
   public static final class IcebergPartitionSpec extends Struct<IcebergPartitionSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.IcebergPartitionSpec")
-        .required("Fields");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.IcebergPartitionSpec")
+        .required("Fields")
+        .build();
 
     public IcebergPartitionSpec() {
       super(SCHEMA);
@@ -273,8 +277,9 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::Glue::Table.IcebergSchema}. */
   public static final class IcebergSchema extends Struct<IcebergSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.IcebergSchema")
-        .required("Fields");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.IcebergSchema")
+        .required("Fields")
+        .build();
 
     public IcebergSchema() {
       super(SCHEMA);
@@ -328,8 +333,9 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::Glue::Table.IcebergSortField}. */
   public static final class IcebergSortField extends Struct<IcebergSortField> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.IcebergSortField")
-        .required("Direction", "NullOrder", "SourceId", "Transform");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.IcebergSortField")
+        .required("Direction", "NullOrder", "SourceId", "Transform")
+        .build();
 
     public IcebergSortField() {
       super(SCHEMA);
@@ -378,8 +384,9 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::Glue::Table.IcebergSortOrder}. */
   public static final class IcebergSortOrder extends Struct<IcebergSortOrder> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.IcebergSortOrder")
-        .required("Fields", "OrderId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.IcebergSortOrder")
+        .required("Fields", "OrderId")
+        .build();
 
     public IcebergSortOrder() {
       super(SCHEMA);
@@ -413,8 +420,9 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::Glue::Table.IcebergStructField}. */
   public static final class IcebergStructField extends Struct<IcebergStructField> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.IcebergStructField")
-        .required("Id", "Name", "Required", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.IcebergStructField")
+        .required("Id", "Name", "Required", "Type")
+        .build();
 
     public IcebergStructField() {
       super(SCHEMA);
@@ -473,8 +481,9 @@ public final class Table extends Resource<Table> {
 
   /** Property type {@code AWS::Glue::Table.IcebergTableInput}. */
   public static final class IcebergTableInput extends Struct<IcebergTableInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.IcebergTableInput")
-        .required("Location", "Schema");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.IcebergTableInput")
+        .required("Location", "Schema")
+        .build();
 
     public IcebergTableInput() {
       super(SCHEMA);
@@ -540,8 +549,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Glue::Table.Order}.
    */
   public static final class Order extends Struct<Order> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Table.Order")
-        .required("Column", "SortOrder");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Table.Order")
+        .required("Column", "SortOrder")
+        .build();
 
     public Order() {
       super(SCHEMA);

@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Glue::TableOptimizer}.
  */
 public final class TableOptimizer extends Resource<TableOptimizer> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::TableOptimizer")
-      .required("CatalogId", "DatabaseName", "TableName", "TableOptimizerConfiguration", "Type");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::TableOptimizer")
+      .required("CatalogId", "DatabaseName", "TableName", "TableOptimizerConfiguration", "Type")
+      .build();
 
   public TableOptimizer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -301,8 +302,9 @@ public final class TableOptimizer extends Resource<TableOptimizer> {
    * <p>Property type {@code AWS::Glue::TableOptimizer.TableOptimizerConfiguration}.
    */
   public static final class TableOptimizerConfiguration extends Struct<TableOptimizerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::TableOptimizer.TableOptimizerConfiguration")
-        .required("Enabled", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::TableOptimizer.TableOptimizerConfiguration")
+        .required("Enabled", "RoleArn")
+        .build();
 
     public TableOptimizerConfiguration() {
       super(SCHEMA);

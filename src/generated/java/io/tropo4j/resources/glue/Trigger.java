@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::Trigger}.
  */
 public final class Trigger extends Resource<Trigger> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Trigger")
-      .required("Actions", "Type");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Trigger")
+      .required("Actions", "Type")
+      .build();
 
   public Trigger(String logicalId) {
     super(logicalId, SCHEMA);
@@ -362,8 +363,9 @@ public final class Trigger extends Resource<Trigger> {
    * <p>Property type {@code AWS::Glue::Trigger.EventBatchingCondition}.
    */
   public static final class EventBatchingCondition extends Struct<EventBatchingCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::Trigger.EventBatchingCondition")
-        .required("BatchSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::Trigger.EventBatchingCondition")
+        .required("BatchSize")
+        .build();
 
     public EventBatchingCondition() {
       super(SCHEMA);

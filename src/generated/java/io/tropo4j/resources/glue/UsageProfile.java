@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Glue::UsageProfile}.
  */
 public final class UsageProfile extends Resource<UsageProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::UsageProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::UsageProfile")
       .required("Name")
-      .attributes("CreatedOn");
+      .attributes("CreatedOn")
+      .build();
 
   public UsageProfile(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,11 +13,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Glue::UserDefinedFunction}.
  */
 public final class UserDefinedFunction extends Resource<UserDefinedFunction> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::UserDefinedFunction")
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::UserDefinedFunction")
       .required("DatabaseName", "FunctionName")
       .allowed("FunctionType", "REGULAR_FUNCTION", "AGGREGATE_FUNCTION", "STORED_PROCEDURE")
       .allowed("OwnerType", "USER", "ROLE", "GROUP")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public UserDefinedFunction(String logicalId) {
     super(logicalId, SCHEMA);
@@ -143,8 +144,9 @@ public final class UserDefinedFunction extends Resource<UserDefinedFunction> {
    * <p>Property type {@code AWS::Glue::UserDefinedFunction.ResourceUri}.
    */
   public static final class ResourceUri extends Struct<ResourceUri> {
-    private static final Schema SCHEMA = Schema.of("AWS::Glue::UserDefinedFunction.ResourceUri")
-        .allowed("ResourceType", "JAR", "FILE", "ARCHIVE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Glue::UserDefinedFunction.ResourceUri")
+        .allowed("ResourceType", "JAR", "FILE", "ARCHIVE")
+        .build();
 
     public ResourceUri() {
       super(SCHEMA);

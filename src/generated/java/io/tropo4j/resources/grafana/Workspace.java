@@ -17,12 +17,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Grafana::Workspace}.
  */
 public final class Workspace extends Resource<Workspace> {
-  private static final Schema SCHEMA = Schema.of("AWS::Grafana::Workspace")
+  private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace")
       .required("AccountAccessType", "AuthenticationProviders", "PermissionType")
       .allowed("AccountAccessType", "CURRENT_ACCOUNT", "ORGANIZATION")
       .allowed("PermissionType", "CUSTOMER_MANAGED", "SERVICE_MANAGED")
       .attributes("CreationTimestamp", "Endpoint", "GrafanaVersion", "Id", "ModificationTimestamp",
-          "SamlConfigurationStatus", "SsoClientId", "Status");
+          "SamlConfigurationStatus", "SsoClientId", "Status")
+      .build();
 
   public Workspace(String logicalId) {
     super(logicalId, SCHEMA);
@@ -711,8 +712,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Grafana::Workspace.SamlConfiguration}.
    */
   public static final class SamlConfiguration extends Struct<SamlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Grafana::Workspace.SamlConfiguration")
-        .required("IdpMetadata");
+    private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.SamlConfiguration")
+        .required("IdpMetadata")
+        .build();
 
     public SamlConfiguration() {
       super(SCHEMA);
@@ -783,8 +785,9 @@ public final class Workspace extends Resource<Workspace> {
 
   /** Property type {@code AWS::Grafana::Workspace.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::Grafana::Workspace.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);
@@ -822,8 +825,9 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::Grafana::Workspace.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Grafana::Workspace.VpcConfiguration")
-        .required("SecurityGroupIds", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::Grafana::Workspace.VpcConfiguration")
+        .required("SecurityGroupIds", "SubnetIds")
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);

@@ -30,9 +30,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::ConnectorDefinition}.
  */
 public final class ConnectorDefinition extends Resource<ConnectorDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ConnectorDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinition")
       .required("Name")
-      .attributes("Arn", "Id", "LatestVersionArn", "Name");
+      .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .build();
 
   public ConnectorDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -148,8 +149,9 @@ public final class ConnectorDefinition extends Resource<ConnectorDefinition> {
    * <p>Property type {@code AWS::Greengrass::ConnectorDefinition.Connector}.
    */
   public static final class Connector extends Struct<Connector> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ConnectorDefinition.Connector")
-        .required("ConnectorArn", "Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinition.Connector")
+        .required("ConnectorArn", "Id")
+        .build();
 
     public Connector() {
       super(SCHEMA);
@@ -219,8 +221,9 @@ public final class ConnectorDefinition extends Resource<ConnectorDefinition> {
    * <p>Property type {@code AWS::Greengrass::ConnectorDefinition.ConnectorDefinitionVersion}.
    */
   public static final class ConnectorDefinitionVersion extends Struct<ConnectorDefinitionVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ConnectorDefinition.ConnectorDefinitionVersion")
-        .required("Connectors");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinition.ConnectorDefinitionVersion")
+        .required("Connectors")
+        .build();
 
     public ConnectorDefinitionVersion() {
       super(SCHEMA);

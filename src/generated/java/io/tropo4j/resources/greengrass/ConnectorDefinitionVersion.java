@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::ConnectorDefinitionVersion}.
  */
 public final class ConnectorDefinitionVersion extends Resource<ConnectorDefinitionVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ConnectorDefinitionVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinitionVersion")
       .required("ConnectorDefinitionId", "Connectors")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ConnectorDefinitionVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -88,8 +89,9 @@ public final class ConnectorDefinitionVersion extends Resource<ConnectorDefiniti
    * <p>Property type {@code AWS::Greengrass::ConnectorDefinitionVersion.Connector}.
    */
   public static final class Connector extends Struct<Connector> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ConnectorDefinitionVersion.Connector")
-        .required("ConnectorArn", "Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinitionVersion.Connector")
+        .required("ConnectorArn", "Id")
+        .build();
 
     public Connector() {
       super(SCHEMA);

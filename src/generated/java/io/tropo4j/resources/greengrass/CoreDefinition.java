@@ -29,9 +29,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::CoreDefinition}.
  */
 public final class CoreDefinition extends Resource<CoreDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::CoreDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::CoreDefinition")
       .required("Name")
-      .attributes("Arn", "Id", "LatestVersionArn", "Name");
+      .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .build();
 
   public CoreDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -147,8 +148,9 @@ public final class CoreDefinition extends Resource<CoreDefinition> {
    * <p>Property type {@code AWS::Greengrass::CoreDefinition.Core}.
    */
   public static final class Core extends Struct<Core> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::CoreDefinition.Core")
-        .required("CertificateArn", "Id", "ThingArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::CoreDefinition.Core")
+        .required("CertificateArn", "Id", "ThingArn")
+        .build();
 
     public Core() {
       super(SCHEMA);
@@ -234,8 +236,9 @@ public final class CoreDefinition extends Resource<CoreDefinition> {
    * <p>Property type {@code AWS::Greengrass::CoreDefinition.CoreDefinitionVersion}.
    */
   public static final class CoreDefinitionVersion extends Struct<CoreDefinitionVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::CoreDefinition.CoreDefinitionVersion")
-        .required("Cores");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::CoreDefinition.CoreDefinitionVersion")
+        .required("Cores")
+        .build();
 
     public CoreDefinitionVersion() {
       super(SCHEMA);

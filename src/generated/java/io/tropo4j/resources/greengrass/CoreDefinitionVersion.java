@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::CoreDefinitionVersion}.
  */
 public final class CoreDefinitionVersion extends Resource<CoreDefinitionVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::CoreDefinitionVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::CoreDefinitionVersion")
       .required("CoreDefinitionId", "Cores")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public CoreDefinitionVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -84,8 +85,9 @@ public final class CoreDefinitionVersion extends Resource<CoreDefinitionVersion>
    * <p>Property type {@code AWS::Greengrass::CoreDefinitionVersion.Core}.
    */
   public static final class Core extends Struct<Core> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::CoreDefinitionVersion.Core")
-        .required("CertificateArn", "Id", "ThingArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::CoreDefinitionVersion.Core")
+        .required("CertificateArn", "Id", "ThingArn")
+        .build();
 
     public Core() {
       super(SCHEMA);

@@ -29,9 +29,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::DeviceDefinition}.
  */
 public final class DeviceDefinition extends Resource<DeviceDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::DeviceDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::DeviceDefinition")
       .required("Name")
-      .attributes("Arn", "Id", "LatestVersionArn", "Name");
+      .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .build();
 
   public DeviceDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -147,8 +148,9 @@ public final class DeviceDefinition extends Resource<DeviceDefinition> {
    * <p>Property type {@code AWS::Greengrass::DeviceDefinition.Device}.
    */
   public static final class Device extends Struct<Device> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::DeviceDefinition.Device")
-        .required("CertificateArn", "Id", "ThingArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::DeviceDefinition.Device")
+        .required("CertificateArn", "Id", "ThingArn")
+        .build();
 
     public Device() {
       super(SCHEMA);
@@ -233,8 +235,9 @@ public final class DeviceDefinition extends Resource<DeviceDefinition> {
    * <p>Property type {@code AWS::Greengrass::DeviceDefinition.DeviceDefinitionVersion}.
    */
   public static final class DeviceDefinitionVersion extends Struct<DeviceDefinitionVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::DeviceDefinition.DeviceDefinitionVersion")
-        .required("Devices");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::DeviceDefinition.DeviceDefinitionVersion")
+        .required("Devices")
+        .build();
 
     public DeviceDefinitionVersion() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::DeviceDefinitionVersion}.
  */
 public final class DeviceDefinitionVersion extends Resource<DeviceDefinitionVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::DeviceDefinitionVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::DeviceDefinitionVersion")
       .required("DeviceDefinitionId", "Devices")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public DeviceDefinitionVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -83,8 +84,9 @@ public final class DeviceDefinitionVersion extends Resource<DeviceDefinitionVers
    * <p>Property type {@code AWS::Greengrass::DeviceDefinitionVersion.Device}.
    */
   public static final class Device extends Struct<Device> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::DeviceDefinitionVersion.Device")
-        .required("CertificateArn", "Id", "ThingArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::DeviceDefinitionVersion.Device")
+        .required("CertificateArn", "Id", "ThingArn")
+        .build();
 
     public Device() {
       super(SCHEMA);

@@ -30,9 +30,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::FunctionDefinition}.
  */
 public final class FunctionDefinition extends Resource<FunctionDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinition")
       .required("Name")
-      .attributes("Arn", "Id", "LatestVersionArn", "Name");
+      .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .build();
 
   public FunctionDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -146,8 +147,9 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
    * <p>Property type {@code AWS::Greengrass::FunctionDefinition.DefaultConfig}.
    */
   public static final class DefaultConfig extends Struct<DefaultConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinition.DefaultConfig")
-        .required("Execution");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinition.DefaultConfig")
+        .required("Execution")
+        .build();
 
     public DefaultConfig() {
       super(SCHEMA);
@@ -333,8 +335,9 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
    * <p>Property type {@code AWS::Greengrass::FunctionDefinition.Function}.
    */
   public static final class Function extends Struct<Function> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinition.Function")
-        .required("FunctionArn", "FunctionConfiguration", "Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinition.Function")
+        .required("FunctionArn", "FunctionConfiguration", "Id")
+        .build();
 
     public Function() {
       super(SCHEMA);
@@ -519,8 +522,9 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
    * <p>Property type {@code AWS::Greengrass::FunctionDefinition.FunctionDefinitionVersion}.
    */
   public static final class FunctionDefinitionVersion extends Struct<FunctionDefinitionVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinition.FunctionDefinitionVersion")
-        .required("Functions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinition.FunctionDefinitionVersion")
+        .required("Functions")
+        .build();
 
     public FunctionDefinitionVersion() {
       super(SCHEMA);
@@ -571,8 +575,9 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
    * <p>Property type {@code AWS::Greengrass::FunctionDefinition.ResourceAccessPolicy}.
    */
   public static final class ResourceAccessPolicy extends Struct<ResourceAccessPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinition.ResourceAccessPolicy")
-        .required("ResourceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinition.ResourceAccessPolicy")
+        .required("ResourceId")
+        .build();
 
     public ResourceAccessPolicy() {
       super(SCHEMA);

@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::FunctionDefinitionVersion}.
  */
 public final class FunctionDefinitionVersion extends Resource<FunctionDefinitionVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinitionVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinitionVersion")
       .required("FunctionDefinitionId", "Functions")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public FunctionDefinitionVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -93,8 +94,9 @@ public final class FunctionDefinitionVersion extends Resource<FunctionDefinition
    * <p>Property type {@code AWS::Greengrass::FunctionDefinitionVersion.DefaultConfig}.
    */
   public static final class DefaultConfig extends Struct<DefaultConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinitionVersion.DefaultConfig")
-        .required("Execution");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinitionVersion.DefaultConfig")
+        .required("Execution")
+        .build();
 
     public DefaultConfig() {
       super(SCHEMA);
@@ -280,8 +282,9 @@ public final class FunctionDefinitionVersion extends Resource<FunctionDefinition
    * <p>Property type {@code AWS::Greengrass::FunctionDefinitionVersion.Function}.
    */
   public static final class Function extends Struct<Function> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinitionVersion.Function")
-        .required("FunctionArn", "FunctionConfiguration", "Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinitionVersion.Function")
+        .required("FunctionArn", "FunctionConfiguration", "Id")
+        .build();
 
     public Function() {
       super(SCHEMA);
@@ -465,8 +468,9 @@ public final class FunctionDefinitionVersion extends Resource<FunctionDefinition
    * <p>Property type {@code AWS::Greengrass::FunctionDefinitionVersion.ResourceAccessPolicy}.
    */
   public static final class ResourceAccessPolicy extends Struct<ResourceAccessPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::FunctionDefinitionVersion.ResourceAccessPolicy")
-        .required("ResourceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinitionVersion.ResourceAccessPolicy")
+        .required("ResourceId")
+        .build();
 
     public ResourceAccessPolicy() {
       super(SCHEMA);

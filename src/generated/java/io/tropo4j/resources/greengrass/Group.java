@@ -56,9 +56,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Greengrass::Group}.
  */
 public final class Group extends Resource<Group> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::Group")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::Group")
       .required("Name")
-      .attributes("Arn", "Id", "LatestVersionArn", "Name", "RoleArn", "RoleAttachedAt");
+      .attributes("Arn", "Id", "LatestVersionArn", "Name", "RoleArn", "RoleAttachedAt")
+      .build();
 
   public Group(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,9 +21,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Greengrass::GroupVersion}.
  */
 public final class GroupVersion extends Resource<GroupVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::GroupVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::GroupVersion")
       .required("GroupId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public GroupVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -29,9 +29,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::LoggerDefinition}.
  */
 public final class LoggerDefinition extends Resource<LoggerDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::LoggerDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::LoggerDefinition")
       .required("Name")
-      .attributes("Arn", "Id", "LatestVersionArn", "Name");
+      .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .build();
 
   public LoggerDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -148,8 +149,9 @@ public final class LoggerDefinition extends Resource<LoggerDefinition> {
    * <p>Property type {@code AWS::Greengrass::LoggerDefinition.Logger}.
    */
   public static final class Logger extends Struct<Logger> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::LoggerDefinition.Logger")
-        .required("Component", "Id", "Level", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::LoggerDefinition.Logger")
+        .required("Component", "Id", "Level", "Type")
+        .build();
 
     public Logger() {
       super(SCHEMA);
@@ -255,8 +257,9 @@ public final class LoggerDefinition extends Resource<LoggerDefinition> {
    * <p>Property type {@code AWS::Greengrass::LoggerDefinition.LoggerDefinitionVersion}.
    */
   public static final class LoggerDefinitionVersion extends Struct<LoggerDefinitionVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::LoggerDefinition.LoggerDefinitionVersion")
-        .required("Loggers");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::LoggerDefinition.LoggerDefinitionVersion")
+        .required("Loggers")
+        .build();
 
     public LoggerDefinitionVersion() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::LoggerDefinitionVersion}.
  */
 public final class LoggerDefinitionVersion extends Resource<LoggerDefinitionVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::LoggerDefinitionVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::LoggerDefinitionVersion")
       .required("LoggerDefinitionId", "Loggers")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public LoggerDefinitionVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -84,8 +85,9 @@ public final class LoggerDefinitionVersion extends Resource<LoggerDefinitionVers
    * <p>Property type {@code AWS::Greengrass::LoggerDefinitionVersion.Logger}.
    */
   public static final class Logger extends Struct<Logger> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::LoggerDefinitionVersion.Logger")
-        .required("Component", "Id", "Level", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::LoggerDefinitionVersion.Logger")
+        .required("Component", "Id", "Level", "Type")
+        .build();
 
     public Logger() {
       super(SCHEMA);

@@ -31,9 +31,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::ResourceDefinition}.
  */
 public final class ResourceDefinition extends Resource<ResourceDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition")
       .required("Name")
-      .attributes("Arn", "Id", "LatestVersionArn", "Name");
+      .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .build();
 
   public ResourceDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -151,8 +152,9 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    * <p>Property type {@code AWS::Greengrass::ResourceDefinition.GroupOwnerSetting}.
    */
   public static final class GroupOwnerSetting extends Struct<GroupOwnerSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition.GroupOwnerSetting")
-        .required("AutoAddGroupOwner");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition.GroupOwnerSetting")
+        .required("AutoAddGroupOwner")
+        .build();
 
     public GroupOwnerSetting() {
       super(SCHEMA);
@@ -203,8 +205,9 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    * <p>Property type {@code AWS::Greengrass::ResourceDefinition.LocalDeviceResourceData}.
    */
   public static final class LocalDeviceResourceData extends Struct<LocalDeviceResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition.LocalDeviceResourceData")
-        .required("SourcePath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition.LocalDeviceResourceData")
+        .required("SourcePath")
+        .build();
 
     public LocalDeviceResourceData() {
       super(SCHEMA);
@@ -249,8 +252,9 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    * <p>Property type {@code AWS::Greengrass::ResourceDefinition.LocalVolumeResourceData}.
    */
   public static final class LocalVolumeResourceData extends Struct<LocalVolumeResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition.LocalVolumeResourceData")
-        .required("DestinationPath", "SourcePath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition.LocalVolumeResourceData")
+        .required("DestinationPath", "SourcePath")
+        .build();
 
     public LocalVolumeResourceData() {
       super(SCHEMA);
@@ -387,8 +391,9 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    * <p>Property type {@code AWS::Greengrass::ResourceDefinition.ResourceDefinitionVersion}.
    */
   public static final class ResourceDefinitionVersion extends Struct<ResourceDefinitionVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition.ResourceDefinitionVersion")
-        .required("Resources");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition.ResourceDefinitionVersion")
+        .required("Resources")
+        .build();
 
     public ResourceDefinitionVersion() {
       super(SCHEMA);
@@ -429,8 +434,9 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    * <p>Property type {@code AWS::Greengrass::ResourceDefinition.ResourceDownloadOwnerSetting}.
    */
   public static final class ResourceDownloadOwnerSetting extends Struct<ResourceDownloadOwnerSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition.ResourceDownloadOwnerSetting")
-        .required("GroupOwner", "GroupPermission");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition.ResourceDownloadOwnerSetting")
+        .required("GroupOwner", "GroupPermission")
+        .build();
 
     public ResourceDownloadOwnerSetting() {
       super(SCHEMA);
@@ -484,8 +490,9 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    * <p>Property type {@code AWS::Greengrass::ResourceDefinition.ResourceInstance}.
    */
   public static final class ResourceInstance extends Struct<ResourceInstance> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition.ResourceInstance")
-        .required("Id", "Name", "ResourceDataContainer");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition.ResourceInstance")
+        .required("Id", "Name", "ResourceDataContainer")
+        .build();
 
     public ResourceInstance() {
       super(SCHEMA);
@@ -554,8 +561,9 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    * AWS::Greengrass::ResourceDefinition.S3MachineLearningModelResourceData}.
    */
   public static final class S3MachineLearningModelResourceData extends Struct<S3MachineLearningModelResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition.S3MachineLearningModelResourceData")
-        .required("DestinationPath", "S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition.S3MachineLearningModelResourceData")
+        .required("DestinationPath", "S3Uri")
+        .build();
 
     public S3MachineLearningModelResourceData() {
       super(SCHEMA);
@@ -617,8 +625,9 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    * AWS::Greengrass::ResourceDefinition.SageMakerMachineLearningModelResourceData}.
    */
   public static final class SageMakerMachineLearningModelResourceData extends Struct<SageMakerMachineLearningModelResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition.SageMakerMachineLearningModelResourceData")
-        .required("DestinationPath", "SageMakerJobArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition.SageMakerMachineLearningModelResourceData")
+        .required("DestinationPath", "SageMakerJobArn")
+        .build();
 
     public SageMakerMachineLearningModelResourceData() {
       super(SCHEMA);
@@ -682,8 +691,9 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
    * <p>Property type {@code AWS::Greengrass::ResourceDefinition.SecretsManagerSecretResourceData}.
    */
   public static final class SecretsManagerSecretResourceData extends Struct<SecretsManagerSecretResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinition.SecretsManagerSecretResourceData")
-        .required("ARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition.SecretsManagerSecretResourceData")
+        .required("ARN")
+        .build();
 
     public SecretsManagerSecretResourceData() {
       super(SCHEMA);

@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::ResourceDefinitionVersion}.
  */
 public final class ResourceDefinitionVersion extends Resource<ResourceDefinitionVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinitionVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion")
       .required("ResourceDefinitionId", "Resources")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ResourceDefinitionVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -86,8 +87,9 @@ public final class ResourceDefinitionVersion extends Resource<ResourceDefinition
    * <p>Property type {@code AWS::Greengrass::ResourceDefinitionVersion.GroupOwnerSetting}.
    */
   public static final class GroupOwnerSetting extends Struct<GroupOwnerSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinitionVersion.GroupOwnerSetting")
-        .required("AutoAddGroupOwner");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion.GroupOwnerSetting")
+        .required("AutoAddGroupOwner")
+        .build();
 
     public GroupOwnerSetting() {
       super(SCHEMA);
@@ -138,8 +140,9 @@ public final class ResourceDefinitionVersion extends Resource<ResourceDefinition
    * <p>Property type {@code AWS::Greengrass::ResourceDefinitionVersion.LocalDeviceResourceData}.
    */
   public static final class LocalDeviceResourceData extends Struct<LocalDeviceResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinitionVersion.LocalDeviceResourceData")
-        .required("SourcePath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion.LocalDeviceResourceData")
+        .required("SourcePath")
+        .build();
 
     public LocalDeviceResourceData() {
       super(SCHEMA);
@@ -184,8 +187,9 @@ public final class ResourceDefinitionVersion extends Resource<ResourceDefinition
    * <p>Property type {@code AWS::Greengrass::ResourceDefinitionVersion.LocalVolumeResourceData}.
    */
   public static final class LocalVolumeResourceData extends Struct<LocalVolumeResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinitionVersion.LocalVolumeResourceData")
-        .required("DestinationPath", "SourcePath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion.LocalVolumeResourceData")
+        .required("DestinationPath", "SourcePath")
+        .build();
 
     public LocalVolumeResourceData() {
       super(SCHEMA);
@@ -321,8 +325,9 @@ public final class ResourceDefinitionVersion extends Resource<ResourceDefinition
    * AWS::Greengrass::ResourceDefinitionVersion.ResourceDownloadOwnerSetting}.
    */
   public static final class ResourceDownloadOwnerSetting extends Struct<ResourceDownloadOwnerSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinitionVersion.ResourceDownloadOwnerSetting")
-        .required("GroupOwner", "GroupPermission");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion.ResourceDownloadOwnerSetting")
+        .required("GroupOwner", "GroupPermission")
+        .build();
 
     public ResourceDownloadOwnerSetting() {
       super(SCHEMA);
@@ -376,8 +381,9 @@ public final class ResourceDefinitionVersion extends Resource<ResourceDefinition
    * <p>Property type {@code AWS::Greengrass::ResourceDefinitionVersion.ResourceInstance}.
    */
   public static final class ResourceInstance extends Struct<ResourceInstance> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinitionVersion.ResourceInstance")
-        .required("Id", "Name", "ResourceDataContainer");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion.ResourceInstance")
+        .required("Id", "Name", "ResourceDataContainer")
+        .build();
 
     public ResourceInstance() {
       super(SCHEMA);
@@ -446,8 +452,9 @@ public final class ResourceDefinitionVersion extends Resource<ResourceDefinition
    * AWS::Greengrass::ResourceDefinitionVersion.S3MachineLearningModelResourceData}.
    */
   public static final class S3MachineLearningModelResourceData extends Struct<S3MachineLearningModelResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinitionVersion.S3MachineLearningModelResourceData")
-        .required("DestinationPath", "S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion.S3MachineLearningModelResourceData")
+        .required("DestinationPath", "S3Uri")
+        .build();
 
     public S3MachineLearningModelResourceData() {
       super(SCHEMA);
@@ -509,8 +516,9 @@ public final class ResourceDefinitionVersion extends Resource<ResourceDefinition
    * AWS::Greengrass::ResourceDefinitionVersion.SageMakerMachineLearningModelResourceData}.
    */
   public static final class SageMakerMachineLearningModelResourceData extends Struct<SageMakerMachineLearningModelResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinitionVersion.SageMakerMachineLearningModelResourceData")
-        .required("DestinationPath", "SageMakerJobArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion.SageMakerMachineLearningModelResourceData")
+        .required("DestinationPath", "SageMakerJobArn")
+        .build();
 
     public SageMakerMachineLearningModelResourceData() {
       super(SCHEMA);
@@ -575,8 +583,9 @@ public final class ResourceDefinitionVersion extends Resource<ResourceDefinition
    * AWS::Greengrass::ResourceDefinitionVersion.SecretsManagerSecretResourceData}.
    */
   public static final class SecretsManagerSecretResourceData extends Struct<SecretsManagerSecretResourceData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::ResourceDefinitionVersion.SecretsManagerSecretResourceData")
-        .required("ARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinitionVersion.SecretsManagerSecretResourceData")
+        .required("ARN")
+        .build();
 
     public SecretsManagerSecretResourceData() {
       super(SCHEMA);

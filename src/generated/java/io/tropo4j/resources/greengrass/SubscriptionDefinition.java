@@ -30,9 +30,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::SubscriptionDefinition}.
  */
 public final class SubscriptionDefinition extends Resource<SubscriptionDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::SubscriptionDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::SubscriptionDefinition")
       .required("Name")
-      .attributes("Arn", "Id", "LatestVersionArn", "Name");
+      .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .build();
 
   public SubscriptionDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -151,8 +152,9 @@ public final class SubscriptionDefinition extends Resource<SubscriptionDefinitio
    * <p>Property type {@code AWS::Greengrass::SubscriptionDefinition.Subscription}.
    */
   public static final class Subscription extends Struct<Subscription> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::SubscriptionDefinition.Subscription")
-        .required("Id", "Source", "Subject", "Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::SubscriptionDefinition.Subscription")
+        .required("Id", "Source", "Subject", "Target")
+        .build();
 
     public Subscription() {
       super(SCHEMA);
@@ -239,8 +241,9 @@ public final class SubscriptionDefinition extends Resource<SubscriptionDefinitio
    * <p>Property type {@code AWS::Greengrass::SubscriptionDefinition.SubscriptionDefinitionVersion}.
    */
   public static final class SubscriptionDefinitionVersion extends Struct<SubscriptionDefinitionVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::SubscriptionDefinition.SubscriptionDefinitionVersion")
-        .required("Subscriptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::SubscriptionDefinition.SubscriptionDefinitionVersion")
+        .required("Subscriptions")
+        .build();
 
     public SubscriptionDefinitionVersion() {
       super(SCHEMA);

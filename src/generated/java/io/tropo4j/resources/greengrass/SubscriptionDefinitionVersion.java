@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Greengrass::SubscriptionDefinitionVersion}.
  */
 public final class SubscriptionDefinitionVersion extends Resource<SubscriptionDefinitionVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Greengrass::SubscriptionDefinitionVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::SubscriptionDefinitionVersion")
       .required("SubscriptionDefinitionId", "Subscriptions")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SubscriptionDefinitionVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -89,8 +90,9 @@ public final class SubscriptionDefinitionVersion extends Resource<SubscriptionDe
    * <p>Property type {@code AWS::Greengrass::SubscriptionDefinitionVersion.Subscription}.
    */
   public static final class Subscription extends Struct<Subscription> {
-    private static final Schema SCHEMA = Schema.of("AWS::Greengrass::SubscriptionDefinitionVersion.Subscription")
-        .required("Id", "Source", "Subject", "Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::SubscriptionDefinitionVersion.Subscription")
+        .required("Id", "Source", "Subject", "Target")
+        .build();
 
     public Subscription() {
       super(SCHEMA);

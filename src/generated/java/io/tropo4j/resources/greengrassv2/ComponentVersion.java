@@ -44,8 +44,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::GreengrassV2::ComponentVersion}.
  */
 public final class ComponentVersion extends Resource<ComponentVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::ComponentVersion")
-      .attributes("Arn", "ComponentName", "ComponentVersion");
+  private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion")
+      .attributes("Arn", "ComponentName", "ComponentVersion")
+      .build();
 
   public ComponentVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -141,8 +142,9 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
    * <p>Property type {@code AWS::GreengrassV2::ComponentVersion.ComponentDependencyRequirement}.
    */
   public static final class ComponentDependencyRequirement extends Struct<ComponentDependencyRequirement> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::ComponentVersion.ComponentDependencyRequirement")
-        .allowed("DependencyType", "SOFT", "HARD");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion.ComponentDependencyRequirement")
+        .allowed("DependencyType", "SOFT", "HARD")
+        .build();
 
     public ComponentDependencyRequirement() {
       super(SCHEMA);
@@ -325,8 +327,9 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
    * <p>Property type {@code AWS::GreengrassV2::ComponentVersion.LambdaDeviceMount}.
    */
   public static final class LambdaDeviceMount extends Struct<LambdaDeviceMount> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::ComponentVersion.LambdaDeviceMount")
-        .allowed("Permission", "ro", "rw");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion.LambdaDeviceMount")
+        .allowed("Permission", "ro", "rw")
+        .build();
 
     public LambdaDeviceMount() {
       super(SCHEMA);
@@ -388,8 +391,9 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
    * <p>Property type {@code AWS::GreengrassV2::ComponentVersion.LambdaEventSource}.
    */
   public static final class LambdaEventSource extends Struct<LambdaEventSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::ComponentVersion.LambdaEventSource")
-        .allowed("Type", "PUB_SUB", "IOT_CORE");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion.LambdaEventSource")
+        .allowed("Type", "PUB_SUB", "IOT_CORE")
+        .build();
 
     public LambdaEventSource() {
       super(SCHEMA);
@@ -437,8 +441,9 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
    * <p>Property type {@code AWS::GreengrassV2::ComponentVersion.LambdaExecutionParameters}.
    */
   public static final class LambdaExecutionParameters extends Struct<LambdaExecutionParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::ComponentVersion.LambdaExecutionParameters")
-        .allowed("InputPayloadEncodingType", "json", "binary");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion.LambdaExecutionParameters")
+        .allowed("InputPayloadEncodingType", "json", "binary")
+        .build();
 
     public LambdaExecutionParameters() {
       super(SCHEMA);
@@ -736,8 +741,9 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
    * <p>Property type {@code AWS::GreengrassV2::ComponentVersion.LambdaLinuxProcessParams}.
    */
   public static final class LambdaLinuxProcessParams extends Struct<LambdaLinuxProcessParams> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::ComponentVersion.LambdaLinuxProcessParams")
-        .allowed("IsolationMode", "GreengrassContainer", "NoContainer");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion.LambdaLinuxProcessParams")
+        .allowed("IsolationMode", "GreengrassContainer", "NoContainer")
+        .build();
 
     public LambdaLinuxProcessParams() {
       super(SCHEMA);
@@ -780,8 +786,9 @@ public final class ComponentVersion extends Resource<ComponentVersion> {
    * <p>Property type {@code AWS::GreengrassV2::ComponentVersion.LambdaVolumeMount}.
    */
   public static final class LambdaVolumeMount extends Struct<LambdaVolumeMount> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::ComponentVersion.LambdaVolumeMount")
-        .allowed("Permission", "ro", "rw");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion.LambdaVolumeMount")
+        .allowed("Permission", "ro", "rw")
+        .build();
 
     public LambdaVolumeMount() {
       super(SCHEMA);

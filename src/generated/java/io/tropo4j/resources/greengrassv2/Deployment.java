@@ -38,9 +38,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::GreengrassV2::Deployment}.
  */
 public final class Deployment extends Resource<Deployment> {
-  private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::Deployment")
+  private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment")
       .required("TargetArn")
-      .attributes("DeploymentId");
+      .attributes("DeploymentId")
+      .build();
 
   public Deployment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -361,8 +362,9 @@ public final class Deployment extends Resource<Deployment> {
    * <p>Property type {@code AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy}.
    */
   public static final class DeploymentComponentUpdatePolicy extends Struct<DeploymentComponentUpdatePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy")
-        .allowed("Action", "NOTIFY_COMPONENTS", "SKIP_NOTIFY_COMPONENTS");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy")
+        .allowed("Action", "NOTIFY_COMPONENTS", "SKIP_NOTIFY_COMPONENTS")
+        .build();
 
     public DeploymentComponentUpdatePolicy() {
       super(SCHEMA);
@@ -505,8 +507,9 @@ public final class Deployment extends Resource<Deployment> {
    * <p>Property type {@code AWS::GreengrassV2::Deployment.DeploymentPolicies}.
    */
   public static final class DeploymentPolicies extends Struct<DeploymentPolicies> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::Deployment.DeploymentPolicies")
-        .allowed("FailureHandlingPolicy", "ROLLBACK", "DO_NOTHING");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.DeploymentPolicies")
+        .allowed("FailureHandlingPolicy", "ROLLBACK", "DO_NOTHING")
+        .build();
 
     public DeploymentPolicies() {
       super(SCHEMA);
@@ -560,8 +563,9 @@ public final class Deployment extends Resource<Deployment> {
    * <p>Property type {@code AWS::GreengrassV2::Deployment.IoTJobAbortConfig}.
    */
   public static final class IoTJobAbortConfig extends Struct<IoTJobAbortConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::Deployment.IoTJobAbortConfig")
-        .required("CriteriaList");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.IoTJobAbortConfig")
+        .required("CriteriaList")
+        .build();
 
     public IoTJobAbortConfig() {
       super(SCHEMA);
@@ -599,10 +603,11 @@ public final class Deployment extends Resource<Deployment> {
    * <p>Property type {@code AWS::GreengrassV2::Deployment.IoTJobAbortCriteria}.
    */
   public static final class IoTJobAbortCriteria extends Struct<IoTJobAbortCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::Deployment.IoTJobAbortCriteria")
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.IoTJobAbortCriteria")
         .required("Action", "FailureType", "MinNumberOfExecutedThings", "ThresholdPercentage")
         .allowed("Action", "CANCEL")
-        .allowed("FailureType", "FAILED", "REJECTED", "TIMED_OUT", "ALL");
+        .allowed("FailureType", "FAILED", "REJECTED", "TIMED_OUT", "ALL")
+        .build();
 
     public IoTJobAbortCriteria() {
       super(SCHEMA);
@@ -719,8 +724,9 @@ public final class Deployment extends Resource<Deployment> {
    * <p>Property type {@code AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate}.
    */
   public static final class IoTJobExponentialRolloutRate extends Struct<IoTJobExponentialRolloutRate> {
-    private static final Schema SCHEMA = Schema.of("AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate")
-        .required("BaseRatePerMinute", "IncrementFactor", "RateIncreaseCriteria");
+    private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate")
+        .required("BaseRatePerMinute", "IncrementFactor", "RateIncreaseCriteria")
+        .build();
 
     public IoTJobExponentialRolloutRate() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GroundStation::Config}.
  */
 public final class Config extends Resource<Config> {
-  private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config")
+  private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config")
       .required("ConfigData", "Name")
-      .attributes("Arn", "Id", "Type");
+      .attributes("Arn", "Id", "Type")
+      .build();
 
   public Config(String logicalId) {
     super(logicalId, SCHEMA);
@@ -415,8 +416,9 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.Eirp}.
    */
   public static final class Eirp extends Struct<Eirp> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.Eirp")
-        .allowed("Units", "dBW");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.Eirp")
+        .allowed("Units", "dBW")
+        .build();
 
     public Eirp() {
       super(SCHEMA);
@@ -457,8 +459,9 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.Frequency}.
    */
   public static final class Frequency extends Struct<Frequency> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.Frequency")
-        .allowed("Units", "GHz", "MHz", "kHz");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.Frequency")
+        .allowed("Units", "GHz", "MHz", "kHz")
+        .build();
 
     public Frequency() {
       super(SCHEMA);
@@ -501,8 +504,9 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.FrequencyBandwidth}.
    */
   public static final class FrequencyBandwidth extends Struct<FrequencyBandwidth> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.FrequencyBandwidth")
-        .allowed("Units", "GHz", "MHz", "kHz");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.FrequencyBandwidth")
+        .allowed("Units", "GHz", "MHz", "kHz")
+        .build();
 
     public FrequencyBandwidth() {
       super(SCHEMA);
@@ -546,8 +550,9 @@ public final class Config extends Resource<Config> {
 
   /** Property type {@code AWS::GroundStation::Config.KinesisDataStreamData}. */
   public static final class KinesisDataStreamData extends Struct<KinesisDataStreamData> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.KinesisDataStreamData")
-        .required("KinesisDataStreamArn", "KinesisRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.KinesisDataStreamData")
+        .required("KinesisDataStreamArn", "KinesisRoleArn")
+        .build();
 
     public KinesisDataStreamData() {
       super(SCHEMA);
@@ -657,8 +662,9 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.SpectrumConfig}.
    */
   public static final class SpectrumConfig extends Struct<SpectrumConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.SpectrumConfig")
-        .allowed("Polarization", "LEFT_HAND", "RIGHT_HAND", "NONE");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.SpectrumConfig")
+        .allowed("Polarization", "LEFT_HAND", "RIGHT_HAND", "NONE")
+        .build();
 
     public SpectrumConfig() {
       super(SCHEMA);
@@ -709,9 +715,10 @@ public final class Config extends Resource<Config> {
 
   /** Property type {@code AWS::GroundStation::Config.TelemetrySinkConfig}. */
   public static final class TelemetrySinkConfig extends Struct<TelemetrySinkConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.TelemetrySinkConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.TelemetrySinkConfig")
         .required("TelemetrySinkData", "TelemetrySinkType")
-        .allowed("TelemetrySinkType", "KINESIS_DATA_STREAM");
+        .allowed("TelemetrySinkType", "KINESIS_DATA_STREAM")
+        .build();
 
     public TelemetrySinkConfig() {
       super(SCHEMA);
@@ -738,8 +745,9 @@ public final class Config extends Resource<Config> {
 
   /** Property type {@code AWS::GroundStation::Config.TelemetrySinkData}. */
   public static final class TelemetrySinkData extends Struct<TelemetrySinkData> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.TelemetrySinkData")
-        .required("KinesisDataStreamData");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.TelemetrySinkData")
+        .required("KinesisDataStreamData")
+        .build();
 
     public TelemetrySinkData() {
       super(SCHEMA);
@@ -758,8 +766,9 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.TrackingConfig}.
    */
   public static final class TrackingConfig extends Struct<TrackingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.TrackingConfig")
-        .allowed("Autotrack", "REQUIRED", "PREFERRED", "REMOVED");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.TrackingConfig")
+        .allowed("Autotrack", "REQUIRED", "PREFERRED", "REMOVED")
+        .build();
 
     public TrackingConfig() {
       super(SCHEMA);
@@ -836,8 +845,9 @@ public final class Config extends Resource<Config> {
    * <p>Property type {@code AWS::GroundStation::Config.UplinkSpectrumConfig}.
    */
   public static final class UplinkSpectrumConfig extends Struct<UplinkSpectrumConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::Config.UplinkSpectrumConfig")
-        .allowed("Polarization", "LEFT_HAND", "RIGHT_HAND", "NONE");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config.UplinkSpectrumConfig")
+        .allowed("Polarization", "LEFT_HAND", "RIGHT_HAND", "NONE")
+        .build();
 
     public UplinkSpectrumConfig() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GroundStation::DataflowEndpointGroup}.
  */
 public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroup")
       .required("EndpointDetails")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public DataflowEndpointGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -142,9 +143,10 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
    * AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint}.
    */
   public static final class AwsGroundStationAgentEndpoint extends Struct<AwsGroundStationAgentEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint")
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint")
         .allowed("AgentStatus", "SUCCESS", "FAILED", "ACTIVE", "INACTIVE")
-        .allowed("AuditResults", "HEALTHY", "UNHEALTHY");
+        .allowed("AuditResults", "HEALTHY", "UNHEALTHY")
+        .build();
 
     public AwsGroundStationAgentEndpoint() {
       super(SCHEMA);

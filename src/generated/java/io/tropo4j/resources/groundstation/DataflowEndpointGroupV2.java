@@ -22,8 +22,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GroundStation::DataflowEndpointGroupV2}.
  */
 public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGroupV2> {
-  private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2")
-      .attributes("Arn", "EndpointDetails", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2")
+      .attributes("Arn", "EndpointDetails", "Id")
+      .build();
 
   public DataflowEndpointGroupV2(String logicalId) {
     super(logicalId, SCHEMA);
@@ -130,8 +131,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails}.
    */
   public static final class ConnectionDetails extends Struct<ConnectionDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails")
-        .required("SocketAddress");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails")
+        .required("SocketAddress")
+        .build();
 
     public ConnectionDetails() {
       super(SCHEMA);
@@ -199,8 +201,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint}.
    */
   public static final class DownlinkAwsGroundStationAgentEndpoint extends Struct<DownlinkAwsGroundStationAgentEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint")
-        .required("DataflowDetails", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint")
+        .required("DataflowDetails", "Name")
+        .build();
 
     public DownlinkAwsGroundStationAgentEndpoint() {
       super(SCHEMA);
@@ -237,10 +240,11 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpointDetails}.
    */
   public static final class DownlinkAwsGroundStationAgentEndpointDetails extends Struct<DownlinkAwsGroundStationAgentEndpointDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpointDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpointDetails")
         .required("DataflowDetails", "Name")
         .allowed("AgentStatus", "SUCCESS", "FAILED", "ACTIVE", "INACTIVE")
-        .allowed("AuditResults", "HEALTHY", "UNHEALTHY");
+        .allowed("AuditResults", "HEALTHY", "UNHEALTHY")
+        .build();
 
     public DownlinkAwsGroundStationAgentEndpointDetails() {
       super(SCHEMA);
@@ -306,8 +310,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroupV2.DownlinkConnectionDetails}.
    */
   public static final class DownlinkConnectionDetails extends Struct<DownlinkConnectionDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.DownlinkConnectionDetails")
-        .required("AgentIpAndPortAddress", "EgressAddressAndPort");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.DownlinkConnectionDetails")
+        .required("AgentIpAndPortAddress", "EgressAddressAndPort")
+        .build();
 
     public DownlinkConnectionDetails() {
       super(SCHEMA);
@@ -338,8 +343,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroupV2.DownlinkDataflowDetails}.
    */
   public static final class DownlinkDataflowDetails extends Struct<DownlinkDataflowDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.DownlinkDataflowDetails")
-        .required("AgentConnectionDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.DownlinkDataflowDetails")
+        .required("AgentConnectionDetails")
+        .build();
 
     public DownlinkDataflowDetails() {
       super(SCHEMA);
@@ -392,8 +398,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroupV2.IntegerRange}.
    */
   public static final class IntegerRange extends Struct<IntegerRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.IntegerRange")
-        .required("Maximum", "Minimum");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.IntegerRange")
+        .required("Maximum", "Minimum")
+        .build();
 
     public IntegerRange() {
       super(SCHEMA);
@@ -434,8 +441,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails}.
    */
   public static final class RangedConnectionDetails extends Struct<RangedConnectionDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails")
-        .required("SocketAddress");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails")
+        .required("SocketAddress")
+        .build();
 
     public RangedConnectionDetails() {
       super(SCHEMA);
@@ -471,8 +479,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress}.
    */
   public static final class RangedSocketAddress extends Struct<RangedSocketAddress> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress")
-        .required("Name", "PortRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress")
+        .required("Name", "PortRange")
+        .build();
 
     public RangedSocketAddress() {
       super(SCHEMA);
@@ -508,8 +517,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroupV2.SocketAddress}.
    */
   public static final class SocketAddress extends Struct<SocketAddress> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.SocketAddress")
-        .required("Name", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.SocketAddress")
+        .required("Name", "Port")
+        .build();
 
     public SocketAddress() {
       super(SCHEMA);
@@ -551,8 +561,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint}.
    */
   public static final class UplinkAwsGroundStationAgentEndpoint extends Struct<UplinkAwsGroundStationAgentEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint")
-        .required("DataflowDetails", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint")
+        .required("DataflowDetails", "Name")
+        .build();
 
     public UplinkAwsGroundStationAgentEndpoint() {
       super(SCHEMA);
@@ -589,10 +600,11 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpointDetails}.
    */
   public static final class UplinkAwsGroundStationAgentEndpointDetails extends Struct<UplinkAwsGroundStationAgentEndpointDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpointDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpointDetails")
         .required("DataflowDetails", "Name")
         .allowed("AgentStatus", "SUCCESS", "FAILED", "ACTIVE", "INACTIVE")
-        .allowed("AuditResults", "HEALTHY", "UNHEALTHY");
+        .allowed("AuditResults", "HEALTHY", "UNHEALTHY")
+        .build();
 
     public UplinkAwsGroundStationAgentEndpointDetails() {
       super(SCHEMA);
@@ -658,8 +670,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroupV2.UplinkConnectionDetails}.
    */
   public static final class UplinkConnectionDetails extends Struct<UplinkConnectionDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.UplinkConnectionDetails")
-        .required("AgentIpAndPortAddress", "IngressAddressAndPort");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.UplinkConnectionDetails")
+        .required("AgentIpAndPortAddress", "IngressAddressAndPort")
+        .build();
 
     public UplinkConnectionDetails() {
       super(SCHEMA);
@@ -690,8 +703,9 @@ public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGrou
    * <p>Property type {@code AWS::GroundStation::DataflowEndpointGroupV2.UplinkDataflowDetails}.
    */
   public static final class UplinkDataflowDetails extends Struct<UplinkDataflowDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::GroundStation::DataflowEndpointGroupV2.UplinkDataflowDetails")
-        .required("AgentConnectionDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2.UplinkDataflowDetails")
+        .required("AgentConnectionDetails")
+        .build();
 
     public UplinkDataflowDetails() {
       super(SCHEMA);

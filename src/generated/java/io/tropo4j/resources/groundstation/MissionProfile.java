@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GroundStation::MissionProfile}.
  */
 public final class MissionProfile extends Resource<MissionProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::GroundStation::MissionProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::MissionProfile")
       .required("DataflowEdges", "MinimumViableContactDurationSeconds", "Name", "TrackingConfigArn")
-      .attributes("Arn", "Id", "Region");
+      .attributes("Arn", "Id", "Region")
+      .build();
 
   public MissionProfile(String logicalId) {
     super(logicalId, SCHEMA);

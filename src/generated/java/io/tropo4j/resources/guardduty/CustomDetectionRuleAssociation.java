@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GuardDuty::CustomDetectionRuleAssociation}.
  */
 public final class CustomDetectionRuleAssociation extends Resource<CustomDetectionRuleAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::CustomDetectionRuleAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::CustomDetectionRuleAssociation")
       .required("Mode", "RuleId")
       .allowed("Mode", "LIVE", "DRY_RUN")
-      .attributes("AccountId", "Arn", "AssociationId", "CreatedAt", "UpdatedAt");
+      .attributes("AccountId", "Arn", "AssociationId", "CreatedAt", "UpdatedAt")
+      .build();
 
   public CustomDetectionRuleAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -126,8 +127,9 @@ public final class CustomDetectionRuleAssociation extends Resource<CustomDetecti
 
   /** Property type {@code AWS::GuardDuty::CustomDetectionRuleAssociation.TagItem}. */
   public static final class TagItem extends Struct<TagItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::CustomDetectionRuleAssociation.TagItem")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::CustomDetectionRuleAssociation.TagItem")
+        .required("Key", "Value")
+        .build();
 
     public TagItem() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GuardDuty::Detector}.
  */
 public final class Detector extends Resource<Detector> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Detector")
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector")
       .required("Enable")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Detector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -215,9 +216,10 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::GuardDuty::Detector.CFNFeatureConfiguration}.
    */
   public static final class CFNFeatureConfiguration extends Struct<CFNFeatureConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Detector.CFNFeatureConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector.CFNFeatureConfiguration")
         .required("Name", "Status")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public CFNFeatureConfiguration() {
       super(SCHEMA);
@@ -286,8 +288,9 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::GuardDuty::Detector.CFNKubernetesAuditLogsConfiguration}.
    */
   public static final class CFNKubernetesAuditLogsConfiguration extends Struct<CFNKubernetesAuditLogsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Detector.CFNKubernetesAuditLogsConfiguration")
-        .required("Enable");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector.CFNKubernetesAuditLogsConfiguration")
+        .required("Enable")
+        .build();
 
     public CFNKubernetesAuditLogsConfiguration() {
       super(SCHEMA);
@@ -314,8 +317,9 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::GuardDuty::Detector.CFNKubernetesConfiguration}.
    */
   public static final class CFNKubernetesConfiguration extends Struct<CFNKubernetesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Detector.CFNKubernetesConfiguration")
-        .required("AuditLogs");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector.CFNKubernetesConfiguration")
+        .required("AuditLogs")
+        .build();
 
     public CFNKubernetesConfiguration() {
       super(SCHEMA);
@@ -360,8 +364,9 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::GuardDuty::Detector.CFNS3LogsConfiguration}.
    */
   public static final class CFNS3LogsConfiguration extends Struct<CFNS3LogsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Detector.CFNS3LogsConfiguration")
-        .required("Enable");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector.CFNS3LogsConfiguration")
+        .required("Enable")
+        .build();
 
     public CFNS3LogsConfiguration() {
       super(SCHEMA);
@@ -416,8 +421,9 @@ public final class Detector extends Resource<Detector> {
    * <p>Property type {@code AWS::GuardDuty::Detector.TagItem}.
    */
   public static final class TagItem extends Struct<TagItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Detector.TagItem")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector.TagItem")
+        .required("Key", "Value")
+        .build();
 
     public TagItem() {
       super(SCHEMA);

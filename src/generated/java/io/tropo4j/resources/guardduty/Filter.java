@@ -16,8 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::GuardDuty::Filter}.
  */
 public final class Filter extends Resource<Filter> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Filter")
-      .required("DetectorId", "FindingCriteria", "Name");
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Filter")
+      .required("DetectorId", "FindingCriteria", "Name")
+      .build();
 
   public Filter(String logicalId) {
     super(logicalId, SCHEMA);
@@ -490,8 +491,9 @@ public final class Filter extends Resource<Filter> {
    * <p>Property type {@code AWS::GuardDuty::Filter.TagItem}.
    */
   public static final class TagItem extends Struct<TagItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Filter.TagItem")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Filter.TagItem")
+        .required("Key", "Value")
+        .build();
 
     public TagItem() {
       super(SCHEMA);

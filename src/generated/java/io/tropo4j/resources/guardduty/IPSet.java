@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GuardDuty::IPSet}.
  */
 public final class IPSet extends Resource<IPSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::IPSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::IPSet")
       .required("Format", "Location")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public IPSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -167,8 +168,9 @@ public final class IPSet extends Resource<IPSet> {
    * <p>Property type {@code AWS::GuardDuty::IPSet.TagItem}.
    */
   public static final class TagItem extends Struct<TagItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::IPSet.TagItem")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::IPSet.TagItem")
+        .required("Key", "Value")
+        .build();
 
     public TagItem() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::GuardDuty::Master}.
  */
 public final class Master extends Resource<Master> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Master")
-      .required("DetectorId", "MasterId");
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Master")
+      .required("DetectorId", "MasterId")
+      .build();
 
   public Master(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,8 +18,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::GuardDuty::Member}.
  */
 public final class Member extends Resource<Member> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::Member")
-      .required("Email");
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Member")
+      .required("Email")
+      .build();
 
   public Member(String logicalId) {
     super(logicalId, SCHEMA);

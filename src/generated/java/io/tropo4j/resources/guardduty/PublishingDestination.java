@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GuardDuty::PublishingDestination}.
  */
 public final class PublishingDestination extends Resource<PublishingDestination> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::PublishingDestination")
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::PublishingDestination")
       .required("DestinationProperties", "DestinationType", "DetectorId")
-      .attributes("Id", "PublishingFailureStartTimestamp", "Status");
+      .attributes("Id", "PublishingFailureStartTimestamp", "Status")
+      .build();
 
   public PublishingDestination(String logicalId) {
     super(logicalId, SCHEMA);
@@ -167,8 +168,9 @@ public final class PublishingDestination extends Resource<PublishingDestination>
    * <p>Property type {@code AWS::GuardDuty::PublishingDestination.TagItem}.
    */
   public static final class TagItem extends Struct<TagItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::PublishingDestination.TagItem")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::PublishingDestination.TagItem")
+        .required("Key", "Value")
+        .build();
 
     public TagItem() {
       super(SCHEMA);

@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GuardDuty::ThreatEntitySet}.
  */
 public final class ThreatEntitySet extends Resource<ThreatEntitySet> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::ThreatEntitySet")
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::ThreatEntitySet")
       .required("Format", "Location")
-      .attributes("CreatedAt", "ErrorDetails", "Id", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "ErrorDetails", "Id", "Status", "UpdatedAt")
+      .build();
 
   public ThreatEntitySet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -215,8 +216,9 @@ public final class ThreatEntitySet extends Resource<ThreatEntitySet> {
    * <p>Property type {@code AWS::GuardDuty::ThreatEntitySet.TagItem}.
    */
   public static final class TagItem extends Struct<TagItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::ThreatEntitySet.TagItem")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::ThreatEntitySet.TagItem")
+        .required("Key", "Value")
+        .build();
 
     public TagItem() {
       super(SCHEMA);

@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GuardDuty::ThreatIntelSet}.
  */
 public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::ThreatIntelSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::ThreatIntelSet")
       .required("Format", "Location")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ThreatIntelSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -174,8 +175,9 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
    * <p>Property type {@code AWS::GuardDuty::ThreatIntelSet.TagItem}.
    */
   public static final class TagItem extends Struct<TagItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::ThreatIntelSet.TagItem")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::ThreatIntelSet.TagItem")
+        .required("Key", "Value")
+        .build();
 
     public TagItem() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::GuardDuty::TrustedEntitySet}.
  */
 public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
-  private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::TrustedEntitySet")
+  private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::TrustedEntitySet")
       .required("Format", "Location")
-      .attributes("CreatedAt", "ErrorDetails", "Id", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "ErrorDetails", "Id", "Status", "UpdatedAt")
+      .build();
 
   public TrustedEntitySet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -210,8 +211,9 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
    * <p>Property type {@code AWS::GuardDuty::TrustedEntitySet.TagItem}.
    */
   public static final class TagItem extends Struct<TagItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::GuardDuty::TrustedEntitySet.TagItem")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::TrustedEntitySet.TagItem")
+        .required("Key", "Value")
+        .build();
 
     public TagItem() {
       super(SCHEMA);

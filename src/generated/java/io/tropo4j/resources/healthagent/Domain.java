@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::HealthAgent::Domain}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::HealthAgent::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::HealthAgent::Domain")
       .required("Name")
-      .attributes("Arn", "CreatedAt", "DomainId", "EncryptionContext", "Status");
+      .attributes("Arn", "CreatedAt", "DomainId", "EncryptionContext", "Status")
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -112,9 +113,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::HealthAgent::Domain.EncryptionContext}.
    */
   public static final class EncryptionContext extends Struct<EncryptionContext> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthAgent::Domain.EncryptionContext")
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthAgent::Domain.EncryptionContext")
         .required("EncryptionType")
-        .allowed("EncryptionType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY");
+        .allowed("EncryptionType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY")
+        .build();
 
     public EncryptionContext() {
       super(SCHEMA);
@@ -138,8 +140,9 @@ public final class Domain extends Resource<Domain> {
 
   /** Property type {@code AWS::HealthAgent::Domain.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthAgent::Domain.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthAgent::Domain.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -13,8 +13,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::HealthImaging::Datastore}.
  */
 public final class Datastore extends Resource<Datastore> {
-  private static final Schema SCHEMA = Schema.of("AWS::HealthImaging::Datastore")
-      .attributes("CreatedAt", "DatastoreArn", "DatastoreId", "DatastoreStatus", "UpdatedAt");
+  private static final Schema SCHEMA = Schema.builder("AWS::HealthImaging::Datastore")
+      .attributes("CreatedAt", "DatastoreArn", "DatastoreId", "DatastoreStatus", "UpdatedAt")
+      .build();
 
   public Datastore(String logicalId) {
     super(logicalId, SCHEMA);

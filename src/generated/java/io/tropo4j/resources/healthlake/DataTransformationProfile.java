@@ -18,10 +18,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::HealthLake::DataTransformationProfile}.
  */
 public final class DataTransformationProfile extends Resource<DataTransformationProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::HealthLake::DataTransformationProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::DataTransformationProfile")
       .required("ProfileName", "SourceFormat")
       .allowed("SourceFormat", "CCDA", "CSV")
-      .attributes("Arn", "ProfileId", "TargetFormat");
+      .attributes("Arn", "ProfileId", "TargetFormat")
+      .build();
 
   public DataTransformationProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -149,8 +150,9 @@ public final class DataTransformationProfile extends Resource<DataTransformation
    * AWS::HealthLake::DataTransformationProfile.ExistingVersionedProfileSource}.
    */
   public static final class ExistingVersionedProfileSource extends Struct<ExistingVersionedProfileSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthLake::DataTransformationProfile.ExistingVersionedProfileSource")
-        .required("ProfileId", "Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::DataTransformationProfile.ExistingVersionedProfileSource")
+        .required("ProfileId", "Version")
+        .build();
 
     public ExistingVersionedProfileSource() {
       super(SCHEMA);
@@ -191,8 +193,9 @@ public final class DataTransformationProfile extends Resource<DataTransformation
    * <p>Property type {@code AWS::HealthLake::DataTransformationProfile.ProfileMappingSource}.
    */
   public static final class ProfileMappingSource extends Struct<ProfileMappingSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthLake::DataTransformationProfile.ProfileMappingSource")
-        .required("ProfileMapping");
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::DataTransformationProfile.ProfileMappingSource")
+        .required("ProfileMapping")
+        .build();
 
     public ProfileMappingSource() {
       super(SCHEMA);
@@ -261,8 +264,9 @@ public final class DataTransformationProfile extends Resource<DataTransformation
    * <p>Property type {@code AWS::HealthLake::DataTransformationProfile.StarterProfileSource}.
    */
   public static final class StarterProfileSource extends Struct<StarterProfileSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthLake::DataTransformationProfile.StarterProfileSource")
-        .required("StarterProfileName");
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::DataTransformationProfile.StarterProfileSource")
+        .required("StarterProfileName")
+        .build();
 
     public StarterProfileSource() {
       super(SCHEMA);

@@ -19,11 +19,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::HealthLake::FHIRDatastore}.
  */
 public final class FHIRDatastore extends Resource<FHIRDatastore> {
-  private static final Schema SCHEMA = Schema.of("AWS::HealthLake::FHIRDatastore")
+  private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::FHIRDatastore")
       .required("DatastoreTypeVersion")
       .allowed("DatastoreTypeVersion", "R4")
       .attributes("CreatedAt", "CreatedAt.Nanos", "CreatedAt.Seconds", "DatastoreArn",
-          "DatastoreEndpoint", "DatastoreId", "DatastoreStatus");
+          "DatastoreEndpoint", "DatastoreId", "DatastoreStatus")
+      .build();
 
   public FHIRDatastore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -175,8 +176,9 @@ public final class FHIRDatastore extends Resource<FHIRDatastore> {
    * <p>Property type {@code AWS::HealthLake::FHIRDatastore.CreatedAt}.
    */
   public static final class CreatedAt extends Struct<CreatedAt> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthLake::FHIRDatastore.CreatedAt")
-        .required("Nanos", "Seconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::FHIRDatastore.CreatedAt")
+        .required("Nanos", "Seconds")
+        .build();
 
     public CreatedAt() {
       super(SCHEMA);
@@ -217,9 +219,10 @@ public final class FHIRDatastore extends Resource<FHIRDatastore> {
    * <p>Property type {@code AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration}.
    */
   public static final class IdentityProviderConfiguration extends Struct<IdentityProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration")
         .required("AuthorizationStrategy")
-        .allowed("AuthorizationStrategy", "SMART_ON_FHIR_V1", "AWS_AUTH", "SMART_ON_FHIR");
+        .allowed("AuthorizationStrategy", "SMART_ON_FHIR_V1", "AWS_AUTH", "SMART_ON_FHIR")
+        .build();
 
     public IdentityProviderConfiguration() {
       super(SCHEMA);
@@ -325,9 +328,10 @@ public final class FHIRDatastore extends Resource<FHIRDatastore> {
    * <p>Property type {@code AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig}.
    */
   public static final class KmsEncryptionConfig extends Struct<KmsEncryptionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig")
         .required("CmkType")
-        .allowed("CmkType", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KMS_KEY");
+        .allowed("CmkType", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KMS_KEY")
+        .build();
 
     public KmsEncryptionConfig() {
       super(SCHEMA);
@@ -375,9 +379,10 @@ public final class FHIRDatastore extends Resource<FHIRDatastore> {
    * <p>Property type {@code AWS::HealthLake::FHIRDatastore.PreloadDataConfig}.
    */
   public static final class PreloadDataConfig extends Struct<PreloadDataConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthLake::FHIRDatastore.PreloadDataConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::FHIRDatastore.PreloadDataConfig")
         .required("PreloadDataType")
-        .allowed("PreloadDataType", "SYNTHEA");
+        .allowed("PreloadDataType", "SYNTHEA")
+        .build();
 
     public PreloadDataConfig() {
       super(SCHEMA);
@@ -405,8 +410,9 @@ public final class FHIRDatastore extends Resource<FHIRDatastore> {
    * <p>Property type {@code AWS::HealthLake::FHIRDatastore.SseConfiguration}.
    */
   public static final class SseConfiguration extends Struct<SseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::HealthLake::FHIRDatastore.SseConfiguration")
-        .required("KmsEncryptionConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::HealthLake::FHIRDatastore.SseConfiguration")
+        .required("KmsEncryptionConfig")
+        .build();
 
     public SseConfiguration() {
       super(SCHEMA);

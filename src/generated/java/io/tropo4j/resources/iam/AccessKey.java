@@ -21,9 +21,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IAM::AccessKey}.
  */
 public final class AccessKey extends Resource<AccessKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::AccessKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::AccessKey")
       .required("UserName")
-      .attributes("Id", "SecretAccessKey");
+      .attributes("Id", "SecretAccessKey")
+      .build();
 
   public AccessKey(String logicalId) {
     super(logicalId, SCHEMA);

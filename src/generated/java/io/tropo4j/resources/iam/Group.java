@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::Group}.
  */
 public final class Group extends Resource<Group> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::Group")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::Group")
+      .attributes("Arn")
+      .build();
 
   public Group(String logicalId) {
     super(logicalId, SCHEMA);
@@ -160,8 +161,9 @@ public final class Group extends Resource<Group> {
    * <p>Property type {@code AWS::IAM::Group.Policy}.
    */
   public static final class Policy extends Struct<Policy> {
-    private static final Schema SCHEMA = Schema.of("AWS::IAM::Group.Policy")
-        .required("PolicyDocument", "PolicyName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IAM::Group.Policy")
+        .required("PolicyDocument", "PolicyName")
+        .build();
 
     public Policy() {
       super(SCHEMA);

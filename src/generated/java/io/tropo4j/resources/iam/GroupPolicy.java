@@ -25,8 +25,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IAM::GroupPolicy}.
  */
 public final class GroupPolicy extends Resource<GroupPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::GroupPolicy")
-      .required("GroupName", "PolicyName");
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::GroupPolicy")
+      .required("GroupName", "PolicyName")
+      .build();
 
   public GroupPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::InstanceProfile}.
  */
 public final class InstanceProfile extends Resource<InstanceProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::InstanceProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::InstanceProfile")
       .required("Roles")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public InstanceProfile(String logicalId) {
     super(logicalId, SCHEMA);

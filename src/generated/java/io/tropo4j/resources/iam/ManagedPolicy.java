@@ -26,10 +26,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::ManagedPolicy}.
  */
 public final class ManagedPolicy extends Resource<ManagedPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::ManagedPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::ManagedPolicy")
       .required("PolicyDocument")
       .attributes("AttachmentCount", "CreateDate", "DefaultVersionId", "IsAttachable",
-          "PermissionsBoundaryUsageCount", "PolicyArn", "PolicyId", "UpdateDate");
+          "PermissionsBoundaryUsageCount", "PolicyArn", "PolicyId", "UpdateDate")
+      .build();
 
   public ManagedPolicy(String logicalId) {
     super(logicalId, SCHEMA);

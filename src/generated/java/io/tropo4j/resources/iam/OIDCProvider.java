@@ -41,8 +41,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::OIDCProvider}.
  */
 public final class OIDCProvider extends Resource<OIDCProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::OIDCProvider")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::OIDCProvider")
+      .attributes("Arn")
+      .build();
 
   public OIDCProvider(String logicalId) {
     super(logicalId, SCHEMA);

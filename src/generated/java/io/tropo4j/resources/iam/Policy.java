@@ -40,9 +40,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::Policy}.
  */
 public final class Policy extends Resource<Policy> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::Policy")
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::Policy")
       .required("PolicyDocument", "PolicyName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Policy(String logicalId) {
     super(logicalId, SCHEMA);

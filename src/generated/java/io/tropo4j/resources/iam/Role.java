@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::Role}.
  */
 public final class Role extends Resource<Role> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::Role")
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::Role")
       .required("AssumeRolePolicyDocument")
-      .attributes("Arn", "RoleId");
+      .attributes("Arn", "RoleId")
+      .build();
 
   public Role(String logicalId) {
     super(logicalId, SCHEMA);
@@ -323,8 +324,9 @@ public final class Role extends Resource<Role> {
    * <p>Property type {@code AWS::IAM::Role.Policy}.
    */
   public static final class Policy extends Struct<Policy> {
-    private static final Schema SCHEMA = Schema.of("AWS::IAM::Role.Policy")
-        .required("PolicyDocument", "PolicyName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IAM::Role.Policy")
+        .required("PolicyDocument", "PolicyName")
+        .build();
 
     public Policy() {
       super(SCHEMA);

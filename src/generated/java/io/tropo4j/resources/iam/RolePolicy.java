@@ -35,8 +35,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IAM::RolePolicy}.
  */
 public final class RolePolicy extends Resource<RolePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::RolePolicy")
-      .required("PolicyName", "RoleName");
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::RolePolicy")
+      .required("PolicyName", "RoleName")
+      .build();
 
   public RolePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -36,9 +36,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::SAMLProvider}.
  */
 public final class SAMLProvider extends Resource<SAMLProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::SAMLProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::SAMLProvider")
       .allowed("AssertionEncryptionMode", "Allowed", "Required")
-      .attributes("Arn", "SamlProviderUUID");
+      .attributes("Arn", "SamlProviderUUID")
+      .build();
 
   public SAMLProvider(String logicalId) {
     super(logicalId, SCHEMA);
@@ -205,8 +206,9 @@ public final class SAMLProvider extends Resource<SAMLProvider> {
    * <p>Property type {@code AWS::IAM::SAMLProvider.SAMLPrivateKey}.
    */
   public static final class SAMLPrivateKey extends Struct<SAMLPrivateKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::IAM::SAMLProvider.SAMLPrivateKey")
-        .required("KeyId", "Timestamp");
+    private static final Schema SCHEMA = Schema.builder("AWS::IAM::SAMLProvider.SAMLPrivateKey")
+        .required("KeyId", "Timestamp")
+        .build();
 
     public SAMLPrivateKey() {
       super(SCHEMA);

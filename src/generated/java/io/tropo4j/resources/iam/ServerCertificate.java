@@ -40,8 +40,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::ServerCertificate}.
  */
 public final class ServerCertificate extends Resource<ServerCertificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::ServerCertificate")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::ServerCertificate")
+      .attributes("Arn")
+      .build();
 
   public ServerCertificate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,8 +20,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IAM::ServiceLinkedRole}.
  */
 public final class ServiceLinkedRole extends Resource<ServiceLinkedRole> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::ServiceLinkedRole")
-      .attributes("RoleName");
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::ServiceLinkedRole")
+      .attributes("RoleName")
+      .build();
 
   public ServiceLinkedRole(String logicalId) {
     super(logicalId, SCHEMA);

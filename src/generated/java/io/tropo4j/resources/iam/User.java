@@ -20,8 +20,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::User}.
  */
 public final class User extends Resource<User> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::User")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::User")
+      .attributes("Arn")
+      .build();
 
   public User(String logicalId) {
     super(logicalId, SCHEMA);
@@ -259,8 +260,9 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::IAM::User.LoginProfile}.
    */
   public static final class LoginProfile extends Struct<LoginProfile> {
-    private static final Schema SCHEMA = Schema.of("AWS::IAM::User.LoginProfile")
-        .required("Password");
+    private static final Schema SCHEMA = Schema.builder("AWS::IAM::User.LoginProfile")
+        .required("Password")
+        .build();
 
     public LoginProfile() {
       super(SCHEMA);
@@ -310,8 +312,9 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::IAM::User.Policy}.
    */
   public static final class Policy extends Struct<Policy> {
-    private static final Schema SCHEMA = Schema.of("AWS::IAM::User.Policy")
-        .required("PolicyDocument", "PolicyName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IAM::User.Policy")
+        .required("PolicyDocument", "PolicyName")
+        .build();
 
     public Policy() {
       super(SCHEMA);

@@ -25,8 +25,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IAM::UserPolicy}.
  */
 public final class UserPolicy extends Resource<UserPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::UserPolicy")
-      .required("PolicyName", "UserName");
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::UserPolicy")
+      .required("PolicyName", "UserName")
+      .build();
 
   public UserPolicy(String logicalId) {
     super(logicalId, SCHEMA);

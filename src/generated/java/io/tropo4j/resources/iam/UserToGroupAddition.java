@@ -12,9 +12,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::UserToGroupAddition}.
  */
 public final class UserToGroupAddition extends Resource<UserToGroupAddition> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::UserToGroupAddition")
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::UserToGroupAddition")
       .required("GroupName", "Users")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public UserToGroupAddition(String logicalId) {
     super(logicalId, SCHEMA);

@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IAM::VirtualMFADevice}.
  */
 public final class VirtualMFADevice extends Resource<VirtualMFADevice> {
-  private static final Schema SCHEMA = Schema.of("AWS::IAM::VirtualMFADevice")
+  private static final Schema SCHEMA = Schema.builder("AWS::IAM::VirtualMFADevice")
       .required("Users")
-      .attributes("SerialNumber");
+      .attributes("SerialNumber")
+      .build();
 
   public VirtualMFADevice(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IdentityStore::Group}.
  */
 public final class Group extends Resource<Group> {
-  private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::Group")
+  private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::Group")
       .required("DisplayName", "IdentityStoreId")
-      .attributes("GroupId");
+      .attributes("GroupId")
+      .build();
 
   public Group(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IdentityStore::GroupMembership}.
  */
 public final class GroupMembership extends Resource<GroupMembership> {
-  private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::GroupMembership")
+  private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::GroupMembership")
       .required("GroupId", "IdentityStoreId", "MemberId")
-      .attributes("MembershipId");
+      .attributes("MembershipId")
+      .build();
 
   public GroupMembership(String logicalId) {
     super(logicalId, SCHEMA);
@@ -76,8 +77,9 @@ public final class GroupMembership extends Resource<GroupMembership> {
    * <p>Property type {@code AWS::IdentityStore::GroupMembership.MemberId}.
    */
   public static final class MemberId extends Struct<MemberId> {
-    private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::GroupMembership.MemberId")
-        .required("UserId");
+    private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::GroupMembership.MemberId")
+        .required("UserId")
+        .build();
 
     public MemberId() {
       super(SCHEMA);

@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IdentityStore::User}.
  */
 public final class User extends Resource<User> {
-  private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::User")
+  private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::User")
       .required("IdentityStoreId")
-      .attributes("Arn", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy", "UserId", "UserStatus");
+      .attributes("Arn", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy", "UserId", "UserStatus")
+      .build();
 
   public User(String logicalId) {
     super(logicalId, SCHEMA);
@@ -679,8 +680,9 @@ public final class User extends Resource<User> {
 
   /** Property type {@code AWS::IdentityStore::User.PhotosItems}. */
   public static final class PhotosItems extends Struct<PhotosItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::IdentityStore::User.PhotosItems")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IdentityStore::User.PhotosItems")
+        .required("Value")
+        .build();
 
     public PhotosItems() {
       super(SCHEMA);

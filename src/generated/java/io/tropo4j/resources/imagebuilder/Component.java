@@ -21,11 +21,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ImageBuilder::Component}.
  */
 public final class Component extends Resource<Component> {
-  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Component")
+  private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Component")
       .required("Name", "Platform", "Version")
       .allowed("Platform", "Windows", "Linux", "macOS")
       .attributes("Arn", "Encrypted", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
-          "LatestVersion.Minor", "LatestVersion.Patch", "Name", "Type");
+          "LatestVersion.Minor", "LatestVersion.Patch", "Name", "Type")
+      .build();
 
   public Component(String logicalId) {
     super(logicalId, SCHEMA);

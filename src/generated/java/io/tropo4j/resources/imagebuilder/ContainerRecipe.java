@@ -17,12 +17,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ImageBuilder::ContainerRecipe}.
  */
 public final class ContainerRecipe extends Resource<ContainerRecipe> {
-  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ContainerRecipe")
+  private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe")
       .required("ContainerType", "Name", "ParentImage", "TargetRepository", "Version")
       .allowed("ContainerType", "DOCKER")
       .allowed("PlatformOverride", "Windows", "Linux")
       .attributes("Arn", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
-          "LatestVersion.Minor", "LatestVersion.Patch", "Name");
+          "LatestVersion.Minor", "LatestVersion.Patch", "Name")
+      .build();
 
   public ContainerRecipe(String logicalId) {
     super(logicalId, SCHEMA);
@@ -389,8 +390,9 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ContainerRecipe.ComponentParameter}.
    */
   public static final class ComponentParameter extends Struct<ComponentParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ContainerRecipe.ComponentParameter")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe.ComponentParameter")
+        .required("Name", "Value")
+        .build();
 
     public ComponentParameter() {
       super(SCHEMA);
@@ -432,8 +434,9 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    * AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification}.
    */
   public static final class EbsInstanceBlockDeviceSpecification extends Struct<EbsInstanceBlockDeviceSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification")
-        .allowed("VolumeType", "standard", "io1", "io2", "io2a", "gp2", "gp3", "gp3a", "sc1", "st1");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification")
+        .allowed("VolumeType", "standard", "io1", "io2", "io2a", "gp2", "gp3", "gp3a", "sc1", "st1")
+        .build();
 
     public EbsInstanceBlockDeviceSpecification() {
       super(SCHEMA);
@@ -754,8 +757,9 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository}.
    */
   public static final class TargetContainerRepository extends Struct<TargetContainerRepository> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository")
-        .allowed("Service", "ECR");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository")
+        .allowed("Service", "ECR")
+        .build();
 
     public TargetContainerRepository() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ImageBuilder::DistributionConfiguration}.
  */
 public final class DistributionConfiguration extends Resource<DistributionConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration")
       .required("Distributions", "Name")
-      .attributes("Arn", "Name");
+      .attributes("Arn", "Name")
+      .build();
 
   public DistributionConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -275,8 +276,9 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    * <p>Property type {@code AWS::ImageBuilder::DistributionConfiguration.Distribution}.
    */
   public static final class Distribution extends Struct<Distribution> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration.Distribution")
-        .required("Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.Distribution")
+        .required("Region")
+        .build();
 
     public Distribution() {
       super(SCHEMA);
@@ -741,9 +743,10 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    * AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration}.
    */
   public static final class SsmParameterConfiguration extends Struct<SsmParameterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration")
         .required("ParameterName")
-        .allowed("DataType", "text", "aws:ec2:image");
+        .allowed("DataType", "text", "aws:ec2:image")
+        .build();
 
     public SsmParameterConfiguration() {
       super(SCHEMA);
@@ -803,8 +806,9 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
    * AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository}.
    */
   public static final class TargetContainerRepository extends Struct<TargetContainerRepository> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository")
-        .allowed("Service", "ECR");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository")
+        .allowed("Service", "ECR")
+        .build();
 
     public TargetContainerRepository() {
       super(SCHEMA);

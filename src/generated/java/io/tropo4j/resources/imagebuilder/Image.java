@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ImageBuilder::Image}.
  */
 public final class Image extends Resource<Image> {
-  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Image")
+  private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image")
       .attributes("Arn", "ImageId", "ImageUri", "LatestVersion", "LatestVersion.Arn",
-          "LatestVersion.Major", "LatestVersion.Minor", "LatestVersion.Patch", "Name");
+          "LatestVersion.Major", "LatestVersion.Minor", "LatestVersion.Patch", "Name")
+      .build();
 
   public Image(String logicalId) {
     super(logicalId, SCHEMA);
@@ -340,8 +341,9 @@ public final class Image extends Resource<Image> {
    * <p>Property type {@code AWS::ImageBuilder::Image.DeletionSettings}.
    */
   public static final class DeletionSettings extends Struct<DeletionSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Image.DeletionSettings")
-        .required("ExecutionRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image.DeletionSettings")
+        .required("ExecutionRole")
+        .build();
 
     public DeletionSettings() {
       super(SCHEMA);
@@ -646,8 +648,9 @@ public final class Image extends Resource<Image> {
    * <p>Property type {@code AWS::ImageBuilder::Image.WorkflowConfiguration}.
    */
   public static final class WorkflowConfiguration extends Struct<WorkflowConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Image.WorkflowConfiguration")
-        .allowed("OnFailure", "CONTINUE", "ABORT");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image.WorkflowConfiguration")
+        .allowed("OnFailure", "CONTINUE", "ABORT")
+        .build();
 
     public WorkflowConfiguration() {
       super(SCHEMA);

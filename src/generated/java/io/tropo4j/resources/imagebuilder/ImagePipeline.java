@@ -21,10 +21,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ImageBuilder::ImagePipeline}.
  */
 public final class ImagePipeline extends Resource<ImagePipeline> {
-  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImagePipeline")
+  private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline")
       .required("InfrastructureConfigurationArn", "Name")
       .allowed("Status", "DISABLED", "ENABLED")
-      .attributes("Arn", "DeploymentId", "Name");
+      .attributes("Arn", "DeploymentId", "Name")
+      .build();
 
   public ImagePipeline(String logicalId) {
     super(logicalId, SCHEMA);
@@ -328,8 +329,9 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * <p>Property type {@code AWS::ImageBuilder::ImagePipeline.AutoDisablePolicy}.
    */
   public static final class AutoDisablePolicy extends Struct<AutoDisablePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImagePipeline.AutoDisablePolicy")
-        .required("FailureCount");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.AutoDisablePolicy")
+        .required("FailureCount")
+        .build();
 
     public AutoDisablePolicy() {
       super(SCHEMA);
@@ -537,9 +539,10 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * <p>Property type {@code AWS::ImageBuilder::ImagePipeline.Schedule}.
    */
   public static final class Schedule extends Struct<Schedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImagePipeline.Schedule")
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.Schedule")
         .allowed("PipelineExecutionStartCondition", "EXPRESSION_MATCH_ONLY",
-            "EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE");
+            "EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE")
+        .build();
 
     public Schedule() {
       super(SCHEMA);
@@ -624,8 +627,9 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
    * <p>Property type {@code AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration}.
    */
   public static final class WorkflowConfiguration extends Struct<WorkflowConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration")
-        .allowed("OnFailure", "CONTINUE", "ABORT");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration")
+        .allowed("OnFailure", "CONTINUE", "ABORT")
+        .build();
 
     public WorkflowConfiguration() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ImageBuilder::ImageRecipe}.
  */
 public final class ImageRecipe extends Resource<ImageRecipe> {
-  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImageRecipe")
+  private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImageRecipe")
       .required("Name", "ParentImage", "Version")
       .attributes("Arn", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
-          "LatestVersion.Minor", "LatestVersion.Patch", "Name");
+          "LatestVersion.Minor", "LatestVersion.Patch", "Name")
+      .build();
 
   public ImageRecipe(String logicalId) {
     super(logicalId, SCHEMA);
@@ -395,8 +396,9 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ImageRecipe.ComponentParameter}.
    */
   public static final class ComponentParameter extends Struct<ComponentParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImageRecipe.ComponentParameter")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImageRecipe.ComponentParameter")
+        .required("Name", "Value")
+        .build();
 
     public ComponentParameter() {
       super(SCHEMA);
@@ -438,8 +440,9 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
    * <p>Property type {@code AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification}.
    */
   public static final class EbsInstanceBlockDeviceSpecification extends Struct<EbsInstanceBlockDeviceSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification")
-        .allowed("VolumeType", "standard", "io1", "io2", "io2a", "gp2", "gp3", "gp3a", "sc1", "st1");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification")
+        .allowed("VolumeType", "standard", "io1", "io2", "io2a", "gp2", "gp3", "gp3a", "sc1", "st1")
+        .build();
 
     public EbsInstanceBlockDeviceSpecification() {
       super(SCHEMA);

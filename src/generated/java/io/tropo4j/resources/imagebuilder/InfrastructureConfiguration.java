@@ -19,9 +19,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ImageBuilder::InfrastructureConfiguration}.
  */
 public final class InfrastructureConfiguration extends Resource<InfrastructureConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::InfrastructureConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::InfrastructureConfiguration")
       .required("InstanceProfileName", "Name")
-      .attributes("Arn", "Name");
+      .attributes("Arn", "Name")
+      .build();
 
   public InfrastructureConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -281,8 +282,9 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
    * AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions}.
    */
   public static final class InstanceMetadataOptions extends Struct<InstanceMetadataOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions")
-        .allowed("HttpTokens", "required", "optional");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions")
+        .allowed("HttpTokens", "required", "optional")
+        .build();
 
     public InstanceMetadataOptions() {
       super(SCHEMA);
@@ -364,8 +366,9 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
    * <p>Property type {@code AWS::ImageBuilder::InfrastructureConfiguration.Placement}.
    */
   public static final class Placement extends Struct<Placement> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::InfrastructureConfiguration.Placement")
-        .allowed("Tenancy", "default", "dedicated", "host");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::InfrastructureConfiguration.Placement")
+        .allowed("Tenancy", "default", "dedicated", "host")
+        .build();
 
     public Placement() {
       super(SCHEMA);

@@ -15,11 +15,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ImageBuilder::LifecyclePolicy}.
  */
 public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::LifecyclePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy")
       .required("ExecutionRole", "Name", "PolicyDetails", "ResourceSelection", "ResourceType")
       .allowed("ResourceType", "AMI_IMAGE", "CONTAINER_IMAGE")
       .allowed("Status", "DISABLED", "ENABLED")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public LifecyclePolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -159,9 +160,10 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::ImageBuilder::LifecyclePolicy.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::LifecyclePolicy.Action")
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy.Action")
         .required("Type")
-        .allowed("Type", "DELETE", "DEPRECATE", "DISABLE");
+        .allowed("Type", "DELETE", "DEPRECATE", "DISABLE")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -315,10 +317,11 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::ImageBuilder::LifecyclePolicy.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::LifecyclePolicy.Filter")
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy.Filter")
         .required("Type", "Value")
         .allowed("Type", "AGE", "COUNT")
-        .allowed("Unit", "DAYS", "WEEKS", "MONTHS", "YEARS");
+        .allowed("Unit", "DAYS", "WEEKS", "MONTHS", "YEARS")
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -455,9 +458,10 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::ImageBuilder::LifecyclePolicy.LastLaunched}.
    */
   public static final class LastLaunched extends Struct<LastLaunched> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::LifecyclePolicy.LastLaunched")
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy.LastLaunched")
         .required("Unit", "Value")
-        .allowed("Unit", "DAYS", "WEEKS", "MONTHS", "YEARS");
+        .allowed("Unit", "DAYS", "WEEKS", "MONTHS", "YEARS")
+        .build();
 
     public LastLaunched() {
       super(SCHEMA);
@@ -500,8 +504,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::ImageBuilder::LifecyclePolicy.PolicyDetail}.
    */
   public static final class PolicyDetail extends Struct<PolicyDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::LifecyclePolicy.PolicyDetail")
-        .required("Action", "Filter");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy.PolicyDetail")
+        .required("Action", "Filter")
+        .build();
 
     public PolicyDetail() {
       super(SCHEMA);
@@ -541,8 +546,9 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
    * <p>Property type {@code AWS::ImageBuilder::LifecyclePolicy.RecipeSelection}.
    */
   public static final class RecipeSelection extends Struct<RecipeSelection> {
-    private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::LifecyclePolicy.RecipeSelection")
-        .required("Name", "SemanticVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::LifecyclePolicy.RecipeSelection")
+        .required("Name", "SemanticVersion")
+        .build();
 
     public RecipeSelection() {
       super(SCHEMA);

@@ -14,11 +14,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ImageBuilder::Workflow}.
  */
 public final class Workflow extends Resource<Workflow> {
-  private static final Schema SCHEMA = Schema.of("AWS::ImageBuilder::Workflow")
+  private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Workflow")
       .required("Name", "Type", "Version")
       .allowed("Type", "BUILD", "TEST", "DISTRIBUTION")
       .attributes("Arn", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
-          "LatestVersion.Minor", "LatestVersion.Patch");
+          "LatestVersion.Minor", "LatestVersion.Patch")
+      .build();
 
   public Workflow(String logicalId) {
     super(logicalId, SCHEMA);

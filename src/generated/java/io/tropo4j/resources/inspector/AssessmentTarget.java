@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Inspector::AssessmentTarget}.
  */
 public final class AssessmentTarget extends Resource<AssessmentTarget> {
-  private static final Schema SCHEMA = Schema.of("AWS::Inspector::AssessmentTarget")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Inspector::AssessmentTarget")
+      .attributes("Arn")
+      .build();
 
   public AssessmentTarget(String logicalId) {
     super(logicalId, SCHEMA);

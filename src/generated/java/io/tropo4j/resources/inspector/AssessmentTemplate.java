@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Inspector::AssessmentTemplate}.
  */
 public final class AssessmentTemplate extends Resource<AssessmentTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Inspector::AssessmentTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Inspector::AssessmentTemplate")
       .required("AssessmentTargetArn", "DurationInSeconds", "RulesPackageArns")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public AssessmentTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Inspector::ResourceGroup}.
  */
 public final class ResourceGroup extends Resource<ResourceGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Inspector::ResourceGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Inspector::ResourceGroup")
       .required("ResourceGroupTags")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public ResourceGroup(String logicalId) {
     super(logicalId, SCHEMA);

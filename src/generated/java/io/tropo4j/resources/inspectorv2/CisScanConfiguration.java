@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::InspectorV2::CisScanConfiguration}.
  */
 public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CisScanConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration")
       .required("ScanName", "Schedule", "SecurityLevel", "Targets")
       .allowed("SecurityLevel", "LEVEL_1", "LEVEL_2")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public CisScanConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -106,8 +107,9 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
    * <p>Property type {@code AWS::InspectorV2::CisScanConfiguration.CisTargets}.
    */
   public static final class CisTargets extends Struct<CisTargets> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CisScanConfiguration.CisTargets")
-        .required("AccountIds", "TargetResourceTags");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration.CisTargets")
+        .required("AccountIds", "TargetResourceTags")
+        .build();
 
     public CisTargets() {
       super(SCHEMA);
@@ -148,8 +150,9 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
    * <p>Property type {@code AWS::InspectorV2::CisScanConfiguration.DailySchedule}.
    */
   public static final class DailySchedule extends Struct<DailySchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CisScanConfiguration.DailySchedule")
-        .required("StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration.DailySchedule")
+        .required("StartTime")
+        .build();
 
     public DailySchedule() {
       super(SCHEMA);
@@ -171,9 +174,10 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
    * <p>Property type {@code AWS::InspectorV2::CisScanConfiguration.MonthlySchedule}.
    */
   public static final class MonthlySchedule extends Struct<MonthlySchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CisScanConfiguration.MonthlySchedule")
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration.MonthlySchedule")
         .required("Day", "StartTime")
-        .allowed("Day", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+        .allowed("Day", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+        .build();
 
     public MonthlySchedule() {
       super(SCHEMA);
@@ -260,8 +264,9 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
    * <p>Property type {@code AWS::InspectorV2::CisScanConfiguration.Time}.
    */
   public static final class Time extends Struct<Time> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CisScanConfiguration.Time")
-        .required("TimeOfDay", "TimeZone");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration.Time")
+        .required("TimeOfDay", "TimeZone")
+        .build();
 
     public Time() {
       super(SCHEMA);
@@ -302,9 +307,10 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
    * <p>Property type {@code AWS::InspectorV2::CisScanConfiguration.WeeklySchedule}.
    */
   public static final class WeeklySchedule extends Struct<WeeklySchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CisScanConfiguration.WeeklySchedule")
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CisScanConfiguration.WeeklySchedule")
         .required("Days", "StartTime")
-        .allowed("Days", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+        .allowed("Days", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+        .build();
 
     public WeeklySchedule() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::InspectorV2::CodeSecurityIntegration}.
  */
 public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegration> {
-  private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityIntegration")
+  private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration")
       .allowed("Type", "GITLAB_SELF_MANAGED", "GITHUB")
-      .attributes("Arn", "AuthorizationUrl", "CreatedAt", "LastUpdatedAt", "Status", "StatusReason");
+      .attributes("Arn", "AuthorizationUrl", "CreatedAt", "LastUpdatedAt", "Status", "StatusReason")
+      .build();
 
   public CodeSecurityIntegration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -150,8 +151,9 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
    * <p>Property type {@code AWS::InspectorV2::CodeSecurityIntegration.CreateDetails}.
    */
   public static final class CreateDetails extends Struct<CreateDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityIntegration.CreateDetails")
-        .required("gitlabSelfManaged");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration.CreateDetails")
+        .required("gitlabSelfManaged")
+        .build();
 
     public CreateDetails() {
       super(SCHEMA);
@@ -174,8 +176,9 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
    * AWS::InspectorV2::CodeSecurityIntegration.CreateGitLabSelfManagedIntegrationDetail}.
    */
   public static final class CreateGitLabSelfManagedIntegrationDetail extends Struct<CreateGitLabSelfManagedIntegrationDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityIntegration.CreateGitLabSelfManagedIntegrationDetail")
-        .required("accessToken", "instanceUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration.CreateGitLabSelfManagedIntegrationDetail")
+        .required("accessToken", "instanceUrl")
+        .build();
 
     public CreateGitLabSelfManagedIntegrationDetail() {
       super(SCHEMA);
@@ -249,8 +252,9 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
    * AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail}.
    */
   public static final class UpdateGitHubIntegrationDetail extends Struct<UpdateGitHubIntegrationDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail")
-        .required("code", "installationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail")
+        .required("code", "installationId")
+        .build();
 
     public UpdateGitHubIntegrationDetail() {
       super(SCHEMA);
@@ -292,8 +296,9 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
    * AWS::InspectorV2::CodeSecurityIntegration.UpdateGitLabSelfManagedIntegrationDetail}.
    */
   public static final class UpdateGitLabSelfManagedIntegrationDetail extends Struct<UpdateGitLabSelfManagedIntegrationDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityIntegration.UpdateGitLabSelfManagedIntegrationDetail")
-        .required("authCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration.UpdateGitLabSelfManagedIntegrationDetail")
+        .required("authCode")
+        .build();
 
     public UpdateGitLabSelfManagedIntegrationDetail() {
       super(SCHEMA);

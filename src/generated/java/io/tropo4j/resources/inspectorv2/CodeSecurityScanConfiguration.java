@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::InspectorV2::CodeSecurityScanConfiguration}.
  */
 public final class CodeSecurityScanConfiguration extends Resource<CodeSecurityScanConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityScanConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityScanConfiguration")
       .allowed("Level", "ORGANIZATION", "ACCOUNT")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public CodeSecurityScanConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -105,9 +106,10 @@ public final class CodeSecurityScanConfiguration extends Resource<CodeSecuritySc
    * AWS::InspectorV2::CodeSecurityScanConfiguration.CodeSecurityScanConfiguration}.
    */
   public static final class CodeSecurityScanConfigurationProperty extends Struct<CodeSecurityScanConfigurationProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityScanConfiguration.CodeSecurityScanConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityScanConfiguration.CodeSecurityScanConfiguration")
         .required("ruleSetCategories")
-        .allowed("ruleSetCategories", "SAST", "IAC", "SCA");
+        .allowed("ruleSetCategories", "SAST", "IAC", "SCA")
+        .build();
 
     public CodeSecurityScanConfigurationProperty() {
       super(SCHEMA);
@@ -156,9 +158,10 @@ public final class CodeSecurityScanConfiguration extends Resource<CodeSecuritySc
    * AWS::InspectorV2::CodeSecurityScanConfiguration.ContinuousIntegrationScanConfiguration}.
    */
   public static final class ContinuousIntegrationScanConfiguration extends Struct<ContinuousIntegrationScanConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityScanConfiguration.ContinuousIntegrationScanConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityScanConfiguration.ContinuousIntegrationScanConfiguration")
         .required("supportedEvents")
-        .allowed("supportedEvents", "PULL_REQUEST", "PUSH");
+        .allowed("supportedEvents", "PULL_REQUEST", "PUSH")
+        .build();
 
     public ContinuousIntegrationScanConfiguration() {
       super(SCHEMA);
@@ -188,8 +191,9 @@ public final class CodeSecurityScanConfiguration extends Resource<CodeSecuritySc
    * AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration}.
    */
   public static final class PeriodicScanConfiguration extends Struct<PeriodicScanConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration")
-        .allowed("frequency", "WEEKLY", "MONTHLY", "NEVER");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration")
+        .allowed("frequency", "WEEKLY", "MONTHLY", "NEVER")
+        .build();
 
     public PeriodicScanConfiguration() {
       super(SCHEMA);
@@ -237,8 +241,9 @@ public final class CodeSecurityScanConfiguration extends Resource<CodeSecuritySc
    * <p>Property type {@code AWS::InspectorV2::CodeSecurityScanConfiguration.ScopeSettings}.
    */
   public static final class ScopeSettings extends Struct<ScopeSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::CodeSecurityScanConfiguration.ScopeSettings")
-        .allowed("projectSelectionScope", "ALL");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityScanConfiguration.ScopeSettings")
+        .allowed("projectSelectionScope", "ALL")
+        .build();
 
     public ScopeSettings() {
       super(SCHEMA);

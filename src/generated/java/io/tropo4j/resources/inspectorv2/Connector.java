@@ -16,7 +16,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::InspectorV2::Connector}.
  */
 public final class Connector extends Resource<Connector> {
-  private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Connector")
+  private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Connector")
       .required("Name", "Provider", "ProviderConfiguration")
       .allowed("Provider", "AZURE")
       .attributes("ConnectorArn", "CreatedAt", "EnablementStatus", "EnablementStatusReason",
@@ -26,7 +26,8 @@ public final class Connector extends Resource<Connector> {
           "ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.State",
           "ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.StateReason",
           "ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.State",
-          "ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.StateReason");
+          "ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.StateReason")
+      .build();
 
   public Connector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -199,8 +200,9 @@ public final class Connector extends Resource<Connector> {
 
   /** Property type {@code AWS::InspectorV2::Connector.AzureProviderConfiguration}. */
   public static final class AzureProviderConfiguration extends Struct<AzureProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Connector.AzureProviderConfiguration")
-        .required("AwsConfigConnectorArn", "AzureRegions", "ScopeConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Connector.AzureProviderConfiguration")
+        .required("AwsConfigConnectorArn", "AzureRegions", "ScopeConfiguration")
+        .build();
 
     public AzureProviderConfiguration() {
       super(SCHEMA);
@@ -305,9 +307,10 @@ public final class Connector extends Resource<Connector> {
 
   /** Property type {@code AWS::InspectorV2::Connector.ConnectorHealth}. */
   public static final class ConnectorHealth extends Struct<ConnectorHealth> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Connector.ConnectorHealth")
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Connector.ConnectorHealth")
         .allowed("ConnectorStatus", "CONNECTED", "DEGRADED", "FAILED_TO_CONNECT",
-            "PENDING_AUTHORIZATION", "PENDING_CONFIGURATION", "UNKNOWN");
+            "PENDING_AUTHORIZATION", "PENDING_CONFIGURATION", "UNKNOWN")
+        .build();
 
     public ConnectorHealth() {
       super(SCHEMA);
@@ -350,8 +353,9 @@ public final class Connector extends Resource<Connector> {
 
   /** Property type {@code AWS::InspectorV2::Connector.ProviderConfiguration}. */
   public static final class ProviderConfiguration extends Struct<ProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Connector.ProviderConfiguration")
-        .required("Azure");
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Connector.ProviderConfiguration")
+        .required("Azure")
+        .build();
 
     public ProviderConfiguration() {
       super(SCHEMA);
@@ -369,10 +373,11 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::InspectorV2::Connector.ScopeConfiguration}.
    */
   public static final class ScopeConfiguration extends Struct<ScopeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Connector.ScopeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Connector.ScopeConfiguration")
         .required("ScopeType")
         .allowed("ScopeType", "TENANT", "SUBSCRIPTION")
-        .allowed("State", "ACTIVE", "PENDING", "ERROR", "DISABLED");
+        .allowed("State", "ACTIVE", "PENDING", "ERROR", "DISABLED")
+        .build();
 
     public ScopeConfiguration() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::InspectorV2::Filter}.
  */
 public final class Filter extends Resource<Filter> {
-  private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Filter")
+  private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Filter")
       .required("FilterAction", "FilterCriteria", "Name")
       .allowed("FilterAction", "NONE", "SUPPRESS")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Filter(String logicalId) {
     super(logicalId, SCHEMA);
@@ -979,9 +980,10 @@ public final class Filter extends Resource<Filter> {
    * <p>Property type {@code AWS::InspectorV2::Filter.MapFilter}.
    */
   public static final class MapFilter extends Struct<MapFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Filter.MapFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Filter.MapFilter")
         .required("Comparison")
-        .allowed("Comparison", "EQUALS");
+        .allowed("Comparison", "EQUALS")
+        .build();
 
     public MapFilter() {
       super(SCHEMA);
@@ -1195,9 +1197,10 @@ public final class Filter extends Resource<Filter> {
    * <p>Property type {@code AWS::InspectorV2::Filter.StringFilter}.
    */
   public static final class StringFilter extends Struct<StringFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::InspectorV2::Filter.StringFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::Filter.StringFilter")
         .required("Comparison", "Value")
-        .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS");
+        .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS")
+        .build();
 
     public StringFilter() {
       super(SCHEMA);

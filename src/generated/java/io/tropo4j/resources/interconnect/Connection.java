@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Interconnect::Connection}.
  */
 public final class Connection extends Resource<Connection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Interconnect::Connection")
+  private static final Schema SCHEMA = Schema.builder("AWS::Interconnect::Connection")
       .required("AttachPoint")
       .attributes("Arn", "BillingTier", "ConnectionId", "OwnerAccount", "Provider", "SharedId",
-          "State", "Type");
+          "State", "Type")
+      .build();
 
   public Connection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -312,8 +313,9 @@ public final class Connection extends Resource<Connection> {
    * <p>Property type {@code AWS::Interconnect::Connection.RemoteAccount}.
    */
   public static final class RemoteAccount extends Struct<RemoteAccount> {
-    private static final Schema SCHEMA = Schema.of("AWS::Interconnect::Connection.RemoteAccount")
-        .required("Identifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Interconnect::Connection.RemoteAccount")
+        .required("Identifier")
+        .build();
 
     public RemoteAccount() {
       super(SCHEMA);

@@ -29,11 +29,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::InternetMonitor::Monitor}.
  */
 public final class Monitor extends Resource<Monitor> {
-  private static final Schema SCHEMA = Schema.of("AWS::InternetMonitor::Monitor")
+  private static final Schema SCHEMA = Schema.builder("AWS::InternetMonitor::Monitor")
       .required("MonitorName")
       .allowed("Status", "PENDING", "ACTIVE", "INACTIVE", "ERROR")
       .attributes("CreatedAt", "ModifiedAt", "MonitorArn", "ProcessingStatus",
-          "ProcessingStatusInfo");
+          "ProcessingStatusInfo")
+      .build();
 
   public Monitor(String logicalId) {
     super(logicalId, SCHEMA);
@@ -444,8 +445,9 @@ public final class Monitor extends Resource<Monitor> {
    * <p>Property type {@code AWS::InternetMonitor::Monitor.LocalHealthEventsConfig}.
    */
   public static final class LocalHealthEventsConfig extends Struct<LocalHealthEventsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::InternetMonitor::Monitor.LocalHealthEventsConfig")
-        .allowed("Status", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::InternetMonitor::Monitor.LocalHealthEventsConfig")
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public LocalHealthEventsConfig() {
       super(SCHEMA);
@@ -514,8 +516,9 @@ public final class Monitor extends Resource<Monitor> {
    * <p>Property type {@code AWS::InternetMonitor::Monitor.S3Config}.
    */
   public static final class S3Config extends Struct<S3Config> {
-    private static final Schema SCHEMA = Schema.of("AWS::InternetMonitor::Monitor.S3Config")
-        .allowed("LogDeliveryStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::InternetMonitor::Monitor.S3Config")
+        .allowed("LogDeliveryStatus", "ENABLED", "DISABLED")
+        .build();
 
     public S3Config() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Invoicing::InvoiceUnit}.
  */
 public final class InvoiceUnit extends Resource<InvoiceUnit> {
-  private static final Schema SCHEMA = Schema.of("AWS::Invoicing::InvoiceUnit")
+  private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::InvoiceUnit")
       .required("InvoiceReceiver", "Name", "Rule")
-      .attributes("InvoiceUnitArn", "LastModified");
+      .attributes("InvoiceUnitArn", "LastModified")
+      .build();
 
   public InvoiceUnit(String logicalId) {
     super(logicalId, SCHEMA);
@@ -146,8 +147,9 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
    * <p>Property type {@code AWS::Invoicing::InvoiceUnit.ResourceTag}.
    */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::Invoicing::InvoiceUnit.ResourceTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::InvoiceUnit.ResourceTag")
+        .required("Key", "Value")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);
@@ -188,8 +190,9 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
    * <p>Property type {@code AWS::Invoicing::InvoiceUnit.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Invoicing::InvoiceUnit.Rule")
-        .required("LinkedAccounts");
+    private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::InvoiceUnit.Rule")
+        .required("LinkedAccounts")
+        .build();
 
     public Rule() {
       super(SCHEMA);

@@ -16,7 +16,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Invoicing::ProcurementPortalPreference}.
  */
 public final class ProcurementPortalPreference extends Resource<ProcurementPortalPreference> {
-  private static final Schema SCHEMA = Schema.of("AWS::Invoicing::ProcurementPortalPreference")
+  private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::ProcurementPortalPreference")
       .required("BuyerDomain", "BuyerIdentifier", "Contacts", "EinvoiceDeliveryEnabled",
           "ProcurementPortalName", "PurchaseOrderRetrievalEnabled", "SupplierDomain",
           "SupplierIdentifier")
@@ -25,7 +25,8 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
       .allowed("SupplierDomain", "NetworkID")
       .attributes("AwsAccountId", "CreateDate", "EinvoiceDeliveryPreferenceStatus",
           "LastUpdateDate", "ProcurementPortalPreferenceArn", "PurchaseOrderRetrievalEndpoint",
-          "PurchaseOrderRetrievalPreferenceStatus", "Version");
+          "PurchaseOrderRetrievalPreferenceStatus", "Version")
+      .build();
 
   public ProcurementPortalPreference(String logicalId) {
     super(logicalId, SCHEMA);
@@ -362,12 +363,13 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
    * AWS::Invoicing::ProcurementPortalPreference.EinvoiceDeliveryPreference}.
    */
   public static final class EinvoiceDeliveryPreference extends Struct<EinvoiceDeliveryPreference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Invoicing::ProcurementPortalPreference.EinvoiceDeliveryPreference")
+    private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::ProcurementPortalPreference.EinvoiceDeliveryPreference")
         .allowed("ConnectionTestingMethod", "PROD_ENV_DOLLAR_TEST", "TEST_ENV_REPLAY_TEST")
         .allowed("EinvoiceDeliveryAttachmentTypes", "INVOICE_PDF", "RFP_PDF")
         .allowed("EinvoiceDeliveryDocumentTypes", "AWS_CLOUD_INVOICE", "AWS_CLOUD_CREDIT_MEMO",
             "AWS_MARKETPLACE_INVOICE", "AWS_MARKETPLACE_CREDIT_MEMO", "AWS_REQUEST_FOR_PAYMENT")
-        .allowed("Protocol", "CXML");
+        .allowed("Protocol", "CXML")
+        .build();
 
     public EinvoiceDeliveryPreference() {
       super(SCHEMA);
@@ -519,11 +521,12 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
    * <p>Property type {@code AWS::Invoicing::ProcurementPortalPreference.PurchaseOrderDataSource}.
    */
   public static final class PurchaseOrderDataSource extends Struct<PurchaseOrderDataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Invoicing::ProcurementPortalPreference.PurchaseOrderDataSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::ProcurementPortalPreference.PurchaseOrderDataSource")
         .allowed("EinvoiceDeliveryDocumentType", "AWS_CLOUD_INVOICE", "AWS_CLOUD_CREDIT_MEMO",
             "AWS_MARKETPLACE_INVOICE", "AWS_MARKETPLACE_CREDIT_MEMO", "AWS_REQUEST_FOR_PAYMENT")
         .allowed("PurchaseOrderDataSourceType", "ASSOCIATED_PURCHASE_ORDER_REQUIRED",
-            "PURCHASE_ORDER_NOT_REQUIRED");
+            "PURCHASE_ORDER_NOT_REQUIRED")
+        .build();
 
     public PurchaseOrderDataSource() {
       super(SCHEMA);
@@ -573,9 +576,10 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
    * <p>Property type {@code AWS::Invoicing::ProcurementPortalPreference.TestEnvPreference}.
    */
   public static final class TestEnvPreference extends Struct<TestEnvPreference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Invoicing::ProcurementPortalPreference.TestEnvPreference")
+    private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::ProcurementPortalPreference.TestEnvPreference")
         .allowed("BuyerDomain", "NetworkID")
-        .allowed("SupplierDomain", "NetworkID");
+        .allowed("SupplierDomain", "NetworkID")
+        .build();
 
     public TestEnvPreference() {
       super(SCHEMA);

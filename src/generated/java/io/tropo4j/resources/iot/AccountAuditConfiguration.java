@@ -18,8 +18,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IoT::AccountAuditConfiguration}.
  */
 public final class AccountAuditConfiguration extends Resource<AccountAuditConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::AccountAuditConfiguration")
-      .required("AccountId", "AuditCheckConfigurations", "RoleArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::AccountAuditConfiguration")
+      .required("AccountId", "AuditCheckConfigurations", "RoleArn")
+      .build();
 
   public AccountAuditConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoT::Authorizer}.
  */
 public final class Authorizer extends Resource<Authorizer> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::Authorizer")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::Authorizer")
       .required("AuthorizerFunctionArn")
       .allowed("Status", "ACTIVE", "INACTIVE")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Authorizer(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::BillingGroup}.
  */
 public final class BillingGroup extends Resource<BillingGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::BillingGroup")
-      .attributes("Arn", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::BillingGroup")
+      .attributes("Arn", "Id")
+      .build();
 
   public BillingGroup(String logicalId) {
     super(logicalId, SCHEMA);

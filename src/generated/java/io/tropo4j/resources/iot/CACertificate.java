@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::CACertificate}.
  */
 public final class CACertificate extends Resource<CACertificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::CACertificate")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::CACertificate")
       .required("CACertificatePem", "Status")
       .allowed("AutoRegistrationStatus", "ENABLE", "DISABLE")
       .allowed("CertificateMode", "DEFAULT", "SNI_ONLY")
       .allowed("Status", "ACTIVE", "INACTIVE")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public CACertificate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,11 +14,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IoT::Certificate}.
  */
 public final class Certificate extends Resource<Certificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::Certificate")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::Certificate")
       .required("Status")
       .allowed("CertificateMode", "DEFAULT", "SNI_ONLY")
       .allowed("Status", "ACTIVE", "INACTIVE", "REVOKED", "PENDING_TRANSFER", "PENDING_ACTIVATION")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Certificate(String logicalId) {
     super(logicalId, SCHEMA);

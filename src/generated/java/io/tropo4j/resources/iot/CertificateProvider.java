@@ -18,10 +18,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::CertificateProvider}.
  */
 public final class CertificateProvider extends Resource<CertificateProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::CertificateProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::CertificateProvider")
       .required("AccountDefaultForOperations", "LambdaFunctionArn")
       .allowed("AccountDefaultForOperations", "CreateCertificateFromCsr")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public CertificateProvider(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::Command}.
  */
 public final class Command extends Resource<Command> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::Command")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command")
       .required("CommandId")
       .allowed("Namespace", "AWS-IoT", "AWS-IoT-FleetWise")
-      .attributes("CommandArn");
+      .attributes("CommandArn")
+      .build();
 
   public Command(String logicalId) {
     super(logicalId, SCHEMA);
@@ -222,9 +223,10 @@ public final class Command extends Resource<Command> {
 
   /** Property type {@code AWS::IoT::Command.AwsJsonSubstitutionCommandPreprocessorConfig}. */
   public static final class AwsJsonSubstitutionCommandPreprocessorConfig extends Struct<AwsJsonSubstitutionCommandPreprocessorConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Command.AwsJsonSubstitutionCommandPreprocessorConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command.AwsJsonSubstitutionCommandPreprocessorConfig")
         .required("OutputFormat")
-        .allowed("OutputFormat", "JSON", "CBOR");
+        .allowed("OutputFormat", "JSON", "CBOR")
+        .build();
 
     public AwsJsonSubstitutionCommandPreprocessorConfig() {
       super(SCHEMA);
@@ -246,9 +248,10 @@ public final class Command extends Resource<Command> {
 
   /** Property type {@code AWS::IoT::Command.CommandParameter}. */
   public static final class CommandParameter extends Struct<CommandParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Command.CommandParameter")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command.CommandParameter")
         .required("Name")
-        .allowed("Type", "STRING", "INTEGER", "DOUBLE", "LONG", "UNSIGNEDLONG", "BOOLEAN", "BINARY");
+        .allowed("Type", "STRING", "INTEGER", "DOUBLE", "LONG", "UNSIGNEDLONG", "BOOLEAN", "BINARY")
+        .build();
 
     public CommandParameter() {
       super(SCHEMA);
@@ -448,11 +451,12 @@ public final class Command extends Resource<Command> {
 
   /** Property type {@code AWS::IoT::Command.CommandParameterValueCondition}. */
   public static final class CommandParameterValueCondition extends Struct<CommandParameterValueCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Command.CommandParameterValueCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command.CommandParameterValueCondition")
         .required("ComparisonOperator", "Operand")
         .allowed("ComparisonOperator", "EQUALS", "NOT_EQUALS", "LESS_THAN", "LESS_THAN_EQUALS",
             "GREATER_THAN", "GREATER_THAN_EQUALS", "IN_SET", "NOT_IN_SET", "IN_RANGE",
-            "NOT_IN_RANGE");
+            "NOT_IN_RANGE")
+        .build();
 
     public CommandParameterValueCondition() {
       super(SCHEMA);
@@ -481,8 +485,9 @@ public final class Command extends Resource<Command> {
 
   /** Property type {@code AWS::IoT::Command.CommandParameterValueNumberRange}. */
   public static final class CommandParameterValueNumberRange extends Struct<CommandParameterValueNumberRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Command.CommandParameterValueNumberRange")
-        .required("Max", "Min");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Command.CommandParameterValueNumberRange")
+        .required("Max", "Min")
+        .build();
 
     public CommandParameterValueNumberRange() {
       super(SCHEMA);

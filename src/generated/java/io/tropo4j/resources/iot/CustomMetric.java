@@ -19,10 +19,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::CustomMetric}.
  */
 public final class CustomMetric extends Resource<CustomMetric> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::CustomMetric")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::CustomMetric")
       .required("MetricType")
       .allowed("MetricType", "string-list", "ip-address-list", "number-list", "number")
-      .attributes("MetricArn");
+      .attributes("MetricArn")
+      .build();
 
   public CustomMetric(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::Dimension}.
  */
 public final class Dimension extends Resource<Dimension> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::Dimension")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::Dimension")
       .required("StringValues", "Type")
       .allowed("Type", "TOPIC_FILTER")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Dimension(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,13 +15,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::DomainConfiguration}.
  */
 public final class DomainConfiguration extends Resource<DomainConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::DomainConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::DomainConfiguration")
       .allowed("ApplicationProtocol", "SECURE_MQTT", "MQTT_WSS", "HTTPS", "DEFAULT")
       .allowed("AuthenticationType", "AWS_X509", "CUSTOM_AUTH", "AWS_SIGV4", "CUSTOM_AUTH_X509",
           "DEFAULT")
       .allowed("DomainConfigurationStatus", "ENABLED", "DISABLED")
       .allowed("ServiceType", "DATA", "CREDENTIAL_PROVIDER", "JOBS")
-      .attributes("Arn", "DomainType", "ServerCertificates");
+      .attributes("Arn", "DomainType", "ServerCertificates")
+      .build();
 
   public DomainConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -411,8 +412,9 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
    * <p>Property type {@code AWS::IoT::DomainConfiguration.ServerCertificateSummary}.
    */
   public static final class ServerCertificateSummary extends Struct<ServerCertificateSummary> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::DomainConfiguration.ServerCertificateSummary")
-        .allowed("ServerCertificateStatus", "INVALID", "VALID");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::DomainConfiguration.ServerCertificateSummary")
+        .allowed("ServerCertificateStatus", "INVALID", "VALID")
+        .build();
 
     public ServerCertificateSummary() {
       super(SCHEMA);

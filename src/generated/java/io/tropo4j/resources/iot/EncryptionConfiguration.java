@@ -15,10 +15,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IoT::EncryptionConfiguration}.
  */
 public final class EncryptionConfiguration extends Resource<EncryptionConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::EncryptionConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::EncryptionConfiguration")
       .required("EncryptionType")
       .allowed("EncryptionType", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KMS_KEY")
-      .attributes("AccountId", "ConfigurationDetails", "LastModifiedDate");
+      .attributes("AccountId", "ConfigurationDetails", "LastModifiedDate")
+      .build();
 
   public EncryptionConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -98,8 +99,9 @@ public final class EncryptionConfiguration extends Resource<EncryptionConfigurat
    * <p>Property type {@code AWS::IoT::EncryptionConfiguration.ConfigurationDetails}.
    */
   public static final class ConfigurationDetails extends Struct<ConfigurationDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::EncryptionConfiguration.ConfigurationDetails")
-        .allowed("ConfigurationStatus", "HEALTHY", "UNHEALTHY");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::EncryptionConfiguration.ConfigurationDetails")
+        .allowed("ConfigurationStatus", "HEALTHY", "UNHEALTHY")
+        .build();
 
     public ConfigurationDetails() {
       super(SCHEMA);

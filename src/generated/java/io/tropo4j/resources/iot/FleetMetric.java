@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::FleetMetric}.
  */
 public final class FleetMetric extends Resource<FleetMetric> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::FleetMetric")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::FleetMetric")
       .required("MetricName")
-      .attributes("CreationDate", "LastModifiedDate", "MetricArn", "Version");
+      .attributes("CreationDate", "LastModifiedDate", "MetricArn", "Version")
+      .build();
 
   public FleetMetric(String logicalId) {
     super(logicalId, SCHEMA);
@@ -207,8 +208,9 @@ public final class FleetMetric extends Resource<FleetMetric> {
    * <p>Property type {@code AWS::IoT::FleetMetric.AggregationType}.
    */
   public static final class AggregationType extends Struct<AggregationType> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::FleetMetric.AggregationType")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::FleetMetric.AggregationType")
+        .required("Name", "Values")
+        .build();
 
     public AggregationType() {
       super(SCHEMA);

@@ -18,10 +18,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoT::Job}.
  */
 public final class Job extends Resource<Job> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::Job")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job")
       .required("JobId", "Targets")
       .allowed("TargetSelection", "CONTINUOUS", "SNAPSHOT")
-      .attributes("Arn", "CreatedAt");
+      .attributes("Arn", "CreatedAt")
+      .build();
 
   public Job(String logicalId) {
     super(logicalId, SCHEMA);
@@ -261,8 +262,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.AbortConfig}.
    */
   public static final class AbortConfig extends Struct<AbortConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.AbortConfig")
-        .required("CriteriaList");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.AbortConfig")
+        .required("CriteriaList")
+        .build();
 
     public AbortConfig() {
       super(SCHEMA);
@@ -294,10 +296,11 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.AbortCriteria}.
    */
   public static final class AbortCriteria extends Struct<AbortCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.AbortCriteria")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.AbortCriteria")
         .required("Action", "FailureType", "MinNumberOfExecutedThings", "ThresholdPercentage")
         .allowed("Action", "CANCEL")
-        .allowed("FailureType", "FAILED", "REJECTED", "TIMED_OUT", "ALL");
+        .allowed("FailureType", "FAILED", "REJECTED", "TIMED_OUT", "ALL")
+        .build();
 
     public AbortCriteria() {
       super(SCHEMA);
@@ -371,8 +374,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.ExponentialRolloutRate}.
    */
   public static final class ExponentialRolloutRate extends Struct<ExponentialRolloutRate> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.ExponentialRolloutRate")
-        .required("BaseRatePerMinute", "IncrementFactor", "RateIncreaseCriteria");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.ExponentialRolloutRate")
+        .required("BaseRatePerMinute", "IncrementFactor", "RateIncreaseCriteria")
+        .build();
 
     public ExponentialRolloutRate() {
       super(SCHEMA);
@@ -423,8 +427,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.JobExecutionsRetryConfig}.
    */
   public static final class JobExecutionsRetryConfig extends Struct<JobExecutionsRetryConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.JobExecutionsRetryConfig")
-        .required("CriteriaList");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.JobExecutionsRetryConfig")
+        .required("CriteriaList")
+        .build();
 
     public JobExecutionsRetryConfig() {
       super(SCHEMA);
@@ -496,8 +501,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.MaintenanceWindow}.
    */
   public static final class MaintenanceWindow extends Struct<MaintenanceWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.MaintenanceWindow")
-        .required("DurationInMinutes", "StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.MaintenanceWindow")
+        .required("DurationInMinutes", "StartTime")
+        .build();
 
     public MaintenanceWindow() {
       super(SCHEMA);
@@ -629,9 +635,10 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.RetryCriteria}.
    */
   public static final class RetryCriteria extends Struct<RetryCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.RetryCriteria")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.RetryCriteria")
         .required("FailureType", "NumberOfRetries")
-        .allowed("FailureType", "FAILED", "TIMED_OUT", "ALL");
+        .allowed("FailureType", "FAILED", "TIMED_OUT", "ALL")
+        .build();
 
     public RetryCriteria() {
       super(SCHEMA);
@@ -674,8 +681,9 @@ public final class Job extends Resource<Job> {
    * <p>Property type {@code AWS::IoT::Job.SchedulingConfig}.
    */
   public static final class SchedulingConfig extends Struct<SchedulingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Job.SchedulingConfig")
-        .allowed("EndBehavior", "STOP_ROLLOUT", "CANCEL", "FORCE_CANCEL");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Job.SchedulingConfig")
+        .allowed("EndBehavior", "STOP_ROLLOUT", "CANCEL", "FORCE_CANCEL")
+        .build();
 
     public SchedulingConfig() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::JobTemplate}.
  */
 public final class JobTemplate extends Resource<JobTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate")
       .required("Description", "JobTemplateId")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public JobTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -229,8 +230,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::IoT::JobTemplate.AbortConfig}.
    */
   public static final class AbortConfig extends Struct<AbortConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate.AbortConfig")
-        .required("CriteriaList");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.AbortConfig")
+        .required("CriteriaList")
+        .build();
 
     public AbortConfig() {
       super(SCHEMA);
@@ -262,10 +264,11 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::IoT::JobTemplate.AbortCriteria}.
    */
   public static final class AbortCriteria extends Struct<AbortCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate.AbortCriteria")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.AbortCriteria")
         .required("Action", "FailureType", "MinNumberOfExecutedThings", "ThresholdPercentage")
         .allowed("Action", "CANCEL")
-        .allowed("FailureType", "FAILED", "REJECTED", "TIMED_OUT", "ALL");
+        .allowed("FailureType", "FAILED", "REJECTED", "TIMED_OUT", "ALL")
+        .build();
 
     public AbortCriteria() {
       super(SCHEMA);
@@ -345,8 +348,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::IoT::JobTemplate.ExponentialRolloutRate}.
    */
   public static final class ExponentialRolloutRate extends Struct<ExponentialRolloutRate> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate.ExponentialRolloutRate")
-        .required("BaseRatePerMinute", "IncrementFactor", "RateIncreaseCriteria");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.ExponentialRolloutRate")
+        .required("BaseRatePerMinute", "IncrementFactor", "RateIncreaseCriteria")
+        .build();
 
     public ExponentialRolloutRate() {
       super(SCHEMA);
@@ -516,8 +520,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::IoT::JobTemplate.PresignedUrlConfig}.
    */
   public static final class PresignedUrlConfig extends Struct<PresignedUrlConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate.PresignedUrlConfig")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.PresignedUrlConfig")
+        .required("RoleArn")
+        .build();
 
     public PresignedUrlConfig() {
       super(SCHEMA);
@@ -615,8 +620,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::IoT::JobTemplate.RetryCriteria}.
    */
   public static final class RetryCriteria extends Struct<RetryCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate.RetryCriteria")
-        .allowed("FailureType", "FAILED", "TIMED_OUT", "ALL");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.RetryCriteria")
+        .allowed("FailureType", "FAILED", "TIMED_OUT", "ALL")
+        .build();
 
     public RetryCriteria() {
       super(SCHEMA);
@@ -661,8 +667,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::IoT::JobTemplate.TimeoutConfig}.
    */
   public static final class TimeoutConfig extends Struct<TimeoutConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::JobTemplate.TimeoutConfig")
-        .required("InProgressTimeoutInMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate.TimeoutConfig")
+        .required("InProgressTimeoutInMinutes")
+        .build();
 
     public TimeoutConfig() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::Logging}.
  */
 public final class Logging extends Resource<Logging> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::Logging")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::Logging")
       .required("AccountId", "DefaultLogLevel", "RoleArn")
-      .allowed("DefaultLogLevel", "ERROR", "WARN", "INFO", "DEBUG", "DISABLED");
+      .allowed("DefaultLogLevel", "ERROR", "WARN", "INFO", "DEBUG", "DISABLED")
+      .build();
 
   public Logging(String logicalId) {
     super(logicalId, SCHEMA);
@@ -108,9 +109,10 @@ public final class Logging extends Resource<Logging> {
    * <p>Property type {@code AWS::IoT::Logging.EventConfiguration}.
    */
   public static final class EventConfiguration extends Struct<EventConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::Logging.EventConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::Logging.EventConfiguration")
         .required("EventType")
-        .allowed("LogLevel", "ERROR", "WARN", "INFO", "DEBUG", "DISABLED");
+        .allowed("LogLevel", "ERROR", "WARN", "INFO", "DEBUG", "DISABLED")
+        .build();
 
     public EventConfiguration() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::MitigationAction}.
  */
 public final class MitigationAction extends Resource<MitigationAction> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::MitigationAction")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction")
       .required("ActionParams", "RoleArn")
-      .attributes("MitigationActionArn", "MitigationActionId");
+      .attributes("MitigationActionArn", "MitigationActionId")
+      .build();
 
   public MitigationAction(String logicalId) {
     super(logicalId, SCHEMA);
@@ -180,8 +181,9 @@ public final class MitigationAction extends Resource<MitigationAction> {
    * <p>Property type {@code AWS::IoT::MitigationAction.AddThingsToThingGroupParams}.
    */
   public static final class AddThingsToThingGroupParams extends Struct<AddThingsToThingGroupParams> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::MitigationAction.AddThingsToThingGroupParams")
-        .required("ThingGroupNames");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction.AddThingsToThingGroupParams")
+        .required("ThingGroupNames")
+        .build();
 
     public AddThingsToThingGroupParams() {
       super(SCHEMA);
@@ -228,9 +230,10 @@ public final class MitigationAction extends Resource<MitigationAction> {
    * <p>Property type {@code AWS::IoT::MitigationAction.EnableIoTLoggingParams}.
    */
   public static final class EnableIoTLoggingParams extends Struct<EnableIoTLoggingParams> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::MitigationAction.EnableIoTLoggingParams")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction.EnableIoTLoggingParams")
         .required("LogLevel", "RoleArnForLogging")
-        .allowed("LogLevel", "DEBUG", "INFO", "ERROR", "WARN", "UNSET_VALUE");
+        .allowed("LogLevel", "DEBUG", "INFO", "ERROR", "WARN", "UNSET_VALUE")
+        .build();
 
     public EnableIoTLoggingParams() {
       super(SCHEMA);
@@ -273,8 +276,9 @@ public final class MitigationAction extends Resource<MitigationAction> {
    * <p>Property type {@code AWS::IoT::MitigationAction.PublishFindingToSnsParams}.
    */
   public static final class PublishFindingToSnsParams extends Struct<PublishFindingToSnsParams> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::MitigationAction.PublishFindingToSnsParams")
-        .required("TopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction.PublishFindingToSnsParams")
+        .required("TopicArn")
+        .build();
 
     public PublishFindingToSnsParams() {
       super(SCHEMA);
@@ -301,9 +305,10 @@ public final class MitigationAction extends Resource<MitigationAction> {
    * <p>Property type {@code AWS::IoT::MitigationAction.ReplaceDefaultPolicyVersionParams}.
    */
   public static final class ReplaceDefaultPolicyVersionParams extends Struct<ReplaceDefaultPolicyVersionParams> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::MitigationAction.ReplaceDefaultPolicyVersionParams")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction.ReplaceDefaultPolicyVersionParams")
         .required("TemplateName")
-        .allowed("TemplateName", "BLANK_POLICY", "UNSET_VALUE");
+        .allowed("TemplateName", "BLANK_POLICY", "UNSET_VALUE")
+        .build();
 
     public ReplaceDefaultPolicyVersionParams() {
       super(SCHEMA);
@@ -333,9 +338,10 @@ public final class MitigationAction extends Resource<MitigationAction> {
    * <p>Property type {@code AWS::IoT::MitigationAction.UpdateCACertificateParams}.
    */
   public static final class UpdateCACertificateParams extends Struct<UpdateCACertificateParams> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::MitigationAction.UpdateCACertificateParams")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction.UpdateCACertificateParams")
         .required("Action")
-        .allowed("Action", "DEACTIVATE", "UNSET_VALUE");
+        .allowed("Action", "DEACTIVATE", "UNSET_VALUE")
+        .build();
 
     public UpdateCACertificateParams() {
       super(SCHEMA);
@@ -365,9 +371,10 @@ public final class MitigationAction extends Resource<MitigationAction> {
    * <p>Property type {@code AWS::IoT::MitigationAction.UpdateDeviceCertificateParams}.
    */
   public static final class UpdateDeviceCertificateParams extends Struct<UpdateDeviceCertificateParams> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::MitigationAction.UpdateDeviceCertificateParams")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction.UpdateDeviceCertificateParams")
         .required("Action")
-        .allowed("Action", "DEACTIVATE", "UNSET_VALUE");
+        .allowed("Action", "DEACTIVATE", "UNSET_VALUE")
+        .build();
 
     public UpdateDeviceCertificateParams() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::Policy}.
  */
 public final class Policy extends Resource<Policy> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::Policy")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::Policy")
       .required("PolicyDocument")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Policy(String logicalId) {
     super(logicalId, SCHEMA);

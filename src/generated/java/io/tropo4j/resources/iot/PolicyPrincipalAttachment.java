@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IoT::PolicyPrincipalAttachment}.
  */
 public final class PolicyPrincipalAttachment extends Resource<PolicyPrincipalAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::PolicyPrincipalAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::PolicyPrincipalAttachment")
       .required("PolicyName", "Principal")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public PolicyPrincipalAttachment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::ProvisioningTemplate}.
  */
 public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::ProvisioningTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::ProvisioningTemplate")
       .required("ProvisioningRoleArn", "TemplateBody")
       .allowed("TemplateType", "FLEET_PROVISIONING", "JITP")
-      .attributes("TemplateArn");
+      .attributes("TemplateArn")
+      .build();
 
   public ProvisioningTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,11 +11,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IoT::ResourceSpecificLogging}.
  */
 public final class ResourceSpecificLogging extends Resource<ResourceSpecificLogging> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::ResourceSpecificLogging")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::ResourceSpecificLogging")
       .required("LogLevel", "TargetName", "TargetType")
       .allowed("LogLevel", "ERROR", "WARN", "INFO", "DEBUG", "DISABLED")
       .allowed("TargetType", "THING_GROUP", "CLIENT_ID", "SOURCE_IP", "PRINCIPAL_ID", "EVENT_TYPE")
-      .attributes("TargetId");
+      .attributes("TargetId")
+      .build();
 
   public ResourceSpecificLogging(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::RoleAlias}.
  */
 public final class RoleAlias extends Resource<RoleAlias> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::RoleAlias")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::RoleAlias")
       .required("RoleArn")
-      .attributes("RoleAliasArn");
+      .attributes("RoleAliasArn")
+      .build();
 
   public RoleAlias(String logicalId) {
     super(logicalId, SCHEMA);

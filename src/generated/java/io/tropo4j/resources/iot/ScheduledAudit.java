@@ -19,11 +19,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::ScheduledAudit}.
  */
 public final class ScheduledAudit extends Resource<ScheduledAudit> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::ScheduledAudit")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::ScheduledAudit")
       .required("Frequency", "TargetCheckNames")
       .allowed("DayOfWeek", "SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", "UNSET_VALUE")
       .allowed("Frequency", "DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY")
-      .attributes("ScheduledAuditArn");
+      .attributes("ScheduledAuditArn")
+      .build();
 
   public ScheduledAudit(String logicalId) {
     super(logicalId, SCHEMA);

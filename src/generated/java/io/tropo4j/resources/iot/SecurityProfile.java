@@ -21,8 +21,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoT::SecurityProfile}.
  */
 public final class SecurityProfile extends Resource<SecurityProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile")
-      .attributes("SecurityProfileArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile")
+      .attributes("SecurityProfileArn")
+      .build();
 
   public SecurityProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -177,8 +178,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::IoT::SecurityProfile.AlertTarget}.
    */
   public static final class AlertTarget extends Struct<AlertTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile.AlertTarget")
-        .required("AlertTargetArn", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.AlertTarget")
+        .required("AlertTargetArn", "RoleArn")
+        .build();
 
     public AlertTarget() {
       super(SCHEMA);
@@ -219,8 +221,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::IoT::SecurityProfile.Behavior}.
    */
   public static final class Behavior extends Struct<Behavior> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile.Behavior")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.Behavior")
+        .required("Name")
+        .build();
 
     public Behavior() {
       super(SCHEMA);
@@ -311,10 +314,11 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::IoT::SecurityProfile.BehaviorCriteria}.
    */
   public static final class BehaviorCriteria extends Struct<BehaviorCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile.BehaviorCriteria")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.BehaviorCriteria")
         .allowed("ComparisonOperator", "less-than", "less-than-equals", "greater-than",
             "greater-than-equals", "in-cidr-set", "not-in-cidr-set", "in-port-set",
-            "not-in-port-set", "in-set", "not-in-set");
+            "not-in-port-set", "in-set", "not-in-set")
+        .build();
 
     public BehaviorCriteria() {
       super(SCHEMA);
@@ -437,8 +441,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::IoT::SecurityProfile.MachineLearningDetectionConfig}.
    */
   public static final class MachineLearningDetectionConfig extends Struct<MachineLearningDetectionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile.MachineLearningDetectionConfig")
-        .allowed("ConfidenceLevel", "LOW", "MEDIUM", "HIGH");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.MachineLearningDetectionConfig")
+        .allowed("ConfidenceLevel", "LOW", "MEDIUM", "HIGH")
+        .build();
 
     public MachineLearningDetectionConfig() {
       super(SCHEMA);
@@ -472,9 +477,10 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::IoT::SecurityProfile.MetricDimension}.
    */
   public static final class MetricDimension extends Struct<MetricDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile.MetricDimension")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.MetricDimension")
         .required("DimensionName")
-        .allowed("Operator", "IN", "NOT_IN");
+        .allowed("Operator", "IN", "NOT_IN")
+        .build();
 
     public MetricDimension() {
       super(SCHEMA);
@@ -516,8 +522,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::IoT::SecurityProfile.MetricToRetain}.
    */
   public static final class MetricToRetain extends Struct<MetricToRetain> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile.MetricToRetain")
-        .required("Metric");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.MetricToRetain")
+        .required("Metric")
+        .build();
 
     public MetricToRetain() {
       super(SCHEMA);
@@ -668,8 +675,9 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::IoT::SecurityProfile.MetricsExportConfig}.
    */
   public static final class MetricsExportConfig extends Struct<MetricsExportConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile.MetricsExportConfig")
-        .required("MqttTopic", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.MetricsExportConfig")
+        .required("MqttTopic", "RoleArn")
+        .build();
 
     public MetricsExportConfig() {
       super(SCHEMA);
@@ -712,9 +720,10 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
    * <p>Property type {@code AWS::IoT::SecurityProfile.StatisticalThreshold}.
    */
   public static final class StatisticalThreshold extends Struct<StatisticalThreshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SecurityProfile.StatisticalThreshold")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile.StatisticalThreshold")
         .allowed("Statistic", "Average", "p0", "p0.1", "p0.01", "p1", "p10", "p50", "p90", "p99",
-            "p99.9", "p99.99", "p100");
+            "p99.9", "p99.99", "p100")
+        .build();
 
     public StatisticalThreshold() {
       super(SCHEMA);

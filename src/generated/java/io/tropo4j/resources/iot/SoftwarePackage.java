@@ -22,8 +22,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::SoftwarePackage}.
  */
 public final class SoftwarePackage extends Resource<SoftwarePackage> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::SoftwarePackage")
-      .attributes("PackageArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackage")
+      .attributes("PackageArn")
+      .build();
 
   public SoftwarePackage(String logicalId) {
     super(logicalId, SCHEMA);

@@ -36,9 +36,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoT::SoftwarePackageVersion}.
  */
 public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::SoftwarePackageVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackageVersion")
       .required("PackageName")
-      .attributes("ErrorReason", "PackageVersionArn", "SbomValidationStatus", "Status");
+      .attributes("ErrorReason", "PackageVersionArn", "SbomValidationStatus", "Status")
+      .build();
 
   public SoftwarePackageVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -199,8 +200,9 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
    * <p>Property type {@code AWS::IoT::SoftwarePackageVersion.PackageVersionArtifact}.
    */
   public static final class PackageVersionArtifact extends Struct<PackageVersionArtifact> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SoftwarePackageVersion.PackageVersionArtifact")
-        .required("S3Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackageVersion.PackageVersionArtifact")
+        .required("S3Location")
+        .build();
 
     public PackageVersionArtifact() {
       super(SCHEMA);
@@ -222,8 +224,9 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
    * <p>Property type {@code AWS::IoT::SoftwarePackageVersion.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SoftwarePackageVersion.S3Location")
-        .required("Bucket", "Key", "Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackageVersion.S3Location")
+        .required("Bucket", "Key", "Version")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -278,8 +281,9 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
    * <p>Property type {@code AWS::IoT::SoftwarePackageVersion.Sbom}.
    */
   public static final class Sbom extends Struct<Sbom> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::SoftwarePackageVersion.Sbom")
-        .required("S3Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackageVersion.Sbom")
+        .required("S3Location")
+        .build();
 
     public Sbom() {
       super(SCHEMA);

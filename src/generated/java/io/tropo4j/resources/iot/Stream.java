@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::Stream}.
  */
 public final class Stream extends Resource<Stream> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::Stream")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::Stream")
       .required("Files", "RoleArn", "StreamId")
-      .attributes("Arn", "CreatedAt", "LastUpdatedAt", "StreamVersion");
+      .attributes("Arn", "CreatedAt", "LastUpdatedAt", "StreamVersion")
+      .build();
 
   public Stream(String logicalId) {
     super(logicalId, SCHEMA);

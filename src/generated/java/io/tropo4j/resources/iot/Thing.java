@@ -19,8 +19,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoT::Thing}.
  */
 public final class Thing extends Resource<Thing> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::Thing")
-      .attributes("Arn", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::Thing")
+      .attributes("Arn", "Id")
+      .build();
 
   public Thing(String logicalId) {
     super(logicalId, SCHEMA);

@@ -27,8 +27,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoT::ThingGroup}.
  */
 public final class ThingGroup extends Resource<ThingGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::ThingGroup")
-      .attributes("Arn", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingGroup")
+      .attributes("Arn", "Id")
+      .build();
 
   public ThingGroup(String logicalId) {
     super(logicalId, SCHEMA);

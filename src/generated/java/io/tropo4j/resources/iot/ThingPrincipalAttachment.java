@@ -16,8 +16,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IoT::ThingPrincipalAttachment}.
  */
 public final class ThingPrincipalAttachment extends Resource<ThingPrincipalAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::ThingPrincipalAttachment")
-      .required("Principal", "ThingName");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingPrincipalAttachment")
+      .required("Principal", "ThingName")
+      .build();
 
   public ThingPrincipalAttachment(String logicalId) {
     super(logicalId, SCHEMA);

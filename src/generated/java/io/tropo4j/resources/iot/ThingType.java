@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::ThingType}.
  */
 public final class ThingType extends Resource<ThingType> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::ThingType")
-      .attributes("Arn", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingType")
+      .attributes("Arn", "Id")
+      .build();
 
   public ThingType(String logicalId) {
     super(logicalId, SCHEMA);
@@ -148,9 +149,10 @@ public final class ThingType extends Resource<ThingType> {
    * <p>Property type {@code AWS::IoT::ThingType.PropagatingAttribute}.
    */
   public static final class PropagatingAttribute extends Struct<PropagatingAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::ThingType.PropagatingAttribute")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingType.PropagatingAttribute")
         .required("UserPropertyKey")
-        .allowed("ConnectionAttribute", "iot:ClientId", "iot:Thing.ThingName");
+        .allowed("ConnectionAttribute", "iot:ClientId", "iot:Thing.ThingName")
+        .build();
 
     public PropagatingAttribute() {
       super(SCHEMA);

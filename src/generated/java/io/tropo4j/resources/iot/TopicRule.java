@@ -27,9 +27,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoT::TopicRule}.
  */
 public final class TopicRule extends Resource<TopicRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule")
       .required("TopicRulePayload")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public TopicRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -324,8 +325,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.AssetPropertyTimestamp}.
    */
   public static final class AssetPropertyTimestamp extends Struct<AssetPropertyTimestamp> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.AssetPropertyTimestamp")
-        .required("TimeInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.AssetPropertyTimestamp")
+        .required("TimeInSeconds")
+        .build();
 
     public AssetPropertyTimestamp() {
       super(SCHEMA);
@@ -366,8 +368,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.AssetPropertyValue}.
    */
   public static final class AssetPropertyValue extends Struct<AssetPropertyValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.AssetPropertyValue")
-        .required("Timestamp", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.AssetPropertyValue")
+        .required("Timestamp", "Value")
+        .build();
 
     public AssetPropertyValue() {
       super(SCHEMA);
@@ -534,8 +537,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.CloudwatchAlarmAction}.
    */
   public static final class CloudwatchAlarmAction extends Struct<CloudwatchAlarmAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.CloudwatchAlarmAction")
-        .required("AlarmName", "RoleArn", "StateReason", "StateValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.CloudwatchAlarmAction")
+        .required("AlarmName", "RoleArn", "StateReason", "StateValue")
+        .build();
 
     public CloudwatchAlarmAction() {
       super(SCHEMA);
@@ -604,8 +608,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.CloudwatchLogsAction}.
    */
   public static final class CloudwatchLogsAction extends Struct<CloudwatchLogsAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.CloudwatchLogsAction")
-        .required("LogGroupName", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.CloudwatchLogsAction")
+        .required("LogGroupName", "RoleArn")
+        .build();
 
     public CloudwatchLogsAction() {
       super(SCHEMA);
@@ -660,8 +665,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.CloudwatchMetricAction}.
    */
   public static final class CloudwatchMetricAction extends Struct<CloudwatchMetricAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.CloudwatchMetricAction")
-        .required("MetricName", "MetricNamespace", "MetricUnit", "MetricValue", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.CloudwatchMetricAction")
+        .required("MetricName", "MetricNamespace", "MetricUnit", "MetricValue", "RoleArn")
+        .build();
 
     public CloudwatchMetricAction() {
       super(SCHEMA);
@@ -783,8 +789,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.DynamoDBAction}.
    */
   public static final class DynamoDBAction extends Struct<DynamoDBAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.DynamoDBAction")
-        .required("HashKeyField", "HashKeyValue", "RoleArn", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.DynamoDBAction")
+        .required("HashKeyField", "HashKeyValue", "RoleArn", "TableName")
+        .build();
 
     public DynamoDBAction() {
       super(SCHEMA);
@@ -979,8 +986,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.ElasticsearchAction}.
    */
   public static final class ElasticsearchAction extends Struct<ElasticsearchAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.ElasticsearchAction")
-        .required("Endpoint", "Id", "Index", "RoleArn", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.ElasticsearchAction")
+        .required("Endpoint", "Id", "Index", "RoleArn", "Type")
+        .build();
 
     public ElasticsearchAction() {
       super(SCHEMA);
@@ -1063,8 +1071,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.FirehoseAction}.
    */
   public static final class FirehoseAction extends Struct<FirehoseAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.FirehoseAction")
-        .required("DeliveryStreamName", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.FirehoseAction")
+        .required("DeliveryStreamName", "RoleArn")
+        .build();
 
     public FirehoseAction() {
       super(SCHEMA);
@@ -1155,8 +1164,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.HttpAction}.
    */
   public static final class HttpAction extends Struct<HttpAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.HttpAction")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.HttpAction")
+        .required("Url")
+        .build();
 
     public HttpAction() {
       super(SCHEMA);
@@ -1246,8 +1256,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.HttpActionHeader}.
    */
   public static final class HttpActionHeader extends Struct<HttpActionHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.HttpActionHeader")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.HttpActionHeader")
+        .required("Key", "Value")
+        .build();
 
     public HttpActionHeader() {
       super(SCHEMA);
@@ -1308,8 +1319,9 @@ public final class TopicRule extends Resource<TopicRule> {
 
   /** Property type {@code AWS::IoT::TopicRule.InfluxDBAction}. */
   public static final class InfluxDBAction extends Struct<InfluxDBAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.InfluxDBAction")
-        .required("DatabaseName", "DestinationArn", "RoleArn", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.InfluxDBAction")
+        .required("DatabaseName", "DestinationArn", "RoleArn", "TableName")
+        .build();
 
     public InfluxDBAction() {
       super(SCHEMA);
@@ -1446,8 +1458,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.IotAnalyticsAction}.
    */
   public static final class IotAnalyticsAction extends Struct<IotAnalyticsAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.IotAnalyticsAction")
-        .required("ChannelName", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.IotAnalyticsAction")
+        .required("ChannelName", "RoleArn")
+        .build();
 
     public IotAnalyticsAction() {
       super(SCHEMA);
@@ -1513,8 +1526,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.IotEventsAction}.
    */
   public static final class IotEventsAction extends Struct<IotEventsAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.IotEventsAction")
-        .required("InputName", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.IotEventsAction")
+        .required("InputName", "RoleArn")
+        .build();
 
     public IotEventsAction() {
       super(SCHEMA);
@@ -1612,8 +1626,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.IotSiteWiseAction}.
    */
   public static final class IotSiteWiseAction extends Struct<IotSiteWiseAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.IotSiteWiseAction")
-        .required("PutAssetPropertyValueEntries", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.IotSiteWiseAction")
+        .required("PutAssetPropertyValueEntries", "RoleArn")
+        .build();
 
     public IotSiteWiseAction() {
       super(SCHEMA);
@@ -1668,8 +1683,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.KafkaAction}.
    */
   public static final class KafkaAction extends Struct<KafkaAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.KafkaAction")
-        .required("ClientProperties", "DestinationArn", "Topic");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.KafkaAction")
+        .required("ClientProperties", "DestinationArn", "Topic")
+        .build();
 
     public KafkaAction() {
       super(SCHEMA);
@@ -1773,8 +1789,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.KafkaActionHeader}.
    */
   public static final class KafkaActionHeader extends Struct<KafkaActionHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.KafkaActionHeader")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.KafkaActionHeader")
+        .required("Key", "Value")
+        .build();
 
     public KafkaActionHeader() {
       super(SCHEMA);
@@ -1815,8 +1832,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.KinesisAction}.
    */
   public static final class KinesisAction extends Struct<KinesisAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.KinesisAction")
-        .required("RoleArn", "StreamName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.KinesisAction")
+        .required("RoleArn", "StreamName")
+        .build();
 
     public KinesisAction() {
       super(SCHEMA);
@@ -1907,8 +1925,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.LocationAction}.
    */
   public static final class LocationAction extends Struct<LocationAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.LocationAction")
-        .required("DeviceId", "Latitude", "Longitude", "RoleArn", "TrackerName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.LocationAction")
+        .required("DeviceId", "Latitude", "Longitude", "RoleArn", "TrackerName")
+        .build();
 
     public LocationAction() {
       super(SCHEMA);
@@ -2003,8 +2022,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.OpenSearchAction}.
    */
   public static final class OpenSearchAction extends Struct<OpenSearchAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.OpenSearchAction")
-        .required("Endpoint", "Id", "Index", "RoleArn", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.OpenSearchAction")
+        .required("Endpoint", "Id", "Index", "RoleArn", "Type")
+        .build();
 
     public OpenSearchAction() {
       super(SCHEMA);
@@ -2087,8 +2107,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.PutAssetPropertyValueEntry}.
    */
   public static final class PutAssetPropertyValueEntry extends Struct<PutAssetPropertyValueEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.PutAssetPropertyValueEntry")
-        .required("PropertyValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.PutAssetPropertyValueEntry")
+        .required("PropertyValues")
+        .build();
 
     public PutAssetPropertyValueEntry() {
       super(SCHEMA);
@@ -2184,8 +2205,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.PutItemInput}.
    */
   public static final class PutItemInput extends Struct<PutItemInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.PutItemInput")
-        .required("TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.PutItemInput")
+        .required("TableName")
+        .build();
 
     public PutItemInput() {
       super(SCHEMA);
@@ -2220,8 +2242,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.RepublishAction}.
    */
   public static final class RepublishAction extends Struct<RepublishAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.RepublishAction")
-        .required("RoleArn", "Topic");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.RepublishAction")
+        .required("RoleArn", "Topic")
+        .build();
 
     public RepublishAction() {
       super(SCHEMA);
@@ -2447,11 +2470,12 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.S3Action}.
    */
   public static final class S3Action extends Struct<S3Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.S3Action")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.S3Action")
         .required("BucketName", "Key", "RoleArn")
         .allowed("CannedAcl", "private", "public-read", "public-read-write", "aws-exec-read",
             "authenticated-read", "bucket-owner-read", "bucket-owner-full-control",
-            "log-delivery-write");
+            "log-delivery-write")
+        .build();
 
     public S3Action() {
       super(SCHEMA);
@@ -2543,8 +2567,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.SigV4Authorization}.
    */
   public static final class SigV4Authorization extends Struct<SigV4Authorization> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.SigV4Authorization")
-        .required("RoleArn", "ServiceName", "SigningRegion");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.SigV4Authorization")
+        .required("RoleArn", "ServiceName", "SigningRegion")
+        .build();
 
     public SigV4Authorization() {
       super(SCHEMA);
@@ -2599,8 +2624,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.SnsAction}.
    */
   public static final class SnsAction extends Struct<SnsAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.SnsAction")
-        .required("RoleArn", "TargetArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.SnsAction")
+        .required("RoleArn", "TargetArn")
+        .build();
 
     public SnsAction() {
       super(SCHEMA);
@@ -2672,8 +2698,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.SqsAction}.
    */
   public static final class SqsAction extends Struct<SqsAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.SqsAction")
-        .required("QueueUrl", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.SqsAction")
+        .required("QueueUrl", "RoleArn")
+        .build();
 
     public SqsAction() {
       super(SCHEMA);
@@ -2740,8 +2767,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.StepFunctionsAction}.
    */
   public static final class StepFunctionsAction extends Struct<StepFunctionsAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.StepFunctionsAction")
-        .required("RoleArn", "StateMachineName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.StepFunctionsAction")
+        .required("RoleArn", "StateMachineName")
+        .build();
 
     public StepFunctionsAction() {
       super(SCHEMA);
@@ -2800,8 +2828,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.Timestamp}.
    */
   public static final class Timestamp extends Struct<Timestamp> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.Timestamp")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.Timestamp")
+        .required("Value")
+        .build();
 
     public Timestamp() {
       super(SCHEMA);
@@ -2843,8 +2872,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.TimestreamAction}.
    */
   public static final class TimestreamAction extends Struct<TimestreamAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.TimestreamAction")
-        .required("DatabaseName", "Dimensions", "RoleArn", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.TimestreamAction")
+        .required("DatabaseName", "Dimensions", "RoleArn", "TableName")
+        .build();
 
     public TimestreamAction() {
       super(SCHEMA);
@@ -2929,8 +2959,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.TimestreamDimension}.
    */
   public static final class TimestreamDimension extends Struct<TimestreamDimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.TimestreamDimension")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.TimestreamDimension")
+        .required("Name", "Value")
+        .build();
 
     public TimestreamDimension() {
       super(SCHEMA);
@@ -2973,8 +3004,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.TimestreamTimestamp}.
    */
   public static final class TimestreamTimestamp extends Struct<TimestreamTimestamp> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.TimestreamTimestamp")
-        .required("Unit", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.TimestreamTimestamp")
+        .required("Unit", "Value")
+        .build();
 
     public TimestreamTimestamp() {
       super(SCHEMA);
@@ -3016,8 +3048,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.TopicRulePayload}.
    */
   public static final class TopicRulePayload extends Struct<TopicRulePayload> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.TopicRulePayload")
-        .required("Actions", "Sql");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.TopicRulePayload")
+        .required("Actions", "Sql")
+        .build();
 
     public TopicRulePayload() {
       super(SCHEMA);
@@ -3118,8 +3151,9 @@ public final class TopicRule extends Resource<TopicRule> {
    * <p>Property type {@code AWS::IoT::TopicRule.UserProperty}.
    */
   public static final class UserProperty extends Struct<UserProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRule.UserProperty")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule.UserProperty")
+        .required("Key", "Value")
+        .build();
 
     public UserProperty() {
       super(SCHEMA);

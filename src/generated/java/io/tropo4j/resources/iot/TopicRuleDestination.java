@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoT::TopicRuleDestination}.
  */
 public final class TopicRuleDestination extends Resource<TopicRuleDestination> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRuleDestination")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRuleDestination")
       .allowed("Status", "ENABLED", "IN_PROGRESS", "DISABLED")
-      .attributes("Arn", "StatusReason");
+      .attributes("Arn", "StatusReason")
+      .build();
 
   public TopicRuleDestination(String logicalId) {
     super(logicalId, SCHEMA);
@@ -119,8 +120,9 @@ public final class TopicRuleDestination extends Resource<TopicRuleDestination> {
 
   /** Property type {@code AWS::IoT::TopicRuleDestination.InfluxDBDestinationProperties}. */
   public static final class InfluxDBDestinationProperties extends Struct<InfluxDBDestinationProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoT::TopicRuleDestination.InfluxDBDestinationProperties")
-        .required("Endpoint", "InfluxDBVersion", "SecretId");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRuleDestination.InfluxDBDestinationProperties")
+        .required("Endpoint", "InfluxDBVersion", "SecretId")
+        .build();
 
     public InfluxDBDestinationProperties() {
       super(SCHEMA);

@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTAnalytics::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Channel")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Channel")
+      .attributes("Id")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -128,8 +129,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::IoTAnalytics::Channel.CustomerManagedS3}.
    */
   public static final class CustomerManagedS3 extends Struct<CustomerManagedS3> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Channel.CustomerManagedS3")
-        .required("Bucket", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Channel.CustomerManagedS3")
+        .required("Bucket", "RoleArn")
+        .build();
 
     public CustomerManagedS3() {
       super(SCHEMA);

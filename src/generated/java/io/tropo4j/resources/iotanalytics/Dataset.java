@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTAnalytics::Dataset}.
  */
 public final class Dataset extends Resource<Dataset> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset")
       .required("Actions")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Dataset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,8 +184,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.Action")
-        .required("ActionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.Action")
+        .required("ActionName")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -232,8 +234,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.ContainerAction}.
    */
   public static final class ContainerAction extends Struct<ContainerAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.ContainerAction")
-        .required("ExecutionRoleArn", "Image", "ResourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.ContainerAction")
+        .required("ExecutionRoleArn", "Image", "ResourceConfiguration")
+        .build();
 
     public ContainerAction() {
       super(SCHEMA);
@@ -308,8 +311,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.DatasetContentDeliveryRule}.
    */
   public static final class DatasetContentDeliveryRule extends Struct<DatasetContentDeliveryRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.DatasetContentDeliveryRule")
-        .required("Destination");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.DatasetContentDeliveryRule")
+        .required("Destination")
+        .build();
 
     public DatasetContentDeliveryRule() {
       super(SCHEMA);
@@ -376,8 +380,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.DatasetContentVersionValue}.
    */
   public static final class DatasetContentVersionValue extends Struct<DatasetContentVersionValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.DatasetContentVersionValue")
-        .required("DatasetName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.DatasetContentVersionValue")
+        .required("DatasetName")
+        .build();
 
     public DatasetContentVersionValue() {
       super(SCHEMA);
@@ -405,8 +410,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.DeltaTime}.
    */
   public static final class DeltaTime extends Struct<DeltaTime> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.DeltaTime")
-        .required("OffsetSeconds", "TimeExpression");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.DeltaTime")
+        .required("OffsetSeconds", "TimeExpression")
+        .build();
 
     public DeltaTime() {
       super(SCHEMA);
@@ -463,8 +469,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.DeltaTimeSessionWindowConfiguration}.
    */
   public static final class DeltaTimeSessionWindowConfiguration extends Struct<DeltaTimeSessionWindowConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.DeltaTimeSessionWindowConfiguration")
-        .required("TimeoutInMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.DeltaTimeSessionWindowConfiguration")
+        .required("TimeoutInMinutes")
+        .build();
 
     public DeltaTimeSessionWindowConfiguration() {
       super(SCHEMA);
@@ -521,8 +528,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.GlueConfiguration}.
    */
   public static final class GlueConfiguration extends Struct<GlueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.GlueConfiguration")
-        .required("DatabaseName", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.GlueConfiguration")
+        .required("DatabaseName", "TableName")
+        .build();
 
     public GlueConfiguration() {
       super(SCHEMA);
@@ -566,8 +574,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration}.
    */
   public static final class IotEventsDestinationConfiguration extends Struct<IotEventsDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration")
-        .required("InputName", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration")
+        .required("InputName", "RoleArn")
+        .build();
 
     public IotEventsDestinationConfiguration() {
       super(SCHEMA);
@@ -609,8 +618,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.LateDataRule}.
    */
   public static final class LateDataRule extends Struct<LateDataRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.LateDataRule")
-        .required("RuleConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.LateDataRule")
+        .required("RuleConfiguration")
+        .build();
 
     public LateDataRule() {
       super(SCHEMA);
@@ -668,8 +678,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.OutputFileUriValue}.
    */
   public static final class OutputFileUriValue extends Struct<OutputFileUriValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.OutputFileUriValue")
-        .required("FileName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.OutputFileUriValue")
+        .required("FileName")
+        .build();
 
     public OutputFileUriValue() {
       super(SCHEMA);
@@ -698,8 +709,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.QueryAction}.
    */
   public static final class QueryAction extends Struct<QueryAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.QueryAction")
-        .required("SqlQuery");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.QueryAction")
+        .required("SqlQuery")
+        .build();
 
     public QueryAction() {
       super(SCHEMA);
@@ -746,9 +758,10 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.ResourceConfiguration}.
    */
   public static final class ResourceConfiguration extends Struct<ResourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.ResourceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.ResourceConfiguration")
         .required("ComputeType", "VolumeSizeInGB")
-        .allowed("ComputeType", "ACU_1", "ACU_2");
+        .allowed("ComputeType", "ACU_1", "ACU_2")
+        .build();
 
     public ResourceConfiguration() {
       super(SCHEMA);
@@ -836,8 +849,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.S3DestinationConfiguration}.
    */
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.S3DestinationConfiguration")
-        .required("Bucket", "Key", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.S3DestinationConfiguration")
+        .required("Bucket", "Key", "RoleArn")
+        .build();
 
     public S3DestinationConfiguration() {
       super(SCHEMA);
@@ -929,8 +943,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.Schedule}.
    */
   public static final class Schedule extends Struct<Schedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.Schedule")
-        .required("ScheduleExpression");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.Schedule")
+        .required("ScheduleExpression")
+        .build();
 
     public Schedule() {
       super(SCHEMA);
@@ -992,8 +1007,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.TriggeringDataset}.
    */
   public static final class TriggeringDataset extends Struct<TriggeringDataset> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.TriggeringDataset")
-        .required("DatasetName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.TriggeringDataset")
+        .required("DatasetName")
+        .build();
 
     public TriggeringDataset() {
       super(SCHEMA);
@@ -1023,8 +1039,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTAnalytics::Dataset.Variable}.
    */
   public static final class Variable extends Struct<Variable> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Dataset.Variable")
-        .required("VariableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset.Variable")
+        .required("VariableName")
+        .build();
 
     public Variable() {
       super(SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTAnalytics::Datastore}.
  */
 public final class Datastore extends Resource<Datastore> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Datastore")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore")
+      .attributes("Id")
+      .build();
 
   public Datastore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -115,8 +116,9 @@ public final class Datastore extends Resource<Datastore> {
    * <p>Property type {@code AWS::IoTAnalytics::Datastore.Column}.
    */
   public static final class Column extends Struct<Column> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Datastore.Column")
-        .required("Name", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.Column")
+        .required("Name", "Type")
+        .build();
 
     public Column() {
       super(SCHEMA);
@@ -161,8 +163,9 @@ public final class Datastore extends Resource<Datastore> {
    * <p>Property type {@code AWS::IoTAnalytics::Datastore.CustomerManagedS3}.
    */
   public static final class CustomerManagedS3 extends Struct<CustomerManagedS3> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Datastore.CustomerManagedS3")
-        .required("Bucket", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.CustomerManagedS3")
+        .required("Bucket", "RoleArn")
+        .build();
 
     public CustomerManagedS3() {
       super(SCHEMA);
@@ -221,8 +224,9 @@ public final class Datastore extends Resource<Datastore> {
    * <p>Property type {@code AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage}.
    */
   public static final class CustomerManagedS3Storage extends Struct<CustomerManagedS3Storage> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage")
+        .required("Bucket")
+        .build();
 
     public CustomerManagedS3Storage() {
       super(SCHEMA);
@@ -456,8 +460,9 @@ public final class Datastore extends Resource<Datastore> {
    * <p>Property type {@code AWS::IoTAnalytics::Datastore.Partition}.
    */
   public static final class Partition extends Struct<Partition> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Datastore.Partition")
-        .required("AttributeName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.Partition")
+        .required("AttributeName")
+        .build();
 
     public Partition() {
       super(SCHEMA);
@@ -560,8 +565,9 @@ public final class Datastore extends Resource<Datastore> {
    * <p>Property type {@code AWS::IoTAnalytics::Datastore.TimestampPartition}.
    */
   public static final class TimestampPartition extends Struct<TimestampPartition> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Datastore.TimestampPartition")
-        .required("AttributeName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore.TimestampPartition")
+        .required("AttributeName")
+        .build();
 
     public TimestampPartition() {
       super(SCHEMA);

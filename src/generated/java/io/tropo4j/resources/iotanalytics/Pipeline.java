@@ -22,9 +22,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTAnalytics::Pipeline}.
  */
 public final class Pipeline extends Resource<Pipeline> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline")
       .required("PipelineActivities")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Pipeline(String logicalId) {
     super(logicalId, SCHEMA);
@@ -209,8 +210,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.AddAttributes}.
    */
   public static final class AddAttributes extends Struct<AddAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.AddAttributes")
-        .required("Attributes", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.AddAttributes")
+        .required("Attributes", "Name")
+        .build();
 
     public AddAttributes() {
       super(SCHEMA);
@@ -269,8 +271,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.Channel}.
    */
   public static final class Channel extends Struct<Channel> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.Channel")
-        .required("ChannelName", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Channel")
+        .required("ChannelName", "Name")
+        .build();
 
     public Channel() {
       super(SCHEMA);
@@ -325,8 +328,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.Datastore}.
    */
   public static final class Datastore extends Struct<Datastore> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.Datastore")
-        .required("DatastoreName", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Datastore")
+        .required("DatastoreName", "Name")
+        .build();
 
     public Datastore() {
       super(SCHEMA);
@@ -367,8 +371,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich}.
    */
   public static final class DeviceRegistryEnrich extends Struct<DeviceRegistryEnrich> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich")
-        .required("Attribute", "Name", "RoleArn", "ThingName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich")
+        .required("Attribute", "Name", "RoleArn", "ThingName")
+        .build();
 
     public DeviceRegistryEnrich() {
       super(SCHEMA);
@@ -451,8 +456,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich}.
    */
   public static final class DeviceShadowEnrich extends Struct<DeviceShadowEnrich> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich")
-        .required("Attribute", "Name", "RoleArn", "ThingName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich")
+        .required("Attribute", "Name", "RoleArn", "ThingName")
+        .build();
 
     public DeviceShadowEnrich() {
       super(SCHEMA);
@@ -535,8 +541,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.Filter")
-        .required("Filter", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Filter")
+        .required("Filter", "Name")
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -591,8 +598,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.Lambda}.
    */
   public static final class Lambda extends Struct<Lambda> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.Lambda")
-        .required("BatchSize", "LambdaName", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Lambda")
+        .required("BatchSize", "LambdaName", "Name")
+        .build();
 
     public Lambda() {
       super(SCHEMA);
@@ -672,8 +680,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.Math}.
    */
   public static final class Math extends Struct<Math> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.Math")
-        .required("Attribute", "Math", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.Math")
+        .required("Attribute", "Math", "Name")
+        .build();
 
     public Math() {
       super(SCHEMA);
@@ -742,8 +751,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.RemoveAttributes}.
    */
   public static final class RemoveAttributes extends Struct<RemoveAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.RemoveAttributes")
-        .required("Attributes", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.RemoveAttributes")
+        .required("Attributes", "Name")
+        .build();
 
     public RemoveAttributes() {
       super(SCHEMA);
@@ -798,8 +808,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTAnalytics::Pipeline.SelectAttributes}.
    */
   public static final class SelectAttributes extends Struct<SelectAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTAnalytics::Pipeline.SelectAttributes")
-        .required("Attributes", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline.SelectAttributes")
+        .required("Attributes", "Name")
+        .build();
 
     public SelectAttributes() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTCoreDeviceAdvisor::SuiteDefinition}.
  */
 public final class SuiteDefinition extends Resource<SuiteDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTCoreDeviceAdvisor::SuiteDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTCoreDeviceAdvisor::SuiteDefinition")
       .required("SuiteDefinitionConfiguration")
-      .attributes("SuiteDefinitionArn", "SuiteDefinitionId", "SuiteDefinitionVersion");
+      .attributes("SuiteDefinitionArn", "SuiteDefinitionId", "SuiteDefinitionVersion")
+      .build();
 
   public SuiteDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -168,8 +169,9 @@ public final class SuiteDefinition extends Resource<SuiteDefinition> {
    * AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration}.
    */
   public static final class SuiteDefinitionConfiguration extends Struct<SuiteDefinitionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration")
-        .required("DevicePermissionRoleArn", "RootGroup");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration")
+        .required("DevicePermissionRoleArn", "RootGroup")
+        .build();
 
     public SuiteDefinitionConfiguration() {
       super(SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTEvents::AlarmModel}.
  */
 public final class AlarmModel extends Resource<AlarmModel> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel")
-      .required("AlarmRule", "RoleArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel")
+      .required("AlarmRule", "RoleArn")
+      .build();
 
   public AlarmModel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -508,8 +509,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.AssetPropertyTimestamp}.
    */
   public static final class AssetPropertyTimestamp extends Struct<AssetPropertyTimestamp> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.AssetPropertyTimestamp")
-        .required("TimeInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.AssetPropertyTimestamp")
+        .required("TimeInSeconds")
+        .build();
 
     public AssetPropertyTimestamp() {
       super(SCHEMA);
@@ -568,8 +570,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.AssetPropertyValue}.
    */
   public static final class AssetPropertyValue extends Struct<AssetPropertyValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.AssetPropertyValue")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.AssetPropertyValue")
+        .required("Value")
+        .build();
 
     public AssetPropertyValue() {
       super(SCHEMA);
@@ -759,8 +762,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.DynamoDB}.
    */
   public static final class DynamoDB extends Struct<DynamoDB> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.DynamoDB")
-        .required("HashKeyField", "HashKeyValue", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.DynamoDB")
+        .required("HashKeyField", "HashKeyValue", "TableName")
+        .build();
 
     public DynamoDB() {
       super(SCHEMA);
@@ -986,8 +990,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.DynamoDBv2}.
    */
   public static final class DynamoDBv2 extends Struct<DynamoDBv2> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.DynamoDBv2")
-        .required("TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.DynamoDBv2")
+        .required("TableName")
+        .build();
 
     public DynamoDBv2() {
       super(SCHEMA);
@@ -1029,8 +1034,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.Firehose}.
    */
   public static final class Firehose extends Struct<Firehose> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.Firehose")
-        .required("DeliveryStreamName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.Firehose")
+        .required("DeliveryStreamName")
+        .build();
 
     public Firehose() {
       super(SCHEMA);
@@ -1084,8 +1090,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.InitializationConfiguration}.
    */
   public static final class InitializationConfiguration extends Struct<InitializationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.InitializationConfiguration")
-        .required("DisabledOnInitialization");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.InitializationConfiguration")
+        .required("DisabledOnInitialization")
+        .build();
 
     public InitializationConfiguration() {
       super(SCHEMA);
@@ -1118,8 +1125,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.IotEvents}.
    */
   public static final class IotEvents extends Struct<IotEvents> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.IotEvents")
-        .required("InputName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.IotEvents")
+        .required("InputName")
+        .build();
 
     public IotEvents() {
       super(SCHEMA);
@@ -1262,8 +1270,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.IotTopicPublish}.
    */
   public static final class IotTopicPublish extends Struct<IotTopicPublish> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.IotTopicPublish")
-        .required("MqttTopic");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.IotTopicPublish")
+        .required("MqttTopic")
+        .build();
 
     public IotTopicPublish() {
       super(SCHEMA);
@@ -1302,8 +1311,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.Lambda}.
    */
   public static final class Lambda extends Struct<Lambda> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.Lambda")
-        .required("FunctionArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.Lambda")
+        .required("FunctionArn")
+        .build();
 
     public Lambda() {
       super(SCHEMA);
@@ -1344,8 +1354,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.Payload}.
    */
   public static final class Payload extends Struct<Payload> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.Payload")
-        .required("ContentExpression", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.Payload")
+        .required("ContentExpression", "Type")
+        .build();
 
     public Payload() {
       super(SCHEMA);
@@ -1390,10 +1401,11 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.SimpleRule}.
    */
   public static final class SimpleRule extends Struct<SimpleRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.SimpleRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.SimpleRule")
         .required("ComparisonOperator", "InputProperty", "Threshold")
         .allowed("ComparisonOperator", "GREATER", "GREATER_OR_EQUAL", "LESS", "LESS_OR_EQUAL",
-            "EQUAL", "NOT_EQUAL");
+            "EQUAL", "NOT_EQUAL")
+        .build();
 
     public SimpleRule() {
       super(SCHEMA);
@@ -1452,8 +1464,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.Sns}.
    */
   public static final class Sns extends Struct<Sns> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.Sns")
-        .required("TargetArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.Sns")
+        .required("TargetArn")
+        .build();
 
     public Sns() {
       super(SCHEMA);
@@ -1491,8 +1504,9 @@ public final class AlarmModel extends Resource<AlarmModel> {
    * <p>Property type {@code AWS::IoTEvents::AlarmModel.Sqs}.
    */
   public static final class Sqs extends Struct<Sqs> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::AlarmModel.Sqs")
-        .required("QueueUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::AlarmModel.Sqs")
+        .required("QueueUrl")
+        .build();
 
     public Sqs() {
       super(SCHEMA);

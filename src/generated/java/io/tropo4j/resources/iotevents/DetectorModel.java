@@ -39,9 +39,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTEvents::DetectorModel}.
  */
 public final class DetectorModel extends Resource<DetectorModel> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel")
       .required("DetectorModelDefinition", "RoleArn")
-      .allowed("EvaluationMethod", "BATCH", "SERIAL");
+      .allowed("EvaluationMethod", "BATCH", "SERIAL")
+      .build();
 
   public DetectorModel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -342,8 +343,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.AssetPropertyTimestamp}.
    */
   public static final class AssetPropertyTimestamp extends Struct<AssetPropertyTimestamp> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.AssetPropertyTimestamp")
-        .required("TimeInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.AssetPropertyTimestamp")
+        .required("TimeInSeconds")
+        .build();
 
     public AssetPropertyTimestamp() {
       super(SCHEMA);
@@ -402,8 +404,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.AssetPropertyValue}.
    */
   public static final class AssetPropertyValue extends Struct<AssetPropertyValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.AssetPropertyValue")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.AssetPropertyValue")
+        .required("Value")
+        .build();
 
     public AssetPropertyValue() {
       super(SCHEMA);
@@ -552,8 +555,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.ClearTimer}.
    */
   public static final class ClearTimer extends Struct<ClearTimer> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.ClearTimer")
-        .required("TimerName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.ClearTimer")
+        .required("TimerName")
+        .build();
 
     public ClearTimer() {
       super(SCHEMA);
@@ -580,8 +584,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.DetectorModelDefinition}.
    */
   public static final class DetectorModelDefinition extends Struct<DetectorModelDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.DetectorModelDefinition")
-        .required("InitialStateName", "States");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.DetectorModelDefinition")
+        .required("InitialStateName", "States")
+        .build();
 
     public DetectorModelDefinition() {
       super(SCHEMA);
@@ -668,8 +673,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.DynamoDB}.
    */
   public static final class DynamoDB extends Struct<DynamoDB> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.DynamoDB")
-        .required("HashKeyField", "HashKeyValue", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.DynamoDB")
+        .required("HashKeyField", "HashKeyValue", "TableName")
+        .build();
 
     public DynamoDB() {
       super(SCHEMA);
@@ -895,8 +901,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.DynamoDBv2}.
    */
   public static final class DynamoDBv2 extends Struct<DynamoDBv2> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.DynamoDBv2")
-        .required("TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.DynamoDBv2")
+        .required("TableName")
+        .build();
 
     public DynamoDBv2() {
       super(SCHEMA);
@@ -938,8 +945,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.Event}.
    */
   public static final class Event extends Struct<Event> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.Event")
-        .required("EventName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.Event")
+        .required("EventName")
+        .build();
 
     public Event() {
       super(SCHEMA);
@@ -1002,8 +1010,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.Firehose}.
    */
   public static final class Firehose extends Struct<Firehose> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.Firehose")
-        .required("DeliveryStreamName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.Firehose")
+        .required("DeliveryStreamName")
+        .build();
 
     public Firehose() {
       super(SCHEMA);
@@ -1057,8 +1066,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.IotEvents}.
    */
   public static final class IotEvents extends Struct<IotEvents> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.IotEvents")
-        .required("InputName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.IotEvents")
+        .required("InputName")
+        .build();
 
     public IotEvents() {
       super(SCHEMA);
@@ -1121,8 +1131,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.IotSiteWise}.
    */
   public static final class IotSiteWise extends Struct<IotSiteWise> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.IotSiteWise")
-        .required("PropertyValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.IotSiteWise")
+        .required("PropertyValue")
+        .build();
 
     public IotSiteWise() {
       super(SCHEMA);
@@ -1202,8 +1213,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.IotTopicPublish}.
    */
   public static final class IotTopicPublish extends Struct<IotTopicPublish> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.IotTopicPublish")
-        .required("MqttTopic");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.IotTopicPublish")
+        .required("MqttTopic")
+        .build();
 
     public IotTopicPublish() {
       super(SCHEMA);
@@ -1242,8 +1254,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.Lambda}.
    */
   public static final class Lambda extends Struct<Lambda> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.Lambda")
-        .required("FunctionArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.Lambda")
+        .required("FunctionArn")
+        .build();
 
     public Lambda() {
       super(SCHEMA);
@@ -1404,8 +1417,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.Payload}.
    */
   public static final class Payload extends Struct<Payload> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.Payload")
-        .required("ContentExpression", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.Payload")
+        .required("ContentExpression", "Type")
+        .build();
 
     public Payload() {
       super(SCHEMA);
@@ -1451,8 +1465,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.ResetTimer}.
    */
   public static final class ResetTimer extends Struct<ResetTimer> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.ResetTimer")
-        .required("TimerName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.ResetTimer")
+        .required("TimerName")
+        .build();
 
     public ResetTimer() {
       super(SCHEMA);
@@ -1479,8 +1494,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.SetTimer}.
    */
   public static final class SetTimer extends Struct<SetTimer> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.SetTimer")
-        .required("TimerName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.SetTimer")
+        .required("TimerName")
+        .build();
 
     public SetTimer() {
       super(SCHEMA);
@@ -1540,8 +1556,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.SetVariable}.
    */
   public static final class SetVariable extends Struct<SetVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.SetVariable")
-        .required("Value", "VariableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.SetVariable")
+        .required("Value", "VariableName")
+        .build();
 
     public SetVariable() {
       super(SCHEMA);
@@ -1582,8 +1599,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.Sns}.
    */
   public static final class Sns extends Struct<Sns> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.Sns")
-        .required("TargetArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.Sns")
+        .required("TargetArn")
+        .build();
 
     public Sns() {
       super(SCHEMA);
@@ -1628,8 +1646,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.Sqs}.
    */
   public static final class Sqs extends Struct<Sqs> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.Sqs")
-        .required("QueueUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.Sqs")
+        .required("QueueUrl")
+        .build();
 
     public Sqs() {
       super(SCHEMA);
@@ -1680,8 +1699,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.State}.
    */
   public static final class State extends Struct<State> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.State")
-        .required("StateName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.State")
+        .required("StateName")
+        .build();
 
     public State() {
       super(SCHEMA);
@@ -1739,8 +1759,9 @@ public final class DetectorModel extends Resource<DetectorModel> {
    * <p>Property type {@code AWS::IoTEvents::DetectorModel.TransitionEvent}.
    */
   public static final class TransitionEvent extends Struct<TransitionEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::DetectorModel.TransitionEvent")
-        .required("Condition", "EventName", "NextState");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel.TransitionEvent")
+        .required("Condition", "EventName", "NextState")
+        .build();
 
     public TransitionEvent() {
       super(SCHEMA);

@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTEvents::Input}.
  */
 public final class Input extends Resource<Input> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::Input")
-      .required("InputDefinition");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::Input")
+      .required("InputDefinition")
+      .build();
 
   public Input(String logicalId) {
     super(logicalId, SCHEMA);
@@ -95,8 +96,9 @@ public final class Input extends Resource<Input> {
    * <p>Property type {@code AWS::IoTEvents::Input.Attribute}.
    */
   public static final class Attribute extends Struct<Attribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::Input.Attribute")
-        .required("JsonPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::Input.Attribute")
+        .required("JsonPath")
+        .build();
 
     public Attribute() {
       super(SCHEMA);
@@ -129,8 +131,9 @@ public final class Input extends Resource<Input> {
    * <p>Property type {@code AWS::IoTEvents::Input.InputDefinition}.
    */
   public static final class InputDefinition extends Struct<InputDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTEvents::Input.InputDefinition")
-        .required("Attributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::Input.InputDefinition")
+        .required("Attributes")
+        .build();
 
     public InputDefinition() {
       super(SCHEMA);

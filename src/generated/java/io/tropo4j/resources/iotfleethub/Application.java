@@ -13,11 +13,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTFleetHub::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTFleetHub::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetHub::Application")
       .required("ApplicationName", "RoleArn")
       .attributes("ApplicationArn", "ApplicationCreationDate", "ApplicationId",
           "ApplicationLastUpdateDate", "ApplicationState", "ApplicationUrl", "ErrorMessage",
-          "SsoClientId");
+          "SsoClientId")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);

@@ -26,13 +26,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTFleetWise::Campaign}.
  */
 public final class Campaign extends Resource<Campaign> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign")
       .required("CollectionScheme", "Name", "SignalCatalogArn", "TargetArn")
       .allowed("Action", "APPROVE", "SUSPEND", "RESUME", "UPDATE")
       .allowed("Compression", "OFF", "SNAPPY")
       .allowed("DiagnosticsMode", "OFF", "SEND_ACTIVE_DTCS")
       .allowed("SpoolingMode", "OFF", "TO_DISK")
-      .attributes("Arn", "CreationTime", "LastModificationTime", "Status");
+      .attributes("Arn", "CreationTime", "LastModificationTime", "Status")
+      .build();
 
   public Campaign(String logicalId) {
     super(logicalId, SCHEMA);
@@ -472,9 +473,10 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme}.
    */
   public static final class ConditionBasedCollectionScheme extends Struct<ConditionBasedCollectionScheme> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme")
         .required("Expression")
-        .allowed("TriggerMode", "ALWAYS", "RISING_EDGE");
+        .allowed("TriggerMode", "ALWAYS", "RISING_EDGE")
+        .build();
 
     public ConditionBasedCollectionScheme() {
       super(SCHEMA);
@@ -558,9 +560,10 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig}.
    */
   public static final class ConditionBasedSignalFetchConfig extends Struct<ConditionBasedSignalFetchConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig")
         .required("ConditionExpression", "TriggerMode")
-        .allowed("TriggerMode", "ALWAYS", "RISING_EDGE");
+        .allowed("TriggerMode", "ALWAYS", "RISING_EDGE")
+        .build();
 
     public ConditionBasedSignalFetchConfig() {
       super(SCHEMA);
@@ -654,8 +657,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.DataPartition}.
    */
   public static final class DataPartition extends Struct<DataPartition> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.DataPartition")
-        .required("Id", "StorageOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.DataPartition")
+        .required("Id", "StorageOptions")
+        .build();
 
     public DataPartition() {
       super(SCHEMA);
@@ -702,8 +706,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions}.
    */
   public static final class DataPartitionStorageOptions extends Struct<DataPartitionStorageOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions")
-        .required("MaximumSize", "MinimumTimeToLive", "StorageLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions")
+        .required("MaximumSize", "MinimumTimeToLive", "StorageLocation")
+        .build();
 
     public DataPartitionStorageOptions() {
       super(SCHEMA);
@@ -763,8 +768,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions}.
    */
   public static final class DataPartitionUploadOptions extends Struct<DataPartitionUploadOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions")
+        .required("Expression")
+        .build();
 
     public DataPartitionUploadOptions() {
       super(SCHEMA);
@@ -817,8 +823,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.MqttTopicConfig}.
    */
   public static final class MqttTopicConfig extends Struct<MqttTopicConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.MqttTopicConfig")
-        .required("ExecutionRoleArn", "MqttTopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.MqttTopicConfig")
+        .required("ExecutionRoleArn", "MqttTopicArn")
+        .build();
 
     public MqttTopicConfig() {
       super(SCHEMA);
@@ -864,10 +871,11 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.S3Config}.
    */
   public static final class S3Config extends Struct<S3Config> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.S3Config")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.S3Config")
         .required("BucketArn")
         .allowed("DataFormat", "JSON", "PARQUET")
-        .allowed("StorageCompressionFormat", "NONE", "GZIP");
+        .allowed("StorageCompressionFormat", "NONE", "GZIP")
+        .build();
 
     public S3Config() {
       super(SCHEMA);
@@ -997,8 +1005,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.SignalFetchInformation}.
    */
   public static final class SignalFetchInformation extends Struct<SignalFetchInformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.SignalFetchInformation")
-        .required("Actions", "FullyQualifiedName", "SignalFetchConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.SignalFetchInformation")
+        .required("Actions", "FullyQualifiedName", "SignalFetchConfig")
+        .build();
 
     public SignalFetchInformation() {
       super(SCHEMA);
@@ -1065,8 +1074,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.SignalInformation}.
    */
   public static final class SignalInformation extends Struct<SignalInformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.SignalInformation")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.SignalInformation")
+        .required("Name")
+        .build();
 
     public SignalInformation() {
       super(SCHEMA);
@@ -1156,9 +1166,10 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.StorageMaximumSize}.
    */
   public static final class StorageMaximumSize extends Struct<StorageMaximumSize> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.StorageMaximumSize")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.StorageMaximumSize")
         .required("Unit", "Value")
-        .allowed("Unit", "MB", "GB", "TB");
+        .allowed("Unit", "MB", "GB", "TB")
+        .build();
 
     public StorageMaximumSize() {
       super(SCHEMA);
@@ -1205,9 +1216,10 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive}.
    */
   public static final class StorageMinimumTimeToLive extends Struct<StorageMinimumTimeToLive> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive")
         .required("Unit", "Value")
-        .allowed("Unit", "HOURS", "DAYS", "WEEKS");
+        .allowed("Unit", "HOURS", "DAYS", "WEEKS")
+        .build();
 
     public StorageMinimumTimeToLive() {
       super(SCHEMA);
@@ -1250,8 +1262,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.TimeBasedCollectionScheme}.
    */
   public static final class TimeBasedCollectionScheme extends Struct<TimeBasedCollectionScheme> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.TimeBasedCollectionScheme")
-        .required("PeriodMs");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.TimeBasedCollectionScheme")
+        .required("PeriodMs")
+        .build();
 
     public TimeBasedCollectionScheme() {
       super(SCHEMA);
@@ -1279,8 +1292,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.TimeBasedSignalFetchConfig}.
    */
   public static final class TimeBasedSignalFetchConfig extends Struct<TimeBasedSignalFetchConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.TimeBasedSignalFetchConfig")
-        .required("ExecutionFrequencyMs");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.TimeBasedSignalFetchConfig")
+        .required("ExecutionFrequencyMs")
+        .build();
 
     public TimeBasedSignalFetchConfig() {
       super(SCHEMA);
@@ -1313,8 +1327,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::IoTFleetWise::Campaign.TimestreamConfig}.
    */
   public static final class TimestreamConfig extends Struct<TimestreamConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Campaign.TimestreamConfig")
-        .required("ExecutionRoleArn", "TimestreamTableArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Campaign.TimestreamConfig")
+        .required("ExecutionRoleArn", "TimestreamTableArn")
+        .build();
 
     public TimestreamConfig() {
       super(SCHEMA);

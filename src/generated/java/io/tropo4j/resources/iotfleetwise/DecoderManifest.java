@@ -28,11 +28,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTFleetWise::DecoderManifest}.
  */
 public final class DecoderManifest extends Resource<DecoderManifest> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest")
       .required("ModelManifestArn", "Name")
       .allowed("DefaultForUnmappedSignals", "CUSTOM_DECODING")
       .allowed("Status", "ACTIVE", "DRAFT")
-      .attributes("Arn", "CreationTime", "LastModificationTime");
+      .attributes("Arn", "CreationTime", "LastModificationTime")
+      .build();
 
   public DecoderManifest(String logicalId) {
     super(logicalId, SCHEMA);
@@ -200,8 +201,9 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.CanInterface}.
    */
   public static final class CanInterface extends Struct<CanInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.CanInterface")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.CanInterface")
+        .required("Name")
+        .build();
 
     public CanInterface() {
       super(SCHEMA);
@@ -262,9 +264,10 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface}.
    */
   public static final class CanNetworkInterface extends Struct<CanNetworkInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface")
         .required("CanInterface", "InterfaceId", "Type")
-        .allowed("Type", "CAN_INTERFACE");
+        .allowed("Type", "CAN_INTERFACE")
+        .build();
 
     public CanNetworkInterface() {
       super(SCHEMA);
@@ -319,9 +322,10 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.CanSignal}.
    */
   public static final class CanSignal extends Struct<CanSignal> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.CanSignal")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.CanSignal")
         .required("Factor", "IsBigEndian", "IsSigned", "Length", "MessageId", "Offset", "StartBit")
-        .allowed("SignalValueType", "INTEGER", "FLOATING_POINT");
+        .allowed("SignalValueType", "INTEGER", "FLOATING_POINT")
+        .build();
 
     public CanSignal() {
       super(SCHEMA);
@@ -497,9 +501,10 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder}.
    */
   public static final class CanSignalDecoder extends Struct<CanSignalDecoder> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder")
         .required("CanSignal", "FullyQualifiedName", "InterfaceId", "Type")
-        .allowed("Type", "CAN_SIGNAL");
+        .allowed("Type", "CAN_SIGNAL")
+        .build();
 
     public CanSignalDecoder() {
       super(SCHEMA);
@@ -567,8 +572,9 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.NetworkInterfacesItems}.
    */
   public static final class NetworkInterfacesItems extends Struct<NetworkInterfacesItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.NetworkInterfacesItems")
-        .required("InterfaceId", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.NetworkInterfacesItems")
+        .required("InterfaceId", "Type")
+        .build();
 
     public NetworkInterfacesItems() {
       super(SCHEMA);
@@ -611,8 +617,9 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.ObdInterface}.
    */
   public static final class ObdInterface extends Struct<ObdInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.ObdInterface")
-        .required("Name", "RequestMessageId");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.ObdInterface")
+        .required("Name", "RequestMessageId")
+        .build();
 
     public ObdInterface() {
       super(SCHEMA);
@@ -760,9 +767,10 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.ObdNetworkInterface}.
    */
   public static final class ObdNetworkInterface extends Struct<ObdNetworkInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.ObdNetworkInterface")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.ObdNetworkInterface")
         .required("InterfaceId", "ObdInterface", "Type")
-        .allowed("Type", "OBD_INTERFACE");
+        .allowed("Type", "OBD_INTERFACE")
+        .build();
 
     public ObdNetworkInterface() {
       super(SCHEMA);
@@ -816,10 +824,11 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.ObdSignal}.
    */
   public static final class ObdSignal extends Struct<ObdSignal> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.ObdSignal")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.ObdSignal")
         .required("ByteLength", "Offset", "Pid", "PidResponseLength", "Scaling", "ServiceMode",
             "StartByte")
-        .allowed("SignalValueType", "INTEGER", "FLOATING_POINT");
+        .allowed("SignalValueType", "INTEGER", "FLOATING_POINT")
+        .build();
 
     public ObdSignal() {
       super(SCHEMA);
@@ -1042,9 +1051,10 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder}.
    */
   public static final class ObdSignalDecoder extends Struct<ObdSignalDecoder> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder")
         .required("FullyQualifiedName", "InterfaceId", "ObdSignal", "Type")
-        .allowed("Type", "OBD_SIGNAL");
+        .allowed("Type", "OBD_SIGNAL")
+        .build();
 
     public ObdSignalDecoder() {
       super(SCHEMA);
@@ -1112,8 +1122,9 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
    * <p>Property type {@code AWS::IoTFleetWise::DecoderManifest.SignalDecodersItems}.
    */
   public static final class SignalDecodersItems extends Struct<SignalDecodersItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::DecoderManifest.SignalDecodersItems")
-        .required("FullyQualifiedName", "InterfaceId", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::DecoderManifest.SignalDecodersItems")
+        .required("FullyQualifiedName", "InterfaceId", "Type")
+        .build();
 
     public SignalDecodersItems() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTFleetWise::Fleet}.
  */
 public final class Fleet extends Resource<Fleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Fleet")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Fleet")
       .required("Id", "SignalCatalogArn")
-      .attributes("Arn", "CreationTime", "LastModificationTime");
+      .attributes("Arn", "CreationTime", "LastModificationTime")
+      .build();
 
   public Fleet(String logicalId) {
     super(logicalId, SCHEMA);

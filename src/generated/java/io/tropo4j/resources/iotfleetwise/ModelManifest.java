@@ -19,10 +19,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTFleetWise::ModelManifest}.
  */
 public final class ModelManifest extends Resource<ModelManifest> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::ModelManifest")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::ModelManifest")
       .required("Name", "SignalCatalogArn")
       .allowed("Status", "ACTIVE", "DRAFT")
-      .attributes("Arn", "CreationTime", "LastModificationTime");
+      .attributes("Arn", "CreationTime", "LastModificationTime")
+      .build();
 
   public ModelManifest(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,10 +19,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTFleetWise::SignalCatalog}.
  */
 public final class SignalCatalog extends Resource<SignalCatalog> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::SignalCatalog")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::SignalCatalog")
       .attributes("Arn", "CreationTime", "LastModificationTime", "NodeCounts.TotalActuators",
           "NodeCounts.TotalAttributes", "NodeCounts.TotalBranches", "NodeCounts.TotalNodes",
-          "NodeCounts.TotalSensors");
+          "NodeCounts.TotalSensors")
+      .build();
 
   public SignalCatalog(String logicalId) {
     super(logicalId, SCHEMA);
@@ -187,13 +188,14 @@ public final class SignalCatalog extends Resource<SignalCatalog> {
    * <p>Property type {@code AWS::IoTFleetWise::SignalCatalog.Actuator}.
    */
   public static final class Actuator extends Struct<Actuator> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::SignalCatalog.Actuator")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::SignalCatalog.Actuator")
         .required("DataType", "FullyQualifiedName")
         .allowed("DataType", "INT8", "UINT8", "INT16", "UINT16", "INT32", "UINT32", "INT64",
             "UINT64", "BOOLEAN", "FLOAT", "DOUBLE", "STRING", "UNIX_TIMESTAMP", "INT8_ARRAY",
             "UINT8_ARRAY", "INT16_ARRAY", "UINT16_ARRAY", "INT32_ARRAY", "UINT32_ARRAY",
             "INT64_ARRAY", "UINT64_ARRAY", "BOOLEAN_ARRAY", "FLOAT_ARRAY", "DOUBLE_ARRAY",
-            "STRING_ARRAY", "UNIX_TIMESTAMP_ARRAY", "UNKNOWN");
+            "STRING_ARRAY", "UNIX_TIMESTAMP_ARRAY", "UNKNOWN")
+        .build();
 
     public Actuator() {
       super(SCHEMA);
@@ -326,13 +328,14 @@ public final class SignalCatalog extends Resource<SignalCatalog> {
    * <p>Property type {@code AWS::IoTFleetWise::SignalCatalog.Attribute}.
    */
   public static final class Attribute extends Struct<Attribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::SignalCatalog.Attribute")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::SignalCatalog.Attribute")
         .required("DataType", "FullyQualifiedName")
         .allowed("DataType", "INT8", "UINT8", "INT16", "UINT16", "INT32", "UINT32", "INT64",
             "UINT64", "BOOLEAN", "FLOAT", "DOUBLE", "STRING", "UNIX_TIMESTAMP", "INT8_ARRAY",
             "UINT8_ARRAY", "INT16_ARRAY", "UINT16_ARRAY", "INT32_ARRAY", "UINT32_ARRAY",
             "INT64_ARRAY", "UINT64_ARRAY", "BOOLEAN_ARRAY", "FLOAT_ARRAY", "DOUBLE_ARRAY",
-            "STRING_ARRAY", "UNIX_TIMESTAMP_ARRAY", "UNKNOWN");
+            "STRING_ARRAY", "UNIX_TIMESTAMP_ARRAY", "UNKNOWN")
+        .build();
 
     public Attribute() {
       super(SCHEMA);
@@ -478,8 +481,9 @@ public final class SignalCatalog extends Resource<SignalCatalog> {
    * <p>Property type {@code AWS::IoTFleetWise::SignalCatalog.Branch}.
    */
   public static final class Branch extends Struct<Branch> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::SignalCatalog.Branch")
-        .required("FullyQualifiedName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::SignalCatalog.Branch")
+        .required("FullyQualifiedName")
+        .build();
 
     public Branch() {
       super(SCHEMA);
@@ -666,13 +670,14 @@ public final class SignalCatalog extends Resource<SignalCatalog> {
    * <p>Property type {@code AWS::IoTFleetWise::SignalCatalog.Sensor}.
    */
   public static final class Sensor extends Struct<Sensor> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::SignalCatalog.Sensor")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::SignalCatalog.Sensor")
         .required("DataType", "FullyQualifiedName")
         .allowed("DataType", "INT8", "UINT8", "INT16", "UINT16", "INT32", "UINT32", "INT64",
             "UINT64", "BOOLEAN", "FLOAT", "DOUBLE", "STRING", "UNIX_TIMESTAMP", "INT8_ARRAY",
             "UINT8_ARRAY", "INT16_ARRAY", "UINT16_ARRAY", "INT32_ARRAY", "UINT32_ARRAY",
             "INT64_ARRAY", "UINT64_ARRAY", "BOOLEAN_ARRAY", "FLOAT_ARRAY", "DOUBLE_ARRAY",
-            "STRING_ARRAY", "UNIX_TIMESTAMP_ARRAY", "UNKNOWN");
+            "STRING_ARRAY", "UNIX_TIMESTAMP_ARRAY", "UNKNOWN")
+        .build();
 
     public Sensor() {
       super(SCHEMA);

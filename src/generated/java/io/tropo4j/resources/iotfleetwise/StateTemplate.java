@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTFleetWise::StateTemplate}.
  */
 public final class StateTemplate extends Resource<StateTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::StateTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::StateTemplate")
       .required("Name", "SignalCatalogArn", "StateTemplateProperties")
-      .attributes("Arn", "CreationTime", "Id", "LastModificationTime");
+      .attributes("Arn", "CreationTime", "Id", "LastModificationTime")
+      .build();
 
   public StateTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,10 +25,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTFleetWise::Vehicle}.
  */
 public final class Vehicle extends Resource<Vehicle> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Vehicle")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Vehicle")
       .required("DecoderManifestArn", "ModelManifestArn", "Name")
       .allowed("AssociationBehavior", "CreateIotThing", "ValidateIotThingExists")
-      .attributes("Arn", "CreationTime", "LastModificationTime");
+      .attributes("Arn", "CreationTime", "LastModificationTime")
+      .build();
 
   public Vehicle(String logicalId) {
     super(logicalId, SCHEMA);
@@ -182,8 +183,9 @@ public final class Vehicle extends Resource<Vehicle> {
    * <p>Property type {@code AWS::IoTFleetWise::Vehicle.PeriodicStateTemplateUpdateStrategy}.
    */
   public static final class PeriodicStateTemplateUpdateStrategy extends Struct<PeriodicStateTemplateUpdateStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Vehicle.PeriodicStateTemplateUpdateStrategy")
-        .required("StateTemplateUpdateRate");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Vehicle.PeriodicStateTemplateUpdateStrategy")
+        .required("StateTemplateUpdateRate")
+        .build();
 
     public PeriodicStateTemplateUpdateStrategy() {
       super(SCHEMA);
@@ -208,8 +210,9 @@ public final class Vehicle extends Resource<Vehicle> {
    * <p>Property type {@code AWS::IoTFleetWise::Vehicle.StateTemplateAssociation}.
    */
   public static final class StateTemplateAssociation extends Struct<StateTemplateAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Vehicle.StateTemplateAssociation")
-        .required("Identifier", "StateTemplateUpdateStrategy");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Vehicle.StateTemplateAssociation")
+        .required("Identifier", "StateTemplateUpdateStrategy")
+        .build();
 
     public StateTemplateAssociation() {
       super(SCHEMA);
@@ -271,9 +274,10 @@ public final class Vehicle extends Resource<Vehicle> {
    * <p>Property type {@code AWS::IoTFleetWise::Vehicle.TimePeriod}.
    */
   public static final class TimePeriod extends Struct<TimePeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTFleetWise::Vehicle.TimePeriod")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Vehicle.TimePeriod")
         .required("Unit", "Value")
-        .allowed("Unit", "MILLISECOND", "SECOND", "MINUTE", "HOUR");
+        .allowed("Unit", "MILLISECOND", "SECOND", "MINUTE", "HOUR")
+        .build();
 
     public TimePeriod() {
       super(SCHEMA);

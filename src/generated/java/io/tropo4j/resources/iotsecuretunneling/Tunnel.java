@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTSecureTunneling::Tunnel}.
  */
 public final class Tunnel extends Resource<Tunnel> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSecureTunneling::Tunnel")
-      .attributes("Status", "TunnelArn", "TunnelId");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSecureTunneling::Tunnel")
+      .attributes("Status", "TunnelArn", "TunnelId")
+      .build();
 
   public Tunnel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -106,8 +107,9 @@ public final class Tunnel extends Resource<Tunnel> {
    * <p>Property type {@code AWS::IoTSecureTunneling::Tunnel.DestinationConfig}.
    */
   public static final class DestinationConfig extends Struct<DestinationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSecureTunneling::Tunnel.DestinationConfig")
-        .required("Services");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSecureTunneling::Tunnel.DestinationConfig")
+        .required("Services")
+        .build();
 
     public DestinationConfig() {
       super(SCHEMA);

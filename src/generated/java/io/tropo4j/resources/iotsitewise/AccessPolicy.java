@@ -23,9 +23,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::AccessPolicy}.
  */
 public final class AccessPolicy extends Resource<AccessPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AccessPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AccessPolicy")
       .required("AccessPolicyIdentity", "AccessPolicyPermission", "AccessPolicyResource")
-      .attributes("AccessPolicyArn", "AccessPolicyId");
+      .attributes("AccessPolicyArn", "AccessPolicyId")
+      .build();
 
   public AccessPolicy(String logicalId) {
     super(logicalId, SCHEMA);

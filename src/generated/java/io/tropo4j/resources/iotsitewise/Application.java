@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Application")
       .required("Name", "WorkspaceName")
       .attributes("ApplicationId", "Arn", "CreatedAt", "DnsSubdomain", "IdcApplicationArn",
-          "Status", "UpdatedAt");
+          "Status", "UpdatedAt")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Asset}.
  */
 public final class Asset extends Resource<Asset> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Asset")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Asset")
       .required("AssetModelId", "AssetName")
-      .attributes("AssetArn", "AssetId");
+      .attributes("AssetArn", "AssetId")
+      .build();
 
   public Asset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -182,8 +183,9 @@ public final class Asset extends Resource<Asset> {
    * <p>Property type {@code AWS::IoTSiteWise::Asset.AssetHierarchy}.
    */
   public static final class AssetHierarchy extends Struct<AssetHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Asset.AssetHierarchy")
-        .required("ChildAssetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Asset.AssetHierarchy")
+        .required("ChildAssetId")
+        .build();
 
     public AssetHierarchy() {
       super(SCHEMA);
@@ -258,8 +260,9 @@ public final class Asset extends Resource<Asset> {
    * <p>Property type {@code AWS::IoTSiteWise::Asset.AssetProperty}.
    */
   public static final class AssetProperty extends Struct<AssetProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Asset.AssetProperty")
-        .allowed("NotificationState", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Asset.AssetProperty")
+        .allowed("NotificationState", "ENABLED", "DISABLED")
+        .build();
 
     public AssetProperty() {
       super(SCHEMA);

@@ -29,9 +29,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::AssetModel}.
  */
 public final class AssetModel extends Resource<AssetModel> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel")
       .required("AssetModelName")
-      .attributes("AssetModelArn", "AssetModelId");
+      .attributes("AssetModelArn", "AssetModelId")
+      .build();
 
   public AssetModel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -266,8 +267,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel}.
    */
   public static final class AssetModelCompositeModel extends Struct<AssetModelCompositeModel> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel")
-        .required("Name", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel")
+        .required("Name", "Type")
+        .build();
 
     public AssetModelCompositeModel() {
       super(SCHEMA);
@@ -439,8 +441,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.AssetModelHierarchy}.
    */
   public static final class AssetModelHierarchy extends Struct<AssetModelHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.AssetModelHierarchy")
-        .required("ChildAssetModelId", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.AssetModelHierarchy")
+        .required("ChildAssetModelId", "Name")
+        .build();
 
     public AssetModelHierarchy() {
       super(SCHEMA);
@@ -563,10 +566,11 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.AssetModelProperty}.
    */
   public static final class AssetModelProperty extends Struct<AssetModelProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.AssetModelProperty")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.AssetModelProperty")
         .required("DataType", "Name", "Type")
         .allowed("DataType", "STRING", "INTEGER", "DOUBLE", "BOOLEAN", "STRUCT")
-        .allowed("DataTypeSpec", "AWS/ALARM_STATE");
+        .allowed("DataTypeSpec", "AWS/ALARM_STATE")
+        .build();
 
     public AssetModelProperty() {
       super(SCHEMA);
@@ -734,8 +738,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * AWS::IoTSiteWise::AssetModel.EnforcedAssetModelInterfacePropertyMapping}.
    */
   public static final class EnforcedAssetModelInterfacePropertyMapping extends Struct<EnforcedAssetModelInterfacePropertyMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.EnforcedAssetModelInterfacePropertyMapping")
-        .required("InterfaceAssetModelPropertyExternalId");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.EnforcedAssetModelInterfacePropertyMapping")
+        .required("InterfaceAssetModelPropertyExternalId")
+        .build();
 
     public EnforcedAssetModelInterfacePropertyMapping() {
       super(SCHEMA);
@@ -848,8 +853,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.ExpressionVariable}.
    */
   public static final class ExpressionVariable extends Struct<ExpressionVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.ExpressionVariable")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.ExpressionVariable")
+        .required("Name", "Value")
+        .build();
 
     public ExpressionVariable() {
       super(SCHEMA);
@@ -896,8 +902,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.Metric}.
    */
   public static final class Metric extends Struct<Metric> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.Metric")
-        .required("Expression", "Variables", "Window");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.Metric")
+        .required("Expression", "Variables", "Window")
+        .build();
 
     public Metric() {
       super(SCHEMA);
@@ -981,8 +988,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.PropertyPathDefinition}.
    */
   public static final class PropertyPathDefinition extends Struct<PropertyPathDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.PropertyPathDefinition")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.PropertyPathDefinition")
+        .required("Name")
+        .build();
 
     public PropertyPathDefinition() {
       super(SCHEMA);
@@ -1010,9 +1018,10 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.PropertyType}.
    */
   public static final class PropertyType extends Struct<PropertyType> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.PropertyType")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.PropertyType")
         .required("TypeName")
-        .allowed("TypeName", "Measurement", "Attribute", "Transform", "Metric");
+        .allowed("TypeName", "Measurement", "Attribute", "Transform", "Metric")
+        .build();
 
     public PropertyType() {
       super(SCHEMA);
@@ -1083,8 +1092,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.Transform}.
    */
   public static final class Transform extends Struct<Transform> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.Transform")
-        .required("Expression", "Variables");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.Transform")
+        .required("Expression", "Variables")
+        .build();
 
     public Transform() {
       super(SCHEMA);
@@ -1147,8 +1157,9 @@ public final class AssetModel extends Resource<AssetModel> {
    * <p>Property type {@code AWS::IoTSiteWise::AssetModel.TumblingWindow}.
    */
   public static final class TumblingWindow extends Struct<TumblingWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::AssetModel.TumblingWindow")
-        .required("Interval");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel.TumblingWindow")
+        .required("Interval")
+        .build();
 
     public TumblingWindow() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::ComputationModel}.
  */
 public final class ComputationModel extends Resource<ComputationModel> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::ComputationModel")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::ComputationModel")
       .required("ComputationModelConfiguration", "ComputationModelDataBinding",
           "ComputationModelName")
-      .attributes("ComputationModelArn", "ComputationModelId");
+      .attributes("ComputationModelArn", "ComputationModelId")
+      .build();
 
   public ComputationModel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -131,8 +132,9 @@ public final class ComputationModel extends Resource<ComputationModel> {
    * AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration}.
    */
   public static final class AnomalyDetectionComputationModelConfiguration extends Struct<AnomalyDetectionComputationModelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration")
-        .required("InputProperties", "ResultProperty");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration")
+        .required("InputProperties", "ResultProperty")
+        .build();
 
     public AnomalyDetectionComputationModelConfiguration() {
       super(SCHEMA);
@@ -173,8 +175,9 @@ public final class ComputationModel extends Resource<ComputationModel> {
    * <p>Property type {@code AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue}.
    */
   public static final class AssetModelPropertyBindingValue extends Struct<AssetModelPropertyBindingValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue")
-        .required("AssetModelId", "PropertyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue")
+        .required("AssetModelId", "PropertyId")
+        .build();
 
     public AssetModelPropertyBindingValue() {
       super(SCHEMA);
@@ -216,8 +219,9 @@ public final class ComputationModel extends Resource<ComputationModel> {
    * <p>Property type {@code AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue}.
    */
   public static final class AssetPropertyBindingValue extends Struct<AssetPropertyBindingValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue")
-        .required("AssetId", "PropertyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue")
+        .required("AssetId", "PropertyId")
+        .build();
 
     public AssetPropertyBindingValue() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Dashboard}.
  */
 public final class Dashboard extends Resource<Dashboard> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Dashboard")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Dashboard")
       .required("DashboardDefinition", "DashboardDescription", "DashboardName")
-      .attributes("DashboardArn", "DashboardId");
+      .attributes("DashboardArn", "DashboardId")
+      .build();
 
   public Dashboard(String logicalId) {
     super(logicalId, SCHEMA);

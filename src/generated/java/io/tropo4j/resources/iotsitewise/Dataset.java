@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Dataset}.
  */
 public final class Dataset extends Resource<Dataset> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Dataset")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Dataset")
       .required("DatasetName")
       .allowed("DatasetType", "SESSION", "CURATED", "EXTERNAL")
-      .attributes("DatasetArn", "DatasetId");
+      .attributes("DatasetArn", "DatasetId")
+      .build();
 
   public Dataset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -157,10 +158,11 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTSiteWise::Dataset.DatasetSource}.
    */
   public static final class DatasetSource extends Struct<DatasetSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Dataset.DatasetSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Dataset.DatasetSource")
         .required("SourceFormat", "SourceType")
         .allowed("SourceFormat", "KNOWLEDGE_BASE", "TIMESERIES")
-        .allowed("SourceType", "KENDRA", "SITEWISE");
+        .allowed("SourceType", "KENDRA", "SITEWISE")
+        .build();
 
     public DatasetSource() {
       super(SCHEMA);
@@ -212,8 +214,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::IoTSiteWise::Dataset.KendraSourceDetail}.
    */
   public static final class KendraSourceDetail extends Struct<KendraSourceDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Dataset.KendraSourceDetail")
-        .required("KnowledgeBaseArn", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Dataset.KendraSourceDetail")
+        .required("KnowledgeBaseArn", "RoleArn")
+        .build();
 
     public KendraSourceDetail() {
       super(SCHEMA);
@@ -250,8 +253,9 @@ public final class Dataset extends Resource<Dataset> {
 
   /** Property type {@code AWS::IoTSiteWise::Dataset.SessionConfig}. */
   public static final class SessionConfig extends Struct<SessionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Dataset.SessionConfig")
-        .required("SessionEndTime", "SessionStartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Dataset.SessionConfig")
+        .required("SessionEndTime", "SessionStartTime")
+        .build();
 
     public SessionConfig() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Gateway}.
  */
 public final class Gateway extends Resource<Gateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Gateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Gateway")
       .required("GatewayName", "GatewayPlatform")
-      .attributes("GatewayId");
+      .attributes("GatewayId")
+      .build();
 
   public Gateway(String logicalId) {
     super(logicalId, SCHEMA);
@@ -130,8 +131,9 @@ public final class Gateway extends Resource<Gateway> {
    * <p>Property type {@code AWS::IoTSiteWise::Gateway.GatewayCapabilitySummary}.
    */
   public static final class GatewayCapabilitySummary extends Struct<GatewayCapabilitySummary> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Gateway.GatewayCapabilitySummary")
-        .required("CapabilityNamespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Gateway.GatewayCapabilitySummary")
+        .required("CapabilityNamespace")
+        .build();
 
     public GatewayCapabilitySummary() {
       super(SCHEMA);
@@ -222,8 +224,9 @@ public final class Gateway extends Resource<Gateway> {
 
   /** Property type {@code AWS::IoTSiteWise::Gateway.Greengrass}. */
   public static final class Greengrass extends Struct<Greengrass> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Gateway.Greengrass")
-        .required("GroupArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Gateway.Greengrass")
+        .required("GroupArn")
+        .build();
 
     public Greengrass() {
       super(SCHEMA);
@@ -253,9 +256,10 @@ public final class Gateway extends Resource<Gateway> {
    * <p>Property type {@code AWS::IoTSiteWise::Gateway.GreengrassV2}.
    */
   public static final class GreengrassV2 extends Struct<GreengrassV2> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Gateway.GreengrassV2")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Gateway.GreengrassV2")
         .required("CoreDeviceThingName")
-        .allowed("CoreDeviceOperatingSystem", "LINUX_AARCH64", "LINUX_AMD64", "WINDOWS_AMD64");
+        .allowed("CoreDeviceOperatingSystem", "LINUX_AARCH64", "LINUX_AMD64", "WINDOWS_AMD64")
+        .build();
 
     public GreengrassV2() {
       super(SCHEMA);
@@ -302,8 +306,9 @@ public final class Gateway extends Resource<Gateway> {
    * <p>Property type {@code AWS::IoTSiteWise::Gateway.SiemensIE}.
    */
   public static final class SiemensIE extends Struct<SiemensIE> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Gateway.SiemensIE")
-        .required("IotCoreThingName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Gateway.SiemensIE")
+        .required("IotCoreThingName")
+        .build();
 
     public SiemensIE() {
       super(SCHEMA);

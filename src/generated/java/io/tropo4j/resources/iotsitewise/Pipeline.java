@@ -18,9 +18,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Pipeline}.
  */
 public final class Pipeline extends Resource<Pipeline> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Pipeline")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Pipeline")
       .required("Computations", "PipelineName", "WorkspaceName")
-      .attributes("PipelineArn", "Status");
+      .attributes("PipelineArn", "Status")
+      .build();
 
   public Pipeline(String logicalId) {
     super(logicalId, SCHEMA);
@@ -144,8 +145,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::IoTSiteWise::Pipeline.ComputeNode}.
    */
   public static final class ComputeNode extends Struct<ComputeNode> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Pipeline.ComputeNode")
-        .required("ComputeNodeName", "TaskName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Pipeline.ComputeNode")
+        .required("ComputeNodeName", "TaskName")
+        .build();
 
     public ComputeNode() {
       super(SCHEMA);

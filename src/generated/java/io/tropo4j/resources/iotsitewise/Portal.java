@@ -28,10 +28,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Portal}.
  */
 public final class Portal extends Resource<Portal> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Portal")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Portal")
       .required("PortalContactEmail", "PortalName", "RoleArn")
       .allowed("PortalType", "SITEWISE_PORTAL_V1", "SITEWISE_PORTAL_V2")
-      .attributes("PortalArn", "PortalClientId", "PortalId", "PortalStartUrl");
+      .attributes("PortalArn", "PortalClientId", "PortalId", "PortalStartUrl")
+      .build();
 
   public Portal(String logicalId) {
     super(logicalId, SCHEMA);
@@ -314,8 +315,9 @@ public final class Portal extends Resource<Portal> {
    * <p>Property type {@code AWS::IoTSiteWise::Portal.PortalTypeEntry}.
    */
   public static final class PortalTypeEntry extends Struct<PortalTypeEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Portal.PortalTypeEntry")
-        .required("PortalTools");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Portal.PortalTypeEntry")
+        .required("PortalTools")
+        .build();
 
     public PortalTypeEntry() {
       super(SCHEMA);

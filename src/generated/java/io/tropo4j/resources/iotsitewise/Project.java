@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Project")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Project")
       .required("PortalId", "ProjectName")
-      .attributes("ProjectArn", "ProjectId");
+      .attributes("ProjectArn", "ProjectId")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Task}.
  */
 public final class Task extends Resource<Task> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Task")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task")
       .required("TaskConfiguration", "TaskName", "WorkspaceName")
-      .attributes("Status", "TaskArn");
+      .attributes("Status", "TaskArn")
+      .build();
 
   public Task(String logicalId) {
     super(logicalId, SCHEMA);
@@ -119,12 +120,13 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::IoTSiteWise::Task.ContainerTaskConfiguration}.
    */
   public static final class ContainerTaskConfiguration extends Struct<ContainerTaskConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Task.ContainerTaskConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.ContainerTaskConfiguration")
         .required("EcrUri", "ProcessingType", "ProcessingUnit", "TaskExecutionRole")
         .allowed("ProcessingType", "GENERIC_COMPUTE_PROCESSING", "HARDWARE_ACCELERATED_PROCESSING")
         .allowed("ProcessingUnit", "UNITS_2", "UNITS_4", "UNITS_8", "UNITS_12", "UNITS_16",
             "UNITS_24", "UNITS_32", "UNITS_36", "UNITS_48", "UNITS_60", "UNITS_64", "UNITS_72",
-            "UNITS_84", "UNITS_96");
+            "UNITS_84", "UNITS_96")
+        .build();
 
     public ContainerTaskConfiguration() {
       super(SCHEMA);
@@ -269,9 +271,10 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::IoTSiteWise::Task.EphemeralStorageConfiguration}.
    */
   public static final class EphemeralStorageConfiguration extends Struct<EphemeralStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Task.EphemeralStorageConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.EphemeralStorageConfiguration")
         .required("StorageClass", "StorageSizeInGiB")
-        .allowed("StorageClass", "STANDARD_1", "STANDARD_2", "THROUGHPUT_1", "THROUGHPUT_2");
+        .allowed("StorageClass", "STANDARD_1", "STANDARD_2", "THROUGHPUT_1", "THROUGHPUT_2")
+        .build();
 
     public EphemeralStorageConfiguration() {
       super(SCHEMA);
@@ -315,9 +318,10 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::IoTSiteWise::Task.Mount}.
    */
   public static final class Mount extends Struct<Mount> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Task.Mount")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.Mount")
         .required("Name", "RelativePath", "Source", "StorageType")
-        .allowed("StorageType", "SHARED_STORAGE");
+        .allowed("StorageType", "SHARED_STORAGE")
+        .build();
 
     public Mount() {
       super(SCHEMA);
@@ -383,8 +387,9 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::IoTSiteWise::Task.MountSource}.
    */
   public static final class MountSource extends Struct<MountSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Task.MountSource")
-        .required("S3AccessPoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.MountSource")
+        .required("S3AccessPoint")
+        .build();
 
     public MountSource() {
       super(SCHEMA);
@@ -406,8 +411,9 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::IoTSiteWise::Task.S3AccessPointSource}.
    */
   public static final class S3AccessPointSource extends Struct<S3AccessPointSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Task.S3AccessPointSource")
-        .required("AccessPointArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.S3AccessPointSource")
+        .required("AccessPointArn")
+        .build();
 
     public S3AccessPointSource() {
       super(SCHEMA);
@@ -451,8 +457,9 @@ public final class Task extends Resource<Task> {
    * <p>Property type {@code AWS::IoTSiteWise::Task.TaskConfiguration}.
    */
   public static final class TaskConfiguration extends Struct<TaskConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Task.TaskConfiguration")
-        .required("ContainerTaskConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task.TaskConfiguration")
+        .required("ContainerTaskConfiguration")
+        .build();
 
     public TaskConfiguration() {
       super(SCHEMA);

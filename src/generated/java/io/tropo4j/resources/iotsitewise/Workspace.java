@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTSiteWise::Workspace}.
  */
 public final class Workspace extends Resource<Workspace> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Workspace")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Workspace")
       .required("EncryptionConfiguration", "WorkspaceName")
-      .attributes("CreatedAt", "Status", "UpdatedAt", "WorkspaceArn");
+      .attributes("CreatedAt", "Status", "UpdatedAt", "WorkspaceArn")
+      .build();
 
   public Workspace(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,9 +138,10 @@ public final class Workspace extends Resource<Workspace> {
    * <p>Property type {@code AWS::IoTSiteWise::Workspace.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTSiteWise::Workspace.EncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Workspace.EncryptionConfiguration")
         .required("EncryptionType")
-        .allowed("EncryptionType", "SITEWISE_DEFAULT_ENCRYPTION", "KMS_BASED_ENCRYPTION");
+        .allowed("EncryptionType", "SITEWISE_DEFAULT_ENCRYPTION", "KMS_BASED_ENCRYPTION")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);

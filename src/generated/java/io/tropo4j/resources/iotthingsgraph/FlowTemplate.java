@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::IoTThingsGraph::FlowTemplate}.
  */
 public final class FlowTemplate extends Resource<FlowTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTThingsGraph::FlowTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTThingsGraph::FlowTemplate")
       .required("Definition")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public FlowTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -45,8 +46,9 @@ public final class FlowTemplate extends Resource<FlowTemplate> {
 
   /** Property type {@code AWS::IoTThingsGraph::FlowTemplate.DefinitionDocument}. */
   public static final class DefinitionDocument extends Struct<DefinitionDocument> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTThingsGraph::FlowTemplate.DefinitionDocument")
-        .required("Language", "Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTThingsGraph::FlowTemplate.DefinitionDocument")
+        .required("Language", "Text")
+        .build();
 
     public DefinitionDocument() {
       super(SCHEMA);

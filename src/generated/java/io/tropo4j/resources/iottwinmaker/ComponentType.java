@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTTwinMaker::ComponentType}.
  */
 public final class ComponentType extends Resource<ComponentType> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::ComponentType")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::ComponentType")
       .required("ComponentTypeId", "WorkspaceId")
       .attributes("Arn", "CreationDateTime", "IsAbstract", "IsSchemaInitialized", "Status",
           "Status.Error", "Status.Error.Code", "Status.Error.Message", "Status.State",
-          "UpdateDateTime");
+          "UpdateDateTime")
+      .build();
 
   public ComponentType(String logicalId) {
     super(logicalId, SCHEMA);
@@ -326,10 +327,11 @@ public final class ComponentType extends Resource<ComponentType> {
    * <p>Property type {@code AWS::IoTTwinMaker::ComponentType.DataType}.
    */
   public static final class DataType extends Struct<DataType> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::ComponentType.DataType")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::ComponentType.DataType")
         .required("Type")
         .allowed("Type", "RELATIONSHIP", "STRING", "LONG", "BOOLEAN", "INTEGER", "DOUBLE", "LIST",
-            "MAP");
+            "MAP")
+        .build();
 
     public DataType() {
       super(SCHEMA);
@@ -551,8 +553,9 @@ public final class ComponentType extends Resource<ComponentType> {
    * <p>Property type {@code AWS::IoTTwinMaker::ComponentType.Error}.
    */
   public static final class Error extends Struct<Error> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::ComponentType.Error")
-        .allowed("Code", "VALIDATION_ERROR", "INTERNAL_FAILURE");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::ComponentType.Error")
+        .allowed("Code", "VALIDATION_ERROR", "INTERNAL_FAILURE")
+        .build();
 
     public Error() {
       super(SCHEMA);
@@ -594,8 +597,9 @@ public final class ComponentType extends Resource<ComponentType> {
    * <p>Property type {@code AWS::IoTTwinMaker::ComponentType.Function}.
    */
   public static final class Function extends Struct<Function> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::ComponentType.Function")
-        .allowed("Scope", "ENTITY", "WORKSPACE");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::ComponentType.Function")
+        .allowed("Scope", "ENTITY", "WORKSPACE")
+        .build();
 
     public Function() {
       super(SCHEMA);
@@ -645,8 +649,9 @@ public final class ComponentType extends Resource<ComponentType> {
    * <p>Property type {@code AWS::IoTTwinMaker::ComponentType.LambdaFunction}.
    */
   public static final class LambdaFunction extends Struct<LambdaFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::ComponentType.LambdaFunction")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::ComponentType.LambdaFunction")
+        .required("Arn")
+        .build();
 
     public LambdaFunction() {
       super(SCHEMA);
@@ -775,8 +780,9 @@ public final class ComponentType extends Resource<ComponentType> {
    * <p>Property type {@code AWS::IoTTwinMaker::ComponentType.PropertyGroup}.
    */
   public static final class PropertyGroup extends Struct<PropertyGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::ComponentType.PropertyGroup")
-        .allowed("GroupType", "TABULAR");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::ComponentType.PropertyGroup")
+        .allowed("GroupType", "TABULAR")
+        .build();
 
     public PropertyGroup() {
       super(SCHEMA);
@@ -901,8 +907,9 @@ public final class ComponentType extends Resource<ComponentType> {
    * <p>Property type {@code AWS::IoTTwinMaker::ComponentType.Status}.
    */
   public static final class Status extends Struct<Status> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::ComponentType.Status")
-        .allowed("State", "CREATING", "UPDATING", "DELETING", "ACTIVE", "ERROR");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::ComponentType.Status")
+        .allowed("State", "CREATING", "UPDATING", "DELETING", "ACTIVE", "ERROR")
+        .build();
 
     public Status() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTTwinMaker::Entity}.
  */
 public final class Entity extends Resource<Entity> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::Entity")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Entity")
       .required("EntityName", "WorkspaceId")
       .attributes("Arn", "CreationDateTime", "HasChildEntities", "Status", "Status.Error",
-          "Status.Error.Code", "Status.Error.Message", "Status.State", "UpdateDateTime");
+          "Status.Error.Code", "Status.Error.Message", "Status.State", "UpdateDateTime")
+      .build();
 
   public Entity(String logicalId) {
     super(logicalId, SCHEMA);
@@ -430,9 +431,10 @@ public final class Entity extends Resource<Entity> {
    * <p>Property type {@code AWS::IoTTwinMaker::Entity.DataType}.
    */
   public static final class DataType extends Struct<DataType> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::Entity.DataType")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Entity.DataType")
         .allowed("Type", "RELATIONSHIP", "STRING", "LONG", "BOOLEAN", "INTEGER", "DOUBLE", "LIST",
-            "MAP");
+            "MAP")
+        .build();
 
     public DataType() {
       super(SCHEMA);
@@ -794,8 +796,9 @@ public final class Entity extends Resource<Entity> {
    * <p>Property type {@code AWS::IoTTwinMaker::Entity.Error}.
    */
   public static final class Error extends Struct<Error> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::Entity.Error")
-        .allowed("Code", "VALIDATION_ERROR", "INTERNAL_FAILURE");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Entity.Error")
+        .allowed("Code", "VALIDATION_ERROR", "INTERNAL_FAILURE")
+        .build();
 
     public Error() {
       super(SCHEMA);
@@ -868,8 +871,9 @@ public final class Entity extends Resource<Entity> {
    * <p>Property type {@code AWS::IoTTwinMaker::Entity.PropertyGroup}.
    */
   public static final class PropertyGroup extends Struct<PropertyGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::Entity.PropertyGroup")
-        .allowed("GroupType", "TABULAR");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Entity.PropertyGroup")
+        .allowed("GroupType", "TABULAR")
+        .build();
 
     public PropertyGroup() {
       super(SCHEMA);
@@ -994,8 +998,9 @@ public final class Entity extends Resource<Entity> {
    * <p>Property type {@code AWS::IoTTwinMaker::Entity.Status}.
    */
   public static final class Status extends Struct<Status> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::Entity.Status")
-        .allowed("State", "CREATING", "UPDATING", "DELETING", "ACTIVE", "ERROR");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Entity.Status")
+        .allowed("State", "CREATING", "UPDATING", "DELETING", "ACTIVE", "ERROR")
+        .build();
 
     public Status() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTTwinMaker::Scene}.
  */
 public final class Scene extends Resource<Scene> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::Scene")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Scene")
       .required("ContentLocation", "SceneId", "WorkspaceId")
-      .attributes("Arn", "CreationDateTime", "GeneratedSceneMetadata", "UpdateDateTime");
+      .attributes("Arn", "CreationDateTime", "GeneratedSceneMetadata", "UpdateDateTime")
+      .build();
 
   public Scene(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,9 +13,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTTwinMaker::SyncJob}.
  */
 public final class SyncJob extends Resource<SyncJob> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::SyncJob")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::SyncJob")
       .required("SyncRole", "SyncSource", "WorkspaceId")
-      .attributes("Arn", "CreationDateTime", "State", "UpdateDateTime");
+      .attributes("Arn", "CreationDateTime", "State", "UpdateDateTime")
+      .build();
 
   public SyncJob(String logicalId) {
     super(logicalId, SCHEMA);

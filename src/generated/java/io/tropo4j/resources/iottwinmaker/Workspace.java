@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTTwinMaker::Workspace}.
  */
 public final class Workspace extends Resource<Workspace> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTTwinMaker::Workspace")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Workspace")
       .required("Role", "S3Location", "WorkspaceId")
-      .attributes("Arn", "CreationDateTime", "UpdateDateTime");
+      .attributes("Arn", "CreationDateTime", "UpdateDateTime")
+      .build();
 
   public Workspace(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::Destination}.
  */
 public final class Destination extends Resource<Destination> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::Destination")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::Destination")
       .required("Expression", "ExpressionType", "Name")
       .allowed("ExpressionType", "RuleName", "MqttTopic", "SnsTopic")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Destination(String logicalId) {
     super(logicalId, SCHEMA);

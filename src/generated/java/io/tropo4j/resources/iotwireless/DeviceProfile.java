@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::DeviceProfile}.
  */
 public final class DeviceProfile extends Resource<DeviceProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::DeviceProfile")
-      .attributes("Arn", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::DeviceProfile")
+      .attributes("Arn", "Id")
+      .build();
 
   public DeviceProfile(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::FuotaTask}.
  */
 public final class FuotaTask extends Resource<FuotaTask> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::FuotaTask")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::FuotaTask")
       .required("FirmwareUpdateImage", "FirmwareUpdateRole", "LoRaWAN")
-      .attributes("Arn", "FuotaTaskStatus", "Id", "LoRaWAN.StartTime");
+      .attributes("Arn", "FuotaTaskStatus", "Id", "LoRaWAN.StartTime")
+      .build();
 
   public FuotaTask(String logicalId) {
     super(logicalId, SCHEMA);
@@ -218,8 +219,9 @@ public final class FuotaTask extends Resource<FuotaTask> {
    * <p>Property type {@code AWS::IoTWireless::FuotaTask.LoRaWAN}.
    */
   public static final class LoRaWAN extends Struct<LoRaWAN> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::FuotaTask.LoRaWAN")
-        .required("RfRegion");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::FuotaTask.LoRaWAN")
+        .required("RfRegion")
+        .build();
 
     public LoRaWAN() {
       super(SCHEMA);

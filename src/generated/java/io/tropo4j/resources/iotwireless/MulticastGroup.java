@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::MulticastGroup}.
  */
 public final class MulticastGroup extends Resource<MulticastGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::MulticastGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::MulticastGroup")
       .required("LoRaWAN")
       .attributes("Arn", "Id", "LoRaWAN.NumberOfDevicesInGroup", "LoRaWAN.NumberOfDevicesRequested",
-          "Status");
+          "Status")
+      .build();
 
   public MulticastGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -166,8 +167,9 @@ public final class MulticastGroup extends Resource<MulticastGroup> {
    * <p>Property type {@code AWS::IoTWireless::MulticastGroup.LoRaWAN}.
    */
   public static final class LoRaWAN extends Struct<LoRaWAN> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::MulticastGroup.LoRaWAN")
-        .required("DlClass", "RfRegion");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::MulticastGroup.LoRaWAN")
+        .required("DlClass", "RfRegion")
+        .build();
 
     public LoRaWAN() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::NetworkAnalyzerConfiguration}.
  */
 public final class NetworkAnalyzerConfiguration extends Resource<NetworkAnalyzerConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::NetworkAnalyzerConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::NetworkAnalyzerConfiguration")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public NetworkAnalyzerConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -125,9 +126,10 @@ public final class NetworkAnalyzerConfiguration extends Resource<NetworkAnalyzer
    * <p>Property type {@code AWS::IoTWireless::NetworkAnalyzerConfiguration.TraceContent}.
    */
   public static final class TraceContent extends Struct<TraceContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::NetworkAnalyzerConfiguration.TraceContent")
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::NetworkAnalyzerConfiguration.TraceContent")
         .allowed("LogLevel", "INFO", "ERROR", "DISABLED")
-        .allowed("WirelessDeviceFrameInfo", "ENABLED", "DISABLED");
+        .allowed("WirelessDeviceFrameInfo", "ENABLED", "DISABLED")
+        .build();
 
     public TraceContent() {
       super(SCHEMA);

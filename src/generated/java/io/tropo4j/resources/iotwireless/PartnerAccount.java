@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::PartnerAccount}.
  */
 public final class PartnerAccount extends Resource<PartnerAccount> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::PartnerAccount")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::PartnerAccount")
       .allowed("PartnerType", "Sidewalk")
-      .attributes("Arn", "Fingerprint");
+      .attributes("Arn", "Fingerprint")
+      .build();
 
   public PartnerAccount(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,8 +138,9 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
    * <p>Property type {@code AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo}.
    */
   public static final class SidewalkAccountInfo extends Struct<SidewalkAccountInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo")
-        .required("AppServerPrivateKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo")
+        .required("AppServerPrivateKey")
+        .build();
 
     public SidewalkAccountInfo() {
       super(SCHEMA);

@@ -16,12 +16,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::IoTWireless::ServiceProfile}.
  */
 public final class ServiceProfile extends Resource<ServiceProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::ServiceProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::ServiceProfile")
       .attributes("Arn", "Id", "LoRaWAN.ChannelMask", "LoRaWAN.DevStatusReqFreq",
           "LoRaWAN.DlBucketSize", "LoRaWAN.DlRate", "LoRaWAN.DlRatePolicy", "LoRaWAN.DrMax",
           "LoRaWAN.DrMin", "LoRaWAN.HrAllowed", "LoRaWAN.MinGwDiversity", "LoRaWAN.NwkGeoLoc",
           "LoRaWAN.ReportDevStatusBattery", "LoRaWAN.ReportDevStatusMargin", "LoRaWAN.TargetPer",
-          "LoRaWAN.UlBucketSize", "LoRaWAN.UlRate", "LoRaWAN.UlRatePolicy", "LoRaWANResponse");
+          "LoRaWAN.UlBucketSize", "LoRaWAN.UlRate", "LoRaWAN.UlRatePolicy", "LoRaWANResponse")
+      .build();
 
   public ServiceProfile(String logicalId) {
     super(logicalId, SCHEMA);

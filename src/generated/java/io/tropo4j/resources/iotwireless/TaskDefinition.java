@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::TaskDefinition}.
  */
 public final class TaskDefinition extends Resource<TaskDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::TaskDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::TaskDefinition")
       .required("AutoCreateTasks")
       .allowed("TaskDefinitionType", "UPDATE")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public TaskDefinition(String logicalId) {
     super(logicalId, SCHEMA);

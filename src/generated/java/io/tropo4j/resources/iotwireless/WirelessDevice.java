@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::WirelessDevice}.
  */
 public final class WirelessDevice extends Resource<WirelessDevice> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDevice")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice")
       .required("DestinationName", "Type")
       .allowed("Positioning", "Enabled", "Disabled")
       .allowed("Type", "Sidewalk", "LoRaWAN")
-      .attributes("Arn", "Id", "ThingName");
+      .attributes("Arn", "Id", "ThingName")
+      .build();
 
   public WirelessDevice(String logicalId) {
     super(logicalId, SCHEMA);
@@ -190,8 +191,9 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    * <p>Property type {@code AWS::IoTWireless::WirelessDevice.AbpV10x}.
    */
   public static final class AbpV10x extends Struct<AbpV10x> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDevice.AbpV10x")
-        .required("DevAddr", "SessionKeys");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.AbpV10x")
+        .required("DevAddr", "SessionKeys")
+        .build();
 
     public AbpV10x() {
       super(SCHEMA);
@@ -227,8 +229,9 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    * <p>Property type {@code AWS::IoTWireless::WirelessDevice.AbpV11}.
    */
   public static final class AbpV11 extends Struct<AbpV11> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDevice.AbpV11")
-        .required("DevAddr", "SessionKeys");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.AbpV11")
+        .required("DevAddr", "SessionKeys")
+        .build();
 
     public AbpV11() {
       super(SCHEMA);
@@ -264,8 +267,9 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    * <p>Property type {@code AWS::IoTWireless::WirelessDevice.Application}.
    */
   public static final class Application extends Struct<Application> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDevice.Application")
-        .allowed("Type", "SemtechGeolocation", "SemtechGNSS", "SemtechGNSSNG", "SemtechWiFi");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.Application")
+        .allowed("Type", "SemtechGeolocation", "SemtechGNSS", "SemtechGNSSNG", "SemtechWiFi")
+        .build();
 
     public Application() {
       super(SCHEMA);
@@ -455,8 +459,9 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    * <p>Property type {@code AWS::IoTWireless::WirelessDevice.OtaaV10x}.
    */
   public static final class OtaaV10x extends Struct<OtaaV10x> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDevice.OtaaV10x")
-        .required("AppEui", "AppKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.OtaaV10x")
+        .required("AppEui", "AppKey")
+        .build();
 
     public OtaaV10x() {
       super(SCHEMA);
@@ -497,8 +502,9 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    * <p>Property type {@code AWS::IoTWireless::WirelessDevice.OtaaV11}.
    */
   public static final class OtaaV11 extends Struct<OtaaV11> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDevice.OtaaV11")
-        .required("AppKey", "JoinEui", "NwkKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.OtaaV11")
+        .required("AppKey", "JoinEui", "NwkKey")
+        .build();
 
     public OtaaV11() {
       super(SCHEMA);
@@ -561,8 +567,9 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    * <p>Property type {@code AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x}.
    */
   public static final class SessionKeysAbpV10x extends Struct<SessionKeysAbpV10x> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x")
-        .required("AppSKey", "NwkSKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x")
+        .required("AppSKey", "NwkSKey")
+        .build();
 
     public SessionKeysAbpV10x() {
       super(SCHEMA);
@@ -603,8 +610,9 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
    * <p>Property type {@code AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11}.
    */
   public static final class SessionKeysAbpV11 extends Struct<SessionKeysAbpV11> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11")
-        .required("AppSKey", "FNwkSIntKey", "NwkSEncKey", "SNwkSIntKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11")
+        .required("AppSKey", "FNwkSIntKey", "NwkSEncKey", "SNwkSIntKey")
+        .build();
 
     public SessionKeysAbpV11() {
       super(SCHEMA);

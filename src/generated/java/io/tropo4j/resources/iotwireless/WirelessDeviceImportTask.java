@@ -18,12 +18,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::WirelessDeviceImportTask}.
  */
 public final class WirelessDeviceImportTask extends Resource<WirelessDeviceImportTask> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessDeviceImportTask")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessDeviceImportTask")
       .required("DestinationName", "Sidewalk")
       .attributes("Arn", "CreationDate", "FailedImportedDevicesCount", "Id",
           "InitializedImportedDevicesCount", "OnboardedImportedDevicesCount",
           "PendingImportedDevicesCount", "Sidewalk.DeviceCreationFileList", "Status",
-          "StatusReason");
+          "StatusReason")
+      .build();
 
   public WirelessDeviceImportTask(String logicalId) {
     super(logicalId, SCHEMA);

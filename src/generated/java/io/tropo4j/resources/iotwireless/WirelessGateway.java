@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IoTWireless::WirelessGateway}.
  */
 public final class WirelessGateway extends Resource<WirelessGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessGateway")
       .required("LoRaWAN")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public WirelessGateway(String logicalId) {
     super(logicalId, SCHEMA);
@@ -147,8 +148,9 @@ public final class WirelessGateway extends Resource<WirelessGateway> {
    * <p>Property type {@code AWS::IoTWireless::WirelessGateway.LoRaWANGateway}.
    */
   public static final class LoRaWANGateway extends Struct<LoRaWANGateway> {
-    private static final Schema SCHEMA = Schema.of("AWS::IoTWireless::WirelessGateway.LoRaWANGateway")
-        .required("GatewayEui", "RfRegion");
+    private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessGateway.LoRaWANGateway")
+        .required("GatewayEui", "RfRegion")
+        .build();
 
     public LoRaWANGateway() {
       super(SCHEMA);

@@ -22,12 +22,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::Channel")
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::Channel")
       .allowed("ContainerFormat", "TS", "FRAGMENTED_MP4")
       .allowed("LatencyMode", "NORMAL", "LOW")
       .allowed("Preset", "", "HIGHER_BANDWIDTH_DELIVERY", "CONSTRAINED_BANDWIDTH_DELIVERY")
       .allowed("Type", "STANDARD", "BASIC", "ADVANCED_SD", "ADVANCED_HD")
-      .attributes("Arn", "IngestEndpoint", "PlaybackUrl");
+      .attributes("Arn", "IngestEndpoint", "PlaybackUrl")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -262,9 +263,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::IVS::Channel.MultitrackInputConfiguration}.
    */
   public static final class MultitrackInputConfiguration extends Struct<MultitrackInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVS::Channel.MultitrackInputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::IVS::Channel.MultitrackInputConfiguration")
         .allowed("MaximumResolution", "SD", "HD", "FULL_HD")
-        .allowed("Policy", "ALLOW", "REQUIRE");
+        .allowed("Policy", "ALLOW", "REQUIRE")
+        .build();
 
     public MultitrackInputConfiguration() {
       super(SCHEMA);

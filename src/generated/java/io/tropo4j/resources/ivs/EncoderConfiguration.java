@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::EncoderConfiguration}.
  */
 public final class EncoderConfiguration extends Resource<EncoderConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::EncoderConfiguration")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::EncoderConfiguration")
+      .attributes("Arn")
+      .build();
 
   public EncoderConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

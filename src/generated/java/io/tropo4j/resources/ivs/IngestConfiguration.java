@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::IngestConfiguration}.
  */
 public final class IngestConfiguration extends Resource<IngestConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::IngestConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::IngestConfiguration")
       .allowed("IngestProtocol", "RTMP", "RTMPS")
-      .attributes("Arn", "ParticipantId", "State", "StreamKey");
+      .attributes("Arn", "ParticipantId", "State", "StreamKey")
+      .build();
 
   public IngestConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::PlaybackKeyPair}.
  */
 public final class PlaybackKeyPair extends Resource<PlaybackKeyPair> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::PlaybackKeyPair")
-      .attributes("Arn", "Fingerprint");
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::PlaybackKeyPair")
+      .attributes("Arn", "Fingerprint")
+      .build();
 
   public PlaybackKeyPair(String logicalId) {
     super(logicalId, SCHEMA);

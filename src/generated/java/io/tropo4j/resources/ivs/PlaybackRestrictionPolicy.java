@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::PlaybackRestrictionPolicy}.
  */
 public final class PlaybackRestrictionPolicy extends Resource<PlaybackRestrictionPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::PlaybackRestrictionPolicy")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::PlaybackRestrictionPolicy")
+      .attributes("Arn")
+      .build();
 
   public PlaybackRestrictionPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,8 +17,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::PublicKey}.
  */
 public final class PublicKey extends Resource<PublicKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::PublicKey")
-      .attributes("Arn", "Fingerprint");
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::PublicKey")
+      .attributes("Arn", "Fingerprint")
+      .build();
 
   public PublicKey(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::RecordingConfiguration}.
  */
 public final class RecordingConfiguration extends Resource<RecordingConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::RecordingConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::RecordingConfiguration")
       .required("DestinationConfiguration")
-      .attributes("Arn", "State");
+      .attributes("Arn", "State")
+      .build();
 
   public RecordingConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -172,8 +173,9 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
    * <p>Property type {@code AWS::IVS::RecordingConfiguration.RenditionConfiguration}.
    */
   public static final class RenditionConfiguration extends Struct<RenditionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVS::RecordingConfiguration.RenditionConfiguration")
-        .allowed("RenditionSelection", "ALL", "NONE", "CUSTOM");
+    private static final Schema SCHEMA = Schema.builder("AWS::IVS::RecordingConfiguration.RenditionConfiguration")
+        .allowed("RenditionSelection", "ALL", "NONE", "CUSTOM")
+        .build();
 
     public RenditionConfiguration() {
       super(SCHEMA);
@@ -224,8 +226,9 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
    * <p>Property type {@code AWS::IVS::RecordingConfiguration.S3DestinationConfiguration}.
    */
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVS::RecordingConfiguration.S3DestinationConfiguration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IVS::RecordingConfiguration.S3DestinationConfiguration")
+        .required("BucketName")
+        .build();
 
     public S3DestinationConfiguration() {
       super(SCHEMA);
@@ -261,9 +264,10 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
    * <p>Property type {@code AWS::IVS::RecordingConfiguration.ThumbnailConfiguration}.
    */
   public static final class ThumbnailConfiguration extends Struct<ThumbnailConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVS::RecordingConfiguration.ThumbnailConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::IVS::RecordingConfiguration.ThumbnailConfiguration")
         .allowed("RecordingMode", "INTERVAL", "DISABLED")
-        .allowed("Resolution", "FULL_HD", "HD", "SD", "LOWEST_RESOLUTION");
+        .allowed("Resolution", "FULL_HD", "HD", "SD", "LOWEST_RESOLUTION")
+        .build();
 
     public ThumbnailConfiguration() {
       super(SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::Stage}.
  */
 public final class Stage extends Resource<Stage> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::Stage")
-      .attributes("ActiveSessionId", "Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::Stage")
+      .attributes("ActiveSessionId", "Arn")
+      .build();
 
   public Stage(String logicalId) {
     super(logicalId, SCHEMA);
@@ -96,9 +97,10 @@ public final class Stage extends Resource<Stage> {
    * <p>Property type {@code AWS::IVS::Stage.AutoParticipantRecordingConfiguration}.
    */
   public static final class AutoParticipantRecordingConfiguration extends Struct<AutoParticipantRecordingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVS::Stage.AutoParticipantRecordingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::IVS::Stage.AutoParticipantRecordingConfiguration")
         .required("StorageConfigurationArn")
-        .allowed("MediaTypes", "AUDIO_VIDEO", "AUDIO_ONLY");
+        .allowed("MediaTypes", "AUDIO_VIDEO", "AUDIO_ONLY")
+        .build();
 
     public AutoParticipantRecordingConfiguration() {
       super(SCHEMA);
@@ -243,9 +245,10 @@ public final class Stage extends Resource<Stage> {
    * <p>Property type {@code AWS::IVS::Stage.ParticipantThumbnailConfiguration}.
    */
   public static final class ParticipantThumbnailConfiguration extends Struct<ParticipantThumbnailConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVS::Stage.ParticipantThumbnailConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::IVS::Stage.ParticipantThumbnailConfiguration")
         .allowed("RecordingMode", "INTERVAL", "DISABLED")
-        .allowed("Storage", "SEQUENTIAL", "LATEST");
+        .allowed("Storage", "SEQUENTIAL", "LATEST")
+        .build();
 
     public ParticipantThumbnailConfiguration() {
       super(SCHEMA);

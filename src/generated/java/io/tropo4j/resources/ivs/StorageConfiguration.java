@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::StorageConfiguration}.
  */
 public final class StorageConfiguration extends Resource<StorageConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::StorageConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::StorageConfiguration")
       .required("S3")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public StorageConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -94,8 +95,9 @@ public final class StorageConfiguration extends Resource<StorageConfiguration> {
    * <p>Property type {@code AWS::IVS::StorageConfiguration.S3StorageConfiguration}.
    */
   public static final class S3StorageConfiguration extends Struct<S3StorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVS::StorageConfiguration.S3StorageConfiguration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IVS::StorageConfiguration.S3StorageConfiguration")
+        .required("BucketName")
+        .build();
 
     public S3StorageConfiguration() {
       super(SCHEMA);

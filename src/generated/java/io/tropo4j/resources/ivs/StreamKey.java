@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVS::StreamKey}.
  */
 public final class StreamKey extends Resource<StreamKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVS::StreamKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::IVS::StreamKey")
       .required("ChannelArn")
-      .attributes("Arn", "Value");
+      .attributes("Arn", "Value")
+      .build();
 
   public StreamKey(String logicalId) {
     super(logicalId, SCHEMA);

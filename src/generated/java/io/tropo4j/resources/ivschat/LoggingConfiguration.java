@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVSChat::LoggingConfiguration}.
  */
 public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVSChat::LoggingConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::LoggingConfiguration")
       .required("DestinationConfiguration")
-      .attributes("Arn", "Id", "State");
+      .attributes("Arn", "Id", "State")
+      .build();
 
   public LoggingConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -115,8 +116,9 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * AWS::IVSChat::LoggingConfiguration.CloudWatchLogsDestinationConfiguration}.
    */
   public static final class CloudWatchLogsDestinationConfiguration extends Struct<CloudWatchLogsDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVSChat::LoggingConfiguration.CloudWatchLogsDestinationConfiguration")
-        .required("LogGroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::LoggingConfiguration.CloudWatchLogsDestinationConfiguration")
+        .required("LogGroupName")
+        .build();
 
     public CloudWatchLogsDestinationConfiguration() {
       super(SCHEMA);
@@ -194,8 +196,9 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::IVSChat::LoggingConfiguration.FirehoseDestinationConfiguration}.
    */
   public static final class FirehoseDestinationConfiguration extends Struct<FirehoseDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVSChat::LoggingConfiguration.FirehoseDestinationConfiguration")
-        .required("DeliveryStreamName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::LoggingConfiguration.FirehoseDestinationConfiguration")
+        .required("DeliveryStreamName")
+        .build();
 
     public FirehoseDestinationConfiguration() {
       super(SCHEMA);
@@ -231,8 +234,9 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::IVSChat::LoggingConfiguration.S3DestinationConfiguration}.
    */
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVSChat::LoggingConfiguration.S3DestinationConfiguration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::LoggingConfiguration.S3DestinationConfiguration")
+        .required("BucketName")
+        .build();
 
     public S3DestinationConfiguration() {
       super(SCHEMA);

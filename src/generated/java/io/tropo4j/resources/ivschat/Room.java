@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::IVSChat::Room}.
  */
 public final class Room extends Resource<Room> {
-  private static final Schema SCHEMA = Schema.of("AWS::IVSChat::Room")
-      .attributes("Arn", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::Room")
+      .attributes("Arn", "Id")
+      .build();
 
   public Room(String logicalId) {
     super(logicalId, SCHEMA);
@@ -155,8 +156,9 @@ public final class Room extends Resource<Room> {
    * <p>Property type {@code AWS::IVSChat::Room.MessageReviewHandler}.
    */
   public static final class MessageReviewHandler extends Struct<MessageReviewHandler> {
-    private static final Schema SCHEMA = Schema.of("AWS::IVSChat::Room.MessageReviewHandler")
-        .allowed("FallbackResult", "ALLOW", "DENY");
+    private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::Room.MessageReviewHandler")
+        .allowed("FallbackResult", "ALLOW", "DENY")
+        .build();
 
     public MessageReviewHandler() {
       super(SCHEMA);

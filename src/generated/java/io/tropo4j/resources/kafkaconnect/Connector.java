@@ -16,12 +16,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::KafkaConnect::Connector}.
  */
 public final class Connector extends Resource<Connector> {
-  private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector")
+  private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector")
       .required("Capacity", "ConnectorConfiguration", "ConnectorName", "KafkaCluster",
           "KafkaClusterClientAuthentication", "KafkaClusterEncryptionInTransit",
           "KafkaConnectVersion", "Plugins", "ServiceExecutionRoleArn")
       .allowed("NetworkType", "IPV4", "DUAL")
-      .attributes("ConnectorArn");
+      .attributes("ConnectorArn")
+      .build();
 
   public Connector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -237,8 +238,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.ApacheKafkaCluster}.
    */
   public static final class ApacheKafkaCluster extends Struct<ApacheKafkaCluster> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.ApacheKafkaCluster")
-        .required("BootstrapServers", "Vpc");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.ApacheKafkaCluster")
+        .required("BootstrapServers", "Vpc")
+        .build();
 
     public ApacheKafkaCluster() {
       super(SCHEMA);
@@ -275,9 +277,10 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.AutoScaling}.
    */
   public static final class AutoScaling extends Struct<AutoScaling> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.AutoScaling")
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.AutoScaling")
         .required("MaxWorkerCount", "McuCount", "MinWorkerCount", "ScaleInPolicy", "ScaleOutPolicy")
-        .allowed("McuCount", "1", "2", "4", "8");
+        .allowed("McuCount", "1", "2", "4", "8")
+        .build();
 
     public AutoScaling() {
       super(SCHEMA);
@@ -400,8 +403,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.CloudWatchLogsLogDelivery}.
    */
   public static final class CloudWatchLogsLogDelivery extends Struct<CloudWatchLogsLogDelivery> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.CloudWatchLogsLogDelivery")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.CloudWatchLogsLogDelivery")
+        .required("Enabled")
+        .build();
 
     public CloudWatchLogsLogDelivery() {
       super(SCHEMA);
@@ -442,8 +446,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.CustomPlugin}.
    */
   public static final class CustomPlugin extends Struct<CustomPlugin> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.CustomPlugin")
-        .required("CustomPluginArn", "Revision");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.CustomPlugin")
+        .required("CustomPluginArn", "Revision")
+        .build();
 
     public CustomPlugin() {
       super(SCHEMA);
@@ -485,8 +490,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.FirehoseLogDelivery}.
    */
   public static final class FirehoseLogDelivery extends Struct<FirehoseLogDelivery> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.FirehoseLogDelivery")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.FirehoseLogDelivery")
+        .required("Enabled")
+        .build();
 
     public FirehoseLogDelivery() {
       super(SCHEMA);
@@ -528,8 +534,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.KafkaCluster}.
    */
   public static final class KafkaCluster extends Struct<KafkaCluster> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.KafkaCluster")
-        .required("ApacheKafkaCluster");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.KafkaCluster")
+        .required("ApacheKafkaCluster")
+        .build();
 
     public KafkaCluster() {
       super(SCHEMA);
@@ -553,9 +560,10 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.KafkaClusterClientAuthentication}.
    */
   public static final class KafkaClusterClientAuthentication extends Struct<KafkaClusterClientAuthentication> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.KafkaClusterClientAuthentication")
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.KafkaClusterClientAuthentication")
         .required("AuthenticationType")
-        .allowed("AuthenticationType", "NONE", "IAM");
+        .allowed("AuthenticationType", "NONE", "IAM")
+        .build();
 
     public KafkaClusterClientAuthentication() {
       super(SCHEMA);
@@ -584,9 +592,10 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.KafkaClusterEncryptionInTransit}.
    */
   public static final class KafkaClusterEncryptionInTransit extends Struct<KafkaClusterEncryptionInTransit> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.KafkaClusterEncryptionInTransit")
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.KafkaClusterEncryptionInTransit")
         .required("EncryptionType")
-        .allowed("EncryptionType", "PLAINTEXT", "TLS");
+        .allowed("EncryptionType", "PLAINTEXT", "TLS")
+        .build();
 
     public KafkaClusterEncryptionInTransit() {
       super(SCHEMA);
@@ -614,8 +623,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.LogDelivery}.
    */
   public static final class LogDelivery extends Struct<LogDelivery> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.LogDelivery")
-        .required("WorkerLogDelivery");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.LogDelivery")
+        .required("WorkerLogDelivery")
+        .build();
 
     public LogDelivery() {
       super(SCHEMA);
@@ -639,8 +649,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.Plugin}.
    */
   public static final class Plugin extends Struct<Plugin> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.Plugin")
-        .required("CustomPlugin");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.Plugin")
+        .required("CustomPlugin")
+        .build();
 
     public Plugin() {
       super(SCHEMA);
@@ -662,9 +673,10 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.ProvisionedCapacity}.
    */
   public static final class ProvisionedCapacity extends Struct<ProvisionedCapacity> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.ProvisionedCapacity")
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.ProvisionedCapacity")
         .required("McuCount", "WorkerCount")
-        .allowed("McuCount", "1", "2", "4", "8");
+        .allowed("McuCount", "1", "2", "4", "8")
+        .build();
 
     public ProvisionedCapacity() {
       super(SCHEMA);
@@ -707,8 +719,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.S3LogDelivery}.
    */
   public static final class S3LogDelivery extends Struct<S3LogDelivery> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.S3LogDelivery")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.S3LogDelivery")
+        .required("Enabled")
+        .build();
 
     public S3LogDelivery() {
       super(SCHEMA);
@@ -763,8 +776,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.ScaleInPolicy}.
    */
   public static final class ScaleInPolicy extends Struct<ScaleInPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.ScaleInPolicy")
-        .required("CpuUtilizationPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.ScaleInPolicy")
+        .required("CpuUtilizationPercentage")
+        .build();
 
     public ScaleInPolicy() {
       super(SCHEMA);
@@ -795,8 +809,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.ScaleOutPolicy}.
    */
   public static final class ScaleOutPolicy extends Struct<ScaleOutPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.ScaleOutPolicy")
-        .required("CpuUtilizationPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.ScaleOutPolicy")
+        .required("CpuUtilizationPercentage")
+        .build();
 
     public ScaleOutPolicy() {
       super(SCHEMA);
@@ -827,8 +842,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.Vpc}.
    */
   public static final class Vpc extends Struct<Vpc> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.Vpc")
-        .required("SecurityGroups", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.Vpc")
+        .required("SecurityGroups", "Subnets")
+        .build();
 
     public Vpc() {
       super(SCHEMA);
@@ -870,8 +886,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::KafkaConnect::Connector.WorkerConfiguration}.
    */
   public static final class WorkerConfiguration extends Struct<WorkerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::Connector.WorkerConfiguration")
-        .required("Revision", "WorkerConfigurationArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::Connector.WorkerConfiguration")
+        .required("Revision", "WorkerConfigurationArn")
+        .build();
 
     public WorkerConfiguration() {
       super(SCHEMA);

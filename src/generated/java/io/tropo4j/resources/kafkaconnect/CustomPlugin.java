@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::KafkaConnect::CustomPlugin}.
  */
 public final class CustomPlugin extends Resource<CustomPlugin> {
-  private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::CustomPlugin")
+  private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::CustomPlugin")
       .required("ContentType", "Location", "Name")
       .allowed("ContentType", "JAR", "ZIP")
-      .attributes("CustomPluginArn", "FileDescription", "Revision");
+      .attributes("CustomPluginArn", "FileDescription", "Revision")
+      .build();
 
   public CustomPlugin(String logicalId) {
     super(logicalId, SCHEMA);
@@ -169,8 +170,9 @@ public final class CustomPlugin extends Resource<CustomPlugin> {
    * <p>Property type {@code AWS::KafkaConnect::CustomPlugin.CustomPluginLocation}.
    */
   public static final class CustomPluginLocation extends Struct<CustomPluginLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::CustomPlugin.CustomPluginLocation")
-        .required("S3Location");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::CustomPlugin.CustomPluginLocation")
+        .required("S3Location")
+        .build();
 
     public CustomPluginLocation() {
       super(SCHEMA);
@@ -193,8 +195,9 @@ public final class CustomPlugin extends Resource<CustomPlugin> {
    * <p>Property type {@code AWS::KafkaConnect::CustomPlugin.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::CustomPlugin.S3Location")
-        .required("BucketArn", "FileKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::CustomPlugin.S3Location")
+        .required("BucketArn", "FileKey")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::KafkaConnect::WorkerConfiguration}.
  */
 public final class WorkerConfiguration extends Resource<WorkerConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::KafkaConnect::WorkerConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::WorkerConfiguration")
       .required("Name", "PropertiesFileContent")
-      .attributes("Revision", "WorkerConfigurationArn");
+      .attributes("Revision", "WorkerConfigurationArn")
+      .build();
 
   public WorkerConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

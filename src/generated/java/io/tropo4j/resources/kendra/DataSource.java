@@ -25,11 +25,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Kendra::DataSource}.
  */
 public final class DataSource extends Resource<DataSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource")
       .required("IndexId", "Name", "Type")
       .allowed("Type", "S3", "SHAREPOINT", "SALESFORCE", "ONEDRIVE", "SERVICENOW", "DATABASE",
           "CUSTOM", "CONFLUENCE", "GOOGLEDRIVE", "WEBCRAWLER", "WORKDOCS", "TEMPLATE")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public DataSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -263,8 +264,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.AclConfiguration}.
    */
   public static final class AclConfiguration extends Struct<AclConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.AclConfiguration")
-        .required("AllowedGroupsColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.AclConfiguration")
+        .required("AllowedGroupsColumnName")
+        .build();
 
     public AclConfiguration() {
       super(SCHEMA);
@@ -297,8 +299,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ColumnConfiguration}.
    */
   public static final class ColumnConfiguration extends Struct<ColumnConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ColumnConfiguration")
-        .required("ChangeDetectingColumns", "DocumentDataColumnName", "DocumentIdColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ColumnConfiguration")
+        .required("ChangeDetectingColumns", "DocumentDataColumnName", "DocumentIdColumnName")
+        .build();
 
     public ColumnConfiguration() {
       super(SCHEMA);
@@ -465,10 +468,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping}.
    */
   public static final class ConfluenceAttachmentToIndexFieldMapping extends Struct<ConfluenceAttachmentToIndexFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping")
         .required("DataSourceFieldName", "IndexFieldName")
         .allowed("DataSourceFieldName", "AUTHOR", "CONTENT_TYPE", "CREATED_DATE", "DISPLAY_URL",
-            "FILE_SIZE", "ITEM_TYPE", "PARENT_ID", "SPACE_KEY", "SPACE_NAME", "URL", "VERSION");
+            "FILE_SIZE", "ITEM_TYPE", "PARENT_ID", "SPACE_KEY", "SPACE_NAME", "URL", "VERSION")
+        .build();
 
     public ConfluenceAttachmentToIndexFieldMapping() {
       super(SCHEMA);
@@ -578,10 +582,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping}.
    */
   public static final class ConfluenceBlogToIndexFieldMapping extends Struct<ConfluenceBlogToIndexFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping")
         .required("DataSourceFieldName", "IndexFieldName")
         .allowed("DataSourceFieldName", "AUTHOR", "DISPLAY_URL", "ITEM_TYPE", "LABELS",
-            "PUBLISH_DATE", "SPACE_KEY", "SPACE_NAME", "URL", "VERSION");
+            "PUBLISH_DATE", "SPACE_KEY", "SPACE_NAME", "URL", "VERSION")
+        .build();
 
     public ConfluenceBlogToIndexFieldMapping() {
       super(SCHEMA);
@@ -641,9 +646,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ConfluenceConfiguration}.
    */
   public static final class ConfluenceConfiguration extends Struct<ConfluenceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ConfluenceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConfluenceConfiguration")
         .required("SecretArn", "ServerUrl", "Version")
-        .allowed("Version", "CLOUD", "SERVER");
+        .allowed("Version", "CLOUD", "SERVER")
+        .build();
 
     public ConfluenceConfiguration() {
       super(SCHEMA);
@@ -837,11 +843,12 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping}.
    */
   public static final class ConfluencePageToIndexFieldMapping extends Struct<ConfluencePageToIndexFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping")
         .required("DataSourceFieldName", "IndexFieldName")
         .allowed("DataSourceFieldName", "AUTHOR", "CONTENT_STATUS", "CREATED_DATE", "DISPLAY_URL",
             "ITEM_TYPE", "LABELS", "MODIFIED_DATE", "PARENT_ID", "SPACE_KEY", "SPACE_NAME", "URL",
-            "VERSION");
+            "VERSION")
+        .build();
 
     public ConfluencePageToIndexFieldMapping() {
       super(SCHEMA);
@@ -1019,9 +1026,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping}.
    */
   public static final class ConfluenceSpaceToIndexFieldMapping extends Struct<ConfluenceSpaceToIndexFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping")
         .required("DataSourceFieldName", "IndexFieldName")
-        .allowed("DataSourceFieldName", "DISPLAY_URL", "ITEM_TYPE", "SPACE_KEY", "URL");
+        .allowed("DataSourceFieldName", "DISPLAY_URL", "ITEM_TYPE", "SPACE_KEY", "URL")
+        .build();
 
     public ConfluenceSpaceToIndexFieldMapping() {
       super(SCHEMA);
@@ -1080,8 +1088,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ConnectionConfiguration}.
    */
   public static final class ConnectionConfiguration extends Struct<ConnectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ConnectionConfiguration")
-        .required("DatabaseHost", "DatabaseName", "DatabasePort", "SecretArn", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ConnectionConfiguration")
+        .required("DatabaseHost", "DatabaseName", "DatabasePort", "SecretArn", "TableName")
+        .build();
 
     public ConnectionConfiguration() {
       super(SCHEMA);
@@ -1387,8 +1396,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.DataSourceToIndexFieldMapping}.
    */
   public static final class DataSourceToIndexFieldMapping extends Struct<DataSourceToIndexFieldMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.DataSourceToIndexFieldMapping")
-        .required("DataSourceFieldName", "IndexFieldName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DataSourceToIndexFieldMapping")
+        .required("DataSourceFieldName", "IndexFieldName")
+        .build();
 
     public DataSourceToIndexFieldMapping() {
       super(SCHEMA);
@@ -1447,8 +1457,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.DataSourceVpcConfiguration}.
    */
   public static final class DataSourceVpcConfiguration extends Struct<DataSourceVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.DataSourceVpcConfiguration")
-        .required("SecurityGroupIds", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DataSourceVpcConfiguration")
+        .required("SecurityGroupIds", "SubnetIds")
+        .build();
 
     public DataSourceVpcConfiguration() {
       super(SCHEMA);
@@ -1494,10 +1505,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.DatabaseConfiguration}.
    */
   public static final class DatabaseConfiguration extends Struct<DatabaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.DatabaseConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DatabaseConfiguration")
         .required("ColumnConfiguration", "ConnectionConfiguration", "DatabaseEngineType")
         .allowed("DatabaseEngineType", "RDS_AURORA_MYSQL", "RDS_AURORA_POSTGRESQL", "RDS_MYSQL",
-            "RDS_POSTGRESQL");
+            "RDS_POSTGRESQL")
+        .build();
 
     public DatabaseConfiguration() {
       super(SCHEMA);
@@ -1584,10 +1596,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.DocumentAttributeCondition}.
    */
   public static final class DocumentAttributeCondition extends Struct<DocumentAttributeCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.DocumentAttributeCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DocumentAttributeCondition")
         .required("ConditionDocumentAttributeKey", "Operator")
         .allowed("Operator", "GreaterThan", "GreaterThanOrEquals", "LessThan", "LessThanOrEquals",
-            "Equals", "NotEquals", "Contains", "NotContains", "Exists", "NotExists", "BeginsWith");
+            "Equals", "NotEquals", "Contains", "NotContains", "Exists", "NotExists", "BeginsWith")
+        .build();
 
     public DocumentAttributeCondition() {
       super(SCHEMA);
@@ -1670,8 +1683,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.DocumentAttributeTarget}.
    */
   public static final class DocumentAttributeTarget extends Struct<DocumentAttributeTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.DocumentAttributeTarget")
-        .required("TargetDocumentAttributeKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.DocumentAttributeTarget")
+        .required("TargetDocumentAttributeKey")
+        .build();
 
     public DocumentAttributeTarget() {
       super(SCHEMA);
@@ -1839,8 +1853,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.GoogleDriveConfiguration}.
    */
   public static final class GoogleDriveConfiguration extends Struct<GoogleDriveConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.GoogleDriveConfiguration")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.GoogleDriveConfiguration")
+        .required("SecretArn")
+        .build();
 
     public GoogleDriveConfiguration() {
       super(SCHEMA);
@@ -1993,8 +2008,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.HookConfiguration}.
    */
   public static final class HookConfiguration extends Struct<HookConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.HookConfiguration")
-        .required("LambdaArn", "S3Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.HookConfiguration")
+        .required("LambdaArn", "S3Bucket")
+        .build();
 
     public HookConfiguration() {
       super(SCHEMA);
@@ -2118,8 +2134,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.OneDriveConfiguration}.
    */
   public static final class OneDriveConfiguration extends Struct<OneDriveConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.OneDriveConfiguration")
-        .required("OneDriveUsers", "SecretArn", "TenantDomain");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.OneDriveConfiguration")
+        .required("OneDriveUsers", "SecretArn", "TenantDomain")
+        .build();
 
     public OneDriveConfiguration() {
       super(SCHEMA);
@@ -2287,8 +2304,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ProxyConfiguration}.
    */
   public static final class ProxyConfiguration extends Struct<ProxyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ProxyConfiguration")
-        .required("Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ProxyConfiguration")
+        .required("Host", "Port")
+        .build();
 
     public ProxyConfiguration() {
       super(SCHEMA);
@@ -2355,8 +2373,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.S3DataSourceConfiguration}.
    */
   public static final class S3DataSourceConfiguration extends Struct<S3DataSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.S3DataSourceConfiguration")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.S3DataSourceConfiguration")
+        .required("BucketName")
+        .build();
 
     public S3DataSourceConfiguration() {
       super(SCHEMA);
@@ -2491,8 +2510,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.S3Path}.
    */
   public static final class S3Path extends Struct<S3Path> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.S3Path")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.S3Path")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Path() {
       super(SCHEMA);
@@ -2539,8 +2559,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration}.
    */
   public static final class SalesforceChatterFeedConfiguration extends Struct<SalesforceChatterFeedConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration")
-        .required("DocumentDataFieldName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration")
+        .required("DocumentDataFieldName")
+        .build();
 
     public SalesforceChatterFeedConfiguration() {
       super(SCHEMA);
@@ -2624,8 +2645,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.SalesforceConfiguration}.
    */
   public static final class SalesforceConfiguration extends Struct<SalesforceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.SalesforceConfiguration")
-        .required("SecretArn", "ServerUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceConfiguration")
+        .required("SecretArn", "ServerUrl")
+        .build();
 
     public SalesforceConfiguration() {
       super(SCHEMA);
@@ -2789,8 +2811,9 @@ public final class DataSource extends Resource<DataSource> {
    * AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration}.
    */
   public static final class SalesforceCustomKnowledgeArticleTypeConfiguration extends Struct<SalesforceCustomKnowledgeArticleTypeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration")
-        .required("DocumentDataFieldName", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration")
+        .required("DocumentDataFieldName", "Name")
+        .build();
 
     public SalesforceCustomKnowledgeArticleTypeConfiguration() {
       super(SCHEMA);
@@ -2877,8 +2900,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.SalesforceKnowledgeArticleConfiguration}.
    */
   public static final class SalesforceKnowledgeArticleConfiguration extends Struct<SalesforceKnowledgeArticleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.SalesforceKnowledgeArticleConfiguration")
-        .required("IncludedStates");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceKnowledgeArticleConfiguration")
+        .required("IncludedStates")
+        .build();
 
     public SalesforceKnowledgeArticleConfiguration() {
       super(SCHEMA);
@@ -2941,8 +2965,9 @@ public final class DataSource extends Resource<DataSource> {
    * AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration}.
    */
   public static final class SalesforceStandardKnowledgeArticleTypeConfiguration extends Struct<SalesforceStandardKnowledgeArticleTypeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration")
-        .required("DocumentDataFieldName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration")
+        .required("DocumentDataFieldName")
+        .build();
 
     public SalesforceStandardKnowledgeArticleTypeConfiguration() {
       super(SCHEMA);
@@ -3063,11 +3088,12 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration}.
    */
   public static final class SalesforceStandardObjectConfiguration extends Struct<SalesforceStandardObjectConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration")
         .required("DocumentDataFieldName", "Name")
         .allowed("Name", "ACCOUNT", "CAMPAIGN", "CASE", "CONTACT", "CONTRACT", "DOCUMENT", "GROUP",
             "IDEA", "LEAD", "OPPORTUNITY", "PARTNER", "PRICEBOOK", "PRODUCT", "PROFILE", "SOLUTION",
-            "TASK", "USER");
+            "TASK", "USER")
+        .build();
 
     public SalesforceStandardObjectConfiguration() {
       super(SCHEMA);
@@ -3154,10 +3180,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ServiceNowConfiguration}.
    */
   public static final class ServiceNowConfiguration extends Struct<ServiceNowConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ServiceNowConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ServiceNowConfiguration")
         .required("HostUrl", "SecretArn", "ServiceNowBuildVersion")
         .allowed("AuthenticationType", "HTTP_BASIC", "OAUTH2")
-        .allowed("ServiceNowBuildVersion", "LONDON", "OTHERS");
+        .allowed("ServiceNowBuildVersion", "LONDON", "OTHERS")
+        .build();
 
     public ServiceNowConfiguration() {
       super(SCHEMA);
@@ -3265,8 +3292,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration}.
    */
   public static final class ServiceNowKnowledgeArticleConfiguration extends Struct<ServiceNowKnowledgeArticleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration")
-        .required("DocumentDataFieldName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration")
+        .required("DocumentDataFieldName")
+        .build();
 
     public ServiceNowKnowledgeArticleConfiguration() {
       super(SCHEMA);
@@ -3412,8 +3440,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration}.
    */
   public static final class ServiceNowServiceCatalogConfiguration extends Struct<ServiceNowServiceCatalogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration")
-        .required("DocumentDataFieldName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration")
+        .required("DocumentDataFieldName")
+        .build();
 
     public ServiceNowServiceCatalogConfiguration() {
       super(SCHEMA);
@@ -3542,9 +3571,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.SharePointConfiguration}.
    */
   public static final class SharePointConfiguration extends Struct<SharePointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.SharePointConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SharePointConfiguration")
         .required("SecretArn", "SharePointVersion", "Urls")
-        .allowed("SharePointVersion", "SHAREPOINT_ONLINE", "SHAREPOINT_2013", "SHAREPOINT_2016");
+        .allowed("SharePointVersion", "SHAREPOINT_ONLINE", "SHAREPOINT_2013", "SHAREPOINT_2016")
+        .build();
 
     public SharePointConfiguration() {
       super(SCHEMA);
@@ -3745,8 +3775,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.SqlConfiguration}.
    */
   public static final class SqlConfiguration extends Struct<SqlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.SqlConfiguration")
-        .allowed("QueryIdentifiersEnclosingOption", "DOUBLE_QUOTES", "NONE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.SqlConfiguration")
+        .allowed("QueryIdentifiersEnclosingOption", "DOUBLE_QUOTES", "NONE")
+        .build();
 
     public SqlConfiguration() {
       super(SCHEMA);
@@ -3790,8 +3821,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.TemplateConfiguration}.
    */
   public static final class TemplateConfiguration extends Struct<TemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.TemplateConfiguration")
-        .required("Template");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.TemplateConfiguration")
+        .required("Template")
+        .build();
 
     public TemplateConfiguration() {
       super(SCHEMA);
@@ -3854,8 +3886,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.WebCrawlerBasicAuthentication}.
    */
   public static final class WebCrawlerBasicAuthentication extends Struct<WebCrawlerBasicAuthentication> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.WebCrawlerBasicAuthentication")
-        .required("Credentials", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WebCrawlerBasicAuthentication")
+        .required("Credentials", "Host", "Port")
+        .build();
 
     public WebCrawlerBasicAuthentication() {
       super(SCHEMA);
@@ -3921,8 +3954,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.WebCrawlerConfiguration}.
    */
   public static final class WebCrawlerConfiguration extends Struct<WebCrawlerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.WebCrawlerConfiguration")
-        .required("Urls");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WebCrawlerConfiguration")
+        .required("Urls")
+        .build();
 
     public WebCrawlerConfiguration() {
       super(SCHEMA);
@@ -4109,9 +4143,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.WebCrawlerSeedUrlConfiguration}.
    */
   public static final class WebCrawlerSeedUrlConfiguration extends Struct<WebCrawlerSeedUrlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.WebCrawlerSeedUrlConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WebCrawlerSeedUrlConfiguration")
         .required("SeedUrls")
-        .allowed("WebCrawlerMode", "HOST_ONLY", "SUBDOMAINS", "EVERYTHING");
+        .allowed("WebCrawlerMode", "HOST_ONLY", "SUBDOMAINS", "EVERYTHING")
+        .build();
 
     public WebCrawlerSeedUrlConfiguration() {
       super(SCHEMA);
@@ -4169,8 +4204,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.WebCrawlerSiteMapsConfiguration}.
    */
   public static final class WebCrawlerSiteMapsConfiguration extends Struct<WebCrawlerSiteMapsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.WebCrawlerSiteMapsConfiguration")
-        .required("SiteMaps");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WebCrawlerSiteMapsConfiguration")
+        .required("SiteMaps")
+        .build();
 
     public WebCrawlerSiteMapsConfiguration() {
       super(SCHEMA);
@@ -4255,8 +4291,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::Kendra::DataSource.WorkDocsConfiguration}.
    */
   public static final class WorkDocsConfiguration extends Struct<WorkDocsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::DataSource.WorkDocsConfiguration")
-        .required("OrganizationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::DataSource.WorkDocsConfiguration")
+        .required("OrganizationId")
+        .build();
 
     public WorkDocsConfiguration() {
       super(SCHEMA);

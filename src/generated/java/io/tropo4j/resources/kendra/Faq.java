@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Kendra::Faq}.
  */
 public final class Faq extends Resource<Faq> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kendra::Faq")
+  private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Faq")
       .required("IndexId", "Name", "RoleArn", "S3Path")
       .allowed("FileFormat", "CSV", "CSV_WITH_HEADER", "JSON")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Faq(String logicalId) {
     super(logicalId, SCHEMA);
@@ -180,8 +181,9 @@ public final class Faq extends Resource<Faq> {
    * <p>Property type {@code AWS::Kendra::Faq.S3Path}.
    */
   public static final class S3Path extends Struct<S3Path> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Faq.S3Path")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Faq.S3Path")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Path() {
       super(SCHEMA);

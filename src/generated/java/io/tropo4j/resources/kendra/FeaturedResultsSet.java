@@ -18,10 +18,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Kendra::FeaturedResultsSet}.
  */
 public final class FeaturedResultsSet extends Resource<FeaturedResultsSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kendra::FeaturedResultsSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::Kendra::FeaturedResultsSet")
       .required("FeaturedResultsSetName", "IndexId")
       .allowed("Status", "ACTIVE", "INACTIVE")
-      .attributes("Arn", "FeaturedResultsSetId");
+      .attributes("Arn", "FeaturedResultsSetId")
+      .build();
 
   public FeaturedResultsSet(String logicalId) {
     super(logicalId, SCHEMA);

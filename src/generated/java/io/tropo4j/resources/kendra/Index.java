@@ -21,11 +21,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Kendra::Index}.
  */
 public final class Index extends Resource<Index> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kendra::Index")
+  private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index")
       .required("Edition", "Name", "RoleArn")
       .allowed("Edition", "DEVELOPER_EDITION", "ENTERPRISE_EDITION", "GEN_AI_ENTERPRISE_EDITION")
       .allowed("UserContextPolicy", "ATTRIBUTE_FILTER", "USER_TOKEN")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Index(String logicalId) {
     super(logicalId, SCHEMA);
@@ -248,8 +249,9 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::Kendra::Index.CapacityUnitsConfiguration}.
    */
   public static final class CapacityUnitsConfiguration extends Struct<CapacityUnitsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Index.CapacityUnitsConfiguration")
-        .required("QueryCapacityUnits", "StorageCapacityUnits");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.CapacityUnitsConfiguration")
+        .required("QueryCapacityUnits", "StorageCapacityUnits")
+        .build();
 
     public CapacityUnitsConfiguration() {
       super(SCHEMA);
@@ -304,9 +306,10 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::Kendra::Index.DocumentMetadataConfiguration}.
    */
   public static final class DocumentMetadataConfiguration extends Struct<DocumentMetadataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Index.DocumentMetadataConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.DocumentMetadataConfiguration")
         .required("Name", "Type")
-        .allowed("Type", "STRING_VALUE", "STRING_LIST_VALUE", "LONG_VALUE", "DATE_VALUE");
+        .allowed("Type", "STRING_VALUE", "STRING_LIST_VALUE", "LONG_VALUE", "DATE_VALUE")
+        .build();
 
     public DocumentMetadataConfiguration() {
       super(SCHEMA);
@@ -366,8 +369,9 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::Kendra::Index.JsonTokenTypeConfiguration}.
    */
   public static final class JsonTokenTypeConfiguration extends Struct<JsonTokenTypeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Index.JsonTokenTypeConfiguration")
-        .required("GroupAttributeField", "UserNameAttributeField");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.JsonTokenTypeConfiguration")
+        .required("GroupAttributeField", "UserNameAttributeField")
+        .build();
 
     public JsonTokenTypeConfiguration() {
       super(SCHEMA);
@@ -411,9 +415,10 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::Kendra::Index.JwtTokenTypeConfiguration}.
    */
   public static final class JwtTokenTypeConfiguration extends Struct<JwtTokenTypeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Index.JwtTokenTypeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.JwtTokenTypeConfiguration")
         .required("KeyLocation")
-        .allowed("KeyLocation", "URL", "SECRET_MANAGER");
+        .allowed("KeyLocation", "URL", "SECRET_MANAGER")
+        .build();
 
     public JwtTokenTypeConfiguration() {
       super(SCHEMA);
@@ -530,8 +535,9 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::Kendra::Index.Relevance}.
    */
   public static final class Relevance extends Struct<Relevance> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Index.Relevance")
-        .allowed("RankOrder", "ASCENDING", "DESCENDING");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Index.Relevance")
+        .allowed("RankOrder", "ASCENDING", "DESCENDING")
+        .build();
 
     public Relevance() {
       super(SCHEMA);

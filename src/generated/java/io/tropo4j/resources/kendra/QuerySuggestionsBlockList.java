@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Kendra::QuerySuggestionsBlockList}.
  */
 public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBlockList> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kendra::QuerySuggestionsBlockList")
+  private static final Schema SCHEMA = Schema.builder("AWS::Kendra::QuerySuggestionsBlockList")
       .required("IndexId", "Name", "RoleArn", "SourceS3Path")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public QuerySuggestionsBlockList(String logicalId) {
     super(logicalId, SCHEMA);
@@ -133,8 +134,9 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
    * <p>Property type {@code AWS::Kendra::QuerySuggestionsBlockList.S3Path}.
    */
   public static final class S3Path extends Struct<S3Path> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::QuerySuggestionsBlockList.S3Path")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::QuerySuggestionsBlockList.S3Path")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Path() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Kendra::Thesaurus}.
  */
 public final class Thesaurus extends Resource<Thesaurus> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kendra::Thesaurus")
+  private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Thesaurus")
       .required("IndexId", "Name", "RoleArn", "SourceS3Path")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Thesaurus(String logicalId) {
     super(logicalId, SCHEMA);
@@ -132,8 +133,9 @@ public final class Thesaurus extends Resource<Thesaurus> {
    * <p>Property type {@code AWS::Kendra::Thesaurus.S3Path}.
    */
   public static final class S3Path extends Struct<S3Path> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kendra::Thesaurus.S3Path")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Thesaurus.S3Path")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Path() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::KendraRanking::ExecutionPlan}.
  */
 public final class ExecutionPlan extends Resource<ExecutionPlan> {
-  private static final Schema SCHEMA = Schema.of("AWS::KendraRanking::ExecutionPlan")
+  private static final Schema SCHEMA = Schema.builder("AWS::KendraRanking::ExecutionPlan")
       .required("Name")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public ExecutionPlan(String logicalId) {
     super(logicalId, SCHEMA);
@@ -121,8 +122,9 @@ public final class ExecutionPlan extends Resource<ExecutionPlan> {
    * <p>Property type {@code AWS::KendraRanking::ExecutionPlan.CapacityUnitsConfiguration}.
    */
   public static final class CapacityUnitsConfiguration extends Struct<CapacityUnitsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KendraRanking::ExecutionPlan.CapacityUnitsConfiguration")
-        .required("RescoreCapacityUnits");
+    private static final Schema SCHEMA = Schema.builder("AWS::KendraRanking::ExecutionPlan.CapacityUnitsConfiguration")
+        .required("RescoreCapacityUnits")
+        .build();
 
     public CapacityUnitsConfiguration() {
       super(SCHEMA);

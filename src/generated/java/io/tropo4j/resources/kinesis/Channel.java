@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Kinesis::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel")
       .required("ChannelName", "ServiceExecutionRoleARN", "StreamConfigurationList")
-      .attributes("ChannelARN", "ChannelCreationTimestamp", "ChannelId", "ChannelStatus");
+      .attributes("ChannelARN", "ChannelCreationTimestamp", "ChannelId", "ChannelStatus")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -185,8 +186,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.CloudWatchLogsConfiguration}.
    */
   public static final class CloudWatchLogsConfiguration extends Struct<CloudWatchLogsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.CloudWatchLogsConfiguration")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.CloudWatchLogsConfiguration")
+        .required("Enabled")
+        .build();
 
     public CloudWatchLogsConfiguration() {
       super(SCHEMA);
@@ -244,8 +246,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.DeadLetterQueueS3Configuration}.
    */
   public static final class DeadLetterQueueS3Configuration extends Struct<DeadLetterQueueS3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.DeadLetterQueueS3Configuration")
-        .required("BucketARN", "ExpectedBucketOwner");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.DeadLetterQueueS3Configuration")
+        .required("BucketARN", "ExpectedBucketOwner")
+        .build();
 
     public DeadLetterQueueS3Configuration() {
       super(SCHEMA);
@@ -303,9 +306,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.EncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.EncryptionConfiguration")
         .required("EncryptionType", "KeyId")
-        .allowed("EncryptionType", "KMS");
+        .allowed("EncryptionType", "KMS")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -348,8 +352,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.LoggingConfiguration}.
    */
   public static final class LoggingConfiguration extends Struct<LoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.LoggingConfiguration")
-        .required("CloudWatchLogs");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.LoggingConfiguration")
+        .required("CloudWatchLogs")
+        .build();
 
     public LoggingConfiguration() {
       super(SCHEMA);
@@ -373,9 +378,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.PartitionField}.
    */
   public static final class PartitionField extends Struct<PartitionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.PartitionField")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.PartitionField")
         .required("SourceName", "Transform")
-        .allowed("Transform", "TIME_HOUR");
+        .allowed("Transform", "TIME_HOUR")
+        .build();
 
     public PartitionField() {
       super(SCHEMA);
@@ -417,8 +423,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.PartitionSpec}.
    */
   public static final class PartitionSpec extends Struct<PartitionSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.PartitionSpec")
-        .required("PartitionFields");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.PartitionSpec")
+        .required("PartitionFields")
+        .build();
 
     public PartitionSpec() {
       super(SCHEMA);
@@ -451,9 +458,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.RecordConfiguration}.
    */
   public static final class RecordConfiguration extends Struct<RecordConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.RecordConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.RecordConfiguration")
         .required("RecordFormatType")
-        .allowed("RecordFormatType", "GSR_JSON", "JSON", "STRING", "BYTE_ARRAY");
+        .allowed("RecordFormatType", "GSR_JSON", "JSON", "STRING", "BYTE_ARRAY")
+        .build();
 
     public RecordConfiguration() {
       super(SCHEMA);
@@ -501,8 +509,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.S3DestinationConfiguration}.
    */
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.S3DestinationConfiguration")
-        .required("StorageConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.S3DestinationConfiguration")
+        .required("StorageConfiguration")
+        .build();
 
     public S3DestinationConfiguration() {
       super(SCHEMA);
@@ -555,10 +564,11 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.S3StorageConfiguration}.
    */
   public static final class S3StorageConfiguration extends Struct<S3StorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.S3StorageConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.S3StorageConfiguration")
         .required("BucketARN", "CompressionType", "ExpectedBucketOwner")
         .allowed("CompressionType", "NONE", "GZIP", "ZSTD")
-        .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING", "GLACIER_IR");
+        .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING", "GLACIER_IR")
+        .build();
 
     public S3StorageConfiguration() {
       super(SCHEMA);
@@ -649,9 +659,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.S3TableConfiguration}.
    */
   public static final class S3TableConfiguration extends Struct<S3TableConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.S3TableConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.S3TableConfiguration")
         .required("CompressionType", "Namespace", "TableBucketARN", "TableName")
-        .allowed("CompressionType", "NONE", "ZSTD", "SNAPPY");
+        .allowed("CompressionType", "NONE", "ZSTD", "SNAPPY")
+        .build();
 
     public S3TableConfiguration() {
       super(SCHEMA);
@@ -734,8 +745,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.S3TablesDestinationConfiguration}.
    */
   public static final class S3TablesDestinationConfiguration extends Struct<S3TablesDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.S3TablesDestinationConfiguration")
-        .required("DeadLetterQueueS3Configuration", "S3TablesConfigurationList");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.S3TablesDestinationConfiguration")
+        .required("DeadLetterQueueS3Configuration", "S3TablesConfigurationList")
+        .build();
 
     public S3TablesDestinationConfiguration() {
       super(SCHEMA);
@@ -803,8 +815,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::Kinesis::Channel.StreamConfiguration}.
    */
   public static final class StreamConfiguration extends Struct<StreamConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Channel.StreamConfiguration")
-        .required("RecordConfiguration", "StreamARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel.StreamConfiguration")
+        .required("RecordConfiguration", "StreamARN")
+        .build();
 
     public StreamConfiguration() {
       super(SCHEMA);

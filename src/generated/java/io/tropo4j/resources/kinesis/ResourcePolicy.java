@@ -29,8 +29,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Kinesis::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kinesis::ResourcePolicy")
-      .required("ResourceArn", "ResourcePolicy");
+  private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::ResourcePolicy")
+      .required("ResourceArn", "ResourcePolicy")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,12 +22,13 @@ import java.util.List;
  * retainData()}.
  */
 public final class Stream extends Resource<Stream> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Stream")
+  private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Stream")
       .allowed("DesiredShardLevelMetrics", "IncomingBytes", "IncomingRecords", "OutgoingBytes",
           "OutgoingRecords", "WriteProvisionedThroughputExceeded",
           "ReadProvisionedThroughputExceeded", "IteratorAgeMilliseconds", "ALL")
       .attributes("Arn", "WarmThroughputObject")
-      .stateful();
+      .stateful()
+      .build();
 
   public Stream(String logicalId) {
     super(logicalId, SCHEMA);
@@ -225,9 +226,10 @@ public final class Stream extends Resource<Stream> {
    * <p>Property type {@code AWS::Kinesis::Stream.StreamEncryption}.
    */
   public static final class StreamEncryption extends Struct<StreamEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Stream.StreamEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Stream.StreamEncryption")
         .required("EncryptionType", "KeyId")
-        .allowed("EncryptionType", "KMS");
+        .allowed("EncryptionType", "KMS")
+        .build();
 
     public StreamEncryption() {
       super(SCHEMA);
@@ -285,9 +287,10 @@ public final class Stream extends Resource<Stream> {
    * <p>Property type {@code AWS::Kinesis::Stream.StreamModeDetails}.
    */
   public static final class StreamModeDetails extends Struct<StreamModeDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Kinesis::Stream.StreamModeDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Stream.StreamModeDetails")
         .required("StreamMode")
-        .allowed("StreamMode", "ON_DEMAND", "PROVISIONED");
+        .allowed("StreamMode", "ON_DEMAND", "PROVISIONED")
+        .build();
 
     public StreamModeDetails() {
       super(SCHEMA);

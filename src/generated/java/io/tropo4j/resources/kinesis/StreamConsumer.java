@@ -27,10 +27,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Kinesis::StreamConsumer}.
  */
 public final class StreamConsumer extends Resource<StreamConsumer> {
-  private static final Schema SCHEMA = Schema.of("AWS::Kinesis::StreamConsumer")
+  private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::StreamConsumer")
       .required("ConsumerName", "StreamARN")
       .attributes("ConsumerARN", "ConsumerCreationTimestamp", "ConsumerName", "ConsumerStatus",
-          "StreamARN");
+          "StreamARN")
+      .build();
 
   public StreamConsumer(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::KinesisAnalytics::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application")
       .required("Inputs")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -132,8 +133,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalytics::Application.CSVMappingParameters}.
    */
   public static final class CSVMappingParameters extends Struct<CSVMappingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application.CSVMappingParameters")
-        .required("RecordColumnDelimiter", "RecordRowDelimiter");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.CSVMappingParameters")
+        .required("RecordColumnDelimiter", "RecordRowDelimiter")
+        .build();
 
     public CSVMappingParameters() {
       super(SCHEMA);
@@ -180,8 +182,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalytics::Application.Input}.
    */
   public static final class Input extends Struct<Input> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application.Input")
-        .required("InputSchema", "NamePrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.Input")
+        .required("InputSchema", "NamePrefix")
+        .build();
 
     public Input() {
       super(SCHEMA);
@@ -284,8 +287,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalytics::Application.InputLambdaProcessor}.
    */
   public static final class InputLambdaProcessor extends Struct<InputLambdaProcessor> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application.InputLambdaProcessor")
-        .required("ResourceARN", "RoleARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.InputLambdaProcessor")
+        .required("ResourceARN", "RoleARN")
+        .build();
 
     public InputLambdaProcessor() {
       super(SCHEMA);
@@ -393,8 +397,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalytics::Application.InputSchema}.
    */
   public static final class InputSchema extends Struct<InputSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application.InputSchema")
-        .required("RecordColumns", "RecordFormat");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.InputSchema")
+        .required("RecordColumns", "RecordFormat")
+        .build();
 
     public InputSchema() {
       super(SCHEMA);
@@ -449,8 +454,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalytics::Application.JSONMappingParameters}.
    */
   public static final class JSONMappingParameters extends Struct<JSONMappingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application.JSONMappingParameters")
-        .required("RecordRowPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.JSONMappingParameters")
+        .required("RecordRowPath")
+        .build();
 
     public JSONMappingParameters() {
       super(SCHEMA);
@@ -479,8 +485,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalytics::Application.KinesisFirehoseInput}.
    */
   public static final class KinesisFirehoseInput extends Struct<KinesisFirehoseInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application.KinesisFirehoseInput")
-        .required("ResourceARN", "RoleARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.KinesisFirehoseInput")
+        .required("ResourceARN", "RoleARN")
+        .build();
 
     public KinesisFirehoseInput() {
       super(SCHEMA);
@@ -525,8 +532,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalytics::Application.KinesisStreamsInput}.
    */
   public static final class KinesisStreamsInput extends Struct<KinesisStreamsInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application.KinesisStreamsInput")
-        .required("ResourceARN", "RoleARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.KinesisStreamsInput")
+        .required("ResourceARN", "RoleARN")
+        .build();
 
     public KinesisStreamsInput() {
       super(SCHEMA);
@@ -606,8 +614,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalytics::Application.RecordColumn}.
    */
   public static final class RecordColumn extends Struct<RecordColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application.RecordColumn")
-        .required("Name", "SqlType");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.RecordColumn")
+        .required("Name", "SqlType")
+        .build();
 
     public RecordColumn() {
       super(SCHEMA);
@@ -666,8 +675,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalytics::Application.RecordFormat}.
    */
   public static final class RecordFormat extends Struct<RecordFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::Application.RecordFormat")
-        .required("RecordFormatType");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::Application.RecordFormat")
+        .required("RecordFormatType")
+        .build();
 
     public RecordFormat() {
       super(SCHEMA);

@@ -34,9 +34,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::KinesisAnalytics::ApplicationOutput}.
  */
 public final class ApplicationOutput extends Resource<ApplicationOutput> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationOutput")
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationOutput")
       .required("ApplicationName", "Output")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ApplicationOutput(String logicalId) {
     super(logicalId, SCHEMA);
@@ -112,8 +113,9 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
    * <p>Property type {@code AWS::KinesisAnalytics::ApplicationOutput.KinesisFirehoseOutput}.
    */
   public static final class KinesisFirehoseOutput extends Struct<KinesisFirehoseOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationOutput.KinesisFirehoseOutput")
-        .required("ResourceARN", "RoleARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationOutput.KinesisFirehoseOutput")
+        .required("ResourceARN", "RoleARN")
+        .build();
 
     public KinesisFirehoseOutput() {
       super(SCHEMA);
@@ -157,8 +159,9 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
    * <p>Property type {@code AWS::KinesisAnalytics::ApplicationOutput.KinesisStreamsOutput}.
    */
   public static final class KinesisStreamsOutput extends Struct<KinesisStreamsOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationOutput.KinesisStreamsOutput")
-        .required("ResourceARN", "RoleARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationOutput.KinesisStreamsOutput")
+        .required("ResourceARN", "RoleARN")
+        .build();
 
     public KinesisStreamsOutput() {
       super(SCHEMA);
@@ -202,8 +205,9 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
    * <p>Property type {@code AWS::KinesisAnalytics::ApplicationOutput.LambdaOutput}.
    */
   public static final class LambdaOutput extends Struct<LambdaOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationOutput.LambdaOutput")
-        .required("ResourceARN", "RoleARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationOutput.LambdaOutput")
+        .required("ResourceARN", "RoleARN")
+        .build();
 
     public LambdaOutput() {
       super(SCHEMA);
@@ -255,8 +259,9 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
    * <p>Property type {@code AWS::KinesisAnalytics::ApplicationOutput.Output}.
    */
   public static final class Output extends Struct<Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationOutput.Output")
-        .required("DestinationSchema");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationOutput.Output")
+        .required("DestinationSchema")
+        .build();
 
     public Output() {
       super(SCHEMA);

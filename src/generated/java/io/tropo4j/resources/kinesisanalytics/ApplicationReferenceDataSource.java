@@ -27,9 +27,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::KinesisAnalytics::ApplicationReferenceDataSource}.
  */
 public final class ApplicationReferenceDataSource extends Resource<ApplicationReferenceDataSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationReferenceDataSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource")
       .required("ApplicationName", "ReferenceDataSource")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ApplicationReferenceDataSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -81,8 +82,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * AWS::KinesisAnalytics::ApplicationReferenceDataSource.CSVMappingParameters}.
    */
   public static final class CSVMappingParameters extends Struct<CSVMappingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationReferenceDataSource.CSVMappingParameters")
-        .required("RecordColumnDelimiter", "RecordRowDelimiter");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource.CSVMappingParameters")
+        .required("RecordColumnDelimiter", "RecordRowDelimiter")
+        .build();
 
     public CSVMappingParameters() {
       super(SCHEMA);
@@ -127,8 +129,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * AWS::KinesisAnalytics::ApplicationReferenceDataSource.JSONMappingParameters}.
    */
   public static final class JSONMappingParameters extends Struct<JSONMappingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationReferenceDataSource.JSONMappingParameters")
-        .required("RecordRowPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource.JSONMappingParameters")
+        .required("RecordRowPath")
+        .build();
 
     public JSONMappingParameters() {
       super(SCHEMA);
@@ -194,8 +197,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * <p>Property type {@code AWS::KinesisAnalytics::ApplicationReferenceDataSource.RecordColumn}.
    */
   public static final class RecordColumn extends Struct<RecordColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationReferenceDataSource.RecordColumn")
-        .required("Name", "SqlType");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource.RecordColumn")
+        .required("Name", "SqlType")
+        .build();
 
     public RecordColumn() {
       super(SCHEMA);
@@ -254,8 +258,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * <p>Property type {@code AWS::KinesisAnalytics::ApplicationReferenceDataSource.RecordFormat}.
    */
   public static final class RecordFormat extends Struct<RecordFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationReferenceDataSource.RecordFormat")
-        .required("RecordFormatType");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource.RecordFormat")
+        .required("RecordFormatType")
+        .build();
 
     public RecordFormat() {
       super(SCHEMA);
@@ -296,8 +301,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * AWS::KinesisAnalytics::ApplicationReferenceDataSource.ReferenceDataSource}.
    */
   public static final class ReferenceDataSource extends Struct<ReferenceDataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationReferenceDataSource.ReferenceDataSource")
-        .required("ReferenceSchema");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource.ReferenceDataSource")
+        .required("ReferenceSchema")
+        .build();
 
     public ReferenceDataSource() {
       super(SCHEMA);
@@ -348,8 +354,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * <p>Property type {@code AWS::KinesisAnalytics::ApplicationReferenceDataSource.ReferenceSchema}.
    */
   public static final class ReferenceSchema extends Struct<ReferenceSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationReferenceDataSource.ReferenceSchema")
-        .required("RecordColumns", "RecordFormat");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource.ReferenceSchema")
+        .required("RecordColumns", "RecordFormat")
+        .build();
 
     public ReferenceSchema() {
       super(SCHEMA);
@@ -411,8 +418,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * AWS::KinesisAnalytics::ApplicationReferenceDataSource.S3ReferenceDataSource}.
    */
   public static final class S3ReferenceDataSource extends Struct<S3ReferenceDataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalytics::ApplicationReferenceDataSource.S3ReferenceDataSource")
-        .required("BucketARN", "FileKey", "ReferenceRoleARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalytics::ApplicationReferenceDataSource.S3ReferenceDataSource")
+        .required("BucketARN", "FileKey", "ReferenceRoleARN")
+        .build();
 
     public S3ReferenceDataSource() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::KinesisAnalyticsV2::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application")
       .required("RuntimeEnvironment", "ServiceExecutionRole")
-      .allowed("ApplicationMode", "INTERACTIVE", "STREAMING");
+      .allowed("ApplicationMode", "INTERACTIVE", "STREAMING")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -166,9 +167,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.ApplicationCodeConfiguration}.
    */
   public static final class ApplicationCodeConfiguration extends Struct<ApplicationCodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.ApplicationCodeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ApplicationCodeConfiguration")
         .required("CodeContent", "CodeContentType")
-        .allowed("CodeContentType", "PLAINTEXT", "ZIPFILE");
+        .allowed("CodeContentType", "PLAINTEXT", "ZIPFILE")
+        .build();
 
     public ApplicationCodeConfiguration() {
       super(SCHEMA);
@@ -311,9 +313,10 @@ public final class Application extends Resource<Application> {
    * AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration}.
    */
   public static final class ApplicationEncryptionConfiguration extends Struct<ApplicationEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration")
         .required("KeyType")
-        .allowed("KeyType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY");
+        .allowed("KeyType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY")
+        .build();
 
     public ApplicationEncryptionConfiguration() {
       super(SCHEMA);
@@ -356,8 +359,9 @@ public final class Application extends Resource<Application> {
    * AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration}.
    */
   public static final class ApplicationMaintenanceConfiguration extends Struct<ApplicationMaintenanceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration")
-        .required("ApplicationMaintenanceWindowStartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration")
+        .required("ApplicationMaintenanceWindowStartTime")
+        .build();
 
     public ApplicationMaintenanceConfiguration() {
       super(SCHEMA);
@@ -389,10 +393,11 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration}.
    */
   public static final class ApplicationRestoreConfiguration extends Struct<ApplicationRestoreConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration")
         .required("ApplicationRestoreType")
         .allowed("ApplicationRestoreType", "SKIP_RESTORE_FROM_SNAPSHOT",
-            "RESTORE_FROM_LATEST_SNAPSHOT", "RESTORE_FROM_CUSTOM_SNAPSHOT");
+            "RESTORE_FROM_LATEST_SNAPSHOT", "RESTORE_FROM_CUSTOM_SNAPSHOT")
+        .build();
 
     public ApplicationRestoreConfiguration() {
       super(SCHEMA);
@@ -440,8 +445,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.ApplicationSnapshotConfiguration}.
    */
   public static final class ApplicationSnapshotConfiguration extends Struct<ApplicationSnapshotConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.ApplicationSnapshotConfiguration")
-        .required("SnapshotsEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ApplicationSnapshotConfiguration")
+        .required("SnapshotsEnabled")
+        .build();
 
     public ApplicationSnapshotConfiguration() {
       super(SCHEMA);
@@ -469,8 +475,9 @@ public final class Application extends Resource<Application> {
    * AWS::KinesisAnalyticsV2::Application.ApplicationSystemRollbackConfiguration}.
    */
   public static final class ApplicationSystemRollbackConfiguration extends Struct<ApplicationSystemRollbackConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.ApplicationSystemRollbackConfiguration")
-        .required("RollbackEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ApplicationSystemRollbackConfiguration")
+        .required("RollbackEnabled")
+        .build();
 
     public ApplicationSystemRollbackConfiguration() {
       super(SCHEMA);
@@ -505,8 +512,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.CSVMappingParameters}.
    */
   public static final class CSVMappingParameters extends Struct<CSVMappingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.CSVMappingParameters")
-        .required("RecordColumnDelimiter", "RecordRowDelimiter");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.CSVMappingParameters")
+        .required("RecordColumnDelimiter", "RecordRowDelimiter")
+        .build();
 
     public CSVMappingParameters() {
       super(SCHEMA);
@@ -581,9 +589,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration}.
    */
   public static final class CheckpointConfiguration extends Struct<CheckpointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration")
         .required("ConfigurationType")
-        .allowed("ConfigurationType", "DEFAULT", "CUSTOM");
+        .allowed("ConfigurationType", "DEFAULT", "CUSTOM")
+        .build();
 
     public CheckpointConfiguration() {
       super(SCHEMA);
@@ -737,9 +746,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.CustomArtifactConfiguration}.
    */
   public static final class CustomArtifactConfiguration extends Struct<CustomArtifactConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.CustomArtifactConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.CustomArtifactConfiguration")
         .required("ArtifactType")
-        .allowed("ArtifactType", "DEPENDENCY_JAR", "UDF");
+        .allowed("ArtifactType", "DEPENDENCY_JAR", "UDF")
+        .build();
 
     public CustomArtifactConfiguration() {
       super(SCHEMA);
@@ -788,8 +798,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.DeployAsApplicationConfiguration}.
    */
   public static final class DeployAsApplicationConfiguration extends Struct<DeployAsApplicationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.DeployAsApplicationConfiguration")
-        .required("S3ContentLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.DeployAsApplicationConfiguration")
+        .required("S3ContentLocation")
+        .build();
 
     public DeployAsApplicationConfiguration() {
       super(SCHEMA);
@@ -963,8 +974,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.Input}.
    */
   public static final class Input extends Struct<Input> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.Input")
-        .required("InputSchema", "NamePrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.Input")
+        .required("InputSchema", "NamePrefix")
+        .build();
 
     public Input() {
       super(SCHEMA);
@@ -1052,8 +1064,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor}.
    */
   public static final class InputLambdaProcessor extends Struct<InputLambdaProcessor> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor")
-        .required("ResourceARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor")
+        .required("ResourceARN")
+        .build();
 
     public InputLambdaProcessor() {
       super(SCHEMA);
@@ -1143,9 +1156,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.InputSchema}.
    */
   public static final class InputSchema extends Struct<InputSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.InputSchema")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.InputSchema")
         .required("RecordColumns", "RecordFormat")
-        .allowed("RecordEncoding", "UTF-8");
+        .allowed("RecordEncoding", "UTF-8")
+        .build();
 
     public InputSchema() {
       super(SCHEMA);
@@ -1201,8 +1215,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.JSONMappingParameters}.
    */
   public static final class JSONMappingParameters extends Struct<JSONMappingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.JSONMappingParameters")
-        .required("RecordRowPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.JSONMappingParameters")
+        .required("RecordRowPath")
+        .build();
 
     public JSONMappingParameters() {
       super(SCHEMA);
@@ -1230,8 +1245,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput}.
    */
   public static final class KinesisFirehoseInput extends Struct<KinesisFirehoseInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput")
-        .required("ResourceARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput")
+        .required("ResourceARN")
+        .build();
 
     public KinesisFirehoseInput() {
       super(SCHEMA);
@@ -1259,8 +1275,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput}.
    */
   public static final class KinesisStreamsInput extends Struct<KinesisStreamsInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput")
-        .required("ResourceARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput")
+        .required("ResourceARN")
+        .build();
 
     public KinesisStreamsInput() {
       super(SCHEMA);
@@ -1324,8 +1341,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.MavenReference}.
    */
   public static final class MavenReference extends Struct<MavenReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.MavenReference")
-        .required("ArtifactId", "GroupId", "Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.MavenReference")
+        .required("ArtifactId", "GroupId", "Version")
+        .build();
 
     public MavenReference() {
       super(SCHEMA);
@@ -1383,11 +1401,12 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.MonitoringConfiguration}.
    */
   public static final class MonitoringConfiguration extends Struct<MonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.MonitoringConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.MonitoringConfiguration")
         .required("ConfigurationType")
         .allowed("ConfigurationType", "DEFAULT", "CUSTOM")
         .allowed("LogLevel", "DEBUG", "INFO", "WARN", "ERROR")
-        .allowed("MetricsLevel", "APPLICATION", "OPERATOR", "PARALLELISM", "TASK");
+        .allowed("MetricsLevel", "APPLICATION", "OPERATOR", "PARALLELISM", "TASK")
+        .build();
 
     public MonitoringConfiguration() {
       super(SCHEMA);
@@ -1454,9 +1473,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration}.
    */
   public static final class ParallelismConfiguration extends Struct<ParallelismConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration")
         .required("ConfigurationType")
-        .allowed("ConfigurationType", "CUSTOM", "DEFAULT");
+        .allowed("ConfigurationType", "CUSTOM", "DEFAULT")
+        .build();
 
     public ParallelismConfiguration() {
       super(SCHEMA);
@@ -1581,8 +1601,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.RecordColumn}.
    */
   public static final class RecordColumn extends Struct<RecordColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.RecordColumn")
-        .required("Name", "SqlType");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.RecordColumn")
+        .required("Name", "SqlType")
+        .build();
 
     public RecordColumn() {
       super(SCHEMA);
@@ -1638,9 +1659,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.RecordFormat}.
    */
   public static final class RecordFormat extends Struct<RecordFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.RecordFormat")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.RecordFormat")
         .required("RecordFormatType")
-        .allowed("RecordFormatType", "CSV", "JSON");
+        .allowed("RecordFormatType", "CSV", "JSON")
+        .build();
 
     public RecordFormat() {
       super(SCHEMA);
@@ -1710,8 +1732,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation}.
    */
   public static final class S3ContentBaseLocation extends Struct<S3ContentBaseLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation")
-        .required("BucketARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation")
+        .required("BucketARN")
+        .build();
 
     public S3ContentBaseLocation() {
       super(SCHEMA);
@@ -1752,8 +1775,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.S3ContentLocation}.
    */
   public static final class S3ContentLocation extends Struct<S3ContentLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.S3ContentLocation")
-        .required("BucketARN", "FileKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.S3ContentLocation")
+        .required("BucketARN", "FileKey")
+        .build();
 
     public S3ContentLocation() {
       super(SCHEMA);
@@ -1843,8 +1867,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.VpcConfiguration")
-        .required("SecurityGroupIds", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.VpcConfiguration")
+        .required("SecurityGroupIds", "SubnetIds")
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);
@@ -1959,8 +1984,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::Application.ZeppelinMonitoringConfiguration}.
    */
   public static final class ZeppelinMonitoringConfiguration extends Struct<ZeppelinMonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::Application.ZeppelinMonitoringConfiguration")
-        .allowed("LogLevel", "DEBUG", "INFO", "WARN", "ERROR");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application.ZeppelinMonitoringConfiguration")
+        .allowed("LogLevel", "DEBUG", "INFO", "WARN", "ERROR")
+        .build();
 
     public ZeppelinMonitoringConfiguration() {
       super(SCHEMA);

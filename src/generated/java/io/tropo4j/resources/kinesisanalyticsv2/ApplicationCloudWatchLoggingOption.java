@@ -14,9 +14,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption}.
  */
 public final class ApplicationCloudWatchLoggingOption extends Resource<ApplicationCloudWatchLoggingOption> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption")
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption")
       .required("ApplicationName", "CloudWatchLoggingOption")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ApplicationCloudWatchLoggingOption(String logicalId) {
     super(logicalId, SCHEMA);
@@ -60,8 +61,9 @@ public final class ApplicationCloudWatchLoggingOption extends Resource<Applicati
    * AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption.CloudWatchLoggingOption}.
    */
   public static final class CloudWatchLoggingOption extends Struct<CloudWatchLoggingOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption.CloudWatchLoggingOption")
-        .required("LogStreamARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption.CloudWatchLoggingOption")
+        .required("LogStreamARN")
+        .build();
 
     public CloudWatchLoggingOption() {
       super(SCHEMA);

@@ -29,9 +29,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::KinesisAnalyticsV2::ApplicationOutput}.
  */
 public final class ApplicationOutput extends Resource<ApplicationOutput> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationOutput")
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationOutput")
       .required("ApplicationName", "Output")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ApplicationOutput(String logicalId) {
     super(logicalId, SCHEMA);
@@ -105,8 +106,9 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::ApplicationOutput.KinesisFirehoseOutput}.
    */
   public static final class KinesisFirehoseOutput extends Struct<KinesisFirehoseOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationOutput.KinesisFirehoseOutput")
-        .required("ResourceARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationOutput.KinesisFirehoseOutput")
+        .required("ResourceARN")
+        .build();
 
     public KinesisFirehoseOutput() {
       super(SCHEMA);
@@ -134,8 +136,9 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::ApplicationOutput.KinesisStreamsOutput}.
    */
   public static final class KinesisStreamsOutput extends Struct<KinesisStreamsOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationOutput.KinesisStreamsOutput")
-        .required("ResourceARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationOutput.KinesisStreamsOutput")
+        .required("ResourceARN")
+        .build();
 
     public KinesisStreamsOutput() {
       super(SCHEMA);
@@ -164,8 +167,9 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::ApplicationOutput.LambdaOutput}.
    */
   public static final class LambdaOutput extends Struct<LambdaOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationOutput.LambdaOutput")
-        .required("ResourceARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationOutput.LambdaOutput")
+        .required("ResourceARN")
+        .build();
 
     public LambdaOutput() {
       super(SCHEMA);
@@ -200,8 +204,9 @@ public final class ApplicationOutput extends Resource<ApplicationOutput> {
    * <p>Property type {@code AWS::KinesisAnalyticsV2::ApplicationOutput.Output}.
    */
   public static final class Output extends Struct<Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationOutput.Output")
-        .required("DestinationSchema");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationOutput.Output")
+        .required("DestinationSchema")
+        .build();
 
     public Output() {
       super(SCHEMA);

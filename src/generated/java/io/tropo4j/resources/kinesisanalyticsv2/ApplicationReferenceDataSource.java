@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource}.
  */
 public final class ApplicationReferenceDataSource extends Resource<ApplicationReferenceDataSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource")
       .required("ApplicationName", "ReferenceDataSource")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ApplicationReferenceDataSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -73,8 +74,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.CSVMappingParameters}.
    */
   public static final class CSVMappingParameters extends Struct<CSVMappingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.CSVMappingParameters")
-        .required("RecordColumnDelimiter", "RecordRowDelimiter");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.CSVMappingParameters")
+        .required("RecordColumnDelimiter", "RecordRowDelimiter")
+        .build();
 
     public CSVMappingParameters() {
       super(SCHEMA);
@@ -121,8 +123,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.JSONMappingParameters}.
    */
   public static final class JSONMappingParameters extends Struct<JSONMappingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.JSONMappingParameters")
-        .required("RecordRowPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.JSONMappingParameters")
+        .required("RecordRowPath")
+        .build();
 
     public JSONMappingParameters() {
       super(SCHEMA);
@@ -189,8 +192,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * <p>Property type {@code AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.RecordColumn}.
    */
   public static final class RecordColumn extends Struct<RecordColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.RecordColumn")
-        .required("Name", "SqlType");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.RecordColumn")
+        .required("Name", "SqlType")
+        .build();
 
     public RecordColumn() {
       super(SCHEMA);
@@ -246,8 +250,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * <p>Property type {@code AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.RecordFormat}.
    */
   public static final class RecordFormat extends Struct<RecordFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.RecordFormat")
-        .required("RecordFormatType");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.RecordFormat")
+        .required("RecordFormatType")
+        .build();
 
     public RecordFormat() {
       super(SCHEMA);
@@ -289,8 +294,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.ReferenceDataSource}.
    */
   public static final class ReferenceDataSource extends Struct<ReferenceDataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.ReferenceDataSource")
-        .required("ReferenceSchema");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.ReferenceDataSource")
+        .required("ReferenceSchema")
+        .build();
 
     public ReferenceDataSource() {
       super(SCHEMA);
@@ -342,8 +348,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.ReferenceSchema}.
    */
   public static final class ReferenceSchema extends Struct<ReferenceSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.ReferenceSchema")
-        .required("RecordColumns", "RecordFormat");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.ReferenceSchema")
+        .required("RecordColumns", "RecordFormat")
+        .build();
 
     public ReferenceSchema() {
       super(SCHEMA);
@@ -405,8 +412,9 @@ public final class ApplicationReferenceDataSource extends Resource<ApplicationRe
    * AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.S3ReferenceDataSource}.
    */
   public static final class S3ReferenceDataSource extends Struct<S3ReferenceDataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.S3ReferenceDataSource")
-        .required("BucketARN", "FileKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.S3ReferenceDataSource")
+        .required("BucketARN", "FileKey")
+        .build();
 
     public S3ReferenceDataSource() {
       super(SCHEMA);

@@ -32,10 +32,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::KinesisFirehose::DeliveryStream}.
  */
 public final class DeliveryStream extends Resource<DeliveryStream> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream")
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream")
       .allowed("DeliveryStreamType", "DatabaseAsSource", "DirectPut", "KinesisStreamAsSource",
           "MSKAsSource")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public DeliveryStream(String logicalId) {
     super(logicalId, SCHEMA);
@@ -368,9 +369,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration}.
    */
   public static final class AmazonOpenSearchServerlessDestinationConfiguration extends Struct<AmazonOpenSearchServerlessDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration")
         .required("IndexName", "RoleARN", "S3Configuration")
-        .allowed("S3BackupMode", "FailedDocumentsOnly", "AllDocuments");
+        .allowed("S3BackupMode", "FailedDocumentsOnly", "AllDocuments")
+        .build();
 
     public AmazonOpenSearchServerlessDestinationConfiguration() {
       super(SCHEMA);
@@ -572,10 +574,11 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration}.
    */
   public static final class AmazonopensearchserviceDestinationConfiguration extends Struct<AmazonopensearchserviceDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration")
         .required("IndexName", "RoleARN", "S3Configuration")
         .allowed("IndexRotationPeriod", "NoRotation", "OneHour", "OneDay", "OneWeek", "OneMonth")
-        .allowed("S3BackupMode", "FailedDocumentsOnly", "AllDocuments");
+        .allowed("S3BackupMode", "FailedDocumentsOnly", "AllDocuments")
+        .build();
 
     public AmazonopensearchserviceDestinationConfiguration() {
       super(SCHEMA);
@@ -802,9 +805,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration}.
    */
   public static final class AuthenticationConfiguration extends Struct<AuthenticationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration")
         .required("Connectivity", "RoleARN")
-        .allowed("Connectivity", "PUBLIC", "PRIVATE");
+        .allowed("Connectivity", "PUBLIC", "PRIVATE")
+        .build();
 
     public AuthenticationConfiguration() {
       super(SCHEMA);
@@ -1031,8 +1035,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.CopyCommand}.
    */
   public static final class CopyCommand extends Struct<CopyCommand> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.CopyCommand")
-        .required("DataTableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.CopyCommand")
+        .required("DataTableName")
+        .build();
 
     public CopyCommand() {
       super(SCHEMA);
@@ -1188,8 +1193,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.DatabaseSourceAuthenticationConfiguration}.
    */
   public static final class DatabaseSourceAuthenticationConfiguration extends Struct<DatabaseSourceAuthenticationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.DatabaseSourceAuthenticationConfiguration")
-        .required("SecretsManagerConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DatabaseSourceAuthenticationConfiguration")
+        .required("SecretsManagerConfiguration")
+        .build();
 
     public DatabaseSourceAuthenticationConfiguration() {
       super(SCHEMA);
@@ -1209,11 +1215,12 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration}.
    */
   public static final class DatabaseSourceConfiguration extends Struct<DatabaseSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration")
         .required("DatabaseSourceAuthenticationConfiguration", "DatabaseSourceVPCConfiguration",
             "Databases", "Endpoint", "Port", "SnapshotWatermarkTable", "Tables", "Type")
         .allowed("SSLMode", "Disabled", "Enabled")
-        .allowed("Type", "MySQL", "PostgreSQL");
+        .allowed("Type", "MySQL", "PostgreSQL")
+        .build();
 
     public DatabaseSourceConfiguration() {
       super(SCHEMA);
@@ -1413,8 +1420,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration}.
    */
   public static final class DatabaseSourceVPCConfiguration extends Struct<DatabaseSourceVPCConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration")
-        .required("VpcEndpointServiceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration")
+        .required("VpcEndpointServiceName")
+        .build();
 
     public DatabaseSourceVPCConfiguration() {
       super(SCHEMA);
@@ -1510,9 +1518,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput}.
    */
   public static final class DeliveryStreamEncryptionConfigurationInput extends Struct<DeliveryStreamEncryptionConfigurationInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput")
         .required("KeyType")
-        .allowed("KeyType", "AWS_OWNED_CMK", "CUSTOMER_MANAGED_CMK");
+        .allowed("KeyType", "AWS_OWNED_CMK", "CUSTOMER_MANAGED_CMK")
+        .build();
 
     public DeliveryStreamEncryptionConfigurationInput() {
       super(SCHEMA);
@@ -1615,8 +1624,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration}.
    */
   public static final class DestinationTableConfiguration extends Struct<DestinationTableConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration")
-        .required("DestinationDatabaseName", "DestinationTableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration")
+        .required("DestinationDatabaseName", "DestinationTableName")
+        .build();
 
     public DestinationTableConfiguration() {
       super(SCHEMA);
@@ -1735,9 +1745,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.DocumentIdOptions}.
    */
   public static final class DocumentIdOptions extends Struct<DocumentIdOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.DocumentIdOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.DocumentIdOptions")
         .required("DefaultDocumentIdFormat")
-        .allowed("DefaultDocumentIdFormat", "FIREHOSE_DEFAULT", "NO_DOCUMENT_ID");
+        .allowed("DefaultDocumentIdFormat", "FIREHOSE_DEFAULT", "NO_DOCUMENT_ID")
+        .build();
 
     public DocumentIdOptions() {
       super(SCHEMA);
@@ -1879,10 +1890,11 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration}.
    */
   public static final class ElasticsearchDestinationConfiguration extends Struct<ElasticsearchDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration")
         .required("IndexName", "RoleARN", "S3Configuration")
         .allowed("IndexRotationPeriod", "NoRotation", "OneHour", "OneDay", "OneWeek", "OneMonth")
-        .allowed("S3BackupMode", "FailedDocumentsOnly", "AllDocuments");
+        .allowed("S3BackupMode", "FailedDocumentsOnly", "AllDocuments")
+        .build();
 
     public ElasticsearchDestinationConfiguration() {
       super(SCHEMA);
@@ -2128,8 +2140,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.EncryptionConfiguration")
-        .allowed("NoEncryptionConfig", "NoEncryption");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.EncryptionConfiguration")
+        .allowed("NoEncryptionConfig", "NoEncryption")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -2171,10 +2184,11 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration}.
    */
   public static final class ExtendedS3DestinationConfiguration extends Struct<ExtendedS3DestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration")
         .required("BucketARN", "RoleARN")
         .allowed("CompressionFormat", "UNCOMPRESSED", "GZIP", "ZIP", "Snappy", "HADOOP_SNAPPY")
-        .allowed("S3BackupMode", "Disabled", "Enabled");
+        .allowed("S3BackupMode", "Disabled", "Enabled")
+        .build();
 
     public ExtendedS3DestinationConfiguration() {
       super(SCHEMA);
@@ -2430,8 +2444,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute}.
    */
   public static final class HttpEndpointCommonAttribute extends Struct<HttpEndpointCommonAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute")
-        .required("AttributeName", "AttributeValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute")
+        .required("AttributeName", "AttributeValue")
+        .build();
 
     public HttpEndpointCommonAttribute() {
       super(SCHEMA);
@@ -2474,8 +2489,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration}.
    */
   public static final class HttpEndpointConfiguration extends Struct<HttpEndpointConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration")
+        .required("Url")
+        .build();
 
     public HttpEndpointConfiguration() {
       super(SCHEMA);
@@ -2534,8 +2550,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration}.
    */
   public static final class HttpEndpointDestinationConfiguration extends Struct<HttpEndpointDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration")
-        .required("EndpointConfiguration", "S3Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration")
+        .required("EndpointConfiguration", "S3Configuration")
+        .build();
 
     public HttpEndpointDestinationConfiguration() {
       super(SCHEMA);
@@ -2659,8 +2676,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.HttpEndpointRequestConfiguration}.
    */
   public static final class HttpEndpointRequestConfiguration extends Struct<HttpEndpointRequestConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.HttpEndpointRequestConfiguration")
-        .allowed("ContentEncoding", "NONE", "GZIP");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.HttpEndpointRequestConfiguration")
+        .allowed("ContentEncoding", "NONE", "GZIP")
+        .build();
 
     public HttpEndpointRequestConfiguration() {
       super(SCHEMA);
@@ -2709,9 +2727,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration}.
    */
   public static final class IcebergDestinationConfiguration extends Struct<IcebergDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration")
         .required("CatalogConfiguration", "RoleARN", "S3Configuration")
-        .allowed("s3BackupMode", "AllData", "FailedDataOnly");
+        .allowed("s3BackupMode", "AllData", "FailedDataOnly")
+        .build();
 
     public IcebergDestinationConfiguration() {
       super(SCHEMA);
@@ -2886,8 +2905,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig}.
    */
   public static final class KMSEncryptionConfig extends Struct<KMSEncryptionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig")
-        .required("AWSKMSKeyARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig")
+        .required("AWSKMSKeyARN")
+        .build();
 
     public KMSEncryptionConfig() {
       super(SCHEMA);
@@ -2925,8 +2945,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration}.
    */
   public static final class KinesisStreamSourceConfiguration extends Struct<KinesisStreamSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration")
-        .required("KinesisStreamARN", "RoleARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration")
+        .required("KinesisStreamARN", "RoleARN")
+        .build();
 
     public KinesisStreamSourceConfiguration() {
       super(SCHEMA);
@@ -2981,8 +3002,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration}.
    */
   public static final class MSKSourceConfiguration extends Struct<MSKSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration")
-        .required("AuthenticationConfiguration", "MSKClusterARN", "TopicName");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration")
+        .required("AuthenticationConfiguration", "MSKClusterARN", "TopicName")
+        .build();
 
     public MSKSourceConfiguration() {
       super(SCHEMA);
@@ -3443,8 +3465,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.PartitionField}.
    */
   public static final class PartitionField extends Struct<PartitionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.PartitionField")
-        .required("SourceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.PartitionField")
+        .required("SourceName")
+        .build();
 
     public PartitionField() {
       super(SCHEMA);
@@ -3567,10 +3590,11 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.Processor}.
    */
   public static final class Processor extends Struct<Processor> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.Processor")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.Processor")
         .required("Type")
         .allowed("Type", "RecordDeAggregation", "Decompression", "CloudWatchLogProcessing",
-            "Lambda", "MetadataExtraction", "AppendDelimiterToRecord");
+            "Lambda", "MetadataExtraction", "AppendDelimiterToRecord")
+        .build();
 
     public Processor() {
       super(SCHEMA);
@@ -3619,8 +3643,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.ProcessorParameter}.
    */
   public static final class ProcessorParameter extends Struct<ProcessorParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.ProcessorParameter")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.ProcessorParameter")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public ProcessorParameter() {
       super(SCHEMA);
@@ -3681,9 +3706,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration}.
    */
   public static final class RedshiftDestinationConfiguration extends Struct<RedshiftDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration")
         .required("ClusterJDBCURL", "CopyCommand", "RoleARN", "S3Configuration")
-        .allowed("S3BackupMode", "Disabled", "Enabled");
+        .allowed("S3BackupMode", "Disabled", "Enabled")
+        .build();
 
     public RedshiftDestinationConfiguration() {
       super(SCHEMA);
@@ -3918,9 +3944,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration}.
    */
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration")
         .required("BucketARN", "RoleARN")
-        .allowed("CompressionFormat", "UNCOMPRESSED", "GZIP", "ZIP", "Snappy", "HADOOP_SNAPPY");
+        .allowed("CompressionFormat", "UNCOMPRESSED", "GZIP", "ZIP", "Snappy", "HADOOP_SNAPPY")
+        .build();
 
     public S3DestinationConfiguration() {
       super(SCHEMA);
@@ -4211,8 +4238,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration}.
    */
   public static final class SecretsManagerConfiguration extends Struct<SecretsManagerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration")
+        .required("Enabled")
+        .build();
 
     public SecretsManagerConfiguration() {
       super(SCHEMA);
@@ -4359,11 +4387,12 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration}.
    */
   public static final class SnowflakeDestinationConfiguration extends Struct<SnowflakeDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration")
         .required("AccountUrl", "Database", "RoleARN", "S3Configuration", "Schema", "Table")
         .allowed("DataLoadingOption", "JSON_MAPPING", "VARIANT_CONTENT_MAPPING",
             "VARIANT_CONTENT_AND_METADATA_MAPPING")
-        .allowed("S3BackupMode", "FailedDataOnly", "AllData");
+        .allowed("S3BackupMode", "FailedDataOnly", "AllData")
+        .build();
 
     public SnowflakeDestinationConfiguration() {
       super(SCHEMA);
@@ -4714,8 +4743,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration}.
    */
   public static final class SnowflakeVpcConfiguration extends Struct<SnowflakeVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration")
-        .required("PrivateLinkVpceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration")
+        .required("PrivateLinkVpceId")
+        .build();
 
     public SnowflakeVpcConfiguration() {
       super(SCHEMA);
@@ -4789,9 +4819,10 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration}.
    */
   public static final class SplunkDestinationConfiguration extends Struct<SplunkDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration")
         .required("HECEndpoint", "HECEndpointType", "S3Configuration")
-        .allowed("HECEndpointType", "Raw", "Event");
+        .allowed("HECEndpointType", "Raw", "Event")
+        .build();
 
     public SplunkDestinationConfiguration() {
       super(SCHEMA);
@@ -5005,8 +5036,9 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
    * <p>Property type {@code AWS::KinesisFirehose::DeliveryStream.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisFirehose::DeliveryStream.VpcConfiguration")
-        .required("RoleARN", "SecurityGroupIds", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisFirehose::DeliveryStream.VpcConfiguration")
+        .required("RoleARN", "SecurityGroupIds", "SubnetIds")
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);

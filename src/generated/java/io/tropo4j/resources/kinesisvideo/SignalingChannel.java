@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::KinesisVideo::SignalingChannel}.
  */
 public final class SignalingChannel extends Resource<SignalingChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisVideo::SignalingChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisVideo::SignalingChannel")
       .allowed("Type", "SINGLE_MASTER")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public SignalingChannel(String logicalId) {
     super(logicalId, SCHEMA);

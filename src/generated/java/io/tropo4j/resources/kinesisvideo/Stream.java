@@ -26,8 +26,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::KinesisVideo::Stream}.
  */
 public final class Stream extends Resource<Stream> {
-  private static final Schema SCHEMA = Schema.of("AWS::KinesisVideo::Stream")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::KinesisVideo::Stream")
+      .attributes("Arn")
+      .build();
 
   public Stream(String logicalId) {
     super(logicalId, SCHEMA);
@@ -155,8 +156,9 @@ public final class Stream extends Resource<Stream> {
    * <p>Property type {@code AWS::KinesisVideo::Stream.StreamStorageConfiguration}.
    */
   public static final class StreamStorageConfiguration extends Struct<StreamStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::KinesisVideo::Stream.StreamStorageConfiguration")
-        .allowed("DefaultStorageTier", "HOT", "WARM");
+    private static final Schema SCHEMA = Schema.builder("AWS::KinesisVideo::Stream.StreamStorageConfiguration")
+        .allowed("DefaultStorageTier", "HOT", "WARM")
+        .build();
 
     public StreamStorageConfiguration() {
       super(SCHEMA);

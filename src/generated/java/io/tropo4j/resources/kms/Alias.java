@@ -49,8 +49,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::KMS::Alias}.
  */
 public final class Alias extends Resource<Alias> {
-  private static final Schema SCHEMA = Schema.of("AWS::KMS::Alias")
-      .required("AliasName", "TargetKeyId");
+  private static final Schema SCHEMA = Schema.builder("AWS::KMS::Alias")
+      .required("AliasName", "TargetKeyId")
+      .build();
 
   public Alias(String logicalId) {
     super(logicalId, SCHEMA);

@@ -72,14 +72,15 @@ import java.util.List;
  * retainData()}.
  */
 public final class Key extends Resource<Key> {
-  private static final Schema SCHEMA = Schema.of("AWS::KMS::Key")
+  private static final Schema SCHEMA = Schema.builder("AWS::KMS::Key")
       .allowed("KeySpec", "SYMMETRIC_DEFAULT", "RSA_2048", "RSA_3072", "RSA_4096", "ECC_NIST_P256",
           "ECC_NIST_P384", "ECC_NIST_P521", "ECC_SECG_P256K1", "HMAC_224", "HMAC_256", "HMAC_384",
           "HMAC_512", "SM2", "ML_DSA_44", "ML_DSA_65", "ML_DSA_87", "ECC_NIST_EDWARDS25519")
       .allowed("KeyUsage", "ENCRYPT_DECRYPT", "SIGN_VERIFY", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT")
       .allowed("Origin", "AWS_KMS", "EXTERNAL")
       .attributes("Arn", "KeyId")
-      .stateful();
+      .stateful()
+      .build();
 
   public Key(String logicalId) {
     super(logicalId, SCHEMA);

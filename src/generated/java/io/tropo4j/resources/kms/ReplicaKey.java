@@ -53,9 +53,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::KMS::ReplicaKey}.
  */
 public final class ReplicaKey extends Resource<ReplicaKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::KMS::ReplicaKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::KMS::ReplicaKey")
       .required("KeyPolicy", "PrimaryKeyArn")
-      .attributes("Arn", "KeyId");
+      .attributes("Arn", "KeyId")
+      .build();
 
   public ReplicaKey(String logicalId) {
     super(logicalId, SCHEMA);

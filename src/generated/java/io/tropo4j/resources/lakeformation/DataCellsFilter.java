@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LakeFormation::DataCellsFilter}.
  */
 public final class DataCellsFilter extends Resource<DataCellsFilter> {
-  private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::DataCellsFilter")
-      .required("DatabaseName", "Name", "TableCatalogId", "TableName");
+  private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::DataCellsFilter")
+      .required("DatabaseName", "Name", "TableCatalogId", "TableName")
+      .build();
 
   public DataCellsFilter(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LakeFormation::DataLakeSettings}.
  */
 public final class DataLakeSettings extends Resource<DataLakeSettings> {
-  private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::DataLakeSettings")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::DataLakeSettings")
+      .attributes("Id")
+      .build();
 
   public DataLakeSettings(String logicalId) {
     super(logicalId, SCHEMA);
@@ -292,8 +293,9 @@ public final class DataLakeSettings extends Resource<DataLakeSettings> {
    * <p>Property type {@code AWS::LakeFormation::DataLakeSettings.DataLakePrincipal}.
    */
   public static final class DataLakePrincipal extends Struct<DataLakePrincipal> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::DataLakeSettings.DataLakePrincipal")
-        .required("DataLakePrincipalIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::DataLakeSettings.DataLakePrincipal")
+        .required("DataLakePrincipalIdentifier")
+        .build();
 
     public DataLakePrincipal() {
       super(SCHEMA);
@@ -323,8 +325,9 @@ public final class DataLakeSettings extends Resource<DataLakeSettings> {
    * <p>Property type {@code AWS::LakeFormation::DataLakeSettings.PrincipalPermissions}.
    */
   public static final class PrincipalPermissions extends Struct<PrincipalPermissions> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::DataLakeSettings.PrincipalPermissions")
-        .required("Permissions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::DataLakeSettings.PrincipalPermissions")
+        .required("Permissions", "Principal")
+        .build();
 
     public PrincipalPermissions() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LakeFormation::Permissions}.
  */
 public final class Permissions extends io.tropo4j.core.Resource<Permissions> {
-  private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::Permissions")
+  private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::Permissions")
       .required("DataLakePrincipal", "Resource")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Permissions(String logicalId) {
     super(logicalId, SCHEMA);

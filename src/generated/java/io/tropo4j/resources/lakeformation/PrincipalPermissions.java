@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LakeFormation::PrincipalPermissions}.
  */
 public final class PrincipalPermissions extends io.tropo4j.core.Resource<PrincipalPermissions> {
-  private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions")
+  private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions")
       .required("Permissions", "PermissionsWithGrantOption", "Principal", "Resource")
-      .attributes("PrincipalIdentifier", "ResourceIdentifier");
+      .attributes("PrincipalIdentifier", "ResourceIdentifier")
+      .build();
 
   public PrincipalPermissions(String logicalId) {
     super(logicalId, SCHEMA);
@@ -171,8 +172,9 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource}.
    */
   public static final class DataCellsFilterResource extends Struct<DataCellsFilterResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource")
-        .required("DatabaseName", "Name", "TableCatalogId", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource")
+        .required("DatabaseName", "Name", "TableCatalogId", "TableName")
+        .build();
 
     public DataCellsFilterResource() {
       super(SCHEMA);
@@ -281,8 +283,9 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.DataLocationResource}.
    */
   public static final class DataLocationResource extends Struct<DataLocationResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.DataLocationResource")
-        .required("CatalogId", "ResourceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.DataLocationResource")
+        .required("CatalogId", "ResourceArn")
+        .build();
 
     public DataLocationResource() {
       super(SCHEMA);
@@ -324,8 +327,9 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.DatabaseResource}.
    */
   public static final class DatabaseResource extends Struct<DatabaseResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.DatabaseResource")
-        .required("CatalogId", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.DatabaseResource")
+        .required("CatalogId", "Name")
+        .build();
 
     public DatabaseResource() {
       super(SCHEMA);
@@ -408,8 +412,9 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource}.
    */
   public static final class LFTagKeyResource extends Struct<LFTagKeyResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource")
-        .required("CatalogId", "TagKey", "TagValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource")
+        .required("CatalogId", "TagKey", "TagValues")
+        .build();
 
     public LFTagKeyResource() {
       super(SCHEMA);
@@ -469,9 +474,10 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource}.
    */
   public static final class LFTagPolicyResource extends Struct<LFTagPolicyResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource")
         .required("CatalogId", "Expression", "ResourceType")
-        .allowed("ResourceType", "DATABASE", "TABLE");
+        .allowed("ResourceType", "DATABASE", "TABLE")
+        .build();
 
     public LFTagPolicyResource() {
       super(SCHEMA);
@@ -627,8 +633,9 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.TableResource}.
    */
   public static final class TableResource extends Struct<TableResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.TableResource")
-        .required("CatalogId", "DatabaseName");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.TableResource")
+        .required("CatalogId", "DatabaseName")
+        .build();
 
     public TableResource() {
       super(SCHEMA);
@@ -701,8 +708,9 @@ public final class PrincipalPermissions extends io.tropo4j.core.Resource<Princip
    * <p>Property type {@code AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource}.
    */
   public static final class TableWithColumnsResource extends Struct<TableWithColumnsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource")
-        .required("CatalogId", "DatabaseName", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource")
+        .required("CatalogId", "DatabaseName", "Name")
+        .build();
 
     public TableWithColumnsResource() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::LakeFormation::Resource}.
  */
 public final class Resource extends io.tropo4j.core.Resource<Resource> {
-  private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::Resource")
+  private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::Resource")
       .required("ResourceArn", "UseServiceLinkedRole")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Resource(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LakeFormation::Tag}.
  */
 public final class Tag extends Resource<Tag> {
-  private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::Tag")
-      .required("TagKey", "TagValues");
+  private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::Tag")
+      .required("TagKey", "TagValues")
+      .build();
 
   public Tag(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LakeFormation::TagAssociation}.
  */
 public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::TagAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::TagAssociation")
       .required("LFTags", "Resource")
-      .attributes("ResourceIdentifier", "TagsIdentifier");
+      .attributes("ResourceIdentifier", "TagsIdentifier")
+      .build();
 
   public TagAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -91,8 +92,9 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
    * <p>Property type {@code AWS::LakeFormation::TagAssociation.DatabaseResource}.
    */
   public static final class DatabaseResource extends Struct<DatabaseResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::TagAssociation.DatabaseResource")
-        .required("CatalogId", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::TagAssociation.DatabaseResource")
+        .required("CatalogId", "Name")
+        .build();
 
     public DatabaseResource() {
       super(SCHEMA);
@@ -133,8 +135,9 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
    * <p>Property type {@code AWS::LakeFormation::TagAssociation.LFTagPair}.
    */
   public static final class LFTagPair extends Struct<LFTagPair> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::TagAssociation.LFTagPair")
-        .required("CatalogId", "TagKey", "TagValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::TagAssociation.LFTagPair")
+        .required("CatalogId", "TagKey", "TagValues")
+        .build();
 
     public LFTagPair() {
       super(SCHEMA);
@@ -247,8 +250,9 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
    * <p>Property type {@code AWS::LakeFormation::TagAssociation.TableResource}.
    */
   public static final class TableResource extends Struct<TableResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::TagAssociation.TableResource")
-        .required("CatalogId", "DatabaseName");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::TagAssociation.TableResource")
+        .required("CatalogId", "DatabaseName")
+        .build();
 
     public TableResource() {
       super(SCHEMA);
@@ -324,8 +328,9 @@ public final class TagAssociation extends io.tropo4j.core.Resource<TagAssociatio
    * <p>Property type {@code AWS::LakeFormation::TagAssociation.TableWithColumnsResource}.
    */
   public static final class TableWithColumnsResource extends Struct<TableWithColumnsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::LakeFormation::TagAssociation.TableWithColumnsResource")
-        .required("CatalogId", "ColumnNames", "DatabaseName", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::LakeFormation::TagAssociation.TableWithColumnsResource")
+        .required("CatalogId", "ColumnNames", "DatabaseName", "Name")
+        .build();
 
     public TableWithColumnsResource() {
       super(SCHEMA);

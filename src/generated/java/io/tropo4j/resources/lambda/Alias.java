@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lambda::Alias}.
  */
 public final class Alias extends Resource<Alias> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::Alias")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Alias")
       .required("FunctionName", "FunctionVersion", "Name")
-      .attributes("AliasArn");
+      .attributes("AliasArn")
+      .build();
 
   public Alias(String logicalId) {
     super(logicalId, SCHEMA);
@@ -186,8 +187,9 @@ public final class Alias extends Resource<Alias> {
    * <p>Property type {@code AWS::Lambda::Alias.ProvisionedConcurrencyConfiguration}.
    */
   public static final class ProvisionedConcurrencyConfiguration extends Struct<ProvisionedConcurrencyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Alias.ProvisionedConcurrencyConfiguration")
-        .required("ProvisionedConcurrentExecutions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Alias.ProvisionedConcurrencyConfiguration")
+        .required("ProvisionedConcurrentExecutions")
+        .build();
 
     public ProvisionedConcurrencyConfiguration() {
       super(SCHEMA);
@@ -219,8 +221,9 @@ public final class Alias extends Resource<Alias> {
    * <p>Property type {@code AWS::Lambda::Alias.VersionWeight}.
    */
   public static final class VersionWeight extends Struct<VersionWeight> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Alias.VersionWeight")
-        .required("FunctionVersion", "FunctionWeight");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Alias.VersionWeight")
+        .required("FunctionVersion", "FunctionWeight")
+        .build();
 
     public VersionWeight() {
       super(SCHEMA);

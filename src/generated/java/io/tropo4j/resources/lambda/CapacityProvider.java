@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lambda::CapacityProvider}.
  */
 public final class CapacityProvider extends Resource<CapacityProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::CapacityProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider")
       .required("PermissionsConfig", "VpcConfig")
-      .attributes("Arn", "State");
+      .attributes("Arn", "State")
+      .build();
 
   public CapacityProvider(String logicalId) {
     super(logicalId, SCHEMA);
@@ -141,8 +142,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::Lambda::CapacityProvider.CapacityProviderLoggingConfig}.
    */
   public static final class CapacityProviderLoggingConfig extends Struct<CapacityProviderLoggingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::CapacityProvider.CapacityProviderLoggingConfig")
-        .allowed("SystemLogLevel", "DEBUG", "INFO", "WARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.CapacityProviderLoggingConfig")
+        .allowed("SystemLogLevel", "DEBUG", "INFO", "WARN")
+        .build();
 
     public CapacityProviderLoggingConfig() {
       super(SCHEMA);
@@ -190,8 +192,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig}.
    */
   public static final class CapacityProviderPermissionsConfig extends Struct<CapacityProviderPermissionsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig")
-        .required("CapacityProviderOperatorRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig")
+        .required("CapacityProviderOperatorRoleArn")
+        .build();
 
     public CapacityProviderPermissionsConfig() {
       super(SCHEMA);
@@ -223,8 +226,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig}.
    */
   public static final class CapacityProviderScalingConfig extends Struct<CapacityProviderScalingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig")
-        .allowed("ScalingMode", "Auto", "Manual");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig")
+        .allowed("ScalingMode", "Auto", "Manual")
+        .build();
 
     public CapacityProviderScalingConfig() {
       super(SCHEMA);
@@ -308,8 +312,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig}.
    */
   public static final class CapacityProviderVpcConfig extends Struct<CapacityProviderVpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig")
-        .required("SecurityGroupIds", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig")
+        .required("SecurityGroupIds", "SubnetIds")
+        .build();
 
     public CapacityProviderVpcConfig() {
       super(SCHEMA);
@@ -352,8 +357,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::Lambda::CapacityProvider.InstanceRequirements}.
    */
   public static final class InstanceRequirements extends Struct<InstanceRequirements> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::CapacityProvider.InstanceRequirements")
-        .allowed("Architectures", "x86_64", "arm64");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.InstanceRequirements")
+        .allowed("Architectures", "x86_64", "arm64")
+        .build();
 
     public InstanceRequirements() {
       super(SCHEMA);
@@ -414,8 +420,9 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::Lambda::CapacityProvider.PropagateTagsConfig}.
    */
   public static final class PropagateTagsConfig extends Struct<PropagateTagsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::CapacityProvider.PropagateTagsConfig")
-        .allowed("Mode", "None", "Explicit");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.PropagateTagsConfig")
+        .allowed("Mode", "None", "Explicit")
+        .build();
 
     public PropagateTagsConfig() {
       super(SCHEMA);
@@ -457,10 +464,11 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
    * <p>Property type {@code AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy}.
    */
   public static final class TargetTrackingScalingPolicy extends Struct<TargetTrackingScalingPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy")
         .required("PredefinedMetricType", "TargetValue")
         .allowed("PredefinedMetricType", "LambdaCapacityProviderAverageCPUUtilization",
-            "LambdaCapacityProviderAverageGPUUtilization");
+            "LambdaCapacityProviderAverageGPUUtilization")
+        .build();
 
     public TargetTrackingScalingPolicy() {
       super(SCHEMA);

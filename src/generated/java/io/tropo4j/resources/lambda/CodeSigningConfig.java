@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lambda::CodeSigningConfig}.
  */
 public final class CodeSigningConfig extends Resource<CodeSigningConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::CodeSigningConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CodeSigningConfig")
       .required("AllowedPublishers")
-      .attributes("CodeSigningConfigArn", "CodeSigningConfigId");
+      .attributes("CodeSigningConfigArn", "CodeSigningConfigId")
+      .build();
 
   public CodeSigningConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -109,8 +110,9 @@ public final class CodeSigningConfig extends Resource<CodeSigningConfig> {
    * <p>Property type {@code AWS::Lambda::CodeSigningConfig.AllowedPublishers}.
    */
   public static final class AllowedPublishers extends Struct<AllowedPublishers> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::CodeSigningConfig.AllowedPublishers")
-        .required("SigningProfileVersionArns");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CodeSigningConfig.AllowedPublishers")
+        .required("SigningProfileVersionArns")
+        .build();
 
     public AllowedPublishers() {
       super(SCHEMA);
@@ -151,9 +153,10 @@ public final class CodeSigningConfig extends Resource<CodeSigningConfig> {
    * <p>Property type {@code AWS::Lambda::CodeSigningConfig.CodeSigningPolicies}.
    */
   public static final class CodeSigningPolicies extends Struct<CodeSigningPolicies> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::CodeSigningConfig.CodeSigningPolicies")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CodeSigningConfig.CodeSigningPolicies")
         .required("UntrustedArtifactOnDeployment")
-        .allowed("UntrustedArtifactOnDeployment", "Warn", "Enforce");
+        .allowed("UntrustedArtifactOnDeployment", "Warn", "Enforce")
+        .build();
 
     public CodeSigningPolicies() {
       super(SCHEMA);

@@ -21,8 +21,9 @@ import io.tropo4j.resources.sqs.Queue;
  * <p>CloudFormation type {@code AWS::Lambda::EventInvokeConfig}.
  */
 public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventInvokeConfig")
-      .required("FunctionName", "Qualifier");
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventInvokeConfig")
+      .required("FunctionName", "Qualifier")
+      .build();
 
   public EventInvokeConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -177,8 +178,9 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
    * <p>Property type {@code AWS::Lambda::EventInvokeConfig.OnFailure}.
    */
   public static final class OnFailure extends Struct<OnFailure> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventInvokeConfig.OnFailure")
-        .required("Destination");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventInvokeConfig.OnFailure")
+        .required("Destination")
+        .build();
 
     public OnFailure() {
       super(SCHEMA);
@@ -262,8 +264,9 @@ public final class EventInvokeConfig extends Resource<EventInvokeConfig> {
    * <p>Property type {@code AWS::Lambda::EventInvokeConfig.OnSuccess}.
    */
   public static final class OnSuccess extends Struct<OnSuccess> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventInvokeConfig.OnSuccess")
-        .required("Destination");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventInvokeConfig.OnSuccess")
+        .required("Destination")
+        .build();
 
     public OnSuccess() {
       super(SCHEMA);

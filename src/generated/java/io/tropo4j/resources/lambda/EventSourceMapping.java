@@ -41,9 +41,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lambda::EventSourceMapping}.
  */
 public final class EventSourceMapping extends Resource<EventSourceMapping> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping")
       .required("FunctionName")
-      .attributes("EventSourceMappingArn", "Id");
+      .attributes("EventSourceMappingArn", "Id")
+      .build();
 
   public EventSourceMapping(String logicalId) {
     super(logicalId, SCHEMA);
@@ -658,8 +659,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig}.
    */
   public static final class DocumentDBEventSourceConfig extends Struct<DocumentDBEventSourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig")
-        .allowed("FullDocument", "UpdateLookup", "Default");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig")
+        .allowed("FullDocument", "UpdateLookup", "Default")
+        .build();
 
     public DocumentDBEventSourceConfig() {
       super(SCHEMA);
@@ -812,8 +814,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.LoggingConfig}.
    */
   public static final class LoggingConfig extends Struct<LoggingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.LoggingConfig")
-        .allowed("SystemLogLevel", "DEBUG", "INFO", "WARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.LoggingConfig")
+        .allowed("SystemLogLevel", "DEBUG", "INFO", "WARN")
+        .build();
 
     public LoggingConfig() {
       super(SCHEMA);
@@ -844,8 +847,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.MetricsConfig}.
    */
   public static final class MetricsConfig extends Struct<MetricsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.MetricsConfig")
-        .allowed("Metrics", "EventCount", "ErrorCount", "KafkaMetrics");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.MetricsConfig")
+        .allowed("Metrics", "EventCount", "ErrorCount", "KafkaMetrics")
+        .build();
 
     public MetricsConfig() {
       super(SCHEMA);
@@ -1051,9 +1055,10 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig}.
    */
   public static final class SchemaRegistryAccessConfig extends Struct<SchemaRegistryAccessConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig")
         .allowed("Type", "BASIC_AUTH", "CLIENT_CERTIFICATE_TLS_AUTH", "SERVER_ROOT_CA_CERTIFICATE",
-            "OAUTHBEARER_AUTH");
+            "OAUTHBEARER_AUTH")
+        .build();
 
     public SchemaRegistryAccessConfig() {
       super(SCHEMA);
@@ -1095,8 +1100,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.SchemaRegistryConfig}.
    */
   public static final class SchemaRegistryConfig extends Struct<SchemaRegistryConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.SchemaRegistryConfig")
-        .allowed("EventRecordFormat", "JSON", "SOURCE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.SchemaRegistryConfig")
+        .allowed("EventRecordFormat", "JSON", "SOURCE")
+        .build();
 
     public SchemaRegistryConfig() {
       super(SCHEMA);
@@ -1194,8 +1200,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.SchemaValidationConfig}.
    */
   public static final class SchemaValidationConfig extends Struct<SchemaValidationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.SchemaValidationConfig")
-        .allowed("Attribute", "KEY", "VALUE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.SchemaValidationConfig")
+        .allowed("Attribute", "KEY", "VALUE")
+        .build();
 
     public SchemaValidationConfig() {
       super(SCHEMA);
@@ -1247,8 +1254,9 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig}.
    */
   public static final class SelfManagedKafkaEventSourceConfig extends Struct<SelfManagedKafkaEventSourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig")
-        .allowed("ConsumptionMode", "Stream", "Queue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig")
+        .allowed("ConsumptionMode", "Stream", "Queue")
+        .build();
 
     public SelfManagedKafkaEventSourceConfig() {
       super(SCHEMA);
@@ -1305,12 +1313,13 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
    * <p>Property type {@code AWS::Lambda::EventSourceMapping.SourceAccessConfiguration}.
    */
   public static final class SourceAccessConfiguration extends Struct<SourceAccessConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::EventSourceMapping.SourceAccessConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping.SourceAccessConfiguration")
         .allowed("Type", "BASIC_AUTH", "VPC_SUBNET", "VPC_SECURITY_GROUP", "SASL_SCRAM_512_AUTH",
             "SASL_SCRAM_256_AUTH", "VIRTUAL_HOST", "CLIENT_CERTIFICATE_TLS_AUTH",
             "SERVER_ROOT_CA_CERTIFICATE", "OAUTHBEARER_AUTH", "OAUTHBEARER_SCOPE",
             "OAUTHBEARER_AUDIENCE", "OAUTHBEARER_LOGICAL_CLUSTER", "OAUTHBEARER_IDENTITY_POOL",
-            "IAM_AUTH", "IAM_OAUTHBEARER_AUTH");
+            "IAM_AUTH", "IAM_OAUTHBEARER_AUTH")
+        .build();
 
     public SourceAccessConfiguration() {
       super(SCHEMA);

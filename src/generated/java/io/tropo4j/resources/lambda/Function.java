@@ -75,12 +75,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Lambda::Function}.
  */
 public final class Function extends Resource<Function> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function")
       .required("Code", "Role")
       .allowed("PackageType", "Image", "Zip")
       .allowed("RecursiveLoop", "Allow", "Terminate")
       .attributes("Arn", "SnapStartResponse", "SnapStartResponse.ApplyOn",
-          "SnapStartResponse.OptimizationStatus");
+          "SnapStartResponse.OptimizationStatus")
+      .build();
 
   public Function(String logicalId) {
     super(logicalId, SCHEMA);
@@ -646,8 +647,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.CapacityProviderConfig}.
    */
   public static final class CapacityProviderConfig extends Struct<CapacityProviderConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.CapacityProviderConfig")
-        .required("LambdaManagedInstancesCapacityProviderConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.CapacityProviderConfig")
+        .required("LambdaManagedInstancesCapacityProviderConfig")
+        .build();
 
     public CapacityProviderConfig() {
       super(SCHEMA);
@@ -682,8 +684,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.Code}.
    */
   public static final class Code extends Struct<Code> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.Code")
-        .allowed("S3ObjectStorageMode", "COPY", "REFERENCE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.Code")
+        .allowed("S3ObjectStorageMode", "COPY", "REFERENCE")
+        .build();
 
     public Code() {
       super(SCHEMA);
@@ -881,8 +884,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.DurableConfig}.
    */
   public static final class DurableConfig extends Struct<DurableConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.DurableConfig")
-        .required("ExecutionTimeout");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.DurableConfig")
+        .required("ExecutionTimeout")
+        .build();
 
     public DurableConfig() {
       super(SCHEMA);
@@ -978,8 +982,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.EphemeralStorage}.
    */
   public static final class EphemeralStorage extends Struct<EphemeralStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.EphemeralStorage")
-        .required("Size");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.EphemeralStorage")
+        .required("Size")
+        .build();
 
     public EphemeralStorage() {
       super(SCHEMA);
@@ -1008,8 +1013,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.FileSystemConfig}.
    */
   public static final class FileSystemConfig extends Struct<FileSystemConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.FileSystemConfig")
-        .required("Arn", "LocalMountPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.FileSystemConfig")
+        .required("Arn", "LocalMountPath")
+        .build();
 
     public FileSystemConfig() {
       super(SCHEMA);
@@ -1174,8 +1180,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig}.
    */
   public static final class LambdaManagedInstancesCapacityProviderConfig extends Struct<LambdaManagedInstancesCapacityProviderConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig")
-        .required("CapacityProviderArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig")
+        .required("CapacityProviderArn")
+        .build();
 
     public LambdaManagedInstancesCapacityProviderConfig() {
       super(SCHEMA);
@@ -1236,10 +1243,11 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.LoggingConfig}.
    */
   public static final class LoggingConfig extends Struct<LoggingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.LoggingConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.LoggingConfig")
         .allowed("ApplicationLogLevel", "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL")
         .allowed("LogFormat", "Text", "JSON")
-        .allowed("SystemLogLevel", "DEBUG", "INFO", "WARN");
+        .allowed("SystemLogLevel", "DEBUG", "INFO", "WARN")
+        .build();
 
     public LoggingConfig() {
       super(SCHEMA);
@@ -1328,9 +1336,10 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.RuntimeManagementConfig}.
    */
   public static final class RuntimeManagementConfig extends Struct<RuntimeManagementConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.RuntimeManagementConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.RuntimeManagementConfig")
         .required("UpdateRuntimeOn")
-        .allowed("UpdateRuntimeOn", "Auto", "FunctionUpdate", "Manual");
+        .allowed("UpdateRuntimeOn", "Auto", "FunctionUpdate", "Manual")
+        .build();
 
     public RuntimeManagementConfig() {
       super(SCHEMA);
@@ -1393,8 +1402,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.S3FilesConfig}.
    */
   public static final class S3FilesConfig extends Struct<S3FilesConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.S3FilesConfig")
-        .allowed("DirectS3Read", "ENABLED", "DISABLED", "AUTO");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.S3FilesConfig")
+        .allowed("DirectS3Read", "ENABLED", "DISABLED", "AUTO")
+        .build();
 
     public S3FilesConfig() {
       super(SCHEMA);
@@ -1432,9 +1442,10 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.SnapStart}.
    */
   public static final class SnapStart extends Struct<SnapStart> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.SnapStart")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.SnapStart")
         .required("ApplyOn")
-        .allowed("ApplyOn", "PublishedVersions", "None");
+        .allowed("ApplyOn", "PublishedVersions", "None")
+        .build();
 
     public SnapStart() {
       super(SCHEMA);
@@ -1464,9 +1475,10 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.SnapStartResponse}.
    */
   public static final class SnapStartResponse extends Struct<SnapStartResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.SnapStartResponse")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.SnapStartResponse")
         .allowed("ApplyOn", "PublishedVersions", "None")
-        .allowed("OptimizationStatus", "On", "Off");
+        .allowed("OptimizationStatus", "On", "Off")
+        .build();
 
     public SnapStartResponse() {
       super(SCHEMA);
@@ -1515,9 +1527,10 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.TenancyConfig}.
    */
   public static final class TenancyConfig extends Struct<TenancyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.TenancyConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.TenancyConfig")
         .required("TenantIsolationMode")
-        .allowed("TenantIsolationMode", "PER_TENANT");
+        .allowed("TenantIsolationMode", "PER_TENANT")
+        .build();
 
     public TenancyConfig() {
       super(SCHEMA);
@@ -1548,8 +1561,9 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::Lambda::Function.TracingConfig}.
    */
   public static final class TracingConfig extends Struct<TracingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Function.TracingConfig")
-        .allowed("Mode", "Active", "PassThrough");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Function.TracingConfig")
+        .allowed("Mode", "Active", "PassThrough")
+        .build();
 
     public TracingConfig() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lambda::LayerVersion}.
  */
 public final class LayerVersion extends Resource<LayerVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::LayerVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::LayerVersion")
       .required("Content")
-      .attributes("LayerVersionArn");
+      .attributes("LayerVersionArn")
+      .build();
 
   public LayerVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -134,9 +135,10 @@ public final class LayerVersion extends Resource<LayerVersion> {
    * <p>Property type {@code AWS::Lambda::LayerVersion.Content}.
    */
   public static final class Content extends Struct<Content> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::LayerVersion.Content")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::LayerVersion.Content")
         .required("S3Bucket", "S3Key")
-        .allowed("S3ObjectStorageMode", "COPY", "REFERENCE");
+        .allowed("S3ObjectStorageMode", "COPY", "REFERENCE")
+        .build();
 
     public Content() {
       super(SCHEMA);

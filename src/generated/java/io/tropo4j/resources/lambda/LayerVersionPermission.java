@@ -20,9 +20,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Lambda::LayerVersionPermission}.
  */
 public final class LayerVersionPermission extends Resource<LayerVersionPermission> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::LayerVersionPermission")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::LayerVersionPermission")
       .required("Action", "LayerVersionArn", "Principal")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public LayerVersionPermission(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,13 +15,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lambda::MicrovmImage}.
  */
 public final class MicrovmImage extends Resource<MicrovmImage> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::MicrovmImage")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage")
       .required("AdditionalOsCapabilities", "BaseImageArn", "BaseImageVersion", "BuildRoleArn",
           "CodeArtifact", "CpuConfigurations", "Description", "EgressNetworkConnectors",
           "EnvironmentVariables", "Hooks", "Logging", "Name", "Resources")
       .allowed("AdditionalOsCapabilities", "ALL")
       .attributes("CreatedAt", "ImageArn", "LatestActiveImageVersion", "LatestFailedImageVersion",
-          "State", "UpdatedAt");
+          "State", "UpdatedAt")
+      .build();
 
   public MicrovmImage(String logicalId) {
     super(logicalId, SCHEMA);
@@ -291,8 +292,9 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
 
   /** Property type {@code AWS::Lambda::MicrovmImage.CodeArtifact}. */
   public static final class CodeArtifact extends Struct<CodeArtifact> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::MicrovmImage.CodeArtifact")
-        .required("Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.CodeArtifact")
+        .required("Uri")
+        .build();
 
     public CodeArtifact() {
       super(SCHEMA);
@@ -311,9 +313,10 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
 
   /** Property type {@code AWS::Lambda::MicrovmImage.CpuConfiguration}. */
   public static final class CpuConfiguration extends Struct<CpuConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::MicrovmImage.CpuConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.CpuConfiguration")
         .required("Architecture")
-        .allowed("Architecture", "ARM_64");
+        .allowed("Architecture", "ARM_64")
+        .build();
 
     public CpuConfiguration() {
       super(SCHEMA);
@@ -332,8 +335,9 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
 
   /** Property type {@code AWS::Lambda::MicrovmImage.EnvironmentVariable}. */
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::MicrovmImage.EnvironmentVariable")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.EnvironmentVariable")
+        .required("Key", "Value")
+        .build();
 
     public EnvironmentVariable() {
       super(SCHEMA);
@@ -415,11 +419,12 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
 
   /** Property type {@code AWS::Lambda::MicrovmImage.MicrovmHooks}. */
   public static final class MicrovmHooks extends Struct<MicrovmHooks> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::MicrovmImage.MicrovmHooks")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.MicrovmHooks")
         .allowed("Resume", "DISABLED", "ENABLED")
         .allowed("Run", "DISABLED", "ENABLED")
         .allowed("Suspend", "DISABLED", "ENABLED")
-        .allowed("Terminate", "DISABLED", "ENABLED");
+        .allowed("Terminate", "DISABLED", "ENABLED")
+        .build();
 
     public MicrovmHooks() {
       super(SCHEMA);
@@ -522,9 +527,10 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
 
   /** Property type {@code AWS::Lambda::MicrovmImage.MicrovmImageHooks}. */
   public static final class MicrovmImageHooks extends Struct<MicrovmImageHooks> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::MicrovmImage.MicrovmImageHooks")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.MicrovmImageHooks")
         .allowed("Ready", "DISABLED", "ENABLED")
-        .allowed("Validate", "DISABLED", "ENABLED");
+        .allowed("Validate", "DISABLED", "ENABLED")
+        .build();
 
     public MicrovmImageHooks() {
       super(SCHEMA);
@@ -580,8 +586,9 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
 
   /** Property type {@code AWS::Lambda::MicrovmImage.Resources}. */
   public static final class Resources extends Struct<Resources> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::MicrovmImage.Resources")
-        .required("MinimumMemoryInMiB");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::MicrovmImage.Resources")
+        .required("MinimumMemoryInMiB")
+        .build();
 
     public Resources() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lambda::NetworkConnector}.
  */
 public final class NetworkConnector extends Resource<NetworkConnector> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::NetworkConnector")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::NetworkConnector")
       .required("Configuration")
-      .attributes("Arn", "State");
+      .attributes("Arn", "State")
+      .build();
 
   public NetworkConnector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -108,8 +109,9 @@ public final class NetworkConnector extends Resource<NetworkConnector> {
    * <p>Property type {@code AWS::Lambda::NetworkConnector.Config}.
    */
   public static final class Config extends Struct<Config> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::NetworkConnector.Config")
-        .required("VpcEgressConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::NetworkConnector.Config")
+        .required("VpcEgressConfiguration")
+        .build();
 
     public Config() {
       super(SCHEMA);
@@ -133,10 +135,11 @@ public final class NetworkConnector extends Resource<NetworkConnector> {
    * <p>Property type {@code AWS::Lambda::NetworkConnector.VpcEgressConfiguration}.
    */
   public static final class VpcEgressConfiguration extends Struct<VpcEgressConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::NetworkConnector.VpcEgressConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::NetworkConnector.VpcEgressConfiguration")
         .required("AssociatedComputeResourceTypes", "SubnetIds")
         .allowed("AssociatedComputeResourceTypes", "MicroVm")
-        .allowed("NetworkProtocol", "IPv4", "DualStack");
+        .allowed("NetworkProtocol", "IPv4", "DualStack")
+        .build();
 
     public VpcEgressConfiguration() {
       super(SCHEMA);

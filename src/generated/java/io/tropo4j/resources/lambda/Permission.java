@@ -45,10 +45,11 @@ import io.tropo4j.resources.sqs.Queue;
  * <p>CloudFormation type {@code AWS::Lambda::Permission}.
  */
 public final class Permission extends Resource<Permission> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::Permission")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Permission")
       .required("Action", "FunctionName", "Principal")
       .allowed("FunctionUrlAuthType", "AWS_IAM", "NONE")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Permission(String logicalId) {
     super(logicalId, SCHEMA);

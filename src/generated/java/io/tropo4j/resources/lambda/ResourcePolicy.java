@@ -53,8 +53,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Lambda::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::ResourcePolicy")
-      .required("PolicyDocument", "ResourceArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::ResourcePolicy")
+      .required("PolicyDocument", "ResourceArn")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lambda::Url}.
  */
 public final class Url extends Resource<Url> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::Url")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Url")
       .required("AuthType", "TargetFunctionArn")
       .allowed("AuthType", "AWS_IAM", "NONE")
       .allowed("InvokeMode", "BUFFERED", "RESPONSE_STREAM")
-      .attributes("FunctionArn", "FunctionUrl");
+      .attributes("FunctionArn", "FunctionUrl")
+      .build();
 
   public Url(String logicalId) {
     super(logicalId, SCHEMA);

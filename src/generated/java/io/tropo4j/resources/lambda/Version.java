@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Lambda::Version}.
  */
 public final class Version extends Resource<Version> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lambda::Version")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Version")
       .required("FunctionName")
-      .attributes("FunctionArn", "Version");
+      .attributes("FunctionArn", "Version")
+      .build();
 
   public Version(String logicalId) {
     super(logicalId, SCHEMA);
@@ -189,8 +190,9 @@ public final class Version extends Resource<Version> {
    * <p>Property type {@code AWS::Lambda::Version.ProvisionedConcurrencyConfiguration}.
    */
   public static final class ProvisionedConcurrencyConfiguration extends Struct<ProvisionedConcurrencyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Version.ProvisionedConcurrencyConfiguration")
-        .required("ProvisionedConcurrentExecutions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Version.ProvisionedConcurrencyConfiguration")
+        .required("ProvisionedConcurrentExecutions")
+        .build();
 
     public ProvisionedConcurrencyConfiguration() {
       super(SCHEMA);
@@ -222,8 +224,9 @@ public final class Version extends Resource<Version> {
    * <p>Property type {@code AWS::Lambda::Version.RuntimePolicy}.
    */
   public static final class RuntimePolicy extends Struct<RuntimePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lambda::Version.RuntimePolicy")
-        .required("UpdateRuntimeOn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lambda::Version.RuntimePolicy")
+        .required("UpdateRuntimeOn")
+        .build();
 
     public RuntimePolicy() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::LaunchWizard::Deployment}.
  */
 public final class Deployment extends Resource<Deployment> {
-  private static final Schema SCHEMA = Schema.of("AWS::LaunchWizard::Deployment")
+  private static final Schema SCHEMA = Schema.builder("AWS::LaunchWizard::Deployment")
       .required("DeploymentPatternName", "Name", "WorkloadName")
-      .attributes("Arn", "CreatedAt", "DeletedAt", "DeploymentId", "ResourceGroup", "Status");
+      .attributes("Arn", "CreatedAt", "DeletedAt", "DeploymentId", "ResourceGroup", "Status")
+      .build();
 
   public Deployment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,10 +22,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Lex::Bot}.
  */
 public final class Bot extends Resource<Bot> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot")
       .required("DataPrivacy", "IdleSessionTTLInSeconds", "Name", "RoleArn")
       .allowed("BotType", "Bot", "BotNetwork")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Bot(String logicalId) {
     super(logicalId, SCHEMA);
@@ -274,8 +275,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.AdvancedRecognitionSetting}.
    */
   public static final class AdvancedRecognitionSetting extends Struct<AdvancedRecognitionSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.AdvancedRecognitionSetting")
-        .allowed("AudioRecognitionStrategy", "UseSlotValuesAsCustomVocabulary");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.AdvancedRecognitionSetting")
+        .allowed("AudioRecognitionStrategy", "UseSlotValuesAsCustomVocabulary")
+        .build();
 
     public AdvancedRecognitionSetting() {
       super(SCHEMA);
@@ -306,8 +308,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.AllowedInputTypes}.
    */
   public static final class AllowedInputTypes extends Struct<AllowedInputTypes> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.AllowedInputTypes")
-        .required("AllowAudioInput", "AllowDTMFInput");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.AllowedInputTypes")
+        .required("AllowAudioInput", "AllowDTMFInput")
+        .build();
 
     public AllowedInputTypes() {
       super(SCHEMA);
@@ -348,8 +351,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.AudioAndDTMFInputSpecification}.
    */
   public static final class AudioAndDTMFInputSpecification extends Struct<AudioAndDTMFInputSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.AudioAndDTMFInputSpecification")
-        .required("StartTimeoutMs");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.AudioAndDTMFInputSpecification")
+        .required("StartTimeoutMs")
+        .build();
 
     public AudioAndDTMFInputSpecification() {
       super(SCHEMA);
@@ -391,11 +395,12 @@ public final class Bot extends Resource<Bot> {
 
   /** Property type {@code AWS::Lex::Bot.AudioFillerSettings}. */
   public static final class AudioFillerSettings extends Struct<AudioFillerSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.AudioFillerSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.AudioFillerSettings")
         .required("Enabled")
         .allowed("AudioType", "MELODY_CHIPPER_CHIME", "MELODY_CURIOUS_CRAWL",
             "MELODY_RISING_RIPPLE", "MELODY_PATIENT_PING", "MELODY_PONDERING_PONG",
-            "TYPING_KINETIC_KEYS", "TYPING_QUIET_QWERTY");
+            "TYPING_KINETIC_KEYS", "TYPING_QUIET_QWERTY")
+        .build();
 
     public AudioFillerSettings() {
       super(SCHEMA);
@@ -471,8 +476,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.AudioLogDestination}.
    */
   public static final class AudioLogDestination extends Struct<AudioLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.AudioLogDestination")
-        .required("S3Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.AudioLogDestination")
+        .required("S3Bucket")
+        .build();
 
     public AudioLogDestination() {
       super(SCHEMA);
@@ -495,8 +501,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.AudioLogSetting}.
    */
   public static final class AudioLogSetting extends Struct<AudioLogSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.AudioLogSetting")
-        .required("Destination", "Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.AudioLogSetting")
+        .required("Destination", "Enabled")
+        .build();
 
     public AudioLogSetting() {
       super(SCHEMA);
@@ -533,8 +540,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.AudioSpecification}.
    */
   public static final class AudioSpecification extends Struct<AudioSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.AudioSpecification")
-        .required("EndTimeoutMs", "MaxLengthMs");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.AudioSpecification")
+        .required("EndTimeoutMs", "MaxLengthMs")
+        .build();
 
     public AudioSpecification() {
       super(SCHEMA);
@@ -640,8 +648,9 @@ public final class Bot extends Resource<Bot> {
 
   /** Property type {@code AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration}. */
   public static final class BedrockAgentIntentKnowledgeBaseConfiguration extends Struct<BedrockAgentIntentKnowledgeBaseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration")
-        .required("BedrockKnowledgeBaseArn", "BedrockModelConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration")
+        .required("BedrockKnowledgeBaseArn", "BedrockModelConfiguration")
+        .build();
 
     public BedrockAgentIntentKnowledgeBaseConfiguration() {
       super(SCHEMA);
@@ -762,9 +771,10 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.BedrockModelSpecification}.
    */
   public static final class BedrockModelSpecification extends Struct<BedrockModelSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BedrockModelSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BedrockModelSpecification")
         .required("ModelArn")
-        .allowed("BedrockTraceStatus", "ENABLED", "DISABLED");
+        .allowed("BedrockTraceStatus", "ENABLED", "DISABLED")
+        .build();
 
     public BedrockModelSpecification() {
       super(SCHEMA);
@@ -823,8 +833,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.BotAliasLocaleSettings}.
    */
   public static final class BotAliasLocaleSettings extends Struct<BotAliasLocaleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BotAliasLocaleSettings")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BotAliasLocaleSettings")
+        .required("Enabled")
+        .build();
 
     public BotAliasLocaleSettings() {
       super(SCHEMA);
@@ -861,8 +872,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.BotAliasLocaleSettingsItem}.
    */
   public static final class BotAliasLocaleSettingsItem extends Struct<BotAliasLocaleSettingsItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BotAliasLocaleSettingsItem")
-        .required("BotAliasLocaleSetting", "LocaleId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BotAliasLocaleSettingsItem")
+        .required("BotAliasLocaleSetting", "LocaleId")
+        .build();
 
     public BotAliasLocaleSettingsItem() {
       super(SCHEMA);
@@ -898,10 +910,11 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.BotLocale}.
    */
   public static final class BotLocale extends Struct<BotLocale> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BotLocale")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BotLocale")
         .required("LocaleId", "NluConfidenceThreshold")
         .allowed("SpeechDetectionSensitivity", "Default", "HighNoiseTolerance",
-            "MaximumNoiseTolerance");
+            "MaximumNoiseTolerance")
+        .build();
 
     public BotLocale() {
       super(SCHEMA);
@@ -1060,9 +1073,10 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.BotMember}.
    */
   public static final class BotMember extends Struct<BotMember> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.BotMember")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.BotMember")
         .required("BotMemberAliasId", "BotMemberAliasName", "BotMemberId", "BotMemberName",
-            "BotMemberVersion");
+            "BotMemberVersion")
+        .build();
 
     public BotMember() {
       super(SCHEMA);
@@ -1169,8 +1183,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.Button}.
    */
   public static final class Button extends Struct<Button> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.Button")
-        .required("Text", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Button")
+        .required("Text", "Value")
+        .build();
 
     public Button() {
       super(SCHEMA);
@@ -1214,8 +1229,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.CloudWatchLogGroupLogDestination}.
    */
   public static final class CloudWatchLogGroupLogDestination extends Struct<CloudWatchLogGroupLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.CloudWatchLogGroupLogDestination")
-        .required("CloudWatchLogGroupArn", "LogPrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.CloudWatchLogGroupLogDestination")
+        .required("CloudWatchLogGroupArn", "LogPrefix")
+        .build();
 
     public CloudWatchLogGroupLogDestination() {
       super(SCHEMA);
@@ -1258,8 +1274,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.CodeHookSpecification}.
    */
   public static final class CodeHookSpecification extends Struct<CodeHookSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.CodeHookSpecification")
-        .required("LambdaCodeHook");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.CodeHookSpecification")
+        .required("LambdaCodeHook")
+        .build();
 
     public CodeHookSpecification() {
       super(SCHEMA);
@@ -1315,8 +1332,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.Condition}.
    */
   public static final class Condition extends Struct<Condition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.Condition")
-        .required("ExpressionString");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Condition")
+        .required("ExpressionString")
+        .build();
 
     public Condition() {
       super(SCHEMA);
@@ -1343,8 +1361,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.ConditionalBranch}.
    */
   public static final class ConditionalBranch extends Struct<ConditionalBranch> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.ConditionalBranch")
-        .required("Condition", "Name", "NextStep");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ConditionalBranch")
+        .required("Condition", "Name", "NextStep")
+        .build();
 
     public ConditionalBranch() {
       super(SCHEMA);
@@ -1402,8 +1421,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.ConditionalSpecification}.
    */
   public static final class ConditionalSpecification extends Struct<ConditionalSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.ConditionalSpecification")
-        .required("ConditionalBranches", "DefaultBranch", "IsActive");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ConditionalSpecification")
+        .required("ConditionalBranches", "DefaultBranch", "IsActive")
+        .build();
 
     public ConditionalSpecification() {
       super(SCHEMA);
@@ -1516,8 +1536,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.CustomPayload}.
    */
   public static final class CustomPayload extends Struct<CustomPayload> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.CustomPayload")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.CustomPayload")
+        .required("Value")
+        .build();
 
     public CustomPayload() {
       super(SCHEMA);
@@ -1545,8 +1566,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.CustomVocabulary}.
    */
   public static final class CustomVocabulary extends Struct<CustomVocabulary> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.CustomVocabulary")
-        .required("CustomVocabularyItems");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.CustomVocabulary")
+        .required("CustomVocabularyItems")
+        .build();
 
     public CustomVocabulary() {
       super(SCHEMA);
@@ -1583,8 +1605,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.CustomVocabularyItem}.
    */
   public static final class CustomVocabularyItem extends Struct<CustomVocabularyItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.CustomVocabularyItem")
-        .required("Phrase");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.CustomVocabularyItem")
+        .required("Phrase")
+        .build();
 
     public CustomVocabularyItem() {
       super(SCHEMA);
@@ -1639,8 +1662,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.DTMFSpecification}.
    */
   public static final class DTMFSpecification extends Struct<DTMFSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.DTMFSpecification")
-        .required("DeletionCharacter", "EndCharacter", "EndTimeoutMs", "MaxLength");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.DTMFSpecification")
+        .required("DeletionCharacter", "EndCharacter", "EndTimeoutMs", "MaxLength")
+        .build();
 
     public DTMFSpecification() {
       super(SCHEMA);
@@ -1713,8 +1737,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.DataPrivacy}.
    */
   public static final class DataPrivacy extends Struct<DataPrivacy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.DataPrivacy")
-        .required("ChildDirected");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.DataPrivacy")
+        .required("ChildDirected")
+        .build();
 
     public DataPrivacy() {
       super(SCHEMA);
@@ -1806,8 +1831,9 @@ public final class Bot extends Resource<Bot> {
 
   /** Property type {@code AWS::Lex::Bot.DeepgramSpeechModelConfig}. */
   public static final class DeepgramSpeechModelConfig extends Struct<DeepgramSpeechModelConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.DeepgramSpeechModelConfig")
-        .required("ApiTokenSecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.DeepgramSpeechModelConfig")
+        .required("ApiTokenSecretArn")
+        .build();
 
     public DeepgramSpeechModelConfig() {
       super(SCHEMA);
@@ -1871,8 +1897,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.DescriptiveBotBuilderSpecification}.
    */
   public static final class DescriptiveBotBuilderSpecification extends Struct<DescriptiveBotBuilderSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.DescriptiveBotBuilderSpecification")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.DescriptiveBotBuilderSpecification")
+        .required("Enabled")
+        .build();
 
     public DescriptiveBotBuilderSpecification() {
       super(SCHEMA);
@@ -1909,11 +1936,12 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.DialogAction}.
    */
   public static final class DialogAction extends Struct<DialogAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.DialogAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.DialogAction")
         .required("Type")
         .allowed("Type", "CloseIntent", "ConfirmIntent", "ElicitIntent", "ElicitSlot",
             "StartIntent", "FulfillIntent", "EndConversation", "EvaluateConditional",
-            "InvokeDialogCodeHook");
+            "InvokeDialogCodeHook")
+        .build();
 
     public DialogAction() {
       super(SCHEMA);
@@ -1974,8 +2002,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.DialogCodeHookInvocationSetting}.
    */
   public static final class DialogCodeHookInvocationSetting extends Struct<DialogCodeHookInvocationSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.DialogCodeHookInvocationSetting")
-        .required("EnableCodeHookInvocation", "IsActive", "PostCodeHookSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.DialogCodeHookInvocationSetting")
+        .required("EnableCodeHookInvocation", "IsActive", "PostCodeHookSpecification")
+        .build();
 
     public DialogCodeHookInvocationSetting() {
       super(SCHEMA);
@@ -2043,8 +2072,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.DialogCodeHookSetting}.
    */
   public static final class DialogCodeHookSetting extends Struct<DialogCodeHookSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.DialogCodeHookSetting")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.DialogCodeHookSetting")
+        .required("Enabled")
+        .build();
 
     public DialogCodeHookSetting() {
       super(SCHEMA);
@@ -2123,8 +2153,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.ElicitationCodeHookInvocationSetting}.
    */
   public static final class ElicitationCodeHookInvocationSetting extends Struct<ElicitationCodeHookInvocationSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.ElicitationCodeHookInvocationSetting")
-        .required("EnableCodeHookInvocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ElicitationCodeHookInvocationSetting")
+        .required("EnableCodeHookInvocation")
+        .build();
 
     public ElicitationCodeHookInvocationSetting() {
       super(SCHEMA);
@@ -2164,8 +2195,9 @@ public final class Bot extends Resource<Bot> {
 
   /** Property type {@code AWS::Lex::Bot.ErrorLogSettings}. */
   public static final class ErrorLogSettings extends Struct<ErrorLogSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.ErrorLogSettings")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ErrorLogSettings")
+        .required("Enabled")
+        .build();
 
     public ErrorLogSettings() {
       super(SCHEMA);
@@ -2252,8 +2284,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.FulfillmentCodeHookSetting}.
    */
   public static final class FulfillmentCodeHookSetting extends Struct<FulfillmentCodeHookSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.FulfillmentCodeHookSetting")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.FulfillmentCodeHookSetting")
+        .required("Enabled")
+        .build();
 
     public FulfillmentCodeHookSetting() {
       super(SCHEMA);
@@ -2317,8 +2350,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.FulfillmentStartResponseSpecification}.
    */
   public static final class FulfillmentStartResponseSpecification extends Struct<FulfillmentStartResponseSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.FulfillmentStartResponseSpecification")
-        .required("DelayInSeconds", "MessageGroups");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.FulfillmentStartResponseSpecification")
+        .required("DelayInSeconds", "MessageGroups")
+        .build();
 
     public FulfillmentStartResponseSpecification() {
       super(SCHEMA);
@@ -2382,8 +2416,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.FulfillmentUpdateResponseSpecification}.
    */
   public static final class FulfillmentUpdateResponseSpecification extends Struct<FulfillmentUpdateResponseSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.FulfillmentUpdateResponseSpecification")
-        .required("FrequencyInSeconds", "MessageGroups");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.FulfillmentUpdateResponseSpecification")
+        .required("FrequencyInSeconds", "MessageGroups")
+        .build();
 
     public FulfillmentUpdateResponseSpecification() {
       super(SCHEMA);
@@ -2446,8 +2481,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.FulfillmentUpdatesSpecification}.
    */
   public static final class FulfillmentUpdatesSpecification extends Struct<FulfillmentUpdatesSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.FulfillmentUpdatesSpecification")
-        .required("Active");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.FulfillmentUpdatesSpecification")
+        .required("Active")
+        .build();
 
     public FulfillmentUpdatesSpecification() {
       super(SCHEMA);
@@ -2559,8 +2595,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.GrammarSlotTypeSource}.
    */
   public static final class GrammarSlotTypeSource extends Struct<GrammarSlotTypeSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.GrammarSlotTypeSource")
-        .required("S3BucketName", "S3ObjectKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.GrammarSlotTypeSource")
+        .required("S3BucketName", "S3ObjectKey")
+        .build();
 
     public GrammarSlotTypeSource() {
       super(SCHEMA);
@@ -2619,8 +2656,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.ImageResponseCard}.
    */
   public static final class ImageResponseCard extends Struct<ImageResponseCard> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.ImageResponseCard")
-        .required("Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ImageResponseCard")
+        .required("Title")
+        .build();
 
     public ImageResponseCard() {
       super(SCHEMA);
@@ -2752,8 +2790,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.InputContext}.
    */
   public static final class InputContext extends Struct<InputContext> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.InputContext")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.InputContext")
+        .required("Name")
+        .build();
 
     public InputContext() {
       super(SCHEMA);
@@ -2780,8 +2819,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.Intent}.
    */
   public static final class Intent extends Struct<Intent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.Intent")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Intent")
+        .required("Name")
+        .build();
 
     public Intent() {
       super(SCHEMA);
@@ -3080,8 +3120,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.IntentConfirmationSetting}.
    */
   public static final class IntentConfirmationSetting extends Struct<IntentConfirmationSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.IntentConfirmationSetting")
-        .required("PromptSpecification");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.IntentConfirmationSetting")
+        .required("PromptSpecification")
+        .build();
 
     public IntentConfirmationSetting() {
       super(SCHEMA);
@@ -3236,8 +3277,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.IntentDisambiguationSettings}.
    */
   public static final class IntentDisambiguationSettings extends Struct<IntentDisambiguationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.IntentDisambiguationSettings")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.IntentDisambiguationSettings")
+        .required("Enabled")
+        .build();
 
     public IntentDisambiguationSettings() {
       super(SCHEMA);
@@ -3353,8 +3395,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.KendraConfiguration}.
    */
   public static final class KendraConfiguration extends Struct<KendraConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.KendraConfiguration")
-        .required("KendraIndex");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.KendraConfiguration")
+        .required("KendraIndex")
+        .build();
 
     public KendraConfiguration() {
       super(SCHEMA);
@@ -3418,8 +3461,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.LambdaCodeHook}.
    */
   public static final class LambdaCodeHook extends Struct<LambdaCodeHook> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.LambdaCodeHook")
-        .required("CodeHookInterfaceVersion", "LambdaArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.LambdaCodeHook")
+        .required("CodeHookInterfaceVersion", "LambdaArn")
+        .build();
 
     public LambdaCodeHook() {
       super(SCHEMA);
@@ -3513,8 +3557,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.MessageGroup}.
    */
   public static final class MessageGroup extends Struct<MessageGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.MessageGroup")
-        .required("Message");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.MessageGroup")
+        .required("Message")
+        .build();
 
     public MessageGroup() {
       super(SCHEMA);
@@ -3595,9 +3640,10 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.NluImprovementSpecification}.
    */
   public static final class NluImprovementSpecification extends Struct<NluImprovementSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.NluImprovementSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.NluImprovementSpecification")
         .required("Enabled")
-        .allowed("AssistedNluMode", "Primary", "Fallback");
+        .allowed("AssistedNluMode", "Primary", "Fallback")
+        .build();
 
     public NluImprovementSpecification() {
       super(SCHEMA);
@@ -3654,9 +3700,10 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.ObfuscationSetting}.
    */
   public static final class ObfuscationSetting extends Struct<ObfuscationSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.ObfuscationSetting")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ObfuscationSetting")
         .required("ObfuscationSettingType")
-        .allowed("ObfuscationSettingType", "None", "DefaultObfuscation");
+        .allowed("ObfuscationSettingType", "None", "DefaultObfuscation")
+        .build();
 
     public ObfuscationSetting() {
       super(SCHEMA);
@@ -3769,8 +3816,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.OutputContext}.
    */
   public static final class OutputContext extends Struct<OutputContext> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.OutputContext")
-        .required("Name", "TimeToLiveInSeconds", "TurnsToLive");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.OutputContext")
+        .required("Name", "TimeToLiveInSeconds", "TurnsToLive")
+        .build();
 
     public OutputContext() {
       super(SCHEMA);
@@ -3827,8 +3875,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.PlainTextMessage}.
    */
   public static final class PlainTextMessage extends Struct<PlainTextMessage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.PlainTextMessage")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.PlainTextMessage")
+        .required("Value")
+        .build();
 
     public PlainTextMessage() {
       super(SCHEMA);
@@ -4061,8 +4110,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.PromptAttemptSpecification}.
    */
   public static final class PromptAttemptSpecification extends Struct<PromptAttemptSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.PromptAttemptSpecification")
-        .required("AllowedInputTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.PromptAttemptSpecification")
+        .required("AllowedInputTypes")
+        .build();
 
     public PromptAttemptSpecification() {
       super(SCHEMA);
@@ -4116,9 +4166,10 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.PromptSpecification}.
    */
   public static final class PromptSpecification extends Struct<PromptSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.PromptSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.PromptSpecification")
         .required("MaxRetries", "MessageGroupsList")
-        .allowed("MessageSelectionStrategy", "Random", "Ordered");
+        .allowed("MessageSelectionStrategy", "Random", "Ordered")
+        .build();
 
     public PromptSpecification() {
       super(SCHEMA);
@@ -4211,8 +4262,9 @@ public final class Bot extends Resource<Bot> {
 
   /** Property type {@code AWS::Lex::Bot.QInConnectAssistantConfiguration}. */
   public static final class QInConnectAssistantConfiguration extends Struct<QInConnectAssistantConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.QInConnectAssistantConfiguration")
-        .required("AssistantArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.QInConnectAssistantConfiguration")
+        .required("AssistantArn")
+        .build();
 
     public QInConnectAssistantConfiguration() {
       super(SCHEMA);
@@ -4249,8 +4301,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.QnAIntentConfiguration}.
    */
   public static final class QnAIntentConfiguration extends Struct<QnAIntentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.QnAIntentConfiguration")
-        .required("BedrockModelConfiguration", "DataSourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.QnAIntentConfiguration")
+        .required("BedrockModelConfiguration", "DataSourceConfiguration")
+        .build();
 
     public QnAIntentConfiguration() {
       super(SCHEMA);
@@ -4279,8 +4332,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.QnAKendraConfiguration}.
    */
   public static final class QnAKendraConfiguration extends Struct<QnAKendraConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.QnAKendraConfiguration")
-        .required("ExactResponse", "KendraIndex", "QueryFilterStringEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.QnAKendraConfiguration")
+        .required("ExactResponse", "KendraIndex", "QueryFilterStringEnabled")
+        .build();
 
     public QnAKendraConfiguration() {
       super(SCHEMA);
@@ -4355,8 +4409,9 @@ public final class Bot extends Resource<Bot> {
 
   /** Property type {@code AWS::Lex::Bot.Replication}. */
   public static final class Replication extends Struct<Replication> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.Replication")
-        .required("ReplicaRegions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Replication")
+        .required("ReplicaRegions")
+        .build();
 
     public Replication() {
       super(SCHEMA);
@@ -4379,8 +4434,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.ResponseSpecification}.
    */
   public static final class ResponseSpecification extends Struct<ResponseSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.ResponseSpecification")
-        .required("MessageGroupsList");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.ResponseSpecification")
+        .required("MessageGroupsList")
+        .build();
 
     public ResponseSpecification() {
       super(SCHEMA);
@@ -4451,8 +4507,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.S3BucketLogDestination}.
    */
   public static final class S3BucketLogDestination extends Struct<S3BucketLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.S3BucketLogDestination")
-        .required("LogPrefix", "S3BucketArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.S3BucketLogDestination")
+        .required("LogPrefix", "S3BucketArn")
+        .build();
 
     public S3BucketLogDestination() {
       super(SCHEMA);
@@ -4508,8 +4565,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.S3Location")
-        .required("S3Bucket", "S3ObjectKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.S3Location")
+        .required("S3Bucket", "S3ObjectKey")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -4564,8 +4622,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SSMLMessage}.
    */
   public static final class SSMLMessage extends Struct<SSMLMessage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SSMLMessage")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SSMLMessage")
+        .required("Value")
+        .build();
 
     public SSMLMessage() {
       super(SCHEMA);
@@ -4592,8 +4651,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SampleUtterance}.
    */
   public static final class SampleUtterance extends Struct<SampleUtterance> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SampleUtterance")
-        .required("Utterance");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SampleUtterance")
+        .required("Utterance")
+        .build();
 
     public SampleUtterance() {
       super(SCHEMA);
@@ -4620,8 +4680,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SampleUtteranceGenerationSpecification}.
    */
   public static final class SampleUtteranceGenerationSpecification extends Struct<SampleUtteranceGenerationSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SampleUtteranceGenerationSpecification")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SampleUtteranceGenerationSpecification")
+        .required("Enabled")
+        .build();
 
     public SampleUtteranceGenerationSpecification() {
       super(SCHEMA);
@@ -4653,8 +4714,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SampleValue}.
    */
   public static final class SampleValue extends Struct<SampleValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SampleValue")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SampleValue")
+        .required("Value")
+        .build();
 
     public SampleValue() {
       super(SCHEMA);
@@ -4682,8 +4744,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SentimentAnalysisSettings}.
    */
   public static final class SentimentAnalysisSettings extends Struct<SentimentAnalysisSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SentimentAnalysisSettings")
-        .required("DetectSentiment");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SentimentAnalysisSettings")
+        .required("DetectSentiment")
+        .build();
 
     public SentimentAnalysisSettings() {
       super(SCHEMA);
@@ -4711,8 +4774,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SessionAttribute}.
    */
   public static final class SessionAttribute extends Struct<SessionAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SessionAttribute")
-        .required("Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SessionAttribute")
+        .required("Key")
+        .build();
 
     public SessionAttribute() {
       super(SCHEMA);
@@ -4754,8 +4818,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.Slot}.
    */
   public static final class Slot extends Struct<Slot> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.Slot")
-        .required("Name", "SlotTypeName", "ValueElicitationSetting");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Slot")
+        .required("Name", "SlotTypeName", "ValueElicitationSetting")
+        .build();
 
     public Slot() {
       super(SCHEMA);
@@ -4941,8 +5006,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotDefaultValue}.
    */
   public static final class SlotDefaultValue extends Struct<SlotDefaultValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotDefaultValue")
-        .required("DefaultValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotDefaultValue")
+        .required("DefaultValue")
+        .build();
 
     public SlotDefaultValue() {
       super(SCHEMA);
@@ -4969,8 +5035,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotDefaultValueSpecification}.
    */
   public static final class SlotDefaultValueSpecification extends Struct<SlotDefaultValueSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotDefaultValueSpecification")
-        .required("DefaultValueList");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotDefaultValueSpecification")
+        .required("DefaultValueList")
+        .build();
 
     public SlotDefaultValueSpecification() {
       super(SCHEMA);
@@ -5003,8 +5070,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotPriority}.
    */
   public static final class SlotPriority extends Struct<SlotPriority> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotPriority")
-        .required("Priority", "SlotName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotPriority")
+        .required("Priority", "SlotName")
+        .build();
 
     public SlotPriority() {
       super(SCHEMA);
@@ -5045,8 +5113,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotResolutionImprovementSpecification}.
    */
   public static final class SlotResolutionImprovementSpecification extends Struct<SlotResolutionImprovementSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotResolutionImprovementSpecification")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotResolutionImprovementSpecification")
+        .required("Enabled")
+        .build();
 
     public SlotResolutionImprovementSpecification() {
       super(SCHEMA);
@@ -5083,8 +5152,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotType}.
    */
   public static final class SlotType extends Struct<SlotType> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotType")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotType")
+        .required("Name")
+        .build();
 
     public SlotType() {
       super(SCHEMA);
@@ -5199,8 +5269,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotTypeValue}.
    */
   public static final class SlotTypeValue extends Struct<SlotTypeValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotTypeValue")
-        .required("SampleValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotTypeValue")
+        .required("SampleValue")
+        .build();
 
     public SlotTypeValue() {
       super(SCHEMA);
@@ -5271,9 +5342,10 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotValueElicitationSetting}.
    */
   public static final class SlotValueElicitationSetting extends Struct<SlotValueElicitationSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotValueElicitationSetting")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotValueElicitationSetting")
         .required("SlotConstraint")
-        .allowed("SlotConstraint", "Required", "Optional");
+        .allowed("SlotConstraint", "Required", "Optional")
+        .build();
 
     public SlotValueElicitationSetting() {
       super(SCHEMA);
@@ -5361,8 +5433,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotValueOverride}.
    */
   public static final class SlotValueOverride extends Struct<SlotValueOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotValueOverride")
-        .allowed("Shape", "Scalar", "List");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotValueOverride")
+        .allowed("Shape", "Scalar", "List")
+        .build();
 
     public SlotValueOverride() {
       super(SCHEMA);
@@ -5458,8 +5531,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotValueRegexFilter}.
    */
   public static final class SlotValueRegexFilter extends Struct<SlotValueRegexFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotValueRegexFilter")
-        .required("Pattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotValueRegexFilter")
+        .required("Pattern")
+        .build();
 
     public SlotValueRegexFilter() {
       super(SCHEMA);
@@ -5497,9 +5571,10 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SlotValueSelectionSetting}.
    */
   public static final class SlotValueSelectionSetting extends Struct<SlotValueSelectionSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SlotValueSelectionSetting")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SlotValueSelectionSetting")
         .required("ResolutionStrategy")
-        .allowed("ResolutionStrategy", "ORIGINAL_VALUE", "TOP_RESOLUTION", "CONCATENATION");
+        .allowed("ResolutionStrategy", "ORIGINAL_VALUE", "TOP_RESOLUTION", "CONCATENATION")
+        .build();
 
     public SlotValueSelectionSetting() {
       super(SCHEMA);
@@ -5555,8 +5630,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.Specifications}.
    */
   public static final class Specifications extends Struct<Specifications> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.Specifications")
-        .required("ValueElicitationSetting");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.Specifications")
+        .required("ValueElicitationSetting")
+        .build();
 
     public Specifications() {
       super(SCHEMA);
@@ -5602,8 +5678,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SpeechFoundationModel}.
    */
   public static final class SpeechFoundationModel extends Struct<SpeechFoundationModel> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SpeechFoundationModel")
-        .required("ModelArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SpeechFoundationModel")
+        .required("ModelArn")
+        .build();
 
     public SpeechFoundationModel() {
       super(SCHEMA);
@@ -5650,8 +5727,9 @@ public final class Bot extends Resource<Bot> {
 
   /** Property type {@code AWS::Lex::Bot.SpeechRecognitionSettings}. */
   public static final class SpeechRecognitionSettings extends Struct<SpeechRecognitionSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SpeechRecognitionSettings")
-        .allowed("SpeechModelPreference", "Standard", "Neural", "Deepgram", "Advanced");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SpeechRecognitionSettings")
+        .allowed("SpeechModelPreference", "Standard", "Neural", "Deepgram", "Advanced")
+        .build();
 
     public SpeechRecognitionSettings() {
       super(SCHEMA);
@@ -5685,8 +5763,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.StillWaitingResponseSpecification}.
    */
   public static final class StillWaitingResponseSpecification extends Struct<StillWaitingResponseSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.StillWaitingResponseSpecification")
-        .required("FrequencyInSeconds", "MessageGroupsList", "TimeoutInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.StillWaitingResponseSpecification")
+        .required("FrequencyInSeconds", "MessageGroupsList", "TimeoutInSeconds")
+        .build();
 
     public StillWaitingResponseSpecification() {
       super(SCHEMA);
@@ -5805,8 +5884,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.SubSlotTypeComposition}.
    */
   public static final class SubSlotTypeComposition extends Struct<SubSlotTypeComposition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.SubSlotTypeComposition")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.SubSlotTypeComposition")
+        .required("Name")
+        .build();
 
     public SubSlotTypeComposition() {
       super(SCHEMA);
@@ -5990,8 +6070,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.TextInputSpecification}.
    */
   public static final class TextInputSpecification extends Struct<TextInputSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.TextInputSpecification")
-        .required("StartTimeoutMs");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.TextInputSpecification")
+        .required("StartTimeoutMs")
+        .build();
 
     public TextInputSpecification() {
       super(SCHEMA);
@@ -6018,8 +6099,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.TextLogDestination}.
    */
   public static final class TextLogDestination extends Struct<TextLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.TextLogDestination")
-        .required("CloudWatch");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.TextLogDestination")
+        .required("CloudWatch")
+        .build();
 
     public TextLogDestination() {
       super(SCHEMA);
@@ -6041,8 +6123,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.TextLogSetting}.
    */
   public static final class TextLogSetting extends Struct<TextLogSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.TextLogSetting")
-        .required("Destination", "Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.TextLogSetting")
+        .required("Destination", "Enabled")
+        .build();
 
     public TextLogSetting() {
       super(SCHEMA);
@@ -6078,8 +6161,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.UnifiedSpeechSettings}.
    */
   public static final class UnifiedSpeechSettings extends Struct<UnifiedSpeechSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.UnifiedSpeechSettings")
-        .required("SpeechFoundationModel");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.UnifiedSpeechSettings")
+        .required("SpeechFoundationModel")
+        .build();
 
     public UnifiedSpeechSettings() {
       super(SCHEMA);
@@ -6106,9 +6190,10 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.VoiceSettings}.
    */
   public static final class VoiceSettings extends Struct<VoiceSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.VoiceSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.VoiceSettings")
         .required("VoiceId")
-        .allowed("Engine", "standard", "neural", "long-form", "generative");
+        .allowed("Engine", "standard", "neural", "long-form", "generative")
+        .build();
 
     public VoiceSettings() {
       super(SCHEMA);
@@ -6156,8 +6241,9 @@ public final class Bot extends Resource<Bot> {
    * <p>Property type {@code AWS::Lex::Bot.WaitAndContinueSpecification}.
    */
   public static final class WaitAndContinueSpecification extends Struct<WaitAndContinueSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::Bot.WaitAndContinueSpecification")
-        .required("ContinueResponse", "WaitingResponse");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::Bot.WaitAndContinueSpecification")
+        .required("ContinueResponse", "WaitingResponse")
+        .build();
 
     public WaitAndContinueSpecification() {
       super(SCHEMA);

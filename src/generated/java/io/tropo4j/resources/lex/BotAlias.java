@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lex::BotAlias}.
  */
 public final class BotAlias extends Resource<BotAlias> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias")
       .required("BotAliasName", "BotId")
-      .attributes("Arn", "BotAliasId", "BotAliasStatus");
+      .attributes("Arn", "BotAliasId", "BotAliasStatus")
+      .build();
 
   public BotAlias(String logicalId) {
     super(logicalId, SCHEMA);
@@ -196,8 +197,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.AudioLogDestination}.
    */
   public static final class AudioLogDestination extends Struct<AudioLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.AudioLogDestination")
-        .required("S3Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.AudioLogDestination")
+        .required("S3Bucket")
+        .build();
 
     public AudioLogDestination() {
       super(SCHEMA);
@@ -220,8 +222,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.AudioLogSetting}.
    */
   public static final class AudioLogSetting extends Struct<AudioLogSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.AudioLogSetting")
-        .required("Destination", "Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.AudioLogSetting")
+        .required("Destination", "Enabled")
+        .build();
 
     public AudioLogSetting() {
       super(SCHEMA);
@@ -258,8 +261,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.BotAliasLocaleSettings}.
    */
   public static final class BotAliasLocaleSettings extends Struct<BotAliasLocaleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.BotAliasLocaleSettings")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.BotAliasLocaleSettings")
+        .required("Enabled")
+        .build();
 
     public BotAliasLocaleSettings() {
       super(SCHEMA);
@@ -297,8 +301,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.BotAliasLocaleSettingsItem}.
    */
   public static final class BotAliasLocaleSettingsItem extends Struct<BotAliasLocaleSettingsItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.BotAliasLocaleSettingsItem")
-        .required("BotAliasLocaleSetting", "LocaleId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.BotAliasLocaleSettingsItem")
+        .required("BotAliasLocaleSetting", "LocaleId")
+        .build();
 
     public BotAliasLocaleSettingsItem() {
       super(SCHEMA);
@@ -335,8 +340,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination}.
    */
   public static final class CloudWatchLogGroupLogDestination extends Struct<CloudWatchLogGroupLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination")
-        .required("CloudWatchLogGroupArn", "LogPrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination")
+        .required("CloudWatchLogGroupArn", "LogPrefix")
+        .build();
 
     public CloudWatchLogGroupLogDestination() {
       super(SCHEMA);
@@ -387,8 +393,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.CodeHookSpecification}.
    */
   public static final class CodeHookSpecification extends Struct<CodeHookSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.CodeHookSpecification")
-        .required("LambdaCodeHook");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.CodeHookSpecification")
+        .required("LambdaCodeHook")
+        .build();
 
     public CodeHookSpecification() {
       super(SCHEMA);
@@ -464,8 +471,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.LambdaCodeHook}.
    */
   public static final class LambdaCodeHook extends Struct<LambdaCodeHook> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.LambdaCodeHook")
-        .required("CodeHookInterfaceVersion", "LambdaArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.LambdaCodeHook")
+        .required("CodeHookInterfaceVersion", "LambdaArn")
+        .build();
 
     public LambdaCodeHook() {
       super(SCHEMA);
@@ -518,8 +526,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.S3BucketLogDestination}.
    */
   public static final class S3BucketLogDestination extends Struct<S3BucketLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.S3BucketLogDestination")
-        .required("LogPrefix", "S3BucketArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.S3BucketLogDestination")
+        .required("LogPrefix", "S3BucketArn")
+        .build();
 
     public S3BucketLogDestination() {
       super(SCHEMA);
@@ -584,8 +593,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.SentimentAnalysisSettings}.
    */
   public static final class SentimentAnalysisSettings extends Struct<SentimentAnalysisSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.SentimentAnalysisSettings")
-        .required("DetectSentiment");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.SentimentAnalysisSettings")
+        .required("DetectSentiment")
+        .build();
 
     public SentimentAnalysisSettings() {
       super(SCHEMA);
@@ -612,8 +622,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.TextLogDestination}.
    */
   public static final class TextLogDestination extends Struct<TextLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.TextLogDestination")
-        .required("CloudWatch");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.TextLogDestination")
+        .required("CloudWatch")
+        .build();
 
     public TextLogDestination() {
       super(SCHEMA);
@@ -635,8 +646,9 @@ public final class BotAlias extends Resource<BotAlias> {
    * <p>Property type {@code AWS::Lex::BotAlias.TextLogSetting}.
    */
   public static final class TextLogSetting extends Struct<TextLogSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotAlias.TextLogSetting")
-        .required("Destination", "Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias.TextLogSetting")
+        .required("Destination", "Enabled")
+        .build();
 
     public TextLogSetting() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lex::BotVersion}.
  */
 public final class BotVersion extends Resource<BotVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lex::BotVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotVersion")
       .required("BotId", "BotVersionLocaleSpecification")
-      .attributes("BotVersion");
+      .attributes("BotVersion")
+      .build();
 
   public BotVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -103,8 +104,9 @@ public final class BotVersion extends Resource<BotVersion> {
    * <p>Property type {@code AWS::Lex::BotVersion.BotVersionLocaleDetails}.
    */
   public static final class BotVersionLocaleDetails extends Struct<BotVersionLocaleDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotVersion.BotVersionLocaleDetails")
-        .required("SourceBotVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotVersion.BotVersionLocaleDetails")
+        .required("SourceBotVersion")
+        .build();
 
     public BotVersionLocaleDetails() {
       super(SCHEMA);
@@ -133,8 +135,9 @@ public final class BotVersion extends Resource<BotVersion> {
    * <p>Property type {@code AWS::Lex::BotVersion.BotVersionLocaleSpecification}.
    */
   public static final class BotVersionLocaleSpecification extends Struct<BotVersionLocaleSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lex::BotVersion.BotVersionLocaleSpecification")
-        .required("BotVersionLocaleDetails", "LocaleId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotVersion.BotVersionLocaleSpecification")
+        .required("BotVersionLocaleDetails", "LocaleId")
+        .build();
 
     public BotVersionLocaleSpecification() {
       super(SCHEMA);

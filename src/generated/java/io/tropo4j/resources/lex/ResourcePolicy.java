@@ -14,9 +14,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Lex::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lex::ResourcePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lex::ResourcePolicy")
       .required("Policy", "ResourceArn")
-      .attributes("Id", "RevisionId");
+      .attributes("Id", "RevisionId")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

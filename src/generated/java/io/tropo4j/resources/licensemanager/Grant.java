@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LicenseManager::Grant}.
  */
 public final class Grant extends Resource<Grant> {
-  private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::Grant")
-      .attributes("GrantArn", "Version");
+  private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::Grant")
+      .attributes("GrantArn", "Version")
+      .build();
 
   public Grant(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LicenseManager::License}.
  */
 public final class License extends Resource<License> {
-  private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::License")
+  private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License")
       .required("Beneficiary", "ConsumptionConfiguration", "Entitlements", "HomeRegion", "Issuer",
           "LicenseName", "ProductName", "ProductSKU", "Validity")
-      .attributes("LicenseArn", "Version");
+      .attributes("LicenseArn", "Version")
+      .build();
 
   public License(String logicalId) {
     super(logicalId, SCHEMA);
@@ -222,8 +223,9 @@ public final class License extends Resource<License> {
    * <p>Property type {@code AWS::LicenseManager::License.BorrowConfiguration}.
    */
   public static final class BorrowConfiguration extends Struct<BorrowConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::License.BorrowConfiguration")
-        .required("AllowEarlyCheckIn", "MaxTimeToLiveInMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License.BorrowConfiguration")
+        .required("AllowEarlyCheckIn", "MaxTimeToLiveInMinutes")
+        .build();
 
     public BorrowConfiguration() {
       super(SCHEMA);
@@ -311,8 +313,9 @@ public final class License extends Resource<License> {
    * <p>Property type {@code AWS::LicenseManager::License.Entitlement}.
    */
   public static final class Entitlement extends Struct<Entitlement> {
-    private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::License.Entitlement")
-        .required("Name", "Unit");
+    private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License.Entitlement")
+        .required("Name", "Unit")
+        .build();
 
     public Entitlement() {
       super(SCHEMA);
@@ -409,8 +412,9 @@ public final class License extends Resource<License> {
    * <p>Property type {@code AWS::LicenseManager::License.IssuerData}.
    */
   public static final class IssuerData extends Struct<IssuerData> {
-    private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::License.IssuerData")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License.IssuerData")
+        .required("Name")
+        .build();
 
     public IssuerData() {
       super(SCHEMA);
@@ -452,8 +456,9 @@ public final class License extends Resource<License> {
    * <p>Property type {@code AWS::LicenseManager::License.Metadata}.
    */
   public static final class Metadata extends Struct<Metadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::License.Metadata")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License.Metadata")
+        .required("Name", "Value")
+        .build();
 
     public Metadata() {
       super(SCHEMA);
@@ -494,8 +499,9 @@ public final class License extends Resource<License> {
    * <p>Property type {@code AWS::LicenseManager::License.ProvisionalConfiguration}.
    */
   public static final class ProvisionalConfiguration extends Struct<ProvisionalConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::License.ProvisionalConfiguration")
-        .required("MaxTimeToLiveInMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License.ProvisionalConfiguration")
+        .required("MaxTimeToLiveInMinutes")
+        .build();
 
     public ProvisionalConfiguration() {
       super(SCHEMA);
@@ -524,8 +530,9 @@ public final class License extends Resource<License> {
    * <p>Property type {@code AWS::LicenseManager::License.ValidityDateFormat}.
    */
   public static final class ValidityDateFormat extends Struct<ValidityDateFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::License.ValidityDateFormat")
-        .required("Begin", "End");
+    private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::License.ValidityDateFormat")
+        .required("Begin", "End")
+        .build();
 
     public ValidityDateFormat() {
       super(SCHEMA);

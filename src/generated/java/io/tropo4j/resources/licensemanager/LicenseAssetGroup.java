@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LicenseManager::LicenseAssetGroup}.
  */
 public final class LicenseAssetGroup extends Resource<LicenseAssetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::LicenseAssetGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::LicenseAssetGroup")
       .required("AssociatedLicenseAssetRulesetARNs", "LicenseAssetGroupConfigurations", "Name")
-      .attributes("LicenseAssetGroupArn");
+      .attributes("LicenseAssetGroupArn")
+      .build();
 
   public LicenseAssetGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LicenseManager::LicenseAssetRuleSet}.
  */
 public final class LicenseAssetRuleSet extends Resource<LicenseAssetRuleSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::LicenseAssetRuleSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::LicenseAssetRuleSet")
       .required("Name", "Rules")
-      .attributes("LicenseAssetRulesetArn");
+      .attributes("LicenseAssetRulesetArn")
+      .build();
 
   public LicenseAssetRuleSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -177,8 +178,9 @@ public final class LicenseAssetRuleSet extends Resource<LicenseAssetRuleSet> {
    * <p>Property type {@code AWS::LicenseManager::LicenseAssetRuleSet.LicenseAssetRule}.
    */
   public static final class LicenseAssetRule extends Struct<LicenseAssetRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::LicenseAssetRuleSet.LicenseAssetRule")
-        .required("RuleStatement");
+    private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::LicenseAssetRuleSet.LicenseAssetRule")
+        .required("RuleStatement")
+        .build();
 
     public LicenseAssetRule() {
       super(SCHEMA);
@@ -282,8 +284,9 @@ public final class LicenseAssetRuleSet extends Resource<LicenseAssetRuleSet> {
    * <p>Property type {@code AWS::LicenseManager::LicenseAssetRuleSet.MatchingRuleStatement}.
    */
   public static final class MatchingRuleStatement extends Struct<MatchingRuleStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::LicenseManager::LicenseAssetRuleSet.MatchingRuleStatement")
-        .required("Constraint", "KeyToMatch", "ValueToMatch");
+    private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::LicenseAssetRuleSet.MatchingRuleStatement")
+        .required("Constraint", "KeyToMatch", "ValueToMatch")
+        .build();
 
     public MatchingRuleStatement() {
       super(SCHEMA);

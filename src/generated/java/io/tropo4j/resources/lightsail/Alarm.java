@@ -13,10 +13,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::Alarm}.
  */
 public final class Alarm extends Resource<Alarm> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Alarm")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Alarm")
       .required("AlarmName", "ComparisonOperator", "EvaluationPeriods", "MetricName",
           "MonitoredResourceName", "Threshold")
-      .attributes("AlarmArn", "State");
+      .attributes("AlarmArn", "State")
+      .build();
 
   public Alarm(String logicalId) {
     super(logicalId, SCHEMA);

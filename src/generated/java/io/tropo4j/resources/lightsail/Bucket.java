@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::Bucket}.
  */
 public final class Bucket extends Resource<Bucket> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Bucket")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Bucket")
       .required("BucketName", "BundleId")
-      .attributes("AbleToUpdateBundle", "BucketArn", "Url");
+      .attributes("AbleToUpdateBundle", "BucketArn", "Url")
+      .build();
 
   public Bucket(String logicalId) {
     super(logicalId, SCHEMA);

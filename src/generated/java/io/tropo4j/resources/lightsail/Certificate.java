@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::Certificate}.
  */
 public final class Certificate extends Resource<Certificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Certificate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Certificate")
       .required("CertificateName", "DomainName")
-      .attributes("CertificateArn", "Status");
+      .attributes("CertificateArn", "Status")
+      .build();
 
   public Certificate(String logicalId) {
     super(logicalId, SCHEMA);

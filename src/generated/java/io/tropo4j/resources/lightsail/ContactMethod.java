@@ -11,10 +11,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Lightsail::ContactMethod}.
  */
 public final class ContactMethod extends Resource<ContactMethod> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::ContactMethod")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::ContactMethod")
       .required("ContactEndpoint", "Protocol")
       .allowed("Protocol", "Email", "SMS")
-      .attributes("Arn", "CreatedAt", "Name", "ResourceType", "Status", "SupportCode");
+      .attributes("Arn", "CreatedAt", "Name", "ResourceType", "Status", "SupportCode")
+      .build();
 
   public ContactMethod(String logicalId) {
     super(logicalId, SCHEMA);

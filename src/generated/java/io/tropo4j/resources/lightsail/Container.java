@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::Container}.
  */
 public final class Container extends Resource<Container> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Container")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Container")
       .required("Power", "Scale", "ServiceName")
       .attributes("ContainerArn", "PrincipalArn",
-          "PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn", "Url");
+          "PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn", "Url")
+      .build();
 
   public Container(String logicalId) {
     super(logicalId, SCHEMA);

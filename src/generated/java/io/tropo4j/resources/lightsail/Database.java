@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::Database}.
  */
 public final class Database extends Resource<Database> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Database")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Database")
       .required("MasterDatabaseName", "MasterUsername", "RelationalDatabaseBlueprintId",
           "RelationalDatabaseBundleId", "RelationalDatabaseName")
-      .attributes("DatabaseArn");
+      .attributes("DatabaseArn")
+      .build();
 
   public Database(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::DatabaseSnapshot}.
  */
 public final class DatabaseSnapshot extends Resource<DatabaseSnapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::DatabaseSnapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::DatabaseSnapshot")
       .required("RelationalDatabaseName", "RelationalDatabaseSnapshotName")
       .attributes("Arn", "CreatedAt", "Engine", "EngineVersion", "FromRelationalDatabaseArn",
           "FromRelationalDatabaseBlueprintId", "FromRelationalDatabaseBundleId",
           "FromRelationalDatabaseName", "Location", "Name", "ResourceType", "SizeInGb", "State",
-          "SupportCode");
+          "SupportCode")
+      .build();
 
   public DatabaseSnapshot(String logicalId) {
     super(logicalId, SCHEMA);

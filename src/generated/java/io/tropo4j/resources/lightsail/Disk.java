@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::Disk}.
  */
 public final class Disk extends Resource<Disk> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Disk")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Disk")
       .required("DiskName", "SizeInGb")
       .attributes("AttachedTo", "AttachmentState", "DiskArn", "Iops", "IsAttached",
           "Location.AvailabilityZone", "Location.RegionName", "Path", "ResourceType", "State",
-          "SupportCode");
+          "SupportCode")
+      .build();
 
   public Disk(String logicalId) {
     super(logicalId, SCHEMA);
@@ -239,10 +240,11 @@ public final class Disk extends Resource<Disk> {
    * <p>Property type {@code AWS::Lightsail::Disk.AddOn}.
    */
   public static final class AddOn extends Struct<AddOn> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Disk.AddOn")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Disk.AddOn")
         .required("AddOnType")
         .allowed("Status", "Enabling", "Disabling", "Enabled", "Terminating", "Terminated",
-            "Disabled", "Failed");
+            "Disabled", "Failed")
+        .build();
 
     public AddOn() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::DiskSnapshot}.
  */
 public final class DiskSnapshot extends Resource<DiskSnapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::DiskSnapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::DiskSnapshot")
       .required("DiskName", "DiskSnapshotName")
       .attributes("CreatedAt", "DiskSnapshotArn", "FromDiskName", "IsFromAutoSnapshot", "Location",
-          "Progress", "ResourceType", "SizeInGb", "State", "SupportCode");
+          "Progress", "ResourceType", "SizeInGb", "State", "SupportCode")
+      .build();
 
   public DiskSnapshot(String logicalId) {
     super(logicalId, SCHEMA);

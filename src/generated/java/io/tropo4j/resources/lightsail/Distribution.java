@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::Distribution}.
  */
 public final class Distribution extends Resource<Distribution> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Distribution")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Distribution")
       .required("BundleId", "DefaultCacheBehavior", "DistributionName", "Origin")
-      .attributes("AbleToUpdateBundle", "DistributionArn", "Status");
+      .attributes("AbleToUpdateBundle", "DistributionArn", "Status")
+      .build();
 
   public Distribution(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::Domain}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Domain")
       .required("DomainName")
-      .attributes("Arn", "CreatedAt", "Location", "ResourceType", "SupportCode");
+      .attributes("Arn", "CreatedAt", "Location", "ResourceType", "SupportCode")
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -133,9 +134,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::Lightsail::Domain.DomainEntry}.
    */
   public static final class DomainEntry extends Struct<DomainEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Domain.DomainEntry")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Domain.DomainEntry")
         .required("Name", "Target", "Type")
-        .allowed("Type", "A", "AAAA", "CNAME", "MX", "NS", "SOA", "SRV", "TXT");
+        .allowed("Type", "A", "AAAA", "CNAME", "MX", "NS", "SOA", "SRV", "TXT")
+        .build();
 
     public DomainEntry() {
       super(SCHEMA);

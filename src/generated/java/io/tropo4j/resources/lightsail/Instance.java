@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::Instance}.
  */
 public final class Instance extends Resource<Instance> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Instance")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Instance")
       .required("BlueprintId", "BundleId", "InstanceName")
       .attributes("Hardware.CpuCount", "Hardware.RamSizeInGb", "InstanceArn", "Ipv6Addresses",
           "IsStaticIp", "Location.AvailabilityZone", "Location.RegionName",
           "Networking.MonthlyTransfer.GbPerMonthAllocated", "PrivateIpAddress", "PublicIpAddress",
-          "ResourceType", "SshKeyName", "State.Code", "State.Name", "SupportCode", "UserName");
+          "ResourceType", "SshKeyName", "State.Code", "State.Name", "SupportCode", "UserName")
+      .build();
 
   public Instance(String logicalId) {
     super(logicalId, SCHEMA);
@@ -370,10 +371,11 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::Lightsail::Instance.AddOn}.
    */
   public static final class AddOn extends Struct<AddOn> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Instance.AddOn")
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Instance.AddOn")
         .required("AddOnType")
         .allowed("Status", "Enabling", "Disabling", "Enabled", "Terminating", "Terminated",
-            "Disabled", "Failed");
+            "Disabled", "Failed")
+        .build();
 
     public AddOn() {
       super(SCHEMA);
@@ -466,8 +468,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::Lightsail::Instance.Disk}.
    */
   public static final class Disk extends Struct<Disk> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Instance.Disk")
-        .required("DiskName", "Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Instance.Disk")
+        .required("DiskName", "Path")
+        .build();
 
     public Disk() {
       super(SCHEMA);
@@ -730,8 +733,9 @@ public final class Instance extends Resource<Instance> {
    * <p>Property type {@code AWS::Lightsail::Instance.Networking}.
    */
   public static final class Networking extends Struct<Networking> {
-    private static final Schema SCHEMA = Schema.of("AWS::Lightsail::Instance.Networking")
-        .required("Ports");
+    private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Instance.Networking")
+        .required("Ports")
+        .build();
 
     public Networking() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::InstanceSnapshot}.
  */
 public final class InstanceSnapshot extends Resource<InstanceSnapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::InstanceSnapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::InstanceSnapshot")
       .required("InstanceName", "InstanceSnapshotName")
       .attributes("Arn", "FromInstanceArn", "FromInstanceName", "IsFromAutoSnapshot", "Location",
-          "ResourceType", "SizeInGb", "State", "SupportCode");
+          "ResourceType", "SizeInGb", "State", "SupportCode")
+      .build();
 
   public InstanceSnapshot(String logicalId) {
     super(logicalId, SCHEMA);

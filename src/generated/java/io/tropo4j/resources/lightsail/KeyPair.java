@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::KeyPair}.
  */
 public final class KeyPair extends Resource<KeyPair> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::KeyPair")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::KeyPair")
       .required("KeyPairName")
       .attributes("CreatedAt", "Fingerprint", "KeyPairArn", "Location", "ResourceType",
-          "SupportCode");
+          "SupportCode")
+      .build();
 
   public KeyPair(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::LoadBalancer}.
  */
 public final class LoadBalancer extends Resource<LoadBalancer> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::LoadBalancer")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::LoadBalancer")
       .required("InstancePort", "LoadBalancerName")
-      .attributes("LoadBalancerArn");
+      .attributes("LoadBalancerArn")
+      .build();
 
   public LoadBalancer(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Lightsail::LoadBalancerTlsCertificate}.
  */
 public final class LoadBalancerTlsCertificate extends Resource<LoadBalancerTlsCertificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::LoadBalancerTlsCertificate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::LoadBalancerTlsCertificate")
       .required("CertificateDomainName", "CertificateName", "LoadBalancerName")
-      .attributes("LoadBalancerTlsCertificateArn", "Status");
+      .attributes("LoadBalancerTlsCertificateArn", "Status")
+      .build();
 
   public LoadBalancerTlsCertificate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Lightsail::StaticIp}.
  */
 public final class StaticIp extends Resource<StaticIp> {
-  private static final Schema SCHEMA = Schema.of("AWS::Lightsail::StaticIp")
+  private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::StaticIp")
       .required("StaticIpName")
-      .attributes("IpAddress", "IsAttached", "StaticIpArn");
+      .attributes("IpAddress", "IsAttached", "StaticIpArn")
+      .build();
 
   public StaticIp(String logicalId) {
     super(logicalId, SCHEMA);

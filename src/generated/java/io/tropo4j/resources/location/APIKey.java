@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Location::APIKey}.
  */
 public final class APIKey extends Resource<APIKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::Location::APIKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::Location::APIKey")
       .required("KeyName", "Restrictions")
-      .attributes("Arn", "CreateTime", "KeyArn", "UpdateTime");
+      .attributes("Arn", "CreateTime", "KeyArn", "UpdateTime")
+      .build();
 
   public APIKey(String logicalId) {
     super(logicalId, SCHEMA);
@@ -197,8 +198,9 @@ public final class APIKey extends Resource<APIKey> {
 
   /** Property type {@code AWS::Location::APIKey.AndroidApp}. */
   public static final class AndroidApp extends Struct<AndroidApp> {
-    private static final Schema SCHEMA = Schema.of("AWS::Location::APIKey.AndroidApp")
-        .required("CertificateFingerprint", "Package");
+    private static final Schema SCHEMA = Schema.builder("AWS::Location::APIKey.AndroidApp")
+        .required("CertificateFingerprint", "Package")
+        .build();
 
     public AndroidApp() {
       super(SCHEMA);
@@ -234,8 +236,9 @@ public final class APIKey extends Resource<APIKey> {
    * <p>Property type {@code AWS::Location::APIKey.ApiKeyRestrictions}.
    */
   public static final class ApiKeyRestrictions extends Struct<ApiKeyRestrictions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Location::APIKey.ApiKeyRestrictions")
-        .required("AllowActions", "AllowResources");
+    private static final Schema SCHEMA = Schema.builder("AWS::Location::APIKey.ApiKeyRestrictions")
+        .required("AllowActions", "AllowResources")
+        .build();
 
     public ApiKeyRestrictions() {
       super(SCHEMA);
@@ -388,8 +391,9 @@ public final class APIKey extends Resource<APIKey> {
 
   /** Property type {@code AWS::Location::APIKey.AppleApp}. */
   public static final class AppleApp extends Struct<AppleApp> {
-    private static final Schema SCHEMA = Schema.of("AWS::Location::APIKey.AppleApp")
-        .required("BundleId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Location::APIKey.AppleApp")
+        .required("BundleId")
+        .build();
 
     public AppleApp() {
       super(SCHEMA);

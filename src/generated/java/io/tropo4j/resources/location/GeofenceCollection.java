@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Location::GeofenceCollection}.
  */
 public final class GeofenceCollection extends Resource<GeofenceCollection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Location::GeofenceCollection")
+  private static final Schema SCHEMA = Schema.builder("AWS::Location::GeofenceCollection")
       .required("CollectionName")
       .allowed("PricingPlan", "RequestBasedUsage")
-      .attributes("Arn", "CollectionArn", "CreateTime", "UpdateTime");
+      .attributes("Arn", "CollectionArn", "CreateTime", "UpdateTime")
+      .build();
 
   public GeofenceCollection(String logicalId) {
     super(logicalId, SCHEMA);

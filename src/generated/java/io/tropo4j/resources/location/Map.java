@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Location::Map}.
  */
 public final class Map extends Resource<Map> {
-  private static final Schema SCHEMA = Schema.of("AWS::Location::Map")
+  private static final Schema SCHEMA = Schema.builder("AWS::Location::Map")
       .required("Configuration", "MapName")
       .allowed("PricingPlan", "RequestBasedUsage")
-      .attributes("Arn", "CreateTime", "DataSource", "MapArn", "UpdateTime");
+      .attributes("Arn", "CreateTime", "DataSource", "MapArn", "UpdateTime")
+      .build();
 
   public Map(String logicalId) {
     super(logicalId, SCHEMA);
@@ -173,8 +174,9 @@ public final class Map extends Resource<Map> {
    * <p>Property type {@code AWS::Location::Map.MapConfiguration}.
    */
   public static final class MapConfiguration extends Struct<MapConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Location::Map.MapConfiguration")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::Location::Map.MapConfiguration")
+        .required("Style")
+        .build();
 
     public MapConfiguration() {
       super(SCHEMA);

@@ -22,10 +22,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Location::PlaceIndex}.
  */
 public final class PlaceIndex extends Resource<PlaceIndex> {
-  private static final Schema SCHEMA = Schema.of("AWS::Location::PlaceIndex")
+  private static final Schema SCHEMA = Schema.builder("AWS::Location::PlaceIndex")
       .required("DataSource", "IndexName")
       .allowed("PricingPlan", "RequestBasedUsage")
-      .attributes("Arn", "CreateTime", "IndexArn", "UpdateTime");
+      .attributes("Arn", "CreateTime", "IndexArn", "UpdateTime")
+      .build();
 
   public PlaceIndex(String logicalId) {
     super(logicalId, SCHEMA);
@@ -208,8 +209,9 @@ public final class PlaceIndex extends Resource<PlaceIndex> {
    * <p>Property type {@code AWS::Location::PlaceIndex.DataSourceConfiguration}.
    */
   public static final class DataSourceConfiguration extends Struct<DataSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Location::PlaceIndex.DataSourceConfiguration")
-        .allowed("IntendedUse", "SingleUse", "Storage");
+    private static final Schema SCHEMA = Schema.builder("AWS::Location::PlaceIndex.DataSourceConfiguration")
+        .allowed("IntendedUse", "SingleUse", "Storage")
+        .build();
 
     public DataSourceConfiguration() {
       super(SCHEMA);

@@ -22,10 +22,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Location::RouteCalculator}.
  */
 public final class RouteCalculator extends Resource<RouteCalculator> {
-  private static final Schema SCHEMA = Schema.of("AWS::Location::RouteCalculator")
+  private static final Schema SCHEMA = Schema.builder("AWS::Location::RouteCalculator")
       .required("CalculatorName", "DataSource")
       .allowed("PricingPlan", "RequestBasedUsage")
-      .attributes("Arn", "CalculatorArn", "CreateTime", "UpdateTime");
+      .attributes("Arn", "CalculatorArn", "CreateTime", "UpdateTime")
+      .build();
 
   public RouteCalculator(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Location::Tracker}.
  */
 public final class Tracker extends Resource<Tracker> {
-  private static final Schema SCHEMA = Schema.of("AWS::Location::Tracker")
+  private static final Schema SCHEMA = Schema.builder("AWS::Location::Tracker")
       .required("TrackerName")
       .allowed("PositionFiltering", "TimeBased", "DistanceBased", "AccuracyBased")
       .allowed("PricingPlan", "RequestBasedUsage")
-      .attributes("Arn", "CreateTime", "TrackerArn", "UpdateTime");
+      .attributes("Arn", "CreateTime", "TrackerArn", "UpdateTime")
+      .build();
 
   public Tracker(String logicalId) {
     super(logicalId, SCHEMA);

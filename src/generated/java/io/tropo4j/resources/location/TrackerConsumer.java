@@ -17,8 +17,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Location::TrackerConsumer}.
  */
 public final class TrackerConsumer extends Resource<TrackerConsumer> {
-  private static final Schema SCHEMA = Schema.of("AWS::Location::TrackerConsumer")
-      .required("ConsumerArn", "TrackerName");
+  private static final Schema SCHEMA = Schema.builder("AWS::Location::TrackerConsumer")
+      .required("ConsumerArn", "TrackerName")
+      .build();
 
   public TrackerConsumer(String logicalId) {
     super(logicalId, SCHEMA);

@@ -140,12 +140,13 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Logs::AccountPolicy}.
  */
 public final class AccountPolicy extends Resource<AccountPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::AccountPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::AccountPolicy")
       .required("PolicyDocument", "PolicyName", "PolicyType")
       .allowed("PolicyType", "DATA_PROTECTION_POLICY", "SUBSCRIPTION_FILTER_POLICY",
           "FIELD_INDEX_POLICY", "TRANSFORMER_POLICY", "METRIC_EXTRACTION_POLICY")
       .allowed("Scope", "ALL")
-      .attributes("AccountId");
+      .attributes("AccountId")
+      .build();
 
   public AccountPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::Delivery}.
  */
 public final class Delivery extends Resource<Delivery> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::Delivery")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::Delivery")
       .required("DeliveryDestinationArn", "DeliverySourceName")
-      .attributes("Arn", "DeliveryDestinationType", "DeliveryId");
+      .attributes("Arn", "DeliveryDestinationType", "DeliveryId")
+      .build();
 
   public Delivery(String logicalId) {
     super(logicalId, SCHEMA);

@@ -37,9 +37,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::DeliveryDestination}.
  */
 public final class DeliveryDestination extends Resource<DeliveryDestination> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::DeliveryDestination")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::DeliveryDestination")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public DeliveryDestination(String logicalId) {
     super(logicalId, SCHEMA);

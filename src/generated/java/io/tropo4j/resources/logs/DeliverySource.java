@@ -42,9 +42,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Logs::DeliverySource}.
  */
 public final class DeliverySource extends Resource<DeliverySource> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::DeliverySource")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::DeliverySource")
       .required("Name")
-      .attributes("Arn", "ResourceArns", "Service", "Status", "StatusReason");
+      .attributes("Arn", "ResourceArns", "Service", "Status", "StatusReason")
+      .build();
 
   public DeliverySource(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::Destination}.
  */
 public final class Destination extends Resource<Destination> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::Destination")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::Destination")
       .required("DestinationName", "RoleArn", "TargetArn")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Destination(String logicalId) {
     super(logicalId, SCHEMA);

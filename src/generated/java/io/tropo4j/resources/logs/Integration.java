@@ -23,10 +23,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::Integration}.
  */
 public final class Integration extends Resource<Integration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::Integration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::Integration")
       .required("IntegrationName", "IntegrationType", "ResourceConfig")
       .allowed("IntegrationType", "OPENSEARCH")
-      .attributes("IntegrationStatus");
+      .attributes("IntegrationStatus")
+      .build();
 
   public Integration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -89,8 +90,9 @@ public final class Integration extends Resource<Integration> {
    * <p>Property type {@code AWS::Logs::Integration.OpenSearchResourceConfig}.
    */
   public static final class OpenSearchResourceConfig extends Struct<OpenSearchResourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Integration.OpenSearchResourceConfig")
-        .required("DashboardViewerPrincipals", "DataSourceRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Integration.OpenSearchResourceConfig")
+        .required("DashboardViewerPrincipals", "DataSourceRoleArn")
+        .build();
 
     public OpenSearchResourceConfig() {
       super(SCHEMA);

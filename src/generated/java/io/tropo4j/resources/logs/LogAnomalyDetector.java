@@ -30,11 +30,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::LogAnomalyDetector}.
  */
 public final class LogAnomalyDetector extends Resource<LogAnomalyDetector> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::LogAnomalyDetector")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::LogAnomalyDetector")
       .allowed("EvaluationFrequency", "FIVE_MIN", "TEN_MIN", "FIFTEEN_MIN", "THIRTY_MIN",
           "ONE_HOUR")
       .attributes("AnomalyDetectorArn", "AnomalyDetectorStatus", "CreationTimeStamp",
-          "LastModifiedTimeStamp");
+          "LastModifiedTimeStamp")
+      .build();
 
   public LogAnomalyDetector(String logicalId) {
     super(logicalId, SCHEMA);

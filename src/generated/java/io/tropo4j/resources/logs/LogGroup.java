@@ -30,12 +30,13 @@ import java.util.List;
  * retainData()}.
  */
 public final class LogGroup extends Resource<LogGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::LogGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::LogGroup")
       .allowed("LogGroupClass", "STANDARD", "INFREQUENT_ACCESS", "DELIVERY")
       .allowed("RetentionInDays", "1", "3", "5", "7", "14", "30", "60", "90", "120", "150", "180",
           "365", "400", "545", "731", "1096", "1827", "2192", "2557", "2922", "3288", "3653")
       .attributes("Arn")
-      .stateful();
+      .stateful()
+      .build();
 
   public LogGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,8 +21,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Logs::LogStream}.
  */
 public final class LogStream extends Resource<LogStream> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::LogStream")
-      .required("LogGroupName");
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::LogStream")
+      .required("LogGroupName")
+      .build();
 
   public LogStream(String logicalId) {
     super(logicalId, SCHEMA);

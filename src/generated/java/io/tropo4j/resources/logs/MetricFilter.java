@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::MetricFilter}.
  */
 public final class MetricFilter extends Resource<MetricFilter> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::MetricFilter")
-      .required("FilterPattern", "LogGroupName", "MetricTransformations");
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::MetricFilter")
+      .required("FilterPattern", "LogGroupName", "MetricTransformations")
+      .build();
 
   public MetricFilter(String logicalId) {
     super(logicalId, SCHEMA);
@@ -186,8 +187,9 @@ public final class MetricFilter extends Resource<MetricFilter> {
    * <p>Property type {@code AWS::Logs::MetricFilter.Dimension}.
    */
   public static final class Dimension extends Struct<Dimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::MetricFilter.Dimension")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::MetricFilter.Dimension")
+        .required("Key", "Value")
+        .build();
 
     public Dimension() {
       super(SCHEMA);
@@ -235,13 +237,14 @@ public final class MetricFilter extends Resource<MetricFilter> {
    * <p>Property type {@code AWS::Logs::MetricFilter.MetricTransformation}.
    */
   public static final class MetricTransformation extends Struct<MetricTransformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::MetricFilter.MetricTransformation")
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::MetricFilter.MetricTransformation")
         .required("MetricName", "MetricNamespace", "MetricValue")
         .allowed("Unit", "Seconds", "Microseconds", "Milliseconds", "Bytes", "Kilobytes",
             "Megabytes", "Gigabytes", "Terabytes", "Bits", "Kilobits", "Megabits", "Gigabits",
             "Terabits", "Percent", "Count", "Bytes/Second", "Kilobytes/Second", "Megabytes/Second",
             "Gigabytes/Second", "Terabytes/Second", "Bits/Second", "Kilobits/Second",
-            "Megabits/Second", "Gigabits/Second", "Terabits/Second", "Count/Second", "None");
+            "Megabits/Second", "Gigabits/Second", "Terabits/Second", "Count/Second", "None")
+        .build();
 
     public MetricTransformation() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::QueryDefinition}.
  */
 public final class QueryDefinition extends Resource<QueryDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::QueryDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::QueryDefinition")
       .required("Name", "QueryString")
       .allowed("QueryLanguage", "CWLI", "SQL", "PPL")
-      .attributes("QueryDefinitionId");
+      .attributes("QueryDefinitionId")
+      .build();
 
   public QueryDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -138,8 +139,9 @@ public final class QueryDefinition extends Resource<QueryDefinition> {
    * <p>Property type {@code AWS::Logs::QueryDefinition.QueryParameter}.
    */
   public static final class QueryParameter extends Struct<QueryParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::QueryDefinition.QueryParameter")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::QueryDefinition.QueryParameter")
+        .required("Name")
+        .build();
 
     public QueryParameter() {
       super(SCHEMA);

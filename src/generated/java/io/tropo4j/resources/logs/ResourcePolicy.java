@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Logs::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::ResourcePolicy")
-      .required("PolicyDocument", "PolicyName");
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::ResourcePolicy")
+      .required("PolicyDocument", "PolicyName")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::ScheduledQuery}.
  */
 public final class ScheduledQuery extends Resource<ScheduledQuery> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::ScheduledQuery")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::ScheduledQuery")
       .required("ExecutionRoleArn", "Name", "QueryLanguage", "QueryString", "ScheduleExpression")
       .allowed("State", "ENABLED", "DISABLED")
       .attributes("CreationTime", "LastExecutionStatus", "LastTriggeredTime", "LastUpdatedTime",
-          "ScheduledQueryArn");
+          "ScheduledQueryArn")
+      .build();
 
   public ScheduledQuery(String logicalId) {
     super(logicalId, SCHEMA);
@@ -211,8 +212,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
 
   /** Property type {@code AWS::Logs::ScheduledQuery.S3Configuration}. */
   public static final class S3Configuration extends Struct<S3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::ScheduledQuery.S3Configuration")
-        .required("DestinationIdentifier", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::ScheduledQuery.S3Configuration")
+        .required("DestinationIdentifier", "RoleArn")
+        .build();
 
     public S3Configuration() {
       super(SCHEMA);
@@ -243,8 +245,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
 
   /** Property type {@code AWS::Logs::ScheduledQuery.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::ScheduledQuery.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::ScheduledQuery.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Logs::StorageTierPolicy}.
  */
 public final class StorageTierPolicy extends Resource<StorageTierPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::StorageTierPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::StorageTierPolicy")
       .required("StorageTier")
       .allowed("StorageTier", "INTELLIGENT_TIERING")
-      .attributes("AccountId", "LastUpdatedTime");
+      .attributes("AccountId", "LastUpdatedTime")
+      .build();
 
   public StorageTierPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -27,9 +27,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::SubscriptionFilter}.
  */
 public final class SubscriptionFilter extends Resource<SubscriptionFilter> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::SubscriptionFilter")
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::SubscriptionFilter")
       .required("DestinationArn", "FilterPattern", "LogGroupName")
-      .allowed("Distribution", "Random", "ByLogStream");
+      .allowed("Distribution", "Random", "ByLogStream")
+      .build();
 
   public SubscriptionFilter(String logicalId) {
     super(logicalId, SCHEMA);

@@ -44,8 +44,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Logs::Transformer}.
  */
 public final class Transformer extends Resource<Transformer> {
-  private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer")
-      .required("LogGroupIdentifier", "TransformerConfig");
+  private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer")
+      .required("LogGroupIdentifier", "TransformerConfig")
+      .build();
 
   public Transformer(String logicalId) {
     super(logicalId, SCHEMA);
@@ -95,8 +96,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.AddKeyEntry}.
    */
   public static final class AddKeyEntry extends Struct<AddKeyEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.AddKeyEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.AddKeyEntry")
+        .required("Key", "Value")
+        .build();
 
     public AddKeyEntry() {
       super(SCHEMA);
@@ -156,8 +158,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.AddKeys}.
    */
   public static final class AddKeys extends Struct<AddKeys> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.AddKeys")
-        .required("Entries");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.AddKeys")
+        .required("Entries")
+        .build();
 
     public AddKeys() {
       super(SCHEMA);
@@ -197,8 +200,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.CopyValue}.
    */
   public static final class CopyValue extends Struct<CopyValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.CopyValue")
-        .required("Entries");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.CopyValue")
+        .required("Entries")
+        .build();
 
     public CopyValue() {
       super(SCHEMA);
@@ -233,8 +237,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.CopyValueEntry}.
    */
   public static final class CopyValueEntry extends Struct<CopyValueEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.CopyValueEntry")
-        .required("Source", "Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.CopyValueEntry")
+        .required("Source", "Target")
+        .build();
 
     public CopyValueEntry() {
       super(SCHEMA);
@@ -374,8 +379,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.DateTimeConverter}.
    */
   public static final class DateTimeConverter extends Struct<DateTimeConverter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.DateTimeConverter")
-        .required("MatchPatterns", "Source", "Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.DateTimeConverter")
+        .required("MatchPatterns", "Source", "Target")
+        .build();
 
     public DateTimeConverter() {
       super(SCHEMA);
@@ -493,8 +499,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.DeleteKeys}.
    */
   public static final class DeleteKeys extends Struct<DeleteKeys> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.DeleteKeys")
-        .required("WithKeys");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.DeleteKeys")
+        .required("WithKeys")
+        .build();
 
     public DeleteKeys() {
       super(SCHEMA);
@@ -526,8 +533,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.Grok}.
    */
   public static final class Grok extends Struct<Grok> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.Grok")
-        .required("Match");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.Grok")
+        .required("Match")
+        .build();
 
     public Grok() {
       super(SCHEMA);
@@ -577,9 +585,10 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.ListToMap}.
    */
   public static final class ListToMap extends Struct<ListToMap> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.ListToMap")
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ListToMap")
         .required("Key", "Source")
-        .allowed("FlattenedElement", "first", "last");
+        .allowed("FlattenedElement", "first", "last")
+        .build();
 
     public ListToMap() {
       super(SCHEMA);
@@ -687,8 +696,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.LowerCaseString}.
    */
   public static final class LowerCaseString extends Struct<LowerCaseString> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.LowerCaseString")
-        .required("WithKeys");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.LowerCaseString")
+        .required("WithKeys")
+        .build();
 
     public LowerCaseString() {
       super(SCHEMA);
@@ -717,8 +727,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.MoveKeyEntry}.
    */
   public static final class MoveKeyEntry extends Struct<MoveKeyEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.MoveKeyEntry")
-        .required("Source", "Target");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.MoveKeyEntry")
+        .required("Source", "Target")
+        .build();
 
     public MoveKeyEntry() {
       super(SCHEMA);
@@ -778,8 +789,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.MoveKeys}.
    */
   public static final class MoveKeys extends Struct<MoveKeys> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.MoveKeys")
-        .required("Entries");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.MoveKeys")
+        .required("Entries")
+        .build();
 
     public MoveKeys() {
       super(SCHEMA);
@@ -1099,10 +1111,11 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.ParseToOCSF}.
    */
   public static final class ParseToOCSF extends Struct<ParseToOCSF> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.ParseToOCSF")
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.ParseToOCSF")
         .required("EventSource", "OcsfVersion")
         .allowed("EventSource", "CloudTrail", "Route53Resolver", "VPCFlow", "EKSAudit", "AWSWAF")
-        .allowed("OcsfVersion", "V1.1", "V1.5");
+        .allowed("OcsfVersion", "V1.1", "V1.5")
+        .build();
 
     public ParseToOCSF() {
       super(SCHEMA);
@@ -1527,8 +1540,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.RenameKeyEntry}.
    */
   public static final class RenameKeyEntry extends Struct<RenameKeyEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.RenameKeyEntry")
-        .required("Key", "RenameTo");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.RenameKeyEntry")
+        .required("Key", "RenameTo")
+        .build();
 
     public RenameKeyEntry() {
       super(SCHEMA);
@@ -1588,8 +1602,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.RenameKeys}.
    */
   public static final class RenameKeys extends Struct<RenameKeys> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.RenameKeys")
-        .required("Entries");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.RenameKeys")
+        .required("Entries")
+        .build();
 
     public RenameKeys() {
       super(SCHEMA);
@@ -1626,8 +1641,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.SplitString}.
    */
   public static final class SplitString extends Struct<SplitString> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.SplitString")
-        .required("Entries");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.SplitString")
+        .required("Entries")
+        .build();
 
     public SplitString() {
       super(SCHEMA);
@@ -1662,8 +1678,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.SplitStringEntry}.
    */
   public static final class SplitStringEntry extends Struct<SplitStringEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.SplitStringEntry")
-        .required("Delimiter", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.SplitStringEntry")
+        .required("Delimiter", "Source")
+        .build();
 
     public SplitStringEntry() {
       super(SCHEMA);
@@ -1709,8 +1726,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.SubstituteString}.
    */
   public static final class SubstituteString extends Struct<SubstituteString> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.SubstituteString")
-        .required("Entries");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.SubstituteString")
+        .required("Entries")
+        .build();
 
     public SubstituteString() {
       super(SCHEMA);
@@ -1745,8 +1763,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.SubstituteStringEntry}.
    */
   public static final class SubstituteStringEntry extends Struct<SubstituteStringEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.SubstituteStringEntry")
-        .required("From", "Source", "To");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.SubstituteStringEntry")
+        .required("From", "Source", "To")
+        .build();
 
     public SubstituteStringEntry() {
       super(SCHEMA);
@@ -1809,8 +1828,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.TrimString}.
    */
   public static final class TrimString extends Struct<TrimString> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.TrimString")
-        .required("WithKeys");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.TrimString")
+        .required("WithKeys")
+        .build();
 
     public TrimString() {
       super(SCHEMA);
@@ -1844,8 +1864,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.TypeConverter}.
    */
   public static final class TypeConverter extends Struct<TypeConverter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.TypeConverter")
-        .required("Entries");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.TypeConverter")
+        .required("Entries")
+        .build();
 
     public TypeConverter() {
       super(SCHEMA);
@@ -1880,9 +1901,10 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.TypeConverterEntry}.
    */
   public static final class TypeConverterEntry extends Struct<TypeConverterEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.TypeConverterEntry")
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.TypeConverterEntry")
         .required("Key", "Type")
-        .allowed("Type", "boolean", "integer", "double", "string");
+        .allowed("Type", "boolean", "integer", "double", "string")
+        .build();
 
     public TypeConverterEntry() {
       super(SCHEMA);
@@ -1929,8 +1951,9 @@ public final class Transformer extends Resource<Transformer> {
    * <p>Property type {@code AWS::Logs::Transformer.UpperCaseString}.
    */
   public static final class UpperCaseString extends Struct<UpperCaseString> {
-    private static final Schema SCHEMA = Schema.of("AWS::Logs::Transformer.UpperCaseString")
-        .required("WithKeys");
+    private static final Schema SCHEMA = Schema.builder("AWS::Logs::Transformer.UpperCaseString")
+        .required("WithKeys")
+        .build();
 
     public UpperCaseString() {
       super(SCHEMA);

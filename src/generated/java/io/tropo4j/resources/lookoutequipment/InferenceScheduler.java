@@ -25,11 +25,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LookoutEquipment::InferenceScheduler}.
  */
 public final class InferenceScheduler extends Resource<InferenceScheduler> {
-  private static final Schema SCHEMA = Schema.of("AWS::LookoutEquipment::InferenceScheduler")
+  private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler")
       .required("DataInputConfiguration", "DataOutputConfiguration", "DataUploadFrequency",
           "ModelName", "RoleArn")
       .allowed("DataUploadFrequency", "PT5M", "PT10M", "PT15M", "PT30M", "PT1H")
-      .attributes("InferenceSchedulerArn");
+      .attributes("InferenceSchedulerArn")
+      .build();
 
   public InferenceScheduler(String logicalId) {
     super(logicalId, SCHEMA);
@@ -195,8 +196,9 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
    * <p>Property type {@code AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration}.
    */
   public static final class DataInputConfiguration extends Struct<DataInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration")
-        .required("S3InputConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration")
+        .required("S3InputConfiguration")
+        .build();
 
     public DataInputConfiguration() {
       super(SCHEMA);
@@ -244,8 +246,9 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
    * <p>Property type {@code AWS::LookoutEquipment::InferenceScheduler.DataOutputConfiguration}.
    */
   public static final class DataOutputConfiguration extends Struct<DataOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutEquipment::InferenceScheduler.DataOutputConfiguration")
-        .required("S3OutputConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler.DataOutputConfiguration")
+        .required("S3OutputConfiguration")
+        .build();
 
     public DataOutputConfiguration() {
       super(SCHEMA);
@@ -328,8 +331,9 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
    * <p>Property type {@code AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration}.
    */
   public static final class S3InputConfiguration extends Struct<S3InputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration")
+        .required("Bucket")
+        .build();
 
     public S3InputConfiguration() {
       super(SCHEMA);
@@ -363,8 +367,9 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
    * <p>Property type {@code AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration}.
    */
   public static final class S3OutputConfiguration extends Struct<S3OutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration")
+        .required("Bucket")
+        .build();
 
     public S3OutputConfiguration() {
       super(SCHEMA);

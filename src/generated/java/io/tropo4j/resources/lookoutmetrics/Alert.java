@@ -19,9 +19,10 @@ import io.tropo4j.resources.iam.Role;
  * <p>CloudFormation type {@code AWS::LookoutMetrics::Alert}.
  */
 public final class Alert extends Resource<Alert> {
-  private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::Alert")
+  private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::Alert")
       .required("Action", "AlertSensitivityThreshold", "AnomalyDetectorArn")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Alert(String logicalId) {
     super(logicalId, SCHEMA);
@@ -144,8 +145,9 @@ public final class Alert extends Resource<Alert> {
    * <p>Property type {@code AWS::LookoutMetrics::Alert.LambdaConfiguration}.
    */
   public static final class LambdaConfiguration extends Struct<LambdaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::Alert.LambdaConfiguration")
-        .required("LambdaArn", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::Alert.LambdaConfiguration")
+        .required("LambdaArn", "RoleArn")
+        .build();
 
     public LambdaConfiguration() {
       super(SCHEMA);
@@ -192,8 +194,9 @@ public final class Alert extends Resource<Alert> {
    * <p>Property type {@code AWS::LookoutMetrics::Alert.SNSConfiguration}.
    */
   public static final class SNSConfiguration extends Struct<SNSConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::Alert.SNSConfiguration")
-        .required("RoleArn", "SnsTopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::Alert.SNSConfiguration")
+        .required("RoleArn", "SnsTopicArn")
+        .build();
 
     public SNSConfiguration() {
       super(SCHEMA);

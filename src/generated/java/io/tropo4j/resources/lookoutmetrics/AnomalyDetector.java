@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::LookoutMetrics::AnomalyDetector}.
  */
 public final class AnomalyDetector extends Resource<AnomalyDetector> {
-  private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector")
+  private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector")
       .required("AnomalyDetectorConfig", "MetricSetList")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public AnomalyDetector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -123,8 +124,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::LookoutMetrics::AnomalyDetector.AnomalyDetectorConfig}.
    */
   public static final class AnomalyDetectorConfig extends Struct<AnomalyDetectorConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector.AnomalyDetectorConfig")
-        .required("AnomalyDetectorFrequency");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.AnomalyDetectorConfig")
+        .required("AnomalyDetectorFrequency")
+        .build();
 
     public AnomalyDetectorConfig() {
       super(SCHEMA);
@@ -154,8 +156,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::LookoutMetrics::AnomalyDetector.AppFlowConfig}.
    */
   public static final class AppFlowConfig extends Struct<AppFlowConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector.AppFlowConfig")
-        .required("FlowName", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.AppFlowConfig")
+        .required("FlowName", "RoleArn")
+        .build();
 
     public AppFlowConfig() {
       super(SCHEMA);
@@ -201,8 +204,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::LookoutMetrics::AnomalyDetector.CloudwatchConfig}.
    */
   public static final class CloudwatchConfig extends Struct<CloudwatchConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector.CloudwatchConfig")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.CloudwatchConfig")
+        .required("RoleArn")
+        .build();
 
     public CloudwatchConfig() {
       super(SCHEMA);
@@ -404,8 +408,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::LookoutMetrics::AnomalyDetector.Metric}.
    */
   public static final class Metric extends Struct<Metric> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector.Metric")
-        .required("AggregationFunction", "MetricName");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.Metric")
+        .required("AggregationFunction", "MetricName")
+        .build();
 
     public Metric() {
       super(SCHEMA);
@@ -460,8 +465,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::LookoutMetrics::AnomalyDetector.MetricSet}.
    */
   public static final class MetricSet extends Struct<MetricSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector.MetricSet")
-        .required("MetricList", "MetricSetName", "MetricSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.MetricSet")
+        .required("MetricList", "MetricSetName", "MetricSource")
+        .build();
 
     public MetricSet() {
       super(SCHEMA);
@@ -656,9 +662,10 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::LookoutMetrics::AnomalyDetector.RDSSourceConfig}.
    */
   public static final class RDSSourceConfig extends Struct<RDSSourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector.RDSSourceConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.RDSSourceConfig")
         .required("DBInstanceIdentifier", "DatabaseHost", "DatabaseName", "DatabasePort", "RoleArn",
-            "SecretManagerArn", "TableName", "VpcConfiguration");
+            "SecretManagerArn", "TableName", "VpcConfiguration")
+        .build();
 
     public RDSSourceConfig() {
       super(SCHEMA);
@@ -785,9 +792,10 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::LookoutMetrics::AnomalyDetector.RedshiftSourceConfig}.
    */
   public static final class RedshiftSourceConfig extends Struct<RedshiftSourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector.RedshiftSourceConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.RedshiftSourceConfig")
         .required("ClusterIdentifier", "DatabaseHost", "DatabaseName", "DatabasePort", "RoleArn",
-            "SecretManagerArn", "TableName", "VpcConfiguration");
+            "SecretManagerArn", "TableName", "VpcConfiguration")
+        .build();
 
     public RedshiftSourceConfig() {
       super(SCHEMA);
@@ -912,8 +920,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::LookoutMetrics::AnomalyDetector.S3SourceConfig}.
    */
   public static final class S3SourceConfig extends Struct<S3SourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector.S3SourceConfig")
-        .required("FileFormatDescriptor", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.S3SourceConfig")
+        .required("FileFormatDescriptor", "RoleArn")
+        .build();
 
     public S3SourceConfig() {
       super(SCHEMA);
@@ -1025,8 +1034,9 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
    * <p>Property type {@code AWS::LookoutMetrics::AnomalyDetector.VpcConfiguration}.
    */
   public static final class VpcConfiguration extends Struct<VpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::LookoutMetrics::AnomalyDetector.VpcConfiguration")
-        .required("SecurityGroupIdList", "SubnetIdList");
+    private static final Schema SCHEMA = Schema.builder("AWS::LookoutMetrics::AnomalyDetector.VpcConfiguration")
+        .required("SecurityGroupIdList", "SubnetIdList")
+        .build();
 
     public VpcConfiguration() {
       super(SCHEMA);

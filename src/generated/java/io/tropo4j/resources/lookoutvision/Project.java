@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::LookoutVision::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::LookoutVision::Project")
+  private static final Schema SCHEMA = Schema.builder("AWS::LookoutVision::Project")
       .required("ProjectName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,10 +19,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::M2::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::M2::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::M2::Application")
       .required("EngineType", "Name")
       .allowed("EngineType", "microfocus", "bluage")
-      .attributes("ApplicationArn", "ApplicationId");
+      .attributes("ApplicationArn", "ApplicationId")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::M2::Deployment}.
  */
 public final class Deployment extends Resource<Deployment> {
-  private static final Schema SCHEMA = Schema.of("AWS::M2::Deployment")
+  private static final Schema SCHEMA = Schema.builder("AWS::M2::Deployment")
       .required("ApplicationId", "ApplicationVersion", "EnvironmentId")
-      .attributes("DeploymentId", "Status");
+      .attributes("DeploymentId", "Status")
+      .build();
 
   public Deployment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,11 +15,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::M2::Environment}.
  */
 public final class Environment extends Resource<Environment> {
-  private static final Schema SCHEMA = Schema.of("AWS::M2::Environment")
+  private static final Schema SCHEMA = Schema.builder("AWS::M2::Environment")
       .required("EngineType", "InstanceType", "Name")
       .allowed("EngineType", "microfocus", "bluage")
       .allowed("NetworkType", "ipv4", "dual")
-      .attributes("EnvironmentArn", "EnvironmentId");
+      .attributes("EnvironmentArn", "EnvironmentId")
+      .build();
 
   public Environment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -294,8 +295,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::M2::Environment.EfsStorageConfiguration}.
    */
   public static final class EfsStorageConfiguration extends Struct<EfsStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::M2::Environment.EfsStorageConfiguration")
-        .required("FileSystemId", "MountPoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::M2::Environment.EfsStorageConfiguration")
+        .required("FileSystemId", "MountPoint")
+        .build();
 
     public EfsStorageConfiguration() {
       super(SCHEMA);
@@ -345,8 +347,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::M2::Environment.FsxStorageConfiguration}.
    */
   public static final class FsxStorageConfiguration extends Struct<FsxStorageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::M2::Environment.FsxStorageConfiguration")
-        .required("FileSystemId", "MountPoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::M2::Environment.FsxStorageConfiguration")
+        .required("FileSystemId", "MountPoint")
+        .build();
 
     public FsxStorageConfiguration() {
       super(SCHEMA);
@@ -396,8 +399,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::M2::Environment.HighAvailabilityConfig}.
    */
   public static final class HighAvailabilityConfig extends Struct<HighAvailabilityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::M2::Environment.HighAvailabilityConfig")
-        .required("DesiredCapacity");
+    private static final Schema SCHEMA = Schema.builder("AWS::M2::Environment.HighAvailabilityConfig")
+        .required("DesiredCapacity")
+        .build();
 
     public HighAvailabilityConfig() {
       super(SCHEMA);

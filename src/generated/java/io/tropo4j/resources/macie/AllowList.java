@@ -52,9 +52,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Macie::AllowList}.
  */
 public final class AllowList extends Resource<AllowList> {
-  private static final Schema SCHEMA = Schema.of("AWS::Macie::AllowList")
+  private static final Schema SCHEMA = Schema.builder("AWS::Macie::AllowList")
       .required("Criteria", "Name")
-      .attributes("Arn", "Id", "Status");
+      .attributes("Arn", "Id", "Status")
+      .build();
 
   public AllowList(String logicalId) {
     super(logicalId, SCHEMA);
@@ -232,8 +233,9 @@ public final class AllowList extends Resource<AllowList> {
    * <p>Property type {@code AWS::Macie::AllowList.S3WordsList}.
    */
   public static final class S3WordsList extends Struct<S3WordsList> {
-    private static final Schema SCHEMA = Schema.of("AWS::Macie::AllowList.S3WordsList")
-        .required("BucketName", "ObjectKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::Macie::AllowList.S3WordsList")
+        .required("BucketName", "ObjectKey")
+        .build();
 
     public S3WordsList() {
       super(SCHEMA);

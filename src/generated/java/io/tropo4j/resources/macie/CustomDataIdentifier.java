@@ -34,9 +34,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Macie::CustomDataIdentifier}.
  */
 public final class CustomDataIdentifier extends Resource<CustomDataIdentifier> {
-  private static final Schema SCHEMA = Schema.of("AWS::Macie::CustomDataIdentifier")
+  private static final Schema SCHEMA = Schema.builder("AWS::Macie::CustomDataIdentifier")
       .required("Name", "Regex")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public CustomDataIdentifier(String logicalId) {
     super(logicalId, SCHEMA);

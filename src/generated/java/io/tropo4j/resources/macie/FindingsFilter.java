@@ -31,10 +31,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Macie::FindingsFilter}.
  */
 public final class FindingsFilter extends Resource<FindingsFilter> {
-  private static final Schema SCHEMA = Schema.of("AWS::Macie::FindingsFilter")
+  private static final Schema SCHEMA = Schema.builder("AWS::Macie::FindingsFilter")
       .required("FindingCriteria", "Name")
       .allowed("Action", "ARCHIVE", "NOOP")
-      .attributes("Arn", "FindingsFilterListItems", "Id");
+      .attributes("Arn", "FindingsFilterListItems", "Id")
+      .build();
 
   public FindingsFilter(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Macie::Member}.
  */
 public final class Member extends Resource<Member> {
-  private static final Schema SCHEMA = Schema.of("AWS::Macie::Member")
+  private static final Schema SCHEMA = Schema.builder("AWS::Macie::Member")
       .required("AccountId")
-      .attributes("AdministratorAccountId", "Arn", "RelationshipStatus", "UpdatedAt");
+      .attributes("AdministratorAccountId", "Arn", "RelationshipStatus", "UpdatedAt")
+      .build();
 
   public Member(String logicalId) {
     super(logicalId, SCHEMA);

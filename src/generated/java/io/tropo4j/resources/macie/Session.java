@@ -20,10 +20,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Macie::Session}.
  */
 public final class Session extends Resource<Session> {
-  private static final Schema SCHEMA = Schema.of("AWS::Macie::Session")
+  private static final Schema SCHEMA = Schema.builder("AWS::Macie::Session")
       .allowed("FindingPublishingFrequency", "FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS")
       .allowed("Status", "ENABLED", "PAUSED")
-      .attributes("AutomatedDiscoveryStatus", "AwsAccountId", "ServiceRole");
+      .attributes("AutomatedDiscoveryStatus", "AwsAccountId", "ServiceRole")
+      .build();
 
   public Session(String logicalId) {
     super(logicalId, SCHEMA);

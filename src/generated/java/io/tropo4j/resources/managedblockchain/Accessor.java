@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ManagedBlockchain::Accessor}.
  */
 public final class Accessor extends Resource<Accessor> {
-  private static final Schema SCHEMA = Schema.of("AWS::ManagedBlockchain::Accessor")
+  private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Accessor")
       .required("AccessorType")
       .allowed("AccessorType", "BILLING_TOKEN")
       .allowed("NetworkType", "ETHEREUM_GOERLI", "ETHEREUM_MAINNET", "ETHEREUM_MAINNET_AND_GOERLI",
           "POLYGON_MAINNET", "POLYGON_MUMBAI")
-      .attributes("Arn", "BillingToken", "CreationDate", "Id", "Status");
+      .attributes("Arn", "BillingToken", "CreationDate", "Id", "Status")
+      .build();
 
   public Accessor(String logicalId) {
     super(logicalId, SCHEMA);

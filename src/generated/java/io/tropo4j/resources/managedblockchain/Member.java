@@ -14,9 +14,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ManagedBlockchain::Member}.
  */
 public final class Member extends Resource<Member> {
-  private static final Schema SCHEMA = Schema.of("AWS::ManagedBlockchain::Member")
+  private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Member")
       .required("MemberConfiguration")
-      .attributes("MemberId", "NetworkId");
+      .attributes("MemberId", "NetworkId")
+      .build();
 
   public Member(String logicalId) {
     super(logicalId, SCHEMA);
@@ -168,8 +169,9 @@ public final class Member extends Resource<Member> {
    * <p>Property type {@code AWS::ManagedBlockchain::Member.MemberConfiguration}.
    */
   public static final class MemberConfiguration extends Struct<MemberConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ManagedBlockchain::Member.MemberConfiguration")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Member.MemberConfiguration")
+        .required("Name")
+        .build();
 
     public MemberConfiguration() {
       super(SCHEMA);
@@ -220,8 +222,9 @@ public final class Member extends Resource<Member> {
    * <p>Property type {@code AWS::ManagedBlockchain::Member.MemberFabricConfiguration}.
    */
   public static final class MemberFabricConfiguration extends Struct<MemberFabricConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ManagedBlockchain::Member.MemberFabricConfiguration")
-        .required("AdminPassword", "AdminUsername");
+    private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Member.MemberFabricConfiguration")
+        .required("AdminPassword", "AdminUsername")
+        .build();
 
     public MemberFabricConfiguration() {
       super(SCHEMA);
@@ -289,8 +292,9 @@ public final class Member extends Resource<Member> {
    * <p>Property type {@code AWS::ManagedBlockchain::Member.NetworkConfiguration}.
    */
   public static final class NetworkConfiguration extends Struct<NetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ManagedBlockchain::Member.NetworkConfiguration")
-        .required("Framework", "FrameworkVersion", "Name", "VotingPolicy");
+    private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Member.NetworkConfiguration")
+        .required("Framework", "FrameworkVersion", "Name", "VotingPolicy")
+        .build();
 
     public NetworkConfiguration() {
       super(SCHEMA);
@@ -378,8 +382,9 @@ public final class Member extends Resource<Member> {
    * <p>Property type {@code AWS::ManagedBlockchain::Member.NetworkFabricConfiguration}.
    */
   public static final class NetworkFabricConfiguration extends Struct<NetworkFabricConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ManagedBlockchain::Member.NetworkFabricConfiguration")
-        .required("Edition");
+    private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Member.NetworkFabricConfiguration")
+        .required("Edition")
+        .build();
 
     public NetworkFabricConfiguration() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ManagedBlockchain::Node}.
  */
 public final class Node extends Resource<Node> {
-  private static final Schema SCHEMA = Schema.of("AWS::ManagedBlockchain::Node")
+  private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Node")
       .required("NetworkId", "NodeConfiguration")
-      .attributes("Arn", "MemberId", "NetworkId", "NodeId");
+      .attributes("Arn", "MemberId", "NetworkId", "NodeId")
+      .build();
 
   public Node(String logicalId) {
     super(logicalId, SCHEMA);
@@ -107,8 +108,9 @@ public final class Node extends Resource<Node> {
    * <p>Property type {@code AWS::ManagedBlockchain::Node.NodeConfiguration}.
    */
   public static final class NodeConfiguration extends Struct<NodeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ManagedBlockchain::Node.NodeConfiguration")
-        .required("AvailabilityZone", "InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::ManagedBlockchain::Node.NodeConfiguration")
+        .required("AvailabilityZone", "InstanceType")
+        .build();
 
     public NodeConfiguration() {
       super(SCHEMA);

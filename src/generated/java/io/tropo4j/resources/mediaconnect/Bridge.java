@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::Bridge}.
  */
 public final class Bridge extends Resource<Bridge> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Bridge")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Bridge")
       .required("Name", "PlacementArn", "Sources")
-      .attributes("BridgeArn", "BridgeState");
+      .attributes("BridgeArn", "BridgeState")
+      .build();
 
   public Bridge(String logicalId) {
     super(logicalId, SCHEMA);
@@ -142,8 +143,9 @@ public final class Bridge extends Resource<Bridge> {
    * <p>Property type {@code AWS::MediaConnect::Bridge.BridgeFlowSource}.
    */
   public static final class BridgeFlowSource extends Struct<BridgeFlowSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Bridge.BridgeFlowSource")
-        .required("FlowArn", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Bridge.BridgeFlowSource")
+        .required("FlowArn", "Name")
+        .build();
 
     public BridgeFlowSource() {
       super(SCHEMA);
@@ -193,9 +195,10 @@ public final class Bridge extends Resource<Bridge> {
    * <p>Property type {@code AWS::MediaConnect::Bridge.BridgeNetworkOutput}.
    */
   public static final class BridgeNetworkOutput extends Struct<BridgeNetworkOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Bridge.BridgeNetworkOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Bridge.BridgeNetworkOutput")
         .required("IpAddress", "Name", "NetworkName", "Port", "Protocol", "Ttl")
-        .allowed("Protocol", "rtp-fec", "rtp", "udp");
+        .allowed("Protocol", "rtp-fec", "rtp", "udp")
+        .build();
 
     public BridgeNetworkOutput() {
       super(SCHEMA);
@@ -296,9 +299,10 @@ public final class Bridge extends Resource<Bridge> {
    * <p>Property type {@code AWS::MediaConnect::Bridge.BridgeNetworkSource}.
    */
   public static final class BridgeNetworkSource extends Struct<BridgeNetworkSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Bridge.BridgeNetworkSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Bridge.BridgeNetworkSource")
         .required("MulticastIp", "Name", "NetworkName", "Port", "Protocol")
-        .allowed("Protocol", "rtp-fec", "rtp", "udp");
+        .allowed("Protocol", "rtp-fec", "rtp", "udp")
+        .build();
 
     public BridgeNetworkSource() {
       super(SCHEMA);
@@ -448,8 +452,9 @@ public final class Bridge extends Resource<Bridge> {
    * <p>Property type {@code AWS::MediaConnect::Bridge.EgressGatewayBridge}.
    */
   public static final class EgressGatewayBridge extends Struct<EgressGatewayBridge> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Bridge.EgressGatewayBridge")
-        .required("MaxBitrate");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Bridge.EgressGatewayBridge")
+        .required("MaxBitrate")
+        .build();
 
     public EgressGatewayBridge() {
       super(SCHEMA);
@@ -476,10 +481,11 @@ public final class Bridge extends Resource<Bridge> {
    * <p>Property type {@code AWS::MediaConnect::Bridge.FailoverConfig}.
    */
   public static final class FailoverConfig extends Struct<FailoverConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Bridge.FailoverConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Bridge.FailoverConfig")
         .required("FailoverMode")
         .allowed("FailoverMode", "FAILOVER")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public FailoverConfig() {
       super(SCHEMA);
@@ -534,8 +540,9 @@ public final class Bridge extends Resource<Bridge> {
    * <p>Property type {@code AWS::MediaConnect::Bridge.IngressGatewayBridge}.
    */
   public static final class IngressGatewayBridge extends Struct<IngressGatewayBridge> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Bridge.IngressGatewayBridge")
-        .required("MaxBitrate", "MaxOutputs");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Bridge.IngressGatewayBridge")
+        .required("MaxBitrate", "MaxOutputs")
+        .build();
 
     public IngressGatewayBridge() {
       super(SCHEMA);

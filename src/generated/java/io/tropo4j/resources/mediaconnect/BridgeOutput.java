@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::MediaConnect::BridgeOutput}.
  */
 public final class BridgeOutput extends Resource<BridgeOutput> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::BridgeOutput")
-      .required("BridgeArn", "Name", "NetworkOutput");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::BridgeOutput")
+      .required("BridgeArn", "Name", "NetworkOutput")
+      .build();
 
   public BridgeOutput(String logicalId) {
     super(logicalId, SCHEMA);
@@ -63,9 +64,10 @@ public final class BridgeOutput extends Resource<BridgeOutput> {
    * <p>Property type {@code AWS::MediaConnect::BridgeOutput.BridgeNetworkOutput}.
    */
   public static final class BridgeNetworkOutput extends Struct<BridgeNetworkOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::BridgeOutput.BridgeNetworkOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::BridgeOutput.BridgeNetworkOutput")
         .required("IpAddress", "NetworkName", "Port", "Protocol", "Ttl")
-        .allowed("Protocol", "rtp-fec", "rtp", "udp");
+        .allowed("Protocol", "rtp-fec", "rtp", "udp")
+        .build();
 
     public BridgeNetworkOutput() {
       super(SCHEMA);

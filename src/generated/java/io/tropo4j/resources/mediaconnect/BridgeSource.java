@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::MediaConnect::BridgeSource}.
  */
 public final class BridgeSource extends Resource<BridgeSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::BridgeSource")
-      .required("BridgeArn", "Name");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::BridgeSource")
+      .required("BridgeArn", "Name")
+      .build();
 
   public BridgeSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -72,8 +73,9 @@ public final class BridgeSource extends Resource<BridgeSource> {
    * <p>Property type {@code AWS::MediaConnect::BridgeSource.BridgeFlowSource}.
    */
   public static final class BridgeFlowSource extends Struct<BridgeFlowSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::BridgeSource.BridgeFlowSource")
-        .required("FlowArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::BridgeSource.BridgeFlowSource")
+        .required("FlowArn")
+        .build();
 
     public BridgeFlowSource() {
       super(SCHEMA);
@@ -109,9 +111,10 @@ public final class BridgeSource extends Resource<BridgeSource> {
    * <p>Property type {@code AWS::MediaConnect::BridgeSource.BridgeNetworkSource}.
    */
   public static final class BridgeNetworkSource extends Struct<BridgeNetworkSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::BridgeSource.BridgeNetworkSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::BridgeSource.BridgeNetworkSource")
         .required("MulticastIp", "NetworkName", "Port", "Protocol")
-        .allowed("Protocol", "rtp-fec", "rtp", "udp");
+        .allowed("Protocol", "rtp-fec", "rtp", "udp")
+        .build();
 
     public BridgeNetworkSource() {
       super(SCHEMA);

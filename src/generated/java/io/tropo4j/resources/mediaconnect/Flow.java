@@ -22,11 +22,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::Flow}.
  */
 public final class Flow extends Resource<Flow> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow")
       .required("Name", "Source")
       .allowed("FlowSize", "MEDIUM", "LARGE", "LARGE_4X")
       .attributes("EgressIp", "FlowArn", "FlowAvailabilityZone", "FlowNdiMachineName",
-          "Source.IngestIp", "Source.SourceArn", "Source.SourceIngestPort");
+          "Source.IngestIp", "Source.SourceArn", "Source.SourceIngestPort")
+      .build();
 
   public Flow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -281,8 +282,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.BlackFrames}.
    */
   public static final class BlackFrames extends Struct<BlackFrames> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.BlackFrames")
-        .allowed("State", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.BlackFrames")
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public BlackFrames() {
       super(SCHEMA);
@@ -319,8 +321,9 @@ public final class Flow extends Resource<Flow> {
 
   /** Property type {@code AWS::MediaConnect::Flow.EncodingConfig}. */
   public static final class EncodingConfig extends Struct<EncodingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.EncodingConfig")
-        .allowed("EncodingProfile", "DISTRIBUTION_H264_DEFAULT", "CONTRIBUTION_H264_DEFAULT");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.EncodingConfig")
+        .allowed("EncodingProfile", "DISTRIBUTION_H264_DEFAULT", "CONTRIBUTION_H264_DEFAULT")
+        .build();
 
     public EncodingConfig() {
       super(SCHEMA);
@@ -366,10 +369,11 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.Encryption}.
    */
   public static final class Encryption extends Struct<Encryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.Encryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.Encryption")
         .required("RoleArn")
         .allowed("Algorithm", "aes128", "aes192", "aes256")
-        .allowed("KeyType", "speke", "static-key", "srt-password");
+        .allowed("KeyType", "speke", "static-key", "srt-password")
+        .build();
 
     public Encryption() {
       super(SCHEMA);
@@ -525,9 +529,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.FailoverConfig}.
    */
   public static final class FailoverConfig extends Struct<FailoverConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.FailoverConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.FailoverConfig")
         .allowed("FailoverMode", "MERGE", "FAILOVER")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public FailoverConfig() {
       super(SCHEMA);
@@ -598,9 +603,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.FlowTransitEncryption}.
    */
   public static final class FlowTransitEncryption extends Struct<FlowTransitEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.FlowTransitEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.FlowTransitEncryption")
         .required("EncryptionKeyConfiguration")
-        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC");
+        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC")
+        .build();
 
     public FlowTransitEncryption() {
       super(SCHEMA);
@@ -664,12 +670,13 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.Fmtp}.
    */
   public static final class Fmtp extends Struct<Fmtp> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.Fmtp")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.Fmtp")
         .allowed("Colorimetry", "BT601", "BT709", "BT2020", "BT2100", "ST2065-1", "ST2065-3", "XYZ")
         .allowed("Range", "NARROW", "FULL", "FULLPROTECT")
         .allowed("ScanMode", "progressive", "interlace", "progressive-segmented-frame")
         .allowed("Tcs", "SDR", "PQ", "HLG", "LINEAR", "BT2100LINPQ", "BT2100LINHLG", "ST2065-1",
-            "ST428-1", "DENSITY");
+            "ST428-1", "DENSITY")
+        .build();
 
     public Fmtp() {
       super(SCHEMA);
@@ -785,8 +792,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.FrozenFrames}.
    */
   public static final class FrozenFrames extends Struct<FrozenFrames> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.FrozenFrames")
-        .allowed("State", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.FrozenFrames")
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public FrozenFrames() {
       super(SCHEMA);
@@ -828,8 +836,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.GatewayBridgeSource}.
    */
   public static final class GatewayBridgeSource extends Struct<GatewayBridgeSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.GatewayBridgeSource")
-        .required("BridgeArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.GatewayBridgeSource")
+        .required("BridgeArn")
+        .build();
 
     public GatewayBridgeSource() {
       super(SCHEMA);
@@ -865,8 +874,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.InputConfiguration}.
    */
   public static final class InputConfiguration extends Struct<InputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.InputConfiguration")
-        .required("InputPort", "Interface");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.InputConfiguration")
+        .required("InputPort", "Interface")
+        .build();
 
     public InputConfiguration() {
       super(SCHEMA);
@@ -902,8 +912,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.Interface}.
    */
   public static final class Interface extends Struct<Interface> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.Interface")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.Interface")
+        .required("Name")
+        .build();
 
     public Interface() {
       super(SCHEMA);
@@ -930,10 +941,11 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.Maintenance}.
    */
   public static final class Maintenance extends Struct<Maintenance> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.Maintenance")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.Maintenance")
         .required("MaintenanceDay", "MaintenanceStartHour")
         .allowed("MaintenanceDay", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday");
+            "Saturday", "Sunday")
+        .build();
 
     public Maintenance() {
       super(SCHEMA);
@@ -982,10 +994,11 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.MediaStream}.
    */
   public static final class MediaStream extends Struct<MediaStream> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.MediaStream")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.MediaStream")
         .required("MediaStreamId", "MediaStreamName", "MediaStreamType")
         .allowed("MediaStreamType", "video", "audio", "ancillary-data")
-        .allowed("VideoFormat", "2160p", "1080p", "1080i", "720p", "480p");
+        .allowed("VideoFormat", "2160p", "1080p", "1080i", "720p", "480p")
+        .build();
 
     public MediaStream() {
       super(SCHEMA);
@@ -1159,9 +1172,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.MediaStreamSourceConfiguration}.
    */
   public static final class MediaStreamSourceConfiguration extends Struct<MediaStreamSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.MediaStreamSourceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.MediaStreamSourceConfiguration")
         .required("EncodingName", "MediaStreamName")
-        .allowed("EncodingName", "jxsv", "raw", "smpte291", "pcm");
+        .allowed("EncodingName", "jxsv", "raw", "smpte291", "pcm")
+        .build();
 
     public MediaStreamSourceConfiguration() {
       super(SCHEMA);
@@ -1227,8 +1241,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.NdiConfig}.
    */
   public static final class NdiConfig extends Struct<NdiConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.NdiConfig")
-        .allowed("NdiState", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.NdiConfig")
+        .allowed("NdiState", "ENABLED", "DISABLED")
+        .build();
 
     public NdiConfig() {
       super(SCHEMA);
@@ -1295,8 +1310,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.NdiDiscoveryServerConfig}.
    */
   public static final class NdiDiscoveryServerConfig extends Struct<NdiDiscoveryServerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.NdiDiscoveryServerConfig")
-        .required("DiscoveryServerAddress", "VpcInterfaceAdapter");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.NdiDiscoveryServerConfig")
+        .required("DiscoveryServerAddress", "VpcInterfaceAdapter")
+        .build();
 
     public NdiDiscoveryServerConfig() {
       super(SCHEMA);
@@ -1374,8 +1390,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration}.
    */
   public static final class SecretsManagerEncryptionKeyConfiguration extends Struct<SecretsManagerEncryptionKeyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration")
-        .required("RoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration")
+        .required("RoleArn", "SecretArn")
+        .build();
 
     public SecretsManagerEncryptionKeyConfiguration() {
       super(SCHEMA);
@@ -1417,8 +1434,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.SilentAudio}.
    */
   public static final class SilentAudio extends Struct<SilentAudio> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.SilentAudio")
-        .allowed("State", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.SilentAudio")
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public SilentAudio() {
       super(SCHEMA);
@@ -1467,10 +1485,11 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.Source}.
    */
   public static final class Source extends Struct<Source> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.Source")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.Source")
         .allowed("Protocol", "zixi-push", "rtp-fec", "rtp", "rist", "srt-listener", "srt-caller",
             "st2110-jpegxs", "cdi", "ndi-speed-hq")
-        .allowed("RouterIntegrationState", "ENABLED", "DISABLED");
+        .allowed("RouterIntegrationState", "ENABLED", "DISABLED")
+        .build();
 
     public Source() {
       super(SCHEMA);
@@ -1858,9 +1877,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.SourceMonitoringConfig}.
    */
   public static final class SourceMonitoringConfig extends Struct<SourceMonitoringConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.SourceMonitoringConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.SourceMonitoringConfig")
         .allowed("ContentQualityAnalysisState", "ENABLED", "DISABLED")
-        .allowed("ThumbnailState", "ENABLED", "DISABLED");
+        .allowed("ThumbnailState", "ENABLED", "DISABLED")
+        .build();
 
     public SourceMonitoringConfig() {
       super(SCHEMA);
@@ -1961,8 +1981,9 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.SourcePriority}.
    */
   public static final class SourcePriority extends Struct<SourcePriority> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.SourcePriority")
-        .required("PrimarySource");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.SourcePriority")
+        .required("PrimarySource")
+        .build();
 
     public SourcePriority() {
       super(SCHEMA);
@@ -2030,9 +2051,10 @@ public final class Flow extends Resource<Flow> {
    * <p>Property type {@code AWS::MediaConnect::Flow.VpcInterface}.
    */
   public static final class VpcInterface extends Struct<VpcInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Flow.VpcInterface")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Flow.VpcInterface")
         .required("Name", "RoleArn", "SecurityGroupIds", "SubnetId")
-        .allowed("NetworkInterfaceType", "ena", "efa");
+        .allowed("NetworkInterfaceType", "ena", "efa")
+        .build();
 
     public VpcInterface() {
       super(SCHEMA);

@@ -19,10 +19,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::FlowEntitlement}.
  */
 public final class FlowEntitlement extends Resource<FlowEntitlement> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowEntitlement")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowEntitlement")
       .required("Description", "FlowArn", "Name", "Subscribers")
       .allowed("EntitlementStatus", "ENABLED", "DISABLED")
-      .attributes("EntitlementArn");
+      .attributes("EntitlementArn")
+      .build();
 
   public FlowEntitlement(String logicalId) {
     super(logicalId, SCHEMA);
@@ -165,10 +166,11 @@ public final class FlowEntitlement extends Resource<FlowEntitlement> {
    * <p>Property type {@code AWS::MediaConnect::FlowEntitlement.Encryption}.
    */
   public static final class Encryption extends Struct<Encryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowEntitlement.Encryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowEntitlement.Encryption")
         .required("Algorithm", "RoleArn")
         .allowed("Algorithm", "aes128", "aes192", "aes256")
-        .allowed("KeyType", "speke", "static-key");
+        .allowed("KeyType", "speke", "static-key")
+        .build();
 
     public Encryption() {
       super(SCHEMA);

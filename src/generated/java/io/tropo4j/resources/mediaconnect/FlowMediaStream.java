@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::FlowMediaStream}.
  */
 public final class FlowMediaStream extends Resource<FlowMediaStream> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowMediaStream")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowMediaStream")
       .required("FlowArn", "MediaStreamId", "MediaStreamName", "MediaStreamType")
       .allowed("MediaStreamType", "video", "audio", "ancillary-data")
-      .attributes("Arn", "Fmt");
+      .attributes("Arn", "Fmt")
+      .build();
 
   public FlowMediaStream(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,12 +184,13 @@ public final class FlowMediaStream extends Resource<FlowMediaStream> {
    * <p>Property type {@code AWS::MediaConnect::FlowMediaStream.Fmtp}.
    */
   public static final class Fmtp extends Struct<Fmtp> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowMediaStream.Fmtp")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowMediaStream.Fmtp")
         .allowed("Colorimetry", "BT601", "BT709", "BT2020", "BT2100", "ST2065-1", "ST2065-3", "XYZ")
         .allowed("Range", "NARROW", "FULL", "FULLPROTECT")
         .allowed("ScanMode", "progressive", "interlace", "progressive-segmented-frame")
         .allowed("Tcs", "SDR", "PQ", "HLG", "LINEAR", "BT2100LINPQ", "BT2100LINHLG", "ST2065-1",
-            "ST428-1", "DENSITY");
+            "ST428-1", "DENSITY")
+        .build();
 
     public Fmtp() {
       super(SCHEMA);

@@ -21,14 +21,15 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::FlowOutput}.
  */
 public final class FlowOutput extends Resource<FlowOutput> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowOutput")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowOutput")
       .required("FlowArn")
       .allowed("NdiOutputTimecodeSource", "EMBEDDED_TIMECODE", "UTC_SYSTEM_TIME")
       .allowed("OutputStatus", "ENABLED", "DISABLED")
       .allowed("Protocol", "zixi-push", "rtp-fec", "rtp", "zixi-pull", "rist", "srt-listener",
           "srt-caller", "st2110-jpegxs", "cdi", "ndi-speed-hq")
       .allowed("RouterIntegrationState", "ENABLED", "DISABLED")
-      .attributes("OutputArn");
+      .attributes("OutputArn")
+      .build();
 
   public FlowOutput(String logicalId) {
     super(logicalId, SCHEMA);
@@ -380,8 +381,9 @@ public final class FlowOutput extends Resource<FlowOutput> {
    * <p>Property type {@code AWS::MediaConnect::FlowOutput.DestinationConfiguration}.
    */
   public static final class DestinationConfiguration extends Struct<DestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowOutput.DestinationConfiguration")
-        .required("DestinationIp", "DestinationPort", "Interface");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowOutput.DestinationConfiguration")
+        .required("DestinationIp", "DestinationPort", "Interface")
+        .build();
 
     public DestinationConfiguration() {
       super(SCHEMA);
@@ -433,9 +435,10 @@ public final class FlowOutput extends Resource<FlowOutput> {
    * <p>Property type {@code AWS::MediaConnect::FlowOutput.EncodingParameters}.
    */
   public static final class EncodingParameters extends Struct<EncodingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowOutput.EncodingParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowOutput.EncodingParameters")
         .required("CompressionFactor")
-        .allowed("EncoderProfile", "main", "high");
+        .allowed("EncoderProfile", "main", "high")
+        .build();
 
     public EncodingParameters() {
       super(SCHEMA);
@@ -483,10 +486,11 @@ public final class FlowOutput extends Resource<FlowOutput> {
    * <p>Property type {@code AWS::MediaConnect::FlowOutput.Encryption}.
    */
   public static final class Encryption extends Struct<Encryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowOutput.Encryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowOutput.Encryption")
         .required("RoleArn", "SecretArn")
         .allowed("Algorithm", "aes128", "aes192", "aes256")
-        .allowed("KeyType", "static-key", "srt-password");
+        .allowed("KeyType", "static-key", "srt-password")
+        .build();
 
     public Encryption() {
       super(SCHEMA);
@@ -563,9 +567,10 @@ public final class FlowOutput extends Resource<FlowOutput> {
    * <p>Property type {@code AWS::MediaConnect::FlowOutput.FlowTransitEncryption}.
    */
   public static final class FlowTransitEncryption extends Struct<FlowTransitEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowOutput.FlowTransitEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowOutput.FlowTransitEncryption")
         .required("EncryptionKeyConfiguration")
-        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC");
+        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC")
+        .build();
 
     public FlowTransitEncryption() {
       super(SCHEMA);
@@ -629,8 +634,9 @@ public final class FlowOutput extends Resource<FlowOutput> {
    * <p>Property type {@code AWS::MediaConnect::FlowOutput.Interface}.
    */
   public static final class Interface extends Struct<Interface> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowOutput.Interface")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowOutput.Interface")
+        .required("Name")
+        .build();
 
     public Interface() {
       super(SCHEMA);
@@ -657,9 +663,10 @@ public final class FlowOutput extends Resource<FlowOutput> {
    * <p>Property type {@code AWS::MediaConnect::FlowOutput.MediaStreamOutputConfiguration}.
    */
   public static final class MediaStreamOutputConfiguration extends Struct<MediaStreamOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowOutput.MediaStreamOutputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowOutput.MediaStreamOutputConfiguration")
         .required("EncodingName", "MediaStreamName")
-        .allowed("EncodingName", "jxsv", "raw", "smpte291", "pcm");
+        .allowed("EncodingName", "jxsv", "raw", "smpte291", "pcm")
+        .build();
 
     public MediaStreamOutputConfiguration() {
       super(SCHEMA);
@@ -740,8 +747,9 @@ public final class FlowOutput extends Resource<FlowOutput> {
    * AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration}.
    */
   public static final class SecretsManagerEncryptionKeyConfiguration extends Struct<SecretsManagerEncryptionKeyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration")
-        .required("RoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration")
+        .required("RoleArn", "SecretArn")
+        .build();
 
     public SecretsManagerEncryptionKeyConfiguration() {
       super(SCHEMA);

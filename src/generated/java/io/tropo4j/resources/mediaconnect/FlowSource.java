@@ -20,10 +20,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::FlowSource}.
  */
 public final class FlowSource extends Resource<FlowSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowSource")
       .required("Description", "FlowArn", "Name")
       .allowed("Protocol", "zixi-push", "rtp-fec", "rtp", "rist", "srt-listener", "srt-caller")
-      .attributes("IngestIp", "SourceArn", "SourceIngestPort");
+      .attributes("IngestIp", "SourceArn", "SourceIngestPort")
+      .build();
 
   public FlowSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -372,10 +373,11 @@ public final class FlowSource extends Resource<FlowSource> {
    * <p>Property type {@code AWS::MediaConnect::FlowSource.Encryption}.
    */
   public static final class Encryption extends Struct<Encryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowSource.Encryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowSource.Encryption")
         .required("RoleArn")
         .allowed("Algorithm", "aes128", "aes192", "aes256")
-        .allowed("KeyType", "speke", "static-key", "srt-password");
+        .allowed("KeyType", "speke", "static-key", "srt-password")
+        .build();
 
     public Encryption() {
       super(SCHEMA);
@@ -531,8 +533,9 @@ public final class FlowSource extends Resource<FlowSource> {
    * <p>Property type {@code AWS::MediaConnect::FlowSource.GatewayBridgeSource}.
    */
   public static final class GatewayBridgeSource extends Struct<GatewayBridgeSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowSource.GatewayBridgeSource")
-        .required("BridgeArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowSource.GatewayBridgeSource")
+        .required("BridgeArn")
+        .build();
 
     public GatewayBridgeSource() {
       super(SCHEMA);

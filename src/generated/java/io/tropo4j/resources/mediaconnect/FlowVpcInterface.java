@@ -34,9 +34,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::FlowVpcInterface}.
  */
 public final class FlowVpcInterface extends Resource<FlowVpcInterface> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::FlowVpcInterface")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowVpcInterface")
       .required("FlowArn", "Name", "RoleArn", "SecurityGroupIds", "SubnetId")
-      .attributes("NetworkInterfaceIds");
+      .attributes("NetworkInterfaceIds")
+      .build();
 
   public FlowVpcInterface(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::Gateway}.
  */
 public final class Gateway extends Resource<Gateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Gateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Gateway")
       .required("EgressCidrBlocks", "Name", "Networks")
-      .attributes("GatewayArn", "GatewayState");
+      .attributes("GatewayArn", "GatewayState")
+      .build();
 
   public Gateway(String logicalId) {
     super(logicalId, SCHEMA);
@@ -100,8 +101,9 @@ public final class Gateway extends Resource<Gateway> {
    * <p>Property type {@code AWS::MediaConnect::Gateway.GatewayNetwork}.
    */
   public static final class GatewayNetwork extends Struct<GatewayNetwork> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::Gateway.GatewayNetwork")
-        .required("CidrBlock", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::Gateway.GatewayNetwork")
+        .required("CidrBlock", "Name")
+        .build();
 
     public GatewayNetwork() {
       super(SCHEMA);

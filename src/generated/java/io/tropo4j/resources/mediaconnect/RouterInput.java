@@ -17,12 +17,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::RouterInput}.
  */
 public final class RouterInput extends Resource<RouterInput> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput")
       .required("Configuration", "MaximumBitrate", "Name", "RoutingScope", "Tier")
       .allowed("RoutingScope", "REGIONAL", "GLOBAL")
       .allowed("Tier", "INPUT_100", "INPUT_50", "INPUT_20")
       .attributes("Arn", "ContentQualityAnalysisType", "CreatedAt", "Id", "InputType", "IpAddress",
-          "MaintenanceType", "RoutedOutputs", "State", "UpdatedAt");
+          "MaintenanceType", "RoutedOutputs", "State", "UpdatedAt")
+      .build();
 
   public RouterInput(String logicalId) {
     super(logicalId, SCHEMA);
@@ -264,9 +265,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.BlackFramesConfiguration}.
    */
   public static final class BlackFramesConfiguration extends Struct<BlackFramesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.BlackFramesConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.BlackFramesConfiguration")
         .required("State", "ThresholdSeconds")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public BlackFramesConfiguration() {
       super(SCHEMA);
@@ -352,9 +354,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration}.
    */
   public static final class FailoverRouterInputConfiguration extends Struct<FailoverRouterInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration")
         .required("NetworkInterfaceArn", "ProtocolConfigurations", "SourcePriorityMode")
-        .allowed("SourcePriorityMode", "NO_PRIORITY", "PRIMARY_SECONDARY");
+        .allowed("SourcePriorityMode", "NO_PRIORITY", "PRIMARY_SECONDARY")
+        .build();
 
     public FailoverRouterInputConfiguration() {
       super(SCHEMA);
@@ -490,9 +493,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.FlowTransitEncryption}.
    */
   public static final class FlowTransitEncryption extends Struct<FlowTransitEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.FlowTransitEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.FlowTransitEncryption")
         .required("EncryptionKeyConfiguration")
-        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC");
+        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC")
+        .build();
 
     public FlowTransitEncryption() {
       super(SCHEMA);
@@ -557,9 +561,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.FrozenFramesConfiguration}.
    */
   public static final class FrozenFramesConfiguration extends Struct<FrozenFramesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.FrozenFramesConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.FrozenFramesConfiguration")
         .required("State", "ThresholdSeconds")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public FrozenFramesConfiguration() {
       super(SCHEMA);
@@ -628,8 +633,9 @@ public final class RouterInput extends Resource<RouterInput> {
    * AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration}.
    */
   public static final class MediaConnectFlowRouterInputConfiguration extends Struct<MediaConnectFlowRouterInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration")
-        .required("SourceTransitDecryption");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration")
+        .required("SourceTransitDecryption")
+        .build();
 
     public MediaConnectFlowRouterInputConfiguration() {
       super(SCHEMA);
@@ -681,9 +687,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration}.
    */
   public static final class MediaLiveChannelRouterInputConfiguration extends Struct<MediaLiveChannelRouterInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration")
         .required("SourceTransitDecryption")
-        .allowed("MediaLivePipelineId", "PIPELINE_0", "PIPELINE_1");
+        .allowed("MediaLivePipelineId", "PIPELINE_0", "PIPELINE_1")
+        .build();
 
     public MediaLiveChannelRouterInputConfiguration() {
       super(SCHEMA);
@@ -753,9 +760,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.MediaLiveTransitEncryption}.
    */
   public static final class MediaLiveTransitEncryption extends Struct<MediaLiveTransitEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.MediaLiveTransitEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.MediaLiveTransitEncryption")
         .required("EncryptionKeyConfiguration")
-        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC");
+        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC")
+        .build();
 
     public MediaLiveTransitEncryption() {
       super(SCHEMA);
@@ -822,9 +830,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration}.
    */
   public static final class MergeRouterInputConfiguration extends Struct<MergeRouterInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration")
         .required("MergeRecoveryWindowMilliseconds", "NetworkInterfaceArn",
-            "ProtocolConfigurations");
+            "ProtocolConfigurations")
+        .build();
 
     public MergeRouterInputConfiguration() {
       super(SCHEMA);
@@ -924,10 +933,11 @@ public final class RouterInput extends Resource<RouterInput> {
    * AWS::MediaConnect::RouterInput.PreferredDayTimeMaintenanceConfiguration}.
    */
   public static final class PreferredDayTimeMaintenanceConfiguration extends Struct<PreferredDayTimeMaintenanceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.PreferredDayTimeMaintenanceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.PreferredDayTimeMaintenanceConfiguration")
         .required("Day", "Time")
         .allowed("Day", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-            "SUNDAY");
+            "SUNDAY")
+        .build();
 
     public PreferredDayTimeMaintenanceConfiguration() {
       super(SCHEMA);
@@ -969,8 +979,9 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.RistRouterInputConfiguration}.
    */
   public static final class RistRouterInputConfiguration extends Struct<RistRouterInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.RistRouterInputConfiguration")
-        .required("Port", "RecoveryLatencyMilliseconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.RistRouterInputConfiguration")
+        .required("Port", "RecoveryLatencyMilliseconds")
+        .build();
 
     public RistRouterInputConfiguration() {
       super(SCHEMA);
@@ -1017,8 +1028,9 @@ public final class RouterInput extends Resource<RouterInput> {
    * AWS::MediaConnect::RouterInput.RouterContentQualityAnalysisConfiguration}.
    */
   public static final class RouterContentQualityAnalysisConfiguration extends Struct<RouterContentQualityAnalysisConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.RouterContentQualityAnalysisConfiguration")
-        .required("ContentLevel");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.RouterContentQualityAnalysisConfiguration")
+        .required("ContentLevel")
+        .build();
 
     public RouterContentQualityAnalysisConfiguration() {
       super(SCHEMA);
@@ -1147,9 +1159,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.RouterInputTransitEncryption}.
    */
   public static final class RouterInputTransitEncryption extends Struct<RouterInputTransitEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.RouterInputTransitEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.RouterInputTransitEncryption")
         .required("EncryptionKeyConfiguration")
-        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC");
+        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC")
+        .build();
 
     public RouterInputTransitEncryption() {
       super(SCHEMA);
@@ -1217,9 +1230,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration}.
    */
   public static final class RtpRouterInputConfiguration extends Struct<RtpRouterInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration")
         .required("Port")
-        .allowed("ForwardErrorCorrection", "ENABLED", "DISABLED");
+        .allowed("ForwardErrorCorrection", "ENABLED", "DISABLED")
+        .build();
 
     public RtpRouterInputConfiguration() {
       super(SCHEMA);
@@ -1264,8 +1278,9 @@ public final class RouterInput extends Resource<RouterInput> {
    * AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration}.
    */
   public static final class SecretsManagerEncryptionKeyConfiguration extends Struct<SecretsManagerEncryptionKeyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration")
-        .required("RoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration")
+        .required("RoleArn", "SecretArn")
+        .build();
 
     public SecretsManagerEncryptionKeyConfiguration() {
       super(SCHEMA);
@@ -1307,9 +1322,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.SilentAudioConfiguration}.
    */
   public static final class SilentAudioConfiguration extends Struct<SilentAudioConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.SilentAudioConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.SilentAudioConfiguration")
         .required("State", "ThresholdSeconds")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public SilentAudioConfiguration() {
       super(SCHEMA);
@@ -1352,8 +1368,9 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration}.
    */
   public static final class SrtCallerRouterInputConfiguration extends Struct<SrtCallerRouterInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration")
-        .required("MinimumLatencyMilliseconds", "SourceAddress", "SourcePort");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration")
+        .required("MinimumLatencyMilliseconds", "SourceAddress", "SourcePort")
+        .build();
 
     public SrtCallerRouterInputConfiguration() {
       super(SCHEMA);
@@ -1436,8 +1453,9 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.SrtDecryptionConfiguration}.
    */
   public static final class SrtDecryptionConfiguration extends Struct<SrtDecryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.SrtDecryptionConfiguration")
-        .required("EncryptionKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.SrtDecryptionConfiguration")
+        .required("EncryptionKey")
+        .build();
 
     public SrtDecryptionConfiguration() {
       super(SCHEMA);
@@ -1462,8 +1480,9 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration}.
    */
   public static final class SrtListenerRouterInputConfiguration extends Struct<SrtListenerRouterInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration")
-        .required("MinimumLatencyMilliseconds", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration")
+        .required("MinimumLatencyMilliseconds", "Port")
+        .build();
 
     public SrtListenerRouterInputConfiguration() {
       super(SCHEMA);
@@ -1518,9 +1537,10 @@ public final class RouterInput extends Resource<RouterInput> {
    * <p>Property type {@code AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration}.
    */
   public static final class StandardRouterInputConfiguration extends Struct<StandardRouterInputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration")
         .required("NetworkInterfaceArn", "ProtocolConfiguration")
-        .allowed("Protocol", "RTP", "RIST", "SRT_CALLER", "SRT_LISTENER");
+        .allowed("Protocol", "RTP", "RIST", "SRT_CALLER", "SRT_LISTENER")
+        .build();
 
     public StandardRouterInputConfiguration() {
       super(SCHEMA);

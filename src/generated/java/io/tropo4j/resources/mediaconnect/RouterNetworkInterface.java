@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::RouterNetworkInterface}.
  */
 public final class RouterNetworkInterface extends Resource<RouterNetworkInterface> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterNetworkInterface")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterNetworkInterface")
       .required("Configuration", "Name")
       .attributes("Arn", "AssociatedInputCount", "AssociatedOutputCount", "CreatedAt", "Id",
-          "NetworkInterfaceType", "State", "UpdatedAt");
+          "NetworkInterfaceType", "State", "UpdatedAt")
+      .build();
 
   public RouterNetworkInterface(String logicalId) {
     super(logicalId, SCHEMA);
@@ -161,8 +162,9 @@ public final class RouterNetworkInterface extends Resource<RouterNetworkInterfac
    * AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceConfiguration}.
    */
   public static final class PublicRouterNetworkInterfaceConfiguration extends Struct<PublicRouterNetworkInterfaceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceConfiguration")
-        .required("AllowRules");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceConfiguration")
+        .required("AllowRules")
+        .build();
 
     public PublicRouterNetworkInterfaceConfiguration() {
       super(SCHEMA);
@@ -195,8 +197,9 @@ public final class RouterNetworkInterface extends Resource<RouterNetworkInterfac
    * AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule}.
    */
   public static final class PublicRouterNetworkInterfaceRule extends Struct<PublicRouterNetworkInterfaceRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule")
-        .required("Cidr");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule")
+        .required("Cidr")
+        .build();
 
     public PublicRouterNetworkInterfaceRule() {
       super(SCHEMA);
@@ -257,8 +260,9 @@ public final class RouterNetworkInterface extends Resource<RouterNetworkInterfac
    * AWS::MediaConnect::RouterNetworkInterface.VpcRouterNetworkInterfaceConfiguration}.
    */
   public static final class VpcRouterNetworkInterfaceConfiguration extends Struct<VpcRouterNetworkInterfaceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterNetworkInterface.VpcRouterNetworkInterfaceConfiguration")
-        .required("SecurityGroupIds", "SubnetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterNetworkInterface.VpcRouterNetworkInterfaceConfiguration")
+        .required("SecurityGroupIds", "SubnetId")
+        .build();
 
     public VpcRouterNetworkInterfaceConfiguration() {
       super(SCHEMA);

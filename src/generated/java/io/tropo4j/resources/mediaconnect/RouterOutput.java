@@ -17,12 +17,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConnect::RouterOutput}.
  */
 public final class RouterOutput extends Resource<RouterOutput> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput")
       .required("Configuration", "MaximumBitrate", "Name", "RoutingScope", "Tier")
       .allowed("RoutingScope", "REGIONAL", "GLOBAL")
       .allowed("Tier", "OUTPUT_100", "OUTPUT_50", "OUTPUT_20")
       .attributes("Arn", "CreatedAt", "Id", "IpAddress", "MaintenanceType", "OutputType",
-          "RoutedState", "State", "UpdatedAt");
+          "RoutedState", "State", "UpdatedAt")
+      .build();
 
   public RouterOutput(String logicalId) {
     super(logicalId, SCHEMA);
@@ -247,9 +248,10 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.FabricConfiguration}.
    */
   public static final class FabricConfiguration extends Struct<FabricConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.FabricConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.FabricConfiguration")
         .required("RecoveryLatencyMode")
-        .allowed("RecoveryLatencyMode", "BALANCED", "LOW_LATENCY");
+        .allowed("RecoveryLatencyMode", "BALANCED", "LOW_LATENCY")
+        .build();
 
     public FabricConfiguration() {
       super(SCHEMA);
@@ -276,9 +278,10 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.FlowTransitEncryption}.
    */
   public static final class FlowTransitEncryption extends Struct<FlowTransitEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.FlowTransitEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.FlowTransitEncryption")
         .required("EncryptionKeyConfiguration")
-        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC");
+        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC")
+        .build();
 
     public FlowTransitEncryption() {
       super(SCHEMA);
@@ -372,8 +375,9 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration}.
    */
   public static final class MediaConnectFlowRouterOutputConfiguration extends Struct<MediaConnectFlowRouterOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration")
-        .required("DestinationTransitEncryption");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration")
+        .required("DestinationTransitEncryption")
+        .build();
 
     public MediaConnectFlowRouterOutputConfiguration() {
       super(SCHEMA);
@@ -425,9 +429,10 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration}.
    */
   public static final class MediaLiveInputRouterOutputConfiguration extends Struct<MediaLiveInputRouterOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration")
         .required("DestinationTransitEncryption")
-        .allowed("MediaLivePipelineId", "PIPELINE_0", "PIPELINE_1");
+        .allowed("MediaLivePipelineId", "PIPELINE_0", "PIPELINE_1")
+        .build();
 
     public MediaLiveInputRouterOutputConfiguration() {
       super(SCHEMA);
@@ -480,9 +485,10 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.MediaLiveTransitEncryption}.
    */
   public static final class MediaLiveTransitEncryption extends Struct<MediaLiveTransitEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.MediaLiveTransitEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.MediaLiveTransitEncryption")
         .required("EncryptionKeyConfiguration")
-        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC");
+        .allowed("EncryptionKeyType", "SECRETS_MANAGER", "AUTOMATIC")
+        .build();
 
     public MediaLiveTransitEncryption() {
       super(SCHEMA);
@@ -550,10 +556,11 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * AWS::MediaConnect::RouterOutput.PreferredDayTimeMaintenanceConfiguration}.
    */
   public static final class PreferredDayTimeMaintenanceConfiguration extends Struct<PreferredDayTimeMaintenanceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.PreferredDayTimeMaintenanceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.PreferredDayTimeMaintenanceConfiguration")
         .required("Day", "Time")
         .allowed("Day", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-            "SUNDAY");
+            "SUNDAY")
+        .build();
 
     public PreferredDayTimeMaintenanceConfiguration() {
       super(SCHEMA);
@@ -595,8 +602,9 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration}.
    */
   public static final class RistRouterOutputConfiguration extends Struct<RistRouterOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration")
-        .required("DestinationAddress", "DestinationPort");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration")
+        .required("DestinationAddress", "DestinationPort")
+        .build();
 
     public RistRouterOutputConfiguration() {
       super(SCHEMA);
@@ -740,8 +748,9 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.RtmpPushRouterOutputConfiguration}.
    */
   public static final class RtmpPushRouterOutputConfiguration extends Struct<RtmpPushRouterOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.RtmpPushRouterOutputConfiguration")
-        .required("ApplicationName", "DestinationAddress", "DestinationPort", "StreamName");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.RtmpPushRouterOutputConfiguration")
+        .required("ApplicationName", "DestinationAddress", "DestinationPort", "StreamName")
+        .build();
 
     public RtmpPushRouterOutputConfiguration() {
       super(SCHEMA);
@@ -828,9 +837,10 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration}.
    */
   public static final class RtpRouterOutputConfiguration extends Struct<RtpRouterOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration")
         .required("DestinationAddress", "DestinationPort")
-        .allowed("ForwardErrorCorrection", "ENABLED", "DISABLED");
+        .allowed("ForwardErrorCorrection", "ENABLED", "DISABLED")
+        .build();
 
     public RtpRouterOutputConfiguration() {
       super(SCHEMA);
@@ -889,8 +899,9 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration}.
    */
   public static final class SecretsManagerEncryptionKeyConfiguration extends Struct<SecretsManagerEncryptionKeyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration")
-        .required("RoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration")
+        .required("RoleArn", "SecretArn")
+        .build();
 
     public SecretsManagerEncryptionKeyConfiguration() {
       super(SCHEMA);
@@ -933,8 +944,9 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration}.
    */
   public static final class SrtCallerRouterOutputConfiguration extends Struct<SrtCallerRouterOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration")
-        .required("DestinationAddress", "DestinationPort", "MinimumLatencyMilliseconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration")
+        .required("DestinationAddress", "DestinationPort", "MinimumLatencyMilliseconds")
+        .build();
 
     public SrtCallerRouterOutputConfiguration() {
       super(SCHEMA);
@@ -1017,8 +1029,9 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.SrtEncryptionConfiguration}.
    */
   public static final class SrtEncryptionConfiguration extends Struct<SrtEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.SrtEncryptionConfiguration")
-        .required("EncryptionKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.SrtEncryptionConfiguration")
+        .required("EncryptionKey")
+        .build();
 
     public SrtEncryptionConfiguration() {
       super(SCHEMA);
@@ -1043,8 +1056,9 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration}.
    */
   public static final class SrtListenerRouterOutputConfiguration extends Struct<SrtListenerRouterOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration")
-        .required("MinimumLatencyMilliseconds", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration")
+        .required("MinimumLatencyMilliseconds", "Port")
+        .build();
 
     public SrtListenerRouterOutputConfiguration() {
       super(SCHEMA);
@@ -1099,9 +1113,10 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration}.
    */
   public static final class StandardRouterOutputConfiguration extends Struct<StandardRouterOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration")
         .required("NetworkInterfaceArn", "ProtocolConfiguration")
-        .allowed("Protocol", "RTP", "RIST", "SRT_CALLER", "SRT_LISTENER", "RTMP_PUSH");
+        .allowed("Protocol", "RTP", "RIST", "SRT_CALLER", "SRT_LISTENER", "RTMP_PUSH")
+        .build();
 
     public StandardRouterOutputConfiguration() {
       super(SCHEMA);
@@ -1153,9 +1168,10 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.TlsEncryption}.
    */
   public static final class TlsEncryption extends Struct<TlsEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.TlsEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.TlsEncryption")
         .required("EncryptionConfiguration")
-        .allowed("EncryptionType", "PUBLIC");
+        .allowed("EncryptionType", "PUBLIC")
+        .build();
 
     public TlsEncryption() {
       super(SCHEMA);
@@ -1187,8 +1203,9 @@ public final class RouterOutput extends Resource<RouterOutput> {
    * <p>Property type {@code AWS::MediaConnect::RouterOutput.TlsEncryptionConfiguration}.
    */
   public static final class TlsEncryptionConfiguration extends Struct<TlsEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConnect::RouterOutput.TlsEncryptionConfiguration")
-        .required("Public");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::RouterOutput.TlsEncryptionConfiguration")
+        .required("Public")
+        .build();
 
     public TlsEncryptionConfiguration() {
       super(SCHEMA);

@@ -26,9 +26,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaConvert::JobTemplate}.
  */
 public final class JobTemplate extends Resource<JobTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConvert::JobTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::JobTemplate")
       .required("SettingsJson")
-      .attributes("Arn", "Name");
+      .attributes("Arn", "Name")
+      .build();
 
   public JobTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -259,8 +260,9 @@ public final class JobTemplate extends Resource<JobTemplate> {
    * <p>Property type {@code AWS::MediaConvert::JobTemplate.AccelerationSettings}.
    */
   public static final class AccelerationSettings extends Struct<AccelerationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaConvert::JobTemplate.AccelerationSettings")
-        .required("Mode");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::JobTemplate.AccelerationSettings")
+        .required("Mode")
+        .build();
 
     public AccelerationSettings() {
       super(SCHEMA);

@@ -24,9 +24,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::MediaConvert::Preset}.
  */
 public final class Preset extends Resource<Preset> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConvert::Preset")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::Preset")
       .required("SettingsJson")
-      .attributes("Arn", "Name");
+      .attributes("Arn", "Name")
+      .build();
 
   public Preset(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,8 +17,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::MediaConvert::Queue}.
  */
 public final class Queue extends Resource<Queue> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaConvert::Queue")
-      .attributes("Arn", "Name");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::Queue")
+      .attributes("Arn", "Name")
+      .build();
 
   public Queue(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Channel")
-      .attributes("Arn", "Id", "Inputs");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Channel")
+      .attributes("Arn", "Id", "Inputs")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::ChannelPlacementGroup}.
  */
 public final class ChannelPlacementGroup extends Resource<ChannelPlacementGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::ChannelPlacementGroup")
-      .attributes("Arn", "Channels", "Id", "State");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::ChannelPlacementGroup")
+      .attributes("Arn", "Channels", "Id", "State")
+      .build();
 
   public ChannelPlacementGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MediaLive::CloudWatchAlarmTemplate}.
  */
 public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::CloudWatchAlarmTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::CloudWatchAlarmTemplate")
       .required("ComparisonOperator", "EvaluationPeriods", "MetricName", "Name", "Period",
           "Statistic", "TargetResourceType", "Threshold", "TreatMissingData")
       .allowed("ComparisonOperator", "GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
@@ -24,7 +24,8 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
           "MEDIAPACKAGE_ORIGIN_ENDPOINT", "MEDIACONNECT_FLOW", "MEDIATAILOR_PLAYBACK_CONFIGURATION",
           "S3_BUCKET")
       .allowed("TreatMissingData", "notBreaching", "breaching", "ignore", "missing")
-      .attributes("Arn", "CreatedAt", "GroupId", "Id", "Identifier", "ModifiedAt");
+      .attributes("Arn", "CreatedAt", "GroupId", "Id", "Identifier", "ModifiedAt")
+      .build();
 
   public CloudWatchAlarmTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,9 +13,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MediaLive::CloudWatchAlarmTemplateGroup}.
  */
 public final class CloudWatchAlarmTemplateGroup extends Resource<CloudWatchAlarmTemplateGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::CloudWatchAlarmTemplateGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::CloudWatchAlarmTemplateGroup")
       .required("Name")
-      .attributes("Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt");
+      .attributes("Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt")
+      .build();
 
   public CloudWatchAlarmTemplateGroup(String logicalId) {
     super(logicalId, SCHEMA);

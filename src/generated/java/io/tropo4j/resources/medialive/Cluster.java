@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Cluster")
       .allowed("ClusterType", "ON_PREMISES", "OUTPOSTS_RACK", "OUTPOSTS_SERVER", "EC2")
-      .attributes("Arn", "ChannelIds", "Id", "State");
+      .attributes("Arn", "ChannelIds", "Id", "State")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);

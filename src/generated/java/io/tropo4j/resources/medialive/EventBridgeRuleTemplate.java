@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MediaLive::EventBridgeRuleTemplate}.
  */
 public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::EventBridgeRuleTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::EventBridgeRuleTemplate")
       .required("EventType", "Name")
       .allowed("EventType", "MEDIALIVE_MULTIPLEX_ALERT", "MEDIALIVE_MULTIPLEX_STATE_CHANGE",
           "MEDIALIVE_CHANNEL_ALERT", "MEDIALIVE_CHANNEL_INPUT_CHANGE",
@@ -23,7 +23,8 @@ public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTempl
           "MEDIAPACKAGE_KEY_PROVIDER_NOTIFICATION", "MEDIAPACKAGE_HARVEST_JOB_NOTIFICATION",
           "SIGNAL_MAP_ACTIVE_ALARM", "MEDIACONNECT_ALERT", "MEDIACONNECT_SOURCE_HEALTH",
           "MEDIACONNECT_OUTPUT_HEALTH", "MEDIACONNECT_FLOW_STATUS_CHANGE")
-      .attributes("Arn", "CreatedAt", "GroupId", "Id", "Identifier", "ModifiedAt");
+      .attributes("Arn", "CreatedAt", "GroupId", "Id", "Identifier", "ModifiedAt")
+      .build();
 
   public EventBridgeRuleTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -192,8 +193,9 @@ public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTempl
    * <p>Property type {@code AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget}.
    */
   public static final class EventBridgeRuleTemplateTarget extends Struct<EventBridgeRuleTemplateTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget")
+        .required("Arn")
+        .build();
 
     public EventBridgeRuleTemplateTarget() {
       super(SCHEMA);

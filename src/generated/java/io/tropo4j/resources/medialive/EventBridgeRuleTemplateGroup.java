@@ -13,9 +13,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MediaLive::EventBridgeRuleTemplateGroup}.
  */
 public final class EventBridgeRuleTemplateGroup extends Resource<EventBridgeRuleTemplateGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::EventBridgeRuleTemplateGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::EventBridgeRuleTemplateGroup")
       .required("Name")
-      .attributes("Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt");
+      .attributes("Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt")
+      .build();
 
   public EventBridgeRuleTemplateGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::Input}.
  */
 public final class Input extends Resource<Input> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Input")
-      .attributes("Arn", "Destinations", "Id", "Sources");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Input")
+      .attributes("Arn", "Destinations", "Id", "Sources")
+      .build();
 
   public Input(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,8 +20,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::InputSecurityGroup}.
  */
 public final class InputSecurityGroup extends Resource<InputSecurityGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::InputSecurityGroup")
-      .attributes("Arn", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::InputSecurityGroup")
+      .attributes("Arn", "Id")
+      .build();
 
   public InputSecurityGroup(String logicalId) {
     super(logicalId, SCHEMA);

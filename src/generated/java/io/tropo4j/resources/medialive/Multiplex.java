@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::Multiplex}.
  */
 public final class Multiplex extends Resource<Multiplex> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Multiplex")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplex")
       .required("AvailabilityZones", "MultiplexSettings", "Name")
-      .attributes("Arn", "Id", "PipelinesRunningCount", "ProgramCount", "State");
+      .attributes("Arn", "Id", "PipelinesRunningCount", "ProgramCount", "State")
+      .build();
 
   public Multiplex(String logicalId) {
     super(logicalId, SCHEMA);
@@ -200,8 +201,9 @@ public final class Multiplex extends Resource<Multiplex> {
    * <p>Property type {@code AWS::MediaLive::Multiplex.MultiplexSettings}.
    */
   public static final class MultiplexSettings extends Struct<MultiplexSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Multiplex.MultiplexSettings")
-        .required("TransportStreamBitrate", "TransportStreamId");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplex.MultiplexSettings")
+        .required("TransportStreamBitrate", "TransportStreamId")
+        .build();
 
     public MultiplexSettings() {
       super(SCHEMA);

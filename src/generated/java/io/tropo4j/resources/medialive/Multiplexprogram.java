@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::Multiplexprogram}.
  */
 public final class Multiplexprogram extends Resource<Multiplexprogram> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Multiplexprogram")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplexprogram")
       .allowed("PreferredChannelPipeline", "CURRENTLY_ACTIVE", "PIPELINE_0", "PIPELINE_1")
-      .attributes("ChannelId");
+      .attributes("ChannelId")
+      .build();
 
   public Multiplexprogram(String logicalId) {
     super(logicalId, SCHEMA);
@@ -313,8 +314,9 @@ public final class Multiplexprogram extends Resource<Multiplexprogram> {
    * <p>Property type {@code AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor}.
    */
   public static final class MultiplexProgramServiceDescriptor extends Struct<MultiplexProgramServiceDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor")
-        .required("ProviderName", "ServiceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor")
+        .required("ProviderName", "ServiceName")
+        .build();
 
     public MultiplexProgramServiceDescriptor() {
       super(SCHEMA);
@@ -355,9 +357,10 @@ public final class Multiplexprogram extends Resource<Multiplexprogram> {
    * <p>Property type {@code AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings}.
    */
   public static final class MultiplexProgramSettings extends Struct<MultiplexProgramSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings")
         .required("ProgramNumber")
-        .allowed("PreferredChannelPipeline", "CURRENTLY_ACTIVE", "PIPELINE_0", "PIPELINE_1");
+        .allowed("PreferredChannelPipeline", "CURRENTLY_ACTIVE", "PIPELINE_0", "PIPELINE_1")
+        .build();
 
     public MultiplexProgramSettings() {
       super(SCHEMA);

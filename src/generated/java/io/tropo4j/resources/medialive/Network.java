@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::Network}.
  */
 public final class Network extends Resource<Network> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Network")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Network")
       .required("IpPools", "Name")
-      .attributes("Arn", "AssociatedClusterIds", "Id", "State");
+      .attributes("Arn", "AssociatedClusterIds", "Id", "State")
+      .build();
 
   public Network(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::Node}.
  */
 public final class Node extends Resource<Node> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Node")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Node")
       .required("ClusterId")
       .allowed("Role", "BACKUP", "ACTIVE")
-      .attributes("Arn", "ChannelPlacementGroups", "ConnectionState", "Id", "InstanceArn", "State");
+      .attributes("Arn", "ChannelPlacementGroups", "ConnectionState", "Id", "InstanceArn", "State")
+      .build();
 
   public Node(String logicalId) {
     super(logicalId, SCHEMA);
@@ -187,8 +188,9 @@ public final class Node extends Resource<Node> {
    * <p>Property type {@code AWS::MediaLive::Node.NodeInterfaceMapping}.
    */
   public static final class NodeInterfaceMapping extends Struct<NodeInterfaceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::Node.NodeInterfaceMapping")
-        .allowed("NetworkInterfaceMode", "NAT", "BRIDGE");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Node.NodeInterfaceMapping")
+        .allowed("NetworkInterfaceMode", "NAT", "BRIDGE")
+        .build();
 
     public NodeInterfaceMapping() {
       super(SCHEMA);

@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaLive::SdiSource}.
  */
 public final class SdiSource extends Resource<SdiSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::SdiSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::SdiSource")
       .required("Name", "Type")
       .allowed("Mode", "QUADRANT", "INTERLEAVE")
       .allowed("Type", "SINGLE", "QUAD")
-      .attributes("Arn", "Id", "Inputs", "State");
+      .attributes("Arn", "Id", "Inputs", "State")
+      .build();
 
   public SdiSource(String logicalId) {
     super(logicalId, SCHEMA);

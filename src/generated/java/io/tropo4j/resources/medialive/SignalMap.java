@@ -15,12 +15,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MediaLive::SignalMap}.
  */
 public final class SignalMap extends Resource<SignalMap> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaLive::SignalMap")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::SignalMap")
       .required("DiscoveryEntryPointArn", "Name")
       .attributes("Arn", "CloudWatchAlarmTemplateGroupIds", "CreatedAt", "ErrorMessage",
           "EventBridgeRuleTemplateGroupIds", "FailedMediaResourceMap", "Id", "Identifier",
           "LastDiscoveredAt", "LastSuccessfulMonitorDeployment", "MediaResourceMap", "ModifiedAt",
-          "MonitorChangesPendingDeployment", "MonitorDeployment", "Status");
+          "MonitorChangesPendingDeployment", "MonitorDeployment", "Status")
+      .build();
 
   public SignalMap(String logicalId) {
     super(logicalId, SCHEMA);
@@ -341,8 +342,9 @@ public final class SignalMap extends Resource<SignalMap> {
    * <p>Property type {@code AWS::MediaLive::SignalMap.MediaResourceNeighbor}.
    */
   public static final class MediaResourceNeighbor extends Struct<MediaResourceNeighbor> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::SignalMap.MediaResourceNeighbor")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::SignalMap.MediaResourceNeighbor")
+        .required("Arn")
+        .build();
 
     public MediaResourceNeighbor() {
       super(SCHEMA);
@@ -383,12 +385,13 @@ public final class SignalMap extends Resource<SignalMap> {
    * <p>Property type {@code AWS::MediaLive::SignalMap.MonitorDeployment}.
    */
   public static final class MonitorDeployment extends Struct<MonitorDeployment> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::SignalMap.MonitorDeployment")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::SignalMap.MonitorDeployment")
         .required("Status")
         .allowed("Status", "NOT_DEPLOYED", "DRY_RUN_DEPLOYMENT_COMPLETE",
             "DRY_RUN_DEPLOYMENT_FAILED", "DRY_RUN_DEPLOYMENT_IN_PROGRESS", "DEPLOYMENT_COMPLETE",
             "DEPLOYMENT_FAILED", "DEPLOYMENT_IN_PROGRESS", "DELETE_COMPLETE", "DELETE_FAILED",
-            "DELETE_IN_PROGRESS");
+            "DELETE_IN_PROGRESS")
+        .build();
 
     public MonitorDeployment() {
       super(SCHEMA);
@@ -447,12 +450,13 @@ public final class SignalMap extends Resource<SignalMap> {
    * <p>Property type {@code AWS::MediaLive::SignalMap.SuccessfulMonitorDeployment}.
    */
   public static final class SuccessfulMonitorDeployment extends Struct<SuccessfulMonitorDeployment> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaLive::SignalMap.SuccessfulMonitorDeployment")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::SignalMap.SuccessfulMonitorDeployment")
         .required("DetailsUri", "Status")
         .allowed("Status", "NOT_DEPLOYED", "DRY_RUN_DEPLOYMENT_COMPLETE",
             "DRY_RUN_DEPLOYMENT_FAILED", "DRY_RUN_DEPLOYMENT_IN_PROGRESS", "DEPLOYMENT_COMPLETE",
             "DEPLOYMENT_FAILED", "DEPLOYMENT_IN_PROGRESS", "DELETE_COMPLETE", "DELETE_FAILED",
-            "DELETE_IN_PROGRESS");
+            "DELETE_IN_PROGRESS")
+        .build();
 
     public SuccessfulMonitorDeployment() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaPackage::Asset}.
  */
 public final class Asset extends Resource<Asset> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::Asset")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::Asset")
       .required("Id", "PackagingGroupId", "SourceArn", "SourceRoleArn")
-      .attributes("Arn", "CreatedAt");
+      .attributes("Arn", "CreatedAt")
+      .build();
 
   public Asset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -161,8 +162,9 @@ public final class Asset extends Resource<Asset> {
    * <p>Property type {@code AWS::MediaPackage::Asset.EgressEndpoint}.
    */
   public static final class EgressEndpoint extends Struct<EgressEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::Asset.EgressEndpoint")
-        .required("PackagingConfigurationId", "Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::Asset.EgressEndpoint")
+        .required("PackagingConfigurationId", "Url")
+        .build();
 
     public EgressEndpoint() {
       super(SCHEMA);

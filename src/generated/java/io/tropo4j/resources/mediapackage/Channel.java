@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaPackage::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::Channel")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::Channel")
       .required("Id")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);

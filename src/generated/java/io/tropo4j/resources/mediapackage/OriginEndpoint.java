@@ -23,10 +23,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaPackage::OriginEndpoint}.
  */
 public final class OriginEndpoint extends Resource<OriginEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint")
       .required("ChannelId", "Id")
       .allowed("Origination", "ALLOW", "DENY")
-      .attributes("Arn", "Url");
+      .attributes("Arn", "Url")
+      .build();
 
   public OriginEndpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -249,8 +250,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.Authorization}.
    */
   public static final class Authorization extends Struct<Authorization> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.Authorization")
-        .required("CdnIdentifierSecret", "SecretsRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.Authorization")
+        .required("CdnIdentifierSecret", "SecretsRoleArn")
+        .build();
 
     public Authorization() {
       super(SCHEMA);
@@ -293,9 +295,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.CmafEncryption}.
    */
   public static final class CmafEncryption extends Struct<CmafEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.CmafEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.CmafEncryption")
         .required("SpekeKeyProvider")
-        .allowed("EncryptionMethod", "SAMPLE_AES", "AES_CTR");
+        .allowed("EncryptionMethod", "SAMPLE_AES", "AES_CTR")
+        .build();
 
     public CmafEncryption() {
       super(SCHEMA);
@@ -451,8 +454,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.DashEncryption}.
    */
   public static final class DashEncryption extends Struct<DashEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.DashEncryption")
-        .required("SpekeKeyProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.DashEncryption")
+        .required("SpekeKeyProvider")
+        .build();
 
     public DashEncryption() {
       super(SCHEMA);
@@ -492,13 +496,14 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.DashPackage}.
    */
   public static final class DashPackage extends Struct<DashPackage> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.DashPackage")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.DashPackage")
         .allowed("AdsOnDeliveryRestrictions", "NONE", "RESTRICTED", "UNRESTRICTED", "BOTH")
         .allowed("ManifestLayout", "FULL", "COMPACT", "DRM_TOP_LEVEL_COMPACT")
         .allowed("Profile", "NONE", "HBBTV_1_5", "HYBRIDCAST", "DVB_DASH_2014")
         .allowed("SegmentTemplateFormat", "NUMBER_WITH_TIMELINE", "TIME_WITH_TIMELINE",
             "NUMBER_WITH_DURATION")
-        .allowed("UtcTiming", "HTTP-XSDATE", "HTTP-ISO", "HTTP-HEAD", "NONE");
+        .allowed("UtcTiming", "HTTP-XSDATE", "HTTP-ISO", "HTTP-HEAD", "NONE")
+        .build();
 
     public DashPackage() {
       super(SCHEMA);
@@ -821,13 +826,14 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.EncryptionContractConfiguration}.
    */
   public static final class EncryptionContractConfiguration extends Struct<EncryptionContractConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.EncryptionContractConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.EncryptionContractConfiguration")
         .required("PresetSpeke20Audio", "PresetSpeke20Video")
         .allowed("PresetSpeke20Audio", "PRESET-AUDIO-1", "PRESET-AUDIO-2", "PRESET-AUDIO-3",
             "SHARED", "UNENCRYPTED")
         .allowed("PresetSpeke20Video", "PRESET-VIDEO-1", "PRESET-VIDEO-2", "PRESET-VIDEO-3",
             "PRESET-VIDEO-4", "PRESET-VIDEO-5", "PRESET-VIDEO-6", "PRESET-VIDEO-7",
-            "PRESET-VIDEO-8", "SHARED", "UNENCRYPTED");
+            "PRESET-VIDEO-8", "SHARED", "UNENCRYPTED")
+        .build();
 
     public EncryptionContractConfiguration() {
       super(SCHEMA);
@@ -908,9 +914,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.HlsEncryption}.
    */
   public static final class HlsEncryption extends Struct<HlsEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.HlsEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.HlsEncryption")
         .required("SpekeKeyProvider")
-        .allowed("EncryptionMethod", "AES_128", "SAMPLE_AES");
+        .allowed("EncryptionMethod", "AES_128", "SAMPLE_AES")
+        .build();
 
     public HlsEncryption() {
       super(SCHEMA);
@@ -998,11 +1005,12 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.HlsManifest}.
    */
   public static final class HlsManifest extends Struct<HlsManifest> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.HlsManifest")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.HlsManifest")
         .required("Id")
         .allowed("AdMarkers", "NONE", "SCTE35_ENHANCED", "PASSTHROUGH", "DATERANGE")
         .allowed("AdsOnDeliveryRestrictions", "NONE", "RESTRICTED", "UNRESTRICTED", "BOTH")
-        .allowed("PlaylistType", "NONE", "EVENT", "VOD");
+        .allowed("PlaylistType", "NONE", "EVENT", "VOD")
+        .build();
 
     public HlsManifest() {
       super(SCHEMA);
@@ -1204,10 +1212,11 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.HlsPackage}.
    */
   public static final class HlsPackage extends Struct<HlsPackage> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.HlsPackage")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.HlsPackage")
         .allowed("AdMarkers", "NONE", "SCTE35_ENHANCED", "PASSTHROUGH", "DATERANGE")
         .allowed("AdsOnDeliveryRestrictions", "NONE", "RESTRICTED", "UNRESTRICTED", "BOTH")
-        .allowed("PlaylistType", "NONE", "EVENT", "VOD");
+        .allowed("PlaylistType", "NONE", "EVENT", "VOD")
+        .build();
 
     public HlsPackage() {
       super(SCHEMA);
@@ -1434,8 +1443,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.MssEncryption}.
    */
   public static final class MssEncryption extends Struct<MssEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.MssEncryption")
-        .required("SpekeKeyProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.MssEncryption")
+        .required("SpekeKeyProvider")
+        .build();
 
     public MssEncryption() {
       super(SCHEMA);
@@ -1521,8 +1531,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.SpekeKeyProvider}.
    */
   public static final class SpekeKeyProvider extends Struct<SpekeKeyProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.SpekeKeyProvider")
-        .required("ResourceId", "RoleArn", "SystemIds", "Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.SpekeKeyProvider")
+        .required("ResourceId", "RoleArn", "SystemIds", "Url")
+        .build();
 
     public SpekeKeyProvider() {
       super(SCHEMA);
@@ -1622,8 +1633,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackage::OriginEndpoint.StreamSelection}.
    */
   public static final class StreamSelection extends Struct<StreamSelection> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::OriginEndpoint.StreamSelection")
-        .allowed("StreamOrder", "ORIGINAL", "VIDEO_BITRATE_ASCENDING", "VIDEO_BITRATE_DESCENDING");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::OriginEndpoint.StreamSelection")
+        .allowed("StreamOrder", "ORIGINAL", "VIDEO_BITRATE_ASCENDING", "VIDEO_BITRATE_DESCENDING")
+        .build();
 
     public StreamSelection() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaPackage::PackagingConfiguration}.
  */
 public final class PackagingConfiguration extends Resource<PackagingConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration")
       .required("Id", "PackagingGroupId")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public PackagingConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -126,8 +127,9 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.CmafEncryption}.
    */
   public static final class CmafEncryption extends Struct<CmafEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.CmafEncryption")
-        .required("SpekeKeyProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.CmafEncryption")
+        .required("SpekeKeyProvider")
+        .build();
 
     public CmafEncryption() {
       super(SCHEMA);
@@ -150,8 +152,9 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.CmafPackage}.
    */
   public static final class CmafPackage extends Struct<CmafPackage> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.CmafPackage")
-        .required("HlsManifests");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.CmafPackage")
+        .required("HlsManifests")
+        .build();
 
     public CmafPackage() {
       super(SCHEMA);
@@ -229,8 +232,9 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.DashEncryption}.
    */
   public static final class DashEncryption extends Struct<DashEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.DashEncryption")
-        .required("SpekeKeyProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.DashEncryption")
+        .required("SpekeKeyProvider")
+        .build();
 
     public DashEncryption() {
       super(SCHEMA);
@@ -252,10 +256,11 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.DashManifest}.
    */
   public static final class DashManifest extends Struct<DashManifest> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.DashManifest")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.DashManifest")
         .allowed("ManifestLayout", "FULL", "COMPACT")
         .allowed("Profile", "NONE", "HBBTV_1_5")
-        .allowed("ScteMarkersSource", "SEGMENTS", "MANIFEST");
+        .allowed("ScteMarkersSource", "SEGMENTS", "MANIFEST")
+        .build();
 
     public DashManifest() {
       super(SCHEMA);
@@ -365,10 +370,11 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.DashPackage}.
    */
   public static final class DashPackage extends Struct<DashPackage> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.DashPackage")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.DashPackage")
         .required("DashManifests")
         .allowed("SegmentTemplateFormat", "NUMBER_WITH_TIMELINE", "TIME_WITH_TIMELINE",
-            "NUMBER_WITH_DURATION");
+            "NUMBER_WITH_DURATION")
+        .build();
 
     public DashPackage() {
       super(SCHEMA);
@@ -527,13 +533,14 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * AWS::MediaPackage::PackagingConfiguration.EncryptionContractConfiguration}.
    */
   public static final class EncryptionContractConfiguration extends Struct<EncryptionContractConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.EncryptionContractConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.EncryptionContractConfiguration")
         .required("PresetSpeke20Audio", "PresetSpeke20Video")
         .allowed("PresetSpeke20Audio", "PRESET-AUDIO-1", "PRESET-AUDIO-2", "PRESET-AUDIO-3",
             "SHARED", "UNENCRYPTED")
         .allowed("PresetSpeke20Video", "PRESET-VIDEO-1", "PRESET-VIDEO-2", "PRESET-VIDEO-3",
             "PRESET-VIDEO-4", "PRESET-VIDEO-5", "PRESET-VIDEO-6", "PRESET-VIDEO-7",
-            "PRESET-VIDEO-8", "SHARED", "UNENCRYPTED");
+            "PRESET-VIDEO-8", "SHARED", "UNENCRYPTED")
+        .build();
 
     public EncryptionContractConfiguration() {
       super(SCHEMA);
@@ -614,9 +621,10 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.HlsEncryption}.
    */
   public static final class HlsEncryption extends Struct<HlsEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.HlsEncryption")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.HlsEncryption")
         .required("SpekeKeyProvider")
-        .allowed("EncryptionMethod", "AES_128", "SAMPLE_AES");
+        .allowed("EncryptionMethod", "AES_128", "SAMPLE_AES")
+        .build();
 
     public HlsEncryption() {
       super(SCHEMA);
@@ -672,8 +680,9 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.HlsManifest}.
    */
   public static final class HlsManifest extends Struct<HlsManifest> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.HlsManifest")
-        .allowed("AdMarkers", "NONE", "SCTE35_ENHANCED", "PASSTHROUGH");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.HlsManifest")
+        .allowed("AdMarkers", "NONE", "SCTE35_ENHANCED", "PASSTHROUGH")
+        .build();
 
     public HlsManifest() {
       super(SCHEMA);
@@ -790,8 +799,9 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.HlsPackage}.
    */
   public static final class HlsPackage extends Struct<HlsPackage> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.HlsPackage")
-        .required("HlsManifests");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.HlsPackage")
+        .required("HlsManifests")
+        .build();
 
     public HlsPackage() {
       super(SCHEMA);
@@ -884,8 +894,9 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.MssEncryption}.
    */
   public static final class MssEncryption extends Struct<MssEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.MssEncryption")
-        .required("SpekeKeyProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.MssEncryption")
+        .required("SpekeKeyProvider")
+        .build();
 
     public MssEncryption() {
       super(SCHEMA);
@@ -944,8 +955,9 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.MssPackage}.
    */
   public static final class MssPackage extends Struct<MssPackage> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.MssPackage")
-        .required("MssManifests");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.MssPackage")
+        .required("MssManifests")
+        .build();
 
     public MssPackage() {
       super(SCHEMA);
@@ -1004,8 +1016,9 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.SpekeKeyProvider}.
    */
   public static final class SpekeKeyProvider extends Struct<SpekeKeyProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.SpekeKeyProvider")
-        .required("RoleArn", "SystemIds", "Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.SpekeKeyProvider")
+        .required("RoleArn", "SystemIds", "Url")
+        .build();
 
     public SpekeKeyProvider() {
       super(SCHEMA);
@@ -1073,8 +1086,9 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
    * <p>Property type {@code AWS::MediaPackage::PackagingConfiguration.StreamSelection}.
    */
   public static final class StreamSelection extends Struct<StreamSelection> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingConfiguration.StreamSelection")
-        .allowed("StreamOrder", "ORIGINAL", "VIDEO_BITRATE_ASCENDING", "VIDEO_BITRATE_DESCENDING");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration.StreamSelection")
+        .allowed("StreamOrder", "ORIGINAL", "VIDEO_BITRATE_ASCENDING", "VIDEO_BITRATE_DESCENDING")
+        .build();
 
     public StreamSelection() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaPackage::PackagingGroup}.
  */
 public final class PackagingGroup extends Resource<PackagingGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingGroup")
       .required("Id")
-      .attributes("Arn", "DomainName");
+      .attributes("Arn", "DomainName")
+      .build();
 
   public PackagingGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -103,8 +104,9 @@ public final class PackagingGroup extends Resource<PackagingGroup> {
    * <p>Property type {@code AWS::MediaPackage::PackagingGroup.Authorization}.
    */
   public static final class Authorization extends Struct<Authorization> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackage::PackagingGroup.Authorization")
-        .required("CdnIdentifierSecret", "SecretsRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingGroup.Authorization")
+        .required("CdnIdentifierSecret", "SecretsRoleArn")
+        .build();
 
     public Authorization() {
       super(SCHEMA);

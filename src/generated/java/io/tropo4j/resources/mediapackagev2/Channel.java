@@ -19,12 +19,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaPackageV2::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::Channel")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::Channel")
       .required("ChannelGroupName", "ChannelName")
       .allowed("InputType", "HLS", "CMAF", "MULTIVIEW")
       .allowed("OutputLockingMode", "EPOCH_LOCKED", "NON_EPOCH_LOCKED")
       .attributes("Arn", "AttachedMultiviewChannels", "CreatedAt", "IngestEndpointUrls",
-          "IngestEndpoints", "ModifiedAt");
+          "IngestEndpoints", "ModifiedAt")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -311,10 +312,11 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaPackageV2::Channel.MultiviewConfiguration}.
    */
   public static final class MultiviewConfiguration extends Struct<MultiviewConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::Channel.MultiviewConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::Channel.MultiviewConfiguration")
         .required("AvailableLayouts", "AvailableSources")
         .allowed("AvailableLayouts", "LAYOUT_2EH", "LAYOUT_2PL", "LAYOUT_3EL", "LAYOUT_3PL",
-            "LAYOUT_4E", "LAYOUT_4PL");
+            "LAYOUT_4E", "LAYOUT_4PL")
+        .build();
 
     public MultiviewConfiguration() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaPackageV2::ChannelGroup}.
  */
 public final class ChannelGroup extends Resource<ChannelGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::ChannelGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::ChannelGroup")
       .required("ChannelGroupName")
-      .attributes("Arn", "CreatedAt", "EgressDomain", "ModifiedAt");
+      .attributes("Arn", "CreatedAt", "EgressDomain", "ModifiedAt")
+      .build();
 
   public ChannelGroup(String logicalId) {
     super(logicalId, SCHEMA);

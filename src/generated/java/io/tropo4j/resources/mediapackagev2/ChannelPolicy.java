@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::MediaPackageV2::ChannelPolicy}.
  */
 public final class ChannelPolicy extends Resource<ChannelPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::ChannelPolicy")
-      .required("ChannelGroupName", "ChannelName", "Policy");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::ChannelPolicy")
+      .required("ChannelGroupName", "ChannelName", "Policy")
+      .build();
 
   public ChannelPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,13 +15,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaPackageV2::OriginEndpoint}.
  */
 public final class OriginEndpoint extends Resource<OriginEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint")
       .required("ChannelGroupName", "ChannelName", "ContainerType", "OriginEndpointName")
       .allowed("ContainerType", "TS", "CMAF", "ISM")
       .allowed("StreamNameOutputMode", "INDEX", "PASSTHROUGH_NAME")
       .allowed("UriSeparator", "UNDERSCORE", "HYPHEN")
       .attributes("Arn", "CreatedAt", "DashManifestUrls", "HlsManifestUrls",
-          "LowLatencyHlsManifestUrls", "ModifiedAt", "MssManifestUrls");
+          "LowLatencyHlsManifestUrls", "ModifiedAt", "MssManifestUrls")
+      .build();
 
   public OriginEndpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -331,8 +332,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * AWS::MediaPackageV2::OriginEndpoint.DashAvailabilityStartTimeConfiguration}.
    */
   public static final class DashAvailabilityStartTimeConfiguration extends Struct<DashAvailabilityStartTimeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.DashAvailabilityStartTimeConfiguration")
-        .required("FixedAvailabilityStartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashAvailabilityStartTimeConfiguration")
+        .required("FixedAvailabilityStartTime")
+        .build();
 
     public DashAvailabilityStartTimeConfiguration() {
       super(SCHEMA);
@@ -367,8 +369,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl}.
    */
   public static final class DashBaseUrl extends Struct<DashBaseUrl> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl")
+        .required("Url")
+        .build();
 
     public DashBaseUrl() {
       super(SCHEMA);
@@ -502,8 +505,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting}.
    */
   public static final class DashDvbMetricsReporting extends Struct<DashDvbMetricsReporting> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting")
-        .required("ReportingUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting")
+        .required("ReportingUrl")
+        .build();
 
     public DashDvbMetricsReporting() {
       super(SCHEMA);
@@ -588,7 +592,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration}.
    */
   public static final class DashManifestConfiguration extends Struct<DashManifestConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration")
         .required("ManifestName")
         .allowed("AudioTimelinePattern", "NONE", "PATTERNED")
         .allowed("Compactness", "STANDARD", "NONE")
@@ -597,7 +601,8 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
             "SOURCE_DISRUPTIONS", "NONE")
         .allowed("Profiles", "DVB_DASH")
         .allowed("SegmentTemplateFormat", "NUMBER_WITH_TIMELINE")
-        .allowed("UriPathType", "LEAF", "ROOT");
+        .allowed("UriPathType", "LEAF", "ROOT")
+        .build();
 
     public DashManifestConfiguration() {
       super(SCHEMA);
@@ -1003,9 +1008,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.DashTtmlConfiguration}.
    */
   public static final class DashTtmlConfiguration extends Struct<DashTtmlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.DashTtmlConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashTtmlConfiguration")
         .required("TtmlProfile")
-        .allowed("TtmlProfile", "IMSC_1", "EBU_TT_D_101");
+        .allowed("TtmlProfile", "IMSC_1", "EBU_TT_D_101")
+        .build();
 
     public DashTtmlConfiguration() {
       super(SCHEMA);
@@ -1038,8 +1044,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming}.
    */
   public static final class DashUtcTiming extends Struct<DashUtcTiming> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming")
-        .allowed("TimingMode", "HTTP_HEAD", "HTTP_ISO", "HTTP_XSDATE", "UTC_DIRECT");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming")
+        .allowed("TimingMode", "HTTP_HEAD", "HTTP_ISO", "HTTP_XSDATE", "UTC_DIRECT")
+        .build();
 
     public DashUtcTiming() {
       super(SCHEMA);
@@ -1082,8 +1089,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.Encryption}.
    */
   public static final class Encryption extends Struct<Encryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.Encryption")
-        .required("EncryptionMethod", "SpekeKeyProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.Encryption")
+        .required("EncryptionMethod", "SpekeKeyProvider")
+        .build();
 
     public Encryption() {
       super(SCHEMA);
@@ -1184,13 +1192,14 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.EncryptionContractConfiguration}.
    */
   public static final class EncryptionContractConfiguration extends Struct<EncryptionContractConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.EncryptionContractConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.EncryptionContractConfiguration")
         .required("PresetSpeke20Audio", "PresetSpeke20Video")
         .allowed("PresetSpeke20Audio", "PRESET_AUDIO_1", "PRESET_AUDIO_2", "PRESET_AUDIO_3",
             "SHARED", "UNENCRYPTED")
         .allowed("PresetSpeke20Video", "PRESET_VIDEO_1", "PRESET_VIDEO_2", "PRESET_VIDEO_3",
             "PRESET_VIDEO_4", "PRESET_VIDEO_5", "PRESET_VIDEO_6", "PRESET_VIDEO_7",
-            "PRESET_VIDEO_8", "SHARED", "UNENCRYPTED");
+            "PRESET_VIDEO_8", "SHARED", "UNENCRYPTED")
+        .build();
 
     public EncryptionContractConfiguration() {
       super(SCHEMA);
@@ -1274,10 +1283,11 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.EncryptionMethod}.
    */
   public static final class EncryptionMethod extends Struct<EncryptionMethod> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.EncryptionMethod")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.EncryptionMethod")
         .allowed("CmafEncryptionMethod", "CENC", "CBCS")
         .allowed("IsmEncryptionMethod", "CENC")
-        .allowed("TsEncryptionMethod", "AES_128", "SAMPLE_AES");
+        .allowed("TsEncryptionMethod", "AES_128", "SAMPLE_AES")
+        .build();
 
     public EncryptionMethod() {
       super(SCHEMA);
@@ -1447,9 +1457,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.ForceEndpointErrorConfiguration}.
    */
   public static final class ForceEndpointErrorConfiguration extends Struct<ForceEndpointErrorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.ForceEndpointErrorConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.ForceEndpointErrorConfiguration")
         .allowed("EndpointErrorConditions", "STALE_MANIFEST", "INCOMPLETE_MANIFEST",
-            "MISSING_DRM_KEY", "SLATE_INPUT");
+            "MISSING_DRM_KEY", "SLATE_INPUT")
+        .build();
 
     public ForceEndpointErrorConfiguration() {
       super(SCHEMA);
@@ -1487,9 +1498,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration}.
    */
   public static final class HlsManifestConfiguration extends Struct<HlsManifestConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration")
         .required("ManifestName")
-        .allowed("UriPathType", "LEAF", "ROOT");
+        .allowed("UriPathType", "LEAF", "ROOT")
+        .build();
 
     public HlsManifestConfiguration() {
       super(SCHEMA);
@@ -1640,9 +1652,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration}.
    */
   public static final class LowLatencyHlsManifestConfiguration extends Struct<LowLatencyHlsManifestConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration")
         .required("ManifestName")
-        .allowed("UriPathType", "LEAF", "ROOT");
+        .allowed("UriPathType", "LEAF", "ROOT")
+        .build();
 
     public LowLatencyHlsManifestConfiguration() {
       super(SCHEMA);
@@ -1807,9 +1820,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration}.
    */
   public static final class MssManifestConfiguration extends Struct<MssManifestConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration")
         .required("ManifestName")
-        .allowed("ManifestLayout", "FULL", "COMPACT");
+        .allowed("ManifestLayout", "FULL", "COMPACT")
+        .build();
 
     public MssManifestConfiguration() {
       super(SCHEMA);
@@ -1877,10 +1891,11 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.Scte}.
    */
   public static final class Scte extends Struct<Scte> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.Scte")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.Scte")
         .allowed("CustomAdTypes", "PROGRAM", "CHAPTER", "UNSCHEDULED_EVENT",
             "ALTERNATE_CONTENT_OPPORTUNITY", "NETWORK")
-        .allowed("ScteInSegments", "NONE", "ALL", "MATCHES_FILTER");
+        .allowed("ScteInSegments", "NONE", "ALL", "MATCHES_FILTER")
+        .build();
 
     public Scte() {
       super(SCHEMA);
@@ -1952,9 +1967,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.ScteDash}.
    */
   public static final class ScteDash extends Struct<ScteDash> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.ScteDash")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.ScteDash")
         .allowed("AdMarkerDash", "BINARY", "XML")
-        .allowed("ScteInManifests", "ALL", "MATCHES_FILTER");
+        .allowed("ScteInManifests", "ALL", "MATCHES_FILTER")
+        .build();
 
     public ScteDash() {
       super(SCHEMA);
@@ -2002,9 +2018,10 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.ScteHls}.
    */
   public static final class ScteHls extends Struct<ScteHls> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.ScteHls")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.ScteHls")
         .allowed("AdMarkerHls", "DATERANGE", "SCTE35_ENHANCED")
-        .allowed("ScteInManifests", "ALL", "MATCHES_FILTER");
+        .allowed("ScteInManifests", "ALL", "MATCHES_FILTER")
+        .build();
 
     public ScteHls() {
       super(SCHEMA);
@@ -2046,8 +2063,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.Segment}.
    */
   public static final class Segment extends Struct<Segment> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.Segment")
-        .allowed("OutputTimestampMode", "PASSTHROUGH", "REBASED_TO_CHANNEL_START");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.Segment")
+        .allowed("OutputTimestampMode", "PASSTHROUGH", "REBASED_TO_CHANNEL_START")
+        .build();
 
     public Segment() {
       super(SCHEMA);
@@ -2172,8 +2190,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider}.
    */
   public static final class SpekeKeyProvider extends Struct<SpekeKeyProvider> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider")
-        .required("DrmSystems", "EncryptionContractConfiguration", "ResourceId", "RoleArn", "Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider")
+        .required("DrmSystems", "EncryptionContractConfiguration", "ResourceId", "RoleArn", "Url")
+        .build();
 
     public SpekeKeyProvider() {
       super(SCHEMA);
@@ -2281,8 +2300,9 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpoint.StartTag}.
    */
   public static final class StartTag extends Struct<StartTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpoint.StartTag")
-        .required("TimeOffset");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpoint.StartTag")
+        .required("TimeOffset")
+        .build();
 
     public StartTag() {
       super(SCHEMA);

@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaPackageV2::OriginEndpointPolicy}.
  */
 public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpointPolicy")
-      .required("ChannelGroupName", "ChannelName", "OriginEndpointName", "Policy");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpointPolicy")
+      .required("ChannelGroupName", "ChannelName", "OriginEndpointName", "Policy")
+      .build();
 
   public OriginEndpointPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -100,8 +101,9 @@ public final class OriginEndpointPolicy extends Resource<OriginEndpointPolicy> {
    * <p>Property type {@code AWS::MediaPackageV2::OriginEndpointPolicy.CdnAuthConfiguration}.
    */
   public static final class CdnAuthConfiguration extends Struct<CdnAuthConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaPackageV2::OriginEndpointPolicy.CdnAuthConfiguration")
-        .required("CdnIdentifierSecretArns", "SecretsRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::OriginEndpointPolicy.CdnAuthConfiguration")
+        .required("CdnIdentifierSecretArns", "SecretsRoleArn")
+        .build();
 
     public CdnAuthConfiguration() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaStore::Container}.
  */
 public final class Container extends Resource<Container> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaStore::Container")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaStore::Container")
       .required("ContainerName")
-      .attributes("Endpoint", "Id");
+      .attributes("Endpoint", "Id")
+      .build();
 
   public Container(String logicalId) {
     super(logicalId, SCHEMA);
@@ -313,8 +314,9 @@ public final class Container extends Resource<Container> {
    * <p>Property type {@code AWS::MediaStore::Container.MetricPolicy}.
    */
   public static final class MetricPolicy extends Struct<MetricPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaStore::Container.MetricPolicy")
-        .required("ContainerLevelMetrics");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaStore::Container.MetricPolicy")
+        .required("ContainerLevelMetrics")
+        .build();
 
     public MetricPolicy() {
       super(SCHEMA);
@@ -370,8 +372,9 @@ public final class Container extends Resource<Container> {
    * <p>Property type {@code AWS::MediaStore::Container.MetricPolicyRule}.
    */
   public static final class MetricPolicyRule extends Struct<MetricPolicyRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaStore::Container.MetricPolicyRule")
-        .required("ObjectGroup", "ObjectGroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaStore::Container.MetricPolicyRule")
+        .required("ObjectGroup", "ObjectGroupName")
+        .build();
 
     public MetricPolicyRule() {
       super(SCHEMA);

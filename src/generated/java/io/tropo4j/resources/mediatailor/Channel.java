@@ -17,11 +17,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaTailor::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Channel")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Channel")
       .required("ChannelName", "Outputs", "PlaybackMode")
       .allowed("PlaybackMode", "LOOP", "LINEAR")
       .allowed("Tier", "BASIC", "STANDARD")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -332,8 +333,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaTailor::Channel.RequestOutputItem}.
    */
   public static final class RequestOutputItem extends Struct<RequestOutputItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Channel.RequestOutputItem")
-        .required("ManifestName", "SourceGroup");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Channel.RequestOutputItem")
+        .required("ManifestName", "SourceGroup")
+        .build();
 
     public RequestOutputItem() {
       super(SCHEMA);
@@ -435,8 +437,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MediaTailor::Channel.TimeShiftConfiguration}.
    */
   public static final class TimeShiftConfiguration extends Struct<TimeShiftConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Channel.TimeShiftConfiguration")
-        .required("MaxTimeDelaySeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Channel.TimeShiftConfiguration")
+        .required("MaxTimeDelaySeconds")
+        .build();
 
     public TimeShiftConfiguration() {
       super(SCHEMA);

@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::MediaTailor::ChannelPolicy}.
  */
 public final class ChannelPolicy extends Resource<ChannelPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::ChannelPolicy")
-      .required("ChannelName", "Policy");
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::ChannelPolicy")
+      .required("ChannelName", "Policy")
+      .build();
 
   public ChannelPolicy(String logicalId) {
     super(logicalId, SCHEMA);

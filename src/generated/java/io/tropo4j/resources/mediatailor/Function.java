@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MediaTailor::Function}.
  */
 public final class Function extends Resource<Function> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Function")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Function")
       .required("FunctionId", "FunctionType")
       .allowed("FunctionType", "HTTP_REQUEST", "CUSTOM_OUTPUT", "CONCURRENT_EXECUTOR",
           "SEQUENTIAL_EXECUTOR")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Function(String logicalId) {
     super(logicalId, SCHEMA);
@@ -150,9 +151,10 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::MediaTailor::Function.ConcurrentExecutorConfiguration}.
    */
   public static final class ConcurrentExecutorConfiguration extends Struct<ConcurrentExecutorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Function.ConcurrentExecutorConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Function.ConcurrentExecutorConfiguration")
         .required("FunctionList", "MaxConcurrency", "Output", "Runtime", "TimeoutMilliseconds")
-        .allowed("Runtime", "JSONATA");
+        .allowed("Runtime", "JSONATA")
+        .build();
 
     public ConcurrentExecutorConfiguration() {
       super(SCHEMA);
@@ -253,9 +255,10 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::MediaTailor::Function.CustomOutputConfiguration}.
    */
   public static final class CustomOutputConfiguration extends Struct<CustomOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Function.CustomOutputConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Function.CustomOutputConfiguration")
         .required("Runtime")
-        .allowed("Runtime", "JSONATA");
+        .allowed("Runtime", "JSONATA")
+        .build();
 
     public CustomOutputConfiguration() {
       super(SCHEMA);
@@ -354,10 +357,11 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::MediaTailor::Function.HttpRequestConfiguration}.
    */
   public static final class HttpRequestConfiguration extends Struct<HttpRequestConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Function.HttpRequestConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Function.HttpRequestConfiguration")
         .required("MethodType", "RequestTimeoutMilliseconds", "Runtime", "Url")
         .allowed("MethodType", "GET", "POST")
-        .allowed("Runtime", "JSONATA");
+        .allowed("Runtime", "JSONATA")
+        .build();
 
     public HttpRequestConfiguration() {
       super(SCHEMA);
@@ -467,9 +471,10 @@ public final class Function extends Resource<Function> {
    * <p>Property type {@code AWS::MediaTailor::Function.SequentialExecutorConfiguration}.
    */
   public static final class SequentialExecutorConfiguration extends Struct<SequentialExecutorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::Function.SequentialExecutorConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::Function.SequentialExecutorConfiguration")
         .required("FunctionList", "Runtime", "TimeoutMilliseconds")
-        .allowed("Runtime", "JSONATA");
+        .allowed("Runtime", "JSONATA")
+        .build();
 
     public SequentialExecutorConfiguration() {
       super(SCHEMA);

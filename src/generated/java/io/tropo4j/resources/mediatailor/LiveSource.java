@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaTailor::LiveSource}.
  */
 public final class LiveSource extends Resource<LiveSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::LiveSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::LiveSource")
       .required("HttpPackageConfigurations", "LiveSourceName", "SourceLocationName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public LiveSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -115,9 +116,10 @@ public final class LiveSource extends Resource<LiveSource> {
    * <p>Property type {@code AWS::MediaTailor::LiveSource.HttpPackageConfiguration}.
    */
   public static final class HttpPackageConfiguration extends Struct<HttpPackageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::LiveSource.HttpPackageConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::LiveSource.HttpPackageConfiguration")
         .required("Path", "SourceGroup", "Type")
-        .allowed("Type", "DASH", "HLS");
+        .allowed("Type", "DASH", "HLS")
+        .build();
 
     public HttpPackageConfiguration() {
       super(SCHEMA);

@@ -17,12 +17,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MediaTailor::PlaybackConfiguration}.
  */
 public final class PlaybackConfiguration extends Resource<PlaybackConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PlaybackConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration")
       .required("AdDecisionServerUrl", "Name", "VideoContentSourceUrl")
       .allowed("InsertionMode", "STITCHED_ONLY", "PLAYER_SELECT")
       .attributes("DashConfiguration.ManifestEndpointPrefix",
           "HlsConfiguration.ManifestEndpointPrefix", "PlaybackConfigurationArn",
-          "PlaybackEndpointPrefix", "SessionInitializationEndpointPrefix");
+          "PlaybackEndpointPrefix", "SessionInitializationEndpointPrefix")
+      .build();
 
   public PlaybackConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -380,9 +381,10 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
    * <p>Property type {@code AWS::MediaTailor::PlaybackConfiguration.AdConditioningConfiguration}.
    */
   public static final class AdConditioningConfiguration extends Struct<AdConditioningConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PlaybackConfiguration.AdConditioningConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration.AdConditioningConfiguration")
         .required("StreamingMediaFileConditioning")
-        .allowed("StreamingMediaFileConditioning", "TRANSCODE", "NONE");
+        .allowed("StreamingMediaFileConditioning", "TRANSCODE", "NONE")
+        .build();
 
     public AdConditioningConfiguration() {
       super(SCHEMA);
@@ -420,8 +422,9 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
    * <p>Property type {@code AWS::MediaTailor::PlaybackConfiguration.AdDecisionServerConfiguration}.
    */
   public static final class AdDecisionServerConfiguration extends Struct<AdDecisionServerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PlaybackConfiguration.AdDecisionServerConfiguration")
-        .required("HttpRequest");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration.AdDecisionServerConfiguration")
+        .required("HttpRequest")
+        .build();
 
     public AdDecisionServerConfiguration() {
       super(SCHEMA);
@@ -692,9 +695,10 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
    * <p>Property type {@code AWS::MediaTailor::PlaybackConfiguration.AvailSuppression}.
    */
   public static final class AvailSuppression extends Struct<AvailSuppression> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PlaybackConfiguration.AvailSuppression")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration.AvailSuppression")
         .allowed("FillPolicy", "PARTIAL_AVAIL", "FULL_AVAIL_ONLY")
-        .allowed("Mode", "OFF", "BEHIND_LIVE_EDGE", "AFTER_LIVE_EDGE");
+        .allowed("Mode", "OFF", "BEHIND_LIVE_EDGE", "AFTER_LIVE_EDGE")
+        .build();
 
     public AvailSuppression() {
       super(SCHEMA);
@@ -861,8 +865,9 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
    * <p>Property type {@code AWS::MediaTailor::PlaybackConfiguration.DashConfiguration}.
    */
   public static final class DashConfiguration extends Struct<DashConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PlaybackConfiguration.DashConfiguration")
-        .allowed("OriginManifestType", "SINGLE_PERIOD", "MULTI_PERIOD");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration.DashConfiguration")
+        .allowed("OriginManifestType", "SINGLE_PERIOD", "MULTI_PERIOD")
+        .build();
 
     public DashConfiguration() {
       super(SCHEMA);
@@ -963,9 +968,10 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
    * <p>Property type {@code AWS::MediaTailor::PlaybackConfiguration.HttpRequest}.
    */
   public static final class HttpRequest extends Struct<HttpRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PlaybackConfiguration.HttpRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration.HttpRequest")
         .allowed("CompressRequest", "NONE", "GZIP")
-        .allowed("HttpMethod", "GET", "POST");
+        .allowed("HttpMethod", "GET", "POST")
+        .build();
 
     public HttpRequest() {
       super(SCHEMA);
@@ -1094,8 +1100,9 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
    * <p>Property type {@code AWS::MediaTailor::PlaybackConfiguration.LogConfiguration}.
    */
   public static final class LogConfiguration extends Struct<LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PlaybackConfiguration.LogConfiguration")
-        .required("PercentEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration.LogConfiguration")
+        .required("PercentEnabled")
+        .build();
 
     public LogConfiguration() {
       super(SCHEMA);
@@ -1258,8 +1265,9 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
    * <p>Property type {@code AWS::MediaTailor::PlaybackConfiguration.PreRollVastResponse}.
    */
   public static final class PreRollVastResponse extends Struct<PreRollVastResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PlaybackConfiguration.PreRollVastResponse")
-        .allowed("AdSequencingMode", "FOLLOW_AD_SEQUENCE", "IGNORE_AD_SEQUENCE");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration.PreRollVastResponse")
+        .allowed("AdSequencingMode", "FOLLOW_AD_SEQUENCE", "IGNORE_AD_SEQUENCE")
+        .build();
 
     public PreRollVastResponse() {
       super(SCHEMA);
@@ -1288,9 +1296,10 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
    * <p>Property type {@code AWS::MediaTailor::PlaybackConfiguration.VastResponse}.
    */
   public static final class VastResponse extends Struct<VastResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PlaybackConfiguration.VastResponse")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PlaybackConfiguration.VastResponse")
         .allowed("AdSequencingMode", "FOLLOW_AD_SEQUENCE", "IGNORE_AD_SEQUENCE",
-            "FOLLOW_AD_SEQUENCE_ONLY_LIVE", "FOLLOW_AD_SEQUENCE_ONLY_VOD");
+            "FOLLOW_AD_SEQUENCE_ONLY_LIVE", "FOLLOW_AD_SEQUENCE_ONLY_VOD")
+        .build();
 
     public VastResponse() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MediaTailor::PrefetchSchedule}.
  */
 public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PrefetchSchedule")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule")
       .required("Name", "PlaybackConfigurationName")
       .allowed("ScheduleType", "SINGLE", "RECURRING")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public PrefetchSchedule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -135,9 +136,10 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
 
   /** Property type {@code AWS::MediaTailor::PrefetchSchedule.AvailMatchingCriteria}. */
   public static final class AvailMatchingCriteria extends Struct<AvailMatchingCriteria> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PrefetchSchedule.AvailMatchingCriteria")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule.AvailMatchingCriteria")
         .required("DynamicVariable", "Operator")
-        .allowed("Operator", "EQUALS");
+        .allowed("Operator", "EQUALS")
+        .build();
 
     public AvailMatchingCriteria() {
       super(SCHEMA);
@@ -175,8 +177,9 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
 
   /** Property type {@code AWS::MediaTailor::PrefetchSchedule.PrefetchConsumption}. */
   public static final class PrefetchConsumption extends Struct<PrefetchConsumption> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PrefetchSchedule.PrefetchConsumption")
-        .required("EndTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule.PrefetchConsumption")
+        .required("EndTime")
+        .build();
 
     public PrefetchConsumption() {
       super(SCHEMA);
@@ -239,9 +242,10 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
 
   /** Property type {@code AWS::MediaTailor::PrefetchSchedule.PrefetchRetrieval}. */
   public static final class PrefetchRetrieval extends Struct<PrefetchRetrieval> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PrefetchSchedule.PrefetchRetrieval")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule.PrefetchRetrieval")
         .required("EndTime")
-        .allowed("TrafficShapingType", "RETRIEVAL_WINDOW", "TPS");
+        .allowed("TrafficShapingType", "RETRIEVAL_WINDOW", "TPS")
+        .build();
 
     public PrefetchRetrieval() {
       super(SCHEMA);
@@ -370,8 +374,9 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
 
   /** Property type {@code AWS::MediaTailor::PrefetchSchedule.RecurringPrefetchConfiguration}. */
   public static final class RecurringPrefetchConfiguration extends Struct<RecurringPrefetchConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PrefetchSchedule.RecurringPrefetchConfiguration")
-        .required("EndTime", "RecurringConsumption", "RecurringRetrieval");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule.RecurringPrefetchConfiguration")
+        .required("EndTime", "RecurringConsumption", "RecurringRetrieval")
+        .build();
 
     public RecurringPrefetchConfiguration() {
       super(SCHEMA);
@@ -420,8 +425,9 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
 
   /** Property type {@code AWS::MediaTailor::PrefetchSchedule.RecurringRetrieval}. */
   public static final class RecurringRetrieval extends Struct<RecurringRetrieval> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::PrefetchSchedule.RecurringRetrieval")
-        .allowed("TrafficShapingType", "RETRIEVAL_WINDOW", "TPS");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::PrefetchSchedule.RecurringRetrieval")
+        .allowed("TrafficShapingType", "RETRIEVAL_WINDOW", "TPS")
+        .build();
 
     public RecurringRetrieval() {
       super(SCHEMA);

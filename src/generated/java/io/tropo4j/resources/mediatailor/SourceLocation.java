@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaTailor::SourceLocation}.
  */
 public final class SourceLocation extends Resource<SourceLocation> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::SourceLocation")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::SourceLocation")
       .required("HttpConfiguration", "SourceLocationName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public SourceLocation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -130,8 +131,9 @@ public final class SourceLocation extends Resource<SourceLocation> {
    * <p>Property type {@code AWS::MediaTailor::SourceLocation.AccessConfiguration}.
    */
   public static final class AccessConfiguration extends Struct<AccessConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::SourceLocation.AccessConfiguration")
-        .allowed("AccessType", "S3_SIGV4", "SECRETS_MANAGER_ACCESS_TOKEN", "AUTODETECT_SIGV4");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::SourceLocation.AccessConfiguration")
+        .allowed("AccessType", "S3_SIGV4", "SECRETS_MANAGER_ACCESS_TOKEN", "AUTODETECT_SIGV4")
+        .build();
 
     public AccessConfiguration() {
       super(SCHEMA);
@@ -221,8 +223,9 @@ public final class SourceLocation extends Resource<SourceLocation> {
    * <p>Property type {@code AWS::MediaTailor::SourceLocation.HttpConfiguration}.
    */
   public static final class HttpConfiguration extends Struct<HttpConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::SourceLocation.HttpConfiguration")
-        .required("BaseUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::SourceLocation.HttpConfiguration")
+        .required("BaseUrl")
+        .build();
 
     public HttpConfiguration() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MediaTailor::VodSource}.
  */
 public final class VodSource extends Resource<VodSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::VodSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::VodSource")
       .required("HttpPackageConfigurations", "SourceLocationName", "VodSourceName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public VodSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -115,9 +116,10 @@ public final class VodSource extends Resource<VodSource> {
    * <p>Property type {@code AWS::MediaTailor::VodSource.HttpPackageConfiguration}.
    */
   public static final class HttpPackageConfiguration extends Struct<HttpPackageConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MediaTailor::VodSource.HttpPackageConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::VodSource.HttpPackageConfiguration")
         .required("Path", "SourceGroup", "Type")
-        .allowed("Type", "DASH", "HLS");
+        .allowed("Type", "DASH", "HLS")
+        .build();
 
     public HttpPackageConfiguration() {
       super(SCHEMA);

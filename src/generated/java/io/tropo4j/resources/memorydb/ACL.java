@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MemoryDB::ACL}.
  */
 public final class ACL extends Resource<ACL> {
-  private static final Schema SCHEMA = Schema.of("AWS::MemoryDB::ACL")
+  private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::ACL")
       .required("ACLName")
-      .attributes("Arn", "Status");
+      .attributes("Arn", "Status")
+      .build();
 
   public ACL(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,13 +16,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MemoryDB::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::MemoryDB::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::Cluster")
       .required("ACLName", "ClusterName", "NodeType")
       .allowed("DataTiering", "true", "false")
       .allowed("IpDiscovery", "ipv4", "ipv6")
       .allowed("NetworkType", "ipv4", "ipv6", "dual_stack")
       .attributes("ARN", "ClusterEndpoint.Address", "ClusterEndpoint.Port", "ParameterGroupStatus",
-          "Status");
+          "Status")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MemoryDB::MultiRegionCluster}.
  */
 public final class MultiRegionCluster extends Resource<MultiRegionCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::MemoryDB::MultiRegionCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::MultiRegionCluster")
       .required("NodeType")
       .allowed("UpdateStrategy", "COORDINATED", "UNCOORDINATED")
-      .attributes("ARN", "MultiRegionClusterName", "Status");
+      .attributes("ARN", "MultiRegionClusterName", "Status")
+      .build();
 
   public MultiRegionCluster(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MemoryDB::ParameterGroup}.
  */
 public final class ParameterGroup extends Resource<ParameterGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::MemoryDB::ParameterGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::ParameterGroup")
       .required("Family", "ParameterGroupName")
-      .attributes("ARN");
+      .attributes("ARN")
+      .build();
 
   public ParameterGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MemoryDB::Snapshot}.
  */
 public final class Snapshot extends Resource<Snapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::MemoryDB::Snapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::Snapshot")
       .required("ClusterName", "SnapshotName")
-      .attributes("Arn", "ClusterConfiguration", "DataTiering", "Source", "Status");
+      .attributes("Arn", "ClusterConfiguration", "DataTiering", "Source", "Status")
+      .build();
 
   public Snapshot(String logicalId) {
     super(logicalId, SCHEMA);

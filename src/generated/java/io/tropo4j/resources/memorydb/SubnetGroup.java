@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MemoryDB::SubnetGroup}.
  */
 public final class SubnetGroup extends Resource<SubnetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::MemoryDB::SubnetGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::SubnetGroup")
       .required("SubnetGroupName", "SubnetIds")
-      .attributes("ARN", "SupportedNetworkTypes");
+      .attributes("ARN", "SupportedNetworkTypes")
+      .build();
 
   public SubnetGroup(String logicalId) {
     super(logicalId, SCHEMA);

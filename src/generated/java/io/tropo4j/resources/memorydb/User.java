@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MemoryDB::User}.
  */
 public final class User extends Resource<User> {
-  private static final Schema SCHEMA = Schema.of("AWS::MemoryDB::User")
+  private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::User")
       .required("UserName")
-      .attributes("Arn", "Status");
+      .attributes("Arn", "Status")
+      .build();
 
   public User(String logicalId) {
     super(logicalId, SCHEMA);
@@ -121,8 +122,9 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::MemoryDB::User.AuthenticationMode}.
    */
   public static final class AuthenticationMode extends Struct<AuthenticationMode> {
-    private static final Schema SCHEMA = Schema.of("AWS::MemoryDB::User.AuthenticationMode")
-        .allowed("Type", "password", "iam");
+    private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::User.AuthenticationMode")
+        .allowed("Type", "password", "iam")
+        .build();
 
     public AuthenticationMode() {
       super(SCHEMA);

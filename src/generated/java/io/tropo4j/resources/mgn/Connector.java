@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MGN::Connector}.
  */
 public final class Connector extends Resource<Connector> {
-  private static final Schema SCHEMA = Schema.of("AWS::MGN::Connector")
+  private static final Schema SCHEMA = Schema.builder("AWS::MGN::Connector")
       .required("Name", "SsmInstanceID")
-      .attributes("Arn", "ConnectorID");
+      .attributes("Arn", "ConnectorID")
+      .build();
 
   public Connector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -104,8 +105,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::MGN::Connector.ConnectorSsmCommandConfig}.
    */
   public static final class ConnectorSsmCommandConfig extends Struct<ConnectorSsmCommandConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::Connector.ConnectorSsmCommandConfig")
-        .required("CloudWatchOutputEnabled", "S3OutputEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::Connector.ConnectorSsmCommandConfig")
+        .required("CloudWatchOutputEnabled", "S3OutputEnabled")
+        .build();
 
     public ConnectorSsmCommandConfig() {
       super(SCHEMA);

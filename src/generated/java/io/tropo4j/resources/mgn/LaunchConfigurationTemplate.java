@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MGN::LaunchConfigurationTemplate}.
  */
 public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurationTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::MGN::LaunchConfigurationTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate")
       .allowed("BootMode", "LEGACY_BIOS", "UEFI", "USE_SOURCE")
       .allowed("LaunchDisposition", "STOPPED", "STARTED")
       .allowed("TargetInstanceTypeRightSizingMethod", "NONE", "BASIC")
-      .attributes("Arn", "Ec2LaunchTemplateID", "LaunchConfigurationTemplateID");
+      .attributes("Arn", "Ec2LaunchTemplateID", "LaunchConfigurationTemplateID")
+      .build();
 
   public LaunchConfigurationTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -286,8 +287,9 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
    * <p>Property type {@code AWS::MGN::LaunchConfigurationTemplate.LaunchTemplateDiskConf}.
    */
   public static final class LaunchTemplateDiskConf extends Struct<LaunchTemplateDiskConf> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::LaunchConfigurationTemplate.LaunchTemplateDiskConf")
-        .allowed("VolumeType", "io1", "io2", "gp3", "gp2", "st1", "sc1", "standard");
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate.LaunchTemplateDiskConf")
+        .allowed("VolumeType", "io1", "io2", "gp3", "gp2", "st1", "sc1", "standard")
+        .build();
 
     public LaunchTemplateDiskConf() {
       super(SCHEMA);
@@ -370,8 +372,9 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
    * <p>Property type {@code AWS::MGN::LaunchConfigurationTemplate.PostLaunchActions}.
    */
   public static final class PostLaunchActions extends Struct<PostLaunchActions> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::LaunchConfigurationTemplate.PostLaunchActions")
-        .allowed("Deployment", "TEST_AND_CUTOVER", "CUTOVER_ONLY", "TEST_ONLY");
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate.PostLaunchActions")
+        .allowed("Deployment", "TEST_AND_CUTOVER", "CUTOVER_ONLY", "TEST_ONLY")
+        .build();
 
     public PostLaunchActions() {
       super(SCHEMA);
@@ -463,8 +466,9 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
    * <p>Property type {@code AWS::MGN::LaunchConfigurationTemplate.SsmDocument}.
    */
   public static final class SsmDocument extends Struct<SsmDocument> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::LaunchConfigurationTemplate.SsmDocument")
-        .required("ActionName", "SsmDocumentName");
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate.SsmDocument")
+        .required("ActionName", "SsmDocumentName")
+        .build();
 
     public SsmDocument() {
       super(SCHEMA);
@@ -565,8 +569,9 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
    * <p>Property type {@code AWS::MGN::LaunchConfigurationTemplate.SsmExternalParameter}.
    */
   public static final class SsmExternalParameter extends Struct<SsmExternalParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::LaunchConfigurationTemplate.SsmExternalParameter")
-        .required("DynamicPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate.SsmExternalParameter")
+        .required("DynamicPath")
+        .build();
 
     public SsmExternalParameter() {
       super(SCHEMA);
@@ -593,9 +598,10 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
    * <p>Property type {@code AWS::MGN::LaunchConfigurationTemplate.SsmParameterStoreParameter}.
    */
   public static final class SsmParameterStoreParameter extends Struct<SsmParameterStoreParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::LaunchConfigurationTemplate.SsmParameterStoreParameter")
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::LaunchConfigurationTemplate.SsmParameterStoreParameter")
         .required("ParameterName", "ParameterType")
-        .allowed("ParameterType", "STRING", "SECURE_STRING");
+        .allowed("ParameterType", "STRING", "SECURE_STRING")
+        .build();
 
     public SsmParameterStoreParameter() {
       super(SCHEMA);

@@ -16,10 +16,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MGN::NetworkMigrationDefinition}.
  */
 public final class NetworkMigrationDefinition extends Resource<NetworkMigrationDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::MGN::NetworkMigrationDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::MGN::NetworkMigrationDefinition")
       .required("Name", "SourceConfigurations", "TargetNetwork", "TargetS3Configuration")
       .allowed("TargetDeployment", "SINGLE_ACCOUNT", "MULTI_ACCOUNT")
-      .attributes("Arn", "CreatedAt", "NetworkMigrationDefinitionID", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "NetworkMigrationDefinitionID", "UpdatedAt")
+      .build();
 
   public NetworkMigrationDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -182,10 +183,11 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
    * <p>Property type {@code AWS::MGN::NetworkMigrationDefinition.SourceConfiguration}.
    */
   public static final class SourceConfiguration extends Struct<SourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::NetworkMigrationDefinition.SourceConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::NetworkMigrationDefinition.SourceConfiguration")
         .required("SourceEnvironment", "SourceS3Configuration")
         .allowed("SourceEnvironment", "NSX", "VSPHERE", "FORTIGATE_FIREWALL", "PALO_ALTO_FIREWALL",
-            "CISCO_ACI", "LOGICAL_MODEL", "MODELIZE_IT");
+            "CISCO_ACI", "LOGICAL_MODEL", "MODELIZE_IT")
+        .build();
 
     public SourceConfiguration() {
       super(SCHEMA);
@@ -223,8 +225,9 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
    * <p>Property type {@code AWS::MGN::NetworkMigrationDefinition.SourceS3Configuration}.
    */
   public static final class SourceS3Configuration extends Struct<SourceS3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::NetworkMigrationDefinition.SourceS3Configuration")
-        .required("S3Bucket", "S3BucketOwner", "S3Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::NetworkMigrationDefinition.SourceS3Configuration")
+        .required("S3Bucket", "S3BucketOwner", "S3Key")
+        .build();
 
     public SourceS3Configuration() {
       super(SCHEMA);
@@ -279,9 +282,10 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
    * <p>Property type {@code AWS::MGN::NetworkMigrationDefinition.TargetNetwork}.
    */
   public static final class TargetNetwork extends Struct<TargetNetwork> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::NetworkMigrationDefinition.TargetNetwork")
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::NetworkMigrationDefinition.TargetNetwork")
         .required("Topology")
-        .allowed("Topology", "ISOLATED_VPC", "HUB_AND_SPOKE");
+        .allowed("Topology", "ISOLATED_VPC", "HUB_AND_SPOKE")
+        .build();
 
     public TargetNetwork() {
       super(SCHEMA);
@@ -351,8 +355,9 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
    * <p>Property type {@code AWS::MGN::NetworkMigrationDefinition.TargetS3Configuration}.
    */
   public static final class TargetS3Configuration extends Struct<TargetS3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MGN::NetworkMigrationDefinition.TargetS3Configuration")
-        .required("S3Bucket", "S3BucketOwner");
+    private static final Schema SCHEMA = Schema.builder("AWS::MGN::NetworkMigrationDefinition.TargetS3Configuration")
+        .required("S3Bucket", "S3BucketOwner")
+        .build();
 
     public TargetS3Configuration() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MPA::ApprovalTeam}.
  */
 public final class ApprovalTeam extends Resource<ApprovalTeam> {
-  private static final Schema SCHEMA = Schema.of("AWS::MPA::ApprovalTeam")
+  private static final Schema SCHEMA = Schema.builder("AWS::MPA::ApprovalTeam")
       .required("ApprovalStrategy", "Approvers", "Description", "Name", "Policies")
       .attributes("Arn", "CreationTime", "LastUpdateTime", "NumberOfApprovers", "Status",
-          "StatusCode", "StatusMessage", "UpdateSessionArn", "VersionId");
+          "StatusCode", "StatusMessage", "UpdateSessionArn", "VersionId")
+      .build();
 
   public ApprovalTeam(String logicalId) {
     super(logicalId, SCHEMA);
@@ -212,8 +213,9 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
    * <p>Property type {@code AWS::MPA::ApprovalTeam.ApprovalStrategy}.
    */
   public static final class ApprovalStrategy extends Struct<ApprovalStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::MPA::ApprovalTeam.ApprovalStrategy")
-        .required("MofN");
+    private static final Schema SCHEMA = Schema.builder("AWS::MPA::ApprovalTeam.ApprovalStrategy")
+        .required("MofN")
+        .build();
 
     public ApprovalStrategy() {
       super(SCHEMA);
@@ -235,8 +237,9 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
    * <p>Property type {@code AWS::MPA::ApprovalTeam.Approver}.
    */
   public static final class Approver extends Struct<Approver> {
-    private static final Schema SCHEMA = Schema.of("AWS::MPA::ApprovalTeam.Approver")
-        .required("PrimaryIdentityId", "PrimaryIdentitySourceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MPA::ApprovalTeam.Approver")
+        .required("PrimaryIdentityId", "PrimaryIdentitySourceArn")
+        .build();
 
     public Approver() {
       super(SCHEMA);
@@ -326,8 +329,9 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
    * <p>Property type {@code AWS::MPA::ApprovalTeam.MofNApprovalStrategy}.
    */
   public static final class MofNApprovalStrategy extends Struct<MofNApprovalStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::MPA::ApprovalTeam.MofNApprovalStrategy")
-        .required("MinApprovalsRequired");
+    private static final Schema SCHEMA = Schema.builder("AWS::MPA::ApprovalTeam.MofNApprovalStrategy")
+        .required("MinApprovalsRequired")
+        .build();
 
     public MofNApprovalStrategy() {
       super(SCHEMA);
@@ -355,8 +359,9 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
    * <p>Property type {@code AWS::MPA::ApprovalTeam.Policy}.
    */
   public static final class Policy extends Struct<Policy> {
-    private static final Schema SCHEMA = Schema.of("AWS::MPA::ApprovalTeam.Policy")
-        .required("PolicyArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MPA::ApprovalTeam.Policy")
+        .required("PolicyArn")
+        .build();
 
     public Policy() {
       super(SCHEMA);

@@ -17,11 +17,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MPA::IdentitySource}.
  */
 public final class IdentitySource extends Resource<IdentitySource> {
-  private static final Schema SCHEMA = Schema.of("AWS::MPA::IdentitySource")
+  private static final Schema SCHEMA = Schema.builder("AWS::MPA::IdentitySource")
       .required("IdentitySourceParameters")
       .attributes("CreationTime", "IdentitySourceArn",
           "IdentitySourceParameters.IamIdentityCenter.ApprovalPortalUrl", "IdentitySourceType",
-          "Status", "StatusCode", "StatusMessage");
+          "Status", "StatusCode", "StatusMessage")
+      .build();
 
   public IdentitySource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -129,8 +130,9 @@ public final class IdentitySource extends Resource<IdentitySource> {
    * <p>Property type {@code AWS::MPA::IdentitySource.IamIdentityCenter}.
    */
   public static final class IamIdentityCenter extends Struct<IamIdentityCenter> {
-    private static final Schema SCHEMA = Schema.of("AWS::MPA::IdentitySource.IamIdentityCenter")
-        .required("InstanceArn", "Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::MPA::IdentitySource.IamIdentityCenter")
+        .required("InstanceArn", "Region")
+        .build();
 
     public IamIdentityCenter() {
       super(SCHEMA);
@@ -186,8 +188,9 @@ public final class IdentitySource extends Resource<IdentitySource> {
    * <p>Property type {@code AWS::MPA::IdentitySource.IdentitySourceParameters}.
    */
   public static final class IdentitySourceParameters extends Struct<IdentitySourceParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::MPA::IdentitySource.IdentitySourceParameters")
-        .required("IamIdentityCenter");
+    private static final Schema SCHEMA = Schema.builder("AWS::MPA::IdentitySource.IdentitySourceParameters")
+        .required("IamIdentityCenter")
+        .build();
 
     public IdentitySourceParameters() {
       super(SCHEMA);

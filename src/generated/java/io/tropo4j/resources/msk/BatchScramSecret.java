@@ -13,8 +13,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MSK::BatchScramSecret}.
  */
 public final class BatchScramSecret extends Resource<BatchScramSecret> {
-  private static final Schema SCHEMA = Schema.of("AWS::MSK::BatchScramSecret")
-      .required("ClusterArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::MSK::BatchScramSecret")
+      .required("ClusterArn")
+      .build();
 
   public BatchScramSecret(String logicalId) {
     super(logicalId, SCHEMA);

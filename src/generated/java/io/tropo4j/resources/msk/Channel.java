@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MSK::Channel}.
  */
 public final class Channel extends Resource<Channel> {
-  private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel")
+  private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel")
       .required("ChannelName", "TopicConfigurationList")
-      .attributes("ChannelArn", "StateInfo", "Status");
+      .attributes("ChannelArn", "StateInfo", "Status")
+      .build();
 
   public Channel(String logicalId) {
     super(logicalId, SCHEMA);
@@ -286,8 +287,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.CloudWatchLogsLogDestination}.
    */
   public static final class CloudWatchLogsLogDestination extends Struct<CloudWatchLogsLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.CloudWatchLogsLogDestination")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.CloudWatchLogsLogDestination")
+        .required("Enabled")
+        .build();
 
     public CloudWatchLogsLogDestination() {
       super(SCHEMA);
@@ -328,8 +330,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.DeadLetterQueueS3}.
    */
   public static final class DeadLetterQueueS3 extends Struct<DeadLetterQueueS3> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.DeadLetterQueueS3")
-        .required("BucketArn", "ErrorOutputPrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.DeadLetterQueueS3")
+        .required("BucketArn", "ErrorOutputPrefix")
+        .build();
 
     public DeadLetterQueueS3() {
       super(SCHEMA);
@@ -385,8 +388,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.DestinationTable}.
    */
   public static final class DestinationTable extends Struct<DestinationTable> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.DestinationTable")
-        .required("DestinationDatabaseName", "DestinationTableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.DestinationTable")
+        .required("DestinationDatabaseName", "DestinationTableName")
+        .build();
 
     public DestinationTable() {
       super(SCHEMA);
@@ -443,8 +447,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.EncryptionConfiguration")
-        .required("KmsKeyArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.EncryptionConfiguration")
+        .required("KmsKeyArn")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -471,8 +476,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.FirehoseLogDestination}.
    */
   public static final class FirehoseLogDestination extends Struct<FirehoseLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.FirehoseLogDestination")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.FirehoseLogDestination")
+        .required("Enabled")
+        .build();
 
     public FirehoseLogDestination() {
       super(SCHEMA);
@@ -513,10 +519,11 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.IcebergDestinationConfiguration}.
    */
   public static final class IcebergDestinationConfiguration extends Struct<IcebergDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.IcebergDestinationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.IcebergDestinationConfiguration")
         .required("AppendOnly", "DeadLetterQueueS3", "DestinationTableList", "SchemaEvolution",
             "ServiceExecutionRoleArn", "TableCreation")
-        .allowed("CompressionType", "ZSTD", "SNAPPY");
+        .allowed("CompressionType", "ZSTD", "SNAPPY")
+        .build();
 
     public IcebergDestinationConfiguration() {
       super(SCHEMA);
@@ -682,9 +689,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.PartitionSpec}.
    */
   public static final class PartitionSpec extends Struct<PartitionSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.PartitionSpec")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.PartitionSpec")
         .required("PartitionStrategy")
-        .allowed("PartitionStrategy", "TIME_HOUR");
+        .allowed("PartitionStrategy", "TIME_HOUR")
+        .build();
 
     public PartitionSpec() {
       super(SCHEMA);
@@ -731,9 +739,10 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.RecordConverter}.
    */
   public static final class RecordConverter extends Struct<RecordConverter> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.RecordConverter")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.RecordConverter")
         .required("ValueConverter")
-        .allowed("ValueConverter", "BYTE_ARRAY", "JSON", "JSON_SCHEMA_GSR", "STRING");
+        .allowed("ValueConverter", "BYTE_ARRAY", "JSON", "JSON_SCHEMA_GSR", "STRING")
+        .build();
 
     public RecordConverter() {
       super(SCHEMA);
@@ -761,8 +770,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.RecordSchema}.
    */
   public static final class RecordSchema extends Struct<RecordSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.RecordSchema")
-        .required("GsrArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.RecordSchema")
+        .required("GsrArn")
+        .build();
 
     public RecordSchema() {
       super(SCHEMA);
@@ -789,8 +799,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.S3DestinationConfiguration}.
    */
   public static final class S3DestinationConfiguration extends Struct<S3DestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.S3DestinationConfiguration")
-        .required("DeadLetterQueueS3", "ServiceExecutionRoleArn", "Storage");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.S3DestinationConfiguration")
+        .required("DeadLetterQueueS3", "ServiceExecutionRoleArn", "Storage")
+        .build();
 
     public S3DestinationConfiguration() {
       super(SCHEMA);
@@ -856,8 +867,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.S3LogDestination}.
    */
   public static final class S3LogDestination extends Struct<S3LogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.S3LogDestination")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.S3LogDestination")
+        .required("Enabled")
+        .build();
 
     public S3LogDestination() {
       super(SCHEMA);
@@ -912,10 +924,11 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.S3Storage}.
    */
   public static final class S3Storage extends Struct<S3Storage> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.S3Storage")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.S3Storage")
         .required("BucketArn", "CompressionType", "StorageClass")
         .allowed("CompressionType", "NONE", "GZIP", "ZSTD")
-        .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING", "GLACIER_IR");
+        .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING", "GLACIER_IR")
+        .build();
 
     public S3Storage() {
       super(SCHEMA);
@@ -1014,8 +1027,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.SchemaEvolution}.
    */
   public static final class SchemaEvolution extends Struct<SchemaEvolution> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.SchemaEvolution")
-        .required("EnableSchemaEvolution");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.SchemaEvolution")
+        .required("EnableSchemaEvolution")
+        .build();
 
     public SchemaEvolution() {
       super(SCHEMA);
@@ -1046,8 +1060,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.TableCreation}.
    */
   public static final class TableCreation extends Struct<TableCreation> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.TableCreation")
-        .required("EnableTableCreation");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.TableCreation")
+        .required("EnableTableCreation")
+        .build();
 
     public TableCreation() {
       super(SCHEMA);
@@ -1077,8 +1092,9 @@ public final class Channel extends Resource<Channel> {
    * <p>Property type {@code AWS::MSK::Channel.TopicConfiguration}.
    */
   public static final class TopicConfiguration extends Struct<TopicConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Channel.TopicConfiguration")
-        .required("RecordConverter", "TopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel.TopicConfiguration")
+        .required("RecordConverter", "TopicArn")
+        .build();
 
     public TopicConfiguration() {
       super(SCHEMA);

@@ -20,12 +20,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MSK::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster")
       .required("BrokerNodeGroupInfo", "ClusterName", "KafkaVersion", "NumberOfBrokerNodes")
       .allowed("EnhancedMonitoring", "DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER",
           "PER_TOPIC_PER_PARTITION")
       .allowed("StorageMode", "LOCAL", "TIERED")
-      .attributes("Arn", "CurrentVersion");
+      .attributes("Arn", "CurrentVersion")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -281,8 +282,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.BrokerNodeGroupInfo}.
    */
   public static final class BrokerNodeGroupInfo extends Struct<BrokerNodeGroupInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.BrokerNodeGroupInfo")
-        .required("ClientSubnets", "InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.BrokerNodeGroupInfo")
+        .required("ClientSubnets", "InstanceType")
+        .build();
 
     public BrokerNodeGroupInfo() {
       super(SCHEMA);
@@ -465,8 +467,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.CloudWatchLogs}.
    */
   public static final class CloudWatchLogs extends Struct<CloudWatchLogs> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.CloudWatchLogs")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.CloudWatchLogs")
+        .required("Enabled")
+        .build();
 
     public CloudWatchLogs() {
       super(SCHEMA);
@@ -515,8 +518,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.ConfigurationInfo}.
    */
   public static final class ConfigurationInfo extends Struct<ConfigurationInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.ConfigurationInfo")
-        .required("Arn", "Revision");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.ConfigurationInfo")
+        .required("Arn", "Revision")
+        .build();
 
     public ConfigurationInfo() {
       super(SCHEMA);
@@ -562,8 +566,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.ConnectivityInfo}.
    */
   public static final class ConnectivityInfo extends Struct<ConnectivityInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.ConnectivityInfo")
-        .allowed("NetworkType", "IPV4", "DUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.ConnectivityInfo")
+        .allowed("NetworkType", "IPV4", "DUAL")
+        .build();
 
     public ConnectivityInfo() {
       super(SCHEMA);
@@ -641,8 +646,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.EncryptionAtRest}.
    */
   public static final class EncryptionAtRest extends Struct<EncryptionAtRest> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.EncryptionAtRest")
-        .required("DataVolumeKMSKeyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.EncryptionAtRest")
+        .required("DataVolumeKMSKeyId")
+        .build();
 
     public EncryptionAtRest() {
       super(SCHEMA);
@@ -679,8 +685,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.EncryptionInTransit}.
    */
   public static final class EncryptionInTransit extends Struct<EncryptionInTransit> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.EncryptionInTransit")
-        .allowed("ClientBroker", "TLS", "TLS_PLAINTEXT", "PLAINTEXT");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.EncryptionInTransit")
+        .allowed("ClientBroker", "TLS", "TLS_PLAINTEXT", "PLAINTEXT")
+        .build();
 
     public EncryptionInTransit() {
       super(SCHEMA);
@@ -765,8 +772,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.Firehose}.
    */
   public static final class Firehose extends Struct<Firehose> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.Firehose")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.Firehose")
+        .required("Enabled")
+        .build();
 
     public Firehose() {
       super(SCHEMA);
@@ -808,8 +816,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.Iam}.
    */
   public static final class Iam extends Struct<Iam> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.Iam")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.Iam")
+        .required("Enabled")
+        .build();
 
     public Iam() {
       super(SCHEMA);
@@ -836,8 +845,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.JmxExporter}.
    */
   public static final class JmxExporter extends Struct<JmxExporter> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.JmxExporter")
-        .required("EnabledInBroker");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.JmxExporter")
+        .required("EnabledInBroker")
+        .build();
 
     public JmxExporter() {
       super(SCHEMA);
@@ -865,8 +875,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.LoggingInfo}.
    */
   public static final class LoggingInfo extends Struct<LoggingInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.LoggingInfo")
-        .required("BrokerLogs");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.LoggingInfo")
+        .required("BrokerLogs")
+        .build();
 
     public LoggingInfo() {
       super(SCHEMA);
@@ -894,8 +905,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.NodeExporter}.
    */
   public static final class NodeExporter extends Struct<NodeExporter> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.NodeExporter")
-        .required("EnabledInBroker");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.NodeExporter")
+        .required("EnabledInBroker")
+        .build();
 
     public NodeExporter() {
       super(SCHEMA);
@@ -922,8 +934,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.OpenMonitoring}.
    */
   public static final class OpenMonitoring extends Struct<OpenMonitoring> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.OpenMonitoring")
-        .required("Prometheus");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.OpenMonitoring")
+        .required("Prometheus")
+        .build();
 
     public OpenMonitoring() {
       super(SCHEMA);
@@ -1043,9 +1056,10 @@ public final class Cluster extends Resource<Cluster> {
 
   /** Property type {@code AWS::MSK::Cluster.Rebalancing}. */
   public static final class Rebalancing extends Struct<Rebalancing> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.Rebalancing")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.Rebalancing")
         .required("Status")
-        .allowed("Status", "PAUSED", "ACTIVE");
+        .allowed("Status", "PAUSED", "ACTIVE")
+        .build();
 
     public Rebalancing() {
       super(SCHEMA);
@@ -1071,8 +1085,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.S3}.
    */
   public static final class S3 extends Struct<S3> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.S3")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.S3")
+        .required("Enabled")
+        .build();
 
     public S3() {
       super(SCHEMA);
@@ -1162,8 +1177,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.Scram}.
    */
   public static final class Scram extends Struct<Scram> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.Scram")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.Scram")
+        .required("Enabled")
+        .build();
 
     public Scram() {
       super(SCHEMA);
@@ -1264,8 +1280,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.Unauthenticated}.
    */
   public static final class Unauthenticated extends Struct<Unauthenticated> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.Unauthenticated")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.Unauthenticated")
+        .required("Enabled")
+        .build();
 
     public Unauthenticated() {
       super(SCHEMA);
@@ -1345,8 +1362,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.VpcConnectivityIam}.
    */
   public static final class VpcConnectivityIam extends Struct<VpcConnectivityIam> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.VpcConnectivityIam")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.VpcConnectivityIam")
+        .required("Enabled")
+        .build();
 
     public VpcConnectivityIam() {
       super(SCHEMA);
@@ -1404,8 +1422,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.VpcConnectivityScram}.
    */
   public static final class VpcConnectivityScram extends Struct<VpcConnectivityScram> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.VpcConnectivityScram")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.VpcConnectivityScram")
+        .required("Enabled")
+        .build();
 
     public VpcConnectivityScram() {
       super(SCHEMA);
@@ -1432,8 +1451,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::MSK::Cluster.VpcConnectivityTls}.
    */
   public static final class VpcConnectivityTls extends Struct<VpcConnectivityTls> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Cluster.VpcConnectivityTls")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Cluster.VpcConnectivityTls")
+        .required("Enabled")
+        .build();
 
     public VpcConnectivityTls() {
       super(SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::MSK::ClusterPolicy}.
  */
 public final class ClusterPolicy extends Resource<ClusterPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::MSK::ClusterPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::MSK::ClusterPolicy")
       .required("ClusterArn", "Policy")
-      .attributes("CurrentVersion");
+      .attributes("CurrentVersion")
+      .build();
 
   public ClusterPolicy(String logicalId) {
     super(logicalId, SCHEMA);

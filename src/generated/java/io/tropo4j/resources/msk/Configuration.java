@@ -28,10 +28,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MSK::Configuration}.
  */
 public final class Configuration extends Resource<Configuration> {
-  private static final Schema SCHEMA = Schema.of("AWS::MSK::Configuration")
+  private static final Schema SCHEMA = Schema.builder("AWS::MSK::Configuration")
       .required("Name", "ServerProperties")
       .attributes("Arn", "LatestRevision.CreationTime", "LatestRevision.Description",
-          "LatestRevision.Revision");
+          "LatestRevision.Revision")
+      .build();
 
   public Configuration(String logicalId) {
     super(logicalId, SCHEMA);

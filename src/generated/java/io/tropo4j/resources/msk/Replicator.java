@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MSK::Replicator}.
  */
 public final class Replicator extends Resource<Replicator> {
-  private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator")
+  private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator")
       .required("KafkaClusters", "ReplicationInfoList", "ReplicatorName", "ServiceExecutionRoleArn")
-      .attributes("CurrentVersion", "ReplicatorArn");
+      .attributes("CurrentVersion", "ReplicatorArn")
+      .build();
 
   public Replicator(String logicalId) {
     super(logicalId, SCHEMA);
@@ -163,8 +164,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.AmazonMskCluster}.
    */
   public static final class AmazonMskCluster extends Struct<AmazonMskCluster> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.AmazonMskCluster")
-        .required("MskClusterArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.AmazonMskCluster")
+        .required("MskClusterArn")
+        .build();
 
     public AmazonMskCluster() {
       super(SCHEMA);
@@ -191,8 +193,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.ApacheKafkaCluster}.
    */
   public static final class ApacheKafkaCluster extends Struct<ApacheKafkaCluster> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.ApacheKafkaCluster")
-        .required("ApacheKafkaClusterId", "BootstrapBrokerString");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.ApacheKafkaCluster")
+        .required("ApacheKafkaClusterId", "BootstrapBrokerString")
+        .build();
 
     public ApacheKafkaCluster() {
       super(SCHEMA);
@@ -237,8 +240,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.CloudWatchLogs}.
    */
   public static final class CloudWatchLogs extends Struct<CloudWatchLogs> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.CloudWatchLogs")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.CloudWatchLogs")
+        .required("Enabled")
+        .build();
 
     public CloudWatchLogs() {
       super(SCHEMA);
@@ -279,9 +283,10 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.ConsumerGroupReplication}.
    */
   public static final class ConsumerGroupReplication extends Struct<ConsumerGroupReplication> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.ConsumerGroupReplication")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.ConsumerGroupReplication")
         .required("ConsumerGroupsToReplicate")
-        .allowed("ConsumerGroupOffsetSyncMode", "LEGACY", "ENHANCED");
+        .allowed("ConsumerGroupOffsetSyncMode", "LEGACY", "ENHANCED")
+        .build();
 
     public ConsumerGroupReplication() {
       super(SCHEMA);
@@ -382,8 +387,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.Firehose}.
    */
   public static final class Firehose extends Struct<Firehose> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.Firehose")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.Firehose")
+        .required("Enabled")
+        .build();
 
     public Firehose() {
       super(SCHEMA);
@@ -522,8 +528,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.KafkaClusterClientVpcConfig}.
    */
   public static final class KafkaClusterClientVpcConfig extends Struct<KafkaClusterClientVpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.KafkaClusterClientVpcConfig")
-        .required("SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.KafkaClusterClientVpcConfig")
+        .required("SubnetIds")
+        .build();
 
     public KafkaClusterClientVpcConfig() {
       super(SCHEMA);
@@ -564,9 +571,10 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.KafkaClusterEncryptionInTransit}.
    */
   public static final class KafkaClusterEncryptionInTransit extends Struct<KafkaClusterEncryptionInTransit> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.KafkaClusterEncryptionInTransit")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.KafkaClusterEncryptionInTransit")
         .required("EncryptionType")
-        .allowed("EncryptionType", "TLS");
+        .allowed("EncryptionType", "TLS")
+        .build();
 
     public KafkaClusterEncryptionInTransit() {
       super(SCHEMA);
@@ -607,8 +615,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.KafkaClusterMtlsAuthentication}.
    */
   public static final class KafkaClusterMtlsAuthentication extends Struct<KafkaClusterMtlsAuthentication> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.KafkaClusterMtlsAuthentication")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.KafkaClusterMtlsAuthentication")
+        .required("SecretArn")
+        .build();
 
     public KafkaClusterMtlsAuthentication() {
       super(SCHEMA);
@@ -636,8 +645,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.KafkaClusterOAuthClientCredentials}.
    */
   public static final class KafkaClusterOAuthClientCredentials extends Struct<KafkaClusterOAuthClientCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.KafkaClusterOAuthClientCredentials")
-        .required("TokenRequestSecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.KafkaClusterOAuthClientCredentials")
+        .required("TokenRequestSecretArn")
+        .build();
 
     public KafkaClusterOAuthClientCredentials() {
       super(SCHEMA);
@@ -668,9 +678,10 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.KafkaClusterOAuthClientCredentialsAssertion}.
    */
   public static final class KafkaClusterOAuthClientCredentialsAssertion extends Struct<KafkaClusterOAuthClientCredentialsAssertion> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.KafkaClusterOAuthClientCredentialsAssertion")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.KafkaClusterOAuthClientCredentialsAssertion")
         .required("Audience", "SigningAlgorithm")
-        .allowed("SigningAlgorithm", "RS256", "ES384");
+        .allowed("SigningAlgorithm", "RS256", "ES384")
+        .build();
 
     public KafkaClusterOAuthClientCredentialsAssertion() {
       super(SCHEMA);
@@ -730,9 +741,10 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.KafkaClusterOAuthIamJwtBearer}.
    */
   public static final class KafkaClusterOAuthIamJwtBearer extends Struct<KafkaClusterOAuthIamJwtBearer> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.KafkaClusterOAuthIamJwtBearer")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.KafkaClusterOAuthIamJwtBearer")
         .required("Audience", "SigningAlgorithm")
-        .allowed("SigningAlgorithm", "RS256", "ES384");
+        .allowed("SigningAlgorithm", "RS256", "ES384")
+        .build();
 
     public KafkaClusterOAuthIamJwtBearer() {
       super(SCHEMA);
@@ -791,9 +803,10 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.KafkaClusterSaslOAuthBearerAuthentication}.
    */
   public static final class KafkaClusterSaslOAuthBearerAuthentication extends Struct<KafkaClusterSaslOAuthBearerAuthentication> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.KafkaClusterSaslOAuthBearerAuthentication")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.KafkaClusterSaslOAuthBearerAuthentication")
         .required("TokenEndpointAuthenticationMethod", "TokenEndpointUrl")
-        .allowed("TokenEndpointAuthenticationMethod", "POST", "BASIC", "NONE");
+        .allowed("TokenEndpointAuthenticationMethod", "POST", "BASIC", "NONE")
+        .build();
 
     public KafkaClusterSaslOAuthBearerAuthentication() {
       super(SCHEMA);
@@ -900,9 +913,10 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.KafkaClusterSaslScramAuthentication}.
    */
   public static final class KafkaClusterSaslScramAuthentication extends Struct<KafkaClusterSaslScramAuthentication> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.KafkaClusterSaslScramAuthentication")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.KafkaClusterSaslScramAuthentication")
         .required("Mechanism", "SecretArn")
-        .allowed("Mechanism", "SHA256", "SHA512");
+        .allowed("Mechanism", "SHA256", "SHA512")
+        .build();
 
     public KafkaClusterSaslScramAuthentication() {
       super(SCHEMA);
@@ -966,9 +980,10 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.ReplicationInfo}.
    */
   public static final class ReplicationInfo extends Struct<ReplicationInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.ReplicationInfo")
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.ReplicationInfo")
         .required("ConsumerGroupReplication", "TargetCompressionType", "TopicReplication")
-        .allowed("TargetCompressionType", "NONE", "GZIP", "SNAPPY", "LZ4", "ZSTD");
+        .allowed("TargetCompressionType", "NONE", "GZIP", "SNAPPY", "LZ4", "ZSTD")
+        .build();
 
     public ReplicationInfo() {
       super(SCHEMA);
@@ -1081,8 +1096,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.ReplicationStartingPosition}.
    */
   public static final class ReplicationStartingPosition extends Struct<ReplicationStartingPosition> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.ReplicationStartingPosition")
-        .allowed("Type", "LATEST", "EARLIEST");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.ReplicationStartingPosition")
+        .allowed("Type", "LATEST", "EARLIEST")
+        .build();
 
     public ReplicationStartingPosition() {
       super(SCHEMA);
@@ -1110,8 +1126,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.ReplicationTopicNameConfiguration}.
    */
   public static final class ReplicationTopicNameConfiguration extends Struct<ReplicationTopicNameConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.ReplicationTopicNameConfiguration")
-        .allowed("Type", "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS", "IDENTICAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.ReplicationTopicNameConfiguration")
+        .allowed("Type", "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS", "IDENTICAL")
+        .build();
 
     public ReplicationTopicNameConfiguration() {
       super(SCHEMA);
@@ -1180,8 +1197,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.S3}.
    */
   public static final class S3 extends Struct<S3> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.S3")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.S3")
+        .required("Enabled")
+        .build();
 
     public S3() {
       super(SCHEMA);
@@ -1236,8 +1254,9 @@ public final class Replicator extends Resource<Replicator> {
    * <p>Property type {@code AWS::MSK::Replicator.TopicReplication}.
    */
   public static final class TopicReplication extends Struct<TopicReplication> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::Replicator.TopicReplication")
-        .required("TopicsToReplicate");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator.TopicReplication")
+        .required("TopicsToReplicate")
+        .build();
 
     public TopicReplication() {
       super(SCHEMA);

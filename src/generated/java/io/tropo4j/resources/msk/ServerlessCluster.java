@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MSK::ServerlessCluster}.
  */
 public final class ServerlessCluster extends Resource<ServerlessCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::MSK::ServerlessCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::MSK::ServerlessCluster")
       .required("ClientAuthentication", "ClusterName", "VpcConfigs")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public ServerlessCluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -102,8 +103,9 @@ public final class ServerlessCluster extends Resource<ServerlessCluster> {
    * <p>Property type {@code AWS::MSK::ServerlessCluster.ClientAuthentication}.
    */
   public static final class ClientAuthentication extends Struct<ClientAuthentication> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::ServerlessCluster.ClientAuthentication")
-        .required("Sasl");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::ServerlessCluster.ClientAuthentication")
+        .required("Sasl")
+        .build();
 
     public ClientAuthentication() {
       super(SCHEMA);
@@ -129,8 +131,9 @@ public final class ServerlessCluster extends Resource<ServerlessCluster> {
    * <p>Property type {@code AWS::MSK::ServerlessCluster.Iam}.
    */
   public static final class Iam extends Struct<Iam> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::ServerlessCluster.Iam")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::ServerlessCluster.Iam")
+        .required("Enabled")
+        .build();
 
     public Iam() {
       super(SCHEMA);
@@ -161,8 +164,9 @@ public final class ServerlessCluster extends Resource<ServerlessCluster> {
    * <p>Property type {@code AWS::MSK::ServerlessCluster.Sasl}.
    */
   public static final class Sasl extends Struct<Sasl> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::ServerlessCluster.Sasl")
-        .required("Iam");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::ServerlessCluster.Sasl")
+        .required("Iam")
+        .build();
 
     public Sasl() {
       super(SCHEMA);
@@ -180,8 +184,9 @@ public final class ServerlessCluster extends Resource<ServerlessCluster> {
 
   /** Property type {@code AWS::MSK::ServerlessCluster.VpcConfig}. */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::MSK::ServerlessCluster.VpcConfig")
-        .required("SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::MSK::ServerlessCluster.VpcConfig")
+        .required("SubnetIds")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::MSK::Topic}.
  */
 public final class Topic extends Resource<Topic> {
-  private static final Schema SCHEMA = Schema.of("AWS::MSK::Topic")
+  private static final Schema SCHEMA = Schema.builder("AWS::MSK::Topic")
       .required("ClusterArn", "PartitionCount", "ReplicationFactor", "TopicName")
-      .attributes("TopicArn");
+      .attributes("TopicArn")
+      .build();
 
   public Topic(String logicalId) {
     super(logicalId, SCHEMA);

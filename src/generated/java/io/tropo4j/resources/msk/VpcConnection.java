@@ -14,10 +14,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MSK::VpcConnection}.
  */
 public final class VpcConnection extends Resource<VpcConnection> {
-  private static final Schema SCHEMA = Schema.of("AWS::MSK::VpcConnection")
+  private static final Schema SCHEMA = Schema.builder("AWS::MSK::VpcConnection")
       .required("Authentication", "ClientSubnets", "SecurityGroups", "TargetClusterArn", "VpcId")
       .allowed("Authentication", "SASL_IAM", "SASL_SCRAM", "TLS")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public VpcConnection(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,7 +21,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::MWAA::Environment}.
  */
 public final class Environment extends Resource<Environment> {
-  private static final Schema SCHEMA = Schema.of("AWS::MWAA::Environment")
+  private static final Schema SCHEMA = Schema.builder("AWS::MWAA::Environment")
       .required("Name")
       .allowed("EndpointManagement", "CUSTOMER", "SERVICE")
       .allowed("WebserverAccessMode", "PRIVATE_ONLY", "PUBLIC_ONLY", "PUBLIC_AND_PRIVATE")
@@ -32,7 +32,8 @@ public final class Environment extends Resource<Environment> {
           "LoggingConfiguration.TaskLogs.CloudWatchLogGroupArn",
           "LoggingConfiguration.WebserverLogs.CloudWatchLogGroupArn",
           "LoggingConfiguration.WorkerLogs.CloudWatchLogGroupArn", "WebserverUrl",
-          "WebserverVpcEndpointService");
+          "WebserverVpcEndpointService")
+      .build();
 
   public Environment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -698,8 +699,9 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::MWAA::Environment.ModuleLoggingConfiguration}.
    */
   public static final class ModuleLoggingConfiguration extends Struct<ModuleLoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MWAA::Environment.ModuleLoggingConfiguration")
-        .allowed("LogLevel", "CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG");
+    private static final Schema SCHEMA = Schema.builder("AWS::MWAA::Environment.ModuleLoggingConfiguration")
+        .allowed("LogLevel", "CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+        .build();
 
     public ModuleLoggingConfiguration() {
       super(SCHEMA);

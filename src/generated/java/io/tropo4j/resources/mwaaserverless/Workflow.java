@@ -15,10 +15,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::MWAAServerless::Workflow}.
  */
 public final class Workflow extends Resource<Workflow> {
-  private static final Schema SCHEMA = Schema.of("AWS::MWAAServerless::Workflow")
+  private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow")
       .required("DefinitionS3Location", "RoleArn")
       .attributes("CodeSnapshottedAt", "CreatedAt", "ModifiedAt", "ScheduleConfiguration",
-          "WorkflowArn", "WorkflowStatus", "WorkflowVersion");
+          "WorkflowArn", "WorkflowStatus", "WorkflowVersion")
+      .build();
 
   public Workflow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -169,8 +170,9 @@ public final class Workflow extends Resource<Workflow> {
 
   /** Property type {@code AWS::MWAAServerless::Workflow.CodeS3Location}. */
   public static final class CodeS3Location extends Struct<CodeS3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::MWAAServerless::Workflow.CodeS3Location")
-        .required("Bucket", "ObjectKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow.CodeS3Location")
+        .required("Bucket", "ObjectKey")
+        .build();
 
     public CodeS3Location() {
       super(SCHEMA);
@@ -209,9 +211,10 @@ public final class Workflow extends Resource<Workflow> {
 
   /** Property type {@code AWS::MWAAServerless::Workflow.EncryptionConfiguration}. */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MWAAServerless::Workflow.EncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow.EncryptionConfiguration")
         .required("Type")
-        .allowed("Type", "AWS_MANAGED_KEY", "CUSTOMER_MANAGED_KEY");
+        .allowed("Type", "AWS_MANAGED_KEY", "CUSTOMER_MANAGED_KEY")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -243,8 +246,9 @@ public final class Workflow extends Resource<Workflow> {
 
   /** Property type {@code AWS::MWAAServerless::Workflow.LoggingConfiguration}. */
   public static final class LoggingConfiguration extends Struct<LoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::MWAAServerless::Workflow.LoggingConfiguration")
-        .required("LogGroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow.LoggingConfiguration")
+        .required("LogGroupName")
+        .build();
 
     public LoggingConfiguration() {
       super(SCHEMA);
@@ -292,8 +296,9 @@ public final class Workflow extends Resource<Workflow> {
 
   /** Property type {@code AWS::MWAAServerless::Workflow.S3Location}. */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::MWAAServerless::Workflow.S3Location")
-        .required("Bucket", "ObjectKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::MWAAServerless::Workflow.S3Location")
+        .required("Bucket", "ObjectKey")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

@@ -35,10 +35,11 @@ import java.util.List;
  * retainData()}.
  */
 public final class DBCluster extends Resource<DBCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::Neptune::DBCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBCluster")
       .allowed("NetworkType", "IPV4", "DUAL")
       .attributes("ClusterResourceId", "Endpoint", "Port", "ReadEndpoint")
-      .stateful();
+      .stateful()
+      .build();
 
   public DBCluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -606,8 +607,9 @@ public final class DBCluster extends Resource<DBCluster> {
    * <p>Property type {@code AWS::Neptune::DBCluster.DBClusterRole}.
    */
   public static final class DBClusterRole extends Struct<DBClusterRole> {
-    private static final Schema SCHEMA = Schema.of("AWS::Neptune::DBCluster.DBClusterRole")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBCluster.DBClusterRole")
+        .required("RoleArn")
+        .build();
 
     public DBClusterRole() {
       super(SCHEMA);
@@ -656,8 +658,9 @@ public final class DBCluster extends Resource<DBCluster> {
    * <p>Property type {@code AWS::Neptune::DBCluster.ServerlessScalingConfiguration}.
    */
   public static final class ServerlessScalingConfiguration extends Struct<ServerlessScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Neptune::DBCluster.ServerlessScalingConfiguration")
-        .required("MaxCapacity", "MinCapacity");
+    private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBCluster.ServerlessScalingConfiguration")
+        .required("MaxCapacity", "MinCapacity")
+        .build();
 
     public ServerlessScalingConfiguration() {
       super(SCHEMA);

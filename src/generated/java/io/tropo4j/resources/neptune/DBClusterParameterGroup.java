@@ -23,8 +23,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Neptune::DBClusterParameterGroup}.
  */
 public final class DBClusterParameterGroup extends Resource<DBClusterParameterGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Neptune::DBClusterParameterGroup")
-      .required("Description", "Family", "Parameters");
+  private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBClusterParameterGroup")
+      .required("Description", "Family", "Parameters")
+      .build();
 
   public DBClusterParameterGroup(String logicalId) {
     super(logicalId, SCHEMA);

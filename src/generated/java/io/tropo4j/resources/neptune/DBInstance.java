@@ -47,10 +47,11 @@ import java.util.List;
  * retainData()}.
  */
 public final class DBInstance extends Resource<DBInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::Neptune::DBInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBInstance")
       .required("DBInstanceClass")
       .attributes("Endpoint", "Port")
-      .stateful();
+      .stateful()
+      .build();
 
   public DBInstance(String logicalId) {
     super(logicalId, SCHEMA);

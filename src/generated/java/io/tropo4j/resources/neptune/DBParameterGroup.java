@@ -41,8 +41,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Neptune::DBParameterGroup}.
  */
 public final class DBParameterGroup extends Resource<DBParameterGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Neptune::DBParameterGroup")
-      .required("Description", "Family", "Parameters");
+  private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBParameterGroup")
+      .required("Description", "Family", "Parameters")
+      .build();
 
   public DBParameterGroup(String logicalId) {
     super(logicalId, SCHEMA);

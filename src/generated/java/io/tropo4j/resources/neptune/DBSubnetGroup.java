@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Neptune::DBSubnetGroup}.
  */
 public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Neptune::DBSubnetGroup")
-      .required("DBSubnetGroupDescription", "SubnetIds");
+  private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBSubnetGroup")
+      .required("DBSubnetGroupDescription", "SubnetIds")
+      .build();
 
   public DBSubnetGroup(String logicalId) {
     super(logicalId, SCHEMA);

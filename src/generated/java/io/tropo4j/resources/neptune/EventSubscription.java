@@ -30,8 +30,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Neptune::EventSubscription}.
  */
 public final class EventSubscription extends Resource<EventSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::Neptune::EventSubscription")
-      .required("SnsTopicArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Neptune::EventSubscription")
+      .required("SnsTopicArn")
+      .build();
 
   public EventSubscription(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Neptune::GlobalCluster}.
  */
 public final class GlobalCluster extends Resource<GlobalCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::Neptune::GlobalCluster")
-      .allowed("Engine", "neptune");
+  private static final Schema SCHEMA = Schema.builder("AWS::Neptune::GlobalCluster")
+      .allowed("Engine", "neptune")
+      .build();
 
   public GlobalCluster(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NeptuneGraph::Graph}.
  */
 public final class Graph extends Resource<Graph> {
-  private static final Schema SCHEMA = Schema.of("AWS::NeptuneGraph::Graph")
+  private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::Graph")
       .required("ProvisionedMemory")
-      .attributes("Endpoint", "GraphArn", "GraphId");
+      .attributes("Endpoint", "GraphArn", "GraphId")
+      .build();
 
   public Graph(String logicalId) {
     super(logicalId, SCHEMA);
@@ -237,11 +238,12 @@ public final class Graph extends Resource<Graph> {
    * <p>Property type {@code AWS::NeptuneGraph::Graph.ImportTask}.
    */
   public static final class ImportTask extends Struct<ImportTask> {
-    private static final Schema SCHEMA = Schema.of("AWS::NeptuneGraph::Graph.ImportTask")
+    private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::Graph.ImportTask")
         .required("RoleArn", "Source")
         .allowed("BlankNodeHandling", "convertToIri")
         .allowed("Format", "CSV", "OPEN_CYPHER", "PARQUET", "NTRIPLES")
-        .allowed("ParquetType", "COLUMNAR");
+        .allowed("ParquetType", "COLUMNAR")
+        .build();
 
     public ImportTask() {
       super(SCHEMA);
@@ -389,8 +391,9 @@ public final class Graph extends Resource<Graph> {
    * <p>Property type {@code AWS::NeptuneGraph::Graph.NeptuneImportOptions}.
    */
   public static final class NeptuneImportOptions extends Struct<NeptuneImportOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::NeptuneGraph::Graph.NeptuneImportOptions")
-        .required("S3ExportKmsKeyId", "S3ExportPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::Graph.NeptuneImportOptions")
+        .required("S3ExportKmsKeyId", "S3ExportPath")
+        .build();
 
     public NeptuneImportOptions() {
       super(SCHEMA);
@@ -470,8 +473,9 @@ public final class Graph extends Resource<Graph> {
    * <p>Property type {@code AWS::NeptuneGraph::Graph.VectorSearchConfiguration}.
    */
   public static final class VectorSearchConfiguration extends Struct<VectorSearchConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::NeptuneGraph::Graph.VectorSearchConfiguration")
-        .required("VectorSearchDimension");
+    private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::Graph.VectorSearchConfiguration")
+        .required("VectorSearchDimension")
+        .build();
 
     public VectorSearchConfiguration() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NeptuneGraph::GraphSnapshot}.
  */
 public final class GraphSnapshot extends Resource<GraphSnapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::NeptuneGraph::GraphSnapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::GraphSnapshot")
       .required("GraphIdentifier", "SnapshotName")
-      .attributes("Arn", "Id", "KmsKeyIdentifier", "SnapshotCreateTime", "Status");
+      .attributes("Arn", "Id", "KmsKeyIdentifier", "SnapshotCreateTime", "Status")
+      .build();
 
   public GraphSnapshot(String logicalId) {
     super(logicalId, SCHEMA);

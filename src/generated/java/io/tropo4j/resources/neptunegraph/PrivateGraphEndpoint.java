@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NeptuneGraph::PrivateGraphEndpoint}.
  */
 public final class PrivateGraphEndpoint extends Resource<PrivateGraphEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::NeptuneGraph::PrivateGraphEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::PrivateGraphEndpoint")
       .required("GraphIdentifier", "VpcId")
-      .attributes("PrivateGraphEndpointIdentifier", "VpcEndpointId");
+      .attributes("PrivateGraphEndpointIdentifier", "VpcEndpointId")
+      .build();
 
   public PrivateGraphEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkFirewall::ContainerAssociation}.
  */
 public final class ContainerAssociation extends Resource<ContainerAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::ContainerAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::ContainerAssociation")
       .required("ContainerAssociationName", "ContainerMonitoringConfigurations", "Type")
       .allowed("Type", "ECS", "EKS")
-      .attributes("ContainerAssociationArn", "ResolvedCidrCount", "Status");
+      .attributes("ContainerAssociationArn", "ResolvedCidrCount", "Status")
+      .build();
 
   public ContainerAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -154,8 +155,9 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
    * <p>Property type {@code AWS::NetworkFirewall::ContainerAssociation.ContainerAttribute}.
    */
   public static final class ContainerAttribute extends Struct<ContainerAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::ContainerAssociation.ContainerAttribute")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::ContainerAssociation.ContainerAttribute")
+        .required("Key", "Value")
+        .build();
 
     public ContainerAttribute() {
       super(SCHEMA);
@@ -199,8 +201,9 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
    * AWS::NetworkFirewall::ContainerAssociation.ContainerMonitoringConfiguration}.
    */
   public static final class ContainerMonitoringConfiguration extends Struct<ContainerMonitoringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::ContainerAssociation.ContainerMonitoringConfiguration")
-        .required("ClusterArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::ContainerAssociation.ContainerMonitoringConfiguration")
+        .required("ClusterArn")
+        .build();
 
     public ContainerMonitoringConfiguration() {
       super(SCHEMA);

@@ -22,10 +22,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkFirewall::Firewall}.
  */
 public final class Firewall extends Resource<Firewall> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::Firewall")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::Firewall")
       .required("FirewallName", "FirewallPolicyArn")
       .allowed("EnabledAnalysisTypes", "TLS_SNI", "HTTP_HOST")
-      .attributes("EndpointIds", "FirewallArn", "FirewallId", "TransitGatewayAttachmentId");
+      .attributes("EndpointIds", "FirewallArn", "FirewallId", "TransitGatewayAttachmentId")
+      .build();
 
   public Firewall(String logicalId) {
     super(logicalId, SCHEMA);
@@ -343,8 +344,9 @@ public final class Firewall extends Resource<Firewall> {
    * <p>Property type {@code AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping}.
    */
   public static final class AvailabilityZoneMapping extends Struct<AvailabilityZoneMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping")
-        .required("AvailabilityZone");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping")
+        .required("AvailabilityZone")
+        .build();
 
     public AvailabilityZoneMapping() {
       super(SCHEMA);
@@ -375,8 +377,9 @@ public final class Firewall extends Resource<Firewall> {
    * <p>Property type {@code AWS::NetworkFirewall::Firewall.SubnetMapping}.
    */
   public static final class SubnetMapping extends Struct<SubnetMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::Firewall.SubnetMapping")
-        .required("SubnetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::Firewall.SubnetMapping")
+        .required("SubnetId")
+        .build();
 
     public SubnetMapping() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::NetworkFirewall::FirewallPolicy}.
  */
 public final class FirewallPolicy extends Resource<FirewallPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy")
       .required("FirewallPolicy", "FirewallPolicyName")
-      .attributes("FirewallPolicyArn", "FirewallPolicyId");
+      .attributes("FirewallPolicyArn", "FirewallPolicyId")
+      .build();
 
   public FirewallPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -155,8 +156,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * <p>Property type {@code AWS::NetworkFirewall::FirewallPolicy.CustomAction}.
    */
   public static final class CustomAction extends Struct<CustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy.CustomAction")
-        .required("ActionDefinition", "ActionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.CustomAction")
+        .required("ActionDefinition", "ActionName")
+        .build();
 
     public CustomAction() {
       super(SCHEMA);
@@ -204,8 +206,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * <p>Property type {@code AWS::NetworkFirewall::FirewallPolicy.Dimension}.
    */
   public static final class Dimension extends Struct<Dimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy.Dimension")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.Dimension")
+        .required("Value")
+        .build();
 
     public Dimension() {
       super(SCHEMA);
@@ -233,8 +236,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * <p>Property type {@code AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy}.
    */
   public static final class FirewallPolicyProperty extends Struct<FirewallPolicyProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy")
-        .required("StatelessDefaultActions", "StatelessFragmentDefaultActions");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy")
+        .required("StatelessDefaultActions", "StatelessFragmentDefaultActions")
+        .build();
 
     public FirewallPolicyProperty() {
       super(SCHEMA);
@@ -561,8 +565,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * <p>Property type {@code AWS::NetworkFirewall::FirewallPolicy.PublishMetricAction}.
    */
   public static final class PublishMetricAction extends Struct<PublishMetricAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy.PublishMetricAction")
-        .required("Dimensions");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.PublishMetricAction")
+        .required("Dimensions")
+        .build();
 
     public PublishMetricAction() {
       super(SCHEMA);
@@ -590,9 +595,10 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * <p>Property type {@code AWS::NetworkFirewall::FirewallPolicy.StatefulEngineOptions}.
    */
   public static final class StatefulEngineOptions extends Struct<StatefulEngineOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy.StatefulEngineOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.StatefulEngineOptions")
         .allowed("RuleOrder", "DEFAULT_ACTION_ORDER", "STRICT_ORDER")
-        .allowed("StreamExceptionPolicy", "DROP", "CONTINUE", "REJECT");
+        .allowed("StreamExceptionPolicy", "DROP", "CONTINUE", "REJECT")
+        .build();
 
     public StatefulEngineOptions() {
       super(SCHEMA);
@@ -669,8 +675,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * <p>Property type {@code AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupOverride}.
    */
   public static final class StatefulRuleGroupOverride extends Struct<StatefulRuleGroupOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupOverride")
-        .allowed("Action", "DROP_TO_ALERT");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupOverride")
+        .allowed("Action", "DROP_TO_ALERT")
+        .build();
 
     public StatefulRuleGroupOverride() {
       super(SCHEMA);
@@ -699,8 +706,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * <p>Property type {@code AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference}.
    */
   public static final class StatefulRuleGroupReference extends Struct<StatefulRuleGroupReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference")
-        .required("ResourceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference")
+        .required("ResourceArn")
+        .build();
 
     public StatefulRuleGroupReference() {
       super(SCHEMA);
@@ -795,8 +803,9 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
    * <p>Property type {@code AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference}.
    */
   public static final class StatelessRuleGroupReference extends Struct<StatelessRuleGroupReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference")
-        .required("Priority", "ResourceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference")
+        .required("Priority", "ResourceArn")
+        .build();
 
     public StatelessRuleGroupReference() {
       super(SCHEMA);

@@ -29,8 +29,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::NetworkFirewall::LoggingConfiguration}.
  */
 public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::LoggingConfiguration")
-      .required("FirewallArn", "LoggingConfiguration");
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::LoggingConfiguration")
+      .required("FirewallArn", "LoggingConfiguration")
+      .build();
 
   public LoggingConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -109,10 +110,11 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::NetworkFirewall::LoggingConfiguration.LogDestinationConfig}.
    */
   public static final class LogDestinationConfig extends Struct<LogDestinationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::LoggingConfiguration.LogDestinationConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::LoggingConfiguration.LogDestinationConfig")
         .required("LogDestination", "LogDestinationType", "LogType")
         .allowed("LogDestinationType", "S3", "CloudWatchLogs", "KinesisDataFirehose")
-        .allowed("LogType", "ALERT", "FLOW", "TLS");
+        .allowed("LogType", "ALERT", "FLOW", "TLS")
+        .build();
 
     public LogDestinationConfig() {
       super(SCHEMA);
@@ -204,8 +206,9 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::NetworkFirewall::LoggingConfiguration.LoggingConfiguration}.
    */
   public static final class LoggingConfigurationProperty extends Struct<LoggingConfigurationProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::LoggingConfiguration.LoggingConfiguration")
-        .required("LogDestinationConfigs");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::LoggingConfiguration.LoggingConfiguration")
+        .required("LogDestinationConfigs")
+        .build();
 
     public LoggingConfigurationProperty() {
       super(SCHEMA);

@@ -18,10 +18,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::NetworkFirewall::RuleGroup}.
  */
 public final class RuleGroup extends Resource<RuleGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup")
       .required("Capacity", "RuleGroupName", "Type")
       .allowed("Type", "STATELESS", "STATEFUL")
-      .attributes("RuleGroupArn", "RuleGroupId");
+      .attributes("RuleGroupArn", "RuleGroupId")
+      .build();
 
   public RuleGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -187,8 +188,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.Address}.
    */
   public static final class Address extends Struct<Address> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.Address")
-        .required("AddressDefinition");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.Address")
+        .required("AddressDefinition")
+        .build();
 
     public Address() {
       super(SCHEMA);
@@ -246,8 +248,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.CustomAction}.
    */
   public static final class CustomAction extends Struct<CustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.CustomAction")
-        .required("ActionDefinition", "ActionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.CustomAction")
+        .required("ActionDefinition", "ActionName")
+        .build();
 
     public CustomAction() {
       super(SCHEMA);
@@ -295,8 +298,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.Dimension}.
    */
   public static final class Dimension extends Struct<Dimension> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.Dimension")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.Dimension")
+        .required("Value")
+        .build();
 
     public Dimension() {
       super(SCHEMA);
@@ -325,11 +329,12 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.Header}.
    */
   public static final class Header extends Struct<Header> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.Header")
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.Header")
         .required("Destination", "DestinationPort", "Direction", "Protocol", "Source", "SourcePort")
         .allowed("Direction", "FORWARD", "ANY")
         .allowed("Protocol", "IP", "TCP", "UDP", "ICMP", "HTTP", "FTP", "TLS", "SMB", "DNS",
-            "DCERPC", "SSH", "SMTP", "IMAP", "MSN", "KRB5", "IKEV2", "TFTP", "NTP", "DHCP");
+            "DCERPC", "SSH", "SMTP", "IMAP", "MSN", "KRB5", "IKEV2", "TFTP", "NTP", "DHCP")
+        .build();
 
     public Header() {
       super(SCHEMA);
@@ -677,8 +682,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.PortRange}.
    */
   public static final class PortRange extends Struct<PortRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.PortRange")
-        .required("FromPort", "ToPort");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.PortRange")
+        .required("FromPort", "ToPort")
+        .build();
 
     public PortRange() {
       super(SCHEMA);
@@ -749,8 +755,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.PublishMetricAction}.
    */
   public static final class PublishMetricAction extends Struct<PublishMetricAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.PublishMetricAction")
-        .required("Dimensions");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.PublishMetricAction")
+        .required("Dimensions")
+        .build();
 
     public PublishMetricAction() {
       super(SCHEMA);
@@ -810,8 +817,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.RuleDefinition}.
    */
   public static final class RuleDefinition extends Struct<RuleDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.RuleDefinition")
-        .required("Actions", "MatchAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.RuleDefinition")
+        .required("Actions", "MatchAttributes")
+        .build();
 
     public RuleDefinition() {
       super(SCHEMA);
@@ -881,8 +889,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.RuleGroup}.
    */
   public static final class RuleGroupProperty extends Struct<RuleGroupProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.RuleGroup")
-        .required("RulesSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.RuleGroup")
+        .required("RulesSource")
+        .build();
 
     public RuleGroupProperty() {
       super(SCHEMA);
@@ -936,8 +945,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.RuleOption}.
    */
   public static final class RuleOption extends Struct<RuleOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.RuleOption")
-        .required("Keyword");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.RuleOption")
+        .required("Keyword")
+        .build();
 
     public RuleOption() {
       super(SCHEMA);
@@ -1118,9 +1128,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.RulesSourceList}.
    */
   public static final class RulesSourceList extends Struct<RulesSourceList> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.RulesSourceList")
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.RulesSourceList")
         .required("GeneratedRulesType", "TargetTypes", "Targets")
-        .allowed("GeneratedRulesType", "ALLOWLIST", "DENYLIST", "ALERTLIST", "REJECTLIST");
+        .allowed("GeneratedRulesType", "ALLOWLIST", "DENYLIST", "ALERTLIST", "REJECTLIST")
+        .build();
 
     public RulesSourceList() {
       super(SCHEMA);
@@ -1193,9 +1204,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.StatefulRule}.
    */
   public static final class StatefulRule extends Struct<StatefulRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.StatefulRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.StatefulRule")
         .required("Action", "Header", "RuleOptions")
-        .allowed("Action", "PASS", "DROP", "ALERT", "REJECT");
+        .allowed("Action", "PASS", "DROP", "ALERT", "REJECT")
+        .build();
 
     public StatefulRule() {
       super(SCHEMA);
@@ -1278,8 +1290,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.StatefulRuleOptions}.
    */
   public static final class StatefulRuleOptions extends Struct<StatefulRuleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.StatefulRuleOptions")
-        .allowed("RuleOrder", "DEFAULT_ACTION_ORDER", "STRICT_ORDER");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.StatefulRuleOptions")
+        .allowed("RuleOrder", "DEFAULT_ACTION_ORDER", "STRICT_ORDER")
+        .build();
 
     public StatefulRuleOptions() {
       super(SCHEMA);
@@ -1312,8 +1325,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.StatelessRule}.
    */
   public static final class StatelessRule extends Struct<StatelessRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.StatelessRule")
-        .required("Priority", "RuleDefinition");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.StatelessRule")
+        .required("Priority", "RuleDefinition")
+        .build();
 
     public StatelessRule() {
       super(SCHEMA);
@@ -1364,8 +1378,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.StatelessRulesAndCustomActions}.
    */
   public static final class StatelessRulesAndCustomActions extends Struct<StatelessRulesAndCustomActions> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.StatelessRulesAndCustomActions")
-        .required("StatelessRules");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.StatelessRulesAndCustomActions")
+        .required("StatelessRules")
+        .build();
 
     public StatelessRulesAndCustomActions() {
       super(SCHEMA);
@@ -1427,8 +1442,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.SummaryConfiguration}.
    */
   public static final class SummaryConfiguration extends Struct<SummaryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.SummaryConfiguration")
-        .allowed("RuleOptions", "SID", "MSG", "METADATA");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.SummaryConfiguration")
+        .allowed("RuleOptions", "SID", "MSG", "METADATA")
+        .build();
 
     public SummaryConfiguration() {
       super(SCHEMA);
@@ -1460,8 +1476,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::NetworkFirewall::RuleGroup.TCPFlagField}.
    */
   public static final class TCPFlagField extends Struct<TCPFlagField> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::RuleGroup.TCPFlagField")
-        .required("Flags");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::RuleGroup.TCPFlagField")
+        .required("Flags")
+        .build();
 
     public TCPFlagField() {
       super(SCHEMA);

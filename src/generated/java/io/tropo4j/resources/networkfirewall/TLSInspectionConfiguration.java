@@ -27,9 +27,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkFirewall::TLSInspectionConfiguration}.
  */
 public final class TLSInspectionConfiguration extends Resource<TLSInspectionConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::TLSInspectionConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration")
       .required("TLSInspectionConfiguration", "TLSInspectionConfigurationName")
-      .attributes("TLSInspectionConfigurationArn", "TLSInspectionConfigurationId");
+      .attributes("TLSInspectionConfigurationArn", "TLSInspectionConfigurationId")
+      .build();
 
   public TLSInspectionConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -134,8 +135,9 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
    * <p>Property type {@code AWS::NetworkFirewall::TLSInspectionConfiguration.Address}.
    */
   public static final class Address extends Struct<Address> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::TLSInspectionConfiguration.Address")
-        .required("AddressDefinition");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration.Address")
+        .required("AddressDefinition")
+        .build();
 
     public Address() {
       super(SCHEMA);
@@ -185,9 +187,10 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
    * AWS::NetworkFirewall::TLSInspectionConfiguration.CheckCertificateRevocationStatus}.
    */
   public static final class CheckCertificateRevocationStatus extends Struct<CheckCertificateRevocationStatus> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::TLSInspectionConfiguration.CheckCertificateRevocationStatus")
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration.CheckCertificateRevocationStatus")
         .allowed("RevokedStatusAction", "PASS", "DROP", "REJECT")
-        .allowed("UnknownStatusAction", "PASS", "DROP", "REJECT");
+        .allowed("UnknownStatusAction", "PASS", "DROP", "REJECT")
+        .build();
 
     public CheckCertificateRevocationStatus() {
       super(SCHEMA);
@@ -251,8 +254,9 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
    * <p>Property type {@code AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange}.
    */
   public static final class PortRange extends Struct<PortRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange")
-        .required("FromPort", "ToPort");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange")
+        .required("FromPort", "ToPort")
+        .build();
 
     public PortRange() {
       super(SCHEMA);

@@ -47,9 +47,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkFirewall::VpcEndpointAssociation}.
  */
 public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::VpcEndpointAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::VpcEndpointAssociation")
       .required("FirewallArn", "SubnetMapping", "VpcId")
-      .attributes("EndpointId", "VpcEndpointAssociationArn", "VpcEndpointAssociationId");
+      .attributes("EndpointId", "VpcEndpointAssociationArn", "VpcEndpointAssociationId")
+      .build();
 
   public VpcEndpointAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -167,8 +168,9 @@ public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociatio
    * <p>Property type {@code AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping}.
    */
   public static final class SubnetMapping extends Struct<SubnetMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping")
-        .required("SubnetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping")
+        .required("SubnetId")
+        .build();
 
     public SubnetMapping() {
       super(SCHEMA);

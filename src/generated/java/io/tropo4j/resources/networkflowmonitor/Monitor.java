@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkFlowMonitor::Monitor}.
  */
 public final class Monitor extends Resource<Monitor> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkFlowMonitor::Monitor")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Monitor")
       .required("LocalResources", "MonitorName")
-      .attributes("Arn", "CreatedAt", "ModifiedAt", "MonitorStatus");
+      .attributes("Arn", "CreatedAt", "ModifiedAt", "MonitorStatus")
+      .build();
 
   public Monitor(String logicalId) {
     super(logicalId, SCHEMA);
@@ -151,10 +152,11 @@ public final class Monitor extends Resource<Monitor> {
    * <p>Property type {@code AWS::NetworkFlowMonitor::Monitor.MonitorLocalResource}.
    */
   public static final class MonitorLocalResource extends Struct<MonitorLocalResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFlowMonitor::Monitor.MonitorLocalResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Monitor.MonitorLocalResource")
         .required("Identifier", "Type")
         .allowed("Type", "AWS::EC2::VPC", "AWS::AvailabilityZone", "AWS::EC2::Subnet",
-            "AWS::Region", "AWS::EKS::Cluster");
+            "AWS::Region", "AWS::EKS::Cluster")
+        .build();
 
     public MonitorLocalResource() {
       super(SCHEMA);
@@ -197,10 +199,11 @@ public final class Monitor extends Resource<Monitor> {
    * <p>Property type {@code AWS::NetworkFlowMonitor::Monitor.MonitorRemoteResource}.
    */
   public static final class MonitorRemoteResource extends Struct<MonitorRemoteResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFlowMonitor::Monitor.MonitorRemoteResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Monitor.MonitorRemoteResource")
         .required("Identifier", "Type")
         .allowed("Type", "AWS::EC2::VPC", "AWS::AvailabilityZone", "AWS::EC2::Subnet",
-            "AWS::AWSService", "AWS::Region");
+            "AWS::AWSService", "AWS::Region")
+        .build();
 
     public MonitorRemoteResource() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkFlowMonitor::Scope}.
  */
 public final class Scope extends Resource<Scope> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkFlowMonitor::Scope")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Scope")
       .required("Targets")
-      .attributes("ScopeArn", "ScopeId", "Status");
+      .attributes("ScopeArn", "ScopeId", "Status")
+      .build();
 
   public Scope(String logicalId) {
     super(logicalId, SCHEMA);
@@ -95,8 +96,9 @@ public final class Scope extends Resource<Scope> {
    * <p>Property type {@code AWS::NetworkFlowMonitor::Scope.TargetId}.
    */
   public static final class TargetId extends Struct<TargetId> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFlowMonitor::Scope.TargetId")
-        .required("AccountId");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Scope.TargetId")
+        .required("AccountId")
+        .build();
 
     public TargetId() {
       super(SCHEMA);
@@ -123,9 +125,10 @@ public final class Scope extends Resource<Scope> {
    * <p>Property type {@code AWS::NetworkFlowMonitor::Scope.TargetIdentifier}.
    */
   public static final class TargetIdentifier extends Struct<TargetIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFlowMonitor::Scope.TargetIdentifier")
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Scope.TargetIdentifier")
         .required("TargetId", "TargetType")
-        .allowed("TargetType", "ACCOUNT");
+        .allowed("TargetType", "ACCOUNT")
+        .build();
 
     public TargetIdentifier() {
       super(SCHEMA);
@@ -161,8 +164,9 @@ public final class Scope extends Resource<Scope> {
    * <p>Property type {@code AWS::NetworkFlowMonitor::Scope.TargetResource}.
    */
   public static final class TargetResource extends Struct<TargetResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::NetworkFlowMonitor::Scope.TargetResource")
-        .required("Region", "TargetIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Scope.TargetResource")
+        .required("Region", "TargetIdentifier")
+        .build();
 
     public TargetResource() {
       super(SCHEMA);

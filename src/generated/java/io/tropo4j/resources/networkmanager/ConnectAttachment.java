@@ -19,12 +19,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::ConnectAttachment}.
  */
 public final class ConnectAttachment extends Resource<ConnectAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::ConnectAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::ConnectAttachment")
       .required("CoreNetworkId", "EdgeLocation", "Options", "TransportAttachmentId")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CreatedAt", "LastModificationErrors", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
-          "SegmentName", "State", "UpdatedAt");
+          "SegmentName", "State", "UpdatedAt")
+      .build();
 
   public ConnectAttachment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,12 +17,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::ConnectPeer}.
  */
 public final class ConnectPeer extends Resource<ConnectPeer> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::ConnectPeer")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::ConnectPeer")
       .required("ConnectAttachmentId", "PeerAddress")
       .attributes("Configuration", "Configuration.BgpConfigurations",
           "Configuration.CoreNetworkAddress", "Configuration.InsideCidrBlocks",
           "Configuration.PeerAddress", "Configuration.Protocol", "ConnectPeerId", "CoreNetworkId",
-          "CreatedAt", "EdgeLocation", "LastModificationErrors", "State");
+          "CreatedAt", "EdgeLocation", "LastModificationErrors", "State")
+      .build();
 
   public ConnectPeer(String logicalId) {
     super(logicalId, SCHEMA);

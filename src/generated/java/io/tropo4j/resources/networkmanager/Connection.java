@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::Connection}.
  */
 public final class Connection extends Resource<Connection> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::Connection")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Connection")
       .required("ConnectedDeviceId", "DeviceId", "GlobalNetworkId")
-      .attributes("ConnectionArn", "ConnectionId", "CreatedAt", "State");
+      .attributes("ConnectionArn", "ConnectionId", "CreatedAt", "State")
+      .build();
 
   public Connection(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::CoreNetwork}.
  */
 public final class CoreNetwork extends Resource<CoreNetwork> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::CoreNetwork")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::CoreNetwork")
       .required("GlobalNetworkId")
       .attributes("CoreNetworkArn", "CoreNetworkId", "CreatedAt", "Edges", "NetworkFunctionGroups",
-          "OwnerAccount", "Segments", "State");
+          "OwnerAccount", "Segments", "State")
+      .build();
 
   public CoreNetwork(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::NetworkManager::CoreNetworkPrefixListAssociation}.
  */
 public final class CoreNetworkPrefixListAssociation extends Resource<CoreNetworkPrefixListAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::CoreNetworkPrefixListAssociation")
-      .required("CoreNetworkId", "PrefixListAlias", "PrefixListArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::CoreNetworkPrefixListAssociation")
+      .required("CoreNetworkId", "PrefixListAlias", "PrefixListArn")
+      .build();
 
   public CoreNetworkPrefixListAssociation(String logicalId) {
     super(logicalId, SCHEMA);

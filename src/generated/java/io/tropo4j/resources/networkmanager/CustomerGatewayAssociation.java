@@ -15,8 +15,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::NetworkManager::CustomerGatewayAssociation}.
  */
 public final class CustomerGatewayAssociation extends Resource<CustomerGatewayAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::CustomerGatewayAssociation")
-      .required("CustomerGatewayArn", "DeviceId", "GlobalNetworkId");
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::CustomerGatewayAssociation")
+      .required("CustomerGatewayArn", "DeviceId", "GlobalNetworkId")
+      .build();
 
   public CustomerGatewayAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::Device}.
  */
 public final class Device extends Resource<Device> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::Device")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Device")
       .required("GlobalNetworkId")
-      .attributes("CreatedAt", "DeviceArn", "DeviceId", "State");
+      .attributes("CreatedAt", "DeviceArn", "DeviceId", "State")
+      .build();
 
   public Device(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::DirectConnectGatewayAttachment}.
  */
 public final class DirectConnectGatewayAttachment extends Resource<DirectConnectGatewayAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::DirectConnectGatewayAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::DirectConnectGatewayAttachment")
       .required("CoreNetworkId", "DirectConnectGatewayArn", "EdgeLocations")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CreatedAt", "LastModificationErrors", "NetworkFunctionGroupName", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
-          "SegmentName", "State", "UpdatedAt");
+          "SegmentName", "State", "UpdatedAt")
+      .build();
 
   public DirectConnectGatewayAttachment(String logicalId) {
     super(logicalId, SCHEMA);

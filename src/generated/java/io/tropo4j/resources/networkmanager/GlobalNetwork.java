@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::GlobalNetwork}.
  */
 public final class GlobalNetwork extends Resource<GlobalNetwork> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::GlobalNetwork")
-      .attributes("Arn", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::GlobalNetwork")
+      .attributes("Arn", "Id")
+      .build();
 
   public GlobalNetwork(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::Link}.
  */
 public final class Link extends Resource<Link> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::Link")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Link")
       .required("Bandwidth", "GlobalNetworkId", "SiteId")
-      .attributes("CreatedAt", "LinkArn", "LinkId", "State");
+      .attributes("CreatedAt", "LinkArn", "LinkId", "State")
+      .build();
 
   public Link(String logicalId) {
     super(logicalId, SCHEMA);

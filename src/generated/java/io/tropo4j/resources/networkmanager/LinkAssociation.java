@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::NetworkManager::LinkAssociation}.
  */
 public final class LinkAssociation extends Resource<LinkAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::LinkAssociation")
-      .required("DeviceId", "GlobalNetworkId", "LinkId");
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::LinkAssociation")
+      .required("DeviceId", "GlobalNetworkId", "LinkId")
+      .build();
 
   public LinkAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::Site}.
  */
 public final class Site extends Resource<Site> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::Site")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Site")
       .required("GlobalNetworkId")
-      .attributes("CreatedAt", "SiteArn", "SiteId", "State");
+      .attributes("CreatedAt", "SiteArn", "SiteId", "State")
+      .build();
 
   public Site(String logicalId) {
     super(logicalId, SCHEMA);

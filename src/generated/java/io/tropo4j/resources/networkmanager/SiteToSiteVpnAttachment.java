@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::SiteToSiteVpnAttachment}.
  */
 public final class SiteToSiteVpnAttachment extends Resource<SiteToSiteVpnAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::SiteToSiteVpnAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::SiteToSiteVpnAttachment")
       .required("CoreNetworkId", "VpnConnectionArn")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CreatedAt", "EdgeLocation", "LastModificationErrors", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
-          "SegmentName", "State", "UpdatedAt");
+          "SegmentName", "State", "UpdatedAt")
+      .build();
 
   public SiteToSiteVpnAttachment(String logicalId) {
     super(logicalId, SCHEMA);

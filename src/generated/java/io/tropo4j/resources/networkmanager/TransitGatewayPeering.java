@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::TransitGatewayPeering}.
  */
 public final class TransitGatewayPeering extends Resource<TransitGatewayPeering> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::TransitGatewayPeering")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::TransitGatewayPeering")
       .required("CoreNetworkId", "TransitGatewayArn")
       .attributes("CoreNetworkArn", "CreatedAt", "EdgeLocation", "LastModificationErrors",
           "OwnerAccountId", "PeeringId", "PeeringType", "ResourceArn", "State",
-          "TransitGatewayPeeringAttachmentId");
+          "TransitGatewayPeeringAttachmentId")
+      .build();
 
   public TransitGatewayPeering(String logicalId) {
     super(logicalId, SCHEMA);

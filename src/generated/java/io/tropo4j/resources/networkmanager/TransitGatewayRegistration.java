@@ -17,8 +17,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::NetworkManager::TransitGatewayRegistration}.
  */
 public final class TransitGatewayRegistration extends Resource<TransitGatewayRegistration> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::TransitGatewayRegistration")
-      .required("GlobalNetworkId", "TransitGatewayArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::TransitGatewayRegistration")
+      .required("GlobalNetworkId", "TransitGatewayArn")
+      .build();
 
   public TransitGatewayRegistration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::TransitGatewayRouteTableAttachment}.
  */
 public final class TransitGatewayRouteTableAttachment extends Resource<TransitGatewayRouteTableAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::TransitGatewayRouteTableAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::TransitGatewayRouteTableAttachment")
       .required("PeeringId", "TransitGatewayRouteTableArn")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CoreNetworkId", "CreatedAt", "EdgeLocation", "LastModificationErrors", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
-          "SegmentName", "State", "UpdatedAt");
+          "SegmentName", "State", "UpdatedAt")
+      .build();
 
   public TransitGatewayRouteTableAttachment(String logicalId) {
     super(logicalId, SCHEMA);

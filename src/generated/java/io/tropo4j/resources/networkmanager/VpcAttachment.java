@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkManager::VpcAttachment}.
  */
 public final class VpcAttachment extends Resource<VpcAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkManager::VpcAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::VpcAttachment")
       .required("CoreNetworkId", "SubnetArns", "VpcArn")
       .attributes("AttachmentId", "AttachmentPolicyRuleNumber", "AttachmentType", "CoreNetworkArn",
           "CreatedAt", "EdgeLocation", "LastModificationErrors", "NetworkFunctionGroupName",
           "OwnerAccountId", "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange",
-          "ResourceArn", "SegmentName", "State", "UpdatedAt");
+          "ResourceArn", "SegmentName", "State", "UpdatedAt")
+      .build();
 
   public VpcAttachment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NetworkMonitor::Monitor}.
  */
 public final class Monitor extends Resource<Monitor> {
-  private static final Schema SCHEMA = Schema.of("AWS::NetworkMonitor::Monitor")
+  private static final Schema SCHEMA = Schema.builder("AWS::NetworkMonitor::Monitor")
       .required("MonitorName")
-      .attributes("CreatedAt", "ModifiedAt", "MonitorArn", "State");
+      .attributes("CreatedAt", "ModifiedAt", "MonitorArn", "State")
+      .build();
 
   public Monitor(String logicalId) {
     super(logicalId, SCHEMA);

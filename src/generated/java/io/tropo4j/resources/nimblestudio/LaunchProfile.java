@@ -14,10 +14,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::NimbleStudio::LaunchProfile}.
  */
 public final class LaunchProfile extends Resource<LaunchProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::NimbleStudio::LaunchProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::LaunchProfile")
       .required("Ec2SubnetIds", "LaunchProfileProtocolVersions", "Name", "StreamConfiguration",
           "StudioComponentIds", "StudioId")
-      .attributes("LaunchProfileId");
+      .attributes("LaunchProfileId")
+      .build();
 
   public LaunchProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -108,8 +109,9 @@ public final class LaunchProfile extends Resource<LaunchProfile> {
 
   /** Property type {@code AWS::NimbleStudio::LaunchProfile.StreamConfiguration}. */
   public static final class StreamConfiguration extends Struct<StreamConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::NimbleStudio::LaunchProfile.StreamConfiguration")
-        .required("ClipboardMode", "Ec2InstanceTypes", "StreamingImageIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::LaunchProfile.StreamConfiguration")
+        .required("ClipboardMode", "Ec2InstanceTypes", "StreamingImageIds")
+        .build();
 
     public StreamConfiguration() {
       super(SCHEMA);
@@ -244,8 +246,9 @@ public final class LaunchProfile extends Resource<LaunchProfile> {
 
   /** Property type {@code AWS::NimbleStudio::LaunchProfile.StreamConfigurationSessionStorage}. */
   public static final class StreamConfigurationSessionStorage extends Struct<StreamConfigurationSessionStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::NimbleStudio::LaunchProfile.StreamConfigurationSessionStorage")
-        .required("Mode");
+    private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::LaunchProfile.StreamConfigurationSessionStorage")
+        .required("Mode")
+        .build();
 
     public StreamConfigurationSessionStorage() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::NimbleStudio::StreamingImage}.
  */
 public final class StreamingImage extends Resource<StreamingImage> {
-  private static final Schema SCHEMA = Schema.of("AWS::NimbleStudio::StreamingImage")
+  private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::StreamingImage")
       .required("Ec2ImageId", "Name", "StudioId")
       .attributes("EncryptionConfiguration", "EncryptionConfiguration.KeyArn",
-          "EncryptionConfiguration.KeyType", "EulaIds", "Owner", "Platform", "StreamingImageId");
+          "EncryptionConfiguration.KeyType", "EulaIds", "Owner", "Platform", "StreamingImageId")
+      .build();
 
   public StreamingImage(String logicalId) {
     super(logicalId, SCHEMA);
@@ -112,8 +113,9 @@ public final class StreamingImage extends Resource<StreamingImage> {
    * Property type {@code AWS::NimbleStudio::StreamingImage.StreamingImageEncryptionConfiguration}.
    */
   public static final class StreamingImageEncryptionConfiguration extends Struct<StreamingImageEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::NimbleStudio::StreamingImage.StreamingImageEncryptionConfiguration")
-        .required("KeyType");
+    private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::StreamingImage.StreamingImageEncryptionConfiguration")
+        .required("KeyType")
+        .build();
 
     public StreamingImageEncryptionConfiguration() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::NimbleStudio::Studio}.
  */
 public final class Studio extends Resource<Studio> {
-  private static final Schema SCHEMA = Schema.of("AWS::NimbleStudio::Studio")
+  private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::Studio")
       .required("AdminRoleArn", "DisplayName", "StudioName", "UserRoleArn")
-      .attributes("HomeRegion", "SsoClientId", "StudioId", "StudioUrl");
+      .attributes("HomeRegion", "SsoClientId", "StudioId", "StudioUrl")
+      .build();
 
   public Studio(String logicalId) {
     super(logicalId, SCHEMA);
@@ -162,9 +163,10 @@ public final class Studio extends Resource<Studio> {
    * <p>Property type {@code AWS::NimbleStudio::Studio.StudioEncryptionConfiguration}.
    */
   public static final class StudioEncryptionConfiguration extends Struct<StudioEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::NimbleStudio::Studio.StudioEncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::Studio.StudioEncryptionConfiguration")
         .required("KeyType")
-        .allowed("KeyType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY");
+        .allowed("KeyType", "AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY")
+        .build();
 
     public StudioEncryptionConfiguration() {
       super(SCHEMA);

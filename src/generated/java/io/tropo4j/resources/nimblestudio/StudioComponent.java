@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::NimbleStudio::StudioComponent}.
  */
 public final class StudioComponent extends Resource<StudioComponent> {
-  private static final Schema SCHEMA = Schema.of("AWS::NimbleStudio::StudioComponent")
+  private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::StudioComponent")
       .required("Name", "StudioId", "Type")
-      .attributes("StudioComponentId");
+      .attributes("StudioComponentId")
+      .build();
 
   public StudioComponent(String logicalId) {
     super(logicalId, SCHEMA);

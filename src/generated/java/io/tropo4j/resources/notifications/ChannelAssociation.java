@@ -15,8 +15,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Notifications::ChannelAssociation}.
  */
 public final class ChannelAssociation extends Resource<ChannelAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Notifications::ChannelAssociation")
-      .required("Arn", "NotificationConfigurationArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Notifications::ChannelAssociation")
+      .required("Arn", "NotificationConfigurationArn")
+      .build();
 
   public ChannelAssociation(String logicalId) {
     super(logicalId, SCHEMA);

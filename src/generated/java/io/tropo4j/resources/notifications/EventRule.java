@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Notifications::EventRule}.
  */
 public final class EventRule extends Resource<EventRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Notifications::EventRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Notifications::EventRule")
       .required("EventType", "NotificationConfigurationArn", "Regions", "Source")
-      .attributes("Arn", "CreationTime", "ManagedRules", "StatusSummaryByRegion");
+      .attributes("Arn", "CreationTime", "ManagedRules", "StatusSummaryByRegion")
+      .build();
 
   public EventRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -155,9 +156,10 @@ public final class EventRule extends Resource<EventRule> {
    * <p>Property type {@code AWS::Notifications::EventRule.EventRuleStatusSummary}.
    */
   public static final class EventRuleStatusSummary extends Struct<EventRuleStatusSummary> {
-    private static final Schema SCHEMA = Schema.of("AWS::Notifications::EventRule.EventRuleStatusSummary")
+    private static final Schema SCHEMA = Schema.builder("AWS::Notifications::EventRule.EventRuleStatusSummary")
         .required("Reason", "Status")
-        .allowed("Status", "ACTIVE", "INACTIVE", "CREATING", "UPDATING", "DELETING");
+        .allowed("Status", "ACTIVE", "INACTIVE", "CREATING", "UPDATING", "DELETING")
+        .build();
 
     public EventRuleStatusSummary() {
       super(SCHEMA);

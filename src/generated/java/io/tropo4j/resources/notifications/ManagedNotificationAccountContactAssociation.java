@@ -16,10 +16,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Notifications::ManagedNotificationAccountContactAssociation}.
  */
 public final class ManagedNotificationAccountContactAssociation extends Resource<ManagedNotificationAccountContactAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Notifications::ManagedNotificationAccountContactAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Notifications::ManagedNotificationAccountContactAssociation")
       .required("ContactIdentifier", "ManagedNotificationConfigurationArn")
       .allowed("ContactIdentifier", "ACCOUNT_PRIMARY", "ACCOUNT_ALTERNATE_SECURITY",
-          "ACCOUNT_ALTERNATE_OPERATIONS", "ACCOUNT_ALTERNATE_BILLING");
+          "ACCOUNT_ALTERNATE_OPERATIONS", "ACCOUNT_ALTERNATE_BILLING")
+      .build();
 
   public ManagedNotificationAccountContactAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,8 +16,9 @@ import io.tropo4j.fn.Value;
  * AWS::Notifications::ManagedNotificationAdditionalChannelAssociation}.
  */
 public final class ManagedNotificationAdditionalChannelAssociation extends Resource<ManagedNotificationAdditionalChannelAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Notifications::ManagedNotificationAdditionalChannelAssociation")
-      .required("ChannelArn", "ManagedNotificationConfigurationArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Notifications::ManagedNotificationAdditionalChannelAssociation")
+      .required("ChannelArn", "ManagedNotificationConfigurationArn")
+      .build();
 
   public ManagedNotificationAdditionalChannelAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Notifications::NotificationConfiguration}.
  */
 public final class NotificationConfiguration extends Resource<NotificationConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Notifications::NotificationConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Notifications::NotificationConfiguration")
       .required("Description", "Name")
       .allowed("AggregationDuration", "LONG", "SHORT", "NONE")
-      .attributes("Arn", "CreationTime", "Status");
+      .attributes("Arn", "CreationTime", "Status")
+      .build();
 
   public NotificationConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

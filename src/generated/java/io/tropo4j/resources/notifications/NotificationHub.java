@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Notifications::NotificationHub}.
  */
 public final class NotificationHub extends Resource<NotificationHub> {
-  private static final Schema SCHEMA = Schema.of("AWS::Notifications::NotificationHub")
+  private static final Schema SCHEMA = Schema.builder("AWS::Notifications::NotificationHub")
       .required("Region")
-      .attributes("CreationTime", "NotificationHubStatusSummary");
+      .attributes("CreationTime", "NotificationHubStatusSummary")
+      .build();
 
   public NotificationHub(String logicalId) {
     super(logicalId, SCHEMA);
@@ -57,9 +58,10 @@ public final class NotificationHub extends Resource<NotificationHub> {
    * <p>Property type {@code AWS::Notifications::NotificationHub.NotificationHubStatusSummary}.
    */
   public static final class NotificationHubStatusSummary extends Struct<NotificationHubStatusSummary> {
-    private static final Schema SCHEMA = Schema.of("AWS::Notifications::NotificationHub.NotificationHubStatusSummary")
+    private static final Schema SCHEMA = Schema.builder("AWS::Notifications::NotificationHub.NotificationHubStatusSummary")
         .required("NotificationHubStatus", "NotificationHubStatusReason")
-        .allowed("NotificationHubStatus", "ACTIVE", "REGISTERING", "DEREGISTERING", "INACTIVE");
+        .allowed("NotificationHubStatus", "ACTIVE", "REGISTERING", "DEREGISTERING", "INACTIVE")
+        .build();
 
     public NotificationHubStatusSummary() {
       super(SCHEMA);

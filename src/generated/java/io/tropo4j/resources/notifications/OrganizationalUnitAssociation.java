@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Notifications::OrganizationalUnitAssociation}.
  */
 public final class OrganizationalUnitAssociation extends Resource<OrganizationalUnitAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Notifications::OrganizationalUnitAssociation")
-      .required("NotificationConfigurationArn", "OrganizationalUnitId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Notifications::OrganizationalUnitAssociation")
+      .required("NotificationConfigurationArn", "OrganizationalUnitId")
+      .build();
 
   public OrganizationalUnitAssociation(String logicalId) {
     super(logicalId, SCHEMA);

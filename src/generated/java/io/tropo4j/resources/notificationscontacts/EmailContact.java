@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::NotificationsContacts::EmailContact}.
  */
 public final class EmailContact extends Resource<EmailContact> {
-  private static final Schema SCHEMA = Schema.of("AWS::NotificationsContacts::EmailContact")
+  private static final Schema SCHEMA = Schema.builder("AWS::NotificationsContacts::EmailContact")
       .required("EmailAddress", "Name")
       .attributes("Arn", "EmailContact", "EmailContact.Address", "EmailContact.Arn",
           "EmailContact.CreationTime", "EmailContact.Name", "EmailContact.Status",
-          "EmailContact.UpdateTime");
+          "EmailContact.UpdateTime")
+      .build();
 
   public EmailContact(String logicalId) {
     super(logicalId, SCHEMA);
@@ -147,9 +148,10 @@ public final class EmailContact extends Resource<EmailContact> {
    * <p>Property type {@code AWS::NotificationsContacts::EmailContact.EmailContact}.
    */
   public static final class EmailContactProperty extends Struct<EmailContactProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::NotificationsContacts::EmailContact.EmailContact")
+    private static final Schema SCHEMA = Schema.builder("AWS::NotificationsContacts::EmailContact.EmailContact")
         .required("Address", "Arn", "CreationTime", "Name", "Status", "UpdateTime")
-        .allowed("Status", "inactive", "active");
+        .allowed("Status", "inactive", "active")
+        .build();
 
     public EmailContactProperty() {
       super(SCHEMA);

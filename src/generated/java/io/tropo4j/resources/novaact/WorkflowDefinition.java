@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::NovaAct::WorkflowDefinition}.
  */
 public final class WorkflowDefinition extends Resource<WorkflowDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::NovaAct::WorkflowDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::NovaAct::WorkflowDefinition")
       .required("Name")
-      .attributes("Arn", "CreatedAt", "Status");
+      .attributes("Arn", "CreatedAt", "Status")
+      .build();
 
   public WorkflowDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -90,8 +91,9 @@ public final class WorkflowDefinition extends Resource<WorkflowDefinition> {
    * <p>Property type {@code AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig}.
    */
   public static final class WorkflowExportConfig extends Struct<WorkflowExportConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig")
-        .required("S3BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig")
+        .required("S3BucketName")
+        .build();
 
     public WorkflowExportConfig() {
       super(SCHEMA);

@@ -30,9 +30,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Oam::Link}.
  */
 public final class Link extends Resource<Link> {
-  private static final Schema SCHEMA = Schema.of("AWS::Oam::Link")
+  private static final Schema SCHEMA = Schema.builder("AWS::Oam::Link")
       .required("ResourceTypes", "SinkIdentifier")
-      .attributes("Arn", "Label");
+      .attributes("Arn", "Label")
+      .build();
 
   public Link(String logicalId) {
     super(logicalId, SCHEMA);
@@ -195,8 +196,9 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::Oam::Link.LinkFilter}.
    */
   public static final class LinkFilter extends Struct<LinkFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Oam::Link.LinkFilter")
-        .required("Filter");
+    private static final Schema SCHEMA = Schema.builder("AWS::Oam::Link.LinkFilter")
+        .required("Filter")
+        .build();
 
     public LinkFilter() {
       super(SCHEMA);

@@ -24,9 +24,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Oam::Sink}.
  */
 public final class Sink extends Resource<Sink> {
-  private static final Schema SCHEMA = Schema.of("AWS::Oam::Sink")
+  private static final Schema SCHEMA = Schema.builder("AWS::Oam::Sink")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Sink(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ObservabilityAdmin::OrganizationCentralizationRule}.
  */
 public final class OrganizationCentralizationRule extends Resource<OrganizationCentralizationRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule")
       .required("Rule", "RuleName")
-      .attributes("RuleArn");
+      .attributes("RuleArn")
+      .build();
 
   public OrganizationCentralizationRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -82,8 +83,9 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRule}.
    */
   public static final class CentralizationRule extends Struct<CentralizationRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRule")
-        .required("Destination", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRule")
+        .required("Destination", "Source")
+        .build();
 
     public CentralizationRule() {
       super(SCHEMA);
@@ -116,8 +118,9 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination}.
    */
   public static final class CentralizationRuleDestination extends Struct<CentralizationRuleDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination")
-        .required("Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination")
+        .required("Region")
+        .build();
 
     public CentralizationRuleDestination() {
       super(SCHEMA);
@@ -174,8 +177,9 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource}.
    */
   public static final class CentralizationRuleSource extends Struct<CentralizationRuleSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource")
-        .required("Regions");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource")
+        .required("Regions")
+        .build();
 
     public CentralizationRuleSource() {
       super(SCHEMA);
@@ -290,8 +294,9 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration}.
    */
   public static final class LogGroupNameConfiguration extends Struct<LogGroupNameConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration")
-        .required("LogGroupNamePattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration")
+        .required("LogGroupNamePattern")
+        .build();
 
     public LogGroupNameConfiguration() {
       super(SCHEMA);
@@ -315,8 +320,9 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration}.
    */
   public static final class LogsBackupConfiguration extends Struct<LogsBackupConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration")
-        .required("Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration")
+        .required("Region")
+        .build();
 
     public LogsBackupConfiguration() {
       super(SCHEMA);
@@ -362,11 +368,12 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration}.
    */
   public static final class LogsEncryptionConfiguration extends Struct<LogsEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration")
         .required("EncryptionStrategy")
         .allowed("EncryptionConflictResolutionStrategy", "ALLOW", "SKIP")
         .allowed("EncryptionScope", "ENCRYPTED_SOURCE_ONLY", "NEW_DESTINATION_LOG_GROUPS")
-        .allowed("EncryptionStrategy", "CUSTOMER_MANAGED", "AWS_OWNED");
+        .allowed("EncryptionStrategy", "CUSTOMER_MANAGED", "AWS_OWNED")
+        .build();
 
     public LogsEncryptionConfiguration() {
       super(SCHEMA);
@@ -444,8 +451,9 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.MetricsBackupConfiguration}.
    */
   public static final class MetricsBackupConfiguration extends Struct<MetricsBackupConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.MetricsBackupConfiguration")
-        .required("Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.MetricsBackupConfiguration")
+        .required("Region")
+        .build();
 
     public MetricsBackupConfiguration() {
       super(SCHEMA);
@@ -469,9 +477,10 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration}.
    */
   public static final class SourceLogsConfiguration extends Struct<SourceLogsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration")
         .required("EncryptedLogGroupStrategy")
-        .allowed("EncryptedLogGroupStrategy", "ALLOW", "SKIP");
+        .allowed("EncryptedLogGroupStrategy", "ALLOW", "SKIP")
+        .build();
 
     public SourceLogsConfiguration() {
       super(SCHEMA);
@@ -559,9 +568,10 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
    * AWS::ObservabilityAdmin::OrganizationCentralizationRule.TagPropagationConfiguration}.
    */
   public static final class TagPropagationConfiguration extends Struct<TagPropagationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationCentralizationRule.TagPropagationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule.TagPropagationConfiguration")
         .required("DestinationRoleArn")
-        .allowed("TagConflictResolutionStrategy", "IN_SYNC", "ADD_ONLY", "UPDATE_SYNC");
+        .allowed("TagConflictResolutionStrategy", "IN_SYNC", "ADD_ONLY", "UPDATE_SYNC")
+        .build();
 
     public TagPropagationConfiguration() {
       super(SCHEMA);

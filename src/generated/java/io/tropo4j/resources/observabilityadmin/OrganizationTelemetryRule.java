@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ObservabilityAdmin::OrganizationTelemetryRule}.
  */
 public final class OrganizationTelemetryRule extends Resource<OrganizationTelemetryRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule")
       .required("Rule", "RuleName")
-      .attributes("RegionStatuses", "RuleArn");
+      .attributes("RegionStatuses", "RuleArn")
+      .build();
 
   public OrganizationTelemetryRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -91,8 +92,9 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * <p>Property type {@code AWS::ObservabilityAdmin::OrganizationTelemetryRule.ActionCondition}.
    */
   public static final class ActionCondition extends Struct<ActionCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.ActionCondition")
-        .allowed("Action", "ALLOW", "BLOCK", "COUNT", "CAPTCHA", "CHALLENGE", "EXCLUDED_AS_COUNT");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.ActionCondition")
+        .allowed("Action", "ALLOW", "BLOCK", "COUNT", "CAPTCHA", "CHALLENGE", "EXCLUDED_AS_COUNT")
+        .build();
 
     public ActionCondition() {
       super(SCHEMA);
@@ -122,8 +124,9 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * AWS::ObservabilityAdmin::OrganizationTelemetryRule.AdvancedEventSelector}.
    */
   public static final class AdvancedEventSelector extends Struct<AdvancedEventSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.AdvancedEventSelector")
-        .required("FieldSelectors");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.AdvancedEventSelector")
+        .required("FieldSelectors")
+        .build();
 
     public AdvancedEventSelector() {
       super(SCHEMA);
@@ -283,8 +286,9 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * AWS::ObservabilityAdmin::OrganizationTelemetryRule.CloudtrailParameters}.
    */
   public static final class CloudtrailParameters extends Struct<CloudtrailParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.CloudtrailParameters")
-        .required("AdvancedEventSelectors");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.CloudtrailParameters")
+        .required("AdvancedEventSelectors")
+        .build();
 
     public CloudtrailParameters() {
       super(SCHEMA);
@@ -354,8 +358,9 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * AWS::ObservabilityAdmin::OrganizationTelemetryRule.ELBLoadBalancerLoggingParameters}.
    */
   public static final class ELBLoadBalancerLoggingParameters extends Struct<ELBLoadBalancerLoggingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.ELBLoadBalancerLoggingParameters")
-        .allowed("OutputFormat", "plain", "json");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.ELBLoadBalancerLoggingParameters")
+        .allowed("OutputFormat", "plain", "json")
+        .build();
 
     public ELBLoadBalancerLoggingParameters() {
       super(SCHEMA);
@@ -463,9 +468,10 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * <p>Property type {@code AWS::ObservabilityAdmin::OrganizationTelemetryRule.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.Filter")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.Filter")
         .allowed("Behavior", "KEEP", "DROP")
-        .allowed("Requirement", "MEETS_ALL", "MEETS_ANY");
+        .allowed("Requirement", "MEETS_ALL", "MEETS_ANY")
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -556,9 +562,10 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * AWS::ObservabilityAdmin::OrganizationTelemetryRule.LogDeliveryParameters}.
    */
   public static final class LogDeliveryParameters extends Struct<LogDeliveryParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.LogDeliveryParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.LogDeliveryParameters")
         .allowed("LogTypes", "SECURITY_FINDING_LOGS", "S3_SERVER_ACCESS_LOGS", "ACCESS_LOGS",
-            "CONNECTION_LOGS", "ALB_ACCESS_LOGS", "ALB_CONNECTION_LOGS", "ALB_HEALTH_CHECK_LOGS");
+            "CONNECTION_LOGS", "ALB_ACCESS_LOGS", "ALB_CONNECTION_LOGS", "ALB_HEALTH_CHECK_LOGS")
+        .build();
 
     public LogDeliveryParameters() {
       super(SCHEMA);
@@ -588,8 +595,9 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * <p>Property type {@code AWS::ObservabilityAdmin::OrganizationTelemetryRule.LoggingFilter}.
    */
   public static final class LoggingFilter extends Struct<LoggingFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.LoggingFilter")
-        .allowed("DefaultBehavior", "KEEP", "DROP");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.LoggingFilter")
+        .allowed("DefaultBehavior", "KEEP", "DROP")
+        .build();
 
     public LoggingFilter() {
       super(SCHEMA);
@@ -637,9 +645,10 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * AWS::ObservabilityAdmin::OrganizationTelemetryRule.MskMonitoringParameters}.
    */
   public static final class MskMonitoringParameters extends Struct<MskMonitoringParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.MskMonitoringParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.MskMonitoringParameters")
         .allowed("EnhancedMonitoring", "DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER",
-            "PER_TOPIC_PER_PARTITION");
+            "PER_TOPIC_PER_PARTITION")
+        .build();
 
     public MskMonitoringParameters() {
       super(SCHEMA);
@@ -723,8 +732,9 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * <p>Property type {@code AWS::ObservabilityAdmin::OrganizationTelemetryRule.SingleHeader}.
    */
   public static final class SingleHeader extends Struct<SingleHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.SingleHeader")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.SingleHeader")
+        .required("Name")
+        .build();
 
     public SingleHeader() {
       super(SCHEMA);
@@ -752,8 +762,9 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * AWS::ObservabilityAdmin::OrganizationTelemetryRule.TelemetryDestinationConfiguration}.
    */
   public static final class TelemetryDestinationConfiguration extends Struct<TelemetryDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.TelemetryDestinationConfiguration")
-        .allowed("DestinationType", "cloud-watch-logs");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.TelemetryDestinationConfiguration")
+        .allowed("DestinationType", "cloud-watch-logs")
+        .build();
 
     public TelemetryDestinationConfiguration() {
       super(SCHEMA);
@@ -878,7 +889,7 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * <p>Property type {@code AWS::ObservabilityAdmin::OrganizationTelemetryRule.TelemetryRule}.
    */
   public static final class TelemetryRule extends Struct<TelemetryRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.TelemetryRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.TelemetryRule")
         .required("ResourceType", "TelemetryType")
         .allowed("ResourceType", "AWS::EC2::VPC", "AWS::WAFv2::WebACL", "AWS::CloudTrail",
             "AWS::EKS::Cluster", "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::EC2::Instance",
@@ -887,7 +898,8 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
         .allowed("TelemetrySourceTypes", "VPC_FLOW_LOGS", "ROUTE53_RESOLVER_QUERY_LOGS",
             "EKS_AUDIT_LOGS", "EKS_AUTHENTICATOR_LOGS", "EKS_CONTROLLER_MANAGER_LOGS",
             "EKS_SCHEDULER_LOGS", "EKS_API_LOGS")
-        .allowed("TelemetryType", "Logs", "Metrics");
+        .allowed("TelemetryType", "Logs", "Metrics")
+        .build();
 
     public TelemetryRule() {
       super(SCHEMA);
@@ -1093,8 +1105,9 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
    * AWS::ObservabilityAdmin::OrganizationTelemetryRule.WAFLoggingParameters}.
    */
   public static final class WAFLoggingParameters extends Struct<WAFLoggingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::OrganizationTelemetryRule.WAFLoggingParameters")
-        .allowed("LogType", "WAF_LOGS");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule.WAFLoggingParameters")
+        .allowed("LogType", "WAF_LOGS")
+        .build();
 
     public WAFLoggingParameters() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ObservabilityAdmin::S3TableIntegration}.
  */
 public final class S3TableIntegration extends Resource<S3TableIntegration> {
-  private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::S3TableIntegration")
+  private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::S3TableIntegration")
       .required("Encryption", "RoleArn")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public S3TableIntegration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -105,9 +106,10 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
    * <p>Property type {@code AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig}.
    */
   public static final class EncryptionConfig extends Struct<EncryptionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig")
         .required("SseAlgorithm")
-        .allowed("SseAlgorithm", "AES256", "aws:kms");
+        .allowed("SseAlgorithm", "AES256", "aws:kms")
+        .build();
 
     public EncryptionConfig() {
       super(SCHEMA);
@@ -150,8 +152,9 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
    * <p>Property type {@code AWS::ObservabilityAdmin::S3TableIntegration.LogSource}.
    */
   public static final class LogSource extends Struct<LogSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::S3TableIntegration.LogSource")
-        .required("Name", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::S3TableIntegration.LogSource")
+        .required("Name", "Type")
+        .build();
 
     public LogSource() {
       super(SCHEMA);

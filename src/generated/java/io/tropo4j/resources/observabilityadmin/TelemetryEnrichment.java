@@ -14,10 +14,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ObservabilityAdmin::TelemetryEnrichment}.
  */
 public final class TelemetryEnrichment extends Resource<TelemetryEnrichment> {
-  private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryEnrichment")
+  private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryEnrichment")
       .required("Scope")
       .allowed("Scope", "ACCOUNT")
-      .attributes("Status");
+      .attributes("Status")
+      .build();
 
   public TelemetryEnrichment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -48,9 +48,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ObservabilityAdmin::TelemetryPipelines}.
  */
 public final class TelemetryPipelines extends Resource<TelemetryPipelines> {
-  private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryPipelines")
+  private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryPipelines")
       .required("Configuration")
-      .attributes("Arn", "Pipeline", "PipelineIdentifier", "Status", "StatusReason");
+      .attributes("Arn", "Pipeline", "PipelineIdentifier", "Status", "StatusReason")
+      .build();
 
   public TelemetryPipelines(String logicalId) {
     super(logicalId, SCHEMA);
@@ -146,9 +147,10 @@ public final class TelemetryPipelines extends Resource<TelemetryPipelines> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipeline}.
    */
   public static final class TelemetryPipeline extends Struct<TelemetryPipeline> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipeline")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipeline")
         .allowed("Status", "CREATING", "ACTIVE", "UPDATING", "DELETING", "CREATE_FAILED",
-            "UPDATE_FAILED");
+            "UPDATE_FAILED")
+        .build();
 
     public TelemetryPipeline() {
       super(SCHEMA);
@@ -289,8 +291,9 @@ public final class TelemetryPipelines extends Resource<TelemetryPipelines> {
    * AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipelineConfiguration}.
    */
   public static final class TelemetryPipelineConfiguration extends Struct<TelemetryPipelineConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipelineConfiguration")
-        .required("Body");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipelineConfiguration")
+        .required("Body")
+        .build();
 
     public TelemetryPipelineConfiguration() {
       super(SCHEMA);

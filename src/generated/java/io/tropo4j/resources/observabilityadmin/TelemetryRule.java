@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ObservabilityAdmin::TelemetryRule}.
  */
 public final class TelemetryRule extends Resource<TelemetryRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule")
       .required("Rule", "RuleName")
-      .attributes("RegionStatuses", "RuleArn");
+      .attributes("RegionStatuses", "RuleArn")
+      .build();
 
   public TelemetryRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -93,8 +94,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.ActionCondition}.
    */
   public static final class ActionCondition extends Struct<ActionCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.ActionCondition")
-        .allowed("Action", "ALLOW", "BLOCK", "COUNT", "CAPTCHA", "CHALLENGE", "EXCLUDED_AS_COUNT");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.ActionCondition")
+        .allowed("Action", "ALLOW", "BLOCK", "COUNT", "CAPTCHA", "CHALLENGE", "EXCLUDED_AS_COUNT")
+        .build();
 
     public ActionCondition() {
       super(SCHEMA);
@@ -123,8 +125,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.AdvancedEventSelector}.
    */
   public static final class AdvancedEventSelector extends Struct<AdvancedEventSelector> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.AdvancedEventSelector")
-        .required("FieldSelectors");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.AdvancedEventSelector")
+        .required("FieldSelectors")
+        .build();
 
     public AdvancedEventSelector() {
       super(SCHEMA);
@@ -282,8 +285,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.CloudtrailParameters}.
    */
   public static final class CloudtrailParameters extends Struct<CloudtrailParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.CloudtrailParameters")
-        .required("AdvancedEventSelectors");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.CloudtrailParameters")
+        .required("AdvancedEventSelectors")
+        .build();
 
     public CloudtrailParameters() {
       super(SCHEMA);
@@ -353,8 +357,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * AWS::ObservabilityAdmin::TelemetryRule.ELBLoadBalancerLoggingParameters}.
    */
   public static final class ELBLoadBalancerLoggingParameters extends Struct<ELBLoadBalancerLoggingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.ELBLoadBalancerLoggingParameters")
-        .allowed("OutputFormat", "plain", "json");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.ELBLoadBalancerLoggingParameters")
+        .allowed("OutputFormat", "plain", "json")
+        .build();
 
     public ELBLoadBalancerLoggingParameters() {
       super(SCHEMA);
@@ -462,9 +467,10 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.Filter")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.Filter")
         .allowed("Behavior", "KEEP", "DROP")
-        .allowed("Requirement", "MEETS_ALL", "MEETS_ANY");
+        .allowed("Requirement", "MEETS_ALL", "MEETS_ANY")
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -555,10 +561,11 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.LogDeliveryParameters}.
    */
   public static final class LogDeliveryParameters extends Struct<LogDeliveryParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.LogDeliveryParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.LogDeliveryParameters")
         .allowed("LogTypes", "APPLICATION_LOGS", "USAGE_LOGS", "SECURITY_FINDING_LOGS",
             "S3_SERVER_ACCESS_LOGS", "ACCESS_LOGS", "CONNECTION_LOGS", "ALB_ACCESS_LOGS",
-            "ALB_CONNECTION_LOGS", "ALB_HEALTH_CHECK_LOGS");
+            "ALB_CONNECTION_LOGS", "ALB_HEALTH_CHECK_LOGS")
+        .build();
 
     public LogDeliveryParameters() {
       super(SCHEMA);
@@ -589,8 +596,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.LoggingFilter}.
    */
   public static final class LoggingFilter extends Struct<LoggingFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.LoggingFilter")
-        .allowed("DefaultBehavior", "KEEP", "DROP");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.LoggingFilter")
+        .allowed("DefaultBehavior", "KEEP", "DROP")
+        .build();
 
     public LoggingFilter() {
       super(SCHEMA);
@@ -637,9 +645,10 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.MskMonitoringParameters}.
    */
   public static final class MskMonitoringParameters extends Struct<MskMonitoringParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.MskMonitoringParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.MskMonitoringParameters")
         .allowed("EnhancedMonitoring", "DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER",
-            "PER_TOPIC_PER_PARTITION");
+            "PER_TOPIC_PER_PARTITION")
+        .build();
 
     public MskMonitoringParameters() {
       super(SCHEMA);
@@ -723,8 +732,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.SingleHeader}.
    */
   public static final class SingleHeader extends Struct<SingleHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.SingleHeader")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.SingleHeader")
+        .required("Name")
+        .build();
 
     public SingleHeader() {
       super(SCHEMA);
@@ -752,8 +762,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * AWS::ObservabilityAdmin::TelemetryRule.TelemetryDestinationConfiguration}.
    */
   public static final class TelemetryDestinationConfiguration extends Struct<TelemetryDestinationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.TelemetryDestinationConfiguration")
-        .allowed("DestinationType", "cloud-watch-logs");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.TelemetryDestinationConfiguration")
+        .allowed("DestinationType", "cloud-watch-logs")
+        .build();
 
     public TelemetryDestinationConfiguration() {
       super(SCHEMA);
@@ -879,7 +890,7 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.TelemetryRule}.
    */
   public static final class TelemetryRuleProperty extends Struct<TelemetryRuleProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.TelemetryRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.TelemetryRule")
         .required("ResourceType", "TelemetryType")
         .allowed("ResourceType", "AWS::EC2::VPC", "AWS::WAFv2::WebACL", "AWS::CloudTrail",
             "AWS::EKS::Cluster", "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::EC2::Instance",
@@ -892,7 +903,8 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
         .allowed("TelemetrySourceTypes", "VPC_FLOW_LOGS", "ROUTE53_RESOLVER_QUERY_LOGS",
             "EKS_AUDIT_LOGS", "EKS_AUTHENTICATOR_LOGS", "EKS_CONTROLLER_MANAGER_LOGS",
             "EKS_SCHEDULER_LOGS", "EKS_API_LOGS")
-        .allowed("TelemetryType", "Logs", "Traces", "Metrics");
+        .allowed("TelemetryType", "Logs", "Traces", "Metrics")
+        .build();
 
     public TelemetryRuleProperty() {
       super(SCHEMA);
@@ -1085,8 +1097,9 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
    * <p>Property type {@code AWS::ObservabilityAdmin::TelemetryRule.WAFLoggingParameters}.
    */
   public static final class WAFLoggingParameters extends Struct<WAFLoggingParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ObservabilityAdmin::TelemetryRule.WAFLoggingParameters")
-        .allowed("LogType", "WAF_LOGS");
+    private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule.WAFLoggingParameters")
+        .allowed("LogType", "WAF_LOGS")
+        .build();
 
     public WAFLoggingParameters() {
       super(SCHEMA);

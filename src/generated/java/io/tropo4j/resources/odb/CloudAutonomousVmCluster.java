@@ -16,7 +16,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ODB::CloudAutonomousVmCluster}.
  */
 public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::ODB::CloudAutonomousVmCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudAutonomousVmCluster")
       .allowed("LicenseModel", "BRING_YOUR_OWN_LICENSE", "LICENSE_INCLUDED")
       .attributes("AutonomousDataStoragePercentage", "AvailableAutonomousDataStorageSizeInTBs",
           "AvailableContainerDatabases", "AvailableCpus", "CloudAutonomousVmClusterArn",
@@ -26,7 +26,8 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
           "MemorySizeInGBs", "NodeCount", "NonProvisionableAutonomousContainerDatabases",
           "OciResourceAnchorName", "OciUrl", "Ocid", "ProvisionableAutonomousContainerDatabases",
           "ProvisionedAutonomousContainerDatabases", "ProvisionedCpus", "ReclaimableCpus",
-          "ReservedCpus", "Shape");
+          "ReservedCpus", "Shape")
+      .build();
 
   public CloudAutonomousVmCluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -632,12 +633,13 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
    * <p>Property type {@code AWS::ODB::CloudAutonomousVmCluster.MaintenanceWindow}.
    */
   public static final class MaintenanceWindow extends Struct<MaintenanceWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::CloudAutonomousVmCluster.MaintenanceWindow")
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudAutonomousVmCluster.MaintenanceWindow")
         .allowed("DaysOfWeek", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
             "SUNDAY")
         .allowed("Months", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
             "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER")
-        .allowed("Preference", "NO_PREFERENCE", "CUSTOM_PREFERENCE");
+        .allowed("Preference", "NO_PREFERENCE", "CUSTOM_PREFERENCE")
+        .build();
 
     public MaintenanceWindow() {
       super(SCHEMA);

@@ -17,13 +17,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ODB::CloudExadataInfrastructure}.
  */
 public final class CloudExadataInfrastructure extends Resource<CloudExadataInfrastructure> {
-  private static final Schema SCHEMA = Schema.of("AWS::ODB::CloudExadataInfrastructure")
+  private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudExadataInfrastructure")
       .attributes("ActivatedStorageCount", "AdditionalStorageCount", "AvailableStorageSizeInGBs",
           "CloudExadataInfrastructureArn", "CloudExadataInfrastructureId", "ComputeModel",
           "CpuCount", "DataStorageSizeInTBs", "DbNodeStorageSizeInGBs", "DbServerIds",
           "DbServerVersion", "MaxCpuCount", "MaxDataStorageInTBs", "MaxDbNodeStorageSizeInGBs",
           "MaxMemoryInGBs", "MemorySizeInGBs", "OciResourceAnchorName", "OciUrl", "Ocid",
-          "StorageServerVersion", "TotalStorageSizeInGBs");
+          "StorageServerVersion", "TotalStorageSizeInGBs")
+      .build();
 
   public CloudExadataInfrastructure(String logicalId) {
     super(logicalId, SCHEMA);
@@ -443,11 +444,12 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
    * <p>Property type {@code AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow}.
    */
   public static final class MaintenanceWindow extends Struct<MaintenanceWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow")
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow")
         .allowed("DaysOfWeek", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
             "SUNDAY")
         .allowed("Months", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
-            "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
+            "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER")
+        .build();
 
     public MaintenanceWindow() {
       super(SCHEMA);

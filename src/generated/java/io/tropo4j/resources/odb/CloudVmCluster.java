@@ -17,11 +17,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ODB::CloudVmCluster}.
  */
 public final class CloudVmCluster extends Resource<CloudVmCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::ODB::CloudVmCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudVmCluster")
       .allowed("LicenseModel", "BRING_YOUR_OWN_LICENSE", "LICENSE_INCLUDED")
       .attributes("CloudVmClusterArn", "CloudVmClusterId", "ComputeModel", "DiskRedundancy",
           "Domain", "ListenerPort", "NodeCount", "OciResourceAnchorName", "OciUrl", "Ocid",
-          "ScanDnsName", "ScanIpIds", "Shape", "StorageSizeInGBs", "VipIds");
+          "ScanDnsName", "ScanIpIds", "Shape", "StorageSizeInGBs", "VipIds")
+      .build();
 
   public CloudVmCluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -590,8 +591,9 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
    * <p>Property type {@code AWS::ODB::CloudVmCluster.DbNode}.
    */
   public static final class DbNode extends Struct<DbNode> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::CloudVmCluster.DbNode")
-        .required("DbServerId");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::CloudVmCluster.DbNode")
+        .required("DbServerId")
+        .build();
 
     public DbNode() {
       super(SCHEMA);

@@ -16,13 +16,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ODB::OdbNetwork}.
  */
 public final class OdbNetwork extends Resource<OdbNetwork> {
-  private static final Schema SCHEMA = Schema.of("AWS::ODB::OdbNetwork")
+  private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbNetwork")
       .allowed("KmsAccess", "ENABLED", "DISABLED")
       .allowed("S3Access", "ENABLED", "DISABLED")
       .allowed("StsAccess", "ENABLED", "DISABLED")
       .allowed("ZeroEtlAccess", "ENABLED", "DISABLED")
       .attributes("Ec2PlacementGroupIds", "ManagedServices", "OciNetworkAnchorId",
-          "OciResourceAnchorName", "OciVcnUrl", "OdbNetworkArn", "OdbNetworkId");
+          "OciResourceAnchorName", "OciVcnUrl", "OdbNetworkArn", "OdbNetworkId")
+      .build();
 
   public OdbNetwork(String logicalId) {
     super(logicalId, SCHEMA);
@@ -364,8 +365,9 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * <p>Property type {@code AWS::ODB::OdbNetwork.CrossRegionS3RestoreSourcesAccess}.
    */
   public static final class CrossRegionS3RestoreSourcesAccess extends Struct<CrossRegionS3RestoreSourcesAccess> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::OdbNetwork.CrossRegionS3RestoreSourcesAccess")
-        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbNetwork.CrossRegionS3RestoreSourcesAccess")
+        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING")
+        .build();
 
     public CrossRegionS3RestoreSourcesAccess() {
       super(SCHEMA);
@@ -421,8 +423,9 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * <p>Property type {@code AWS::ODB::OdbNetwork.KmsAccess}.
    */
   public static final class KmsAccess extends Struct<KmsAccess> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::OdbNetwork.KmsAccess")
-        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbNetwork.KmsAccess")
+        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING")
+        .build();
 
     public KmsAccess() {
       super(SCHEMA);
@@ -492,8 +495,9 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * <p>Property type {@code AWS::ODB::OdbNetwork.ManagedS3BackupAccess}.
    */
   public static final class ManagedS3BackupAccess extends Struct<ManagedS3BackupAccess> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::OdbNetwork.ManagedS3BackupAccess")
-        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbNetwork.ManagedS3BackupAccess")
+        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING")
+        .build();
 
     public ManagedS3BackupAccess() {
       super(SCHEMA);
@@ -672,8 +676,9 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * <p>Property type {@code AWS::ODB::OdbNetwork.S3Access}.
    */
   public static final class S3Access extends Struct<S3Access> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::OdbNetwork.S3Access")
-        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbNetwork.S3Access")
+        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING")
+        .build();
 
     public S3Access() {
       super(SCHEMA);
@@ -743,8 +748,9 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * <p>Property type {@code AWS::ODB::OdbNetwork.ServiceNetworkEndpoint}.
    */
   public static final class ServiceNetworkEndpoint extends Struct<ServiceNetworkEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::OdbNetwork.ServiceNetworkEndpoint")
-        .allowed("VpcEndpointType", "SERVICENETWORK");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbNetwork.ServiceNetworkEndpoint")
+        .allowed("VpcEndpointType", "SERVICENETWORK")
+        .build();
 
     public ServiceNetworkEndpoint() {
       super(SCHEMA);
@@ -785,8 +791,9 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * <p>Property type {@code AWS::ODB::OdbNetwork.StsAccess}.
    */
   public static final class StsAccess extends Struct<StsAccess> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::OdbNetwork.StsAccess")
-        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbNetwork.StsAccess")
+        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING")
+        .build();
 
     public StsAccess() {
       super(SCHEMA);
@@ -856,8 +863,9 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
    * <p>Property type {@code AWS::ODB::OdbNetwork.ZeroEtlAccess}.
    */
   public static final class ZeroEtlAccess extends Struct<ZeroEtlAccess> {
-    private static final Schema SCHEMA = Schema.of("AWS::ODB::OdbNetwork.ZeroEtlAccess")
-        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING");
+    private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbNetwork.ZeroEtlAccess")
+        .allowed("Status", "ENABLED", "ENABLING", "DISABLED", "DISABLING")
+        .build();
 
     public ZeroEtlAccess() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ODB::OdbPeeringConnection}.
  */
 public final class OdbPeeringConnection extends Resource<OdbPeeringConnection> {
-  private static final Schema SCHEMA = Schema.of("AWS::ODB::OdbPeeringConnection")
+  private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbPeeringConnection")
       .attributes("OdbNetworkArn", "OdbPeeringConnectionArn", "OdbPeeringConnectionId",
-          "PeerNetworkArn", "PeerNetworkCidrs");
+          "PeerNetworkArn", "PeerNetworkCidrs")
+      .build();
 
   public OdbPeeringConnection(String logicalId) {
     super(logicalId, SCHEMA);

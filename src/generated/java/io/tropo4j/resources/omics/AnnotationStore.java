@@ -20,11 +20,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Omics::AnnotationStore}.
  */
 public final class AnnotationStore extends Resource<AnnotationStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::Omics::AnnotationStore")
+  private static final Schema SCHEMA = Schema.builder("AWS::Omics::AnnotationStore")
       .required("Name", "StoreFormat")
       .allowed("StoreFormat", "GFF", "TSV", "VCF")
       .attributes("CreationTime", "Id", "Status", "StatusMessage", "StoreArn", "StoreSizeBytes",
-          "UpdateTime");
+          "UpdateTime")
+      .build();
 
   public AnnotationStore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -188,8 +189,9 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
    * <p>Property type {@code AWS::Omics::AnnotationStore.ReferenceItem}.
    */
   public static final class ReferenceItem extends Struct<ReferenceItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::AnnotationStore.ReferenceItem")
-        .required("ReferenceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::AnnotationStore.ReferenceItem")
+        .required("ReferenceArn")
+        .build();
 
     public ReferenceItem() {
       super(SCHEMA);
@@ -216,9 +218,10 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
    * <p>Property type {@code AWS::Omics::AnnotationStore.SseConfig}.
    */
   public static final class SseConfig extends Struct<SseConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::AnnotationStore.SseConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::AnnotationStore.SseConfig")
         .required("Type")
-        .allowed("Type", "KMS");
+        .allowed("Type", "KMS")
+        .build();
 
     public SseConfig() {
       super(SCHEMA);
@@ -260,8 +263,9 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
    * <p>Property type {@code AWS::Omics::AnnotationStore.StoreOptions}.
    */
   public static final class StoreOptions extends Struct<StoreOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::AnnotationStore.StoreOptions")
-        .required("TsvStoreOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::AnnotationStore.StoreOptions")
+        .required("TsvStoreOptions")
+        .build();
 
     public StoreOptions() {
       super(SCHEMA);
@@ -284,10 +288,11 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
    * <p>Property type {@code AWS::Omics::AnnotationStore.TsvStoreOptions}.
    */
   public static final class TsvStoreOptions extends Struct<TsvStoreOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::AnnotationStore.TsvStoreOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::AnnotationStore.TsvStoreOptions")
         .allowed("AnnotationType", "GENERIC", "CHR_POS", "CHR_POS_REF_ALT",
             "CHR_START_END_ONE_BASE", "CHR_START_END_REF_ALT_ONE_BASE", "CHR_START_END_ZERO_BASE",
-            "CHR_START_END_REF_ALT_ZERO_BASE");
+            "CHR_START_END_REF_ALT_ZERO_BASE")
+        .build();
 
     public TsvStoreOptions() {
       super(SCHEMA);

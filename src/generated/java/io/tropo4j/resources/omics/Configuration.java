@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Omics::Configuration}.
  */
 public final class Configuration extends Resource<Configuration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Omics::Configuration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Omics::Configuration")
       .required("Name", "RunConfigurations")
-      .attributes("Arn", "CreationTime", "Status", "Uuid");
+      .attributes("Arn", "CreationTime", "Status", "Uuid")
+      .build();
 
   public Configuration(String logicalId) {
     super(logicalId, SCHEMA);

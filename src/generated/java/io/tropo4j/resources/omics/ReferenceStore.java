@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Omics::ReferenceStore}.
  */
 public final class ReferenceStore extends Resource<ReferenceStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::Omics::ReferenceStore")
+  private static final Schema SCHEMA = Schema.builder("AWS::Omics::ReferenceStore")
       .required("Name")
-      .attributes("Arn", "CreationTime", "ReferenceStoreId");
+      .attributes("Arn", "CreationTime", "ReferenceStoreId")
+      .build();
 
   public ReferenceStore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -111,9 +112,10 @@ public final class ReferenceStore extends Resource<ReferenceStore> {
    * <p>Property type {@code AWS::Omics::ReferenceStore.SseConfig}.
    */
   public static final class SseConfig extends Struct<SseConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::ReferenceStore.SseConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::ReferenceStore.SseConfig")
         .required("Type")
-        .allowed("Type", "KMS");
+        .allowed("Type", "KMS")
+        .build();
 
     public SseConfig() {
       super(SCHEMA);

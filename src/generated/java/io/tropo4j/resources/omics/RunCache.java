@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Omics::RunCache}.
  */
 public final class RunCache extends Resource<RunCache> {
-  private static final Schema SCHEMA = Schema.of("AWS::Omics::RunCache")
+  private static final Schema SCHEMA = Schema.builder("AWS::Omics::RunCache")
       .allowed("CacheBehavior", "CACHE_ON_FAILURE", "CACHE_ALWAYS")
-      .attributes("Arn", "CreationTime", "Id", "Status");
+      .attributes("Arn", "CreationTime", "Id", "Status")
+      .build();
 
   public RunCache(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,8 +14,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Omics::RunGroup}.
  */
 public final class RunGroup extends Resource<RunGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Omics::RunGroup")
-      .attributes("Arn", "CreationTime", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::Omics::RunGroup")
+      .attributes("Arn", "CreationTime", "Id")
+      .build();
 
   public RunGroup(String logicalId) {
     super(logicalId, SCHEMA);

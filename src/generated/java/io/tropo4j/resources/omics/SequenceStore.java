@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Omics::SequenceStore}.
  */
 public final class SequenceStore extends Resource<SequenceStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::Omics::SequenceStore")
+  private static final Schema SCHEMA = Schema.builder("AWS::Omics::SequenceStore")
       .required("Name")
       .allowed("ETagAlgorithmFamily", "MD5up", "SHA256up", "SHA512up")
       .attributes("Arn", "CreationTime", "S3AccessPointArn", "S3Uri", "SequenceStoreId", "Status",
-          "StatusMessage", "UpdateTime");
+          "StatusMessage", "UpdateTime")
+      .build();
 
   public SequenceStore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -228,9 +229,10 @@ public final class SequenceStore extends Resource<SequenceStore> {
    * <p>Property type {@code AWS::Omics::SequenceStore.SseConfig}.
    */
   public static final class SseConfig extends Struct<SseConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::SequenceStore.SseConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::SequenceStore.SseConfig")
         .required("Type")
-        .allowed("Type", "KMS");
+        .allowed("Type", "KMS")
+        .build();
 
     public SseConfig() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Omics::VariantStore}.
  */
 public final class VariantStore extends Resource<VariantStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::Omics::VariantStore")
+  private static final Schema SCHEMA = Schema.builder("AWS::Omics::VariantStore")
       .required("Name", "Reference")
       .attributes("CreationTime", "Id", "Status", "StatusMessage", "StoreArn", "StoreSizeBytes",
-          "UpdateTime");
+          "UpdateTime")
+      .build();
 
   public VariantStore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -157,8 +158,9 @@ public final class VariantStore extends Resource<VariantStore> {
    * <p>Property type {@code AWS::Omics::VariantStore.ReferenceItem}.
    */
   public static final class ReferenceItem extends Struct<ReferenceItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::VariantStore.ReferenceItem")
-        .required("ReferenceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::VariantStore.ReferenceItem")
+        .required("ReferenceArn")
+        .build();
 
     public ReferenceItem() {
       super(SCHEMA);
@@ -185,9 +187,10 @@ public final class VariantStore extends Resource<VariantStore> {
    * <p>Property type {@code AWS::Omics::VariantStore.SseConfig}.
    */
   public static final class SseConfig extends Struct<SseConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::VariantStore.SseConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::VariantStore.SseConfig")
         .required("Type")
-        .allowed("Type", "KMS");
+        .allowed("Type", "KMS")
+        .build();
 
     public SseConfig() {
       super(SCHEMA);

@@ -43,11 +43,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Omics::Workflow}.
  */
 public final class Workflow extends Resource<Workflow> {
-  private static final Schema SCHEMA = Schema.of("AWS::Omics::Workflow")
+  private static final Schema SCHEMA = Schema.builder("AWS::Omics::Workflow")
       .allowed("Accelerators", "GPU")
       .allowed("Engine", "WDL", "NEXTFLOW", "CWL")
       .allowed("StorageType", "STATIC", "DYNAMIC")
-      .attributes("Arn", "CreationTime", "Id", "Status", "Type", "Uuid");
+      .attributes("Arn", "CreationTime", "Id", "Status", "Type", "Uuid")
+      .build();
 
   public Workflow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -607,8 +608,9 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Omics::Workflow.SourceReference}.
    */
   public static final class SourceReference extends Struct<SourceReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::Workflow.SourceReference")
-        .allowed("type", "BRANCH", "TAG", "COMMIT");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::Workflow.SourceReference")
+        .allowed("type", "BRANCH", "TAG", "COMMIT")
+        .build();
 
     public SourceReference() {
       super(SCHEMA);

@@ -29,12 +29,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Omics::WorkflowVersion}.
  */
 public final class WorkflowVersion extends Resource<WorkflowVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Omics::WorkflowVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Omics::WorkflowVersion")
       .required("VersionName", "WorkflowId")
       .allowed("Accelerators", "GPU")
       .allowed("Engine", "WDL", "NEXTFLOW", "CWL")
       .allowed("StorageType", "STATIC", "DYNAMIC")
-      .attributes("Arn", "CreationTime", "Status", "Type", "Uuid");
+      .attributes("Arn", "CreationTime", "Status", "Type", "Uuid")
+      .build();
 
   public WorkflowVersion(String logicalId) {
     super(logicalId, SCHEMA);
@@ -575,8 +576,9 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
    * <p>Property type {@code AWS::Omics::WorkflowVersion.SourceReference}.
    */
   public static final class SourceReference extends Struct<SourceReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Omics::WorkflowVersion.SourceReference")
-        .allowed("type", "BRANCH", "TAG", "COMMIT");
+    private static final Schema SCHEMA = Schema.builder("AWS::Omics::WorkflowVersion.SourceReference")
+        .allowed("type", "BRANCH", "TAG", "COMMIT")
+        .build();
 
     public SourceReference() {
       super(SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::OpenSearch::DataSource}.
  */
 public final class DataSource extends Resource<DataSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearch::DataSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearch::DataSource")
       .required("DataSourceType", "DomainName", "Name")
-      .attributes("Arn", "Status");
+      .attributes("Arn", "Status")
+      .build();
 
   public DataSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -117,8 +118,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::OpenSearch::DataSource.S3GlueDataCatalog}.
    */
   public static final class S3GlueDataCatalog extends Struct<S3GlueDataCatalog> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearch::DataSource.S3GlueDataCatalog")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearch::DataSource.S3GlueDataCatalog")
+        .required("RoleArn")
+        .build();
 
     public S3GlueDataCatalog() {
       super(SCHEMA);

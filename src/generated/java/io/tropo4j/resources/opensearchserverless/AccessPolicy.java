@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::OpenSearchServerless::AccessPolicy}.
  */
 public final class AccessPolicy extends Resource<AccessPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::AccessPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::AccessPolicy")
       .required("Name", "Policy", "Type")
-      .allowed("Type", "data");
+      .allowed("Type", "data")
+      .build();
 
   public AccessPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -28,13 +28,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::OpenSearchServerless::Collection}.
  */
 public final class Collection extends Resource<Collection> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::Collection")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::Collection")
       .required("Name")
       .allowed("DeletionProtection", "ENABLED", "DISABLED")
       .allowed("StandbyReplicas", "ENABLED", "DISABLED")
       .allowed("Type", "SEARCH", "TIMESERIES", "VECTORSEARCH")
       .attributes("Arn", "CollectionEndpoint", "DashboardEndpoint", "FipsEndpoints", "Id",
-          "KmsKeyArn");
+          "KmsKeyArn")
+      .build();
 
   public Collection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -309,8 +310,9 @@ public final class Collection extends Resource<Collection> {
    * <p>Property type {@code AWS::OpenSearchServerless::Collection.VectorOptions}.
    */
   public static final class VectorOptions extends Struct<VectorOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::Collection.VectorOptions")
-        .allowed("ServerlessVectorAcceleration", "ENABLED", "DISABLED", "ALLOWED");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::Collection.VectorOptions")
+        .allowed("ServerlessVectorAcceleration", "ENABLED", "DISABLED", "ALLOWED")
+        .build();
 
     public VectorOptions() {
       super(SCHEMA);

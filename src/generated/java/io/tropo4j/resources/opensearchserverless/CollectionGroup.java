@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::OpenSearchServerless::CollectionGroup}.
  */
 public final class CollectionGroup extends Resource<CollectionGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::CollectionGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::CollectionGroup")
       .required("Name", "StandbyReplicas")
       .allowed("Generation", "CLASSIC", "NEXTGEN")
       .allowed("StandbyReplicas", "ENABLED", "DISABLED")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public CollectionGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::OpenSearchServerless::CollectionIndex}.
  */
 public final class CollectionIndex extends Resource<CollectionIndex> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::CollectionIndex")
-      .required("Id", "IndexName");
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::CollectionIndex")
+      .required("Id", "IndexName")
+      .build();
 
   public CollectionIndex(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::OpenSearchServerless::Index}.
  */
 public final class Index extends Resource<Index> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::Index")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::Index")
       .required("CollectionEndpoint", "IndexName")
-      .attributes("Uuid");
+      .attributes("Uuid")
+      .build();
 
   public Index(String logicalId) {
     super(logicalId, SCHEMA);
@@ -289,11 +290,12 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::OpenSearchServerless::Index.Method}.
    */
   public static final class Method extends Struct<Method> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::Index.Method")
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::Index.Method")
         .required("Name")
         .allowed("Engine", "nmslib", "faiss", "lucene")
         .allowed("Name", "hnsw", "ivf")
-        .allowed("SpaceType", "l2", "l1", "linf", "cosinesimil", "innerproduct", "hamming");
+        .allowed("SpaceType", "l2", "l1", "linf", "cosinesimil", "innerproduct", "hamming")
+        .build();
 
     public Method() {
       super(SCHEMA);
@@ -400,12 +402,13 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::OpenSearchServerless::Index.PropertyMapping}.
    */
   public static final class PropertyMapping extends Struct<PropertyMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::Index.PropertyMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::Index.PropertyMapping")
         .required("Type")
         .allowed("CompressionLevel", "16x", "32x", "8x", "4x", "2x", "1x")
         .allowed("DataType", "float", "byte")
         .allowed("SpaceType", "l2", "l1", "linf", "cosinesimil", "innerproduct", "hamming")
-        .allowed("Type", "text", "knn_vector", "keyword", "integer");
+        .allowed("Type", "text", "knn_vector", "keyword", "integer")
+        .build();
 
     public PropertyMapping() {
       super(SCHEMA);

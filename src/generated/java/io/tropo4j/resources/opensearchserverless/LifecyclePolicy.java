@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::OpenSearchServerless::LifecyclePolicy}.
  */
 public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::LifecyclePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::LifecyclePolicy")
       .required("Name", "Policy", "Type")
-      .allowed("Type", "retention");
+      .allowed("Type", "retention")
+      .build();
 
   public LifecyclePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,11 +14,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::OpenSearchServerless::SecurityConfig}.
  */
 public final class SecurityConfig extends Resource<SecurityConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::SecurityConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::SecurityConfig")
       .allowed("Type", "saml", "iamidentitycenter", "iamfederation")
       .attributes("IamIdentityCenterOptions.ApplicationArn",
           "IamIdentityCenterOptions.ApplicationDescription",
-          "IamIdentityCenterOptions.ApplicationName", "Id");
+          "IamIdentityCenterOptions.ApplicationName", "Id")
+      .build();
 
   public SecurityConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -186,8 +187,9 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
    * AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions}.
    */
   public static final class IamIdentityCenterConfigOptions extends Struct<IamIdentityCenterConfigOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions")
-        .required("InstanceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions")
+        .required("InstanceArn")
+        .build();
 
     public IamIdentityCenterConfigOptions() {
       super(SCHEMA);
@@ -290,8 +292,9 @@ public final class SecurityConfig extends Resource<SecurityConfig> {
    * <p>Property type {@code AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions}.
    */
   public static final class SamlConfigOptions extends Struct<SamlConfigOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions")
-        .required("Metadata");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions")
+        .required("Metadata")
+        .build();
 
     public SamlConfigOptions() {
       super(SCHEMA);

@@ -22,9 +22,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::OpenSearchServerless::SecurityPolicy}.
  */
 public final class SecurityPolicy extends Resource<SecurityPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::SecurityPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::SecurityPolicy")
       .required("Name", "Policy", "Type")
-      .allowed("Type", "encryption", "network");
+      .allowed("Type", "encryption", "network")
+      .build();
 
   public SecurityPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::OpenSearchServerless::VpcEndpoint}.
  */
 public final class VpcEndpoint extends Resource<VpcEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchServerless::VpcEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchServerless::VpcEndpoint")
       .required("Name", "SubnetIds", "VpcId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public VpcEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::OpenSearchService::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Application")
       .required("Name")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -164,10 +165,11 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::OpenSearchService::Application.AppConfig}.
    */
   public static final class AppConfig extends Struct<AppConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Application.AppConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Application.AppConfig")
         .required("Key", "Value")
         .allowed("Key", "opensearchDashboards.dashboardAdmin.users",
-            "opensearchDashboards.dashboardAdmin.groups");
+            "opensearchDashboards.dashboardAdmin.groups")
+        .build();
 
     public AppConfig() {
       super(SCHEMA);
@@ -209,8 +211,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::OpenSearchService::Application.DataSource}.
    */
   public static final class DataSource extends Struct<DataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Application.DataSource")
-        .required("DataSourceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Application.DataSource")
+        .required("DataSourceArn")
+        .build();
 
     public DataSource() {
       super(SCHEMA);

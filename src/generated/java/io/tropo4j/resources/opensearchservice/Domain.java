@@ -26,7 +26,7 @@ import java.util.Map;
  * retainData()}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain")
       .allowed("EngineMode", "GENERAL", "OPTIMIZED")
       .allowed("UseCase", "SEARCH", "VECTOR", "OBSERVABILITY", "MIXED")
       .attributes("AdvancedSecurityOptions.AnonymousAuthDisableDate", "Arn", "DomainEndpoint",
@@ -37,7 +37,8 @@ public final class Domain extends Resource<Domain> {
           "ServiceSoftwareOptions.CurrentVersion", "ServiceSoftwareOptions.Description",
           "ServiceSoftwareOptions.NewVersion", "ServiceSoftwareOptions.OptionalDeployment",
           "ServiceSoftwareOptions.UpdateAvailable", "ServiceSoftwareOptions.UpdateStatus")
-      .stateful();
+      .stateful()
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -659,8 +660,9 @@ public final class Domain extends Resource<Domain> {
 
   /** Property type {@code AWS::OpenSearchService::Domain.AutomatedSnapshotPauseOptions}. */
   public static final class AutomatedSnapshotPauseOptions extends Struct<AutomatedSnapshotPauseOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.AutomatedSnapshotPauseOptions")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.AutomatedSnapshotPauseOptions")
+        .required("Enabled")
+        .build();
 
     public AutomatedSnapshotPauseOptions() {
       super(SCHEMA);
@@ -1060,8 +1062,9 @@ public final class Domain extends Resource<Domain> {
 
   /** Property type {@code AWS::OpenSearchService::Domain.DeploymentStrategyOptions}. */
   public static final class DeploymentStrategyOptions extends Struct<DeploymentStrategyOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.DeploymentStrategyOptions")
-        .allowed("DeploymentStrategy", "Default", "CapacityOptimized");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.DeploymentStrategyOptions")
+        .allowed("DeploymentStrategy", "Default", "CapacityOptimized")
+        .build();
 
     public DeploymentStrategyOptions() {
       super(SCHEMA);
@@ -1392,9 +1395,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::OpenSearchService::Domain.IdentityCenterOptions}.
    */
   public static final class IdentityCenterOptions extends Struct<IdentityCenterOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.IdentityCenterOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.IdentityCenterOptions")
         .allowed("RolesKey", "GroupName", "GroupId")
-        .allowed("SubjectKey", "UserName", "UserId", "Email");
+        .allowed("SubjectKey", "UserName", "UserId", "Email")
+        .build();
 
     public IdentityCenterOptions() {
       super(SCHEMA);
@@ -1502,8 +1506,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::OpenSearchService::Domain.Idp}.
    */
   public static final class Idp extends Struct<Idp> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.Idp")
-        .required("EntityId", "MetadataContent");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.Idp")
+        .required("EntityId", "MetadataContent")
+        .build();
 
     public Idp() {
       super(SCHEMA);
@@ -1790,8 +1795,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::OpenSearchService::Domain.NodeOption}.
    */
   public static final class NodeOption extends Struct<NodeOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.NodeOption")
-        .allowed("NodeType", "coordinator");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.NodeOption")
+        .allowed("NodeType", "coordinator")
+        .build();
 
     public NodeOption() {
       super(SCHEMA);
@@ -1919,8 +1925,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::OpenSearchService::Domain.S3VectorsEngine}.
    */
   public static final class S3VectorsEngine extends Struct<S3VectorsEngine> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.S3VectorsEngine")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.S3VectorsEngine")
+        .required("Enabled")
+        .build();
 
     public S3VectorsEngine() {
       super(SCHEMA);
@@ -2380,8 +2387,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::OpenSearchService::Domain.WindowStartTime}.
    */
   public static final class WindowStartTime extends Struct<WindowStartTime> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpenSearchService::Domain.WindowStartTime")
-        .required("Hours", "Minutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Domain.WindowStartTime")
+        .required("Hours", "Minutes")
+        .build();
 
     public WindowStartTime() {
       super(SCHEMA);

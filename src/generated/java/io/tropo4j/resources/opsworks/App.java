@@ -14,8 +14,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::OpsWorks::App}.
  */
 public final class App extends Resource<App> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::App")
-      .required("Name", "StackId", "Type");
+  private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::App")
+      .required("Name", "StackId", "Type")
+      .build();
 
   public App(String logicalId) {
     super(logicalId, SCHEMA);
@@ -260,8 +261,9 @@ public final class App extends Resource<App> {
 
   /** Property type {@code AWS::OpsWorks::App.EnvironmentVariable}. */
   public static final class EnvironmentVariable extends Struct<EnvironmentVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::App.EnvironmentVariable")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::App.EnvironmentVariable")
+        .required("Key", "Value")
+        .build();
 
     public EnvironmentVariable() {
       super(SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::OpsWorks::ElasticLoadBalancerAttachment}.
  */
 public final class ElasticLoadBalancerAttachment extends Resource<ElasticLoadBalancerAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::ElasticLoadBalancerAttachment")
-      .required("ElasticLoadBalancerName", "LayerId");
+  private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::ElasticLoadBalancerAttachment")
+      .required("ElasticLoadBalancerName", "LayerId")
+      .build();
 
   public ElasticLoadBalancerAttachment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::OpsWorks::Instance}.
  */
 public final class Instance extends Resource<Instance> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::Instance")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::Instance")
       .required("InstanceType", "LayerIds", "StackId")
-      .attributes("AvailabilityZone", "PrivateDnsName", "PrivateIp", "PublicDnsName", "PublicIp");
+      .attributes("AvailabilityZone", "PrivateDnsName", "PrivateIp", "PublicDnsName", "PublicIp")
+      .build();
 
   public Instance(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::OpsWorks::Layer}.
  */
 public final class Layer extends Resource<Layer> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::Layer")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::Layer")
       .required("AutoAssignElasticIps", "AutoAssignPublicIps", "EnableAutoHealing", "Name",
-          "Shortname", "StackId", "Type");
+          "Shortname", "StackId", "Type")
+      .build();
 
   public Layer(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,8 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::OpsWorks::Stack}.
  */
 public final class Stack extends Resource<Stack> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::Stack")
-      .required("DefaultInstanceProfileArn", "Name", "ServiceRoleArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::Stack")
+      .required("DefaultInstanceProfileArn", "Name", "ServiceRoleArn")
+      .build();
 
   public Stack(String logicalId) {
     super(logicalId, SCHEMA);
@@ -564,8 +565,9 @@ public final class Stack extends Resource<Stack> {
 
   /** Property type {@code AWS::OpsWorks::Stack.ElasticIp}. */
   public static final class ElasticIp extends Struct<ElasticIp> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::Stack.ElasticIp")
-        .required("Ip");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::Stack.ElasticIp")
+        .required("Ip")
+        .build();
 
     public ElasticIp() {
       super(SCHEMA);
@@ -602,8 +604,9 @@ public final class Stack extends Resource<Stack> {
 
   /** Property type {@code AWS::OpsWorks::Stack.RdsDbInstance}. */
   public static final class RdsDbInstance extends Struct<RdsDbInstance> {
-    private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::Stack.RdsDbInstance")
-        .required("DbPassword", "DbUser", "RdsDbInstanceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::Stack.RdsDbInstance")
+        .required("DbPassword", "DbUser", "RdsDbInstanceArn")
+        .build();
 
     public RdsDbInstance() {
       super(SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::OpsWorks::UserProfile}.
  */
 public final class UserProfile extends Resource<UserProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::UserProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::UserProfile")
       .required("IamUserArn")
-      .attributes("SshUsername");
+      .attributes("SshUsername")
+      .build();
 
   public UserProfile(String logicalId) {
     super(logicalId, SCHEMA);

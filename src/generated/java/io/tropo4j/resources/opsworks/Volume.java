@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::OpsWorks::Volume}.
  */
 public final class Volume extends Resource<Volume> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpsWorks::Volume")
-      .required("Ec2VolumeId", "StackId");
+  private static final Schema SCHEMA = Schema.builder("AWS::OpsWorks::Volume")
+      .required("Ec2VolumeId", "StackId")
+      .build();
 
   public Volume(String logicalId) {
     super(logicalId, SCHEMA);

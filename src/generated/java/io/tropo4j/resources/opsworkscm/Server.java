@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::OpsWorksCM::Server}.
  */
 public final class Server extends Resource<Server> {
-  private static final Schema SCHEMA = Schema.of("AWS::OpsWorksCM::Server")
+  private static final Schema SCHEMA = Schema.builder("AWS::OpsWorksCM::Server")
       .required("InstanceProfileArn", "InstanceType", "ServiceRoleArn")
-      .attributes("Arn", "Endpoint", "ServerName");
+      .attributes("Arn", "Endpoint", "ServerName")
+      .build();
 
   public Server(String logicalId) {
     super(logicalId, SCHEMA);

@@ -110,10 +110,11 @@ import java.util.List;
  * retainData()}.
  */
 public final class Account extends Resource<Account> {
-  private static final Schema SCHEMA = Schema.of("AWS::Organizations::Account")
+  private static final Schema SCHEMA = Schema.builder("AWS::Organizations::Account")
       .required("AccountName", "Email")
       .attributes("AccountId", "Arn", "JoinedMethod", "JoinedTimestamp", "Paths", "State", "Status")
-      .stateful();
+      .stateful()
+      .build();
 
   public Account(String logicalId) {
     super(logicalId, SCHEMA);

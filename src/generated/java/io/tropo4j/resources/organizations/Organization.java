@@ -36,10 +36,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Organizations::Organization}.
  */
 public final class Organization extends Resource<Organization> {
-  private static final Schema SCHEMA = Schema.of("AWS::Organizations::Organization")
+  private static final Schema SCHEMA = Schema.builder("AWS::Organizations::Organization")
       .allowed("FeatureSet", "ALL", "CONSOLIDATED_BILLING")
       .attributes("Arn", "Id", "ManagementAccountArn", "ManagementAccountEmail",
-          "ManagementAccountId", "RootId");
+          "ManagementAccountId", "RootId")
+      .build();
 
   public Organization(String logicalId) {
     super(logicalId, SCHEMA);

@@ -26,9 +26,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Organizations::OrganizationalUnit}.
  */
 public final class OrganizationalUnit extends Resource<OrganizationalUnit> {
-  private static final Schema SCHEMA = Schema.of("AWS::Organizations::OrganizationalUnit")
+  private static final Schema SCHEMA = Schema.builder("AWS::Organizations::OrganizationalUnit")
       .required("Name", "ParentId")
-      .attributes("Arn", "Id", "Path");
+      .attributes("Arn", "Id", "Path")
+      .build();
 
   public OrganizationalUnit(String logicalId) {
     super(logicalId, SCHEMA);

@@ -30,13 +30,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Organizations::Policy}.
  */
 public final class Policy extends Resource<Policy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Organizations::Policy")
+  private static final Schema SCHEMA = Schema.builder("AWS::Organizations::Policy")
       .required("Content", "Name", "Type")
       .allowed("Type", "AISERVICES_OPT_OUT_POLICY", "BACKUP_POLICY", "BEDROCK_POLICY",
           "CHATBOT_POLICY", "DECLARATIVE_POLICY_EC2", "INSPECTOR_POLICY",
           "NETWORK_SECURITY_DIRECTOR_POLICY", "RESOURCE_CONTROL_POLICY", "S3_POLICY",
           "SECURITYHUB_POLICY", "SERVICE_CONTROL_POLICY", "TAG_POLICY", "UPGRADE_ROLLOUT_POLICY")
-      .attributes("Arn", "AwsManaged", "Id");
+      .attributes("Arn", "AwsManaged", "Id")
+      .build();
 
   public Policy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Organizations::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Organizations::ResourcePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::Organizations::ResourcePolicy")
       .required("Content")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::OSIS::Pipeline}.
  */
 public final class Pipeline extends Resource<Pipeline> {
-  private static final Schema SCHEMA = Schema.of("AWS::OSIS::Pipeline")
+  private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline")
       .required("MaxUnits", "MinUnits", "PipelineConfigurationBody", "PipelineName")
-      .attributes("IngestEndpointUrls", "PipelineArn", "VpcEndpointService", "VpcEndpoints");
+      .attributes("IngestEndpointUrls", "PipelineArn", "VpcEndpointService", "VpcEndpoints")
+      .build();
 
   public Pipeline(String logicalId) {
     super(logicalId, SCHEMA);
@@ -209,8 +210,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::OSIS::Pipeline.BufferOptions}.
    */
   public static final class BufferOptions extends Struct<BufferOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OSIS::Pipeline.BufferOptions")
-        .required("PersistentBufferEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.BufferOptions")
+        .required("PersistentBufferEnabled")
+        .build();
 
     public BufferOptions() {
       super(SCHEMA);
@@ -240,8 +242,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::OSIS::Pipeline.CloudWatchLogDestination}.
    */
   public static final class CloudWatchLogDestination extends Struct<CloudWatchLogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::OSIS::Pipeline.CloudWatchLogDestination")
-        .required("LogGroup");
+    private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.CloudWatchLogDestination")
+        .required("LogGroup")
+        .build();
 
     public CloudWatchLogDestination() {
       super(SCHEMA);
@@ -270,8 +273,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::OSIS::Pipeline.EncryptionAtRestOptions}.
    */
   public static final class EncryptionAtRestOptions extends Struct<EncryptionAtRestOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OSIS::Pipeline.EncryptionAtRestOptions")
-        .required("KmsKeyArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.EncryptionAtRestOptions")
+        .required("KmsKeyArn")
+        .build();
 
     public EncryptionAtRestOptions() {
       super(SCHEMA);
@@ -334,8 +338,9 @@ public final class Pipeline extends Resource<Pipeline> {
 
   /** Property type {@code AWS::OSIS::Pipeline.ResourcePolicy}. */
   public static final class ResourcePolicy extends Struct<ResourcePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::OSIS::Pipeline.ResourcePolicy")
-        .required("Policy");
+    private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.ResourcePolicy")
+        .required("Policy")
+        .build();
 
     public ResourcePolicy() {
       super(SCHEMA);
@@ -353,8 +358,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::OSIS::Pipeline.VpcAttachmentOptions}.
    */
   public static final class VpcAttachmentOptions extends Struct<VpcAttachmentOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OSIS::Pipeline.VpcAttachmentOptions")
-        .required("AttachToVpc", "CidrBlock");
+    private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.VpcAttachmentOptions")
+        .required("AttachToVpc", "CidrBlock")
+        .build();
 
     public VpcAttachmentOptions() {
       super(SCHEMA);
@@ -446,9 +452,10 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::OSIS::Pipeline.VpcOptions}.
    */
   public static final class VpcOptions extends Struct<VpcOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::OSIS::Pipeline.VpcOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline.VpcOptions")
         .required("SubnetIds")
-        .allowed("VpcEndpointManagement", "CUSTOMER", "SERVICE");
+        .allowed("VpcEndpointManagement", "CUSTOMER", "SERVICE")
+        .build();
 
     public VpcOptions() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Outposts::Outpost}.
  */
 public final class Outpost extends Resource<Outpost> {
-  private static final Schema SCHEMA = Schema.of("AWS::Outposts::Outpost")
+  private static final Schema SCHEMA = Schema.builder("AWS::Outposts::Outpost")
       .required("Name", "SiteId")
       .allowed("SupportedHardwareType", "RACK", "SERVER")
-      .attributes("LifeCycleStatus", "OutpostArn", "OutpostId", "OwnerId", "SiteArn");
+      .attributes("LifeCycleStatus", "OutpostArn", "OutpostId", "OwnerId", "SiteArn")
+      .build();
 
   public Outpost(String logicalId) {
     super(logicalId, SCHEMA);

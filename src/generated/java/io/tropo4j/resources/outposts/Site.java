@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Outposts::Site}.
  */
 public final class Site extends Resource<Site> {
-  private static final Schema SCHEMA = Schema.of("AWS::Outposts::Site")
+  private static final Schema SCHEMA = Schema.builder("AWS::Outposts::Site")
       .required("Name")
-      .attributes("SiteArn", "SiteId");
+      .attributes("SiteArn", "SiteId")
+      .build();
 
   public Site(String logicalId) {
     super(logicalId, SCHEMA);
@@ -95,9 +96,10 @@ public final class Site extends Resource<Site> {
 
   /** Property type {@code AWS::Outposts::Site.Address}. */
   public static final class Address extends Struct<Address> {
-    private static final Schema SCHEMA = Schema.of("AWS::Outposts::Site.Address")
+    private static final Schema SCHEMA = Schema.builder("AWS::Outposts::Site.Address")
         .required("AddressLine1", "City", "ContactName", "ContactPhoneNumber", "CountryCode",
-            "PostalCode", "StateOrRegion");
+            "PostalCode", "StateOrRegion")
+        .build();
 
     public Address() {
       super(SCHEMA);
@@ -216,7 +218,7 @@ public final class Site extends Resource<Site> {
 
   /** Property type {@code AWS::Outposts::Site.RackPhysicalProperties}. */
   public static final class RackPhysicalProperties extends Struct<RackPhysicalProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::Outposts::Site.RackPhysicalProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::Outposts::Site.RackPhysicalProperties")
         .allowed("FiberOpticCableType", "SINGLE_MODE", "MULTI_MODE")
         .allowed("MaximumSupportedWeightLbs", "NO_LIMIT", "MAX_1400_LBS", "MAX_1600_LBS",
             "MAX_1800_LBS", "MAX_2000_LBS")
@@ -231,7 +233,8 @@ public final class Site extends Resource<Site> {
         .allowed("UplinkCount", "UPLINK_COUNT_1", "UPLINK_COUNT_2", "UPLINK_COUNT_3",
             "UPLINK_COUNT_4", "UPLINK_COUNT_5", "UPLINK_COUNT_6", "UPLINK_COUNT_7",
             "UPLINK_COUNT_8", "UPLINK_COUNT_12", "UPLINK_COUNT_16")
-        .allowed("UplinkGbps", "UPLINK_1G", "UPLINK_10G", "UPLINK_40G", "UPLINK_100G");
+        .allowed("UplinkGbps", "UPLINK_1G", "UPLINK_10G", "UPLINK_40G", "UPLINK_100G")
+        .build();
 
     public RackPhysicalProperties() {
       super(SCHEMA);

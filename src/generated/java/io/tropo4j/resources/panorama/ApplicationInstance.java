@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Panorama::ApplicationInstance}.
  */
 public final class ApplicationInstance extends Resource<ApplicationInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::Panorama::ApplicationInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::Panorama::ApplicationInstance")
       .required("DefaultRuntimeContextDevice", "ManifestPayload")
       .attributes("ApplicationInstanceId", "Arn", "CreatedTime", "DefaultRuntimeContextDeviceName",
-          "HealthStatus", "LastUpdatedTime", "Status", "StatusDescription");
+          "HealthStatus", "LastUpdatedTime", "Status", "StatusDescription")
+      .build();
 
   public ApplicationInstance(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,11 +21,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Panorama::Package}.
  */
 public final class Package extends Resource<Package> {
-  private static final Schema SCHEMA = Schema.of("AWS::Panorama::Package")
+  private static final Schema SCHEMA = Schema.builder("AWS::Panorama::Package")
       .required("PackageName")
       .attributes("Arn", "CreatedTime", "PackageId", "StorageLocation.BinaryPrefixLocation",
           "StorageLocation.Bucket", "StorageLocation.GeneratedPrefixLocation",
-          "StorageLocation.ManifestPrefixLocation", "StorageLocation.RepoPrefixLocation");
+          "StorageLocation.ManifestPrefixLocation", "StorageLocation.RepoPrefixLocation")
+      .build();
 
   public Package(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,10 +17,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Panorama::PackageVersion}.
  */
 public final class PackageVersion extends Resource<PackageVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Panorama::PackageVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Panorama::PackageVersion")
       .required("PackageId", "PackageVersion", "PatchVersion")
       .attributes("IsLatestPatch", "PackageArn", "PackageName", "RegisteredTime", "Status",
-          "StatusDescription");
+          "StatusDescription")
+      .build();
 
   public PackageVersion(String logicalId) {
     super(logicalId, SCHEMA);

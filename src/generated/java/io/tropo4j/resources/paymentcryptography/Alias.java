@@ -43,8 +43,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::PaymentCryptography::Alias}.
  */
 public final class Alias extends Resource<Alias> {
-  private static final Schema SCHEMA = Schema.of("AWS::PaymentCryptography::Alias")
-      .required("AliasName");
+  private static final Schema SCHEMA = Schema.builder("AWS::PaymentCryptography::Alias")
+      .required("AliasName")
+      .build();
 
   public Alias(String logicalId) {
     super(logicalId, SCHEMA);

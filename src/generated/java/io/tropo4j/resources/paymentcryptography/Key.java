@@ -63,7 +63,7 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::PaymentCryptography::Key}.
  */
 public final class Key extends Resource<Key> {
-  private static final Schema SCHEMA = Schema.of("AWS::PaymentCryptography::Key")
+  private static final Schema SCHEMA = Schema.builder("AWS::PaymentCryptography::Key")
       .required("Exportable", "KeyAttributes")
       .allowed("DeriveKeyUsage", "TR31_B0_BASE_DERIVATION_KEY", "TR31_C0_CARD_VERIFICATION_KEY",
           "TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY", "TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS",
@@ -75,7 +75,8 @@ public final class Key extends Resource<Key> {
           "TR31_P0_PIN_ENCRYPTION_KEY", "TR31_P1_PIN_GENERATION_KEY",
           "TR31_V1_IBM3624_PIN_VERIFICATION_KEY", "TR31_V2_VISA_PIN_VERIFICATION_KEY")
       .allowed("KeyCheckValueAlgorithm", "CMAC", "ANSI_X9_24", "HMAC", "SHA_1")
-      .attributes("KeyIdentifier", "KeyOrigin", "KeyState", "ReplicationStatus");
+      .attributes("KeyIdentifier", "KeyOrigin", "KeyState", "ReplicationStatus")
+      .build();
 
   public Key(String logicalId) {
     super(logicalId, SCHEMA);
@@ -248,7 +249,7 @@ public final class Key extends Resource<Key> {
    * <p>Property type {@code AWS::PaymentCryptography::Key.KeyAttributes}.
    */
   public static final class KeyAttributes extends Struct<KeyAttributes> {
-    private static final Schema SCHEMA = Schema.of("AWS::PaymentCryptography::Key.KeyAttributes")
+    private static final Schema SCHEMA = Schema.builder("AWS::PaymentCryptography::Key.KeyAttributes")
         .required("KeyAlgorithm", "KeyClass", "KeyModesOfUse", "KeyUsage")
         .allowed("KeyAlgorithm", "TDES_2KEY", "TDES_3KEY", "AES_128", "AES_192", "AES_256",
             "HMAC_SHA256", "HMAC_SHA384", "HMAC_SHA512", "HMAC_SHA224", "RSA_2048", "RSA_3072",
@@ -265,7 +266,8 @@ public final class Key extends Resource<Key> {
             "TR31_M6_ISO_9797_5_CMAC_KEY", "TR31_M7_HMAC_KEY", "TR31_P0_PIN_ENCRYPTION_KEY",
             "TR31_P1_PIN_GENERATION_KEY", "TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE",
             "TR31_V1_IBM3624_PIN_VERIFICATION_KEY", "TR31_V2_VISA_PIN_VERIFICATION_KEY",
-            "TR31_K2_TR34_ASYMMETRIC_KEY");
+            "TR31_K2_TR34_ASYMMETRIC_KEY")
+        .build();
 
     public KeyAttributes() {
       super(SCHEMA);
@@ -496,9 +498,10 @@ public final class Key extends Resource<Key> {
    * <p>Property type {@code AWS::PaymentCryptography::Key.ReplicationStatusType}.
    */
   public static final class ReplicationStatusType extends Struct<ReplicationStatusType> {
-    private static final Schema SCHEMA = Schema.of("AWS::PaymentCryptography::Key.ReplicationStatusType")
+    private static final Schema SCHEMA = Schema.builder("AWS::PaymentCryptography::Key.ReplicationStatusType")
         .required("Status")
-        .allowed("Status", "IN_PROGRESS", "DELETE_IN_PROGRESS", "FAILED", "SYNCHRONIZED");
+        .allowed("Status", "IN_PROGRESS", "DELETE_IN_PROGRESS", "FAILED", "SYNCHRONIZED")
+        .build();
 
     public ReplicationStatusType() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::PCAConnectorAD::Connector}.
  */
 public final class Connector extends Resource<Connector> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Connector")
+  private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Connector")
       .required("CertificateAuthorityArn", "DirectoryId", "VpcInformation")
-      .attributes("ConnectorArn");
+      .attributes("ConnectorArn")
+      .build();
 
   public Connector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -101,9 +102,10 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::PCAConnectorAD::Connector.VpcInformation}.
    */
   public static final class VpcInformation extends Struct<VpcInformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Connector.VpcInformation")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Connector.VpcInformation")
         .required("SecurityGroupIds")
-        .allowed("IpAddressType", "IPV4", "DUALSTACK");
+        .allowed("IpAddressType", "IPV4", "DUALSTACK")
+        .build();
 
     public VpcInformation() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::PCAConnectorAD::DirectoryRegistration}.
  */
 public final class DirectoryRegistration extends Resource<DirectoryRegistration> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::DirectoryRegistration")
+  private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::DirectoryRegistration")
       .required("DirectoryId")
-      .attributes("DirectoryRegistrationArn");
+      .attributes("DirectoryRegistrationArn")
+      .build();
 
   public DirectoryRegistration(String logicalId) {
     super(logicalId, SCHEMA);

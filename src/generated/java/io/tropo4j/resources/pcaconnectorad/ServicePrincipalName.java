@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::PCAConnectorAD::ServicePrincipalName}.
  */
 public final class ServicePrincipalName extends Resource<ServicePrincipalName> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::ServicePrincipalName")
-      .required("ConnectorArn", "DirectoryRegistrationArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::ServicePrincipalName")
+      .required("ConnectorArn", "DirectoryRegistrationArn")
+      .build();
 
   public ServicePrincipalName(String logicalId) {
     super(logicalId, SCHEMA);

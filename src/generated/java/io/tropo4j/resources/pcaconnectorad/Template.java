@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::PCAConnectorAD::Template}.
  */
 public final class Template extends Resource<Template> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template")
+  private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template")
       .required("ConnectorArn", "Definition", "Name")
-      .attributes("TemplateArn");
+      .attributes("TemplateArn")
+      .build();
 
   public Template(String logicalId) {
     super(logicalId, SCHEMA);
@@ -120,8 +121,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.ApplicationPolicies}.
    */
   public static final class ApplicationPolicies extends Struct<ApplicationPolicies> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.ApplicationPolicies")
-        .required("Policies");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.ApplicationPolicies")
+        .required("Policies")
+        .build();
 
     public ApplicationPolicies() {
       super(SCHEMA);
@@ -167,7 +169,7 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.ApplicationPolicy}.
    */
   public static final class ApplicationPolicy extends Struct<ApplicationPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.ApplicationPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.ApplicationPolicy")
         .allowed("PolicyType", "ALL_APPLICATION_POLICIES", "ANY_PURPOSE",
             "ATTESTATION_IDENTITY_KEY_CERTIFICATE", "CERTIFICATE_REQUEST_AGENT",
             "CLIENT_AUTHENTICATION", "CODE_SIGNING", "CTL_USAGE", "DIGITAL_RIGHTS",
@@ -192,7 +194,8 @@ public final class Template extends Resource<Template> {
             "WINDOWS_HELLO_RECOVERY_KEY_ENCRYPTION", "WINDOWS_KITS_COMPONENT",
             "WINDOWS_RT_VERIFICATION", "WINDOWS_SOFTWARE_EXTENSION_VERIFICATION", "WINDOWS_STORE",
             "WINDOWS_SYSTEM_COMPONENT_VERIFICATION", "WINDOWS_TCB_COMPONENT",
-            "WINDOWS_THIRD_PARTY_APPLICATION_COMPONENT", "WINDOWS_UPDATE");
+            "WINDOWS_THIRD_PARTY_APPLICATION_COMPONENT", "WINDOWS_UPDATE")
+        .build();
 
     public ApplicationPolicy() {
       super(SCHEMA);
@@ -270,8 +273,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.CertificateValidity}.
    */
   public static final class CertificateValidity extends Struct<CertificateValidity> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.CertificateValidity")
-        .required("RenewalPeriod", "ValidityPeriod");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.CertificateValidity")
+        .required("RenewalPeriod", "ValidityPeriod")
+        .build();
 
     public CertificateValidity() {
       super(SCHEMA);
@@ -613,8 +617,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.ExtensionsV2}.
    */
   public static final class ExtensionsV2 extends Struct<ExtensionsV2> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.ExtensionsV2")
-        .required("KeyUsage");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.ExtensionsV2")
+        .required("KeyUsage")
+        .build();
 
     public ExtensionsV2() {
       super(SCHEMA);
@@ -646,8 +651,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.ExtensionsV3}.
    */
   public static final class ExtensionsV3 extends Struct<ExtensionsV3> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.ExtensionsV3")
-        .required("KeyUsage");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.ExtensionsV3")
+        .required("KeyUsage")
+        .build();
 
     public ExtensionsV3() {
       super(SCHEMA);
@@ -679,8 +685,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.ExtensionsV4}.
    */
   public static final class ExtensionsV4 extends Struct<ExtensionsV4> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.ExtensionsV4")
-        .required("KeyUsage");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.ExtensionsV4")
+        .required("KeyUsage")
+        .build();
 
     public ExtensionsV4() {
       super(SCHEMA);
@@ -842,8 +849,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.KeyUsage}.
    */
   public static final class KeyUsage extends Struct<KeyUsage> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.KeyUsage")
-        .required("UsageFlags");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.KeyUsage")
+        .required("UsageFlags")
+        .build();
 
     public KeyUsage() {
       super(SCHEMA);
@@ -968,8 +976,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.KeyUsageProperty}.
    */
   public static final class KeyUsageProperty extends Struct<KeyUsageProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.KeyUsageProperty")
-        .allowed("PropertyType", "ALL");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.KeyUsageProperty")
+        .allowed("PropertyType", "ALL")
+        .build();
 
     public KeyUsageProperty() {
       super(SCHEMA);
@@ -1062,9 +1071,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2}.
    */
   public static final class PrivateKeyAttributesV2 extends Struct<PrivateKeyAttributesV2> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2")
         .required("KeySpec", "MinimalKeyLength")
-        .allowed("KeySpec", "KEY_EXCHANGE", "SIGNATURE");
+        .allowed("KeySpec", "KEY_EXCHANGE", "SIGNATURE")
+        .build();
 
     public PrivateKeyAttributesV2() {
       super(SCHEMA);
@@ -1120,10 +1130,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3}.
    */
   public static final class PrivateKeyAttributesV3 extends Struct<PrivateKeyAttributesV3> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3")
         .required("Algorithm", "KeySpec", "KeyUsageProperty", "MinimalKeyLength")
         .allowed("Algorithm", "RSA", "ECDH_P256", "ECDH_P384", "ECDH_P521")
-        .allowed("KeySpec", "KEY_EXCHANGE", "SIGNATURE");
+        .allowed("KeySpec", "KEY_EXCHANGE", "SIGNATURE")
+        .build();
 
     public PrivateKeyAttributesV3() {
       super(SCHEMA);
@@ -1204,10 +1215,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4}.
    */
   public static final class PrivateKeyAttributesV4 extends Struct<PrivateKeyAttributesV4> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4")
         .required("KeySpec", "MinimalKeyLength")
         .allowed("Algorithm", "RSA", "ECDH_P256", "ECDH_P384", "ECDH_P521")
-        .allowed("KeySpec", "KEY_EXCHANGE", "SIGNATURE");
+        .allowed("KeySpec", "KEY_EXCHANGE", "SIGNATURE")
+        .build();
 
     public PrivateKeyAttributesV4() {
       super(SCHEMA);
@@ -1289,11 +1301,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.PrivateKeyFlagsV2}.
    */
   public static final class PrivateKeyFlagsV2 extends Struct<PrivateKeyFlagsV2> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.PrivateKeyFlagsV2")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.PrivateKeyFlagsV2")
         .required("ClientVersion")
         .allowed("ClientVersion", "WINDOWS_SERVER_2003", "WINDOWS_SERVER_2008",
             "WINDOWS_SERVER_2008_R2", "WINDOWS_SERVER_2012", "WINDOWS_SERVER_2012_R2",
-            "WINDOWS_SERVER_2016");
+            "WINDOWS_SERVER_2016")
+        .build();
 
     public PrivateKeyFlagsV2() {
       super(SCHEMA);
@@ -1355,10 +1368,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.PrivateKeyFlagsV3}.
    */
   public static final class PrivateKeyFlagsV3 extends Struct<PrivateKeyFlagsV3> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.PrivateKeyFlagsV3")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.PrivateKeyFlagsV3")
         .required("ClientVersion")
         .allowed("ClientVersion", "WINDOWS_SERVER_2008", "WINDOWS_SERVER_2008_R2",
-            "WINDOWS_SERVER_2012", "WINDOWS_SERVER_2012_R2", "WINDOWS_SERVER_2016");
+            "WINDOWS_SERVER_2012", "WINDOWS_SERVER_2012_R2", "WINDOWS_SERVER_2016")
+        .build();
 
     public PrivateKeyFlagsV3() {
       super(SCHEMA);
@@ -1438,10 +1452,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.PrivateKeyFlagsV4}.
    */
   public static final class PrivateKeyFlagsV4 extends Struct<PrivateKeyFlagsV4> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.PrivateKeyFlagsV4")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.PrivateKeyFlagsV4")
         .required("ClientVersion")
         .allowed("ClientVersion", "WINDOWS_SERVER_2012", "WINDOWS_SERVER_2012_R2",
-            "WINDOWS_SERVER_2016");
+            "WINDOWS_SERVER_2016")
+        .build();
 
     public PrivateKeyFlagsV4() {
       super(SCHEMA);
@@ -2096,9 +2111,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.TemplateV2}.
    */
   public static final class TemplateV2 extends Struct<TemplateV2> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.TemplateV2")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.TemplateV2")
         .required("CertificateValidity", "EnrollmentFlags", "Extensions", "GeneralFlags",
-            "PrivateKeyAttributes", "PrivateKeyFlags", "SubjectNameFlags");
+            "PrivateKeyAttributes", "PrivateKeyFlags", "SubjectNameFlags")
+        .build();
 
     public TemplateV2() {
       super(SCHEMA);
@@ -2194,10 +2210,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.TemplateV3}.
    */
   public static final class TemplateV3 extends Struct<TemplateV3> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.TemplateV3")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.TemplateV3")
         .required("CertificateValidity", "EnrollmentFlags", "Extensions", "GeneralFlags",
             "HashAlgorithm", "PrivateKeyAttributes", "PrivateKeyFlags", "SubjectNameFlags")
-        .allowed("HashAlgorithm", "SHA256", "SHA384", "SHA512");
+        .allowed("HashAlgorithm", "SHA256", "SHA384", "SHA512")
+        .build();
 
     public TemplateV3() {
       super(SCHEMA);
@@ -2309,10 +2326,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.TemplateV4}.
    */
   public static final class TemplateV4 extends Struct<TemplateV4> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.TemplateV4")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.TemplateV4")
         .required("CertificateValidity", "EnrollmentFlags", "Extensions", "GeneralFlags",
             "PrivateKeyAttributes", "PrivateKeyFlags", "SubjectNameFlags")
-        .allowed("HashAlgorithm", "SHA256", "SHA384", "SHA512");
+        .allowed("HashAlgorithm", "SHA256", "SHA384", "SHA512")
+        .build();
 
     public TemplateV4() {
       super(SCHEMA);
@@ -2433,9 +2451,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::PCAConnectorAD::Template.ValidityPeriod}.
    */
   public static final class ValidityPeriod extends Struct<ValidityPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::Template.ValidityPeriod")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template.ValidityPeriod")
         .required("Period", "PeriodType")
-        .allowed("PeriodType", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS");
+        .allowed("PeriodType", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS")
+        .build();
 
     public ValidityPeriod() {
       super(SCHEMA);

@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::PCAConnectorAD::TemplateGroupAccessControlEntry}.
  */
 public final class TemplateGroupAccessControlEntry extends Resource<TemplateGroupAccessControlEntry> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::TemplateGroupAccessControlEntry")
-      .required("AccessRights", "GroupDisplayName", "GroupSecurityIdentifier", "TemplateArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::TemplateGroupAccessControlEntry")
+      .required("AccessRights", "GroupDisplayName", "GroupSecurityIdentifier", "TemplateArn")
+      .build();
 
   public TemplateGroupAccessControlEntry(String logicalId) {
     super(logicalId, SCHEMA);
@@ -86,9 +87,10 @@ public final class TemplateGroupAccessControlEntry extends Resource<TemplateGrou
    * <p>Property type {@code AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.AccessRights}.
    */
   public static final class AccessRights extends Struct<AccessRights> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.AccessRights")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.AccessRights")
         .allowed("AutoEnroll", "ALLOW", "DENY")
-        .allowed("Enroll", "ALLOW", "DENY");
+        .allowed("Enroll", "ALLOW", "DENY")
+        .build();
 
     public AccessRights() {
       super(SCHEMA);

@@ -22,9 +22,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::PCAConnectorSCEP::Challenge}.
  */
 public final class Challenge extends Resource<Challenge> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorSCEP::Challenge")
+  private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorSCEP::Challenge")
       .required("ConnectorArn")
-      .attributes("ChallengeArn");
+      .attributes("ChallengeArn")
+      .build();
 
   public Challenge(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::PCAConnectorSCEP::Connector}.
  */
 public final class Connector extends Resource<Connector> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorSCEP::Connector")
+  private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorSCEP::Connector")
       .required("CertificateAuthorityArn")
-      .attributes("ConnectorArn", "Endpoint", "OpenIdConfiguration", "Type");
+      .attributes("ConnectorArn", "Endpoint", "OpenIdConfiguration", "Type")
+      .build();
 
   public Connector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -127,8 +128,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::PCAConnectorSCEP::Connector.IntuneConfiguration}.
    */
   public static final class IntuneConfiguration extends Struct<IntuneConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorSCEP::Connector.IntuneConfiguration")
-        .required("AzureApplicationId", "Domain");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorSCEP::Connector.IntuneConfiguration")
+        .required("AzureApplicationId", "Domain")
+        .build();
 
     public IntuneConfiguration() {
       super(SCHEMA);
@@ -180,8 +182,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::PCAConnectorSCEP::Connector.MobileDeviceManagement}.
    */
   public static final class MobileDeviceManagement extends Struct<MobileDeviceManagement> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCAConnectorSCEP::Connector.MobileDeviceManagement")
-        .required("Intune");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorSCEP::Connector.MobileDeviceManagement")
+        .required("Intune")
+        .build();
 
     public MobileDeviceManagement() {
       super(SCHEMA);

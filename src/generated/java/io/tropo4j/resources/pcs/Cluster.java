@@ -17,10 +17,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::PCS::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster")
       .required("Networking", "Scheduler", "Size")
       .allowed("Size", "SMALL", "MEDIUM", "LARGE")
-      .attributes("Arn", "Endpoints", "ErrorInfo", "Id", "Status");
+      .attributes("Arn", "Endpoints", "ErrorInfo", "Id", "Status")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -165,9 +166,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.Accounting}.
    */
   public static final class Accounting extends Struct<Accounting> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.Accounting")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.Accounting")
         .required("Mode")
-        .allowed("Mode", "STANDARD", "NONE");
+        .allowed("Mode", "STANDARD", "NONE")
+        .build();
 
     public Accounting() {
       super(SCHEMA);
@@ -222,8 +224,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.AuthKey}.
    */
   public static final class AuthKey extends Struct<AuthKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.AuthKey")
-        .required("SecretArn", "SecretVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.AuthKey")
+        .required("SecretArn", "SecretVersion")
+        .build();
 
     public AuthKey() {
       super(SCHEMA);
@@ -264,8 +267,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.CgroupCustomSetting}.
    */
   public static final class CgroupCustomSetting extends Struct<CgroupCustomSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.CgroupCustomSetting")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.CgroupCustomSetting")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public CgroupCustomSetting() {
       super(SCHEMA);
@@ -306,9 +310,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.Endpoint}.
    */
   public static final class Endpoint extends Struct<Endpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.Endpoint")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.Endpoint")
         .required("Port", "PrivateIpAddress", "Type")
-        .allowed("Type", "SLURMCTLD", "SLURMDBD", "SLURMRESTD");
+        .allowed("Type", "SLURMCTLD", "SLURMDBD", "SLURMRESTD")
+        .build();
 
     public Endpoint() {
       super(SCHEMA);
@@ -465,8 +470,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.JwtKey}.
    */
   public static final class JwtKey extends Struct<JwtKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.JwtKey")
-        .required("SecretArn", "SecretVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.JwtKey")
+        .required("SecretArn", "SecretVersion")
+        .build();
 
     public JwtKey() {
       super(SCHEMA);
@@ -507,8 +513,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.Networking}.
    */
   public static final class Networking extends Struct<Networking> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.Networking")
-        .allowed("NetworkType", "IPV4", "IPV6");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.Networking")
+        .allowed("NetworkType", "IPV4", "IPV6")
+        .build();
 
     public Networking() {
       super(SCHEMA);
@@ -579,9 +586,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.Scheduler}.
    */
   public static final class Scheduler extends Struct<Scheduler> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.Scheduler")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.Scheduler")
         .required("Type", "Version")
-        .allowed("Type", "SLURM");
+        .allowed("Type", "SLURM")
+        .build();
 
     public Scheduler() {
       super(SCHEMA);
@@ -766,8 +774,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.SlurmCustomSetting}.
    */
   public static final class SlurmCustomSetting extends Struct<SlurmCustomSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.SlurmCustomSetting")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.SlurmCustomSetting")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public SlurmCustomSetting() {
       super(SCHEMA);
@@ -814,9 +823,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.SlurmRest}.
    */
   public static final class SlurmRest extends Struct<SlurmRest> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.SlurmRest")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.SlurmRest")
         .required("Mode")
-        .allowed("Mode", "STANDARD", "NONE");
+        .allowed("Mode", "STANDARD", "NONE")
+        .build();
 
     public SlurmRest() {
       super(SCHEMA);
@@ -845,8 +855,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::PCS::Cluster.SlurmdbdCustomSetting}.
    */
   public static final class SlurmdbdCustomSetting extends Struct<SlurmdbdCustomSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Cluster.SlurmdbdCustomSetting")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Cluster.SlurmdbdCustomSetting")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public SlurmdbdCustomSetting() {
       super(SCHEMA);

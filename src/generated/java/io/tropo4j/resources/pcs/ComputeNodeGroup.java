@@ -17,12 +17,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::PCS::ComputeNodeGroup}.
  */
 public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCS::ComputeNodeGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup")
       .required("ClusterId", "CustomLaunchTemplate", "IamInstanceProfileArn", "InstanceConfigs",
           "ScalingConfiguration", "SubnetIds")
       .allowed("PurchaseOption", "ONDEMAND", "SPOT", "CAPACITY_BLOCK",
           "INTERRUPTIBLE_CAPACITY_RESERVATION")
-      .attributes("Arn", "ErrorInfo", "Id", "Status");
+      .attributes("Arn", "ErrorInfo", "Id", "Status")
+      .build();
 
   public ComputeNodeGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -266,8 +267,9 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * <p>Property type {@code AWS::PCS::ComputeNodeGroup.CustomLaunchTemplate}.
    */
   public static final class CustomLaunchTemplate extends Struct<CustomLaunchTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::ComputeNodeGroup.CustomLaunchTemplate")
-        .required("Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.CustomLaunchTemplate")
+        .required("Version")
+        .build();
 
     public CustomLaunchTemplate() {
       super(SCHEMA);
@@ -378,9 +380,10 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * <p>Property type {@code AWS::PCS::ComputeNodeGroup.NodeLifecycleActions}.
    */
   public static final class NodeLifecycleActions extends Struct<NodeLifecycleActions> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::ComputeNodeGroup.NodeLifecycleActions")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.NodeLifecycleActions")
         .required("Stages")
-        .allowed("ScriptCachingPolicy", "CACHE_ONCE", "REFRESH_ON_REBOOT");
+        .allowed("ScriptCachingPolicy", "CACHE_ONCE", "REFRESH_ON_REBOOT")
+        .build();
 
     public NodeLifecycleActions() {
       super(SCHEMA);
@@ -418,10 +421,11 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * <p>Property type {@code AWS::PCS::ComputeNodeGroup.NodeLifecycleScript}.
    */
   public static final class NodeLifecycleScript extends Struct<NodeLifecycleScript> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::ComputeNodeGroup.NodeLifecycleScript")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.NodeLifecycleScript")
         .required("Name", "ScriptSource")
         .allowed("ExecutionPolicy", "FIRST_BOOT_ONLY", "EVERY_BOOT")
-        .allowed("OnError", "TERMINATE", "STOP_SEQUENCE", "CONTINUE");
+        .allowed("OnError", "TERMINATE", "STOP_SEQUENCE", "CONTINUE")
+        .build();
 
     public NodeLifecycleScript() {
       super(SCHEMA);
@@ -554,8 +558,9 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * <p>Property type {@code AWS::PCS::ComputeNodeGroup.ScalingConfiguration}.
    */
   public static final class ScalingConfiguration extends Struct<ScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::ComputeNodeGroup.ScalingConfiguration")
-        .required("MaxInstanceCount", "MinInstanceCount");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.ScalingConfiguration")
+        .required("MaxInstanceCount", "MinInstanceCount")
+        .build();
 
     public ScalingConfiguration() {
       super(SCHEMA);
@@ -596,8 +601,9 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * <p>Property type {@code AWS::PCS::ComputeNodeGroup.ScriptSource}.
    */
   public static final class ScriptSource extends Struct<ScriptSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::ComputeNodeGroup.ScriptSource")
-        .required("ScriptLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.ScriptSource")
+        .required("ScriptLocation")
+        .build();
 
     public ScriptSource() {
       super(SCHEMA);
@@ -724,8 +730,9 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * <p>Property type {@code AWS::PCS::ComputeNodeGroup.SlurmCustomSetting}.
    */
   public static final class SlurmCustomSetting extends Struct<SlurmCustomSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::ComputeNodeGroup.SlurmCustomSetting")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.SlurmCustomSetting")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public SlurmCustomSetting() {
       super(SCHEMA);
@@ -770,9 +777,10 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
    * <p>Property type {@code AWS::PCS::ComputeNodeGroup.SpotOptions}.
    */
   public static final class SpotOptions extends Struct<SpotOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::ComputeNodeGroup.SpotOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::ComputeNodeGroup.SpotOptions")
         .allowed("AllocationStrategy", "lowest-price", "capacity-optimized",
-            "price-capacity-optimized");
+            "price-capacity-optimized")
+        .build();
 
     public SpotOptions() {
       super(SCHEMA);

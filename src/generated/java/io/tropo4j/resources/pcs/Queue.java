@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::PCS::Queue}.
  */
 public final class Queue extends Resource<Queue> {
-  private static final Schema SCHEMA = Schema.of("AWS::PCS::Queue")
+  private static final Schema SCHEMA = Schema.builder("AWS::PCS::Queue")
       .required("ClusterId")
-      .attributes("Arn", "ErrorInfo", "Id", "Status");
+      .attributes("Arn", "ErrorInfo", "Id", "Status")
+      .build();
 
   public Queue(String logicalId) {
     super(logicalId, SCHEMA);
@@ -261,8 +262,9 @@ public final class Queue extends Resource<Queue> {
    * <p>Property type {@code AWS::PCS::Queue.SlurmCustomSetting}.
    */
   public static final class SlurmCustomSetting extends Struct<SlurmCustomSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::PCS::Queue.SlurmCustomSetting")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::PCS::Queue.SlurmCustomSetting")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public SlurmCustomSetting() {
       super(SCHEMA);

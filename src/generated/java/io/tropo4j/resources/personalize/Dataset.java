@@ -47,10 +47,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Personalize::Dataset}.
  */
 public final class Dataset extends Resource<Dataset> {
-  private static final Schema SCHEMA = Schema.of("AWS::Personalize::Dataset")
+  private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Dataset")
       .required("DatasetGroupArn", "DatasetType", "Name", "SchemaArn")
       .allowed("DatasetType", "Interactions", "Items", "Users")
-      .attributes("DatasetArn");
+      .attributes("DatasetArn")
+      .build();
 
   public Dataset(String logicalId) {
     super(logicalId, SCHEMA);

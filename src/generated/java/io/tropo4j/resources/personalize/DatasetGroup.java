@@ -23,10 +23,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Personalize::DatasetGroup}.
  */
 public final class DatasetGroup extends Resource<DatasetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Personalize::DatasetGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Personalize::DatasetGroup")
       .required("Name")
       .allowed("Domain", "ECOMMERCE", "VIDEO_ON_DEMAND")
-      .attributes("DatasetGroupArn");
+      .attributes("DatasetGroupArn")
+      .build();
 
   public DatasetGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Personalize::EventTracker}.
  */
 public final class EventTracker extends Resource<EventTracker> {
-  private static final Schema SCHEMA = Schema.of("AWS::Personalize::EventTracker")
+  private static final Schema SCHEMA = Schema.builder("AWS::Personalize::EventTracker")
       .required("DatasetGroupArn", "Name")
-      .attributes("EventTrackerArn", "TrackingId");
+      .attributes("EventTrackerArn", "TrackingId")
+      .build();
 
   public EventTracker(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Personalize::Filter}.
  */
 public final class Filter extends Resource<Filter> {
-  private static final Schema SCHEMA = Schema.of("AWS::Personalize::Filter")
+  private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Filter")
       .required("DatasetGroupArn", "FilterExpression", "Name")
-      .attributes("CreationDateTime", "FilterArn", "LastUpdatedDateTime", "Status");
+      .attributes("CreationDateTime", "FilterArn", "LastUpdatedDateTime", "Status")
+      .build();
 
   public Filter(String logicalId) {
     super(logicalId, SCHEMA);

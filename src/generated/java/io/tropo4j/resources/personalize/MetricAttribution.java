@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Personalize::MetricAttribution}.
  */
 public final class MetricAttribution extends Resource<MetricAttribution> {
-  private static final Schema SCHEMA = Schema.of("AWS::Personalize::MetricAttribution")
+  private static final Schema SCHEMA = Schema.builder("AWS::Personalize::MetricAttribution")
       .required("DatasetGroupArn", "Metrics", "MetricsOutputConfig", "Name")
-      .attributes("MetricAttributionArn", "Status");
+      .attributes("MetricAttributionArn", "Status")
+      .build();
 
   public MetricAttribution(String logicalId) {
     super(logicalId, SCHEMA);
@@ -102,8 +103,9 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
    * <p>Property type {@code AWS::Personalize::MetricAttribution.MetricAttribute}.
    */
   public static final class MetricAttribute extends Struct<MetricAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::MetricAttribution.MetricAttribute")
-        .required("EventType", "Expression", "MetricName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::MetricAttribution.MetricAttribute")
+        .required("EventType", "Expression", "MetricName")
+        .build();
 
     public MetricAttribute() {
       super(SCHEMA);
@@ -158,8 +160,9 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
    * <p>Property type {@code AWS::Personalize::MetricAttribution.MetricsOutputConfig}.
    */
   public static final class MetricsOutputConfig extends Struct<MetricsOutputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::MetricAttribution.MetricsOutputConfig")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::MetricAttribution.MetricsOutputConfig")
+        .required("RoleArn")
+        .build();
 
     public MetricsOutputConfig() {
       super(SCHEMA);
@@ -195,8 +198,9 @@ public final class MetricAttribution extends Resource<MetricAttribution> {
    * <p>Property type {@code AWS::Personalize::MetricAttribution.S3DataDestination}.
    */
   public static final class S3DataDestination extends Struct<S3DataDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::MetricAttribution.S3DataDestination")
-        .required("Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::MetricAttribution.S3DataDestination")
+        .required("Path")
+        .build();
 
     public S3DataDestination() {
       super(SCHEMA);

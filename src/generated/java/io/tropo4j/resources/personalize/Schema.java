@@ -34,10 +34,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Personalize::Schema}.
  */
 public final class Schema extends Resource<Schema> {
-  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Personalize::Schema")
+  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Personalize::Schema")
       .required("Name", "Schema")
       .allowed("Domain", "ECOMMERCE", "VIDEO_ON_DEMAND")
-      .attributes("SchemaArn");
+      .attributes("SchemaArn")
+      .build();
 
   public Schema(String logicalId) {
     super(logicalId, SCHEMA);

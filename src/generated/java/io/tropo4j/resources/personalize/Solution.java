@@ -29,9 +29,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Personalize::Solution}.
  */
 public final class Solution extends Resource<Solution> {
-  private static final Schema SCHEMA = Schema.of("AWS::Personalize::Solution")
+  private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution")
       .required("DatasetGroupArn", "Name")
-      .attributes("SolutionArn");
+      .attributes("SolutionArn")
+      .build();
 
   public Solution(String logicalId) {
     super(logicalId, SCHEMA);
@@ -454,8 +455,9 @@ public final class Solution extends Resource<Solution> {
    * <p>Property type {@code AWS::Personalize::Solution.HpoObjective}.
    */
   public static final class HpoObjective extends Struct<HpoObjective> {
-    private static final Schema SCHEMA = Schema.of("AWS::Personalize::Solution.HpoObjective")
-        .allowed("Type", "Maximize", "Minimize");
+    private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution.HpoObjective")
+        .allowed("Type", "Maximize", "Minimize")
+        .build();
 
     public HpoObjective() {
       super(SCHEMA);

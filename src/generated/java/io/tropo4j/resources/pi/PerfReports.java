@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::PI::PerfReports}.
  */
 public final class PerfReports extends Resource<PerfReports> {
-  private static final Schema SCHEMA = Schema.of("AWS::PI::PerfReports")
+  private static final Schema SCHEMA = Schema.builder("AWS::PI::PerfReports")
       .required("EndTime", "Identifier", "ServiceType", "StartTime")
       .allowed("ServiceType", "RDS", "DOCDB")
-      .attributes("AnalysisReportId", "Arn", "CreateTime", "Status");
+      .attributes("AnalysisReportId", "Arn", "CreateTime", "Status")
+      .build();
 
   public PerfReports(String logicalId) {
     super(logicalId, SCHEMA);

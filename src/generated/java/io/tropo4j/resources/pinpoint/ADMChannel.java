@@ -18,9 +18,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::ADMChannel}.
  */
 public final class ADMChannel extends Resource<ADMChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::ADMChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::ADMChannel")
       .required("ApplicationId", "ClientId", "ClientSecret")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ADMChannel(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::APNSChannel}.
  */
 public final class APNSChannel extends Resource<APNSChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::APNSChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::APNSChannel")
       .required("ApplicationId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public APNSChannel(String logicalId) {
     super(logicalId, SCHEMA);

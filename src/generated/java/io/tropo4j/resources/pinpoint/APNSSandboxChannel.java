@@ -18,9 +18,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::APNSSandboxChannel}.
  */
 public final class APNSSandboxChannel extends Resource<APNSSandboxChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::APNSSandboxChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::APNSSandboxChannel")
       .required("ApplicationId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public APNSSandboxChannel(String logicalId) {
     super(logicalId, SCHEMA);

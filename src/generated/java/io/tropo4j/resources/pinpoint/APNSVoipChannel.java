@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::APNSVoipChannel}.
  */
 public final class APNSVoipChannel extends Resource<APNSVoipChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::APNSVoipChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::APNSVoipChannel")
       .required("ApplicationId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public APNSVoipChannel(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::APNSVoipSandboxChannel}.
  */
 public final class APNSVoipSandboxChannel extends Resource<APNSVoipSandboxChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::APNSVoipSandboxChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::APNSVoipSandboxChannel")
       .required("ApplicationId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public APNSVoipSandboxChannel(String logicalId) {
     super(logicalId, SCHEMA);

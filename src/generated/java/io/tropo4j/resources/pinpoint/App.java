@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::App}.
  */
 public final class App extends Resource<App> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::App")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::App")
       .required("Name")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public App(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::ApplicationSettings}.
  */
 public final class ApplicationSettings extends Resource<ApplicationSettings> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::ApplicationSettings")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::ApplicationSettings")
       .required("ApplicationId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ApplicationSettings(String logicalId) {
     super(logicalId, SCHEMA);
@@ -246,8 +247,9 @@ public final class ApplicationSettings extends Resource<ApplicationSettings> {
    * <p>Property type {@code AWS::Pinpoint::ApplicationSettings.QuietTime}.
    */
   public static final class QuietTime extends Struct<QuietTime> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::ApplicationSettings.QuietTime")
-        .required("End", "Start");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::ApplicationSettings.QuietTime")
+        .required("End", "Start")
+        .build();
 
     public QuietTime() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::BaiduChannel}.
  */
 public final class BaiduChannel extends Resource<BaiduChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::BaiduChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::BaiduChannel")
       .required("ApiKey", "ApplicationId", "SecretKey")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public BaiduChannel(String logicalId) {
     super(logicalId, SCHEMA);

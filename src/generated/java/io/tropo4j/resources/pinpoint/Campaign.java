@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Pinpoint::Campaign}.
  */
 public final class Campaign extends Resource<Campaign> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Campaign")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Campaign")
       .required("ApplicationId", "Name", "Schedule", "SegmentId")
-      .attributes("Arn", "CampaignId");
+      .attributes("Arn", "CampaignId")
+      .build();
 
   public Campaign(String logicalId) {
     super(logicalId, SCHEMA);
@@ -1617,8 +1618,9 @@ public final class Campaign extends Resource<Campaign> {
    * <p>Property type {@code AWS::Pinpoint::Campaign.QuietTime}.
    */
   public static final class QuietTime extends Struct<QuietTime> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Campaign.QuietTime")
-        .required("End", "Start");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Campaign.QuietTime")
+        .required("End", "Start")
+        .build();
 
     public QuietTime() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::EmailChannel}.
  */
 public final class EmailChannel extends Resource<EmailChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::EmailChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::EmailChannel")
       .required("ApplicationId", "FromAddress", "Identity")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public EmailChannel(String logicalId) {
     super(logicalId, SCHEMA);

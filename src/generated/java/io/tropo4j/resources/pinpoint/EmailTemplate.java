@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::EmailTemplate}.
  */
 public final class EmailTemplate extends Resource<EmailTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::EmailTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::EmailTemplate")
       .required("Subject", "TemplateName")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public EmailTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::EventStream}.
  */
 public final class EventStream extends Resource<EventStream> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::EventStream")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::EventStream")
       .required("ApplicationId", "DestinationStreamArn", "RoleArn")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public EventStream(String logicalId) {
     super(logicalId, SCHEMA);

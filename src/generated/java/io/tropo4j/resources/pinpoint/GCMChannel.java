@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::GCMChannel}.
  */
 public final class GCMChannel extends Resource<GCMChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::GCMChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::GCMChannel")
       .required("ApplicationId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public GCMChannel(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,11 +17,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Pinpoint::InAppTemplate}.
  */
 public final class InAppTemplate extends Resource<InAppTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::InAppTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::InAppTemplate")
       .required("TemplateName")
       .allowed("Layout", "BOTTOM_BANNER", "TOP_BANNER", "OVERLAYS", "MOBILE_FEED", "MIDDLE_BANNER",
           "CAROUSEL")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public InAppTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -140,8 +141,9 @@ public final class InAppTemplate extends Resource<InAppTemplate> {
    * <p>Property type {@code AWS::Pinpoint::InAppTemplate.BodyConfig}.
    */
   public static final class BodyConfig extends Struct<BodyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::InAppTemplate.BodyConfig")
-        .allowed("Alignment", "LEFT", "CENTER", "RIGHT");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::InAppTemplate.BodyConfig")
+        .allowed("Alignment", "LEFT", "CENTER", "RIGHT")
+        .build();
 
     public BodyConfig() {
       super(SCHEMA);
@@ -254,8 +256,9 @@ public final class InAppTemplate extends Resource<InAppTemplate> {
    * <p>Property type {@code AWS::Pinpoint::InAppTemplate.DefaultButtonConfiguration}.
    */
   public static final class DefaultButtonConfiguration extends Struct<DefaultButtonConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::InAppTemplate.DefaultButtonConfiguration")
-        .allowed("ButtonAction", "LINK", "DEEP_LINK", "CLOSE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::InAppTemplate.DefaultButtonConfiguration")
+        .allowed("ButtonAction", "LINK", "DEEP_LINK", "CLOSE")
+        .build();
 
     public DefaultButtonConfiguration() {
       super(SCHEMA);
@@ -358,8 +361,9 @@ public final class InAppTemplate extends Resource<InAppTemplate> {
    * <p>Property type {@code AWS::Pinpoint::InAppTemplate.HeaderConfig}.
    */
   public static final class HeaderConfig extends Struct<HeaderConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::InAppTemplate.HeaderConfig")
-        .allowed("Alignment", "LEFT", "CENTER", "RIGHT");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::InAppTemplate.HeaderConfig")
+        .allowed("Alignment", "LEFT", "CENTER", "RIGHT")
+        .build();
 
     public HeaderConfig() {
       super(SCHEMA);
@@ -500,8 +504,9 @@ public final class InAppTemplate extends Resource<InAppTemplate> {
    * <p>Property type {@code AWS::Pinpoint::InAppTemplate.OverrideButtonConfiguration}.
    */
   public static final class OverrideButtonConfiguration extends Struct<OverrideButtonConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::InAppTemplate.OverrideButtonConfiguration")
-        .allowed("ButtonAction", "LINK", "DEEP_LINK", "CLOSE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::InAppTemplate.OverrideButtonConfiguration")
+        .allowed("ButtonAction", "LINK", "DEEP_LINK", "CLOSE")
+        .build();
 
     public OverrideButtonConfiguration() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::PushTemplate}.
  */
 public final class PushTemplate extends Resource<PushTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::PushTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::PushTemplate")
       .required("TemplateName")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public PushTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::SMSChannel}.
  */
 public final class SMSChannel extends Resource<SMSChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::SMSChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::SMSChannel")
       .required("ApplicationId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SMSChannel(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Pinpoint::Segment}.
  */
 public final class Segment extends Resource<Segment> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Segment")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Segment")
       .required("ApplicationId", "Name")
-      .attributes("Arn", "SegmentId");
+      .attributes("Arn", "SegmentId")
+      .build();
 
   public Segment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -167,8 +168,9 @@ public final class Segment extends Resource<Segment> {
    * <p>Property type {@code AWS::Pinpoint::Segment.Coordinates}.
    */
   public static final class Coordinates extends Struct<Coordinates> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Segment.Coordinates")
-        .required("Latitude", "Longitude");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Segment.Coordinates")
+        .required("Latitude", "Longitude")
+        .build();
 
     public Coordinates() {
       super(SCHEMA);
@@ -276,8 +278,9 @@ public final class Segment extends Resource<Segment> {
    * <p>Property type {@code AWS::Pinpoint::Segment.GPSPoint}.
    */
   public static final class GPSPoint extends Struct<GPSPoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Segment.GPSPoint")
-        .required("Coordinates", "RangeInKilometers");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Segment.GPSPoint")
+        .required("Coordinates", "RangeInKilometers")
+        .build();
 
     public GPSPoint() {
       super(SCHEMA);
@@ -435,8 +438,9 @@ public final class Segment extends Resource<Segment> {
    * <p>Property type {@code AWS::Pinpoint::Segment.Recency}.
    */
   public static final class Recency extends Struct<Recency> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Segment.Recency")
-        .required("Duration", "RecencyType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Segment.Recency")
+        .required("Duration", "RecencyType")
+        .build();
 
     public Recency() {
       super(SCHEMA);
@@ -653,8 +657,9 @@ public final class Segment extends Resource<Segment> {
    * <p>Property type {@code AWS::Pinpoint::Segment.SourceSegments}.
    */
   public static final class SourceSegments extends Struct<SourceSegments> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::Segment.SourceSegments")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Segment.SourceSegments")
+        .required("Id")
+        .build();
 
     public SourceSegments() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::SmsTemplate}.
  */
 public final class SmsTemplate extends Resource<SmsTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::SmsTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::SmsTemplate")
       .required("Body", "TemplateName")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public SmsTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Pinpoint::VoiceChannel}.
  */
 public final class VoiceChannel extends Resource<VoiceChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pinpoint::VoiceChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::VoiceChannel")
       .required("ApplicationId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public VoiceChannel(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::PinpointEmail::ConfigurationSet}.
  */
 public final class ConfigurationSet extends Resource<ConfigurationSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::PinpointEmail::ConfigurationSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSet")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ConfigurationSet(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::PinpointEmail::ConfigurationSetEventDestination}.
  */
 public final class ConfigurationSetEventDestination extends Resource<ConfigurationSetEventDestination> {
-  private static final Schema SCHEMA = Schema.of("AWS::PinpointEmail::ConfigurationSetEventDestination")
+  private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSetEventDestination")
       .required("ConfigurationSetName", "EventDestinationName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ConfigurationSetEventDestination(String logicalId) {
     super(logicalId, SCHEMA);
@@ -120,8 +121,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
    * AWS::PinpointEmail::ConfigurationSetEventDestination.DimensionConfiguration}.
    */
   public static final class DimensionConfiguration extends Struct<DimensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::PinpointEmail::ConfigurationSetEventDestination.DimensionConfiguration")
-        .required("DefaultDimensionValue", "DimensionName", "DimensionValueSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSetEventDestination.DimensionConfiguration")
+        .required("DefaultDimensionValue", "DimensionName", "DimensionValueSource")
+        .build();
 
     public DimensionConfiguration() {
       super(SCHEMA);
@@ -201,8 +203,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
    * <p>Property type {@code AWS::PinpointEmail::ConfigurationSetEventDestination.EventDestination}.
    */
   public static final class EventDestination extends Struct<EventDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::PinpointEmail::ConfigurationSetEventDestination.EventDestination")
-        .required("MatchingEventTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSetEventDestination.EventDestination")
+        .required("MatchingEventTypes")
+        .build();
 
     public EventDestination() {
       super(SCHEMA);
@@ -296,8 +299,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
    * AWS::PinpointEmail::ConfigurationSetEventDestination.KinesisFirehoseDestination}.
    */
   public static final class KinesisFirehoseDestination extends Struct<KinesisFirehoseDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::PinpointEmail::ConfigurationSetEventDestination.KinesisFirehoseDestination")
-        .required("DeliveryStreamArn", "IamRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSetEventDestination.KinesisFirehoseDestination")
+        .required("DeliveryStreamArn", "IamRoleArn")
+        .build();
 
     public KinesisFirehoseDestination() {
       super(SCHEMA);
@@ -372,8 +376,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
    * <p>Property type {@code AWS::PinpointEmail::ConfigurationSetEventDestination.SnsDestination}.
    */
   public static final class SnsDestination extends Struct<SnsDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::PinpointEmail::ConfigurationSetEventDestination.SnsDestination")
-        .required("TopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSetEventDestination.SnsDestination")
+        .required("TopicArn")
+        .build();
 
     public SnsDestination() {
       super(SCHEMA);

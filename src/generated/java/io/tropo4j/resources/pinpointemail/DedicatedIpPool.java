@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::PinpointEmail::DedicatedIpPool}.
  */
 public final class DedicatedIpPool extends Resource<DedicatedIpPool> {
-  private static final Schema SCHEMA = Schema.of("AWS::PinpointEmail::DedicatedIpPool")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::DedicatedIpPool")
+      .attributes("Id")
+      .build();
 
   public DedicatedIpPool(String logicalId) {
     super(logicalId, SCHEMA);

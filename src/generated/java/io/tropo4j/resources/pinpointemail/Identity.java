@@ -30,11 +30,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::PinpointEmail::Identity}.
  */
 public final class Identity extends Resource<Identity> {
-  private static final Schema SCHEMA = Schema.of("AWS::PinpointEmail::Identity")
+  private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::Identity")
       .required("Name")
       .attributes("Id", "IdentityDNSRecordName1", "IdentityDNSRecordName2",
           "IdentityDNSRecordName3", "IdentityDNSRecordValue1", "IdentityDNSRecordValue2",
-          "IdentityDNSRecordValue3");
+          "IdentityDNSRecordValue3")
+      .build();
 
   public Identity(String logicalId) {
     super(logicalId, SCHEMA);

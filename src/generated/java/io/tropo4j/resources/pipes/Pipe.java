@@ -33,10 +33,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Pipes::Pipe}.
  */
 public final class Pipe extends Resource<Pipe> {
-  private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe")
+  private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe")
       .required("RoleArn", "Source", "Target")
       .allowed("DesiredState", "RUNNING", "STOPPED")
-      .attributes("Arn", "CreationTime", "CurrentState", "LastModifiedTime", "StateReason");
+      .attributes("Arn", "CreationTime", "CurrentState", "LastModifiedTime", "StateReason")
+      .build();
 
   public Pipe(String logicalId) {
     super(logicalId, SCHEMA);
@@ -353,9 +354,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.AwsVpcConfiguration}.
    */
   public static final class AwsVpcConfiguration extends Struct<AwsVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.AwsVpcConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.AwsVpcConfiguration")
         .required("Subnets")
-        .allowed("AssignPublicIp", "ENABLED", "DISABLED");
+        .allowed("AssignPublicIp", "ENABLED", "DISABLED")
+        .build();
 
     public AwsVpcConfiguration() {
       super(SCHEMA);
@@ -586,8 +588,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.BatchJobDependency}.
    */
   public static final class BatchJobDependency extends Struct<BatchJobDependency> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.BatchJobDependency")
-        .allowed("Type", "N_TO_N", "SEQUENTIAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.BatchJobDependency")
+        .allowed("Type", "N_TO_N", "SEQUENTIAL")
+        .build();
 
     public BatchJobDependency() {
       super(SCHEMA);
@@ -629,9 +632,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.BatchResourceRequirement}.
    */
   public static final class BatchResourceRequirement extends Struct<BatchResourceRequirement> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.BatchResourceRequirement")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.BatchResourceRequirement")
         .required("Type", "Value")
-        .allowed("Type", "GPU", "MEMORY", "VCPU");
+        .allowed("Type", "GPU", "MEMORY", "VCPU")
+        .build();
 
     public BatchResourceRequirement() {
       super(SCHEMA);
@@ -784,8 +788,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.CapacityProviderStrategyItem}.
    */
   public static final class CapacityProviderStrategyItem extends Struct<CapacityProviderStrategyItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.CapacityProviderStrategyItem")
-        .required("CapacityProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.CapacityProviderStrategyItem")
+        .required("CapacityProvider")
+        .build();
 
     public CapacityProviderStrategyItem() {
       super(SCHEMA);
@@ -912,9 +917,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.DimensionMapping}.
    */
   public static final class DimensionMapping extends Struct<DimensionMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.DimensionMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.DimensionMapping")
         .required("DimensionName", "DimensionValue", "DimensionValueType")
-        .allowed("DimensionValueType", "VARCHAR");
+        .allowed("DimensionValueType", "VARCHAR")
+        .build();
 
     public DimensionMapping() {
       super(SCHEMA);
@@ -1147,9 +1153,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.EcsEnvironmentFile}.
    */
   public static final class EcsEnvironmentFile extends Struct<EcsEnvironmentFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.EcsEnvironmentFile")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.EcsEnvironmentFile")
         .required("Type", "Value")
-        .allowed("Type", "s3");
+        .allowed("Type", "s3")
+        .build();
 
     public EcsEnvironmentFile() {
       super(SCHEMA);
@@ -1243,8 +1250,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.EcsEphemeralStorage}.
    */
   public static final class EcsEphemeralStorage extends Struct<EcsEphemeralStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.EcsEphemeralStorage")
-        .required("SizeInGiB");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.EcsEphemeralStorage")
+        .required("SizeInGiB")
+        .build();
 
     public EcsEphemeralStorage() {
       super(SCHEMA);
@@ -1324,9 +1332,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.EcsResourceRequirement}.
    */
   public static final class EcsResourceRequirement extends Struct<EcsResourceRequirement> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.EcsResourceRequirement")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.EcsResourceRequirement")
         .required("Type", "Value")
-        .allowed("Type", "GPU", "InferenceAccelerator");
+        .allowed("Type", "GPU", "InferenceAccelerator")
+        .build();
 
     public EcsResourceRequirement() {
       super(SCHEMA);
@@ -1609,8 +1618,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.MQBrokerAccessCredentials}.
    */
   public static final class MQBrokerAccessCredentials extends Struct<MQBrokerAccessCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.MQBrokerAccessCredentials")
-        .required("BasicAuth");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.MQBrokerAccessCredentials")
+        .required("BasicAuth")
+        .build();
 
     public MQBrokerAccessCredentials() {
       super(SCHEMA);
@@ -1681,9 +1691,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.MultiMeasureAttributeMapping}.
    */
   public static final class MultiMeasureAttributeMapping extends Struct<MultiMeasureAttributeMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.MultiMeasureAttributeMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.MultiMeasureAttributeMapping")
         .required("MeasureValue", "MeasureValueType", "MultiMeasureAttributeName")
-        .allowed("MeasureValueType", "DOUBLE", "BIGINT", "VARCHAR", "BOOLEAN", "TIMESTAMP");
+        .allowed("MeasureValueType", "DOUBLE", "BIGINT", "VARCHAR", "BOOLEAN", "TIMESTAMP")
+        .build();
 
     public MultiMeasureAttributeMapping() {
       super(SCHEMA);
@@ -1746,8 +1757,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.MultiMeasureMapping}.
    */
   public static final class MultiMeasureMapping extends Struct<MultiMeasureMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.MultiMeasureMapping")
-        .required("MultiMeasureAttributeMappings", "MultiMeasureName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.MultiMeasureMapping")
+        .required("MultiMeasureAttributeMappings", "MultiMeasureName")
+        .build();
 
     public MultiMeasureMapping() {
       super(SCHEMA);
@@ -1934,9 +1946,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeLogConfiguration}.
    */
   public static final class PipeLogConfiguration extends Struct<PipeLogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeLogConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeLogConfiguration")
         .allowed("IncludeExecutionData", "ALL")
-        .allowed("Level", "OFF", "ERROR", "INFO", "TRACE");
+        .allowed("Level", "OFF", "ERROR", "INFO", "TRACE")
+        .build();
 
     public PipeLogConfiguration() {
       super(SCHEMA);
@@ -2014,8 +2027,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters}.
    */
   public static final class PipeSourceActiveMQBrokerParameters extends Struct<PipeSourceActiveMQBrokerParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters")
-        .required("Credentials", "QueueName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters")
+        .required("Credentials", "QueueName")
+        .build();
 
     public PipeSourceActiveMQBrokerParameters() {
       super(SCHEMA);
@@ -2082,10 +2096,11 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters}.
    */
   public static final class PipeSourceDynamoDBStreamParameters extends Struct<PipeSourceDynamoDBStreamParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters")
         .required("StartingPosition")
         .allowed("OnPartialBatchItemFailure", "AUTOMATIC_BISECT")
-        .allowed("StartingPosition", "TRIM_HORIZON", "LATEST");
+        .allowed("StartingPosition", "TRIM_HORIZON", "LATEST")
+        .build();
 
     public PipeSourceDynamoDBStreamParameters() {
       super(SCHEMA);
@@ -2225,10 +2240,11 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters}.
    */
   public static final class PipeSourceKinesisStreamParameters extends Struct<PipeSourceKinesisStreamParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters")
         .required("StartingPosition")
         .allowed("OnPartialBatchItemFailure", "AUTOMATIC_BISECT")
-        .allowed("StartingPosition", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP");
+        .allowed("StartingPosition", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP")
+        .build();
 
     public PipeSourceKinesisStreamParameters() {
       super(SCHEMA);
@@ -2385,9 +2401,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters}.
    */
   public static final class PipeSourceManagedStreamingKafkaParameters extends Struct<PipeSourceManagedStreamingKafkaParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters")
         .required("TopicName")
-        .allowed("StartingPosition", "TRIM_HORIZON", "LATEST");
+        .allowed("StartingPosition", "TRIM_HORIZON", "LATEST")
+        .build();
 
     public PipeSourceManagedStreamingKafkaParameters() {
       super(SCHEMA);
@@ -2585,8 +2602,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters}.
    */
   public static final class PipeSourceRabbitMQBrokerParameters extends Struct<PipeSourceRabbitMQBrokerParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters")
-        .required("Credentials", "QueueName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters")
+        .required("Credentials", "QueueName")
+        .build();
 
     public PipeSourceRabbitMQBrokerParameters() {
       super(SCHEMA);
@@ -2676,9 +2694,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters}.
    */
   public static final class PipeSourceSelfManagedKafkaParameters extends Struct<PipeSourceSelfManagedKafkaParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters")
         .required("TopicName")
-        .allowed("StartingPosition", "TRIM_HORIZON", "LATEST");
+        .allowed("StartingPosition", "TRIM_HORIZON", "LATEST")
+        .build();
 
     public PipeSourceSelfManagedKafkaParameters() {
       super(SCHEMA);
@@ -2863,8 +2882,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetBatchJobParameters}.
    */
   public static final class PipeTargetBatchJobParameters extends Struct<PipeTargetBatchJobParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetBatchJobParameters")
-        .required("JobDefinition", "JobName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetBatchJobParameters")
+        .required("JobDefinition", "JobName")
+        .build();
 
     public PipeTargetBatchJobParameters() {
       super(SCHEMA);
@@ -3030,10 +3050,11 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetEcsTaskParameters}.
    */
   public static final class PipeTargetEcsTaskParameters extends Struct<PipeTargetEcsTaskParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetEcsTaskParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetEcsTaskParameters")
         .required("TaskDefinitionArn")
         .allowed("LaunchType", "EC2", "FARGATE", "EXTERNAL")
-        .allowed("PropagateTags", "TASK_DEFINITION");
+        .allowed("PropagateTags", "TASK_DEFINITION")
+        .build();
 
     public PipeTargetEcsTaskParameters() {
       super(SCHEMA);
@@ -3462,8 +3483,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters}.
    */
   public static final class PipeTargetKinesisStreamParameters extends Struct<PipeTargetKinesisStreamParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters")
-        .required("PartitionKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters")
+        .required("PartitionKey")
+        .build();
 
     public PipeTargetKinesisStreamParameters() {
       super(SCHEMA);
@@ -3496,8 +3518,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetLambdaFunctionParameters}.
    */
   public static final class PipeTargetLambdaFunctionParameters extends Struct<PipeTargetLambdaFunctionParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetLambdaFunctionParameters")
-        .allowed("InvocationType", "REQUEST_RESPONSE", "FIRE_AND_FORGET");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetLambdaFunctionParameters")
+        .allowed("InvocationType", "REQUEST_RESPONSE", "FIRE_AND_FORGET")
+        .build();
 
     public PipeTargetLambdaFunctionParameters() {
       super(SCHEMA);
@@ -3686,8 +3709,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters}.
    */
   public static final class PipeTargetRedshiftDataParameters extends Struct<PipeTargetRedshiftDataParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters")
-        .required("Database", "Sqls");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters")
+        .required("Database", "Sqls")
+        .build();
 
     public PipeTargetRedshiftDataParameters() {
       super(SCHEMA);
@@ -3869,8 +3893,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetStateMachineParameters}.
    */
   public static final class PipeTargetStateMachineParameters extends Struct<PipeTargetStateMachineParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetStateMachineParameters")
-        .allowed("InvocationType", "REQUEST_RESPONSE", "FIRE_AND_FORGET");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetStateMachineParameters")
+        .allowed("InvocationType", "REQUEST_RESPONSE", "FIRE_AND_FORGET")
+        .build();
 
     public PipeTargetStateMachineParameters() {
       super(SCHEMA);
@@ -3914,10 +3939,11 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PipeTargetTimestreamParameters}.
    */
   public static final class PipeTargetTimestreamParameters extends Struct<PipeTargetTimestreamParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PipeTargetTimestreamParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PipeTargetTimestreamParameters")
         .required("DimensionMappings", "TimeValue", "VersionValue")
         .allowed("EpochTimeUnit", "MILLISECONDS", "SECONDS", "MICROSECONDS", "NANOSECONDS")
-        .allowed("TimeFieldType", "EPOCH", "TIMESTAMP_FORMAT");
+        .allowed("TimeFieldType", "EPOCH", "TIMESTAMP_FORMAT")
+        .build();
 
     public PipeTargetTimestreamParameters() {
       super(SCHEMA);
@@ -4096,8 +4122,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PlacementConstraint}.
    */
   public static final class PlacementConstraint extends Struct<PlacementConstraint> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PlacementConstraint")
-        .allowed("Type", "distinctInstance", "memberOf");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PlacementConstraint")
+        .allowed("Type", "distinctInstance", "memberOf")
+        .build();
 
     public PlacementConstraint() {
       super(SCHEMA);
@@ -4146,8 +4173,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.PlacementStrategy}.
    */
   public static final class PlacementStrategy extends Struct<PlacementStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.PlacementStrategy")
-        .allowed("Type", "random", "spread", "binpack");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.PlacementStrategy")
+        .allowed("Type", "random", "spread", "binpack")
+        .build();
 
     public PlacementStrategy() {
       super(SCHEMA);
@@ -4198,8 +4226,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.S3LogDestination}.
    */
   public static final class S3LogDestination extends Struct<S3LogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.S3LogDestination")
-        .allowed("OutputFormat", "json", "plain", "w3c");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.S3LogDestination")
+        .allowed("OutputFormat", "json", "plain", "w3c")
+        .build();
 
     public S3LogDestination() {
       super(SCHEMA);
@@ -4276,8 +4305,9 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.SageMakerPipelineParameter}.
    */
   public static final class SageMakerPipelineParameter extends Struct<SageMakerPipelineParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.SageMakerPipelineParameter")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.SageMakerPipelineParameter")
+        .required("Name", "Value")
+        .build();
 
     public SageMakerPipelineParameter() {
       super(SCHEMA);
@@ -4439,9 +4469,10 @@ public final class Pipe extends Resource<Pipe> {
    * <p>Property type {@code AWS::Pipes::Pipe.SingleMeasureMapping}.
    */
   public static final class SingleMeasureMapping extends Struct<SingleMeasureMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Pipes::Pipe.SingleMeasureMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Pipes::Pipe.SingleMeasureMapping")
         .required("MeasureName", "MeasureValue", "MeasureValueType")
-        .allowed("MeasureValueType", "DOUBLE", "BIGINT", "VARCHAR", "BOOLEAN", "TIMESTAMP");
+        .allowed("MeasureValueType", "DOUBLE", "BIGINT", "VARCHAR", "BOOLEAN", "TIMESTAMP")
+        .build();
 
     public SingleMeasureMapping() {
       super(SCHEMA);

@@ -16,12 +16,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::PricingPlanManager::Subscription}.
  */
 public final class Subscription extends Resource<Subscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::PricingPlanManager::Subscription")
+  private static final Schema SCHEMA = Schema.builder("AWS::PricingPlanManager::Subscription")
       .required("PlanFamily", "PlanTier", "ResourceArns")
       .allowed("PlanFamily", "CloudFront")
       .allowed("UsageLevel", "DEFAULT", "CF_PREMIUM_L2", "CF_PREMIUM_L3", "CF_PREMIUM_L4",
           "CF_PREMIUM_L5", "CF_PREMIUM_L6", "CF_PREMIUM_L7")
-      .attributes("Arn", "CreatedAt", "CurrentPlanTier", "Status", "StatusReason", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "CurrentPlanTier", "Status", "StatusReason", "UpdatedAt")
+      .build();
 
   public Subscription(String logicalId) {
     super(logicalId, SCHEMA);

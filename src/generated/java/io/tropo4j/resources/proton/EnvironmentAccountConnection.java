@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Proton::EnvironmentAccountConnection}.
  */
 public final class EnvironmentAccountConnection extends Resource<EnvironmentAccountConnection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Proton::EnvironmentAccountConnection")
-      .attributes("Arn", "Id", "Status");
+  private static final Schema SCHEMA = Schema.builder("AWS::Proton::EnvironmentAccountConnection")
+      .attributes("Arn", "Id", "Status")
+      .build();
 
   public EnvironmentAccountConnection(String logicalId) {
     super(logicalId, SCHEMA);

@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Proton::EnvironmentTemplate}.
  */
 public final class EnvironmentTemplate extends Resource<EnvironmentTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Proton::EnvironmentTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Proton::EnvironmentTemplate")
       .allowed("Provisioning", "CUSTOMER_MANAGED")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public EnvironmentTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Proton::ServiceTemplate}.
  */
 public final class ServiceTemplate extends Resource<ServiceTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Proton::ServiceTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Proton::ServiceTemplate")
       .allowed("PipelineProvisioning", "CUSTOMER_MANAGED")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public ServiceTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -29,12 +29,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QBusiness::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Application")
       .required("DisplayName")
       .allowed("IdentityType", "AWS_IAM_IDP_SAML", "AWS_IAM_IDP_OIDC", "AWS_IAM_IDC",
           "AWS_QUICKSIGHT_IDP", "ANONYMOUS")
       .attributes("ApplicationArn", "ApplicationId", "CreatedAt", "IdentityCenterApplicationArn",
-          "Status", "UpdatedAt");
+          "Status", "UpdatedAt")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -294,9 +295,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::QBusiness::Application.AttachmentsConfiguration}.
    */
   public static final class AttachmentsConfiguration extends Struct<AttachmentsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Application.AttachmentsConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Application.AttachmentsConfiguration")
         .required("AttachmentsControlMode")
-        .allowed("AttachmentsControlMode", "ENABLED", "DISABLED");
+        .allowed("AttachmentsControlMode", "ENABLED", "DISABLED")
+        .build();
 
     public AttachmentsConfiguration() {
       super(SCHEMA);
@@ -329,10 +331,11 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::QBusiness::Application.AutoSubscriptionConfiguration}.
    */
   public static final class AutoSubscriptionConfiguration extends Struct<AutoSubscriptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Application.AutoSubscriptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Application.AutoSubscriptionConfiguration")
         .required("AutoSubscribe")
         .allowed("AutoSubscribe", "ENABLED", "DISABLED")
-        .allowed("DefaultSubscriptionType", "Q_LITE", "Q_BUSINESS");
+        .allowed("DefaultSubscriptionType", "Q_LITE", "Q_BUSINESS")
+        .build();
 
     public AutoSubscriptionConfiguration() {
       super(SCHEMA);
@@ -411,9 +414,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::QBusiness::Application.PersonalizationConfiguration}.
    */
   public static final class PersonalizationConfiguration extends Struct<PersonalizationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Application.PersonalizationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Application.PersonalizationConfiguration")
         .required("PersonalizationControlMode")
-        .allowed("PersonalizationControlMode", "ENABLED", "DISABLED");
+        .allowed("PersonalizationControlMode", "ENABLED", "DISABLED")
+        .build();
 
     public PersonalizationConfiguration() {
       super(SCHEMA);
@@ -445,9 +449,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::QBusiness::Application.QAppsConfiguration}.
    */
   public static final class QAppsConfiguration extends Struct<QAppsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Application.QAppsConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Application.QAppsConfiguration")
         .required("QAppsControlMode")
-        .allowed("QAppsControlMode", "ENABLED", "DISABLED");
+        .allowed("QAppsControlMode", "ENABLED", "DISABLED")
+        .build();
 
     public QAppsConfiguration() {
       super(SCHEMA);
@@ -479,8 +484,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::QBusiness::Application.QuickSightConfiguration}.
    */
   public static final class QuickSightConfiguration extends Struct<QuickSightConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Application.QuickSightConfiguration")
-        .required("ClientNamespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Application.QuickSightConfiguration")
+        .required("ClientNamespace")
+        .build();
 
     public QuickSightConfiguration() {
       super(SCHEMA);

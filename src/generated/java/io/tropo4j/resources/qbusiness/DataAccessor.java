@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QBusiness::DataAccessor}.
  */
 public final class DataAccessor extends Resource<DataAccessor> {
-  private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataAccessor")
+  private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor")
       .required("ActionConfigurations", "ApplicationId", "DisplayName", "Principal")
       .attributes("CreatedAt", "DataAccessorArn", "DataAccessorId", "IdcApplicationArn",
-          "UpdatedAt");
+          "UpdatedAt")
+      .build();
 
   public DataAccessor(String logicalId) {
     super(logicalId, SCHEMA);
@@ -173,8 +174,9 @@ public final class DataAccessor extends Resource<DataAccessor> {
    * <p>Property type {@code AWS::QBusiness::DataAccessor.ActionConfiguration}.
    */
   public static final class ActionConfiguration extends Struct<ActionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataAccessor.ActionConfiguration")
-        .required("Action");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor.ActionConfiguration")
+        .required("Action")
+        .build();
 
     public ActionConfiguration() {
       super(SCHEMA);
@@ -210,8 +212,9 @@ public final class DataAccessor extends Resource<DataAccessor> {
    * <p>Property type {@code AWS::QBusiness::DataAccessor.ActionFilterConfiguration}.
    */
   public static final class ActionFilterConfiguration extends Struct<ActionFilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataAccessor.ActionFilterConfiguration")
-        .required("DocumentAttributeFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor.ActionFilterConfiguration")
+        .required("DocumentAttributeFilter")
+        .build();
 
     public ActionFilterConfiguration() {
       super(SCHEMA);
@@ -379,8 +382,9 @@ public final class DataAccessor extends Resource<DataAccessor> {
    * <p>Property type {@code AWS::QBusiness::DataAccessor.DataAccessorAuthenticationConfiguration}.
    */
   public static final class DataAccessorAuthenticationConfiguration extends Struct<DataAccessorAuthenticationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataAccessor.DataAccessorAuthenticationConfiguration")
-        .required("IdcTrustedTokenIssuerConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor.DataAccessorAuthenticationConfiguration")
+        .required("IdcTrustedTokenIssuerConfiguration")
+        .build();
 
     public DataAccessorAuthenticationConfiguration() {
       super(SCHEMA);
@@ -404,9 +408,10 @@ public final class DataAccessor extends Resource<DataAccessor> {
    * <p>Property type {@code AWS::QBusiness::DataAccessor.DataAccessorAuthenticationDetail}.
    */
   public static final class DataAccessorAuthenticationDetail extends Struct<DataAccessorAuthenticationDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataAccessor.DataAccessorAuthenticationDetail")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor.DataAccessorAuthenticationDetail")
         .required("AuthenticationType")
-        .allowed("AuthenticationType", "AWS_IAM_IDC_TTI", "AWS_IAM_IDC_AUTH_CODE");
+        .allowed("AuthenticationType", "AWS_IAM_IDC_TTI", "AWS_IAM_IDC_AUTH_CODE")
+        .build();
 
     public DataAccessorAuthenticationDetail() {
       super(SCHEMA);
@@ -466,8 +471,9 @@ public final class DataAccessor extends Resource<DataAccessor> {
    * AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration}.
    */
   public static final class DataAccessorIdcTrustedTokenIssuerConfiguration extends Struct<DataAccessorIdcTrustedTokenIssuerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration")
-        .required("IdcTrustedTokenIssuerArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration")
+        .required("IdcTrustedTokenIssuerArn")
+        .build();
 
     public DataAccessorIdcTrustedTokenIssuerConfiguration() {
       super(SCHEMA);
@@ -498,8 +504,9 @@ public final class DataAccessor extends Resource<DataAccessor> {
    * <p>Property type {@code AWS::QBusiness::DataAccessor.DocumentAttribute}.
    */
   public static final class DocumentAttribute extends Struct<DocumentAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataAccessor.DocumentAttribute")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataAccessor.DocumentAttribute")
+        .required("Name", "Value")
+        .build();
 
     public DocumentAttribute() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QBusiness::DataSource}.
  */
 public final class DataSource extends Resource<DataSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource")
       .required("ApplicationId", "Configuration", "DisplayName", "IndexId")
-      .attributes("CreatedAt", "DataSourceArn", "DataSourceId", "Status", "Type", "UpdatedAt");
+      .attributes("CreatedAt", "DataSourceArn", "DataSourceId", "Status", "Type", "UpdatedAt")
+      .build();
 
   public DataSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -265,9 +266,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QBusiness::DataSource.AudioExtractionConfiguration}.
    */
   public static final class AudioExtractionConfiguration extends Struct<AudioExtractionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataSource.AudioExtractionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.AudioExtractionConfiguration")
         .required("AudioExtractionStatus")
-        .allowed("AudioExtractionStatus", "ENABLED", "DISABLED");
+        .allowed("AudioExtractionStatus", "ENABLED", "DISABLED")
+        .build();
 
     public AudioExtractionConfiguration() {
       super(SCHEMA);
@@ -297,8 +299,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QBusiness::DataSource.DataSourceVpcConfiguration}.
    */
   public static final class DataSourceVpcConfiguration extends Struct<DataSourceVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataSource.DataSourceVpcConfiguration")
-        .required("SecurityGroupIds", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.DataSourceVpcConfiguration")
+        .required("SecurityGroupIds", "SubnetIds")
+        .build();
 
     public DataSourceVpcConfiguration() {
       super(SCHEMA);
@@ -355,11 +358,12 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QBusiness::DataSource.DocumentAttributeCondition}.
    */
   public static final class DocumentAttributeCondition extends Struct<DocumentAttributeCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataSource.DocumentAttributeCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.DocumentAttributeCondition")
         .required("Key", "Operator")
         .allowed("Operator", "GREATER_THAN", "GREATER_THAN_OR_EQUALS", "LESS_THAN",
             "LESS_THAN_OR_EQUALS", "EQUALS", "NOT_EQUALS", "CONTAINS", "NOT_CONTAINS", "EXISTS",
-            "NOT_EXISTS", "BEGINS_WITH");
+            "NOT_EXISTS", "BEGINS_WITH")
+        .build();
 
     public DocumentAttributeCondition() {
       super(SCHEMA);
@@ -440,9 +444,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QBusiness::DataSource.DocumentAttributeTarget}.
    */
   public static final class DocumentAttributeTarget extends Struct<DocumentAttributeTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataSource.DocumentAttributeTarget")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.DocumentAttributeTarget")
         .required("Key")
-        .allowed("AttributeValueOperator", "DELETE");
+        .allowed("AttributeValueOperator", "DELETE")
+        .build();
 
     public DocumentAttributeTarget() {
       super(SCHEMA);
@@ -732,9 +737,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QBusiness::DataSource.ImageExtractionConfiguration}.
    */
   public static final class ImageExtractionConfiguration extends Struct<ImageExtractionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataSource.ImageExtractionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.ImageExtractionConfiguration")
         .required("ImageExtractionStatus")
-        .allowed("ImageExtractionStatus", "ENABLED", "DISABLED");
+        .allowed("ImageExtractionStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ImageExtractionConfiguration() {
       super(SCHEMA);
@@ -773,8 +779,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QBusiness::DataSource.InlineDocumentEnrichmentConfiguration}.
    */
   public static final class InlineDocumentEnrichmentConfiguration extends Struct<InlineDocumentEnrichmentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataSource.InlineDocumentEnrichmentConfiguration")
-        .allowed("DocumentContentOperator", "DELETE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.InlineDocumentEnrichmentConfiguration")
+        .allowed("DocumentContentOperator", "DELETE")
+        .build();
 
     public InlineDocumentEnrichmentConfiguration() {
       super(SCHEMA);
@@ -867,9 +874,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QBusiness::DataSource.VideoExtractionConfiguration}.
    */
   public static final class VideoExtractionConfiguration extends Struct<VideoExtractionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::DataSource.VideoExtractionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource.VideoExtractionConfiguration")
         .required("VideoExtractionStatus")
-        .allowed("VideoExtractionStatus", "ENABLED", "DISABLED");
+        .allowed("VideoExtractionStatus", "ENABLED", "DISABLED")
+        .build();
 
     public VideoExtractionConfiguration() {
       super(SCHEMA);

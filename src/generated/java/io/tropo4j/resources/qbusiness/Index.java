@@ -25,10 +25,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QBusiness::Index}.
  */
 public final class Index extends Resource<Index> {
-  private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Index")
+  private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Index")
       .required("ApplicationId", "DisplayName")
       .allowed("Type", "ENTERPRISE", "STARTER")
-      .attributes("CreatedAt", "IndexArn", "IndexId", "IndexStatistics", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "IndexArn", "IndexId", "IndexStatistics", "Status", "UpdatedAt")
+      .build();
 
   public Index(String logicalId) {
     super(logicalId, SCHEMA);
@@ -218,9 +219,10 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::QBusiness::Index.DocumentAttributeConfiguration}.
    */
   public static final class DocumentAttributeConfiguration extends Struct<DocumentAttributeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Index.DocumentAttributeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Index.DocumentAttributeConfiguration")
         .allowed("Search", "ENABLED", "DISABLED")
-        .allowed("Type", "STRING", "STRING_LIST", "NUMBER", "DATE");
+        .allowed("Type", "STRING", "STRING_LIST", "NUMBER", "DATE")
+        .build();
 
     public DocumentAttributeConfiguration() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QBusiness::Permission}.
  */
 public final class Permission extends Resource<Permission> {
-  private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Permission")
-      .required("Actions", "ApplicationId", "Principal", "StatementId");
+  private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Permission")
+      .required("Actions", "ApplicationId", "Principal", "StatementId")
+      .build();
 
   public Permission(String logicalId) {
     super(logicalId, SCHEMA);
@@ -97,9 +98,10 @@ public final class Permission extends Resource<Permission> {
 
   /** Property type {@code AWS::QBusiness::Permission.Condition}. */
   public static final class Condition extends Struct<Condition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Permission.Condition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Permission.Condition")
         .required("ConditionKey", "ConditionOperator", "ConditionValues")
-        .allowed("ConditionOperator", "StringEquals");
+        .allowed("ConditionOperator", "StringEquals")
+        .build();
 
     public Condition() {
       super(SCHEMA);

@@ -16,14 +16,15 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QBusiness::Plugin}.
  */
 public final class Plugin extends Resource<Plugin> {
-  private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Plugin")
+  private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Plugin")
       .required("AuthConfiguration", "DisplayName", "Type")
       .allowed("State", "ENABLED", "DISABLED")
       .allowed("Type", "SERVICE_NOW", "SALESFORCE", "JIRA", "ZENDESK", "CUSTOM", "QUICKSIGHT",
           "SERVICENOW_NOW_PLATFORM", "JIRA_CLOUD", "SALESFORCE_CRM", "ZENDESK_SUITE",
           "ATLASSIAN_CONFLUENCE", "GOOGLE_CALENDAR", "MICROSOFT_TEAMS", "MICROSOFT_EXCHANGE",
           "PAGERDUTY_ADVANCE", "SMARTSHEET", "ASANA")
-      .attributes("BuildStatus", "CreatedAt", "PluginArn", "PluginId", "UpdatedAt");
+      .attributes("BuildStatus", "CreatedAt", "PluginArn", "PluginId", "UpdatedAt")
+      .build();
 
   public Plugin(String logicalId) {
     super(logicalId, SCHEMA);
@@ -235,8 +236,9 @@ public final class Plugin extends Resource<Plugin> {
    * <p>Property type {@code AWS::QBusiness::Plugin.BasicAuthConfiguration}.
    */
   public static final class BasicAuthConfiguration extends Struct<BasicAuthConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Plugin.BasicAuthConfiguration")
-        .required("RoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Plugin.BasicAuthConfiguration")
+        .required("RoleArn", "SecretArn")
+        .build();
 
     public BasicAuthConfiguration() {
       super(SCHEMA);
@@ -279,9 +281,10 @@ public final class Plugin extends Resource<Plugin> {
    * <p>Property type {@code AWS::QBusiness::Plugin.CustomPluginConfiguration}.
    */
   public static final class CustomPluginConfiguration extends Struct<CustomPluginConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Plugin.CustomPluginConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Plugin.CustomPluginConfiguration")
         .required("ApiSchema", "ApiSchemaType", "Description")
-        .allowed("ApiSchemaType", "OPEN_API_V3");
+        .allowed("ApiSchemaType", "OPEN_API_V3")
+        .build();
 
     public CustomPluginConfiguration() {
       super(SCHEMA);
@@ -333,8 +336,9 @@ public final class Plugin extends Resource<Plugin> {
    * <p>Property type {@code AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration}.
    */
   public static final class OAuth2ClientCredentialConfiguration extends Struct<OAuth2ClientCredentialConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration")
-        .required("RoleArn", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration")
+        .required("RoleArn", "SecretArn")
+        .build();
 
     public OAuth2ClientCredentialConfiguration() {
       super(SCHEMA);
@@ -447,8 +451,9 @@ public final class Plugin extends Resource<Plugin> {
    * <p>Property type {@code AWS::QBusiness::Plugin.S3}.
    */
   public static final class S3 extends Struct<S3> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Plugin.S3")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Plugin.S3")
+        .required("Bucket", "Key")
+        .build();
 
     public S3() {
       super(SCHEMA);

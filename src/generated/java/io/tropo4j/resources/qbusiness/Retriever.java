@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QBusiness::Retriever}.
  */
 public final class Retriever extends Resource<Retriever> {
-  private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Retriever")
+  private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Retriever")
       .required("ApplicationId", "Configuration", "DisplayName", "Type")
       .allowed("Type", "NATIVE_INDEX", "KENDRA_INDEX")
-      .attributes("CreatedAt", "RetrieverArn", "RetrieverId", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "RetrieverArn", "RetrieverId", "Status", "UpdatedAt")
+      .build();
 
   public Retriever(String logicalId) {
     super(logicalId, SCHEMA);
@@ -164,8 +165,9 @@ public final class Retriever extends Resource<Retriever> {
    * <p>Property type {@code AWS::QBusiness::Retriever.KendraIndexConfiguration}.
    */
   public static final class KendraIndexConfiguration extends Struct<KendraIndexConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Retriever.KendraIndexConfiguration")
-        .required("IndexId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Retriever.KendraIndexConfiguration")
+        .required("IndexId")
+        .build();
 
     public KendraIndexConfiguration() {
       super(SCHEMA);
@@ -192,8 +194,9 @@ public final class Retriever extends Resource<Retriever> {
    * <p>Property type {@code AWS::QBusiness::Retriever.NativeIndexConfiguration}.
    */
   public static final class NativeIndexConfiguration extends Struct<NativeIndexConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::Retriever.NativeIndexConfiguration")
-        .required("IndexId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::Retriever.NativeIndexConfiguration")
+        .required("IndexId")
+        .build();
 
     public NativeIndexConfiguration() {
       super(SCHEMA);

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QBusiness::WebExperience}.
  */
 public final class WebExperience extends Resource<WebExperience> {
-  private static final Schema SCHEMA = Schema.of("AWS::QBusiness::WebExperience")
+  private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::WebExperience")
       .required("ApplicationId")
       .allowed("SamplePromptsControlMode", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "DefaultEndpoint", "Status", "UpdatedAt", "WebExperienceArn",
-          "WebExperienceId");
+          "WebExperienceId")
+      .build();
 
   public WebExperience(String logicalId) {
     super(logicalId, SCHEMA);
@@ -247,9 +248,10 @@ public final class WebExperience extends Resource<WebExperience> {
    * <p>Property type {@code AWS::QBusiness::WebExperience.BrowserExtensionConfiguration}.
    */
   public static final class BrowserExtensionConfiguration extends Struct<BrowserExtensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::WebExperience.BrowserExtensionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::WebExperience.BrowserExtensionConfiguration")
         .required("EnabledBrowserExtensions")
-        .allowed("EnabledBrowserExtensions", "FIREFOX", "CHROME");
+        .allowed("EnabledBrowserExtensions", "FIREFOX", "CHROME")
+        .build();
 
     public BrowserExtensionConfiguration() {
       super(SCHEMA);
@@ -390,8 +392,9 @@ public final class WebExperience extends Resource<WebExperience> {
    * <p>Property type {@code AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration}.
    */
   public static final class OpenIDConnectProviderConfiguration extends Struct<OpenIDConnectProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration")
-        .required("SecretsArn", "SecretsRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration")
+        .required("SecretsArn", "SecretsRole")
+        .build();
 
     public OpenIDConnectProviderConfiguration() {
       super(SCHEMA);
@@ -434,8 +437,9 @@ public final class WebExperience extends Resource<WebExperience> {
    * <p>Property type {@code AWS::QBusiness::WebExperience.SamlProviderConfiguration}.
    */
   public static final class SamlProviderConfiguration extends Struct<SamlProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QBusiness::WebExperience.SamlProviderConfiguration")
-        .required("AuthenticationUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::WebExperience.SamlProviderConfiguration")
+        .required("AuthenticationUrl")
+        .build();
 
     public SamlProviderConfiguration() {
       super(SCHEMA);

@@ -25,10 +25,11 @@ import java.util.List;
  * retainData()}.
  */
 public final class Ledger extends Resource<Ledger> {
-  private static final Schema SCHEMA = Schema.of("AWS::QLDB::Ledger")
+  private static final Schema SCHEMA = Schema.builder("AWS::QLDB::Ledger")
       .required("PermissionsMode")
       .attributes("Id")
-      .stateful();
+      .stateful()
+      .build();
 
   public Ledger(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QLDB::Stream}.
  */
 public final class Stream extends Resource<Stream> {
-  private static final Schema SCHEMA = Schema.of("AWS::QLDB::Stream")
+  private static final Schema SCHEMA = Schema.builder("AWS::QLDB::Stream")
       .required("InclusiveStartTime", "KinesisConfiguration", "LedgerName", "RoleArn", "StreamName")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Stream(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,7 +15,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::ActionConnector}.
  */
 public final class ActionConnector extends Resource<ActionConnector> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector")
       .required("ActionConnectorId", "AuthenticationConfig", "AwsAccountId", "Name", "Type")
       .allowed("Type", "GENERIC_HTTP", "SERVICENOW_NOW_PLATFORM", "SALESFORCE_CRM",
           "MICROSOFT_OUTLOOK", "PAGERDUTY_ADVANCE", "JIRA_CLOUD", "ATLASSIAN_CONFLUENCE",
@@ -25,7 +25,8 @@ public final class ActionConnector extends Resource<ActionConnector> {
           "MICROSOFT_TEAMS", "SAP_BUSINESSPARTNER", "SAP_PRODUCTMASTERDATA",
           "SAP_PHYSICALINVENTORY", "SAP_BILLOFMATERIALS", "SAP_MATERIALSTOCK", "ZENDESK_SUITE",
           "SMARTSHEET", "SLACK", "ASANA", "BAMBOO_HR")
-      .attributes("Arn", "CreatedTime", "EnabledActions", "LastUpdatedTime", "Status");
+      .attributes("Arn", "CreatedTime", "EnabledActions", "LastUpdatedTime", "Status")
+      .build();
 
   public ActionConnector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -166,8 +167,9 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata}. */
   public static final class APIKeyConnectionMetadata extends Struct<APIKeyConnectionMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata")
-        .required("ApiKey", "BaseEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata")
+        .required("ApiKey", "BaseEndpoint")
+        .build();
 
     public APIKeyConnectionMetadata() {
       super(SCHEMA);
@@ -206,10 +208,11 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.AuthConfig}. */
   public static final class AuthConfig extends Struct<AuthConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.AuthConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.AuthConfig")
         .required("AuthenticationMetadata", "AuthenticationType")
         .allowed("AuthenticationType", "BASIC", "API_KEY", "OAUTH2_CLIENT_CREDENTIALS", "NONE",
-            "IAM", "OAUTH2_AUTHORIZATION_CODE");
+            "IAM", "OAUTH2_AUTHORIZATION_CODE")
+        .build();
 
     public AuthConfig() {
       super(SCHEMA);
@@ -279,8 +282,9 @@ public final class ActionConnector extends Resource<ActionConnector> {
    * AWS::QuickSight::ActionConnector.AuthorizationCodeGrantCredentialsDetails}.
    */
   public static final class AuthorizationCodeGrantCredentialsDetails extends Struct<AuthorizationCodeGrantCredentialsDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.AuthorizationCodeGrantCredentialsDetails")
-        .required("AuthorizationCodeGrantDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.AuthorizationCodeGrantCredentialsDetails")
+        .required("AuthorizationCodeGrantDetails")
+        .build();
 
     public AuthorizationCodeGrantCredentialsDetails() {
       super(SCHEMA);
@@ -294,8 +298,9 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails}. */
   public static final class AuthorizationCodeGrantDetails extends Struct<AuthorizationCodeGrantDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails")
-        .required("AuthorizationEndpoint", "ClientId", "ClientSecret", "TokenEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails")
+        .required("AuthorizationEndpoint", "ClientId", "ClientSecret", "TokenEndpoint")
+        .build();
 
     public AuthorizationCodeGrantDetails() {
       super(SCHEMA);
@@ -346,9 +351,10 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata}. */
   public static final class AuthorizationCodeGrantMetadata extends Struct<AuthorizationCodeGrantMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata")
         .required("BaseEndpoint", "RedirectUrl")
-        .allowed("AuthorizationCodeGrantCredentialsSource", "PLAIN_CREDENTIALS");
+        .allowed("AuthorizationCodeGrantCredentialsSource", "PLAIN_CREDENTIALS")
+        .build();
 
     public AuthorizationCodeGrantMetadata() {
       super(SCHEMA);
@@ -398,8 +404,9 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata}. */
   public static final class BasicAuthConnectionMetadata extends Struct<BasicAuthConnectionMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata")
-        .required("BaseEndpoint", "Password", "Username");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata")
+        .required("BaseEndpoint", "Password", "Username")
+        .build();
 
     public BasicAuthConnectionMetadata() {
       super(SCHEMA);
@@ -438,8 +445,9 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.ClientCredentialsDetails}. */
   public static final class ClientCredentialsDetails extends Struct<ClientCredentialsDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.ClientCredentialsDetails")
-        .required("ClientCredentialsGrantDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.ClientCredentialsDetails")
+        .required("ClientCredentialsGrantDetails")
+        .build();
 
     public ClientCredentialsDetails() {
       super(SCHEMA);
@@ -453,8 +461,9 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails}. */
   public static final class ClientCredentialsGrantDetails extends Struct<ClientCredentialsGrantDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails")
-        .required("ClientId", "ClientSecret", "TokenEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails")
+        .required("ClientId", "ClientSecret", "TokenEndpoint")
+        .build();
 
     public ClientCredentialsGrantDetails() {
       super(SCHEMA);
@@ -493,9 +502,10 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata}. */
   public static final class ClientCredentialsGrantMetadata extends Struct<ClientCredentialsGrantMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata")
         .required("BaseEndpoint")
-        .allowed("ClientCredentialsSource", "PLAIN_CREDENTIALS");
+        .allowed("ClientCredentialsSource", "PLAIN_CREDENTIALS")
+        .build();
 
     public ClientCredentialsGrantMetadata() {
       super(SCHEMA);
@@ -535,8 +545,9 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.IAMConnectionMetadata}. */
   public static final class IAMConnectionMetadata extends Struct<IAMConnectionMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.IAMConnectionMetadata")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.IAMConnectionMetadata")
+        .required("RoleArn")
+        .build();
 
     public IAMConnectionMetadata() {
       super(SCHEMA);
@@ -555,8 +566,9 @@ public final class ActionConnector extends Resource<ActionConnector> {
 
   /** Property type {@code AWS::QuickSight::ActionConnector.NoneConnectionMetadata}. */
   public static final class NoneConnectionMetadata extends Struct<NoneConnectionMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.NoneConnectionMetadata")
-        .required("BaseEndpoint");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.NoneConnectionMetadata")
+        .required("BaseEndpoint")
+        .build();
 
     public NoneConnectionMetadata() {
       super(SCHEMA);
@@ -579,8 +591,9 @@ public final class ActionConnector extends Resource<ActionConnector> {
    * <p>Property type {@code AWS::QuickSight::ActionConnector.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ActionConnector.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ActionConnector.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);

@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::Agent}.
  */
 public final class Agent extends Resource<Agent> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Agent")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Agent")
       .required("AgentId", "AwsAccountId", "Name")
       .allowed("AgentLifecycle", "PREVIEW", "PUBLISHED")
       .attributes("AgentStatus", "Arn", "CreatedAt", "Creator", "CustomPromptInterface",
-          "ErrorMessage", "UpdatedAt");
+          "ErrorMessage", "UpdatedAt")
+      .build();
 
   public Agent(String logicalId) {
     super(logicalId, SCHEMA);
@@ -267,8 +268,9 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::QuickSight::Agent.AgentTag}.
    */
   public static final class AgentTag extends Struct<AgentTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Agent.AgentTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Agent.AgentTag")
+        .required("Key", "Value")
+        .build();
 
     public AgentTag() {
       super(SCHEMA);
@@ -562,8 +564,9 @@ public final class Agent extends Resource<Agent> {
    * <p>Property type {@code AWS::QuickSight::Agent.CustomPromptProfile}.
    */
   public static final class CustomPromptProfile extends Struct<CustomPromptProfile> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Agent.CustomPromptProfile")
-        .required("ModelProfileId", "QbsAwsAccountId", "SubscriptionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Agent.CustomPromptProfile")
+        .required("ModelProfileId", "QbsAwsAccountId", "SubscriptionId")
+        .build();
 
     public CustomPromptProfile() {
       super(SCHEMA);

@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::Analysis}.
  */
 public final class Analysis extends Resource<Analysis> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis")
       .required("AnalysisId", "AwsAccountId", "Name")
       .allowed("Status", "CREATION_IN_PROGRESS", "CREATION_SUCCESSFUL", "CREATION_FAILED",
           "UPDATE_IN_PROGRESS", "UPDATE_SUCCESSFUL", "UPDATE_FAILED", "PENDING_UPDATE", "DELETED")
-      .attributes("Arn", "CreatedTime", "DataSetArns", "Errors", "LastUpdatedTime", "Sheets");
+      .attributes("Arn", "CreatedTime", "DataSetArns", "Errors", "LastUpdatedTime", "Sheets")
+      .build();
 
   public Analysis(String logicalId) {
     super(logicalId, SCHEMA);
@@ -285,9 +286,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AggregationFunction}.
    */
   public static final class AggregationFunction extends Struct<AggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AggregationFunction")
         .allowed("CategoricalAggregationFunction", "COUNT", "DISTINCT_COUNT")
-        .allowed("DateAggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX");
+        .allowed("DateAggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX")
+        .build();
 
     public AggregationFunction() {
       super(SCHEMA);
@@ -362,9 +364,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AggregationSortConfiguration}.
    */
   public static final class AggregationSortConfiguration extends Struct<AggregationSortConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AggregationSortConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AggregationSortConfiguration")
         .required("Column", "SortDirection")
-        .allowed("SortDirection", "ASC", "DESC");
+        .allowed("SortDirection", "ASC", "DESC")
+        .build();
 
     public AggregationSortConfiguration() {
       super(SCHEMA);
@@ -413,8 +416,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AnalysisDefaults}.
    */
   public static final class AnalysisDefaults extends Struct<AnalysisDefaults> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AnalysisDefaults")
-        .required("DefaultNewSheetConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AnalysisDefaults")
+        .required("DefaultNewSheetConfiguration")
+        .build();
 
     public AnalysisDefaults() {
       super(SCHEMA);
@@ -436,8 +440,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AnalysisDefinition}.
    */
   public static final class AnalysisDefinition extends Struct<AnalysisDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AnalysisDefinition")
-        .required("DataSetIdentifierDeclarations");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AnalysisDefinition")
+        .required("DataSetIdentifierDeclarations")
+        .build();
 
     public AnalysisDefinition() {
       super(SCHEMA);
@@ -651,11 +656,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AnalysisError}.
    */
   public static final class AnalysisError extends Struct<AnalysisError> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AnalysisError")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AnalysisError")
         .allowed("Type", "ACCESS_DENIED", "SOURCE_NOT_FOUND", "DATA_SET_NOT_FOUND",
             "INTERNAL_FAILURE", "PARAMETER_VALUE_INCOMPATIBLE", "PARAMETER_TYPE_INVALID",
             "PARAMETER_NOT_FOUND", "COLUMN_TYPE_MISMATCH", "COLUMN_GEOGRAPHIC_ROLE_MISMATCH",
-            "COLUMN_REPLACEMENT_MISSING");
+            "COLUMN_REPLACEMENT_MISSING")
+        .build();
 
     public AnalysisError() {
       super(SCHEMA);
@@ -741,8 +747,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AnalysisSourceTemplate}.
    */
   public static final class AnalysisSourceTemplate extends Struct<AnalysisSourceTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AnalysisSourceTemplate")
-        .required("Arn", "DataSetReferences");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AnalysisSourceTemplate")
+        .required("Arn", "DataSetReferences")
+        .build();
 
     public AnalysisSourceTemplate() {
       super(SCHEMA);
@@ -810,8 +817,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AnchorDateConfiguration}.
    */
   public static final class AnchorDateConfiguration extends Struct<AnchorDateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AnchorDateConfiguration")
-        .allowed("AnchorOption", "NOW");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AnchorDateConfiguration")
+        .allowed("AnchorOption", "NOW")
+        .build();
 
     public AnchorDateConfiguration() {
       super(SCHEMA);
@@ -931,8 +939,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ArcConfiguration}.
    */
   public static final class ArcConfiguration extends Struct<ArcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ArcConfiguration")
-        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ArcConfiguration")
+        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE")
+        .build();
 
     public ArcConfiguration() {
       super(SCHEMA);
@@ -974,8 +983,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ArcOptions}.
    */
   public static final class ArcOptions extends Struct<ArcOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ArcOptions")
-        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE", "WHOLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ArcOptions")
+        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE", "WHOLE")
+        .build();
 
     public ArcOptions() {
       super(SCHEMA);
@@ -1003,9 +1013,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AssetOptions}.
    */
   public static final class AssetOptions extends Struct<AssetOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AssetOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AssetOptions")
         .allowed("WeekStart", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY");
+            "SATURDAY")
+        .build();
 
     public AssetOptions() {
       super(SCHEMA);
@@ -1047,8 +1058,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AttributeAggregationFunction}.
    */
   public static final class AttributeAggregationFunction extends Struct<AttributeAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AttributeAggregationFunction")
-        .allowed("SimpleAttributeAggregation", "UNIQUE_VALUE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AttributeAggregationFunction")
+        .allowed("SimpleAttributeAggregation", "UNIQUE_VALUE")
+        .build();
 
     public AttributeAggregationFunction() {
       super(SCHEMA);
@@ -1176,9 +1188,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AxisDisplayOptions}.
    */
   public static final class AxisDisplayOptions extends Struct<AxisDisplayOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AxisDisplayOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AxisDisplayOptions")
         .allowed("AxisLineVisibility", "HIDDEN", "VISIBLE")
-        .allowed("GridLineVisibility", "HIDDEN", "VISIBLE");
+        .allowed("GridLineVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public AxisDisplayOptions() {
       super(SCHEMA);
@@ -1341,8 +1354,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.AxisLabelReferenceOptions}.
    */
   public static final class AxisLabelReferenceOptions extends Struct<AxisLabelReferenceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.AxisLabelReferenceOptions")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.AxisLabelReferenceOptions")
+        .required("Column", "FieldId")
+        .build();
 
     public AxisLabelReferenceOptions() {
       super(SCHEMA);
@@ -1608,9 +1622,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.BarChartConfiguration}.
    */
   public static final class BarChartConfiguration extends Struct<BarChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BarChartConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BarChartConfiguration")
         .allowed("BarsArrangement", "CLUSTERED", "STACKED", "STACKED_PERCENT")
-        .allowed("Orientation", "HORIZONTAL", "VERTICAL");
+        .allowed("Orientation", "HORIZONTAL", "VERTICAL")
+        .build();
 
     public BarChartConfiguration() {
       super(SCHEMA);
@@ -1998,8 +2013,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.BarChartVisual}.
    */
   public static final class BarChartVisual extends Struct<BarChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BarChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BarChartVisual")
+        .required("VisualId")
+        .build();
 
     public BarChartVisual() {
       super(SCHEMA);
@@ -2186,8 +2202,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.BodySectionConfiguration}.
    */
   public static final class BodySectionConfiguration extends Struct<BodySectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BodySectionConfiguration")
-        .required("Content", "SectionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BodySectionConfiguration")
+        .required("Content", "SectionId")
+        .build();
 
     public BodySectionConfiguration() {
       super(SCHEMA);
@@ -2274,8 +2291,9 @@ public final class Analysis extends Resource<Analysis> {
    * AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration}.
    */
   public static final class BodySectionDynamicCategoryDimensionConfiguration extends Struct<BodySectionDynamicCategoryDimensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration")
-        .required("Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration")
+        .required("Column")
+        .build();
 
     public BodySectionDynamicCategoryDimensionConfiguration() {
       super(SCHEMA);
@@ -2328,8 +2346,9 @@ public final class Analysis extends Resource<Analysis> {
    * AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration}.
    */
   public static final class BodySectionDynamicNumericDimensionConfiguration extends Struct<BodySectionDynamicNumericDimensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration")
-        .required("Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration")
+        .required("Column")
+        .build();
 
     public BodySectionDynamicNumericDimensionConfiguration() {
       super(SCHEMA);
@@ -2492,8 +2511,9 @@ public final class Analysis extends Resource<Analysis> {
 
   /** Property type {@code AWS::QuickSight::Analysis.BorderSettings}. */
   public static final class BorderSettings extends Struct<BorderSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BorderSettings")
-        .allowed("BorderVisibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BorderSettings")
+        .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public BorderSettings() {
       super(SCHEMA);
@@ -2748,9 +2768,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.BoxPlotOptions}.
    */
   public static final class BoxPlotOptions extends Struct<BoxPlotOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BoxPlotOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BoxPlotOptions")
         .allowed("AllDataPointsVisibility", "HIDDEN", "VISIBLE")
-        .allowed("OutlierVisibility", "HIDDEN", "VISIBLE");
+        .allowed("OutlierVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public BoxPlotOptions() {
       super(SCHEMA);
@@ -2846,8 +2867,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.BoxPlotStyleOptions}.
    */
   public static final class BoxPlotStyleOptions extends Struct<BoxPlotStyleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BoxPlotStyleOptions")
-        .allowed("FillStyle", "SOLID", "TRANSPARENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BoxPlotStyleOptions")
+        .allowed("FillStyle", "SOLID", "TRANSPARENT")
+        .build();
 
     public BoxPlotStyleOptions() {
       super(SCHEMA);
@@ -2879,8 +2901,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.BoxPlotVisual}.
    */
   public static final class BoxPlotVisual extends Struct<BoxPlotVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.BoxPlotVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.BoxPlotVisual")
+        .required("VisualId")
+        .build();
 
     public BoxPlotVisual() {
       super(SCHEMA);
@@ -2990,8 +3013,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CalculatedField}.
    */
   public static final class CalculatedField extends Struct<CalculatedField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CalculatedField")
-        .required("Expression", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CalculatedField")
+        .required("Expression", "Name")
+        .build();
 
     public CalculatedField() {
       super(SCHEMA);
@@ -3056,8 +3080,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CalculatedMeasureField}.
    */
   public static final class CalculatedMeasureField extends Struct<CalculatedMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CalculatedMeasureField")
-        .required("Expression", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CalculatedMeasureField")
+        .required("Expression", "FieldId")
+        .build();
 
     public CalculatedMeasureField() {
       super(SCHEMA);
@@ -3169,8 +3194,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CategoricalDimensionField}.
    */
   public static final class CategoricalDimensionField extends Struct<CategoricalDimensionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CategoricalDimensionField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CategoricalDimensionField")
+        .required("Column", "FieldId")
+        .build();
 
     public CategoricalDimensionField() {
       super(SCHEMA);
@@ -3229,9 +3255,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CategoricalMeasureField}.
    */
   public static final class CategoricalMeasureField extends Struct<CategoricalMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CategoricalMeasureField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CategoricalMeasureField")
         .required("Column", "FieldId")
-        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT");
+        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT")
+        .build();
 
     public CategoricalMeasureField() {
       super(SCHEMA);
@@ -3291,8 +3318,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CategoryDrillDownFilter}.
    */
   public static final class CategoryDrillDownFilter extends Struct<CategoryDrillDownFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CategoryDrillDownFilter")
-        .required("CategoryValues", "Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CategoryDrillDownFilter")
+        .required("CategoryValues", "Column")
+        .build();
 
     public CategoryDrillDownFilter() {
       super(SCHEMA);
@@ -3332,8 +3360,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CategoryFilter}.
    */
   public static final class CategoryFilter extends Struct<CategoryFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CategoryFilter")
-        .required("Column", "Configuration", "FilterId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CategoryFilter")
+        .required("Column", "Configuration", "FilterId")
+        .build();
 
     public CategoryFilter() {
       super(SCHEMA);
@@ -3433,8 +3462,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CategoryInnerFilter}.
    */
   public static final class CategoryInnerFilter extends Struct<CategoryInnerFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CategoryInnerFilter")
-        .required("Column", "Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CategoryInnerFilter")
+        .required("Column", "Configuration")
+        .build();
 
     public CategoryInnerFilter() {
       super(SCHEMA);
@@ -3462,9 +3492,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ChartAxisLabelOptions}.
    */
   public static final class ChartAxisLabelOptions extends Struct<ChartAxisLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ChartAxisLabelOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ChartAxisLabelOptions")
         .allowed("SortIconVisibility", "HIDDEN", "VISIBLE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ChartAxisLabelOptions() {
       super(SCHEMA);
@@ -3573,9 +3604,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ColorScale}.
    */
   public static final class ColorScale extends Struct<ColorScale> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ColorScale")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ColorScale")
         .required("ColorFillType", "Colors")
-        .allowed("ColorFillType", "DISCRETE", "GRADIENT");
+        .allowed("ColorFillType", "DISCRETE", "GRADIENT")
+        .build();
 
     public ColorScale() {
       super(SCHEMA);
@@ -3663,9 +3695,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ColumnConfiguration}.
    */
   public static final class ColumnConfiguration extends Struct<ColumnConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ColumnConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ColumnConfiguration")
         .required("Column")
-        .allowed("Role", "DIMENSION", "MEASURE");
+        .allowed("Role", "DIMENSION", "MEASURE")
+        .build();
 
     public ColumnConfiguration() {
       super(SCHEMA);
@@ -3766,8 +3799,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ColumnIdentifier}.
    */
   public static final class ColumnIdentifier extends Struct<ColumnIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ColumnIdentifier")
-        .required("ColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ColumnIdentifier")
+        .required("ColumnName")
+        .build();
 
     public ColumnIdentifier() {
       super(SCHEMA);
@@ -3818,9 +3852,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ColumnSort}.
    */
   public static final class ColumnSort extends Struct<ColumnSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ColumnSort")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ColumnSort")
         .required("Direction", "SortBy")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public ColumnSort() {
       super(SCHEMA);
@@ -3862,10 +3897,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ColumnTooltipItem}.
    */
   public static final class ColumnTooltipItem extends Struct<ColumnTooltipItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ColumnTooltipItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ColumnTooltipItem")
         .required("Column")
         .allowed("TooltipTarget", "BOTH", "BAR", "LINE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ColumnTooltipItem() {
       super(SCHEMA);
@@ -4029,8 +4065,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ComboChartConfiguration}.
    */
   public static final class ComboChartConfiguration extends Struct<ComboChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ComboChartConfiguration")
-        .allowed("BarsArrangement", "CLUSTERED", "STACKED", "STACKED_PERCENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ComboChartConfiguration")
+        .allowed("BarsArrangement", "CLUSTERED", "STACKED", "STACKED_PERCENT")
+        .build();
 
     public ComboChartConfiguration() {
       super(SCHEMA);
@@ -4383,8 +4420,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ComboChartVisual}.
    */
   public static final class ComboChartVisual extends Struct<ComboChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ComboChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ComboChartVisual")
+        .required("VisualId")
+        .build();
 
     public ComboChartVisual() {
       super(SCHEMA);
@@ -4503,8 +4541,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ComparisonConfiguration}.
    */
   public static final class ComparisonConfiguration extends Struct<ComparisonConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ComparisonConfiguration")
-        .allowed("ComparisonMethod", "DIFFERENCE", "PERCENT_DIFFERENCE", "PERCENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ComparisonConfiguration")
+        .allowed("ComparisonMethod", "DIFFERENCE", "PERCENT_DIFFERENCE", "PERCENT")
+        .build();
 
     public ComparisonConfiguration() {
       super(SCHEMA);
@@ -4715,8 +4754,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition}.
    */
   public static final class ConditionalFormattingCustomIconCondition extends Struct<ConditionalFormattingCustomIconCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition")
-        .required("Expression", "IconOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition")
+        .required("Expression", "IconOptions")
+        .build();
 
     public ConditionalFormattingCustomIconCondition() {
       super(SCHEMA);
@@ -4775,12 +4815,13 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ConditionalFormattingCustomIconOptions}.
    */
   public static final class ConditionalFormattingCustomIconOptions extends Struct<ConditionalFormattingCustomIconOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ConditionalFormattingCustomIconOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ConditionalFormattingCustomIconOptions")
         .allowed("Icon", "CARET_UP", "CARET_DOWN", "PLUS", "MINUS", "ARROW_UP", "ARROW_DOWN",
             "ARROW_LEFT", "ARROW_UP_LEFT", "ARROW_DOWN_LEFT", "ARROW_RIGHT", "ARROW_UP_RIGHT",
             "ARROW_DOWN_RIGHT", "FACE_UP", "FACE_DOWN", "FACE_FLAT", "ONE_BAR", "TWO_BAR",
             "THREE_BAR", "CIRCLE", "TRIANGLE", "SQUARE", "FLAG", "THUMBS_UP", "THUMBS_DOWN",
-            "CHECKMARK", "X");
+            "CHECKMARK", "X")
+        .build();
 
     public ConditionalFormattingCustomIconOptions() {
       super(SCHEMA);
@@ -4827,8 +4868,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ConditionalFormattingGradientColor}.
    */
   public static final class ConditionalFormattingGradientColor extends Struct<ConditionalFormattingGradientColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ConditionalFormattingGradientColor")
-        .required("Color", "Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ConditionalFormattingGradientColor")
+        .required("Color", "Expression")
+        .build();
 
     public ConditionalFormattingGradientColor() {
       super(SCHEMA);
@@ -4896,8 +4938,9 @@ public final class Analysis extends Resource<Analysis> {
    * AWS::QuickSight::Analysis.ConditionalFormattingIconDisplayConfiguration}.
    */
   public static final class ConditionalFormattingIconDisplayConfiguration extends Struct<ConditionalFormattingIconDisplayConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ConditionalFormattingIconDisplayConfiguration")
-        .allowed("IconDisplayOption", "ICON_ONLY");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ConditionalFormattingIconDisplayConfiguration")
+        .allowed("IconDisplayOption", "ICON_ONLY")
+        .build();
 
     public ConditionalFormattingIconDisplayConfiguration() {
       super(SCHEMA);
@@ -4924,11 +4967,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ConditionalFormattingIconSet}.
    */
   public static final class ConditionalFormattingIconSet extends Struct<ConditionalFormattingIconSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ConditionalFormattingIconSet")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ConditionalFormattingIconSet")
         .required("Expression")
         .allowed("IconSetType", "PLUS_MINUS", "CHECK_X", "THREE_COLOR_ARROW", "THREE_GRAY_ARROW",
             "CARET_UP_MINUS_DOWN", "THREE_SHAPE", "THREE_CIRCLE", "FLAGS", "BARS",
-            "FOUR_COLOR_ARROW", "FOUR_GRAY_ARROW");
+            "FOUR_COLOR_ARROW", "FOUR_GRAY_ARROW")
+        .build();
 
     public ConditionalFormattingIconSet() {
       super(SCHEMA);
@@ -4972,8 +5016,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ConditionalFormattingSolidColor}.
    */
   public static final class ConditionalFormattingSolidColor extends Struct<ConditionalFormattingSolidColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ConditionalFormattingSolidColor")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ConditionalFormattingSolidColor")
+        .required("Expression")
+        .build();
 
     public ConditionalFormattingSolidColor() {
       super(SCHEMA);
@@ -5014,8 +5059,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ContextMenuOption}.
    */
   public static final class ContextMenuOption extends Struct<ContextMenuOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ContextMenuOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ContextMenuOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ContextMenuOption() {
       super(SCHEMA);
@@ -5044,8 +5090,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ContributionAnalysisDefault}.
    */
   public static final class ContributionAnalysisDefault extends Struct<ContributionAnalysisDefault> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ContributionAnalysisDefault")
-        .required("ContributorDimensions", "MeasureFieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ContributionAnalysisDefault")
+        .required("ContributorDimensions", "MeasureFieldId")
+        .build();
 
     public ContributionAnalysisDefault() {
       super(SCHEMA);
@@ -5097,9 +5144,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration}.
    */
   public static final class CurrencyDisplayFormatConfiguration extends Struct<CurrencyDisplayFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
-            "LAKHS", "CRORES");
+            "LAKHS", "CRORES")
+        .build();
 
     public CurrencyDisplayFormatConfiguration() {
       super(SCHEMA);
@@ -5206,8 +5254,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomActionFilterOperation}.
    */
   public static final class CustomActionFilterOperation extends Struct<CustomActionFilterOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomActionFilterOperation")
-        .required("SelectedFieldsConfiguration", "TargetVisualsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomActionFilterOperation")
+        .required("SelectedFieldsConfiguration", "TargetVisualsConfiguration")
+        .build();
 
     public CustomActionFilterOperation() {
       super(SCHEMA);
@@ -5263,8 +5312,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomActionSetParametersOperation}.
    */
   public static final class CustomActionSetParametersOperation extends Struct<CustomActionSetParametersOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomActionSetParametersOperation")
-        .required("ParameterValueConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomActionSetParametersOperation")
+        .required("ParameterValueConfigurations")
+        .build();
 
     public CustomActionSetParametersOperation() {
       super(SCHEMA);
@@ -5302,9 +5352,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomActionURLOperation}.
    */
   public static final class CustomActionURLOperation extends Struct<CustomActionURLOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomActionURLOperation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomActionURLOperation")
         .required("URLTarget", "URLTemplate")
-        .allowed("URLTarget", "NEW_TAB", "NEW_WINDOW", "SAME_TAB");
+        .allowed("URLTarget", "NEW_TAB", "NEW_WINDOW", "SAME_TAB")
+        .build();
 
     public CustomActionURLOperation() {
       super(SCHEMA);
@@ -5352,9 +5403,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomColor}.
    */
   public static final class CustomColor extends Struct<CustomColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomColor")
         .required("Color")
-        .allowed("SpecialValue", "EMPTY", "NULL", "OTHER");
+        .allowed("SpecialValue", "EMPTY", "NULL", "OTHER")
+        .build();
 
     public CustomColor() {
       super(SCHEMA);
@@ -5410,9 +5462,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomContentConfiguration}.
    */
   public static final class CustomContentConfiguration extends Struct<CustomContentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomContentConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomContentConfiguration")
         .allowed("ContentType", "IMAGE", "OTHER_EMBEDDED_CONTENT")
-        .allowed("ImageScaling", "FIT_TO_HEIGHT", "FIT_TO_WIDTH", "DO_NOT_SCALE", "SCALE_TO_VISUAL");
+        .allowed("ImageScaling", "FIT_TO_HEIGHT", "FIT_TO_WIDTH", "DO_NOT_SCALE", "SCALE_TO_VISUAL")
+        .build();
 
     public CustomContentConfiguration() {
       super(SCHEMA);
@@ -5484,8 +5537,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomContentVisual}.
    */
   public static final class CustomContentVisual extends Struct<CustomContentVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomContentVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomContentVisual")
+        .required("VisualId")
+        .build();
 
     public CustomContentVisual() {
       super(SCHEMA);
@@ -5601,12 +5655,13 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomFilterConfiguration}.
    */
   public static final class CustomFilterConfiguration extends Struct<CustomFilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomFilterConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomFilterConfiguration")
         .required("MatchOperator", "NullOption")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public CustomFilterConfiguration() {
       super(SCHEMA);
@@ -5703,12 +5758,13 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomFilterListConfiguration}.
    */
   public static final class CustomFilterListConfiguration extends Struct<CustomFilterListConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomFilterListConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomFilterListConfiguration")
         .required("MatchOperator", "NullOption")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public CustomFilterListConfiguration() {
       super(SCHEMA);
@@ -5787,8 +5843,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomNarrativeOptions}.
    */
   public static final class CustomNarrativeOptions extends Struct<CustomNarrativeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomNarrativeOptions")
-        .required("Narrative");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomNarrativeOptions")
+        .required("Narrative")
+        .build();
 
     public CustomNarrativeOptions() {
       super(SCHEMA);
@@ -5888,8 +5945,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.CustomValuesConfiguration}.
    */
   public static final class CustomValuesConfiguration extends Struct<CustomValuesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.CustomValuesConfiguration")
-        .required("CustomValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.CustomValuesConfiguration")
+        .required("CustomValues")
+        .build();
 
     public CustomValuesConfiguration() {
       super(SCHEMA);
@@ -5921,8 +5979,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataBarsOptions}.
    */
   public static final class DataBarsOptions extends Struct<DataBarsOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataBarsOptions")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataBarsOptions")
+        .required("FieldId")
+        .build();
 
     public DataBarsOptions() {
       super(SCHEMA);
@@ -6018,9 +6077,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataFieldSeriesItem}.
    */
   public static final class DataFieldSeriesItem extends Struct<DataFieldSeriesItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataFieldSeriesItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataFieldSeriesItem")
         .required("AxisBinding", "FieldId")
-        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS");
+        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .build();
 
     public DataFieldSeriesItem() {
       super(SCHEMA);
@@ -6085,14 +6145,15 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataLabelOptions}.
    */
   public static final class DataLabelOptions extends Struct<DataLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataLabelOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("LabelContent", "VALUE", "PERCENT", "VALUE_AND_PERCENT")
         .allowed("MeasureLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("Overlap", "DISABLE_OVERLAP", "ENABLE_OVERLAP")
         .allowed("Position", "INSIDE", "OUTSIDE", "LEFT", "TOP", "BOTTOM", "RIGHT")
         .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DataLabelOptions() {
       super(SCHEMA);
@@ -6319,10 +6380,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataPathColor}.
    */
   public static final class DataPathColor extends Struct<DataPathColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataPathColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataPathColor")
         .required("Color", "Element")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public DataPathColor() {
       super(SCHEMA);
@@ -6374,8 +6436,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataPathLabelType}.
    */
   public static final class DataPathLabelType extends Struct<DataPathLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataPathLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataPathLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DataPathLabelType() {
       super(SCHEMA);
@@ -6431,9 +6494,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataPathSort}.
    */
   public static final class DataPathSort extends Struct<DataPathSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataPathSort")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataPathSort")
         .required("Direction", "SortPaths")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public DataPathSort() {
       super(SCHEMA);
@@ -6480,9 +6544,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataPathType}.
    */
   public static final class DataPathType extends Struct<DataPathType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataPathType")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataPathType")
         .allowed("PivotTableDataPathType", "HIERARCHY_ROWS_LAYOUT_COLUMN",
-            "MULTIPLE_ROW_METRICS_COLUMN", "EMPTY_COLUMN_HEADER", "COUNT_METRIC_COLUMN");
+            "MULTIPLE_ROW_METRICS_COLUMN", "EMPTY_COLUMN_HEADER", "COUNT_METRIC_COLUMN")
+        .build();
 
     public DataPathType() {
       super(SCHEMA);
@@ -6574,8 +6639,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataSetIdentifierDeclaration}.
    */
   public static final class DataSetIdentifierDeclaration extends Struct<DataSetIdentifierDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataSetIdentifierDeclaration")
-        .required("DataSetArn", "Identifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataSetIdentifierDeclaration")
+        .required("DataSetArn", "Identifier")
+        .build();
 
     public DataSetIdentifierDeclaration() {
       super(SCHEMA);
@@ -6616,8 +6682,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DataSetReference}.
    */
   public static final class DataSetReference extends Struct<DataSetReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DataSetReference")
-        .required("DataSetArn", "DataSetPlaceholder");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DataSetReference")
+        .required("DataSetArn", "DataSetPlaceholder")
+        .build();
 
     public DataSetReference() {
       super(SCHEMA);
@@ -6666,8 +6733,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateAxisOptions}.
    */
   public static final class DateAxisOptions extends Struct<DateAxisOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateAxisOptions")
-        .allowed("MissingDateVisibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateAxisOptions")
+        .allowed("MissingDateVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DateAxisOptions() {
       super(SCHEMA);
@@ -6697,10 +6765,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateDimensionField}.
    */
   public static final class DateDimensionField extends Struct<DateDimensionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateDimensionField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateDimensionField")
         .required("Column", "FieldId")
         .allowed("DateGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public DateDimensionField() {
       super(SCHEMA);
@@ -6780,9 +6849,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateMeasureField}.
    */
   public static final class DateMeasureField extends Struct<DateMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateMeasureField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateMeasureField")
         .required("Column", "FieldId")
-        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX");
+        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX")
+        .build();
 
     public DateMeasureField() {
       super(SCHEMA);
@@ -6934,8 +7004,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateTimeHierarchy}.
    */
   public static final class DateTimeHierarchy extends Struct<DateTimeHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateTimeHierarchy")
-        .required("HierarchyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeHierarchy")
+        .required("HierarchyId")
+        .build();
 
     public DateTimeHierarchy() {
       super(SCHEMA);
@@ -6981,8 +7052,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateTimeParameter}.
    */
   public static final class DateTimeParameter extends Struct<DateTimeParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateTimeParameter")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeParameter")
+        .required("Name", "Values")
+        .build();
 
     public DateTimeParameter() {
       super(SCHEMA);
@@ -7023,10 +7095,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateTimeParameterDeclaration}.
    */
   public static final class DateTimeParameterDeclaration extends Struct<DateTimeParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateTimeParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeParameterDeclaration")
         .required("Name")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public DateTimeParameterDeclaration() {
       super(SCHEMA);
@@ -7110,9 +7183,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions}.
    */
   public static final class DateTimePickerControlDisplayOptions extends Struct<DateTimePickerControlDisplayOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions")
         .allowed("DateIconVisibility", "HIDDEN", "VISIBLE")
-        .allowed("HelperTextVisibility", "HIDDEN", "VISIBLE");
+        .allowed("HelperTextVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DateTimePickerControlDisplayOptions() {
       super(SCHEMA);
@@ -7190,8 +7264,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DateTimeValueWhenUnsetConfiguration}.
    */
   public static final class DateTimeValueWhenUnsetConfiguration extends Struct<DateTimeValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DateTimeValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DateTimeValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public DateTimeValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -7234,7 +7309,7 @@ public final class Analysis extends Resource<Analysis> {
 
   /** Property type {@code AWS::QuickSight::Analysis.DecalSettings}. */
   public static final class DecalSettings extends Struct<DecalSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DecalSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DecalSettings")
         .allowed("DecalPatternType", "SOLID", "DIAGONAL_MEDIUM", "CIRCLE_MEDIUM",
             "DIAMOND_GRID_MEDIUM", "CHECKERBOARD_MEDIUM", "TRIANGLE_MEDIUM",
             "DIAGONAL_OPPOSITE_MEDIUM", "DIAMOND_MEDIUM", "DIAGONAL_LARGE", "CIRCLE_LARGE",
@@ -7242,7 +7317,8 @@ public final class Analysis extends Resource<Analysis> {
             "DIAMOND_LARGE", "DIAGONAL_SMALL", "CIRCLE_SMALL", "DIAMOND_GRID_SMALL",
             "CHECKERBOARD_SMALL", "TRIANGLE_SMALL", "DIAGONAL_OPPOSITE_SMALL", "DIAMOND_SMALL")
         .allowed("DecalStyleType", "Manual", "Auto")
-        .allowed("DecalVisibility", "HIDDEN", "VISIBLE");
+        .allowed("DecalVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DecalSettings() {
       super(SCHEMA);
@@ -7382,8 +7458,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DecimalParameter}.
    */
   public static final class DecimalParameter extends Struct<DecimalParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DecimalParameter")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DecimalParameter")
+        .required("Name", "Values")
+        .build();
 
     public DecimalParameter() {
       super(SCHEMA);
@@ -7424,9 +7501,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DecimalParameterDeclaration}.
    */
   public static final class DecimalParameterDeclaration extends Struct<DecimalParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DecimalParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DecimalParameterDeclaration")
         .required("Name", "ParameterValueType")
-        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public DecimalParameterDeclaration() {
       super(SCHEMA);
@@ -7509,8 +7587,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DecimalPlacesConfiguration}.
    */
   public static final class DecimalPlacesConfiguration extends Struct<DecimalPlacesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DecimalPlacesConfiguration")
-        .required("DecimalPlaces");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DecimalPlacesConfiguration")
+        .required("DecimalPlaces")
+        .build();
 
     public DecimalPlacesConfiguration() {
       super(SCHEMA);
@@ -7538,8 +7617,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DecimalValueWhenUnsetConfiguration}.
    */
   public static final class DecimalValueWhenUnsetConfiguration extends Struct<DecimalValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DecimalValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DecimalValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public DecimalValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -7587,9 +7667,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultDateTimePickerControlOptions}.
    */
   public static final class DefaultDateTimePickerControlOptions extends Struct<DefaultDateTimePickerControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultDateTimePickerControlOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultDateTimePickerControlOptions")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE");
+        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE")
+        .build();
 
     public DefaultDateTimePickerControlOptions() {
       super(SCHEMA);
@@ -7644,8 +7725,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultFilterControlConfiguration}.
    */
   public static final class DefaultFilterControlConfiguration extends Struct<DefaultFilterControlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultFilterControlConfiguration")
-        .required("ControlOptions", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultFilterControlConfiguration")
+        .required("ControlOptions", "Title")
+        .build();
 
     public DefaultFilterControlConfiguration() {
       super(SCHEMA);
@@ -7759,9 +7841,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultFilterDropDownControlOptions}.
    */
   public static final class DefaultFilterDropDownControlOptions extends Struct<DefaultFilterDropDownControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultFilterDropDownControlOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultFilterDropDownControlOptions")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public DefaultFilterDropDownControlOptions() {
       super(SCHEMA);
@@ -7825,8 +7908,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultFilterListControlOptions}.
    */
   public static final class DefaultFilterListControlOptions extends Struct<DefaultFilterListControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultFilterListControlOptions")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultFilterListControlOptions")
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public DefaultFilterListControlOptions() {
       super(SCHEMA);
@@ -7876,8 +7960,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultFreeFormLayoutConfiguration}.
    */
   public static final class DefaultFreeFormLayoutConfiguration extends Struct<DefaultFreeFormLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultFreeFormLayoutConfiguration")
-        .required("CanvasSizeOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultFreeFormLayoutConfiguration")
+        .required("CanvasSizeOptions")
+        .build();
 
     public DefaultFreeFormLayoutConfiguration() {
       super(SCHEMA);
@@ -7899,8 +7984,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultGridLayoutConfiguration}.
    */
   public static final class DefaultGridLayoutConfiguration extends Struct<DefaultGridLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultGridLayoutConfiguration")
-        .required("CanvasSizeOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultGridLayoutConfiguration")
+        .required("CanvasSizeOptions")
+        .build();
 
     public DefaultGridLayoutConfiguration() {
       super(SCHEMA);
@@ -7953,8 +8039,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultNewSheetConfiguration}.
    */
   public static final class DefaultNewSheetConfiguration extends Struct<DefaultNewSheetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultNewSheetConfiguration")
-        .allowed("SheetContentType", "PAGINATED", "INTERACTIVE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultNewSheetConfiguration")
+        .allowed("SheetContentType", "PAGINATED", "INTERACTIVE")
+        .build();
 
     public DefaultNewSheetConfiguration() {
       super(SCHEMA);
@@ -8022,8 +8109,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultRelativeDateTimeControlOptions}.
    */
   public static final class DefaultRelativeDateTimeControlOptions extends Struct<DefaultRelativeDateTimeControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultRelativeDateTimeControlOptions")
-        .allowed("CommitMode", "AUTO", "MANUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultRelativeDateTimeControlOptions")
+        .allowed("CommitMode", "AUTO", "MANUAL")
+        .build();
 
     public DefaultRelativeDateTimeControlOptions() {
       super(SCHEMA);
@@ -8059,8 +8147,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultSectionBasedLayoutConfiguration}.
    */
   public static final class DefaultSectionBasedLayoutConfiguration extends Struct<DefaultSectionBasedLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultSectionBasedLayoutConfiguration")
-        .required("CanvasSizeOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultSectionBasedLayoutConfiguration")
+        .required("CanvasSizeOptions")
+        .build();
 
     public DefaultSectionBasedLayoutConfiguration() {
       super(SCHEMA);
@@ -8082,9 +8171,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DefaultSliderControlOptions}.
    */
   public static final class DefaultSliderControlOptions extends Struct<DefaultSliderControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DefaultSliderControlOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DefaultSliderControlOptions")
         .required("MaximumValue", "MinimumValue", "StepSize")
-        .allowed("Type", "SINGLE_POINT", "RANGE");
+        .allowed("Type", "SINGLE_POINT", "RANGE")
+        .build();
 
     public DefaultSliderControlOptions() {
       super(SCHEMA);
@@ -8227,8 +8317,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DestinationParameterValueConfiguration}.
    */
   public static final class DestinationParameterValueConfiguration extends Struct<DestinationParameterValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DestinationParameterValueConfiguration")
-        .allowed("SelectAllValueOptions", "ALL_VALUES");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DestinationParameterValueConfiguration")
+        .allowed("SelectAllValueOptions", "ALL_VALUES")
+        .build();
 
     public DestinationParameterValueConfiguration() {
       super(SCHEMA);
@@ -8345,8 +8436,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DonutCenterOptions}.
    */
   public static final class DonutCenterOptions extends Struct<DonutCenterOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DonutCenterOptions")
-        .allowed("LabelVisibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DonutCenterOptions")
+        .allowed("LabelVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DonutCenterOptions() {
       super(SCHEMA);
@@ -8494,8 +8586,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.DynamicDefaultValue}.
    */
   public static final class DynamicDefaultValue extends Struct<DynamicDefaultValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.DynamicDefaultValue")
-        .required("DefaultValueColumn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.DynamicDefaultValue")
+        .required("DefaultValueColumn")
+        .build();
 
     public DynamicDefaultValue() {
       super(SCHEMA);
@@ -8539,8 +8632,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.EmptyVisual}.
    */
   public static final class EmptyVisual extends Struct<EmptyVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.EmptyVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.EmptyVisual")
+        .required("VisualId")
+        .build();
 
     public EmptyVisual() {
       super(SCHEMA);
@@ -8640,11 +8734,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ExcludePeriodConfiguration}.
    */
   public static final class ExcludePeriodConfiguration extends Struct<ExcludePeriodConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ExcludePeriodConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ExcludePeriodConfiguration")
         .required("Amount", "Granularity")
         .allowed("Granularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public ExcludePeriodConfiguration() {
       super(SCHEMA);
@@ -8704,8 +8799,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ExplicitHierarchy}.
    */
   public static final class ExplicitHierarchy extends Struct<ExplicitHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ExplicitHierarchy")
-        .required("Columns", "HierarchyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ExplicitHierarchy")
+        .required("Columns", "HierarchyId")
+        .build();
 
     public ExplicitHierarchy() {
       super(SCHEMA);
@@ -8770,9 +8866,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FieldBasedTooltip}.
    */
   public static final class FieldBasedTooltip extends Struct<FieldBasedTooltip> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FieldBasedTooltip")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FieldBasedTooltip")
         .allowed("AggregationVisibility", "HIDDEN", "VISIBLE")
-        .allowed("TooltipTitleType", "NONE", "PRIMARY_VALUE");
+        .allowed("TooltipTitleType", "NONE", "PRIMARY_VALUE")
+        .build();
 
     public FieldBasedTooltip() {
       super(SCHEMA);
@@ -8839,8 +8936,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FieldLabelType}.
    */
   public static final class FieldLabelType extends Struct<FieldLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FieldLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FieldLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FieldLabelType() {
       super(SCHEMA);
@@ -8882,9 +8980,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FieldSeriesItem}.
    */
   public static final class FieldSeriesItem extends Struct<FieldSeriesItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FieldSeriesItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FieldSeriesItem")
         .required("AxisBinding", "FieldId")
-        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS");
+        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .build();
 
     public FieldSeriesItem() {
       super(SCHEMA);
@@ -8935,9 +9034,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FieldSort}.
    */
   public static final class FieldSort extends Struct<FieldSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FieldSort")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FieldSort")
         .required("Direction", "FieldId")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public FieldSort() {
       super(SCHEMA);
@@ -9012,10 +9112,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FieldTooltipItem}.
    */
   public static final class FieldTooltipItem extends Struct<FieldTooltipItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FieldTooltipItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FieldTooltipItem")
         .required("FieldId")
         .allowed("TooltipTarget", "BOTH", "BAR", "LINE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FieldTooltipItem() {
       super(SCHEMA);
@@ -9138,8 +9239,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilledMapConditionalFormatting}.
    */
   public static final class FilledMapConditionalFormatting extends Struct<FilledMapConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilledMapConditionalFormatting")
-        .required("ConditionalFormattingOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilledMapConditionalFormatting")
+        .required("ConditionalFormattingOptions")
+        .build();
 
     public FilledMapConditionalFormatting() {
       super(SCHEMA);
@@ -9177,8 +9279,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilledMapConditionalFormattingOption}.
    */
   public static final class FilledMapConditionalFormattingOption extends Struct<FilledMapConditionalFormattingOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilledMapConditionalFormattingOption")
-        .required("Shape");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilledMapConditionalFormattingOption")
+        .required("Shape")
+        .build();
 
     public FilledMapConditionalFormattingOption() {
       super(SCHEMA);
@@ -9301,8 +9404,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting}.
    */
   public static final class FilledMapShapeConditionalFormatting extends Struct<FilledMapShapeConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting")
+        .required("FieldId")
+        .build();
 
     public FilledMapShapeConditionalFormatting() {
       super(SCHEMA);
@@ -9374,8 +9478,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilledMapVisual}.
    */
   public static final class FilledMapVisual extends Struct<FilledMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilledMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilledMapVisual")
+        .required("VisualId")
+        .build();
 
     public FilledMapVisual() {
       super(SCHEMA);
@@ -9683,8 +9788,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterCrossSheetControl}.
    */
   public static final class FilterCrossSheetControl extends Struct<FilterCrossSheetControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterCrossSheetControl")
-        .required("FilterControlId", "SourceFilterId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterCrossSheetControl")
+        .required("FilterControlId", "SourceFilterId")
+        .build();
 
     public FilterCrossSheetControl() {
       super(SCHEMA);
@@ -9735,10 +9841,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterDateTimePickerControl}.
    */
   public static final class FilterDateTimePickerControl extends Struct<FilterDateTimePickerControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterDateTimePickerControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterDateTimePickerControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE");
+        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE")
+        .build();
 
     public FilterDateTimePickerControl() {
       super(SCHEMA);
@@ -9835,10 +9942,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterDropDownControl}.
    */
   public static final class FilterDropDownControl extends Struct<FilterDropDownControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterDropDownControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterDropDownControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public FilterDropDownControl() {
       super(SCHEMA);
@@ -9959,10 +10067,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterGroup}.
    */
   public static final class FilterGroup extends Struct<FilterGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterGroup")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterGroup")
         .required("CrossDataset", "FilterGroupId", "Filters", "ScopeConfiguration")
         .allowed("CrossDataset", "ALL_DATASETS", "SINGLE_DATASET")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public FilterGroup() {
       super(SCHEMA);
@@ -10053,12 +10162,13 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterListConfiguration}.
    */
   public static final class FilterListConfiguration extends Struct<FilterListConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterListConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterListConfiguration")
         .required("MatchOperator")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public FilterListConfiguration() {
       super(SCHEMA);
@@ -10138,9 +10248,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterListControl}.
    */
   public static final class FilterListControl extends Struct<FilterListControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterListControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterListControl")
         .required("FilterControlId", "SourceFilterId", "Title")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public FilterListControl() {
       super(SCHEMA);
@@ -10244,8 +10355,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterOperationSelectedFieldsConfiguration}.
    */
   public static final class FilterOperationSelectedFieldsConfiguration extends Struct<FilterOperationSelectedFieldsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterOperationSelectedFieldsConfiguration")
-        .allowed("SelectedFieldOptions", "ALL_FIELDS");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterOperationSelectedFieldsConfiguration")
+        .allowed("SelectedFieldOptions", "ALL_FIELDS")
+        .build();
 
     public FilterOperationSelectedFieldsConfiguration() {
       super(SCHEMA);
@@ -10337,9 +10449,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterRelativeDateTimeControl}.
    */
   public static final class FilterRelativeDateTimeControl extends Struct<FilterRelativeDateTimeControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterRelativeDateTimeControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterRelativeDateTimeControl")
         .required("FilterControlId", "SourceFilterId", "Title")
-        .allowed("CommitMode", "AUTO", "MANUAL");
+        .allowed("CommitMode", "AUTO", "MANUAL")
+        .build();
 
     public FilterRelativeDateTimeControl() {
       super(SCHEMA);
@@ -10483,10 +10596,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterSliderControl}.
    */
   public static final class FilterSliderControl extends Struct<FilterSliderControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterSliderControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterSliderControl")
         .required("FilterControlId", "MaximumValue", "MinimumValue", "SourceFilterId", "StepSize",
             "Title")
-        .allowed("Type", "SINGLE_POINT", "RANGE");
+        .allowed("Type", "SINGLE_POINT", "RANGE")
+        .build();
 
     public FilterSliderControl() {
       super(SCHEMA);
@@ -10609,8 +10723,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterTextAreaControl}.
    */
   public static final class FilterTextAreaControl extends Struct<FilterTextAreaControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterTextAreaControl")
-        .required("FilterControlId", "SourceFilterId", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterTextAreaControl")
+        .required("FilterControlId", "SourceFilterId", "Title")
+        .build();
 
     public FilterTextAreaControl() {
       super(SCHEMA);
@@ -10688,8 +10803,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FilterTextFieldControl}.
    */
   public static final class FilterTextFieldControl extends Struct<FilterTextFieldControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FilterTextFieldControl")
-        .required("FilterControlId", "SourceFilterId", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FilterTextFieldControl")
+        .required("FilterControlId", "SourceFilterId", "Title")
+        .build();
 
     public FilterTextFieldControl() {
       super(SCHEMA);
@@ -10753,9 +10869,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FontConfiguration}.
    */
   public static final class FontConfiguration extends Struct<FontConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FontConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FontConfiguration")
         .allowed("FontDecoration", "UNDERLINE", "NONE")
-        .allowed("FontStyle", "NORMAL", "ITALIC");
+        .allowed("FontStyle", "NORMAL", "ITALIC")
+        .build();
 
     public FontConfiguration() {
       super(SCHEMA);
@@ -10843,8 +10960,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FontSize}.
    */
   public static final class FontSize extends Struct<FontSize> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FontSize")
-        .allowed("Relative", "EXTRA_SMALL", "SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FontSize")
+        .allowed("Relative", "EXTRA_SMALL", "SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE")
+        .build();
 
     public FontSize() {
       super(SCHEMA);
@@ -10886,8 +11004,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FontWeight}.
    */
   public static final class FontWeight extends Struct<FontWeight> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FontWeight")
-        .allowed("Name", "NORMAL", "BOLD");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FontWeight")
+        .allowed("Name", "NORMAL", "BOLD")
+        .build();
 
     public FontWeight() {
       super(SCHEMA);
@@ -10914,9 +11033,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ForecastComputation}.
    */
   public static final class ForecastComputation extends Struct<ForecastComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ForecastComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ForecastComputation")
         .required("ComputationId")
-        .allowed("Seasonality", "AUTOMATIC", "CUSTOM");
+        .allowed("Seasonality", "AUTOMATIC", "CUSTOM")
+        .build();
 
     public ForecastComputation() {
       super(SCHEMA);
@@ -11204,8 +11324,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FreeFormLayoutConfiguration}.
    */
   public static final class FreeFormLayoutConfiguration extends Struct<FreeFormLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FreeFormLayoutConfiguration")
-        .required("Elements");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FreeFormLayoutConfiguration")
+        .required("Elements")
+        .build();
 
     public FreeFormLayoutConfiguration() {
       super(SCHEMA);
@@ -11257,11 +11378,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FreeFormLayoutElement}.
    */
   public static final class FreeFormLayoutElement extends Struct<FreeFormLayoutElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FreeFormLayoutElement")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FreeFormLayoutElement")
         .required("ElementId", "ElementType", "Height", "Width", "XAxisLocation", "YAxisLocation")
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
             "IMAGE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FreeFormLayoutElement() {
       super(SCHEMA);
@@ -11452,8 +11574,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle}.
    */
   public static final class FreeFormLayoutElementBackgroundStyle extends Struct<FreeFormLayoutElementBackgroundStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FreeFormLayoutElementBackgroundStyle() {
       super(SCHEMA);
@@ -11495,8 +11618,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle}.
    */
   public static final class FreeFormLayoutElementBorderStyle extends Struct<FreeFormLayoutElementBorderStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FreeFormLayoutElementBorderStyle() {
       super(SCHEMA);
@@ -11553,8 +11677,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FreeFormLayoutScreenCanvasSizeOptions}.
    */
   public static final class FreeFormLayoutScreenCanvasSizeOptions extends Struct<FreeFormLayoutScreenCanvasSizeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FreeFormLayoutScreenCanvasSizeOptions")
-        .required("OptimizedViewPortWidth");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FreeFormLayoutScreenCanvasSizeOptions")
+        .required("OptimizedViewPortWidth")
+        .build();
 
     public FreeFormLayoutScreenCanvasSizeOptions() {
       super(SCHEMA);
@@ -11584,8 +11709,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FreeFormSectionLayoutConfiguration}.
    */
   public static final class FreeFormSectionLayoutConfiguration extends Struct<FreeFormSectionLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FreeFormSectionLayoutConfiguration")
-        .required("Elements");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FreeFormSectionLayoutConfiguration")
+        .required("Elements")
+        .build();
 
     public FreeFormSectionLayoutConfiguration() {
       super(SCHEMA);
@@ -11753,14 +11879,15 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FunnelChartDataLabelOptions}.
    */
   public static final class FunnelChartDataLabelOptions extends Struct<FunnelChartDataLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FunnelChartDataLabelOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FunnelChartDataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("MeasureDataLabelStyle", "VALUE_ONLY", "PERCENTAGE_BY_FIRST_STAGE",
             "PERCENTAGE_BY_PREVIOUS_STAGE", "VALUE_AND_PERCENTAGE_BY_FIRST_STAGE",
             "VALUE_AND_PERCENTAGE_BY_PREVIOUS_STAGE")
         .allowed("MeasureLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("Position", "INSIDE", "OUTSIDE", "LEFT", "TOP", "BOTTOM", "RIGHT")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FunnelChartDataLabelOptions() {
       super(SCHEMA);
@@ -11954,8 +12081,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.FunnelChartVisual}.
    */
   public static final class FunnelChartVisual extends Struct<FunnelChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.FunnelChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.FunnelChartVisual")
+        .required("VisualId")
+        .build();
 
     public FunnelChartVisual() {
       super(SCHEMA);
@@ -12324,8 +12452,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GaugeChartOptions}.
    */
   public static final class GaugeChartOptions extends Struct<GaugeChartOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GaugeChartOptions")
-        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GaugeChartOptions")
+        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL")
+        .build();
 
     public GaugeChartOptions() {
       super(SCHEMA);
@@ -12427,8 +12556,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GaugeChartVisual}.
    */
   public static final class GaugeChartVisual extends Struct<GaugeChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GaugeChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GaugeChartVisual")
+        .required("VisualId")
+        .build();
 
     public GaugeChartVisual() {
       super(SCHEMA);
@@ -12528,9 +12658,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialCategoricalColor}.
    */
   public static final class GeospatialCategoricalColor extends Struct<GeospatialCategoricalColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialCategoricalColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialCategoricalColor")
         .required("CategoryDataColors")
-        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE");
+        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialCategoricalColor() {
       super(SCHEMA);
@@ -12602,8 +12733,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialCategoricalDataColor}.
    */
   public static final class GeospatialCategoricalDataColor extends Struct<GeospatialCategoricalDataColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialCategoricalDataColor")
-        .required("Color", "DataValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialCategoricalDataColor")
+        .required("Color", "DataValue")
+        .build();
 
     public GeospatialCategoricalDataColor() {
       super(SCHEMA);
@@ -12760,8 +12892,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialCoordinateBounds}.
    */
   public static final class GeospatialCoordinateBounds extends Struct<GeospatialCoordinateBounds> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialCoordinateBounds")
-        .required("East", "North", "South", "West");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialCoordinateBounds")
+        .required("East", "North", "South", "West")
+        .build();
 
     public GeospatialCoordinateBounds() {
       super(SCHEMA);
@@ -12852,9 +12985,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialGradientColor}.
    */
   public static final class GeospatialGradientColor extends Struct<GeospatialGradientColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialGradientColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialGradientColor")
         .required("StepColors")
-        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE");
+        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialGradientColor() {
       super(SCHEMA);
@@ -12924,8 +13058,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialGradientStepColor}.
    */
   public static final class GeospatialGradientStepColor extends Struct<GeospatialGradientStepColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialGradientStepColor")
-        .required("Color", "DataValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialGradientStepColor")
+        .required("Color", "DataValue")
+        .build();
 
     public GeospatialGradientStepColor() {
       super(SCHEMA);
@@ -13020,8 +13155,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialHeatmapDataColor}.
    */
   public static final class GeospatialHeatmapDataColor extends Struct<GeospatialHeatmapDataColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialHeatmapDataColor")
-        .required("Color");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialHeatmapDataColor")
+        .required("Color")
+        .build();
 
     public GeospatialHeatmapDataColor() {
       super(SCHEMA);
@@ -13144,10 +13280,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialLayerItem}.
    */
   public static final class GeospatialLayerItem extends Struct<GeospatialLayerItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialLayerItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialLayerItem")
         .required("LayerId")
         .allowed("LayerType", "POINT", "LINE", "POLYGON")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialLayerItem() {
       super(SCHEMA);
@@ -13370,8 +13507,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialLineLayer}.
    */
   public static final class GeospatialLineLayer extends Struct<GeospatialLineLayer> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialLineLayer")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialLineLayer")
+        .required("Style")
+        .build();
 
     public GeospatialLineLayer() {
       super(SCHEMA);
@@ -13649,8 +13787,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialMapState}.
    */
   public static final class GeospatialMapState extends Struct<GeospatialMapState> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialMapState")
-        .allowed("MapNavigation", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialMapState")
+        .allowed("MapNavigation", "ENABLED", "DISABLED")
+        .build();
 
     public GeospatialMapState() {
       super(SCHEMA);
@@ -13683,9 +13822,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialMapStyle}.
    */
   public static final class GeospatialMapStyle extends Struct<GeospatialMapStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialMapStyle")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialMapStyle")
         .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY")
-        .allowed("BaseMapVisibility", "HIDDEN", "VISIBLE");
+        .allowed("BaseMapVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialMapStyle() {
       super(SCHEMA);
@@ -13742,8 +13882,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialMapStyleOptions}.
    */
   public static final class GeospatialMapStyleOptions extends Struct<GeospatialMapStyleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialMapStyleOptions")
-        .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialMapStyleOptions")
+        .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY")
+        .build();
 
     public GeospatialMapStyleOptions() {
       super(SCHEMA);
@@ -13775,8 +13916,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialMapVisual}.
    */
   public static final class GeospatialMapVisual extends Struct<GeospatialMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialMapVisual")
+        .required("VisualId")
+        .build();
 
     public GeospatialMapVisual() {
       super(SCHEMA);
@@ -13886,8 +14028,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialNullDataSettings}.
    */
   public static final class GeospatialNullDataSettings extends Struct<GeospatialNullDataSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialNullDataSettings")
-        .required("SymbolStyle");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialNullDataSettings")
+        .required("SymbolStyle")
+        .build();
 
     public GeospatialNullDataSettings() {
       super(SCHEMA);
@@ -13964,8 +14107,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialPointLayer}.
    */
   public static final class GeospatialPointLayer extends Struct<GeospatialPointLayer> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialPointLayer")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialPointLayer")
+        .required("Style")
+        .build();
 
     public GeospatialPointLayer() {
       super(SCHEMA);
@@ -14009,8 +14153,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialPointStyleOptions}.
    */
   public static final class GeospatialPointStyleOptions extends Struct<GeospatialPointStyleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialPointStyleOptions")
-        .allowed("SelectedPointStyle", "POINT", "CLUSTER", "HEATMAP");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialPointStyleOptions")
+        .allowed("SelectedPointStyle", "POINT", "CLUSTER", "HEATMAP")
+        .build();
 
     public GeospatialPointStyleOptions() {
       super(SCHEMA);
@@ -14056,8 +14201,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialPolygonLayer}.
    */
   public static final class GeospatialPolygonLayer extends Struct<GeospatialPolygonLayer> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialPolygonLayer")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialPolygonLayer")
+        .required("Style")
+        .build();
 
     public GeospatialPolygonLayer() {
       super(SCHEMA);
@@ -14141,9 +14287,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialSolidColor}.
    */
   public static final class GeospatialSolidColor extends Struct<GeospatialSolidColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialSolidColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialSolidColor")
         .required("Color")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public GeospatialSolidColor() {
       super(SCHEMA);
@@ -14184,8 +14331,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialStaticFileSource}.
    */
   public static final class GeospatialStaticFileSource extends Struct<GeospatialStaticFileSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialStaticFileSource")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialStaticFileSource")
+        .required("StaticFileId")
+        .build();
 
     public GeospatialStaticFileSource() {
       super(SCHEMA);
@@ -14212,8 +14360,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GeospatialWindowOptions}.
    */
   public static final class GeospatialWindowOptions extends Struct<GeospatialWindowOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GeospatialWindowOptions")
-        .allowed("MapZoomMode", "AUTO", "MANUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GeospatialWindowOptions")
+        .allowed("MapZoomMode", "AUTO", "MANUAL")
+        .build();
 
     public GeospatialWindowOptions() {
       super(SCHEMA);
@@ -14312,8 +14461,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GradientStop}.
    */
   public static final class GradientStop extends Struct<GradientStop> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GradientStop")
-        .required("GradientOffset");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GradientStop")
+        .required("GradientOffset")
+        .build();
 
     public GradientStop() {
       super(SCHEMA);
@@ -14393,8 +14543,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GridLayoutConfiguration}.
    */
   public static final class GridLayoutConfiguration extends Struct<GridLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GridLayoutConfiguration")
-        .required("Elements");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GridLayoutConfiguration")
+        .required("Elements")
+        .build();
 
     public GridLayoutConfiguration() {
       super(SCHEMA);
@@ -14431,10 +14582,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GridLayoutElement}.
    */
   public static final class GridLayoutElement extends Struct<GridLayoutElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GridLayoutElement")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GridLayoutElement")
         .required("ColumnSpan", "ElementId", "ElementType", "RowSpan")
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
-            "IMAGE");
+            "IMAGE")
+        .build();
 
     public GridLayoutElement() {
       super(SCHEMA);
@@ -14569,8 +14721,9 @@ public final class Analysis extends Resource<Analysis> {
 
   /** Property type {@code AWS::QuickSight::Analysis.GridLayoutElementBackgroundStyle}. */
   public static final class GridLayoutElementBackgroundStyle extends Struct<GridLayoutElementBackgroundStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GridLayoutElementBackgroundStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GridLayoutElementBackgroundStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GridLayoutElementBackgroundStyle() {
       super(SCHEMA);
@@ -14601,8 +14754,9 @@ public final class Analysis extends Resource<Analysis> {
 
   /** Property type {@code AWS::QuickSight::Analysis.GridLayoutElementBorderStyle}. */
   public static final class GridLayoutElementBorderStyle extends Struct<GridLayoutElementBorderStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GridLayoutElementBorderStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GridLayoutElementBorderStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GridLayoutElementBorderStyle() {
       super(SCHEMA);
@@ -14652,9 +14806,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GridLayoutScreenCanvasSizeOptions}.
    */
   public static final class GridLayoutScreenCanvasSizeOptions extends Struct<GridLayoutScreenCanvasSizeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GridLayoutScreenCanvasSizeOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GridLayoutScreenCanvasSizeOptions")
         .required("ResizeOption")
-        .allowed("ResizeOption", "FIXED", "RESPONSIVE");
+        .allowed("ResizeOption", "FIXED", "RESPONSIVE")
+        .build();
 
     public GridLayoutScreenCanvasSizeOptions() {
       super(SCHEMA);
@@ -14704,8 +14859,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.GrowthRateComputation}.
    */
   public static final class GrowthRateComputation extends Struct<GrowthRateComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.GrowthRateComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.GrowthRateComputation")
+        .required("ComputationId")
+        .build();
 
     public GrowthRateComputation() {
       super(SCHEMA);
@@ -14778,8 +14934,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration}.
    */
   public static final class HeaderFooterSectionConfiguration extends Struct<HeaderFooterSectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration")
-        .required("Layout", "SectionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration")
+        .required("Layout", "SectionId")
+        .build();
 
     public HeaderFooterSectionConfiguration() {
       super(SCHEMA);
@@ -15086,8 +15243,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.HeatMapVisual}.
    */
   public static final class HeatMapVisual extends Struct<HeatMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.HeatMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.HeatMapVisual")
+        .required("VisualId")
+        .build();
 
     public HeatMapVisual() {
       super(SCHEMA);
@@ -15230,8 +15388,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.HistogramBinOptions}.
    */
   public static final class HistogramBinOptions extends Struct<HistogramBinOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.HistogramBinOptions")
-        .allowed("SelectedBinType", "BIN_COUNT", "BIN_WIDTH");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.HistogramBinOptions")
+        .allowed("SelectedBinType", "BIN_COUNT", "BIN_WIDTH")
+        .build();
 
     public HistogramBinOptions() {
       super(SCHEMA);
@@ -15411,8 +15570,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.HistogramVisual}.
    */
   public static final class HistogramVisual extends Struct<HistogramVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.HistogramVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.HistogramVisual")
+        .required("VisualId")
+        .build();
 
     public HistogramVisual() {
       super(SCHEMA);
@@ -15503,10 +15663,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ImageCustomAction}.
    */
   public static final class ImageCustomAction extends Struct<ImageCustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ImageCustomAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ImageCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("Trigger", "CLICK", "MENU");
+        .allowed("Trigger", "CLICK", "MENU")
+        .build();
 
     public ImageCustomAction() {
       super(SCHEMA);
@@ -15657,8 +15818,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ImageMenuOption}.
    */
   public static final class ImageMenuOption extends Struct<ImageMenuOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ImageMenuOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ImageMenuOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ImageMenuOption() {
       super(SCHEMA);
@@ -15687,8 +15849,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ImageStaticFile}.
    */
   public static final class ImageStaticFile extends Struct<ImageStaticFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ImageStaticFile")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ImageStaticFile")
+        .required("StaticFileId")
+        .build();
 
     public ImageStaticFile() {
       super(SCHEMA);
@@ -15801,8 +15964,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.InsightVisual}.
    */
   public static final class InsightVisual extends Struct<InsightVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.InsightVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.InsightVisual")
+        .required("VisualId")
+        .build();
 
     public InsightVisual() {
       super(SCHEMA);
@@ -15954,8 +16118,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.IntegerParameter}.
    */
   public static final class IntegerParameter extends Struct<IntegerParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.IntegerParameter")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.IntegerParameter")
+        .required("Name", "Values")
+        .build();
 
     public IntegerParameter() {
       super(SCHEMA);
@@ -15996,9 +16161,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.IntegerParameterDeclaration}.
    */
   public static final class IntegerParameterDeclaration extends Struct<IntegerParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.IntegerParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.IntegerParameterDeclaration")
         .required("Name", "ParameterValueType")
-        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public IntegerParameterDeclaration() {
       super(SCHEMA);
@@ -16083,8 +16249,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.IntegerValueWhenUnsetConfiguration}.
    */
   public static final class IntegerValueWhenUnsetConfiguration extends Struct<IntegerValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.IntegerValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.IntegerValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public IntegerValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -16131,8 +16298,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ItemsLimitConfiguration}.
    */
   public static final class ItemsLimitConfiguration extends Struct<ItemsLimitConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ItemsLimitConfiguration")
-        .allowed("OtherCategories", "INCLUDE", "EXCLUDE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ItemsLimitConfiguration")
+        .allowed("OtherCategories", "INCLUDE", "EXCLUDE")
+        .build();
 
     public ItemsLimitConfiguration() {
       super(SCHEMA);
@@ -16445,8 +16613,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.KPIOptions}.
    */
   public static final class KPIOptions extends Struct<KPIOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.KPIOptions")
-        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.KPIOptions")
+        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL")
+        .build();
 
     public KPIOptions() {
       super(SCHEMA);
@@ -16636,11 +16805,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.KPISparklineOptions}.
    */
   public static final class KPISparklineOptions extends Struct<KPISparklineOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.KPISparklineOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.KPISparklineOptions")
         .required("Type")
         .allowed("TooltipVisibility", "HIDDEN", "VISIBLE")
         .allowed("Type", "LINE", "AREA")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public KPISparklineOptions() {
       super(SCHEMA);
@@ -16716,8 +16886,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.KPIVisual}.
    */
   public static final class KPIVisual extends Struct<KPIVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.KPIVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.KPIVisual")
+        .required("VisualId")
+        .build();
 
     public KPIVisual() {
       super(SCHEMA);
@@ -16858,9 +17029,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.KPIVisualStandardLayout}.
    */
   public static final class KPIVisualStandardLayout extends Struct<KPIVisualStandardLayout> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.KPIVisualStandardLayout")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.KPIVisualStandardLayout")
         .required("Type")
-        .allowed("Type", "CLASSIC", "VERTICAL");
+        .allowed("Type", "CLASSIC", "VERTICAL")
+        .build();
 
     public KPIVisualStandardLayout() {
       super(SCHEMA);
@@ -16888,8 +17060,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LabelOptions}.
    */
   public static final class LabelOptions extends Struct<LabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LabelOptions() {
       super(SCHEMA);
@@ -16940,10 +17113,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LayerCustomAction}.
    */
   public static final class LayerCustomAction extends Struct<LayerCustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LayerCustomAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LayerCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU");
+        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
+        .build();
 
     public LayerCustomAction() {
       super(SCHEMA);
@@ -17077,8 +17251,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LayerMapVisual}.
    */
   public static final class LayerMapVisual extends Struct<LayerMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LayerMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LayerMapVisual")
+        .required("VisualId")
+        .build();
 
     public LayerMapVisual() {
       super(SCHEMA);
@@ -17172,8 +17347,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.Layout}.
    */
   public static final class Layout extends Struct<Layout> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.Layout")
-        .required("Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.Layout")
+        .required("Configuration")
+        .build();
 
     public Layout() {
       super(SCHEMA);
@@ -17243,9 +17419,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LegendOptions}.
    */
   public static final class LegendOptions extends Struct<LegendOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LegendOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LegendOptions")
         .allowed("Position", "AUTO", "RIGHT", "BOTTOM", "TOP")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LegendOptions() {
       super(SCHEMA);
@@ -17422,8 +17599,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LineChartConfiguration}.
    */
   public static final class LineChartConfiguration extends Struct<LineChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LineChartConfiguration")
-        .allowed("Type", "LINE", "AREA", "STACKED_AREA");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LineChartConfiguration")
+        .allowed("Type", "LINE", "AREA", "STACKED_AREA")
+        .build();
 
     public LineChartConfiguration() {
       super(SCHEMA);
@@ -17680,8 +17858,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LineChartDefaultSeriesSettings}.
    */
   public static final class LineChartDefaultSeriesSettings extends Struct<LineChartDefaultSeriesSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LineChartDefaultSeriesSettings")
-        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LineChartDefaultSeriesSettings")
+        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .build();
 
     public LineChartDefaultSeriesSettings() {
       super(SCHEMA);
@@ -17754,10 +17933,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LineChartLineStyleSettings}.
    */
   public static final class LineChartLineStyleSettings extends Struct<LineChartLineStyleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LineChartLineStyleSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LineChartLineStyleSettings")
         .allowed("LineInterpolation", "LINEAR", "SMOOTH", "STEPPED")
         .allowed("LineStyle", "SOLID", "DOTTED", "DASHED")
-        .allowed("LineVisibility", "HIDDEN", "VISIBLE");
+        .allowed("LineVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LineChartLineStyleSettings() {
       super(SCHEMA);
@@ -17835,9 +18015,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LineChartMarkerStyleSettings}.
    */
   public static final class LineChartMarkerStyleSettings extends Struct<LineChartMarkerStyleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LineChartMarkerStyleSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LineChartMarkerStyleSettings")
         .allowed("MarkerShape", "CIRCLE", "TRIANGLE", "SQUARE", "DIAMOND", "ROUNDED_SQUARE")
-        .allowed("MarkerVisibility", "HIDDEN", "VISIBLE");
+        .allowed("MarkerVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LineChartMarkerStyleSettings() {
       super(SCHEMA);
@@ -18033,8 +18214,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LineChartVisual}.
    */
   public static final class LineChartVisual extends Struct<LineChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LineChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LineChartVisual")
+        .required("VisualId")
+        .build();
 
     public LineChartVisual() {
       super(SCHEMA);
@@ -18241,8 +18423,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ListControlSearchOptions}.
    */
   public static final class ListControlSearchOptions extends Struct<ListControlSearchOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ListControlSearchOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ListControlSearchOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ListControlSearchOptions() {
       super(SCHEMA);
@@ -18270,8 +18453,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ListControlSelectAllOptions}.
    */
   public static final class ListControlSelectAllOptions extends Struct<ListControlSelectAllOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ListControlSelectAllOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ListControlSelectAllOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ListControlSelectAllOptions() {
       super(SCHEMA);
@@ -18299,8 +18483,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LoadingAnimation}.
    */
   public static final class LoadingAnimation extends Struct<LoadingAnimation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LoadingAnimation")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LoadingAnimation")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LoadingAnimation() {
       super(SCHEMA);
@@ -18328,8 +18513,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.LocalNavigationConfiguration}.
    */
   public static final class LocalNavigationConfiguration extends Struct<LocalNavigationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.LocalNavigationConfiguration")
-        .required("TargetSheetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.LocalNavigationConfiguration")
+        .required("TargetSheetId")
+        .build();
 
     public LocalNavigationConfiguration() {
       super(SCHEMA);
@@ -18400,8 +18586,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.MappedDataSetParameter}.
    */
   public static final class MappedDataSetParameter extends Struct<MappedDataSetParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.MappedDataSetParameter")
-        .required("DataSetIdentifier", "DataSetParameterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.MappedDataSetParameter")
+        .required("DataSetIdentifier", "DataSetParameterName")
+        .build();
 
     public MappedDataSetParameter() {
       super(SCHEMA);
@@ -18444,8 +18631,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.MaximumLabelType}.
    */
   public static final class MaximumLabelType extends Struct<MaximumLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.MaximumLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.MaximumLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public MaximumLabelType() {
       super(SCHEMA);
@@ -18473,9 +18661,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.MaximumMinimumComputation}.
    */
   public static final class MaximumMinimumComputation extends Struct<MaximumMinimumComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.MaximumMinimumComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.MaximumMinimumComputation")
         .required("ComputationId", "Type")
-        .allowed("Type", "MAXIMUM", "MINIMUM");
+        .allowed("Type", "MAXIMUM", "MINIMUM")
+        .build();
 
     public MaximumMinimumComputation() {
       super(SCHEMA);
@@ -18600,8 +18789,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.MetricComparisonComputation}.
    */
   public static final class MetricComparisonComputation extends Struct<MetricComparisonComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.MetricComparisonComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.MetricComparisonComputation")
+        .required("ComputationId")
+        .build();
 
     public MetricComparisonComputation() {
       super(SCHEMA);
@@ -18669,8 +18859,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.MinimumLabelType}.
    */
   public static final class MinimumLabelType extends Struct<MinimumLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.MinimumLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.MinimumLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public MinimumLabelType() {
       super(SCHEMA);
@@ -18699,8 +18890,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.MissingDataConfiguration}.
    */
   public static final class MissingDataConfiguration extends Struct<MissingDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.MissingDataConfiguration")
-        .allowed("TreatmentOption", "INTERPOLATE", "SHOW_AS_ZERO", "SHOW_AS_BLANK");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.MissingDataConfiguration")
+        .allowed("TreatmentOption", "INTERPOLATE", "SHOW_AS_ZERO", "SHOW_AS_BLANK")
+        .build();
 
     public MissingDataConfiguration() {
       super(SCHEMA);
@@ -18733,9 +18925,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NegativeValueConfiguration}.
    */
   public static final class NegativeValueConfiguration extends Struct<NegativeValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NegativeValueConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NegativeValueConfiguration")
         .required("DisplayMode")
-        .allowed("DisplayMode", "POSITIVE", "NEGATIVE");
+        .allowed("DisplayMode", "POSITIVE", "NEGATIVE")
+        .build();
 
     public NegativeValueConfiguration() {
       super(SCHEMA);
@@ -18764,8 +18957,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NestedFilter}.
    */
   public static final class NestedFilter extends Struct<NestedFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NestedFilter")
-        .required("Column", "FilterId", "IncludeInnerSet", "InnerFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NestedFilter")
+        .required("Column", "FilterId", "IncludeInnerSet", "InnerFilter")
+        .build();
 
     public NestedFilter() {
       super(SCHEMA);
@@ -18826,8 +19020,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NullValueFormatConfiguration}.
    */
   public static final class NullValueFormatConfiguration extends Struct<NullValueFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NullValueFormatConfiguration")
-        .required("NullString");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NullValueFormatConfiguration")
+        .required("NullString")
+        .build();
 
     public NullValueFormatConfiguration() {
       super(SCHEMA);
@@ -18854,9 +19049,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration}.
    */
   public static final class NumberDisplayFormatConfiguration extends Struct<NumberDisplayFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
-            "LAKHS", "CRORES");
+            "LAKHS", "CRORES")
+        .build();
 
     public NumberDisplayFormatConfiguration() {
       super(SCHEMA);
@@ -19002,8 +19198,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NumericEqualityDrillDownFilter}.
    */
   public static final class NumericEqualityDrillDownFilter extends Struct<NumericEqualityDrillDownFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NumericEqualityDrillDownFilter")
-        .required("Column", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericEqualityDrillDownFilter")
+        .required("Column", "Value")
+        .build();
 
     public NumericEqualityDrillDownFilter() {
       super(SCHEMA);
@@ -19039,11 +19236,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NumericEqualityFilter}.
    */
   public static final class NumericEqualityFilter extends Struct<NumericEqualityFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NumericEqualityFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericEqualityFilter")
         .required("Column", "FilterId", "MatchOperator", "NullOption")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public NumericEqualityFilter() {
       super(SCHEMA);
@@ -19220,10 +19418,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NumericRangeFilter}.
    */
   public static final class NumericRangeFilter extends Struct<NumericRangeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NumericRangeFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericRangeFilter")
         .required("Column", "FilterId", "NullOption")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public NumericRangeFilter() {
       super(SCHEMA);
@@ -19403,8 +19602,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NumericSeparatorConfiguration}.
    */
   public static final class NumericSeparatorConfiguration extends Struct<NumericSeparatorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NumericSeparatorConfiguration")
-        .allowed("DecimalSeparator", "COMMA", "DOT", "SPACE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericSeparatorConfiguration")
+        .allowed("DecimalSeparator", "COMMA", "DOT", "SPACE")
+        .build();
 
     public NumericSeparatorConfiguration() {
       super(SCHEMA);
@@ -19441,9 +19641,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NumericalAggregationFunction}.
    */
   public static final class NumericalAggregationFunction extends Struct<NumericalAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NumericalAggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericalAggregationFunction")
         .allowed("SimpleNumericalAggregation", "SUM", "AVERAGE", "MIN", "MAX", "COUNT",
-            "DISTINCT_COUNT", "VAR", "VARP", "STDEV", "STDEVP", "MEDIAN");
+            "DISTINCT_COUNT", "VAR", "VARP", "STDEV", "STDEVP", "MEDIAN")
+        .build();
 
     public NumericalAggregationFunction() {
       super(SCHEMA);
@@ -19494,8 +19695,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NumericalDimensionField}.
    */
   public static final class NumericalDimensionField extends Struct<NumericalDimensionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NumericalDimensionField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericalDimensionField")
+        .required("Column", "FieldId")
+        .build();
 
     public NumericalDimensionField() {
       super(SCHEMA);
@@ -19554,8 +19756,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.NumericalMeasureField}.
    */
   public static final class NumericalMeasureField extends Struct<NumericalMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.NumericalMeasureField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.NumericalMeasureField")
+        .required("Column", "FieldId")
+        .build();
 
     public NumericalMeasureField() {
       super(SCHEMA);
@@ -19609,8 +19812,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PaginationConfiguration}.
    */
   public static final class PaginationConfiguration extends Struct<PaginationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PaginationConfiguration")
-        .required("PageNumber", "PageSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PaginationConfiguration")
+        .required("PageNumber", "PageSize")
+        .build();
 
     public PaginationConfiguration() {
       super(SCHEMA);
@@ -19651,11 +19855,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PanelConfiguration}.
    */
   public static final class PanelConfiguration extends Struct<PanelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PanelConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PanelConfiguration")
         .allowed("BackgroundVisibility", "HIDDEN", "VISIBLE")
         .allowed("BorderStyle", "SOLID", "DASHED", "DOTTED")
         .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
-        .allowed("GutterVisibility", "HIDDEN", "VISIBLE");
+        .allowed("GutterVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PanelConfiguration() {
       super(SCHEMA);
@@ -19795,9 +20000,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PanelTitleOptions}.
    */
   public static final class PanelTitleOptions extends Struct<PanelTitleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PanelTitleOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PanelTitleOptions")
         .allowed("HorizontalTextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PanelTitleOptions() {
       super(SCHEMA);
@@ -19920,8 +20126,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ParameterDateTimePickerControl}.
    */
   public static final class ParameterDateTimePickerControl extends Struct<ParameterDateTimePickerControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ParameterDateTimePickerControl")
-        .required("ParameterControlId", "SourceParameterName", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterDateTimePickerControl")
+        .required("ParameterControlId", "SourceParameterName", "Title")
+        .build();
 
     public ParameterDateTimePickerControl() {
       super(SCHEMA);
@@ -20041,10 +20248,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ParameterDropDownControl}.
    */
   public static final class ParameterDropDownControl extends Struct<ParameterDropDownControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ParameterDropDownControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterDropDownControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public ParameterDropDownControl() {
       super(SCHEMA);
@@ -20157,9 +20365,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ParameterListControl}.
    */
   public static final class ParameterListControl extends Struct<ParameterListControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ParameterListControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterListControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public ParameterListControl() {
       super(SCHEMA);
@@ -20294,9 +20503,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ParameterSliderControl}.
    */
   public static final class ParameterSliderControl extends Struct<ParameterSliderControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ParameterSliderControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterSliderControl")
         .required("MaximumValue", "MinimumValue", "ParameterControlId", "SourceParameterName",
-            "StepSize", "Title");
+            "StepSize", "Title")
+        .build();
 
     public ParameterSliderControl() {
       super(SCHEMA);
@@ -20402,8 +20612,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ParameterTextAreaControl}.
    */
   public static final class ParameterTextAreaControl extends Struct<ParameterTextAreaControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ParameterTextAreaControl")
-        .required("ParameterControlId", "SourceParameterName", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterTextAreaControl")
+        .required("ParameterControlId", "SourceParameterName", "Title")
+        .build();
 
     public ParameterTextAreaControl() {
       super(SCHEMA);
@@ -20481,8 +20692,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ParameterTextFieldControl}.
    */
   public static final class ParameterTextFieldControl extends Struct<ParameterTextFieldControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ParameterTextFieldControl")
-        .required("ParameterControlId", "SourceParameterName", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ParameterTextFieldControl")
+        .required("ParameterControlId", "SourceParameterName", "Title")
+        .build();
 
     public ParameterTextFieldControl() {
       super(SCHEMA);
@@ -20783,8 +20995,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PeriodOverPeriodComputation}.
    */
   public static final class PeriodOverPeriodComputation extends Struct<PeriodOverPeriodComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PeriodOverPeriodComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PeriodOverPeriodComputation")
+        .required("ComputationId")
+        .build();
 
     public PeriodOverPeriodComputation() {
       super(SCHEMA);
@@ -20843,10 +21056,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PeriodToDateComputation}.
    */
   public static final class PeriodToDateComputation extends Struct<PeriodToDateComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PeriodToDateComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PeriodToDateComputation")
         .required("ComputationId")
         .allowed("PeriodTimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR",
-            "MINUTE", "SECOND", "MILLISECOND");
+            "MINUTE", "SECOND", "MILLISECOND")
+        .build();
 
     public PeriodToDateComputation() {
       super(SCHEMA);
@@ -21244,8 +21458,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PieChartVisual}.
    */
   public static final class PieChartVisual extends Struct<PieChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PieChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PieChartVisual")
+        .required("VisualId")
+        .build();
 
     public PieChartVisual() {
       super(SCHEMA);
@@ -21355,8 +21570,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotFieldSortOptions}.
    */
   public static final class PivotFieldSortOptions extends Struct<PivotFieldSortOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotFieldSortOptions")
-        .required("FieldId", "SortBy");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotFieldSortOptions")
+        .required("FieldId", "SortBy")
+        .build();
 
     public PivotFieldSortOptions() {
       super(SCHEMA);
@@ -21463,8 +21679,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting}.
    */
   public static final class PivotTableCellConditionalFormatting extends Struct<PivotTableCellConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting")
+        .required("FieldId")
+        .build();
 
     public PivotTableCellConditionalFormatting() {
       super(SCHEMA);
@@ -21588,8 +21805,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTableConditionalFormattingScope}.
    */
   public static final class PivotTableConditionalFormattingScope extends Struct<PivotTableConditionalFormattingScope> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTableConditionalFormattingScope")
-        .allowed("Role", "FIELD", "FIELD_TOTAL", "GRAND_TOTAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableConditionalFormattingScope")
+        .allowed("Role", "FIELD", "FIELD_TOTAL", "GRAND_TOTAL")
+        .build();
 
     public PivotTableConditionalFormattingScope() {
       super(SCHEMA);
@@ -21693,8 +21911,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTableDataPathOption}.
    */
   public static final class PivotTableDataPathOption extends Struct<PivotTableDataPathOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTableDataPathOption")
-        .required("DataPathList");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableDataPathOption")
+        .required("DataPathList")
+        .build();
 
     public PivotTableDataPathOption() {
       super(SCHEMA);
@@ -21740,9 +21959,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTableFieldCollapseStateOption}.
    */
   public static final class PivotTableFieldCollapseStateOption extends Struct<PivotTableFieldCollapseStateOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTableFieldCollapseStateOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableFieldCollapseStateOption")
         .required("Target")
-        .allowed("State", "COLLAPSED", "EXPANDED");
+        .allowed("State", "COLLAPSED", "EXPANDED")
+        .build();
 
     public PivotTableFieldCollapseStateOption() {
       super(SCHEMA);
@@ -21829,9 +22049,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTableFieldOption}.
    */
   public static final class PivotTableFieldOption extends Struct<PivotTableFieldOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTableFieldOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableFieldOption")
         .required("FieldId")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTableFieldOption() {
       super(SCHEMA);
@@ -22015,13 +22236,14 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTableOptions}.
    */
   public static final class PivotTableOptions extends Struct<PivotTableOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTableOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableOptions")
         .allowed("CollapsedRowDimensionsVisibility", "HIDDEN", "VISIBLE")
         .allowed("ColumnNamesVisibility", "HIDDEN", "VISIBLE")
         .allowed("MetricPlacement", "ROW", "COLUMN")
         .allowed("RowsLayout", "TABULAR", "HIERARCHY")
         .allowed("SingleMetricVisibility", "HIDDEN", "VISIBLE")
-        .allowed("ToggleButtonsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("ToggleButtonsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTableOptions() {
       super(SCHEMA);
@@ -22211,9 +22433,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTablePaginatedReportOptions}.
    */
   public static final class PivotTablePaginatedReportOptions extends Struct<PivotTablePaginatedReportOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTablePaginatedReportOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTablePaginatedReportOptions")
         .allowed("OverflowColumnHeaderVisibility", "HIDDEN", "VISIBLE")
-        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE");
+        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTablePaginatedReportOptions() {
       super(SCHEMA);
@@ -22263,8 +22486,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTableRowsLabelOptions}.
    */
   public static final class PivotTableRowsLabelOptions extends Struct<PivotTableRowsLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTableRowsLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableRowsLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTableRowsLabelOptions() {
       super(SCHEMA);
@@ -22431,8 +22655,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTableVisual}.
    */
   public static final class PivotTableVisual extends Struct<PivotTableVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTableVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTableVisual")
+        .required("VisualId")
+        .build();
 
     public PivotTableVisual() {
       super(SCHEMA);
@@ -22532,10 +22757,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PivotTotalOptions}.
    */
   public static final class PivotTotalOptions extends Struct<PivotTotalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PivotTotalOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PivotTotalOptions")
         .allowed("Placement", "START", "END", "AUTO")
         .allowed("ScrollStatus", "PINNED", "SCROLLED")
-        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTotalOptions() {
       super(SCHEMA);
@@ -22659,8 +22885,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PluginVisual}.
    */
   public static final class PluginVisual extends Struct<PluginVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PluginVisual")
-        .required("PluginArn", "VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PluginVisual")
+        .required("PluginArn", "VisualId")
+        .build();
 
     public PluginVisual() {
       super(SCHEMA);
@@ -22787,8 +23014,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PluginVisualFieldWell}.
    */
   public static final class PluginVisualFieldWell extends Struct<PluginVisualFieldWell> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PluginVisualFieldWell")
-        .allowed("AxisName", "GROUP_BY", "VALUE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PluginVisualFieldWell")
+        .allowed("AxisName", "GROUP_BY", "VALUE")
+        .build();
 
     public PluginVisualFieldWell() {
       super(SCHEMA);
@@ -23036,8 +23264,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.PredefinedHierarchy}.
    */
   public static final class PredefinedHierarchy extends Struct<PredefinedHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.PredefinedHierarchy")
-        .required("Columns", "HierarchyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.PredefinedHierarchy")
+        .required("Columns", "HierarchyId")
+        .build();
 
     public PredefinedHierarchy() {
       super(SCHEMA);
@@ -23102,8 +23331,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ProgressBarOptions}.
    */
   public static final class ProgressBarOptions extends Struct<ProgressBarOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ProgressBarOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ProgressBarOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ProgressBarOptions() {
       super(SCHEMA);
@@ -23131,8 +23361,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.QueryExecutionOptions}.
    */
   public static final class QueryExecutionOptions extends Struct<QueryExecutionOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.QueryExecutionOptions")
-        .allowed("QueryExecutionMode", "AUTO", "MANUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.QueryExecutionOptions")
+        .allowed("QueryExecutionMode", "AUTO", "MANUAL")
+        .build();
 
     public QueryExecutionOptions() {
       super(SCHEMA);
@@ -23230,8 +23461,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.RadarChartAreaStyleSettings}.
    */
   public static final class RadarChartAreaStyleSettings extends Struct<RadarChartAreaStyleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.RadarChartAreaStyleSettings")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RadarChartAreaStyleSettings")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public RadarChartAreaStyleSettings() {
       super(SCHEMA);
@@ -23259,10 +23491,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.RadarChartConfiguration}.
    */
   public static final class RadarChartConfiguration extends Struct<RadarChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.RadarChartConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RadarChartConfiguration")
         .allowed("AlternateBandColorsVisibility", "HIDDEN", "VISIBLE")
         .allowed("AxesRangeScale", "AUTO", "INDEPENDENT", "SHARED")
-        .allowed("Shape", "CIRCLE", "POLYGON");
+        .allowed("Shape", "CIRCLE", "POLYGON")
+        .build();
 
     public RadarChartConfiguration() {
       super(SCHEMA);
@@ -23572,8 +23805,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.RadarChartVisual}.
    */
   public static final class RadarChartVisual extends Struct<RadarChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.RadarChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RadarChartVisual")
+        .required("VisualId")
+        .build();
 
     public RadarChartVisual() {
       super(SCHEMA);
@@ -23683,8 +23917,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.RangeEndsLabelType}.
    */
   public static final class RangeEndsLabelType extends Struct<RangeEndsLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.RangeEndsLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RangeEndsLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public RangeEndsLabelType() {
       super(SCHEMA);
@@ -23712,9 +23947,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ReferenceLine}.
    */
   public static final class ReferenceLine extends Struct<ReferenceLine> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ReferenceLine")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLine")
         .required("DataConfiguration")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public ReferenceLine() {
       super(SCHEMA);
@@ -23770,8 +24006,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ReferenceLineCustomLabelConfiguration}.
    */
   public static final class ReferenceLineCustomLabelConfiguration extends Struct<ReferenceLineCustomLabelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ReferenceLineCustomLabelConfiguration")
-        .required("CustomLabel");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLineCustomLabelConfiguration")
+        .required("CustomLabel")
+        .build();
 
     public ReferenceLineCustomLabelConfiguration() {
       super(SCHEMA);
@@ -23798,9 +24035,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ReferenceLineDataConfiguration}.
    */
   public static final class ReferenceLineDataConfiguration extends Struct<ReferenceLineDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ReferenceLineDataConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLineDataConfiguration")
         .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
-        .allowed("SeriesType", "BAR", "LINE");
+        .allowed("SeriesType", "BAR", "LINE")
+        .build();
 
     public ReferenceLineDataConfiguration() {
       super(SCHEMA);
@@ -23865,8 +24103,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ReferenceLineDynamicDataConfiguration}.
    */
   public static final class ReferenceLineDynamicDataConfiguration extends Struct<ReferenceLineDynamicDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ReferenceLineDynamicDataConfiguration")
-        .required("Calculation", "Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLineDynamicDataConfiguration")
+        .required("Calculation", "Column")
+        .build();
 
     public ReferenceLineDynamicDataConfiguration() {
       super(SCHEMA);
@@ -23906,9 +24145,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ReferenceLineLabelConfiguration}.
    */
   public static final class ReferenceLineLabelConfiguration extends Struct<ReferenceLineLabelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ReferenceLineLabelConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLineLabelConfiguration")
         .allowed("HorizontalPosition", "LEFT", "CENTER", "RIGHT")
-        .allowed("VerticalPosition", "ABOVE", "BELOW");
+        .allowed("VerticalPosition", "ABOVE", "BELOW")
+        .build();
 
     public ReferenceLineLabelConfiguration() {
       super(SCHEMA);
@@ -23998,8 +24238,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ReferenceLineStaticDataConfiguration}.
    */
   public static final class ReferenceLineStaticDataConfiguration extends Struct<ReferenceLineStaticDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ReferenceLineStaticDataConfiguration")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLineStaticDataConfiguration")
+        .required("Value")
+        .build();
 
     public ReferenceLineStaticDataConfiguration() {
       super(SCHEMA);
@@ -24026,8 +24267,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration}.
    */
   public static final class ReferenceLineStyleConfiguration extends Struct<ReferenceLineStyleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration")
-        .allowed("Pattern", "SOLID", "DASHED", "DOTTED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration")
+        .allowed("Pattern", "SOLID", "DASHED", "DOTTED")
+        .build();
 
     public ReferenceLineStyleConfiguration() {
       super(SCHEMA);
@@ -24071,8 +24313,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ReferenceLineValueLabelConfiguration}.
    */
   public static final class ReferenceLineValueLabelConfiguration extends Struct<ReferenceLineValueLabelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ReferenceLineValueLabelConfiguration")
-        .allowed("RelativePosition", "BEFORE_CUSTOM_LABEL", "AFTER_CUSTOM_LABEL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ReferenceLineValueLabelConfiguration")
+        .allowed("RelativePosition", "BEFORE_CUSTOM_LABEL", "AFTER_CUSTOM_LABEL")
+        .build();
 
     public ReferenceLineValueLabelConfiguration() {
       super(SCHEMA);
@@ -24156,7 +24399,7 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.RelativeDatesFilter}.
    */
   public static final class RelativeDatesFilter extends Struct<RelativeDatesFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.RelativeDatesFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RelativeDatesFilter")
         .required("AnchorDateConfiguration", "Column", "FilterId", "NullOption", "RelativeDateType",
             "TimeGranularity")
         .allowed("MinimumGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
@@ -24164,7 +24407,8 @@ public final class Analysis extends Resource<Analysis> {
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("RelativeDateType", "PREVIOUS", "THIS", "LAST", "NOW", "NEXT")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public RelativeDatesFilter() {
       super(SCHEMA);
@@ -24325,8 +24569,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);
@@ -24383,8 +24628,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.RollingDateConfiguration}.
    */
   public static final class RollingDateConfiguration extends Struct<RollingDateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.RollingDateConfiguration")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RollingDateConfiguration")
+        .required("Expression")
+        .build();
 
     public RollingDateConfiguration() {
       super(SCHEMA);
@@ -24425,9 +24671,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.RowAlternateColorOptions}.
    */
   public static final class RowAlternateColorOptions extends Struct<RowAlternateColorOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.RowAlternateColorOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.RowAlternateColorOptions")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("UsePrimaryBackgroundColor", "ENABLED", "DISABLED");
+        .allowed("UsePrimaryBackgroundColor", "ENABLED", "DISABLED")
+        .build();
 
     public RowAlternateColorOptions() {
       super(SCHEMA);
@@ -24489,8 +24736,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SameSheetTargetVisualConfiguration}.
    */
   public static final class SameSheetTargetVisualConfiguration extends Struct<SameSheetTargetVisualConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SameSheetTargetVisualConfiguration")
-        .allowed("TargetVisualOptions", "ALL_VISUALS");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SameSheetTargetVisualConfiguration")
+        .allowed("TargetVisualOptions", "ALL_VISUALS")
+        .build();
 
     public SameSheetTargetVisualConfiguration() {
       super(SCHEMA);
@@ -24731,8 +24979,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SankeyDiagramVisual}.
    */
   public static final class SankeyDiagramVisual extends Struct<SankeyDiagramVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SankeyDiagramVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SankeyDiagramVisual")
+        .required("VisualId")
+        .build();
 
     public SankeyDiagramVisual() {
       super(SCHEMA);
@@ -25222,8 +25471,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ScatterPlotVisual}.
    */
   public static final class ScatterPlotVisual extends Struct<ScatterPlotVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ScatterPlotVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ScatterPlotVisual")
+        .required("VisualId")
+        .build();
 
     public ScatterPlotVisual() {
       super(SCHEMA);
@@ -25333,8 +25583,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ScrollBarOptions}.
    */
   public static final class ScrollBarOptions extends Struct<ScrollBarOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ScrollBarOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ScrollBarOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ScrollBarOptions() {
       super(SCHEMA);
@@ -25371,8 +25622,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SecondaryValueOptions}.
    */
   public static final class SecondaryValueOptions extends Struct<SecondaryValueOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SecondaryValueOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SecondaryValueOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SecondaryValueOptions() {
       super(SCHEMA);
@@ -25400,8 +25652,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SectionAfterPageBreak}.
    */
   public static final class SectionAfterPageBreak extends Struct<SectionAfterPageBreak> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SectionAfterPageBreak")
-        .allowed("Status", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SectionAfterPageBreak")
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public SectionAfterPageBreak() {
       super(SCHEMA);
@@ -25450,8 +25703,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SectionBasedLayoutConfiguration}.
    */
   public static final class SectionBasedLayoutConfiguration extends Struct<SectionBasedLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SectionBasedLayoutConfiguration")
-        .required("BodySections", "CanvasSizeOptions", "FooterSections", "HeaderSections");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SectionBasedLayoutConfiguration")
+        .required("BodySections", "CanvasSizeOptions", "FooterSections", "HeaderSections")
+        .build();
 
     public SectionBasedLayoutConfiguration() {
       super(SCHEMA);
@@ -25530,10 +25784,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SectionBasedLayoutPaperCanvasSizeOptions}.
    */
   public static final class SectionBasedLayoutPaperCanvasSizeOptions extends Struct<SectionBasedLayoutPaperCanvasSizeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SectionBasedLayoutPaperCanvasSizeOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SectionBasedLayoutPaperCanvasSizeOptions")
         .allowed("PaperOrientation", "PORTRAIT", "LANDSCAPE")
         .allowed("PaperSize", "US_LETTER", "US_LEGAL", "US_TABLOID_LEDGER", "A0", "A1", "A2", "A3",
-            "A4", "A5", "JIS_B4", "JIS_B5");
+            "A4", "A5", "JIS_B4", "JIS_B5")
+        .build();
 
     public SectionBasedLayoutPaperCanvasSizeOptions() {
       super(SCHEMA);
@@ -25589,8 +25844,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SectionLayoutConfiguration}.
    */
   public static final class SectionLayoutConfiguration extends Struct<SectionLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SectionLayoutConfiguration")
-        .required("FreeFormLayout");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SectionLayoutConfiguration")
+        .required("FreeFormLayout")
+        .build();
 
     public SectionLayoutConfiguration() {
       super(SCHEMA);
@@ -25751,8 +26007,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SetParameterValueConfiguration}.
    */
   public static final class SetParameterValueConfiguration extends Struct<SetParameterValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SetParameterValueConfiguration")
-        .required("DestinationParameterName", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SetParameterValueConfiguration")
+        .required("DestinationParameterName", "Value")
+        .build();
 
     public SetParameterValueConfiguration() {
       super(SCHEMA);
@@ -25787,8 +26044,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ShapeConditionalFormat}.
    */
   public static final class ShapeConditionalFormat extends Struct<ShapeConditionalFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ShapeConditionalFormat")
-        .required("BackgroundColor");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ShapeConditionalFormat")
+        .required("BackgroundColor")
+        .build();
 
     public ShapeConditionalFormat() {
       super(SCHEMA);
@@ -25855,8 +26113,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions}.
    */
   public static final class SheetControlInfoIconLabelOptions extends Struct<SheetControlInfoIconLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SheetControlInfoIconLabelOptions() {
       super(SCHEMA);
@@ -25898,8 +26157,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetControlLayout}.
    */
   public static final class SheetControlLayout extends Struct<SheetControlLayout> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetControlLayout")
-        .required("Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetControlLayout")
+        .required("Configuration")
+        .build();
 
     public SheetControlLayout() {
       super(SCHEMA);
@@ -25944,9 +26204,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetDefinition}.
    */
   public static final class SheetDefinition extends Struct<SheetDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetDefinition")
         .required("SheetId")
-        .allowed("ContentType", "PAGINATED", "INTERACTIVE");
+        .allowed("ContentType", "PAGINATED", "INTERACTIVE")
+        .build();
 
     public SheetDefinition() {
       super(SCHEMA);
@@ -26182,8 +26443,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetElementConfigurationOverrides}.
    */
   public static final class SheetElementConfigurationOverrides extends Struct<SheetElementConfigurationOverrides> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetElementConfigurationOverrides")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetElementConfigurationOverrides")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SheetElementConfigurationOverrides() {
       super(SCHEMA);
@@ -26213,8 +26475,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetElementRenderingRule}.
    */
   public static final class SheetElementRenderingRule extends Struct<SheetElementRenderingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetElementRenderingRule")
-        .required("ConfigurationOverrides", "Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetElementRenderingRule")
+        .required("ConfigurationOverrides", "Expression")
+        .build();
 
     public SheetElementRenderingRule() {
       super(SCHEMA);
@@ -26250,8 +26513,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetImage}.
    */
   public static final class SheetImage extends Struct<SheetImage> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetImage")
-        .required("SheetImageId", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetImage")
+        .required("SheetImageId", "Source")
+        .build();
 
     public SheetImage() {
       super(SCHEMA);
@@ -26347,9 +26611,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetImageScalingConfiguration}.
    */
   public static final class SheetImageScalingConfiguration extends Struct<SheetImageScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetImageScalingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetImageScalingConfiguration")
         .allowed("ScalingType", "SCALE_TO_WIDTH", "SCALE_TO_HEIGHT", "SCALE_TO_CONTAINER",
-            "SCALE_NONE");
+            "SCALE_NONE")
+        .build();
 
     public SheetImageScalingConfiguration() {
       super(SCHEMA);
@@ -26408,8 +26673,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetImageStaticFileSource}.
    */
   public static final class SheetImageStaticFileSource extends Struct<SheetImageStaticFileSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetImageStaticFileSource")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetImageStaticFileSource")
+        .required("StaticFileId")
+        .build();
 
     public SheetImageStaticFileSource() {
       super(SCHEMA);
@@ -26436,8 +26702,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetImageTooltipConfiguration}.
    */
   public static final class SheetImageTooltipConfiguration extends Struct<SheetImageTooltipConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetImageTooltipConfiguration")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetImageTooltipConfiguration")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SheetImageTooltipConfiguration() {
       super(SCHEMA);
@@ -26497,8 +26764,9 @@ public final class Analysis extends Resource<Analysis> {
 
   /** Property type {@code AWS::QuickSight::Analysis.SheetLayoutGroup}. */
   public static final class SheetLayoutGroup extends Struct<SheetLayoutGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetLayoutGroup")
-        .required("Id", "Members");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetLayoutGroup")
+        .required("Id", "Members")
+        .build();
 
     public SheetLayoutGroup() {
       super(SCHEMA);
@@ -26532,8 +26800,9 @@ public final class Analysis extends Resource<Analysis> {
 
   /** Property type {@code AWS::QuickSight::Analysis.SheetLayoutGroupMember}. */
   public static final class SheetLayoutGroupMember extends Struct<SheetLayoutGroupMember> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetLayoutGroupMember")
-        .required("Id", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetLayoutGroupMember")
+        .required("Id", "Type")
+        .build();
 
     public SheetLayoutGroupMember() {
       super(SCHEMA);
@@ -26561,8 +26830,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetTextBox}.
    */
   public static final class SheetTextBox extends Struct<SheetTextBox> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetTextBox")
-        .required("SheetTextBoxId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetTextBox")
+        .required("SheetTextBoxId")
+        .build();
 
     public SheetTextBox() {
       super(SCHEMA);
@@ -26605,9 +26875,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SheetVisualScopingConfiguration}.
    */
   public static final class SheetVisualScopingConfiguration extends Struct<SheetVisualScopingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SheetVisualScopingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SheetVisualScopingConfiguration")
         .required("Scope", "SheetId")
-        .allowed("Scope", "ALL_VISUALS", "SELECTED_VISUALS");
+        .allowed("Scope", "ALL_VISUALS", "SELECTED_VISUALS")
+        .build();
 
     public SheetVisualScopingConfiguration() {
       super(SCHEMA);
@@ -26789,9 +27060,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SmallMultiplesAxisProperties}.
    */
   public static final class SmallMultiplesAxisProperties extends Struct<SmallMultiplesAxisProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SmallMultiplesAxisProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SmallMultiplesAxisProperties")
         .allowed("Placement", "OUTSIDE", "INSIDE")
-        .allowed("Scale", "SHARED", "INDEPENDENT");
+        .allowed("Scale", "SHARED", "INDEPENDENT")
+        .build();
 
     public SmallMultiplesAxisProperties() {
       super(SCHEMA);
@@ -26975,11 +27247,12 @@ public final class Analysis extends Resource<Analysis> {
 
   /** Property type {@code AWS::QuickSight::Analysis.SparklinesOptions}. */
   public static final class SparklinesOptions extends Struct<SparklinesOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SparklinesOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SparklinesOptions")
         .required("FieldId", "XAxisField")
         .allowed("LineInterpolation", "LINEAR", "SMOOTH", "STEPPED")
         .allowed("VisualType", "LINE", "AREA_LINE")
-        .allowed("YAxisBehavior", "SHARED", "INDEPENDENT");
+        .allowed("YAxisBehavior", "SHARED", "INDEPENDENT")
+        .build();
 
     public SparklinesOptions() {
       super(SCHEMA);
@@ -27070,8 +27343,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SpatialStaticFile}.
    */
   public static final class SpatialStaticFile extends Struct<SpatialStaticFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SpatialStaticFile")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SpatialStaticFile")
+        .required("StaticFileId")
+        .build();
 
     public SpatialStaticFile() {
       super(SCHEMA);
@@ -27138,8 +27412,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.StaticFileS3SourceOptions}.
    */
   public static final class StaticFileS3SourceOptions extends Struct<StaticFileS3SourceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.StaticFileS3SourceOptions")
-        .required("BucketName", "ObjectKey", "Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.StaticFileS3SourceOptions")
+        .required("BucketName", "ObjectKey", "Region")
+        .build();
 
     public StaticFileS3SourceOptions() {
       super(SCHEMA);
@@ -27225,8 +27500,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.StaticFileUrlSourceOptions}.
    */
   public static final class StaticFileUrlSourceOptions extends Struct<StaticFileUrlSourceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.StaticFileUrlSourceOptions")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.StaticFileUrlSourceOptions")
+        .required("Url")
+        .build();
 
     public StaticFileUrlSourceOptions() {
       super(SCHEMA);
@@ -27321,8 +27597,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.StringParameter}.
    */
   public static final class StringParameter extends Struct<StringParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.StringParameter")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.StringParameter")
+        .required("Name", "Values")
+        .build();
 
     public StringParameter() {
       super(SCHEMA);
@@ -27363,9 +27640,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.StringParameterDeclaration}.
    */
   public static final class StringParameterDeclaration extends Struct<StringParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.StringParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.StringParameterDeclaration")
         .required("Name", "ParameterValueType")
-        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public StringParameterDeclaration() {
       super(SCHEMA);
@@ -27449,8 +27727,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.StringValueWhenUnsetConfiguration}.
    */
   public static final class StringValueWhenUnsetConfiguration extends Struct<StringValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.StringValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.StringValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public StringValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -27497,9 +27776,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.SubtotalOptions}.
    */
   public static final class SubtotalOptions extends Struct<SubtotalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.SubtotalOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.SubtotalOptions")
         .allowed("FieldLevel", "ALL", "CUSTOM", "LAST")
-        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SubtotalOptions() {
       super(SCHEMA);
@@ -27672,8 +27952,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableBorderOptions}.
    */
   public static final class TableBorderOptions extends Struct<TableBorderOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableBorderOptions")
-        .allowed("Style", "NONE", "SOLID");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableBorderOptions")
+        .allowed("Style", "NONE", "SOLID")
+        .build();
 
     public TableBorderOptions() {
       super(SCHEMA);
@@ -27728,8 +28009,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableCellConditionalFormatting}.
    */
   public static final class TableCellConditionalFormatting extends Struct<TableCellConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableCellConditionalFormatting")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableCellConditionalFormatting")
+        .required("FieldId")
+        .build();
 
     public TableCellConditionalFormatting() {
       super(SCHEMA);
@@ -27765,9 +28047,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableCellImageSizingConfiguration}.
    */
   public static final class TableCellImageSizingConfiguration extends Struct<TableCellImageSizingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableCellImageSizingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableCellImageSizingConfiguration")
         .allowed("TableCellImageScalingConfiguration", "FIT_TO_CELL_HEIGHT", "FIT_TO_CELL_WIDTH",
-            "DO_NOT_SCALE");
+            "DO_NOT_SCALE")
+        .build();
 
     public TableCellImageSizingConfiguration() {
       super(SCHEMA);
@@ -27798,11 +28081,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableCellStyle}.
    */
   public static final class TableCellStyle extends Struct<TableCellStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableCellStyle")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableCellStyle")
         .allowed("HorizontalTextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
         .allowed("TextWrap", "NONE", "WRAP")
         .allowed("VerticalTextAlignment", "TOP", "MIDDLE", "BOTTOM", "AUTO")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TableCellStyle() {
       super(SCHEMA);
@@ -28095,8 +28379,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableFieldCustomIconContent}.
    */
   public static final class TableFieldCustomIconContent extends Struct<TableFieldCustomIconContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableFieldCustomIconContent")
-        .allowed("Icon", "LINK");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableFieldCustomIconContent")
+        .allowed("Icon", "LINK")
+        .build();
 
     public TableFieldCustomIconContent() {
       super(SCHEMA);
@@ -28123,8 +28408,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableFieldCustomTextContent}.
    */
   public static final class TableFieldCustomTextContent extends Struct<TableFieldCustomTextContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableFieldCustomTextContent")
-        .required("FontConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableFieldCustomTextContent")
+        .required("FontConfiguration")
+        .build();
 
     public TableFieldCustomTextContent() {
       super(SCHEMA);
@@ -28182,9 +28468,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableFieldLinkConfiguration}.
    */
   public static final class TableFieldLinkConfiguration extends Struct<TableFieldLinkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableFieldLinkConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableFieldLinkConfiguration")
         .required("Content", "Target")
-        .allowed("Target", "NEW_TAB", "NEW_WINDOW", "SAME_TAB");
+        .allowed("Target", "NEW_TAB", "NEW_WINDOW", "SAME_TAB")
+        .build();
 
     public TableFieldLinkConfiguration() {
       super(SCHEMA);
@@ -28252,9 +28539,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableFieldOption}.
    */
   public static final class TableFieldOption extends Struct<TableFieldOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableFieldOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableFieldOption")
         .required("FieldId")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TableFieldOption() {
       super(SCHEMA);
@@ -28507,8 +28795,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableOptions}.
    */
   public static final class TableOptions extends Struct<TableOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableOptions")
-        .allowed("Orientation", "VERTICAL", "HORIZONTAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableOptions")
+        .allowed("Orientation", "VERTICAL", "HORIZONTAL")
+        .build();
 
     public TableOptions() {
       super(SCHEMA);
@@ -28563,9 +28852,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TablePaginatedReportOptions}.
    */
   public static final class TablePaginatedReportOptions extends Struct<TablePaginatedReportOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TablePaginatedReportOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TablePaginatedReportOptions")
         .allowed("OverflowColumnHeaderVisibility", "HIDDEN", "VISIBLE")
-        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE");
+        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TablePaginatedReportOptions() {
       super(SCHEMA);
@@ -28780,9 +29070,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableStyleTarget}.
    */
   public static final class TableStyleTarget extends Struct<TableStyleTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableStyleTarget")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableStyleTarget")
         .required("CellType")
-        .allowed("CellType", "TOTAL", "METRIC_HEADER", "VALUE");
+        .allowed("CellType", "TOTAL", "METRIC_HEADER", "VALUE")
+        .build();
 
     public TableStyleTarget() {
       super(SCHEMA);
@@ -28846,8 +29137,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TableVisual}.
    */
   public static final class TableVisual extends Struct<TableVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TableVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TableVisual")
+        .required("VisualId")
+        .build();
 
     public TableVisual() {
       super(SCHEMA);
@@ -29027,8 +29319,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TextControlPlaceholderOptions}.
    */
   public static final class TextControlPlaceholderOptions extends Struct<TextControlPlaceholderOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TextControlPlaceholderOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TextControlPlaceholderOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TextControlPlaceholderOptions() {
       super(SCHEMA);
@@ -29096,10 +29389,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ThousandSeparatorOptions}.
    */
   public static final class ThousandSeparatorOptions extends Struct<ThousandSeparatorOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ThousandSeparatorOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ThousandSeparatorOptions")
         .allowed("GroupingStyle", "DEFAULT", "LAKHS")
         .allowed("Symbol", "COMMA", "DOT", "SPACE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ThousandSeparatorOptions() {
       super(SCHEMA);
@@ -29260,10 +29554,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TimeEqualityFilter}.
    */
   public static final class TimeEqualityFilter extends Struct<TimeEqualityFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TimeEqualityFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TimeEqualityFilter")
         .required("Column", "FilterId")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TimeEqualityFilter() {
       super(SCHEMA);
@@ -29369,10 +29664,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TimeRangeDrillDownFilter}.
    */
   public static final class TimeRangeDrillDownFilter extends Struct<TimeRangeDrillDownFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TimeRangeDrillDownFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TimeRangeDrillDownFilter")
         .required("Column", "RangeMaximum", "RangeMinimum", "TimeGranularity")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TimeRangeDrillDownFilter() {
       super(SCHEMA);
@@ -29438,11 +29734,12 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TimeRangeFilter}.
    */
   public static final class TimeRangeFilter extends Struct<TimeRangeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TimeRangeFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TimeRangeFilter")
         .required("Column", "FilterId", "NullOption")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TimeRangeFilter() {
       super(SCHEMA);
@@ -29667,9 +29964,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TooltipOptions}.
    */
   public static final class TooltipOptions extends Struct<TooltipOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TooltipOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TooltipOptions")
         .allowed("SelectedTooltipType", "BASIC", "DETAILED", "SHEET")
-        .allowed("TooltipVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TooltipVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TooltipOptions() {
       super(SCHEMA);
@@ -29725,10 +30023,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TopBottomFilter}.
    */
   public static final class TopBottomFilter extends Struct<TopBottomFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TopBottomFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopBottomFilter")
         .required("AggregationSortConfigurations", "Column", "FilterId")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TopBottomFilter() {
       super(SCHEMA);
@@ -29843,10 +30142,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TopBottomMoversComputation}.
    */
   public static final class TopBottomMoversComputation extends Struct<TopBottomMoversComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TopBottomMoversComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopBottomMoversComputation")
         .required("ComputationId", "Type")
         .allowed("SortOrder", "PERCENT_DIFFERENCE", "ABSOLUTE_DIFFERENCE")
-        .allowed("Type", "TOP", "BOTTOM");
+        .allowed("Type", "TOP", "BOTTOM")
+        .build();
 
     public TopBottomMoversComputation() {
       super(SCHEMA);
@@ -29960,9 +30260,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TopBottomRankedComputation}.
    */
   public static final class TopBottomRankedComputation extends Struct<TopBottomRankedComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TopBottomRankedComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopBottomRankedComputation")
         .required("ComputationId", "Type")
-        .allowed("Type", "TOP", "BOTTOM");
+        .allowed("Type", "TOP", "BOTTOM")
+        .build();
 
     public TopBottomRankedComputation() {
       super(SCHEMA);
@@ -30048,8 +30349,9 @@ public final class Analysis extends Resource<Analysis> {
 
   /** Property type {@code AWS::QuickSight::Analysis.TopicIdentifierDeclaration}. */
   public static final class TopicIdentifierDeclaration extends Struct<TopicIdentifierDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TopicIdentifierDeclaration")
-        .required("Identifier", "TopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopicIdentifierDeclaration")
+        .required("Identifier", "TopicArn")
+        .build();
 
     public TopicIdentifierDeclaration() {
       super(SCHEMA);
@@ -30078,8 +30380,9 @@ public final class Analysis extends Resource<Analysis> {
 
   /** Property type {@code AWS::QuickSight::Analysis.TopicReference}. */
   public static final class TopicReference extends Struct<TopicReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TopicReference")
-        .required("TopicArn", "TopicPlaceholder");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TopicReference")
+        .required("TopicArn", "TopicPlaceholder")
+        .build();
 
     public TopicReference() {
       super(SCHEMA);
@@ -30112,8 +30415,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TotalAggregationComputation}.
    */
   public static final class TotalAggregationComputation extends Struct<TotalAggregationComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TotalAggregationComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TotalAggregationComputation")
+        .required("ComputationId")
+        .build();
 
     public TotalAggregationComputation() {
       super(SCHEMA);
@@ -30163,9 +30467,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TotalAggregationFunction}.
    */
   public static final class TotalAggregationFunction extends Struct<TotalAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TotalAggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TotalAggregationFunction")
         .allowed("SimpleTotalAggregationFunction", "DEFAULT", "SUM", "AVERAGE", "MIN", "MAX",
-            "NONE");
+            "NONE")
+        .build();
 
     public TotalAggregationFunction() {
       super(SCHEMA);
@@ -30196,8 +30501,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TotalAggregationOption}.
    */
   public static final class TotalAggregationOption extends Struct<TotalAggregationOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TotalAggregationOption")
-        .required("FieldId", "TotalAggregationFunction");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TotalAggregationOption")
+        .required("FieldId", "TotalAggregationFunction")
+        .build();
 
     public TotalAggregationOption() {
       super(SCHEMA);
@@ -30233,10 +30539,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TotalOptions}.
    */
   public static final class TotalOptions extends Struct<TotalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TotalOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TotalOptions")
         .allowed("Placement", "START", "END", "AUTO")
         .allowed("ScrollStatus", "PINNED", "SCROLLED")
-        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TotalOptions() {
       super(SCHEMA);
@@ -30342,9 +30649,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TransposedTableOption}.
    */
   public static final class TransposedTableOption extends Struct<TransposedTableOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TransposedTableOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TransposedTableOption")
         .required("ColumnType")
-        .allowed("ColumnType", "ROW_HEADER_COLUMN", "VALUE_COLUMN");
+        .allowed("ColumnType", "ROW_HEADER_COLUMN", "VALUE_COLUMN")
+        .build();
 
     public TransposedTableOption() {
       super(SCHEMA);
@@ -30650,8 +30958,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TreeMapVisual}.
    */
   public static final class TreeMapVisual extends Struct<TreeMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TreeMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TreeMapVisual")
+        .required("VisualId")
+        .build();
 
     public TreeMapVisual() {
       super(SCHEMA);
@@ -30761,8 +31070,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.TrendArrowOptions}.
    */
   public static final class TrendArrowOptions extends Struct<TrendArrowOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.TrendArrowOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.TrendArrowOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TrendArrowOptions() {
       super(SCHEMA);
@@ -30790,8 +31100,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.UnaggregatedField}.
    */
   public static final class UnaggregatedField extends Struct<UnaggregatedField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.UnaggregatedField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.UnaggregatedField")
+        .required("Column", "FieldId")
+        .build();
 
     public UnaggregatedField() {
       super(SCHEMA);
@@ -30836,8 +31147,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.UniqueValuesComputation}.
    */
   public static final class UniqueValuesComputation extends Struct<UniqueValuesComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.UniqueValuesComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.UniqueValuesComputation")
+        .required("ComputationId")
+        .build();
 
     public UniqueValuesComputation() {
       super(SCHEMA);
@@ -30889,9 +31201,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.ValidationStrategy}.
    */
   public static final class ValidationStrategy extends Struct<ValidationStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.ValidationStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.ValidationStrategy")
         .required("Mode")
-        .allowed("Mode", "STRICT", "LENIENT");
+        .allowed("Mode", "STRICT", "LENIENT")
+        .build();
 
     public ValidationStrategy() {
       super(SCHEMA);
@@ -31272,10 +31585,11 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.VisualCustomAction}.
    */
   public static final class VisualCustomAction extends Struct<VisualCustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.VisualCustomAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.VisualCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU");
+        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
+        .build();
 
     public VisualCustomAction() {
       super(SCHEMA);
@@ -31456,8 +31770,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.VisualMenuOption}.
    */
   public static final class VisualMenuOption extends Struct<VisualMenuOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.VisualMenuOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.VisualMenuOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public VisualMenuOption() {
       super(SCHEMA);
@@ -31531,8 +31846,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.VisualSubtitleLabelOptions}.
    */
   public static final class VisualSubtitleLabelOptions extends Struct<VisualSubtitleLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.VisualSubtitleLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.VisualSubtitleLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public VisualSubtitleLabelOptions() {
       super(SCHEMA);
@@ -31569,8 +31885,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.VisualTitleLabelOptions}.
    */
   public static final class VisualTitleLabelOptions extends Struct<VisualTitleLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.VisualTitleLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.VisualTitleLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public VisualTitleLabelOptions() {
       super(SCHEMA);
@@ -31969,8 +32286,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.WaterfallVisual}.
    */
   public static final class WaterfallVisual extends Struct<WaterfallVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.WaterfallVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.WaterfallVisual")
+        .required("VisualId")
+        .build();
 
     public WaterfallVisual() {
       super(SCHEMA);
@@ -32080,8 +32398,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.WhatIfPointScenario}.
    */
   public static final class WhatIfPointScenario extends Struct<WhatIfPointScenario> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.WhatIfPointScenario")
-        .required("Date", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.WhatIfPointScenario")
+        .required("Date", "Value")
+        .build();
 
     public WhatIfPointScenario() {
       super(SCHEMA);
@@ -32122,8 +32441,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.WhatIfRangeScenario}.
    */
   public static final class WhatIfRangeScenario extends Struct<WhatIfRangeScenario> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.WhatIfRangeScenario")
-        .required("EndDate", "StartDate", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.WhatIfRangeScenario")
+        .required("EndDate", "StartDate", "Value")
+        .build();
 
     public WhatIfRangeScenario() {
       super(SCHEMA);
@@ -32313,12 +32633,13 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.WordCloudOptions}.
    */
   public static final class WordCloudOptions extends Struct<WordCloudOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.WordCloudOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.WordCloudOptions")
         .allowed("CloudLayout", "FLUID", "NORMAL")
         .allowed("WordCasing", "LOWER_CASE", "EXISTING_CASE")
         .allowed("WordOrientation", "HORIZONTAL", "HORIZONTAL_AND_VERTICAL")
         .allowed("WordPadding", "NONE", "SMALL", "MEDIUM", "LARGE")
-        .allowed("WordScaling", "EMPHASIZE", "NORMAL");
+        .allowed("WordScaling", "EMPHASIZE", "NORMAL")
+        .build();
 
     public WordCloudOptions() {
       super(SCHEMA);
@@ -32466,8 +32787,9 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.WordCloudVisual}.
    */
   public static final class WordCloudVisual extends Struct<WordCloudVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.WordCloudVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.WordCloudVisual")
+        .required("VisualId")
+        .build();
 
     public WordCloudVisual() {
       super(SCHEMA);
@@ -32577,9 +32899,10 @@ public final class Analysis extends Resource<Analysis> {
    * <p>Property type {@code AWS::QuickSight::Analysis.YAxisOptions}.
    */
   public static final class YAxisOptions extends Struct<YAxisOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Analysis.YAxisOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Analysis.YAxisOptions")
         .required("YAxis")
-        .allowed("YAxis", "PRIMARY_Y_AXIS");
+        .allowed("YAxis", "PRIMARY_Y_AXIS")
+        .build();
 
     public YAxisOptions() {
       super(SCHEMA);

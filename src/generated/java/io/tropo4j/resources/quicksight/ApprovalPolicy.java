@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::ApprovalPolicy}.
  */
 public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ApprovalPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ApprovalPolicy")
       .required("Actions", "ApplicableTo", "ApprovalGroups", "AssetTypes", "Name", "PolicyId")
-      .attributes("CreatedAt", "PolicyArn", "UpdatedAt");
+      .attributes("CreatedAt", "PolicyArn", "UpdatedAt")
+      .build();
 
   public ApprovalPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -128,8 +129,9 @@ public final class ApprovalPolicy extends Resource<ApprovalPolicy> {
    * <p>Property type {@code AWS::QuickSight::ApprovalPolicy.ApplicableTo}.
    */
   public static final class ApplicableTo extends Struct<ApplicableTo> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::ApprovalPolicy.ApplicableTo")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::ApprovalPolicy.ApplicableTo")
+        .required("Type")
+        .build();
 
     public ApplicableTo() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::CustomPermissions}.
  */
 public final class CustomPermissions extends Resource<CustomPermissions> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::CustomPermissions")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::CustomPermissions")
       .required("AwsAccountId", "CustomPermissionsName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public CustomPermissions(String logicalId) {
     super(logicalId, SCHEMA);
@@ -98,7 +99,7 @@ public final class CustomPermissions extends Resource<CustomPermissions> {
    * <p>Property type {@code AWS::QuickSight::CustomPermissions.Capabilities}.
    */
   public static final class Capabilities extends Struct<Capabilities> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::CustomPermissions.Capabilities")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::CustomPermissions.Capabilities")
         .allowed("AccessAppsNativeDataStore", "DENY")
         .allowed("Action", "DENY")
         .allowed("AddOrRunAnomalyDetectionForAnalyses", "DENY")
@@ -324,7 +325,8 @@ public final class CustomPermissions extends Resource<CustomPermissions> {
         .allowed("UseTextractAction", "DENY")
         .allowed("UseZendeskAction", "DENY")
         .allowed("ViewAccountSPICECapacity", "DENY")
-        .allowed("ZendeskAction", "DENY");
+        .allowed("ZendeskAction", "DENY")
+        .build();
 
     public Capabilities() {
       super(SCHEMA);

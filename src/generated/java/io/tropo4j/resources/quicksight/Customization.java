@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::Customization}.
  */
 public final class Customization extends Resource<Customization> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Customization")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Customization")
       .required("DefaultTheme", "Namespace")
-      .attributes("Arn", "AwsAccountId");
+      .attributes("Arn", "AwsAccountId")
+      .build();
 
   public Customization(String logicalId) {
     super(logicalId, SCHEMA);

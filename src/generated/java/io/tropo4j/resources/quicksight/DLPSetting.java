@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::DLPSetting}.
  */
 public final class DLPSetting extends Resource<DLPSetting> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DLPSetting")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DLPSetting")
       .required("DlpSettingId", "Enabled", "Name", "ProviderConfig", "ProviderOutageAction",
           "ProviderType")
       .allowed("ProviderOutageAction", "ALLOW", "WARN", "BLOCK")
       .allowed("ProviderType", "MICROSOFT_PURVIEW")
-      .attributes("Arn", "CreatedAt", "Status", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "Status", "UpdatedAt")
+      .build();
 
   public DLPSetting(String logicalId) {
     super(logicalId, SCHEMA);
@@ -134,9 +135,10 @@ public final class DLPSetting extends Resource<DLPSetting> {
 
   /** Property type {@code AWS::QuickSight::DLPSetting.LabelActionMapping}. */
   public static final class LabelActionMapping extends Struct<LabelActionMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DLPSetting.LabelActionMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DLPSetting.LabelActionMapping")
         .required("Action", "LabelId", "LabelName")
-        .allowed("Action", "ALLOW", "WARN", "BLOCK");
+        .allowed("Action", "ALLOW", "WARN", "BLOCK")
+        .build();
 
     public LabelActionMapping() {
       super(SCHEMA);
@@ -178,8 +180,9 @@ public final class DLPSetting extends Resource<DLPSetting> {
 
   /** Property type {@code AWS::QuickSight::DLPSetting.MicrosoftPurviewCredentials}. */
   public static final class MicrosoftPurviewCredentials extends Struct<MicrosoftPurviewCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DLPSetting.MicrosoftPurviewCredentials")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DLPSetting.MicrosoftPurviewCredentials")
+        .required("SecretArn")
+        .build();
 
     public MicrosoftPurviewCredentials() {
       super(SCHEMA);
@@ -198,9 +201,10 @@ public final class DLPSetting extends Resource<DLPSetting> {
 
   /** Property type {@code AWS::QuickSight::DLPSetting.MicrosoftPurviewProviderConfig}. */
   public static final class MicrosoftPurviewProviderConfig extends Struct<MicrosoftPurviewProviderConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DLPSetting.MicrosoftPurviewProviderConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DLPSetting.MicrosoftPurviewProviderConfig")
         .required("Credentials", "LabelActionMappings", "UnmappedAction")
-        .allowed("UnmappedAction", "ALLOW", "WARN", "BLOCK");
+        .allowed("UnmappedAction", "ALLOW", "WARN", "BLOCK")
+        .build();
 
     public MicrosoftPurviewProviderConfig() {
       super(SCHEMA);
@@ -244,8 +248,9 @@ public final class DLPSetting extends Resource<DLPSetting> {
 
   /** Property type {@code AWS::QuickSight::DLPSetting.ProviderConfig}. */
   public static final class ProviderConfig extends Struct<ProviderConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DLPSetting.ProviderConfig")
-        .required("MicrosoftPurview");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DLPSetting.ProviderConfig")
+        .required("MicrosoftPurview")
+        .build();
 
     public ProviderConfig() {
       super(SCHEMA);

@@ -22,12 +22,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::Dashboard}.
  */
 public final class Dashboard extends Resource<Dashboard> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard")
       .required("AwsAccountId", "DashboardId", "Name")
       .attributes("Arn", "CreatedTime", "LastPublishedTime", "LastUpdatedTime", "Version",
           "Version.Arn", "Version.CreatedTime", "Version.DataSetArns", "Version.Description",
           "Version.Errors", "Version.Sheets", "Version.SourceEntityArn", "Version.Status",
-          "Version.ThemeArn", "Version.VersionNumber");
+          "Version.ThemeArn", "Version.VersionNumber")
+      .build();
 
   public Dashboard(String logicalId) {
     super(logicalId, SCHEMA);
@@ -365,8 +366,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.AdHocFilteringOption}.
    */
   public static final class AdHocFilteringOption extends Struct<AdHocFilteringOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.AdHocFilteringOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AdHocFilteringOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public AdHocFilteringOption() {
       super(SCHEMA);
@@ -397,9 +399,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.AggregationFunction}.
    */
   public static final class AggregationFunction extends Struct<AggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.AggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AggregationFunction")
         .allowed("CategoricalAggregationFunction", "COUNT", "DISTINCT_COUNT")
-        .allowed("DateAggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX");
+        .allowed("DateAggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX")
+        .build();
 
     public AggregationFunction() {
       super(SCHEMA);
@@ -474,9 +477,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.AggregationSortConfiguration}.
    */
   public static final class AggregationSortConfiguration extends Struct<AggregationSortConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.AggregationSortConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AggregationSortConfiguration")
         .required("Column", "SortDirection")
-        .allowed("SortDirection", "ASC", "DESC");
+        .allowed("SortDirection", "ASC", "DESC")
+        .build();
 
     public AggregationSortConfiguration() {
       super(SCHEMA);
@@ -525,8 +529,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.AnalysisDefaults}.
    */
   public static final class AnalysisDefaults extends Struct<AnalysisDefaults> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.AnalysisDefaults")
-        .required("DefaultNewSheetConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AnalysisDefaults")
+        .required("DefaultNewSheetConfiguration")
+        .build();
 
     public AnalysisDefaults() {
       super(SCHEMA);
@@ -548,8 +553,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.AnchorDateConfiguration}.
    */
   public static final class AnchorDateConfiguration extends Struct<AnchorDateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.AnchorDateConfiguration")
-        .allowed("AnchorOption", "NOW");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AnchorDateConfiguration")
+        .allowed("AnchorOption", "NOW")
+        .build();
 
     public AnchorDateConfiguration() {
       super(SCHEMA);
@@ -669,8 +675,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ArcConfiguration}.
    */
   public static final class ArcConfiguration extends Struct<ArcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ArcConfiguration")
-        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ArcConfiguration")
+        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE")
+        .build();
 
     public ArcConfiguration() {
       super(SCHEMA);
@@ -712,8 +719,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ArcOptions}.
    */
   public static final class ArcOptions extends Struct<ArcOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ArcOptions")
-        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE", "WHOLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ArcOptions")
+        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE", "WHOLE")
+        .build();
 
     public ArcOptions() {
       super(SCHEMA);
@@ -741,10 +749,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.AssetOptions}.
    */
   public static final class AssetOptions extends Struct<AssetOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.AssetOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AssetOptions")
         .allowed("QBusinessInsightsStatus", "ENABLED", "DISABLED")
         .allowed("WeekStart", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY");
+            "SATURDAY")
+        .build();
 
     public AssetOptions() {
       super(SCHEMA);
@@ -818,8 +827,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.AttributeAggregationFunction}.
    */
   public static final class AttributeAggregationFunction extends Struct<AttributeAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.AttributeAggregationFunction")
-        .allowed("SimpleAttributeAggregation", "UNIQUE_VALUE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AttributeAggregationFunction")
+        .allowed("SimpleAttributeAggregation", "UNIQUE_VALUE")
+        .build();
 
     public AttributeAggregationFunction() {
       super(SCHEMA);
@@ -947,9 +957,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.AxisDisplayOptions}.
    */
   public static final class AxisDisplayOptions extends Struct<AxisDisplayOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.AxisDisplayOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AxisDisplayOptions")
         .allowed("AxisLineVisibility", "HIDDEN", "VISIBLE")
-        .allowed("GridLineVisibility", "HIDDEN", "VISIBLE");
+        .allowed("GridLineVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public AxisDisplayOptions() {
       super(SCHEMA);
@@ -1112,8 +1123,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.AxisLabelReferenceOptions}.
    */
   public static final class AxisLabelReferenceOptions extends Struct<AxisLabelReferenceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.AxisLabelReferenceOptions")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.AxisLabelReferenceOptions")
+        .required("Column", "FieldId")
+        .build();
 
     public AxisLabelReferenceOptions() {
       super(SCHEMA);
@@ -1379,9 +1391,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.BarChartConfiguration}.
    */
   public static final class BarChartConfiguration extends Struct<BarChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BarChartConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BarChartConfiguration")
         .allowed("BarsArrangement", "CLUSTERED", "STACKED", "STACKED_PERCENT")
-        .allowed("Orientation", "HORIZONTAL", "VERTICAL");
+        .allowed("Orientation", "HORIZONTAL", "VERTICAL")
+        .build();
 
     public BarChartConfiguration() {
       super(SCHEMA);
@@ -1769,8 +1782,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.BarChartVisual}.
    */
   public static final class BarChartVisual extends Struct<BarChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BarChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BarChartVisual")
+        .required("VisualId")
+        .build();
 
     public BarChartVisual() {
       super(SCHEMA);
@@ -1957,8 +1971,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.BodySectionConfiguration}.
    */
   public static final class BodySectionConfiguration extends Struct<BodySectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BodySectionConfiguration")
-        .required("Content", "SectionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BodySectionConfiguration")
+        .required("Content", "SectionId")
+        .build();
 
     public BodySectionConfiguration() {
       super(SCHEMA);
@@ -2045,8 +2060,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration}.
    */
   public static final class BodySectionDynamicCategoryDimensionConfiguration extends Struct<BodySectionDynamicCategoryDimensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration")
-        .required("Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration")
+        .required("Column")
+        .build();
 
     public BodySectionDynamicCategoryDimensionConfiguration() {
       super(SCHEMA);
@@ -2099,8 +2115,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration}.
    */
   public static final class BodySectionDynamicNumericDimensionConfiguration extends Struct<BodySectionDynamicNumericDimensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration")
-        .required("Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration")
+        .required("Column")
+        .build();
 
     public BodySectionDynamicNumericDimensionConfiguration() {
       super(SCHEMA);
@@ -2263,8 +2280,9 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::QuickSight::Dashboard.BorderSettings}. */
   public static final class BorderSettings extends Struct<BorderSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BorderSettings")
-        .allowed("BorderVisibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BorderSettings")
+        .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public BorderSettings() {
       super(SCHEMA);
@@ -2519,9 +2537,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.BoxPlotOptions}.
    */
   public static final class BoxPlotOptions extends Struct<BoxPlotOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BoxPlotOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BoxPlotOptions")
         .allowed("AllDataPointsVisibility", "HIDDEN", "VISIBLE")
-        .allowed("OutlierVisibility", "HIDDEN", "VISIBLE");
+        .allowed("OutlierVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public BoxPlotOptions() {
       super(SCHEMA);
@@ -2617,8 +2636,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.BoxPlotStyleOptions}.
    */
   public static final class BoxPlotStyleOptions extends Struct<BoxPlotStyleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BoxPlotStyleOptions")
-        .allowed("FillStyle", "SOLID", "TRANSPARENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BoxPlotStyleOptions")
+        .allowed("FillStyle", "SOLID", "TRANSPARENT")
+        .build();
 
     public BoxPlotStyleOptions() {
       super(SCHEMA);
@@ -2650,8 +2670,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.BoxPlotVisual}.
    */
   public static final class BoxPlotVisual extends Struct<BoxPlotVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.BoxPlotVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.BoxPlotVisual")
+        .required("VisualId")
+        .build();
 
     public BoxPlotVisual() {
       super(SCHEMA);
@@ -2761,8 +2782,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CalculatedField}.
    */
   public static final class CalculatedField extends Struct<CalculatedField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CalculatedField")
-        .required("Expression", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CalculatedField")
+        .required("Expression", "Name")
+        .build();
 
     public CalculatedField() {
       super(SCHEMA);
@@ -2827,8 +2849,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CalculatedMeasureField}.
    */
   public static final class CalculatedMeasureField extends Struct<CalculatedMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CalculatedMeasureField")
-        .required("Expression", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CalculatedMeasureField")
+        .required("Expression", "FieldId")
+        .build();
 
     public CalculatedMeasureField() {
       super(SCHEMA);
@@ -2940,8 +2963,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CategoricalDimensionField}.
    */
   public static final class CategoricalDimensionField extends Struct<CategoricalDimensionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CategoricalDimensionField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CategoricalDimensionField")
+        .required("Column", "FieldId")
+        .build();
 
     public CategoricalDimensionField() {
       super(SCHEMA);
@@ -3000,9 +3024,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CategoricalMeasureField}.
    */
   public static final class CategoricalMeasureField extends Struct<CategoricalMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CategoricalMeasureField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CategoricalMeasureField")
         .required("Column", "FieldId")
-        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT");
+        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT")
+        .build();
 
     public CategoricalMeasureField() {
       super(SCHEMA);
@@ -3062,8 +3087,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CategoryDrillDownFilter}.
    */
   public static final class CategoryDrillDownFilter extends Struct<CategoryDrillDownFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CategoryDrillDownFilter")
-        .required("CategoryValues", "Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CategoryDrillDownFilter")
+        .required("CategoryValues", "Column")
+        .build();
 
     public CategoryDrillDownFilter() {
       super(SCHEMA);
@@ -3103,8 +3129,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CategoryFilter}.
    */
   public static final class CategoryFilter extends Struct<CategoryFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CategoryFilter")
-        .required("Column", "Configuration", "FilterId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CategoryFilter")
+        .required("Column", "Configuration", "FilterId")
+        .build();
 
     public CategoryFilter() {
       super(SCHEMA);
@@ -3204,8 +3231,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CategoryInnerFilter}.
    */
   public static final class CategoryInnerFilter extends Struct<CategoryInnerFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CategoryInnerFilter")
-        .required("Column", "Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CategoryInnerFilter")
+        .required("Column", "Configuration")
+        .build();
 
     public CategoryInnerFilter() {
       super(SCHEMA);
@@ -3233,9 +3261,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ChartAxisLabelOptions}.
    */
   public static final class ChartAxisLabelOptions extends Struct<ChartAxisLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ChartAxisLabelOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ChartAxisLabelOptions")
         .allowed("SortIconVisibility", "HIDDEN", "VISIBLE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ChartAxisLabelOptions() {
       super(SCHEMA);
@@ -3344,9 +3373,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ColorScale}.
    */
   public static final class ColorScale extends Struct<ColorScale> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ColorScale")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ColorScale")
         .required("ColorFillType", "Colors")
-        .allowed("ColorFillType", "DISCRETE", "GRADIENT");
+        .allowed("ColorFillType", "DISCRETE", "GRADIENT")
+        .build();
 
     public ColorScale() {
       super(SCHEMA);
@@ -3434,9 +3464,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ColumnConfiguration}.
    */
   public static final class ColumnConfiguration extends Struct<ColumnConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ColumnConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ColumnConfiguration")
         .required("Column")
-        .allowed("Role", "DIMENSION", "MEASURE");
+        .allowed("Role", "DIMENSION", "MEASURE")
+        .build();
 
     public ColumnConfiguration() {
       super(SCHEMA);
@@ -3537,8 +3568,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ColumnIdentifier}.
    */
   public static final class ColumnIdentifier extends Struct<ColumnIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ColumnIdentifier")
-        .required("ColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ColumnIdentifier")
+        .required("ColumnName")
+        .build();
 
     public ColumnIdentifier() {
       super(SCHEMA);
@@ -3589,9 +3621,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ColumnSort}.
    */
   public static final class ColumnSort extends Struct<ColumnSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ColumnSort")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ColumnSort")
         .required("Direction", "SortBy")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public ColumnSort() {
       super(SCHEMA);
@@ -3633,10 +3666,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ColumnTooltipItem}.
    */
   public static final class ColumnTooltipItem extends Struct<ColumnTooltipItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ColumnTooltipItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ColumnTooltipItem")
         .required("Column")
         .allowed("TooltipTarget", "BOTH", "BAR", "LINE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ColumnTooltipItem() {
       super(SCHEMA);
@@ -3800,8 +3834,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ComboChartConfiguration}.
    */
   public static final class ComboChartConfiguration extends Struct<ComboChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ComboChartConfiguration")
-        .allowed("BarsArrangement", "CLUSTERED", "STACKED", "STACKED_PERCENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ComboChartConfiguration")
+        .allowed("BarsArrangement", "CLUSTERED", "STACKED", "STACKED_PERCENT")
+        .build();
 
     public ComboChartConfiguration() {
       super(SCHEMA);
@@ -4154,8 +4189,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ComboChartVisual}.
    */
   public static final class ComboChartVisual extends Struct<ComboChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ComboChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ComboChartVisual")
+        .required("VisualId")
+        .build();
 
     public ComboChartVisual() {
       super(SCHEMA);
@@ -4274,8 +4310,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ComparisonConfiguration}.
    */
   public static final class ComparisonConfiguration extends Struct<ComparisonConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ComparisonConfiguration")
-        .allowed("ComparisonMethod", "DIFFERENCE", "PERCENT_DIFFERENCE", "PERCENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ComparisonConfiguration")
+        .allowed("ComparisonMethod", "DIFFERENCE", "PERCENT_DIFFERENCE", "PERCENT")
+        .build();
 
     public ComparisonConfiguration() {
       super(SCHEMA);
@@ -4486,8 +4523,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition}.
    */
   public static final class ConditionalFormattingCustomIconCondition extends Struct<ConditionalFormattingCustomIconCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition")
-        .required("Expression", "IconOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition")
+        .required("Expression", "IconOptions")
+        .build();
 
     public ConditionalFormattingCustomIconCondition() {
       super(SCHEMA);
@@ -4546,12 +4584,13 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconOptions}.
    */
   public static final class ConditionalFormattingCustomIconOptions extends Struct<ConditionalFormattingCustomIconOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconOptions")
         .allowed("Icon", "CARET_UP", "CARET_DOWN", "PLUS", "MINUS", "ARROW_UP", "ARROW_DOWN",
             "ARROW_LEFT", "ARROW_UP_LEFT", "ARROW_DOWN_LEFT", "ARROW_RIGHT", "ARROW_UP_RIGHT",
             "ARROW_DOWN_RIGHT", "FACE_UP", "FACE_DOWN", "FACE_FLAT", "ONE_BAR", "TWO_BAR",
             "THREE_BAR", "CIRCLE", "TRIANGLE", "SQUARE", "FLAG", "THUMBS_UP", "THUMBS_DOWN",
-            "CHECKMARK", "X");
+            "CHECKMARK", "X")
+        .build();
 
     public ConditionalFormattingCustomIconOptions() {
       super(SCHEMA);
@@ -4598,8 +4637,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor}.
    */
   public static final class ConditionalFormattingGradientColor extends Struct<ConditionalFormattingGradientColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor")
-        .required("Color", "Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor")
+        .required("Color", "Expression")
+        .build();
 
     public ConditionalFormattingGradientColor() {
       super(SCHEMA);
@@ -4667,8 +4707,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * AWS::QuickSight::Dashboard.ConditionalFormattingIconDisplayConfiguration}.
    */
   public static final class ConditionalFormattingIconDisplayConfiguration extends Struct<ConditionalFormattingIconDisplayConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ConditionalFormattingIconDisplayConfiguration")
-        .allowed("IconDisplayOption", "ICON_ONLY");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ConditionalFormattingIconDisplayConfiguration")
+        .allowed("IconDisplayOption", "ICON_ONLY")
+        .build();
 
     public ConditionalFormattingIconDisplayConfiguration() {
       super(SCHEMA);
@@ -4695,11 +4736,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ConditionalFormattingIconSet}.
    */
   public static final class ConditionalFormattingIconSet extends Struct<ConditionalFormattingIconSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ConditionalFormattingIconSet")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ConditionalFormattingIconSet")
         .required("Expression")
         .allowed("IconSetType", "PLUS_MINUS", "CHECK_X", "THREE_COLOR_ARROW", "THREE_GRAY_ARROW",
             "CARET_UP_MINUS_DOWN", "THREE_SHAPE", "THREE_CIRCLE", "FLAGS", "BARS",
-            "FOUR_COLOR_ARROW", "FOUR_GRAY_ARROW");
+            "FOUR_COLOR_ARROW", "FOUR_GRAY_ARROW")
+        .build();
 
     public ConditionalFormattingIconSet() {
       super(SCHEMA);
@@ -4743,8 +4785,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor}.
    */
   public static final class ConditionalFormattingSolidColor extends Struct<ConditionalFormattingSolidColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor")
+        .required("Expression")
+        .build();
 
     public ConditionalFormattingSolidColor() {
       super(SCHEMA);
@@ -4785,8 +4828,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ContextMenuOption}.
    */
   public static final class ContextMenuOption extends Struct<ContextMenuOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ContextMenuOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ContextMenuOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ContextMenuOption() {
       super(SCHEMA);
@@ -4815,8 +4859,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ContributionAnalysisDefault}.
    */
   public static final class ContributionAnalysisDefault extends Struct<ContributionAnalysisDefault> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ContributionAnalysisDefault")
-        .required("ContributorDimensions", "MeasureFieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ContributionAnalysisDefault")
+        .required("ContributorDimensions", "MeasureFieldId")
+        .build();
 
     public ContributionAnalysisDefault() {
       super(SCHEMA);
@@ -4868,9 +4913,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration}.
    */
   public static final class CurrencyDisplayFormatConfiguration extends Struct<CurrencyDisplayFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
-            "LAKHS", "CRORES");
+            "LAKHS", "CRORES")
+        .build();
 
     public CurrencyDisplayFormatConfiguration() {
       super(SCHEMA);
@@ -4977,8 +5023,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomActionFilterOperation}.
    */
   public static final class CustomActionFilterOperation extends Struct<CustomActionFilterOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomActionFilterOperation")
-        .required("SelectedFieldsConfiguration", "TargetVisualsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomActionFilterOperation")
+        .required("SelectedFieldsConfiguration", "TargetVisualsConfiguration")
+        .build();
 
     public CustomActionFilterOperation() {
       super(SCHEMA);
@@ -5034,8 +5081,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomActionSetParametersOperation}.
    */
   public static final class CustomActionSetParametersOperation extends Struct<CustomActionSetParametersOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomActionSetParametersOperation")
-        .required("ParameterValueConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomActionSetParametersOperation")
+        .required("ParameterValueConfigurations")
+        .build();
 
     public CustomActionSetParametersOperation() {
       super(SCHEMA);
@@ -5073,9 +5121,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomActionURLOperation}.
    */
   public static final class CustomActionURLOperation extends Struct<CustomActionURLOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomActionURLOperation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomActionURLOperation")
         .required("URLTarget", "URLTemplate")
-        .allowed("URLTarget", "NEW_TAB", "NEW_WINDOW", "SAME_TAB");
+        .allowed("URLTarget", "NEW_TAB", "NEW_WINDOW", "SAME_TAB")
+        .build();
 
     public CustomActionURLOperation() {
       super(SCHEMA);
@@ -5123,9 +5172,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomColor}.
    */
   public static final class CustomColor extends Struct<CustomColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomColor")
         .required("Color")
-        .allowed("SpecialValue", "EMPTY", "NULL", "OTHER");
+        .allowed("SpecialValue", "EMPTY", "NULL", "OTHER")
+        .build();
 
     public CustomColor() {
       super(SCHEMA);
@@ -5181,9 +5231,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomContentConfiguration}.
    */
   public static final class CustomContentConfiguration extends Struct<CustomContentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomContentConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomContentConfiguration")
         .allowed("ContentType", "IMAGE", "OTHER_EMBEDDED_CONTENT")
-        .allowed("ImageScaling", "FIT_TO_HEIGHT", "FIT_TO_WIDTH", "DO_NOT_SCALE", "SCALE_TO_VISUAL");
+        .allowed("ImageScaling", "FIT_TO_HEIGHT", "FIT_TO_WIDTH", "DO_NOT_SCALE", "SCALE_TO_VISUAL")
+        .build();
 
     public CustomContentConfiguration() {
       super(SCHEMA);
@@ -5255,8 +5306,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomContentVisual}.
    */
   public static final class CustomContentVisual extends Struct<CustomContentVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomContentVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomContentVisual")
+        .required("VisualId")
+        .build();
 
     public CustomContentVisual() {
       super(SCHEMA);
@@ -5372,12 +5424,13 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomFilterConfiguration}.
    */
   public static final class CustomFilterConfiguration extends Struct<CustomFilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomFilterConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomFilterConfiguration")
         .required("MatchOperator", "NullOption")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public CustomFilterConfiguration() {
       super(SCHEMA);
@@ -5474,12 +5527,13 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomFilterListConfiguration}.
    */
   public static final class CustomFilterListConfiguration extends Struct<CustomFilterListConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomFilterListConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomFilterListConfiguration")
         .required("MatchOperator", "NullOption")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public CustomFilterListConfiguration() {
       super(SCHEMA);
@@ -5558,8 +5612,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomNarrativeOptions}.
    */
   public static final class CustomNarrativeOptions extends Struct<CustomNarrativeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomNarrativeOptions")
-        .required("Narrative");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomNarrativeOptions")
+        .required("Narrative")
+        .build();
 
     public CustomNarrativeOptions() {
       super(SCHEMA);
@@ -5659,8 +5714,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.CustomValuesConfiguration}.
    */
   public static final class CustomValuesConfiguration extends Struct<CustomValuesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.CustomValuesConfiguration")
-        .required("CustomValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.CustomValuesConfiguration")
+        .required("CustomValues")
+        .build();
 
     public CustomValuesConfiguration() {
       super(SCHEMA);
@@ -5692,11 +5748,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DashboardError}.
    */
   public static final class DashboardError extends Struct<DashboardError> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DashboardError")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DashboardError")
         .allowed("Type", "ACCESS_DENIED", "SOURCE_NOT_FOUND", "DATA_SET_NOT_FOUND",
             "INTERNAL_FAILURE", "PARAMETER_VALUE_INCOMPATIBLE", "PARAMETER_TYPE_INVALID",
             "PARAMETER_NOT_FOUND", "COLUMN_TYPE_MISMATCH", "COLUMN_GEOGRAPHIC_ROLE_MISMATCH",
-            "COLUMN_REPLACEMENT_MISSING");
+            "COLUMN_REPLACEMENT_MISSING")
+        .build();
 
     public DashboardError() {
       super(SCHEMA);
@@ -5955,8 +6012,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DashboardSourceTemplate}.
    */
   public static final class DashboardSourceTemplate extends Struct<DashboardSourceTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DashboardSourceTemplate")
-        .required("Arn", "DataSetReferences");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DashboardSourceTemplate")
+        .required("Arn", "DataSetReferences")
+        .build();
 
     public DashboardSourceTemplate() {
       super(SCHEMA);
@@ -6024,9 +6082,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DashboardVersion}.
    */
   public static final class DashboardVersion extends Struct<DashboardVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DashboardVersion")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DashboardVersion")
         .allowed("Status", "CREATION_IN_PROGRESS", "CREATION_SUCCESSFUL", "CREATION_FAILED",
-            "UPDATE_IN_PROGRESS", "UPDATE_SUCCESSFUL", "UPDATE_FAILED", "PENDING_UPDATE", "DELETED");
+            "UPDATE_IN_PROGRESS", "UPDATE_SUCCESSFUL", "UPDATE_FAILED", "PENDING_UPDATE", "DELETED")
+        .build();
 
     public DashboardVersion() {
       super(SCHEMA);
@@ -6193,8 +6252,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DashboardVersionDefinition}.
    */
   public static final class DashboardVersionDefinition extends Struct<DashboardVersionDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DashboardVersionDefinition")
-        .required("DataSetIdentifierDeclarations");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DashboardVersionDefinition")
+        .required("DataSetIdentifierDeclarations")
+        .build();
 
     public DashboardVersionDefinition() {
       super(SCHEMA);
@@ -6423,8 +6483,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataBarsOptions}.
    */
   public static final class DataBarsOptions extends Struct<DataBarsOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataBarsOptions")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataBarsOptions")
+        .required("FieldId")
+        .build();
 
     public DataBarsOptions() {
       super(SCHEMA);
@@ -6520,9 +6581,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataFieldSeriesItem}.
    */
   public static final class DataFieldSeriesItem extends Struct<DataFieldSeriesItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataFieldSeriesItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataFieldSeriesItem")
         .required("AxisBinding", "FieldId")
-        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS");
+        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .build();
 
     public DataFieldSeriesItem() {
       super(SCHEMA);
@@ -6587,14 +6649,15 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataLabelOptions}.
    */
   public static final class DataLabelOptions extends Struct<DataLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataLabelOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("LabelContent", "VALUE", "PERCENT", "VALUE_AND_PERCENT")
         .allowed("MeasureLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("Overlap", "DISABLE_OVERLAP", "ENABLE_OVERLAP")
         .allowed("Position", "INSIDE", "OUTSIDE", "LEFT", "TOP", "BOTTOM", "RIGHT")
         .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DataLabelOptions() {
       super(SCHEMA);
@@ -6821,10 +6884,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataPathColor}.
    */
   public static final class DataPathColor extends Struct<DataPathColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataPathColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataPathColor")
         .required("Color", "Element")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public DataPathColor() {
       super(SCHEMA);
@@ -6876,8 +6940,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataPathLabelType}.
    */
   public static final class DataPathLabelType extends Struct<DataPathLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataPathLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataPathLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DataPathLabelType() {
       super(SCHEMA);
@@ -6933,9 +6998,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataPathSort}.
    */
   public static final class DataPathSort extends Struct<DataPathSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataPathSort")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataPathSort")
         .required("Direction", "SortPaths")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public DataPathSort() {
       super(SCHEMA);
@@ -6982,9 +7048,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataPathType}.
    */
   public static final class DataPathType extends Struct<DataPathType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataPathType")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataPathType")
         .allowed("PivotTableDataPathType", "HIERARCHY_ROWS_LAYOUT_COLUMN",
-            "MULTIPLE_ROW_METRICS_COLUMN", "EMPTY_COLUMN_HEADER", "COUNT_METRIC_COLUMN");
+            "MULTIPLE_ROW_METRICS_COLUMN", "EMPTY_COLUMN_HEADER", "COUNT_METRIC_COLUMN")
+        .build();
 
     public DataPathType() {
       super(SCHEMA);
@@ -7076,8 +7143,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataPointDrillUpDownOption}.
    */
   public static final class DataPointDrillUpDownOption extends Struct<DataPointDrillUpDownOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataPointDrillUpDownOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataPointDrillUpDownOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public DataPointDrillUpDownOption() {
       super(SCHEMA);
@@ -7105,8 +7173,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataPointMenuLabelOption}.
    */
   public static final class DataPointMenuLabelOption extends Struct<DataPointMenuLabelOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataPointMenuLabelOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataPointMenuLabelOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public DataPointMenuLabelOption() {
       super(SCHEMA);
@@ -7134,8 +7203,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataPointTooltipOption}.
    */
   public static final class DataPointTooltipOption extends Struct<DataPointTooltipOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataPointTooltipOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataPointTooltipOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public DataPointTooltipOption() {
       super(SCHEMA);
@@ -7166,8 +7236,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataQAEnabledOption}.
    */
   public static final class DataQAEnabledOption extends Struct<DataQAEnabledOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataQAEnabledOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataQAEnabledOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public DataQAEnabledOption() {
       super(SCHEMA);
@@ -7195,8 +7266,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration}.
    */
   public static final class DataSetIdentifierDeclaration extends Struct<DataSetIdentifierDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration")
-        .required("DataSetArn", "Identifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration")
+        .required("DataSetArn", "Identifier")
+        .build();
 
     public DataSetIdentifierDeclaration() {
       super(SCHEMA);
@@ -7237,8 +7309,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataSetReference}.
    */
   public static final class DataSetReference extends Struct<DataSetReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataSetReference")
-        .required("DataSetArn", "DataSetPlaceholder");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataSetReference")
+        .required("DataSetArn", "DataSetPlaceholder")
+        .build();
 
     public DataSetReference() {
       super(SCHEMA);
@@ -7287,8 +7360,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DataStoriesSharingOption}.
    */
   public static final class DataStoriesSharingOption extends Struct<DataStoriesSharingOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DataStoriesSharingOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DataStoriesSharingOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public DataStoriesSharingOption() {
       super(SCHEMA);
@@ -7316,8 +7390,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateAxisOptions}.
    */
   public static final class DateAxisOptions extends Struct<DateAxisOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateAxisOptions")
-        .allowed("MissingDateVisibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateAxisOptions")
+        .allowed("MissingDateVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DateAxisOptions() {
       super(SCHEMA);
@@ -7347,10 +7422,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateDimensionField}.
    */
   public static final class DateDimensionField extends Struct<DateDimensionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateDimensionField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateDimensionField")
         .required("Column", "FieldId")
         .allowed("DateGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public DateDimensionField() {
       super(SCHEMA);
@@ -7430,9 +7506,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateMeasureField}.
    */
   public static final class DateMeasureField extends Struct<DateMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateMeasureField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateMeasureField")
         .required("Column", "FieldId")
-        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX");
+        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX")
+        .build();
 
     public DateMeasureField() {
       super(SCHEMA);
@@ -7584,8 +7661,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateTimeHierarchy}.
    */
   public static final class DateTimeHierarchy extends Struct<DateTimeHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateTimeHierarchy")
-        .required("HierarchyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeHierarchy")
+        .required("HierarchyId")
+        .build();
 
     public DateTimeHierarchy() {
       super(SCHEMA);
@@ -7631,8 +7709,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateTimeParameter}.
    */
   public static final class DateTimeParameter extends Struct<DateTimeParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateTimeParameter")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeParameter")
+        .required("Name", "Values")
+        .build();
 
     public DateTimeParameter() {
       super(SCHEMA);
@@ -7673,10 +7752,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateTimeParameterDeclaration}.
    */
   public static final class DateTimeParameterDeclaration extends Struct<DateTimeParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateTimeParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeParameterDeclaration")
         .required("Name")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public DateTimeParameterDeclaration() {
       super(SCHEMA);
@@ -7760,9 +7840,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions}.
    */
   public static final class DateTimePickerControlDisplayOptions extends Struct<DateTimePickerControlDisplayOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions")
         .allowed("DateIconVisibility", "HIDDEN", "VISIBLE")
-        .allowed("HelperTextVisibility", "HIDDEN", "VISIBLE");
+        .allowed("HelperTextVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DateTimePickerControlDisplayOptions() {
       super(SCHEMA);
@@ -7840,8 +7921,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DateTimeValueWhenUnsetConfiguration}.
    */
   public static final class DateTimeValueWhenUnsetConfiguration extends Struct<DateTimeValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DateTimeValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DateTimeValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public DateTimeValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -7884,7 +7966,7 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::QuickSight::Dashboard.DecalSettings}. */
   public static final class DecalSettings extends Struct<DecalSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DecalSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DecalSettings")
         .allowed("DecalPatternType", "SOLID", "DIAGONAL_MEDIUM", "CIRCLE_MEDIUM",
             "DIAMOND_GRID_MEDIUM", "CHECKERBOARD_MEDIUM", "TRIANGLE_MEDIUM",
             "DIAGONAL_OPPOSITE_MEDIUM", "DIAMOND_MEDIUM", "DIAGONAL_LARGE", "CIRCLE_LARGE",
@@ -7892,7 +7974,8 @@ public final class Dashboard extends Resource<Dashboard> {
             "DIAMOND_LARGE", "DIAGONAL_SMALL", "CIRCLE_SMALL", "DIAMOND_GRID_SMALL",
             "CHECKERBOARD_SMALL", "TRIANGLE_SMALL", "DIAGONAL_OPPOSITE_SMALL", "DIAMOND_SMALL")
         .allowed("DecalStyleType", "Manual", "Auto")
-        .allowed("DecalVisibility", "HIDDEN", "VISIBLE");
+        .allowed("DecalVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DecalSettings() {
       super(SCHEMA);
@@ -8032,8 +8115,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DecimalParameter}.
    */
   public static final class DecimalParameter extends Struct<DecimalParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DecimalParameter")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DecimalParameter")
+        .required("Name", "Values")
+        .build();
 
     public DecimalParameter() {
       super(SCHEMA);
@@ -8074,9 +8158,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DecimalParameterDeclaration}.
    */
   public static final class DecimalParameterDeclaration extends Struct<DecimalParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DecimalParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DecimalParameterDeclaration")
         .required("Name", "ParameterValueType")
-        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public DecimalParameterDeclaration() {
       super(SCHEMA);
@@ -8159,8 +8244,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DecimalPlacesConfiguration}.
    */
   public static final class DecimalPlacesConfiguration extends Struct<DecimalPlacesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DecimalPlacesConfiguration")
-        .required("DecimalPlaces");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DecimalPlacesConfiguration")
+        .required("DecimalPlaces")
+        .build();
 
     public DecimalPlacesConfiguration() {
       super(SCHEMA);
@@ -8188,8 +8274,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DecimalValueWhenUnsetConfiguration}.
    */
   public static final class DecimalValueWhenUnsetConfiguration extends Struct<DecimalValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DecimalValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DecimalValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public DecimalValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -8237,9 +8324,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultDateTimePickerControlOptions}.
    */
   public static final class DefaultDateTimePickerControlOptions extends Struct<DefaultDateTimePickerControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultDateTimePickerControlOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultDateTimePickerControlOptions")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE");
+        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE")
+        .build();
 
     public DefaultDateTimePickerControlOptions() {
       super(SCHEMA);
@@ -8294,8 +8382,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration}.
    */
   public static final class DefaultFilterControlConfiguration extends Struct<DefaultFilterControlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration")
-        .required("ControlOptions", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration")
+        .required("ControlOptions", "Title")
+        .build();
 
     public DefaultFilterControlConfiguration() {
       super(SCHEMA);
@@ -8409,9 +8498,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultFilterDropDownControlOptions}.
    */
   public static final class DefaultFilterDropDownControlOptions extends Struct<DefaultFilterDropDownControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultFilterDropDownControlOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultFilterDropDownControlOptions")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public DefaultFilterDropDownControlOptions() {
       super(SCHEMA);
@@ -8475,8 +8565,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultFilterListControlOptions}.
    */
   public static final class DefaultFilterListControlOptions extends Struct<DefaultFilterListControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultFilterListControlOptions")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultFilterListControlOptions")
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public DefaultFilterListControlOptions() {
       super(SCHEMA);
@@ -8526,8 +8617,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultFreeFormLayoutConfiguration}.
    */
   public static final class DefaultFreeFormLayoutConfiguration extends Struct<DefaultFreeFormLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultFreeFormLayoutConfiguration")
-        .required("CanvasSizeOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultFreeFormLayoutConfiguration")
+        .required("CanvasSizeOptions")
+        .build();
 
     public DefaultFreeFormLayoutConfiguration() {
       super(SCHEMA);
@@ -8549,8 +8641,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultGridLayoutConfiguration}.
    */
   public static final class DefaultGridLayoutConfiguration extends Struct<DefaultGridLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultGridLayoutConfiguration")
-        .required("CanvasSizeOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultGridLayoutConfiguration")
+        .required("CanvasSizeOptions")
+        .build();
 
     public DefaultGridLayoutConfiguration() {
       super(SCHEMA);
@@ -8603,8 +8696,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultNewSheetConfiguration}.
    */
   public static final class DefaultNewSheetConfiguration extends Struct<DefaultNewSheetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultNewSheetConfiguration")
-        .allowed("SheetContentType", "PAGINATED", "INTERACTIVE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultNewSheetConfiguration")
+        .allowed("SheetContentType", "PAGINATED", "INTERACTIVE")
+        .build();
 
     public DefaultNewSheetConfiguration() {
       super(SCHEMA);
@@ -8672,8 +8766,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultRelativeDateTimeControlOptions}.
    */
   public static final class DefaultRelativeDateTimeControlOptions extends Struct<DefaultRelativeDateTimeControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultRelativeDateTimeControlOptions")
-        .allowed("CommitMode", "AUTO", "MANUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultRelativeDateTimeControlOptions")
+        .allowed("CommitMode", "AUTO", "MANUAL")
+        .build();
 
     public DefaultRelativeDateTimeControlOptions() {
       super(SCHEMA);
@@ -8709,8 +8804,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultSectionBasedLayoutConfiguration}.
    */
   public static final class DefaultSectionBasedLayoutConfiguration extends Struct<DefaultSectionBasedLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultSectionBasedLayoutConfiguration")
-        .required("CanvasSizeOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultSectionBasedLayoutConfiguration")
+        .required("CanvasSizeOptions")
+        .build();
 
     public DefaultSectionBasedLayoutConfiguration() {
       super(SCHEMA);
@@ -8732,9 +8828,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DefaultSliderControlOptions}.
    */
   public static final class DefaultSliderControlOptions extends Struct<DefaultSliderControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DefaultSliderControlOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DefaultSliderControlOptions")
         .required("MaximumValue", "MinimumValue", "StepSize")
-        .allowed("Type", "SINGLE_POINT", "RANGE");
+        .allowed("Type", "SINGLE_POINT", "RANGE")
+        .build();
 
     public DefaultSliderControlOptions() {
       super(SCHEMA);
@@ -8877,8 +8974,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration}.
    */
   public static final class DestinationParameterValueConfiguration extends Struct<DestinationParameterValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration")
-        .allowed("SelectAllValueOptions", "ALL_VALUES");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration")
+        .allowed("SelectAllValueOptions", "ALL_VALUES")
+        .build();
 
     public DestinationParameterValueConfiguration() {
       super(SCHEMA);
@@ -8995,8 +9093,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DonutCenterOptions}.
    */
   public static final class DonutCenterOptions extends Struct<DonutCenterOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DonutCenterOptions")
-        .allowed("LabelVisibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DonutCenterOptions")
+        .allowed("LabelVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DonutCenterOptions() {
       super(SCHEMA);
@@ -9144,8 +9243,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.DynamicDefaultValue}.
    */
   public static final class DynamicDefaultValue extends Struct<DynamicDefaultValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.DynamicDefaultValue")
-        .required("DefaultValueColumn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.DynamicDefaultValue")
+        .required("DefaultValueColumn")
+        .build();
 
     public DynamicDefaultValue() {
       super(SCHEMA);
@@ -9189,8 +9289,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.EmptyVisual}.
    */
   public static final class EmptyVisual extends Struct<EmptyVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.EmptyVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.EmptyVisual")
+        .required("VisualId")
+        .build();
 
     public EmptyVisual() {
       super(SCHEMA);
@@ -9290,11 +9391,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ExcludePeriodConfiguration}.
    */
   public static final class ExcludePeriodConfiguration extends Struct<ExcludePeriodConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ExcludePeriodConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ExcludePeriodConfiguration")
         .required("Amount", "Granularity")
         .allowed("Granularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public ExcludePeriodConfiguration() {
       super(SCHEMA);
@@ -9353,8 +9455,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ExecutiveSummaryOption}.
    */
   public static final class ExecutiveSummaryOption extends Struct<ExecutiveSummaryOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ExecutiveSummaryOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ExecutiveSummaryOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ExecutiveSummaryOption() {
       super(SCHEMA);
@@ -9383,8 +9486,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ExplicitHierarchy}.
    */
   public static final class ExplicitHierarchy extends Struct<ExplicitHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ExplicitHierarchy")
-        .required("Columns", "HierarchyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ExplicitHierarchy")
+        .required("Columns", "HierarchyId")
+        .build();
 
     public ExplicitHierarchy() {
       super(SCHEMA);
@@ -9449,8 +9553,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ExportHiddenFieldsOption}.
    */
   public static final class ExportHiddenFieldsOption extends Struct<ExportHiddenFieldsOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ExportHiddenFieldsOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ExportHiddenFieldsOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ExportHiddenFieldsOption() {
       super(SCHEMA);
@@ -9478,8 +9583,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ExportToCSVOption}.
    */
   public static final class ExportToCSVOption extends Struct<ExportToCSVOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ExportToCSVOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ExportToCSVOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ExportToCSVOption() {
       super(SCHEMA);
@@ -9507,8 +9613,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ExportWithHiddenFieldsOption}.
    */
   public static final class ExportWithHiddenFieldsOption extends Struct<ExportWithHiddenFieldsOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ExportWithHiddenFieldsOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ExportWithHiddenFieldsOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ExportWithHiddenFieldsOption() {
       super(SCHEMA);
@@ -9536,9 +9643,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FieldBasedTooltip}.
    */
   public static final class FieldBasedTooltip extends Struct<FieldBasedTooltip> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FieldBasedTooltip")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FieldBasedTooltip")
         .allowed("AggregationVisibility", "HIDDEN", "VISIBLE")
-        .allowed("TooltipTitleType", "NONE", "PRIMARY_VALUE");
+        .allowed("TooltipTitleType", "NONE", "PRIMARY_VALUE")
+        .build();
 
     public FieldBasedTooltip() {
       super(SCHEMA);
@@ -9605,8 +9713,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FieldLabelType}.
    */
   public static final class FieldLabelType extends Struct<FieldLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FieldLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FieldLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FieldLabelType() {
       super(SCHEMA);
@@ -9648,9 +9757,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FieldSeriesItem}.
    */
   public static final class FieldSeriesItem extends Struct<FieldSeriesItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FieldSeriesItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FieldSeriesItem")
         .required("AxisBinding", "FieldId")
-        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS");
+        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .build();
 
     public FieldSeriesItem() {
       super(SCHEMA);
@@ -9701,9 +9811,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FieldSort}.
    */
   public static final class FieldSort extends Struct<FieldSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FieldSort")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FieldSort")
         .required("Direction", "FieldId")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public FieldSort() {
       super(SCHEMA);
@@ -9778,10 +9889,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FieldTooltipItem}.
    */
   public static final class FieldTooltipItem extends Struct<FieldTooltipItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FieldTooltipItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FieldTooltipItem")
         .required("FieldId")
         .allowed("TooltipTarget", "BOTH", "BAR", "LINE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FieldTooltipItem() {
       super(SCHEMA);
@@ -9904,8 +10016,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilledMapConditionalFormatting}.
    */
   public static final class FilledMapConditionalFormatting extends Struct<FilledMapConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilledMapConditionalFormatting")
-        .required("ConditionalFormattingOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilledMapConditionalFormatting")
+        .required("ConditionalFormattingOptions")
+        .build();
 
     public FilledMapConditionalFormatting() {
       super(SCHEMA);
@@ -9943,8 +10056,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilledMapConditionalFormattingOption}.
    */
   public static final class FilledMapConditionalFormattingOption extends Struct<FilledMapConditionalFormattingOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilledMapConditionalFormattingOption")
-        .required("Shape");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilledMapConditionalFormattingOption")
+        .required("Shape")
+        .build();
 
     public FilledMapConditionalFormattingOption() {
       super(SCHEMA);
@@ -10067,8 +10181,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting}.
    */
   public static final class FilledMapShapeConditionalFormatting extends Struct<FilledMapShapeConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting")
+        .required("FieldId")
+        .build();
 
     public FilledMapShapeConditionalFormatting() {
       super(SCHEMA);
@@ -10140,8 +10255,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilledMapVisual}.
    */
   public static final class FilledMapVisual extends Struct<FilledMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilledMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilledMapVisual")
+        .required("VisualId")
+        .build();
 
     public FilledMapVisual() {
       super(SCHEMA);
@@ -10449,8 +10565,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterCrossSheetControl}.
    */
   public static final class FilterCrossSheetControl extends Struct<FilterCrossSheetControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterCrossSheetControl")
-        .required("FilterControlId", "SourceFilterId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterCrossSheetControl")
+        .required("FilterControlId", "SourceFilterId")
+        .build();
 
     public FilterCrossSheetControl() {
       super(SCHEMA);
@@ -10501,10 +10618,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterDateTimePickerControl}.
    */
   public static final class FilterDateTimePickerControl extends Struct<FilterDateTimePickerControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterDateTimePickerControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterDateTimePickerControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE");
+        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE")
+        .build();
 
     public FilterDateTimePickerControl() {
       super(SCHEMA);
@@ -10601,10 +10719,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterDropDownControl}.
    */
   public static final class FilterDropDownControl extends Struct<FilterDropDownControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterDropDownControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterDropDownControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public FilterDropDownControl() {
       super(SCHEMA);
@@ -10725,10 +10844,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterGroup}.
    */
   public static final class FilterGroup extends Struct<FilterGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterGroup")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterGroup")
         .required("CrossDataset", "FilterGroupId", "Filters", "ScopeConfiguration")
         .allowed("CrossDataset", "ALL_DATASETS", "SINGLE_DATASET")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public FilterGroup() {
       super(SCHEMA);
@@ -10819,12 +10939,13 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterListConfiguration}.
    */
   public static final class FilterListConfiguration extends Struct<FilterListConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterListConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterListConfiguration")
         .required("MatchOperator")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public FilterListConfiguration() {
       super(SCHEMA);
@@ -10904,9 +11025,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterListControl}.
    */
   public static final class FilterListControl extends Struct<FilterListControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterListControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterListControl")
         .required("FilterControlId", "SourceFilterId", "Title")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public FilterListControl() {
       super(SCHEMA);
@@ -11010,8 +11132,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterOperationSelectedFieldsConfiguration}.
    */
   public static final class FilterOperationSelectedFieldsConfiguration extends Struct<FilterOperationSelectedFieldsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterOperationSelectedFieldsConfiguration")
-        .allowed("SelectedFieldOptions", "ALL_FIELDS");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterOperationSelectedFieldsConfiguration")
+        .allowed("SelectedFieldOptions", "ALL_FIELDS")
+        .build();
 
     public FilterOperationSelectedFieldsConfiguration() {
       super(SCHEMA);
@@ -11103,9 +11226,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl}.
    */
   public static final class FilterRelativeDateTimeControl extends Struct<FilterRelativeDateTimeControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl")
         .required("FilterControlId", "SourceFilterId", "Title")
-        .allowed("CommitMode", "AUTO", "MANUAL");
+        .allowed("CommitMode", "AUTO", "MANUAL")
+        .build();
 
     public FilterRelativeDateTimeControl() {
       super(SCHEMA);
@@ -11249,10 +11373,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterSliderControl}.
    */
   public static final class FilterSliderControl extends Struct<FilterSliderControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterSliderControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterSliderControl")
         .required("FilterControlId", "MaximumValue", "MinimumValue", "SourceFilterId", "StepSize",
             "Title")
-        .allowed("Type", "SINGLE_POINT", "RANGE");
+        .allowed("Type", "SINGLE_POINT", "RANGE")
+        .build();
 
     public FilterSliderControl() {
       super(SCHEMA);
@@ -11375,8 +11500,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterTextAreaControl}.
    */
   public static final class FilterTextAreaControl extends Struct<FilterTextAreaControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterTextAreaControl")
-        .required("FilterControlId", "SourceFilterId", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterTextAreaControl")
+        .required("FilterControlId", "SourceFilterId", "Title")
+        .build();
 
     public FilterTextAreaControl() {
       super(SCHEMA);
@@ -11454,8 +11580,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FilterTextFieldControl}.
    */
   public static final class FilterTextFieldControl extends Struct<FilterTextFieldControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FilterTextFieldControl")
-        .required("FilterControlId", "SourceFilterId", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FilterTextFieldControl")
+        .required("FilterControlId", "SourceFilterId", "Title")
+        .build();
 
     public FilterTextFieldControl() {
       super(SCHEMA);
@@ -11519,9 +11646,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FontConfiguration}.
    */
   public static final class FontConfiguration extends Struct<FontConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FontConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FontConfiguration")
         .allowed("FontDecoration", "UNDERLINE", "NONE")
-        .allowed("FontStyle", "NORMAL", "ITALIC");
+        .allowed("FontStyle", "NORMAL", "ITALIC")
+        .build();
 
     public FontConfiguration() {
       super(SCHEMA);
@@ -11609,8 +11737,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FontSize}.
    */
   public static final class FontSize extends Struct<FontSize> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FontSize")
-        .allowed("Relative", "EXTRA_SMALL", "SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FontSize")
+        .allowed("Relative", "EXTRA_SMALL", "SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE")
+        .build();
 
     public FontSize() {
       super(SCHEMA);
@@ -11652,8 +11781,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FontWeight}.
    */
   public static final class FontWeight extends Struct<FontWeight> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FontWeight")
-        .allowed("Name", "NORMAL", "BOLD");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FontWeight")
+        .allowed("Name", "NORMAL", "BOLD")
+        .build();
 
     public FontWeight() {
       super(SCHEMA);
@@ -11680,9 +11810,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ForecastComputation}.
    */
   public static final class ForecastComputation extends Struct<ForecastComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ForecastComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ForecastComputation")
         .required("ComputationId")
-        .allowed("Seasonality", "AUTOMATIC", "CUSTOM");
+        .allowed("Seasonality", "AUTOMATIC", "CUSTOM")
+        .build();
 
     public ForecastComputation() {
       super(SCHEMA);
@@ -11970,8 +12101,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FreeFormLayoutConfiguration}.
    */
   public static final class FreeFormLayoutConfiguration extends Struct<FreeFormLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FreeFormLayoutConfiguration")
-        .required("Elements");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FreeFormLayoutConfiguration")
+        .required("Elements")
+        .build();
 
     public FreeFormLayoutConfiguration() {
       super(SCHEMA);
@@ -12023,11 +12155,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FreeFormLayoutElement}.
    */
   public static final class FreeFormLayoutElement extends Struct<FreeFormLayoutElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FreeFormLayoutElement")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FreeFormLayoutElement")
         .required("ElementId", "ElementType", "Height", "Width", "XAxisLocation", "YAxisLocation")
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
             "IMAGE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FreeFormLayoutElement() {
       super(SCHEMA);
@@ -12226,8 +12359,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle}.
    */
   public static final class FreeFormLayoutElementBackgroundStyle extends Struct<FreeFormLayoutElementBackgroundStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FreeFormLayoutElementBackgroundStyle() {
       super(SCHEMA);
@@ -12269,8 +12403,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle}.
    */
   public static final class FreeFormLayoutElementBorderStyle extends Struct<FreeFormLayoutElementBorderStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FreeFormLayoutElementBorderStyle() {
       super(SCHEMA);
@@ -12326,8 +12461,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FreeFormLayoutScreenCanvasSizeOptions}.
    */
   public static final class FreeFormLayoutScreenCanvasSizeOptions extends Struct<FreeFormLayoutScreenCanvasSizeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FreeFormLayoutScreenCanvasSizeOptions")
-        .required("OptimizedViewPortWidth");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FreeFormLayoutScreenCanvasSizeOptions")
+        .required("OptimizedViewPortWidth")
+        .build();
 
     public FreeFormLayoutScreenCanvasSizeOptions() {
       super(SCHEMA);
@@ -12357,8 +12493,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FreeFormSectionLayoutConfiguration}.
    */
   public static final class FreeFormSectionLayoutConfiguration extends Struct<FreeFormSectionLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FreeFormSectionLayoutConfiguration")
-        .required("Elements");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FreeFormSectionLayoutConfiguration")
+        .required("Elements")
+        .build();
 
     public FreeFormSectionLayoutConfiguration() {
       super(SCHEMA);
@@ -12526,14 +12663,15 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions}.
    */
   public static final class FunnelChartDataLabelOptions extends Struct<FunnelChartDataLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("MeasureDataLabelStyle", "VALUE_ONLY", "PERCENTAGE_BY_FIRST_STAGE",
             "PERCENTAGE_BY_PREVIOUS_STAGE", "VALUE_AND_PERCENTAGE_BY_FIRST_STAGE",
             "VALUE_AND_PERCENTAGE_BY_PREVIOUS_STAGE")
         .allowed("MeasureLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("Position", "INSIDE", "OUTSIDE", "LEFT", "TOP", "BOTTOM", "RIGHT")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FunnelChartDataLabelOptions() {
       super(SCHEMA);
@@ -12727,8 +12865,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.FunnelChartVisual}.
    */
   public static final class FunnelChartVisual extends Struct<FunnelChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.FunnelChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.FunnelChartVisual")
+        .required("VisualId")
+        .build();
 
     public FunnelChartVisual() {
       super(SCHEMA);
@@ -13097,8 +13236,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GaugeChartOptions}.
    */
   public static final class GaugeChartOptions extends Struct<GaugeChartOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GaugeChartOptions")
-        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GaugeChartOptions")
+        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL")
+        .build();
 
     public GaugeChartOptions() {
       super(SCHEMA);
@@ -13201,8 +13341,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GaugeChartVisual}.
    */
   public static final class GaugeChartVisual extends Struct<GaugeChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GaugeChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GaugeChartVisual")
+        .required("VisualId")
+        .build();
 
     public GaugeChartVisual() {
       super(SCHEMA);
@@ -13302,9 +13443,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialCategoricalColor}.
    */
   public static final class GeospatialCategoricalColor extends Struct<GeospatialCategoricalColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialCategoricalColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialCategoricalColor")
         .required("CategoryDataColors")
-        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE");
+        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialCategoricalColor() {
       super(SCHEMA);
@@ -13376,8 +13518,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor}.
    */
   public static final class GeospatialCategoricalDataColor extends Struct<GeospatialCategoricalDataColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor")
-        .required("Color", "DataValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor")
+        .required("Color", "DataValue")
+        .build();
 
     public GeospatialCategoricalDataColor() {
       super(SCHEMA);
@@ -13534,8 +13677,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialCoordinateBounds}.
    */
   public static final class GeospatialCoordinateBounds extends Struct<GeospatialCoordinateBounds> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialCoordinateBounds")
-        .required("East", "North", "South", "West");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialCoordinateBounds")
+        .required("East", "North", "South", "West")
+        .build();
 
     public GeospatialCoordinateBounds() {
       super(SCHEMA);
@@ -13626,9 +13770,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialGradientColor}.
    */
   public static final class GeospatialGradientColor extends Struct<GeospatialGradientColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialGradientColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialGradientColor")
         .required("StepColors")
-        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE");
+        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialGradientColor() {
       super(SCHEMA);
@@ -13698,8 +13843,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialGradientStepColor}.
    */
   public static final class GeospatialGradientStepColor extends Struct<GeospatialGradientStepColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialGradientStepColor")
-        .required("Color", "DataValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialGradientStepColor")
+        .required("Color", "DataValue")
+        .build();
 
     public GeospatialGradientStepColor() {
       super(SCHEMA);
@@ -13794,8 +13940,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialHeatmapDataColor}.
    */
   public static final class GeospatialHeatmapDataColor extends Struct<GeospatialHeatmapDataColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialHeatmapDataColor")
-        .required("Color");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialHeatmapDataColor")
+        .required("Color")
+        .build();
 
     public GeospatialHeatmapDataColor() {
       super(SCHEMA);
@@ -13918,10 +14065,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialLayerItem}.
    */
   public static final class GeospatialLayerItem extends Struct<GeospatialLayerItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialLayerItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialLayerItem")
         .required("LayerId")
         .allowed("LayerType", "POINT", "LINE", "POLYGON")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialLayerItem() {
       super(SCHEMA);
@@ -14144,8 +14292,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialLineLayer}.
    */
   public static final class GeospatialLineLayer extends Struct<GeospatialLineLayer> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialLineLayer")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialLineLayer")
+        .required("Style")
+        .build();
 
     public GeospatialLineLayer() {
       super(SCHEMA);
@@ -14423,8 +14572,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialMapState}.
    */
   public static final class GeospatialMapState extends Struct<GeospatialMapState> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialMapState")
-        .allowed("MapNavigation", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialMapState")
+        .allowed("MapNavigation", "ENABLED", "DISABLED")
+        .build();
 
     public GeospatialMapState() {
       super(SCHEMA);
@@ -14457,9 +14607,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialMapStyle}.
    */
   public static final class GeospatialMapStyle extends Struct<GeospatialMapStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialMapStyle")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialMapStyle")
         .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY")
-        .allowed("BaseMapVisibility", "HIDDEN", "VISIBLE");
+        .allowed("BaseMapVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialMapStyle() {
       super(SCHEMA);
@@ -14516,8 +14667,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialMapStyleOptions}.
    */
   public static final class GeospatialMapStyleOptions extends Struct<GeospatialMapStyleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialMapStyleOptions")
-        .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialMapStyleOptions")
+        .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY")
+        .build();
 
     public GeospatialMapStyleOptions() {
       super(SCHEMA);
@@ -14549,8 +14701,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialMapVisual}.
    */
   public static final class GeospatialMapVisual extends Struct<GeospatialMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialMapVisual")
+        .required("VisualId")
+        .build();
 
     public GeospatialMapVisual() {
       super(SCHEMA);
@@ -14660,8 +14813,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialNullDataSettings}.
    */
   public static final class GeospatialNullDataSettings extends Struct<GeospatialNullDataSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialNullDataSettings")
-        .required("SymbolStyle");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialNullDataSettings")
+        .required("SymbolStyle")
+        .build();
 
     public GeospatialNullDataSettings() {
       super(SCHEMA);
@@ -14738,8 +14892,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialPointLayer}.
    */
   public static final class GeospatialPointLayer extends Struct<GeospatialPointLayer> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialPointLayer")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialPointLayer")
+        .required("Style")
+        .build();
 
     public GeospatialPointLayer() {
       super(SCHEMA);
@@ -14783,8 +14938,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialPointStyleOptions}.
    */
   public static final class GeospatialPointStyleOptions extends Struct<GeospatialPointStyleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialPointStyleOptions")
-        .allowed("SelectedPointStyle", "POINT", "CLUSTER", "HEATMAP");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialPointStyleOptions")
+        .allowed("SelectedPointStyle", "POINT", "CLUSTER", "HEATMAP")
+        .build();
 
     public GeospatialPointStyleOptions() {
       super(SCHEMA);
@@ -14830,8 +14986,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialPolygonLayer}.
    */
   public static final class GeospatialPolygonLayer extends Struct<GeospatialPolygonLayer> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialPolygonLayer")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialPolygonLayer")
+        .required("Style")
+        .build();
 
     public GeospatialPolygonLayer() {
       super(SCHEMA);
@@ -14915,9 +15072,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialSolidColor}.
    */
   public static final class GeospatialSolidColor extends Struct<GeospatialSolidColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialSolidColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialSolidColor")
         .required("Color")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public GeospatialSolidColor() {
       super(SCHEMA);
@@ -14958,8 +15116,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialStaticFileSource}.
    */
   public static final class GeospatialStaticFileSource extends Struct<GeospatialStaticFileSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialStaticFileSource")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialStaticFileSource")
+        .required("StaticFileId")
+        .build();
 
     public GeospatialStaticFileSource() {
       super(SCHEMA);
@@ -14986,8 +15145,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GeospatialWindowOptions}.
    */
   public static final class GeospatialWindowOptions extends Struct<GeospatialWindowOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GeospatialWindowOptions")
-        .allowed("MapZoomMode", "AUTO", "MANUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GeospatialWindowOptions")
+        .allowed("MapZoomMode", "AUTO", "MANUAL")
+        .build();
 
     public GeospatialWindowOptions() {
       super(SCHEMA);
@@ -15086,8 +15246,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GradientStop}.
    */
   public static final class GradientStop extends Struct<GradientStop> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GradientStop")
-        .required("GradientOffset");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GradientStop")
+        .required("GradientOffset")
+        .build();
 
     public GradientStop() {
       super(SCHEMA);
@@ -15167,8 +15328,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GridLayoutConfiguration}.
    */
   public static final class GridLayoutConfiguration extends Struct<GridLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GridLayoutConfiguration")
-        .required("Elements");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GridLayoutConfiguration")
+        .required("Elements")
+        .build();
 
     public GridLayoutConfiguration() {
       super(SCHEMA);
@@ -15205,10 +15367,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GridLayoutElement}.
    */
   public static final class GridLayoutElement extends Struct<GridLayoutElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GridLayoutElement")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GridLayoutElement")
         .required("ColumnSpan", "ElementId", "ElementType", "RowSpan")
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
-            "IMAGE");
+            "IMAGE")
+        .build();
 
     public GridLayoutElement() {
       super(SCHEMA);
@@ -15368,8 +15531,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle}.
    */
   public static final class GridLayoutElementBackgroundStyle extends Struct<GridLayoutElementBackgroundStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GridLayoutElementBackgroundStyle() {
       super(SCHEMA);
@@ -15411,8 +15575,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle}.
    */
   public static final class GridLayoutElementBorderStyle extends Struct<GridLayoutElementBorderStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GridLayoutElementBorderStyle() {
       super(SCHEMA);
@@ -15468,9 +15633,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GridLayoutScreenCanvasSizeOptions}.
    */
   public static final class GridLayoutScreenCanvasSizeOptions extends Struct<GridLayoutScreenCanvasSizeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GridLayoutScreenCanvasSizeOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GridLayoutScreenCanvasSizeOptions")
         .required("ResizeOption")
-        .allowed("ResizeOption", "FIXED", "RESPONSIVE");
+        .allowed("ResizeOption", "FIXED", "RESPONSIVE")
+        .build();
 
     public GridLayoutScreenCanvasSizeOptions() {
       super(SCHEMA);
@@ -15520,8 +15686,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.GrowthRateComputation}.
    */
   public static final class GrowthRateComputation extends Struct<GrowthRateComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.GrowthRateComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.GrowthRateComputation")
+        .required("ComputationId")
+        .build();
 
     public GrowthRateComputation() {
       super(SCHEMA);
@@ -15594,8 +15761,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration}.
    */
   public static final class HeaderFooterSectionConfiguration extends Struct<HeaderFooterSectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration")
-        .required("Layout", "SectionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration")
+        .required("Layout", "SectionId")
+        .build();
 
     public HeaderFooterSectionConfiguration() {
       super(SCHEMA);
@@ -15902,8 +16070,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.HeatMapVisual}.
    */
   public static final class HeatMapVisual extends Struct<HeatMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.HeatMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.HeatMapVisual")
+        .required("VisualId")
+        .build();
 
     public HeatMapVisual() {
       super(SCHEMA);
@@ -16046,8 +16215,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.HistogramBinOptions}.
    */
   public static final class HistogramBinOptions extends Struct<HistogramBinOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.HistogramBinOptions")
-        .allowed("SelectedBinType", "BIN_COUNT", "BIN_WIDTH");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.HistogramBinOptions")
+        .allowed("SelectedBinType", "BIN_COUNT", "BIN_WIDTH")
+        .build();
 
     public HistogramBinOptions() {
       super(SCHEMA);
@@ -16227,8 +16397,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.HistogramVisual}.
    */
   public static final class HistogramVisual extends Struct<HistogramVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.HistogramVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.HistogramVisual")
+        .required("VisualId")
+        .build();
 
     public HistogramVisual() {
       super(SCHEMA);
@@ -16319,10 +16490,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ImageCustomAction}.
    */
   public static final class ImageCustomAction extends Struct<ImageCustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ImageCustomAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ImageCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("Trigger", "CLICK", "MENU");
+        .allowed("Trigger", "CLICK", "MENU")
+        .build();
 
     public ImageCustomAction() {
       super(SCHEMA);
@@ -16473,8 +16645,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ImageMenuOption}.
    */
   public static final class ImageMenuOption extends Struct<ImageMenuOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ImageMenuOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ImageMenuOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ImageMenuOption() {
       super(SCHEMA);
@@ -16503,8 +16676,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ImageStaticFile}.
    */
   public static final class ImageStaticFile extends Struct<ImageStaticFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ImageStaticFile")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ImageStaticFile")
+        .required("StaticFileId")
+        .build();
 
     public ImageStaticFile() {
       super(SCHEMA);
@@ -16617,8 +16791,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.InsightVisual}.
    */
   public static final class InsightVisual extends Struct<InsightVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.InsightVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.InsightVisual")
+        .required("VisualId")
+        .build();
 
     public InsightVisual() {
       super(SCHEMA);
@@ -16770,8 +16945,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.IntegerParameter}.
    */
   public static final class IntegerParameter extends Struct<IntegerParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.IntegerParameter")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.IntegerParameter")
+        .required("Name", "Values")
+        .build();
 
     public IntegerParameter() {
       super(SCHEMA);
@@ -16812,9 +16988,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.IntegerParameterDeclaration}.
    */
   public static final class IntegerParameterDeclaration extends Struct<IntegerParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.IntegerParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.IntegerParameterDeclaration")
         .required("Name", "ParameterValueType")
-        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public IntegerParameterDeclaration() {
       super(SCHEMA);
@@ -16899,8 +17076,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.IntegerValueWhenUnsetConfiguration}.
    */
   public static final class IntegerValueWhenUnsetConfiguration extends Struct<IntegerValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.IntegerValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.IntegerValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public IntegerValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -16947,8 +17125,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ItemsLimitConfiguration}.
    */
   public static final class ItemsLimitConfiguration extends Struct<ItemsLimitConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ItemsLimitConfiguration")
-        .allowed("OtherCategories", "INCLUDE", "EXCLUDE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ItemsLimitConfiguration")
+        .allowed("OtherCategories", "INCLUDE", "EXCLUDE")
+        .build();
 
     public ItemsLimitConfiguration() {
       super(SCHEMA);
@@ -17261,8 +17440,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.KPIOptions}.
    */
   public static final class KPIOptions extends Struct<KPIOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.KPIOptions")
-        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.KPIOptions")
+        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL")
+        .build();
 
     public KPIOptions() {
       super(SCHEMA);
@@ -17452,11 +17632,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.KPISparklineOptions}.
    */
   public static final class KPISparklineOptions extends Struct<KPISparklineOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.KPISparklineOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.KPISparklineOptions")
         .required("Type")
         .allowed("TooltipVisibility", "HIDDEN", "VISIBLE")
         .allowed("Type", "LINE", "AREA")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public KPISparklineOptions() {
       super(SCHEMA);
@@ -17532,8 +17713,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.KPIVisual}.
    */
   public static final class KPIVisual extends Struct<KPIVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.KPIVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.KPIVisual")
+        .required("VisualId")
+        .build();
 
     public KPIVisual() {
       super(SCHEMA);
@@ -17674,9 +17856,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.KPIVisualStandardLayout}.
    */
   public static final class KPIVisualStandardLayout extends Struct<KPIVisualStandardLayout> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.KPIVisualStandardLayout")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.KPIVisualStandardLayout")
         .required("Type")
-        .allowed("Type", "CLASSIC", "VERTICAL");
+        .allowed("Type", "CLASSIC", "VERTICAL")
+        .build();
 
     public KPIVisualStandardLayout() {
       super(SCHEMA);
@@ -17704,8 +17887,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LabelOptions}.
    */
   public static final class LabelOptions extends Struct<LabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LabelOptions() {
       super(SCHEMA);
@@ -17756,10 +17940,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LayerCustomAction}.
    */
   public static final class LayerCustomAction extends Struct<LayerCustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LayerCustomAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LayerCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU");
+        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
+        .build();
 
     public LayerCustomAction() {
       super(SCHEMA);
@@ -17893,8 +18078,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LayerMapVisual}.
    */
   public static final class LayerMapVisual extends Struct<LayerMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LayerMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LayerMapVisual")
+        .required("VisualId")
+        .build();
 
     public LayerMapVisual() {
       super(SCHEMA);
@@ -17988,8 +18174,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.Layout}.
    */
   public static final class Layout extends Struct<Layout> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.Layout")
-        .required("Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.Layout")
+        .required("Configuration")
+        .build();
 
     public Layout() {
       super(SCHEMA);
@@ -18059,9 +18246,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LegendOptions}.
    */
   public static final class LegendOptions extends Struct<LegendOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LegendOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LegendOptions")
         .allowed("Position", "AUTO", "RIGHT", "BOTTOM", "TOP")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LegendOptions() {
       super(SCHEMA);
@@ -18238,8 +18426,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LineChartConfiguration}.
    */
   public static final class LineChartConfiguration extends Struct<LineChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LineChartConfiguration")
-        .allowed("Type", "LINE", "AREA", "STACKED_AREA");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LineChartConfiguration")
+        .allowed("Type", "LINE", "AREA", "STACKED_AREA")
+        .build();
 
     public LineChartConfiguration() {
       super(SCHEMA);
@@ -18496,8 +18685,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LineChartDefaultSeriesSettings}.
    */
   public static final class LineChartDefaultSeriesSettings extends Struct<LineChartDefaultSeriesSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LineChartDefaultSeriesSettings")
-        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LineChartDefaultSeriesSettings")
+        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .build();
 
     public LineChartDefaultSeriesSettings() {
       super(SCHEMA);
@@ -18570,10 +18760,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LineChartLineStyleSettings}.
    */
   public static final class LineChartLineStyleSettings extends Struct<LineChartLineStyleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LineChartLineStyleSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LineChartLineStyleSettings")
         .allowed("LineInterpolation", "LINEAR", "SMOOTH", "STEPPED")
         .allowed("LineStyle", "SOLID", "DOTTED", "DASHED")
-        .allowed("LineVisibility", "HIDDEN", "VISIBLE");
+        .allowed("LineVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LineChartLineStyleSettings() {
       super(SCHEMA);
@@ -18651,9 +18842,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings}.
    */
   public static final class LineChartMarkerStyleSettings extends Struct<LineChartMarkerStyleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings")
         .allowed("MarkerShape", "CIRCLE", "TRIANGLE", "SQUARE", "DIAMOND", "ROUNDED_SQUARE")
-        .allowed("MarkerVisibility", "HIDDEN", "VISIBLE");
+        .allowed("MarkerVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LineChartMarkerStyleSettings() {
       super(SCHEMA);
@@ -18849,8 +19041,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LineChartVisual}.
    */
   public static final class LineChartVisual extends Struct<LineChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LineChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LineChartVisual")
+        .required("VisualId")
+        .build();
 
     public LineChartVisual() {
       super(SCHEMA);
@@ -19089,8 +19282,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ListControlSearchOptions}.
    */
   public static final class ListControlSearchOptions extends Struct<ListControlSearchOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ListControlSearchOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ListControlSearchOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ListControlSearchOptions() {
       super(SCHEMA);
@@ -19118,8 +19312,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ListControlSelectAllOptions}.
    */
   public static final class ListControlSelectAllOptions extends Struct<ListControlSelectAllOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ListControlSelectAllOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ListControlSelectAllOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ListControlSelectAllOptions() {
       super(SCHEMA);
@@ -19147,8 +19342,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LoadingAnimation}.
    */
   public static final class LoadingAnimation extends Struct<LoadingAnimation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LoadingAnimation")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LoadingAnimation")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LoadingAnimation() {
       super(SCHEMA);
@@ -19176,8 +19372,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.LocalNavigationConfiguration}.
    */
   public static final class LocalNavigationConfiguration extends Struct<LocalNavigationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.LocalNavigationConfiguration")
-        .required("TargetSheetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.LocalNavigationConfiguration")
+        .required("TargetSheetId")
+        .build();
 
     public LocalNavigationConfiguration() {
       super(SCHEMA);
@@ -19248,8 +19445,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.MappedDataSetParameter}.
    */
   public static final class MappedDataSetParameter extends Struct<MappedDataSetParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.MappedDataSetParameter")
-        .required("DataSetIdentifier", "DataSetParameterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.MappedDataSetParameter")
+        .required("DataSetIdentifier", "DataSetParameterName")
+        .build();
 
     public MappedDataSetParameter() {
       super(SCHEMA);
@@ -19292,8 +19490,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.MaximumLabelType}.
    */
   public static final class MaximumLabelType extends Struct<MaximumLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.MaximumLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.MaximumLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public MaximumLabelType() {
       super(SCHEMA);
@@ -19321,9 +19520,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.MaximumMinimumComputation}.
    */
   public static final class MaximumMinimumComputation extends Struct<MaximumMinimumComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.MaximumMinimumComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.MaximumMinimumComputation")
         .required("ComputationId", "Type")
-        .allowed("Type", "MAXIMUM", "MINIMUM");
+        .allowed("Type", "MAXIMUM", "MINIMUM")
+        .build();
 
     public MaximumMinimumComputation() {
       super(SCHEMA);
@@ -19448,8 +19648,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.MetricComparisonComputation}.
    */
   public static final class MetricComparisonComputation extends Struct<MetricComparisonComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.MetricComparisonComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.MetricComparisonComputation")
+        .required("ComputationId")
+        .build();
 
     public MetricComparisonComputation() {
       super(SCHEMA);
@@ -19517,8 +19718,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.MinimumLabelType}.
    */
   public static final class MinimumLabelType extends Struct<MinimumLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.MinimumLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.MinimumLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public MinimumLabelType() {
       super(SCHEMA);
@@ -19547,8 +19749,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.MissingDataConfiguration}.
    */
   public static final class MissingDataConfiguration extends Struct<MissingDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.MissingDataConfiguration")
-        .allowed("TreatmentOption", "INTERPOLATE", "SHOW_AS_ZERO", "SHOW_AS_BLANK");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.MissingDataConfiguration")
+        .allowed("TreatmentOption", "INTERPOLATE", "SHOW_AS_ZERO", "SHOW_AS_BLANK")
+        .build();
 
     public MissingDataConfiguration() {
       super(SCHEMA);
@@ -19581,9 +19784,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NegativeValueConfiguration}.
    */
   public static final class NegativeValueConfiguration extends Struct<NegativeValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NegativeValueConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NegativeValueConfiguration")
         .required("DisplayMode")
-        .allowed("DisplayMode", "POSITIVE", "NEGATIVE");
+        .allowed("DisplayMode", "POSITIVE", "NEGATIVE")
+        .build();
 
     public NegativeValueConfiguration() {
       super(SCHEMA);
@@ -19612,8 +19816,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NestedFilter}.
    */
   public static final class NestedFilter extends Struct<NestedFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NestedFilter")
-        .required("Column", "FilterId", "IncludeInnerSet", "InnerFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NestedFilter")
+        .required("Column", "FilterId", "IncludeInnerSet", "InnerFilter")
+        .build();
 
     public NestedFilter() {
       super(SCHEMA);
@@ -19674,8 +19879,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NullValueFormatConfiguration}.
    */
   public static final class NullValueFormatConfiguration extends Struct<NullValueFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NullValueFormatConfiguration")
-        .required("NullString");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NullValueFormatConfiguration")
+        .required("NullString")
+        .build();
 
     public NullValueFormatConfiguration() {
       super(SCHEMA);
@@ -19702,9 +19908,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration}.
    */
   public static final class NumberDisplayFormatConfiguration extends Struct<NumberDisplayFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
-            "LAKHS", "CRORES");
+            "LAKHS", "CRORES")
+        .build();
 
     public NumberDisplayFormatConfiguration() {
       super(SCHEMA);
@@ -19850,8 +20057,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NumericEqualityDrillDownFilter}.
    */
   public static final class NumericEqualityDrillDownFilter extends Struct<NumericEqualityDrillDownFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NumericEqualityDrillDownFilter")
-        .required("Column", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericEqualityDrillDownFilter")
+        .required("Column", "Value")
+        .build();
 
     public NumericEqualityDrillDownFilter() {
       super(SCHEMA);
@@ -19887,11 +20095,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NumericEqualityFilter}.
    */
   public static final class NumericEqualityFilter extends Struct<NumericEqualityFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NumericEqualityFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericEqualityFilter")
         .required("Column", "FilterId", "MatchOperator", "NullOption")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public NumericEqualityFilter() {
       super(SCHEMA);
@@ -20068,10 +20277,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NumericRangeFilter}.
    */
   public static final class NumericRangeFilter extends Struct<NumericRangeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NumericRangeFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericRangeFilter")
         .required("Column", "FilterId", "NullOption")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public NumericRangeFilter() {
       super(SCHEMA);
@@ -20251,8 +20461,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NumericSeparatorConfiguration}.
    */
   public static final class NumericSeparatorConfiguration extends Struct<NumericSeparatorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NumericSeparatorConfiguration")
-        .allowed("DecimalSeparator", "COMMA", "DOT", "SPACE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericSeparatorConfiguration")
+        .allowed("DecimalSeparator", "COMMA", "DOT", "SPACE")
+        .build();
 
     public NumericSeparatorConfiguration() {
       super(SCHEMA);
@@ -20289,9 +20500,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NumericalAggregationFunction}.
    */
   public static final class NumericalAggregationFunction extends Struct<NumericalAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NumericalAggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericalAggregationFunction")
         .allowed("SimpleNumericalAggregation", "SUM", "AVERAGE", "MIN", "MAX", "COUNT",
-            "DISTINCT_COUNT", "VAR", "VARP", "STDEV", "STDEVP", "MEDIAN");
+            "DISTINCT_COUNT", "VAR", "VARP", "STDEV", "STDEVP", "MEDIAN")
+        .build();
 
     public NumericalAggregationFunction() {
       super(SCHEMA);
@@ -20342,8 +20554,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NumericalDimensionField}.
    */
   public static final class NumericalDimensionField extends Struct<NumericalDimensionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NumericalDimensionField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericalDimensionField")
+        .required("Column", "FieldId")
+        .build();
 
     public NumericalDimensionField() {
       super(SCHEMA);
@@ -20402,8 +20615,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.NumericalMeasureField}.
    */
   public static final class NumericalMeasureField extends Struct<NumericalMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.NumericalMeasureField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.NumericalMeasureField")
+        .required("Column", "FieldId")
+        .build();
 
     public NumericalMeasureField() {
       super(SCHEMA);
@@ -20457,8 +20671,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PaginationConfiguration}.
    */
   public static final class PaginationConfiguration extends Struct<PaginationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PaginationConfiguration")
-        .required("PageNumber", "PageSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PaginationConfiguration")
+        .required("PageNumber", "PageSize")
+        .build();
 
     public PaginationConfiguration() {
       super(SCHEMA);
@@ -20499,11 +20714,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PanelConfiguration}.
    */
   public static final class PanelConfiguration extends Struct<PanelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PanelConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PanelConfiguration")
         .allowed("BackgroundVisibility", "HIDDEN", "VISIBLE")
         .allowed("BorderStyle", "SOLID", "DASHED", "DOTTED")
         .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
-        .allowed("GutterVisibility", "HIDDEN", "VISIBLE");
+        .allowed("GutterVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PanelConfiguration() {
       super(SCHEMA);
@@ -20643,9 +20859,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PanelTitleOptions}.
    */
   public static final class PanelTitleOptions extends Struct<PanelTitleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PanelTitleOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PanelTitleOptions")
         .allowed("HorizontalTextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PanelTitleOptions() {
       super(SCHEMA);
@@ -20768,8 +20985,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ParameterDateTimePickerControl}.
    */
   public static final class ParameterDateTimePickerControl extends Struct<ParameterDateTimePickerControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ParameterDateTimePickerControl")
-        .required("ParameterControlId", "SourceParameterName", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterDateTimePickerControl")
+        .required("ParameterControlId", "SourceParameterName", "Title")
+        .build();
 
     public ParameterDateTimePickerControl() {
       super(SCHEMA);
@@ -20889,10 +21107,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ParameterDropDownControl}.
    */
   public static final class ParameterDropDownControl extends Struct<ParameterDropDownControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ParameterDropDownControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterDropDownControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public ParameterDropDownControl() {
       super(SCHEMA);
@@ -21005,9 +21224,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ParameterListControl}.
    */
   public static final class ParameterListControl extends Struct<ParameterListControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ParameterListControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterListControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public ParameterListControl() {
       super(SCHEMA);
@@ -21142,9 +21362,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ParameterSliderControl}.
    */
   public static final class ParameterSliderControl extends Struct<ParameterSliderControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ParameterSliderControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterSliderControl")
         .required("MaximumValue", "MinimumValue", "ParameterControlId", "SourceParameterName",
-            "StepSize", "Title");
+            "StepSize", "Title")
+        .build();
 
     public ParameterSliderControl() {
       super(SCHEMA);
@@ -21250,8 +21471,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ParameterTextAreaControl}.
    */
   public static final class ParameterTextAreaControl extends Struct<ParameterTextAreaControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ParameterTextAreaControl")
-        .required("ParameterControlId", "SourceParameterName", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterTextAreaControl")
+        .required("ParameterControlId", "SourceParameterName", "Title")
+        .build();
 
     public ParameterTextAreaControl() {
       super(SCHEMA);
@@ -21329,8 +21551,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ParameterTextFieldControl}.
    */
   public static final class ParameterTextFieldControl extends Struct<ParameterTextFieldControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ParameterTextFieldControl")
-        .required("ParameterControlId", "SourceParameterName", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ParameterTextFieldControl")
+        .required("ParameterControlId", "SourceParameterName", "Title")
+        .build();
 
     public ParameterTextFieldControl() {
       super(SCHEMA);
@@ -21631,8 +21854,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PeriodOverPeriodComputation}.
    */
   public static final class PeriodOverPeriodComputation extends Struct<PeriodOverPeriodComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PeriodOverPeriodComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PeriodOverPeriodComputation")
+        .required("ComputationId")
+        .build();
 
     public PeriodOverPeriodComputation() {
       super(SCHEMA);
@@ -21691,10 +21915,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PeriodToDateComputation}.
    */
   public static final class PeriodToDateComputation extends Struct<PeriodToDateComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PeriodToDateComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PeriodToDateComputation")
         .required("ComputationId")
         .allowed("PeriodTimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR",
-            "MINUTE", "SECOND", "MILLISECOND");
+            "MINUTE", "SECOND", "MILLISECOND")
+        .build();
 
     public PeriodToDateComputation() {
       super(SCHEMA);
@@ -22092,8 +22317,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PieChartVisual}.
    */
   public static final class PieChartVisual extends Struct<PieChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PieChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PieChartVisual")
+        .required("VisualId")
+        .build();
 
     public PieChartVisual() {
       super(SCHEMA);
@@ -22203,8 +22429,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotFieldSortOptions}.
    */
   public static final class PivotFieldSortOptions extends Struct<PivotFieldSortOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotFieldSortOptions")
-        .required("FieldId", "SortBy");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotFieldSortOptions")
+        .required("FieldId", "SortBy")
+        .build();
 
     public PivotFieldSortOptions() {
       super(SCHEMA);
@@ -22311,8 +22538,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting}.
    */
   public static final class PivotTableCellConditionalFormatting extends Struct<PivotTableCellConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting")
+        .required("FieldId")
+        .build();
 
     public PivotTableCellConditionalFormatting() {
       super(SCHEMA);
@@ -22436,8 +22664,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTableConditionalFormattingScope}.
    */
   public static final class PivotTableConditionalFormattingScope extends Struct<PivotTableConditionalFormattingScope> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTableConditionalFormattingScope")
-        .allowed("Role", "FIELD", "FIELD_TOTAL", "GRAND_TOTAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableConditionalFormattingScope")
+        .allowed("Role", "FIELD", "FIELD_TOTAL", "GRAND_TOTAL")
+        .build();
 
     public PivotTableConditionalFormattingScope() {
       super(SCHEMA);
@@ -22541,8 +22770,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTableDataPathOption}.
    */
   public static final class PivotTableDataPathOption extends Struct<PivotTableDataPathOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTableDataPathOption")
-        .required("DataPathList");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableDataPathOption")
+        .required("DataPathList")
+        .build();
 
     public PivotTableDataPathOption() {
       super(SCHEMA);
@@ -22588,9 +22818,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTableFieldCollapseStateOption}.
    */
   public static final class PivotTableFieldCollapseStateOption extends Struct<PivotTableFieldCollapseStateOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTableFieldCollapseStateOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableFieldCollapseStateOption")
         .required("Target")
-        .allowed("State", "COLLAPSED", "EXPANDED");
+        .allowed("State", "COLLAPSED", "EXPANDED")
+        .build();
 
     public PivotTableFieldCollapseStateOption() {
       super(SCHEMA);
@@ -22677,9 +22908,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTableFieldOption}.
    */
   public static final class PivotTableFieldOption extends Struct<PivotTableFieldOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTableFieldOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableFieldOption")
         .required("FieldId")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTableFieldOption() {
       super(SCHEMA);
@@ -22863,13 +23095,14 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTableOptions}.
    */
   public static final class PivotTableOptions extends Struct<PivotTableOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTableOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableOptions")
         .allowed("CollapsedRowDimensionsVisibility", "HIDDEN", "VISIBLE")
         .allowed("ColumnNamesVisibility", "HIDDEN", "VISIBLE")
         .allowed("MetricPlacement", "ROW", "COLUMN")
         .allowed("RowsLayout", "TABULAR", "HIERARCHY")
         .allowed("SingleMetricVisibility", "HIDDEN", "VISIBLE")
-        .allowed("ToggleButtonsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("ToggleButtonsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTableOptions() {
       super(SCHEMA);
@@ -23059,9 +23292,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTablePaginatedReportOptions}.
    */
   public static final class PivotTablePaginatedReportOptions extends Struct<PivotTablePaginatedReportOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTablePaginatedReportOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTablePaginatedReportOptions")
         .allowed("OverflowColumnHeaderVisibility", "HIDDEN", "VISIBLE")
-        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE");
+        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTablePaginatedReportOptions() {
       super(SCHEMA);
@@ -23111,8 +23345,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions}.
    */
   public static final class PivotTableRowsLabelOptions extends Struct<PivotTableRowsLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTableRowsLabelOptions() {
       super(SCHEMA);
@@ -23279,8 +23514,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTableVisual}.
    */
   public static final class PivotTableVisual extends Struct<PivotTableVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTableVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTableVisual")
+        .required("VisualId")
+        .build();
 
     public PivotTableVisual() {
       super(SCHEMA);
@@ -23380,10 +23616,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PivotTotalOptions}.
    */
   public static final class PivotTotalOptions extends Struct<PivotTotalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PivotTotalOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PivotTotalOptions")
         .allowed("Placement", "START", "END", "AUTO")
         .allowed("ScrollStatus", "PINNED", "SCROLLED")
-        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTotalOptions() {
       super(SCHEMA);
@@ -23507,8 +23744,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PluginVisual}.
    */
   public static final class PluginVisual extends Struct<PluginVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PluginVisual")
-        .required("PluginArn", "VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PluginVisual")
+        .required("PluginArn", "VisualId")
+        .build();
 
     public PluginVisual() {
       super(SCHEMA);
@@ -23635,8 +23873,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PluginVisualFieldWell}.
    */
   public static final class PluginVisualFieldWell extends Struct<PluginVisualFieldWell> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PluginVisualFieldWell")
-        .allowed("AxisName", "GROUP_BY", "VALUE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PluginVisualFieldWell")
+        .allowed("AxisName", "GROUP_BY", "VALUE")
+        .build();
 
     public PluginVisualFieldWell() {
       super(SCHEMA);
@@ -23884,8 +24123,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.PredefinedHierarchy}.
    */
   public static final class PredefinedHierarchy extends Struct<PredefinedHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.PredefinedHierarchy")
-        .required("Columns", "HierarchyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.PredefinedHierarchy")
+        .required("Columns", "HierarchyId")
+        .build();
 
     public PredefinedHierarchy() {
       super(SCHEMA);
@@ -23950,8 +24190,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ProgressBarOptions}.
    */
   public static final class ProgressBarOptions extends Struct<ProgressBarOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ProgressBarOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ProgressBarOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ProgressBarOptions() {
       super(SCHEMA);
@@ -23979,8 +24220,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.QuickSuiteActionsOption}.
    */
   public static final class QuickSuiteActionsOption extends Struct<QuickSuiteActionsOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.QuickSuiteActionsOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.QuickSuiteActionsOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public QuickSuiteActionsOption() {
       super(SCHEMA);
@@ -24078,8 +24320,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.RadarChartAreaStyleSettings}.
    */
   public static final class RadarChartAreaStyleSettings extends Struct<RadarChartAreaStyleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.RadarChartAreaStyleSettings")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RadarChartAreaStyleSettings")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public RadarChartAreaStyleSettings() {
       super(SCHEMA);
@@ -24107,10 +24350,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.RadarChartConfiguration}.
    */
   public static final class RadarChartConfiguration extends Struct<RadarChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.RadarChartConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RadarChartConfiguration")
         .allowed("AlternateBandColorsVisibility", "HIDDEN", "VISIBLE")
         .allowed("AxesRangeScale", "AUTO", "INDEPENDENT", "SHARED")
-        .allowed("Shape", "CIRCLE", "POLYGON");
+        .allowed("Shape", "CIRCLE", "POLYGON")
+        .build();
 
     public RadarChartConfiguration() {
       super(SCHEMA);
@@ -24420,8 +24664,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.RadarChartVisual}.
    */
   public static final class RadarChartVisual extends Struct<RadarChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.RadarChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RadarChartVisual")
+        .required("VisualId")
+        .build();
 
     public RadarChartVisual() {
       super(SCHEMA);
@@ -24531,8 +24776,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.RangeEndsLabelType}.
    */
   public static final class RangeEndsLabelType extends Struct<RangeEndsLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.RangeEndsLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RangeEndsLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public RangeEndsLabelType() {
       super(SCHEMA);
@@ -24560,9 +24806,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ReferenceLine}.
    */
   public static final class ReferenceLine extends Struct<ReferenceLine> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ReferenceLine")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLine")
         .required("DataConfiguration")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public ReferenceLine() {
       super(SCHEMA);
@@ -24618,8 +24865,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ReferenceLineCustomLabelConfiguration}.
    */
   public static final class ReferenceLineCustomLabelConfiguration extends Struct<ReferenceLineCustomLabelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ReferenceLineCustomLabelConfiguration")
-        .required("CustomLabel");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLineCustomLabelConfiguration")
+        .required("CustomLabel")
+        .build();
 
     public ReferenceLineCustomLabelConfiguration() {
       super(SCHEMA);
@@ -24646,9 +24894,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ReferenceLineDataConfiguration}.
    */
   public static final class ReferenceLineDataConfiguration extends Struct<ReferenceLineDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ReferenceLineDataConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLineDataConfiguration")
         .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
-        .allowed("SeriesType", "BAR", "LINE");
+        .allowed("SeriesType", "BAR", "LINE")
+        .build();
 
     public ReferenceLineDataConfiguration() {
       super(SCHEMA);
@@ -24713,8 +24962,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ReferenceLineDynamicDataConfiguration}.
    */
   public static final class ReferenceLineDynamicDataConfiguration extends Struct<ReferenceLineDynamicDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ReferenceLineDynamicDataConfiguration")
-        .required("Calculation", "Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLineDynamicDataConfiguration")
+        .required("Calculation", "Column")
+        .build();
 
     public ReferenceLineDynamicDataConfiguration() {
       super(SCHEMA);
@@ -24754,9 +25004,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ReferenceLineLabelConfiguration}.
    */
   public static final class ReferenceLineLabelConfiguration extends Struct<ReferenceLineLabelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ReferenceLineLabelConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLineLabelConfiguration")
         .allowed("HorizontalPosition", "LEFT", "CENTER", "RIGHT")
-        .allowed("VerticalPosition", "ABOVE", "BELOW");
+        .allowed("VerticalPosition", "ABOVE", "BELOW")
+        .build();
 
     public ReferenceLineLabelConfiguration() {
       super(SCHEMA);
@@ -24846,8 +25097,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ReferenceLineStaticDataConfiguration}.
    */
   public static final class ReferenceLineStaticDataConfiguration extends Struct<ReferenceLineStaticDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ReferenceLineStaticDataConfiguration")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLineStaticDataConfiguration")
+        .required("Value")
+        .build();
 
     public ReferenceLineStaticDataConfiguration() {
       super(SCHEMA);
@@ -24874,8 +25126,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration}.
    */
   public static final class ReferenceLineStyleConfiguration extends Struct<ReferenceLineStyleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration")
-        .allowed("Pattern", "SOLID", "DASHED", "DOTTED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration")
+        .allowed("Pattern", "SOLID", "DASHED", "DOTTED")
+        .build();
 
     public ReferenceLineStyleConfiguration() {
       super(SCHEMA);
@@ -24919,8 +25172,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ReferenceLineValueLabelConfiguration}.
    */
   public static final class ReferenceLineValueLabelConfiguration extends Struct<ReferenceLineValueLabelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ReferenceLineValueLabelConfiguration")
-        .allowed("RelativePosition", "BEFORE_CUSTOM_LABEL", "AFTER_CUSTOM_LABEL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ReferenceLineValueLabelConfiguration")
+        .allowed("RelativePosition", "BEFORE_CUSTOM_LABEL", "AFTER_CUSTOM_LABEL")
+        .build();
 
     public ReferenceLineValueLabelConfiguration() {
       super(SCHEMA);
@@ -25004,7 +25258,7 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.RelativeDatesFilter}.
    */
   public static final class RelativeDatesFilter extends Struct<RelativeDatesFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.RelativeDatesFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RelativeDatesFilter")
         .required("AnchorDateConfiguration", "Column", "FilterId", "NullOption", "RelativeDateType",
             "TimeGranularity")
         .allowed("MinimumGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
@@ -25012,7 +25266,8 @@ public final class Dashboard extends Resource<Dashboard> {
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("RelativeDateType", "PREVIOUS", "THIS", "LAST", "NOW", "NEXT")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public RelativeDatesFilter() {
       super(SCHEMA);
@@ -25173,8 +25428,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);
@@ -25231,8 +25487,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.RollingDateConfiguration}.
    */
   public static final class RollingDateConfiguration extends Struct<RollingDateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.RollingDateConfiguration")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RollingDateConfiguration")
+        .required("Expression")
+        .build();
 
     public RollingDateConfiguration() {
       super(SCHEMA);
@@ -25273,9 +25530,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.RowAlternateColorOptions}.
    */
   public static final class RowAlternateColorOptions extends Struct<RowAlternateColorOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.RowAlternateColorOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.RowAlternateColorOptions")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("UsePrimaryBackgroundColor", "ENABLED", "DISABLED");
+        .allowed("UsePrimaryBackgroundColor", "ENABLED", "DISABLED")
+        .build();
 
     public RowAlternateColorOptions() {
       super(SCHEMA);
@@ -25337,8 +25595,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SameSheetTargetVisualConfiguration}.
    */
   public static final class SameSheetTargetVisualConfiguration extends Struct<SameSheetTargetVisualConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SameSheetTargetVisualConfiguration")
-        .allowed("TargetVisualOptions", "ALL_VISUALS");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SameSheetTargetVisualConfiguration")
+        .allowed("TargetVisualOptions", "ALL_VISUALS")
+        .build();
 
     public SameSheetTargetVisualConfiguration() {
       super(SCHEMA);
@@ -25579,8 +25838,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SankeyDiagramVisual}.
    */
   public static final class SankeyDiagramVisual extends Struct<SankeyDiagramVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SankeyDiagramVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SankeyDiagramVisual")
+        .required("VisualId")
+        .build();
 
     public SankeyDiagramVisual() {
       super(SCHEMA);
@@ -26070,8 +26330,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ScatterPlotVisual}.
    */
   public static final class ScatterPlotVisual extends Struct<ScatterPlotVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ScatterPlotVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ScatterPlotVisual")
+        .required("VisualId")
+        .build();
 
     public ScatterPlotVisual() {
       super(SCHEMA);
@@ -26181,8 +26442,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ScrollBarOptions}.
    */
   public static final class ScrollBarOptions extends Struct<ScrollBarOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ScrollBarOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ScrollBarOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ScrollBarOptions() {
       super(SCHEMA);
@@ -26219,8 +26481,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SecondaryValueOptions}.
    */
   public static final class SecondaryValueOptions extends Struct<SecondaryValueOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SecondaryValueOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SecondaryValueOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SecondaryValueOptions() {
       super(SCHEMA);
@@ -26248,8 +26511,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SectionAfterPageBreak}.
    */
   public static final class SectionAfterPageBreak extends Struct<SectionAfterPageBreak> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SectionAfterPageBreak")
-        .allowed("Status", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SectionAfterPageBreak")
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public SectionAfterPageBreak() {
       super(SCHEMA);
@@ -26298,8 +26562,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SectionBasedLayoutConfiguration}.
    */
   public static final class SectionBasedLayoutConfiguration extends Struct<SectionBasedLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SectionBasedLayoutConfiguration")
-        .required("BodySections", "CanvasSizeOptions", "FooterSections", "HeaderSections");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SectionBasedLayoutConfiguration")
+        .required("BodySections", "CanvasSizeOptions", "FooterSections", "HeaderSections")
+        .build();
 
     public SectionBasedLayoutConfiguration() {
       super(SCHEMA);
@@ -26378,10 +26643,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SectionBasedLayoutPaperCanvasSizeOptions}.
    */
   public static final class SectionBasedLayoutPaperCanvasSizeOptions extends Struct<SectionBasedLayoutPaperCanvasSizeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SectionBasedLayoutPaperCanvasSizeOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SectionBasedLayoutPaperCanvasSizeOptions")
         .allowed("PaperOrientation", "PORTRAIT", "LANDSCAPE")
         .allowed("PaperSize", "US_LETTER", "US_LEGAL", "US_TABLOID_LEDGER", "A0", "A1", "A2", "A3",
-            "A4", "A5", "JIS_B4", "JIS_B5");
+            "A4", "A5", "JIS_B4", "JIS_B5")
+        .build();
 
     public SectionBasedLayoutPaperCanvasSizeOptions() {
       super(SCHEMA);
@@ -26437,8 +26703,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SectionLayoutConfiguration}.
    */
   public static final class SectionLayoutConfiguration extends Struct<SectionLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SectionLayoutConfiguration")
-        .required("FreeFormLayout");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SectionLayoutConfiguration")
+        .required("FreeFormLayout")
+        .build();
 
     public SectionLayoutConfiguration() {
       super(SCHEMA);
@@ -26599,8 +26866,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SetParameterValueConfiguration}.
    */
   public static final class SetParameterValueConfiguration extends Struct<SetParameterValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SetParameterValueConfiguration")
-        .required("DestinationParameterName", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SetParameterValueConfiguration")
+        .required("DestinationParameterName", "Value")
+        .build();
 
     public SetParameterValueConfiguration() {
       super(SCHEMA);
@@ -26635,8 +26903,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ShapeConditionalFormat}.
    */
   public static final class ShapeConditionalFormat extends Struct<ShapeConditionalFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ShapeConditionalFormat")
-        .required("BackgroundColor");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ShapeConditionalFormat")
+        .required("BackgroundColor")
+        .build();
 
     public ShapeConditionalFormat() {
       super(SCHEMA);
@@ -26703,8 +26972,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions}.
    */
   public static final class SheetControlInfoIconLabelOptions extends Struct<SheetControlInfoIconLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SheetControlInfoIconLabelOptions() {
       super(SCHEMA);
@@ -26746,8 +27016,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetControlLayout}.
    */
   public static final class SheetControlLayout extends Struct<SheetControlLayout> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetControlLayout")
-        .required("Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetControlLayout")
+        .required("Configuration")
+        .build();
 
     public SheetControlLayout() {
       super(SCHEMA);
@@ -26791,8 +27062,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetControlsOption}.
    */
   public static final class SheetControlsOption extends Struct<SheetControlsOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetControlsOption")
-        .allowed("VisibilityState", "EXPANDED", "COLLAPSED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetControlsOption")
+        .allowed("VisibilityState", "EXPANDED", "COLLAPSED")
+        .build();
 
     public SheetControlsOption() {
       super(SCHEMA);
@@ -26821,9 +27093,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetDefinition}.
    */
   public static final class SheetDefinition extends Struct<SheetDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetDefinition")
         .required("SheetId")
-        .allowed("ContentType", "PAGINATED", "INTERACTIVE");
+        .allowed("ContentType", "PAGINATED", "INTERACTIVE")
+        .build();
 
     public SheetDefinition() {
       super(SCHEMA);
@@ -27059,8 +27332,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetElementConfigurationOverrides}.
    */
   public static final class SheetElementConfigurationOverrides extends Struct<SheetElementConfigurationOverrides> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetElementConfigurationOverrides")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetElementConfigurationOverrides")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SheetElementConfigurationOverrides() {
       super(SCHEMA);
@@ -27090,8 +27364,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetElementRenderingRule}.
    */
   public static final class SheetElementRenderingRule extends Struct<SheetElementRenderingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetElementRenderingRule")
-        .required("ConfigurationOverrides", "Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetElementRenderingRule")
+        .required("ConfigurationOverrides", "Expression")
+        .build();
 
     public SheetElementRenderingRule() {
       super(SCHEMA);
@@ -27127,8 +27402,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetImage}.
    */
   public static final class SheetImage extends Struct<SheetImage> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetImage")
-        .required("SheetImageId", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetImage")
+        .required("SheetImageId", "Source")
+        .build();
 
     public SheetImage() {
       super(SCHEMA);
@@ -27224,9 +27500,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetImageScalingConfiguration}.
    */
   public static final class SheetImageScalingConfiguration extends Struct<SheetImageScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetImageScalingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetImageScalingConfiguration")
         .allowed("ScalingType", "SCALE_TO_WIDTH", "SCALE_TO_HEIGHT", "SCALE_TO_CONTAINER",
-            "SCALE_NONE");
+            "SCALE_NONE")
+        .build();
 
     public SheetImageScalingConfiguration() {
       super(SCHEMA);
@@ -27285,8 +27562,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetImageStaticFileSource}.
    */
   public static final class SheetImageStaticFileSource extends Struct<SheetImageStaticFileSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetImageStaticFileSource")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetImageStaticFileSource")
+        .required("StaticFileId")
+        .build();
 
     public SheetImageStaticFileSource() {
       super(SCHEMA);
@@ -27313,8 +27591,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetImageTooltipConfiguration}.
    */
   public static final class SheetImageTooltipConfiguration extends Struct<SheetImageTooltipConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetImageTooltipConfiguration")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetImageTooltipConfiguration")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SheetImageTooltipConfiguration() {
       super(SCHEMA);
@@ -27378,8 +27657,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetLayoutElementMaximizationOption}.
    */
   public static final class SheetLayoutElementMaximizationOption extends Struct<SheetLayoutElementMaximizationOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetLayoutElementMaximizationOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetLayoutElementMaximizationOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public SheetLayoutElementMaximizationOption() {
       super(SCHEMA);
@@ -27403,8 +27683,9 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::QuickSight::Dashboard.SheetLayoutGroup}. */
   public static final class SheetLayoutGroup extends Struct<SheetLayoutGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetLayoutGroup")
-        .required("Id", "Members");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetLayoutGroup")
+        .required("Id", "Members")
+        .build();
 
     public SheetLayoutGroup() {
       super(SCHEMA);
@@ -27438,8 +27719,9 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::QuickSight::Dashboard.SheetLayoutGroupMember}. */
   public static final class SheetLayoutGroupMember extends Struct<SheetLayoutGroupMember> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetLayoutGroupMember")
-        .required("Id", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetLayoutGroupMember")
+        .required("Id", "Type")
+        .build();
 
     public SheetLayoutGroupMember() {
       super(SCHEMA);
@@ -27467,8 +27749,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetTextBox}.
    */
   public static final class SheetTextBox extends Struct<SheetTextBox> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetTextBox")
-        .required("SheetTextBoxId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetTextBox")
+        .required("SheetTextBoxId")
+        .build();
 
     public SheetTextBox() {
       super(SCHEMA);
@@ -27511,9 +27794,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration}.
    */
   public static final class SheetVisualScopingConfiguration extends Struct<SheetVisualScopingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration")
         .required("Scope", "SheetId")
-        .allowed("Scope", "ALL_VISUALS", "SELECTED_VISUALS");
+        .allowed("Scope", "ALL_VISUALS", "SELECTED_VISUALS")
+        .build();
 
     public SheetVisualScopingConfiguration() {
       super(SCHEMA);
@@ -27695,9 +27979,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SmallMultiplesAxisProperties}.
    */
   public static final class SmallMultiplesAxisProperties extends Struct<SmallMultiplesAxisProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SmallMultiplesAxisProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SmallMultiplesAxisProperties")
         .allowed("Placement", "OUTSIDE", "INSIDE")
-        .allowed("Scale", "SHARED", "INDEPENDENT");
+        .allowed("Scale", "SHARED", "INDEPENDENT")
+        .build();
 
     public SmallMultiplesAxisProperties() {
       super(SCHEMA);
@@ -27881,11 +28166,12 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::QuickSight::Dashboard.SparklinesOptions}. */
   public static final class SparklinesOptions extends Struct<SparklinesOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SparklinesOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SparklinesOptions")
         .required("FieldId", "XAxisField")
         .allowed("LineInterpolation", "LINEAR", "SMOOTH", "STEPPED")
         .allowed("VisualType", "LINE", "AREA_LINE")
-        .allowed("YAxisBehavior", "SHARED", "INDEPENDENT");
+        .allowed("YAxisBehavior", "SHARED", "INDEPENDENT")
+        .build();
 
     public SparklinesOptions() {
       super(SCHEMA);
@@ -27976,8 +28262,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SpatialStaticFile}.
    */
   public static final class SpatialStaticFile extends Struct<SpatialStaticFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SpatialStaticFile")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SpatialStaticFile")
+        .required("StaticFileId")
+        .build();
 
     public SpatialStaticFile() {
       super(SCHEMA);
@@ -28044,8 +28331,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.StaticFileS3SourceOptions}.
    */
   public static final class StaticFileS3SourceOptions extends Struct<StaticFileS3SourceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.StaticFileS3SourceOptions")
-        .required("BucketName", "ObjectKey", "Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.StaticFileS3SourceOptions")
+        .required("BucketName", "ObjectKey", "Region")
+        .build();
 
     public StaticFileS3SourceOptions() {
       super(SCHEMA);
@@ -28131,8 +28419,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.StaticFileUrlSourceOptions}.
    */
   public static final class StaticFileUrlSourceOptions extends Struct<StaticFileUrlSourceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.StaticFileUrlSourceOptions")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.StaticFileUrlSourceOptions")
+        .required("Url")
+        .build();
 
     public StaticFileUrlSourceOptions() {
       super(SCHEMA);
@@ -28227,8 +28516,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.StringParameter}.
    */
   public static final class StringParameter extends Struct<StringParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.StringParameter")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.StringParameter")
+        .required("Name", "Values")
+        .build();
 
     public StringParameter() {
       super(SCHEMA);
@@ -28269,9 +28559,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.StringParameterDeclaration}.
    */
   public static final class StringParameterDeclaration extends Struct<StringParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.StringParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.StringParameterDeclaration")
         .required("Name", "ParameterValueType")
-        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public StringParameterDeclaration() {
       super(SCHEMA);
@@ -28355,8 +28646,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.StringValueWhenUnsetConfiguration}.
    */
   public static final class StringValueWhenUnsetConfiguration extends Struct<StringValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.StringValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.StringValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public StringValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -28403,9 +28695,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.SubtotalOptions}.
    */
   public static final class SubtotalOptions extends Struct<SubtotalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.SubtotalOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.SubtotalOptions")
         .allowed("FieldLevel", "ALL", "CUSTOM", "LAST")
-        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SubtotalOptions() {
       super(SCHEMA);
@@ -28578,8 +28871,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableBorderOptions}.
    */
   public static final class TableBorderOptions extends Struct<TableBorderOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableBorderOptions")
-        .allowed("Style", "NONE", "SOLID");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableBorderOptions")
+        .allowed("Style", "NONE", "SOLID")
+        .build();
 
     public TableBorderOptions() {
       super(SCHEMA);
@@ -28634,8 +28928,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableCellConditionalFormatting}.
    */
   public static final class TableCellConditionalFormatting extends Struct<TableCellConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableCellConditionalFormatting")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableCellConditionalFormatting")
+        .required("FieldId")
+        .build();
 
     public TableCellConditionalFormatting() {
       super(SCHEMA);
@@ -28671,9 +28966,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableCellImageSizingConfiguration}.
    */
   public static final class TableCellImageSizingConfiguration extends Struct<TableCellImageSizingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableCellImageSizingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableCellImageSizingConfiguration")
         .allowed("TableCellImageScalingConfiguration", "FIT_TO_CELL_HEIGHT", "FIT_TO_CELL_WIDTH",
-            "DO_NOT_SCALE");
+            "DO_NOT_SCALE")
+        .build();
 
     public TableCellImageSizingConfiguration() {
       super(SCHEMA);
@@ -28704,11 +29000,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableCellStyle}.
    */
   public static final class TableCellStyle extends Struct<TableCellStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableCellStyle")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableCellStyle")
         .allowed("HorizontalTextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
         .allowed("TextWrap", "NONE", "WRAP")
         .allowed("VerticalTextAlignment", "TOP", "MIDDLE", "BOTTOM", "AUTO")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TableCellStyle() {
       super(SCHEMA);
@@ -29001,8 +29298,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableFieldCustomIconContent}.
    */
   public static final class TableFieldCustomIconContent extends Struct<TableFieldCustomIconContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableFieldCustomIconContent")
-        .allowed("Icon", "LINK");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableFieldCustomIconContent")
+        .allowed("Icon", "LINK")
+        .build();
 
     public TableFieldCustomIconContent() {
       super(SCHEMA);
@@ -29029,8 +29327,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableFieldCustomTextContent}.
    */
   public static final class TableFieldCustomTextContent extends Struct<TableFieldCustomTextContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableFieldCustomTextContent")
-        .required("FontConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableFieldCustomTextContent")
+        .required("FontConfiguration")
+        .build();
 
     public TableFieldCustomTextContent() {
       super(SCHEMA);
@@ -29088,9 +29387,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableFieldLinkConfiguration}.
    */
   public static final class TableFieldLinkConfiguration extends Struct<TableFieldLinkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableFieldLinkConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableFieldLinkConfiguration")
         .required("Content", "Target")
-        .allowed("Target", "NEW_TAB", "NEW_WINDOW", "SAME_TAB");
+        .allowed("Target", "NEW_TAB", "NEW_WINDOW", "SAME_TAB")
+        .build();
 
     public TableFieldLinkConfiguration() {
       super(SCHEMA);
@@ -29158,9 +29458,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableFieldOption}.
    */
   public static final class TableFieldOption extends Struct<TableFieldOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableFieldOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableFieldOption")
         .required("FieldId")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TableFieldOption() {
       super(SCHEMA);
@@ -29413,8 +29714,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableOptions}.
    */
   public static final class TableOptions extends Struct<TableOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableOptions")
-        .allowed("Orientation", "VERTICAL", "HORIZONTAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableOptions")
+        .allowed("Orientation", "VERTICAL", "HORIZONTAL")
+        .build();
 
     public TableOptions() {
       super(SCHEMA);
@@ -29469,9 +29771,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TablePaginatedReportOptions}.
    */
   public static final class TablePaginatedReportOptions extends Struct<TablePaginatedReportOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TablePaginatedReportOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TablePaginatedReportOptions")
         .allowed("OverflowColumnHeaderVisibility", "HIDDEN", "VISIBLE")
-        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE");
+        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TablePaginatedReportOptions() {
       super(SCHEMA);
@@ -29686,9 +29989,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableStyleTarget}.
    */
   public static final class TableStyleTarget extends Struct<TableStyleTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableStyleTarget")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableStyleTarget")
         .required("CellType")
-        .allowed("CellType", "TOTAL", "METRIC_HEADER", "VALUE");
+        .allowed("CellType", "TOTAL", "METRIC_HEADER", "VALUE")
+        .build();
 
     public TableStyleTarget() {
       super(SCHEMA);
@@ -29752,8 +30056,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TableVisual}.
    */
   public static final class TableVisual extends Struct<TableVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TableVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TableVisual")
+        .required("VisualId")
+        .build();
 
     public TableVisual() {
       super(SCHEMA);
@@ -29933,8 +30238,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TextControlPlaceholderOptions}.
    */
   public static final class TextControlPlaceholderOptions extends Struct<TextControlPlaceholderOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TextControlPlaceholderOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TextControlPlaceholderOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TextControlPlaceholderOptions() {
       super(SCHEMA);
@@ -30002,10 +30308,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ThousandSeparatorOptions}.
    */
   public static final class ThousandSeparatorOptions extends Struct<ThousandSeparatorOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ThousandSeparatorOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ThousandSeparatorOptions")
         .allowed("GroupingStyle", "DEFAULT", "LAKHS")
         .allowed("Symbol", "COMMA", "DOT", "SPACE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ThousandSeparatorOptions() {
       super(SCHEMA);
@@ -30166,10 +30473,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TimeEqualityFilter}.
    */
   public static final class TimeEqualityFilter extends Struct<TimeEqualityFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TimeEqualityFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TimeEqualityFilter")
         .required("Column", "FilterId")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TimeEqualityFilter() {
       super(SCHEMA);
@@ -30275,10 +30583,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TimeRangeDrillDownFilter}.
    */
   public static final class TimeRangeDrillDownFilter extends Struct<TimeRangeDrillDownFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TimeRangeDrillDownFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TimeRangeDrillDownFilter")
         .required("Column", "RangeMaximum", "RangeMinimum", "TimeGranularity")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TimeRangeDrillDownFilter() {
       super(SCHEMA);
@@ -30344,11 +30653,12 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TimeRangeFilter}.
    */
   public static final class TimeRangeFilter extends Struct<TimeRangeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TimeRangeFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TimeRangeFilter")
         .required("Column", "FilterId", "NullOption")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TimeRangeFilter() {
       super(SCHEMA);
@@ -30573,9 +30883,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TooltipOptions}.
    */
   public static final class TooltipOptions extends Struct<TooltipOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TooltipOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TooltipOptions")
         .allowed("SelectedTooltipType", "BASIC", "DETAILED", "SHEET")
-        .allowed("TooltipVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TooltipVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TooltipOptions() {
       super(SCHEMA);
@@ -30631,10 +30942,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TopBottomFilter}.
    */
   public static final class TopBottomFilter extends Struct<TopBottomFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TopBottomFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopBottomFilter")
         .required("AggregationSortConfigurations", "Column", "FilterId")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TopBottomFilter() {
       super(SCHEMA);
@@ -30749,10 +31061,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TopBottomMoversComputation}.
    */
   public static final class TopBottomMoversComputation extends Struct<TopBottomMoversComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TopBottomMoversComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopBottomMoversComputation")
         .required("ComputationId", "Type")
         .allowed("SortOrder", "PERCENT_DIFFERENCE", "ABSOLUTE_DIFFERENCE")
-        .allowed("Type", "TOP", "BOTTOM");
+        .allowed("Type", "TOP", "BOTTOM")
+        .build();
 
     public TopBottomMoversComputation() {
       super(SCHEMA);
@@ -30866,9 +31179,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TopBottomRankedComputation}.
    */
   public static final class TopBottomRankedComputation extends Struct<TopBottomRankedComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TopBottomRankedComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopBottomRankedComputation")
         .required("ComputationId", "Type")
-        .allowed("Type", "TOP", "BOTTOM");
+        .allowed("Type", "TOP", "BOTTOM")
+        .build();
 
     public TopBottomRankedComputation() {
       super(SCHEMA);
@@ -30954,8 +31268,9 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::QuickSight::Dashboard.TopicIdentifierDeclaration}. */
   public static final class TopicIdentifierDeclaration extends Struct<TopicIdentifierDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TopicIdentifierDeclaration")
-        .required("Identifier", "TopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopicIdentifierDeclaration")
+        .required("Identifier", "TopicArn")
+        .build();
 
     public TopicIdentifierDeclaration() {
       super(SCHEMA);
@@ -30984,8 +31299,9 @@ public final class Dashboard extends Resource<Dashboard> {
 
   /** Property type {@code AWS::QuickSight::Dashboard.TopicReference}. */
   public static final class TopicReference extends Struct<TopicReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TopicReference")
-        .required("TopicArn", "TopicPlaceholder");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TopicReference")
+        .required("TopicArn", "TopicPlaceholder")
+        .build();
 
     public TopicReference() {
       super(SCHEMA);
@@ -31018,8 +31334,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TotalAggregationComputation}.
    */
   public static final class TotalAggregationComputation extends Struct<TotalAggregationComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TotalAggregationComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TotalAggregationComputation")
+        .required("ComputationId")
+        .build();
 
     public TotalAggregationComputation() {
       super(SCHEMA);
@@ -31069,9 +31386,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TotalAggregationFunction}.
    */
   public static final class TotalAggregationFunction extends Struct<TotalAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TotalAggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TotalAggregationFunction")
         .allowed("SimpleTotalAggregationFunction", "DEFAULT", "SUM", "AVERAGE", "MIN", "MAX",
-            "NONE");
+            "NONE")
+        .build();
 
     public TotalAggregationFunction() {
       super(SCHEMA);
@@ -31102,8 +31420,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TotalAggregationOption}.
    */
   public static final class TotalAggregationOption extends Struct<TotalAggregationOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TotalAggregationOption")
-        .required("FieldId", "TotalAggregationFunction");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TotalAggregationOption")
+        .required("FieldId", "TotalAggregationFunction")
+        .build();
 
     public TotalAggregationOption() {
       super(SCHEMA);
@@ -31139,10 +31458,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TotalOptions}.
    */
   public static final class TotalOptions extends Struct<TotalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TotalOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TotalOptions")
         .allowed("Placement", "START", "END", "AUTO")
         .allowed("ScrollStatus", "PINNED", "SCROLLED")
-        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TotalOptions() {
       super(SCHEMA);
@@ -31248,9 +31568,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TransposedTableOption}.
    */
   public static final class TransposedTableOption extends Struct<TransposedTableOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TransposedTableOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TransposedTableOption")
         .required("ColumnType")
-        .allowed("ColumnType", "ROW_HEADER_COLUMN", "VALUE_COLUMN");
+        .allowed("ColumnType", "ROW_HEADER_COLUMN", "VALUE_COLUMN")
+        .build();
 
     public TransposedTableOption() {
       super(SCHEMA);
@@ -31556,8 +31877,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TreeMapVisual}.
    */
   public static final class TreeMapVisual extends Struct<TreeMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TreeMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TreeMapVisual")
+        .required("VisualId")
+        .build();
 
     public TreeMapVisual() {
       super(SCHEMA);
@@ -31667,8 +31989,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.TrendArrowOptions}.
    */
   public static final class TrendArrowOptions extends Struct<TrendArrowOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.TrendArrowOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.TrendArrowOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TrendArrowOptions() {
       super(SCHEMA);
@@ -31696,8 +32019,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.UnaggregatedField}.
    */
   public static final class UnaggregatedField extends Struct<UnaggregatedField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.UnaggregatedField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.UnaggregatedField")
+        .required("Column", "FieldId")
+        .build();
 
     public UnaggregatedField() {
       super(SCHEMA);
@@ -31742,8 +32066,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.UniqueValuesComputation}.
    */
   public static final class UniqueValuesComputation extends Struct<UniqueValuesComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.UniqueValuesComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.UniqueValuesComputation")
+        .required("ComputationId")
+        .build();
 
     public UniqueValuesComputation() {
       super(SCHEMA);
@@ -31795,9 +32120,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.ValidationStrategy}.
    */
   public static final class ValidationStrategy extends Struct<ValidationStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.ValidationStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.ValidationStrategy")
         .required("Mode")
-        .allowed("Mode", "STRICT", "LENIENT");
+        .allowed("Mode", "STRICT", "LENIENT")
+        .build();
 
     public ValidationStrategy() {
       super(SCHEMA);
@@ -32178,8 +32504,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.VisualAxisSortOption}.
    */
   public static final class VisualAxisSortOption extends Struct<VisualAxisSortOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.VisualAxisSortOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.VisualAxisSortOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public VisualAxisSortOption() {
       super(SCHEMA);
@@ -32207,10 +32534,11 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.VisualCustomAction}.
    */
   public static final class VisualCustomAction extends Struct<VisualCustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.VisualCustomAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.VisualCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU");
+        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
+        .build();
 
     public VisualCustomAction() {
       super(SCHEMA);
@@ -32391,8 +32719,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.VisualMenuOption}.
    */
   public static final class VisualMenuOption extends Struct<VisualMenuOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.VisualMenuOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.VisualMenuOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public VisualMenuOption() {
       super(SCHEMA);
@@ -32466,8 +32795,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.VisualSubtitleLabelOptions}.
    */
   public static final class VisualSubtitleLabelOptions extends Struct<VisualSubtitleLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.VisualSubtitleLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.VisualSubtitleLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public VisualSubtitleLabelOptions() {
       super(SCHEMA);
@@ -32504,8 +32834,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.VisualTitleLabelOptions}.
    */
   public static final class VisualTitleLabelOptions extends Struct<VisualTitleLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.VisualTitleLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.VisualTitleLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public VisualTitleLabelOptions() {
       super(SCHEMA);
@@ -32904,8 +33235,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.WaterfallVisual}.
    */
   public static final class WaterfallVisual extends Struct<WaterfallVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.WaterfallVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.WaterfallVisual")
+        .required("VisualId")
+        .build();
 
     public WaterfallVisual() {
       super(SCHEMA);
@@ -33015,8 +33347,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.WhatIfPointScenario}.
    */
   public static final class WhatIfPointScenario extends Struct<WhatIfPointScenario> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.WhatIfPointScenario")
-        .required("Date", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.WhatIfPointScenario")
+        .required("Date", "Value")
+        .build();
 
     public WhatIfPointScenario() {
       super(SCHEMA);
@@ -33057,8 +33390,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.WhatIfRangeScenario}.
    */
   public static final class WhatIfRangeScenario extends Struct<WhatIfRangeScenario> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.WhatIfRangeScenario")
-        .required("EndDate", "StartDate", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.WhatIfRangeScenario")
+        .required("EndDate", "StartDate", "Value")
+        .build();
 
     public WhatIfRangeScenario() {
       super(SCHEMA);
@@ -33248,12 +33582,13 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.WordCloudOptions}.
    */
   public static final class WordCloudOptions extends Struct<WordCloudOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.WordCloudOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.WordCloudOptions")
         .allowed("CloudLayout", "FLUID", "NORMAL")
         .allowed("WordCasing", "LOWER_CASE", "EXISTING_CASE")
         .allowed("WordOrientation", "HORIZONTAL", "HORIZONTAL_AND_VERTICAL")
         .allowed("WordPadding", "NONE", "SMALL", "MEDIUM", "LARGE")
-        .allowed("WordScaling", "EMPHASIZE", "NORMAL");
+        .allowed("WordScaling", "EMPHASIZE", "NORMAL")
+        .build();
 
     public WordCloudOptions() {
       super(SCHEMA);
@@ -33401,8 +33736,9 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.WordCloudVisual}.
    */
   public static final class WordCloudVisual extends Struct<WordCloudVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.WordCloudVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.WordCloudVisual")
+        .required("VisualId")
+        .build();
 
     public WordCloudVisual() {
       super(SCHEMA);
@@ -33512,9 +33848,10 @@ public final class Dashboard extends Resource<Dashboard> {
    * <p>Property type {@code AWS::QuickSight::Dashboard.YAxisOptions}.
    */
   public static final class YAxisOptions extends Struct<YAxisOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Dashboard.YAxisOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Dashboard.YAxisOptions")
         .required("YAxis")
-        .allowed("YAxis", "PRIMARY_Y_AXIS");
+        .allowed("YAxis", "PRIMARY_Y_AXIS")
+        .build();
 
     public YAxisOptions() {
       super(SCHEMA);

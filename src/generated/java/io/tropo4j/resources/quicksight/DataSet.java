@@ -17,11 +17,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::QuickSight::DataSet}.
  */
 public final class DataSet extends Resource<DataSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet")
       .allowed("ImportMode", "SPICE", "DIRECT_QUERY")
       .allowed("UseAs", "RLS_RULES", "CATALOG")
       .attributes("Arn", "ConsumedSpiceCapacityInBytes", "CreatedTime", "LastUpdatedTime",
-          "OutputColumns");
+          "OutputColumns")
+      .build();
 
   public DataSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -422,8 +423,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.AggregateOperation}.
    */
   public static final class AggregateOperation extends Struct<AggregateOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.AggregateOperation")
-        .required("Aggregations", "Alias", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.AggregateOperation")
+        .required("Aggregations", "Alias", "Source")
+        .build();
 
     public AggregateOperation() {
       super(SCHEMA);
@@ -495,8 +497,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.Aggregation}.
    */
   public static final class Aggregation extends Struct<Aggregation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.Aggregation")
-        .required("AggregationFunction", "NewColumnId", "NewColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.Aggregation")
+        .required("AggregationFunction", "NewColumnId", "NewColumnName")
+        .build();
 
     public Aggregation() {
       super(SCHEMA);
@@ -548,8 +551,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.AppendOperation}.
    */
   public static final class AppendOperation extends Struct<AppendOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.AppendOperation")
-        .required("Alias", "AppendedColumns");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.AppendOperation")
+        .required("Alias", "AppendedColumns")
+        .build();
 
     public AppendOperation() {
       super(SCHEMA);
@@ -614,8 +618,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.AppendedColumn}.
    */
   public static final class AppendedColumn extends Struct<AppendedColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.AppendedColumn")
-        .required("ColumnName", "NewColumnId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.AppendedColumn")
+        .required("ColumnName", "NewColumnId")
+        .build();
 
     public AppendedColumn() {
       super(SCHEMA);
@@ -656,8 +661,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.CalculatedColumn}.
    */
   public static final class CalculatedColumn extends Struct<CalculatedColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.CalculatedColumn")
-        .required("ColumnId", "ColumnName", "Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.CalculatedColumn")
+        .required("ColumnId", "ColumnName", "Expression")
+        .build();
 
     public CalculatedColumn() {
       super(SCHEMA);
@@ -714,10 +720,11 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.CastColumnTypeOperation}.
    */
   public static final class CastColumnTypeOperation extends Struct<CastColumnTypeOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.CastColumnTypeOperation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.CastColumnTypeOperation")
         .required("ColumnName", "NewColumnType")
         .allowed("NewColumnType", "STRING", "INTEGER", "DECIMAL", "DATETIME")
-        .allowed("SubType", "FLOAT", "FIXED");
+        .allowed("SubType", "FLOAT", "FIXED")
+        .build();
 
     public CastColumnTypeOperation() {
       super(SCHEMA);
@@ -789,8 +796,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.CastColumnTypesOperation}.
    */
   public static final class CastColumnTypesOperation extends Struct<CastColumnTypesOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.CastColumnTypesOperation")
-        .required("Alias", "CastColumnTypeOperations", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.CastColumnTypesOperation")
+        .required("Alias", "CastColumnTypeOperations", "Source")
+        .build();
 
     public CastColumnTypesOperation() {
       super(SCHEMA);
@@ -969,9 +977,10 @@ public final class DataSet extends Resource<DataSet> {
 
   /** Property type {@code AWS::QuickSight::DataSet.ColumnSemanticType}. */
   public static final class ColumnSemanticType extends Struct<ColumnSemanticType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.ColumnSemanticType")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.ColumnSemanticType")
         .allowed("GeographicalRole", "COUNTRY", "STATE", "COUNTY", "CITY", "POSTCODE", "LONGITUDE",
-            "LATITUDE", "POLITICAL1", "CENSUS_TRACT", "CENSUS_BLOCK_GROUP", "CENSUS_BLOCK");
+            "LATITUDE", "POLITICAL1", "CENSUS_TRACT", "CENSUS_BLOCK_GROUP", "CENSUS_BLOCK")
+        .build();
 
     public ColumnSemanticType() {
       super(SCHEMA);
@@ -1002,10 +1011,11 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.ColumnTag}.
    */
   public static final class ColumnTag extends Struct<ColumnTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.ColumnTag")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.ColumnTag")
         .allowed("ColumnGeographicRole", "COUNTRY", "STATE", "COUNTY", "CITY", "POSTCODE",
             "LONGITUDE", "LATITUDE", "POLITICAL1", "CENSUS_TRACT", "CENSUS_BLOCK_GROUP",
-            "CENSUS_BLOCK");
+            "CENSUS_BLOCK")
+        .build();
 
     public ColumnTag() {
       super(SCHEMA);
@@ -1090,8 +1100,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.CreateColumnsOperation}.
    */
   public static final class CreateColumnsOperation extends Struct<CreateColumnsOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.CreateColumnsOperation")
-        .required("Columns");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.CreateColumnsOperation")
+        .required("Columns")
+        .build();
 
     public CreateColumnsOperation() {
       super(SCHEMA);
@@ -1160,8 +1171,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.CustomSql}.
    */
   public static final class CustomSql extends Struct<CustomSql> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.CustomSql")
-        .required("Columns", "DataSourceArn", "Name", "SqlQuery");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.CustomSql")
+        .required("Columns", "DataSourceArn", "Name", "SqlQuery")
+        .build();
 
     public CustomSql() {
       super(SCHEMA);
@@ -1276,8 +1288,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DataPrepConfiguration}.
    */
   public static final class DataPrepConfiguration extends Struct<DataPrepConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataPrepConfiguration")
-        .required("DestinationTableMap", "SourceTableMap", "TransformStepMap");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataPrepConfiguration")
+        .required("DestinationTableMap", "SourceTableMap", "TransformStepMap")
+        .build();
 
     public DataPrepConfiguration() {
       super(SCHEMA);
@@ -1333,8 +1346,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DataPrepListAggregationFunction}.
    */
   public static final class DataPrepListAggregationFunction extends Struct<DataPrepListAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataPrepListAggregationFunction")
-        .required("Distinct", "Separator");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataPrepListAggregationFunction")
+        .required("Distinct", "Separator")
+        .build();
 
     public DataPrepListAggregationFunction() {
       super(SCHEMA);
@@ -1385,8 +1399,9 @@ public final class DataSet extends Resource<DataSet> {
 
   /** Property type {@code AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction}. */
   public static final class DataPrepPercentileAggregationFunction extends Struct<DataPrepPercentileAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction")
-        .required("PercentileValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction")
+        .required("PercentileValue")
+        .build();
 
     public DataPrepPercentileAggregationFunction() {
       super(SCHEMA);
@@ -1419,10 +1434,11 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DataPrepSimpleAggregationFunction}.
    */
   public static final class DataPrepSimpleAggregationFunction extends Struct<DataPrepSimpleAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataPrepSimpleAggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataPrepSimpleAggregationFunction")
         .required("FunctionType")
         .allowed("FunctionType", "COUNT", "DISTINCT_COUNT", "SUM", "AVERAGE", "MEDIAN", "MAX",
-            "MIN", "VARIANCE", "STANDARD_DEVIATION");
+            "MIN", "VARIANCE", "STANDARD_DEVIATION")
+        .build();
 
     public DataPrepSimpleAggregationFunction() {
       super(SCHEMA);
@@ -1463,8 +1479,9 @@ public final class DataSet extends Resource<DataSet> {
 
   /** Property type {@code AWS::QuickSight::DataSet.DataSetColumnIdMapping}. */
   public static final class DataSetColumnIdMapping extends Struct<DataSetColumnIdMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataSetColumnIdMapping")
-        .required("SourceColumnId", "TargetColumnId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataSetColumnIdMapping")
+        .required("SourceColumnId", "TargetColumnId")
+        .build();
 
     public DataSetColumnIdMapping() {
       super(SCHEMA);
@@ -1498,9 +1515,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DataSetDateComparisonFilterCondition}.
    */
   public static final class DataSetDateComparisonFilterCondition extends Struct<DataSetDateComparisonFilterCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataSetDateComparisonFilterCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataSetDateComparisonFilterCondition")
         .required("Operator")
-        .allowed("Operator", "BEFORE", "BEFORE_OR_EQUALS_TO", "AFTER", "AFTER_OR_EQUALS_TO");
+        .allowed("Operator", "BEFORE", "BEFORE_OR_EQUALS_TO", "AFTER", "AFTER_OR_EQUALS_TO")
+        .build();
 
     public DataSetDateComparisonFilterCondition() {
       super(SCHEMA);
@@ -1671,10 +1689,11 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DataSetNumericComparisonFilterCondition}.
    */
   public static final class DataSetNumericComparisonFilterCondition extends Struct<DataSetNumericComparisonFilterCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataSetNumericComparisonFilterCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataSetNumericComparisonFilterCondition")
         .required("Operator")
         .allowed("Operator", "EQUALS", "DOES_NOT_EQUAL", "GREATER_THAN",
-            "GREATER_THAN_OR_EQUALS_TO", "LESS_THAN", "LESS_THAN_OR_EQUALS_TO");
+            "GREATER_THAN_OR_EQUALS_TO", "LESS_THAN", "LESS_THAN_OR_EQUALS_TO")
+        .build();
 
     public DataSetNumericComparisonFilterCondition() {
       super(SCHEMA);
@@ -1872,8 +1891,9 @@ public final class DataSet extends Resource<DataSet> {
 
   /** Property type {@code AWS::QuickSight::DataSet.DataSetSemanticDescription}. */
   public static final class DataSetSemanticDescription extends Struct<DataSetSemanticDescription> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataSetSemanticDescription")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataSetSemanticDescription")
+        .required("Text")
+        .build();
 
     public DataSetSemanticDescription() {
       super(SCHEMA);
@@ -1928,10 +1948,11 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DataSetStringComparisonFilterCondition}.
    */
   public static final class DataSetStringComparisonFilterCondition extends Struct<DataSetStringComparisonFilterCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataSetStringComparisonFilterCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataSetStringComparisonFilterCondition")
         .required("Operator")
         .allowed("Operator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
-            "STARTS_WITH", "ENDS_WITH");
+            "STARTS_WITH", "ENDS_WITH")
+        .build();
 
     public DataSetStringComparisonFilterCondition() {
       super(SCHEMA);
@@ -2042,9 +2063,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DataSetStringListFilterCondition}.
    */
   public static final class DataSetStringListFilterCondition extends Struct<DataSetStringListFilterCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DataSetStringListFilterCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DataSetStringListFilterCondition")
         .required("Operator")
-        .allowed("Operator", "INCLUDE", "EXCLUDE");
+        .allowed("Operator", "INCLUDE", "EXCLUDE")
+        .build();
 
     public DataSetStringListFilterCondition() {
       super(SCHEMA);
@@ -2207,11 +2229,12 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DateTimeDatasetParameter}.
    */
   public static final class DateTimeDatasetParameter extends Struct<DateTimeDatasetParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DateTimeDatasetParameter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DateTimeDatasetParameter")
         .required("Id", "Name", "ValueType")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
-        .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public DateTimeDatasetParameter() {
       super(SCHEMA);
@@ -2322,9 +2345,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DecimalDatasetParameter}.
    */
   public static final class DecimalDatasetParameter extends Struct<DecimalDatasetParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DecimalDatasetParameter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DecimalDatasetParameter")
         .required("Id", "Name", "ValueType")
-        .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public DecimalDatasetParameter() {
       super(SCHEMA);
@@ -2419,8 +2443,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DestinationTable}.
    */
   public static final class DestinationTable extends Struct<DestinationTable> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DestinationTable")
-        .required("Alias", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DestinationTable")
+        .required("Alias", "Source")
+        .build();
 
     public DestinationTable() {
       super(SCHEMA);
@@ -2458,8 +2483,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.DestinationTableSource}.
    */
   public static final class DestinationTableSource extends Struct<DestinationTableSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.DestinationTableSource")
-        .required("TransformOperationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.DestinationTableSource")
+        .required("TransformOperationId")
+        .build();
 
     public DestinationTableSource() {
       super(SCHEMA);
@@ -2584,8 +2610,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.FiltersOperation}.
    */
   public static final class FiltersOperation extends Struct<FiltersOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.FiltersOperation")
-        .required("Alias", "FilterOperations", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.FiltersOperation")
+        .required("Alias", "FilterOperations", "Source")
+        .build();
 
     public FiltersOperation() {
       super(SCHEMA);
@@ -2640,9 +2667,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.GeoSpatialColumnGroup}.
    */
   public static final class GeoSpatialColumnGroup extends Struct<GeoSpatialColumnGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.GeoSpatialColumnGroup")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.GeoSpatialColumnGroup")
         .required("Columns", "Name")
-        .allowed("CountryCode", "US");
+        .allowed("CountryCode", "US")
+        .build();
 
     public GeoSpatialColumnGroup() {
       super(SCHEMA);
@@ -2697,8 +2725,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.ImportTableOperation}.
    */
   public static final class ImportTableOperation extends Struct<ImportTableOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.ImportTableOperation")
-        .required("Alias", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.ImportTableOperation")
+        .required("Alias", "Source")
+        .build();
 
     public ImportTableOperation() {
       super(SCHEMA);
@@ -2734,8 +2763,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.ImportTableOperationSource}.
    */
   public static final class ImportTableOperationSource extends Struct<ImportTableOperationSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.ImportTableOperationSource")
-        .required("SourceTableId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.ImportTableOperationSource")
+        .required("SourceTableId")
+        .build();
 
     public ImportTableOperationSource() {
       super(SCHEMA);
@@ -2782,8 +2812,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.IncrementalRefresh}.
    */
   public static final class IncrementalRefresh extends Struct<IncrementalRefresh> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.IncrementalRefresh")
-        .required("LookbackWindow");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.IncrementalRefresh")
+        .required("LookbackWindow")
+        .build();
 
     public IncrementalRefresh() {
       super(SCHEMA);
@@ -2852,8 +2883,9 @@ public final class DataSet extends Resource<DataSet> {
 
   /** Property type {@code AWS::QuickSight::DataSet.InlineCustomInstruction}. */
   public static final class InlineCustomInstruction extends Struct<InlineCustomInstruction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.InlineCustomInstruction")
-        .required("InstructionText");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.InlineCustomInstruction")
+        .required("InstructionText")
+        .build();
 
     public InlineCustomInstruction() {
       super(SCHEMA);
@@ -2881,11 +2913,12 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.InputColumn}.
    */
   public static final class InputColumn extends Struct<InputColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.InputColumn")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.InputColumn")
         .required("Name", "Type")
         .allowed("SubType", "FLOAT", "FIXED")
         .allowed("Type", "STRING", "INTEGER", "DECIMAL", "DATETIME", "BIT", "BOOLEAN", "JSON",
-            "SEMISTRUCT");
+            "SEMISTRUCT")
+        .build();
 
     public InputColumn() {
       super(SCHEMA);
@@ -2957,9 +2990,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.IntegerDatasetParameter}.
    */
   public static final class IntegerDatasetParameter extends Struct<IntegerDatasetParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.IntegerDatasetParameter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.IntegerDatasetParameter")
         .required("Id", "Name", "ValueType")
-        .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public IntegerDatasetParameter() {
       super(SCHEMA);
@@ -3054,9 +3088,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.JoinInstruction}.
    */
   public static final class JoinInstruction extends Struct<JoinInstruction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.JoinInstruction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.JoinInstruction")
         .required("LeftOperand", "OnClause", "RightOperand", "Type")
-        .allowed("Type", "INNER", "OUTER", "LEFT", "RIGHT");
+        .allowed("Type", "INNER", "OUTER", "LEFT", "RIGHT")
+        .build();
 
     public JoinInstruction() {
       super(SCHEMA);
@@ -3173,8 +3208,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.JoinOperandProperties}.
    */
   public static final class JoinOperandProperties extends Struct<JoinOperandProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.JoinOperandProperties")
-        .required("OutputColumnNameOverrides");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.JoinOperandProperties")
+        .required("OutputColumnNameOverrides")
+        .build();
 
     public JoinOperandProperties() {
       super(SCHEMA);
@@ -3212,9 +3248,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.JoinOperation}.
    */
   public static final class JoinOperation extends Struct<JoinOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.JoinOperation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.JoinOperation")
         .required("Alias", "LeftOperand", "OnClause", "RightOperand", "Type")
-        .allowed("Type", "INNER", "OUTER", "LEFT", "RIGHT");
+        .allowed("Type", "INNER", "OUTER", "LEFT", "RIGHT")
+        .build();
 
     public JoinOperation() {
       super(SCHEMA);
@@ -3310,8 +3347,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.LogicalTable}.
    */
   public static final class LogicalTable extends Struct<LogicalTable> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.LogicalTable")
-        .required("Alias", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.LogicalTable")
+        .required("Alias", "Source")
+        .build();
 
     public LogicalTable() {
       super(SCHEMA);
@@ -3419,9 +3457,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.LookbackWindow}.
    */
   public static final class LookbackWindow extends Struct<LookbackWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.LookbackWindow")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.LookbackWindow")
         .required("ColumnName", "Size", "SizeUnit")
-        .allowed("SizeUnit", "HOUR", "DAY", "WEEK");
+        .allowed("SizeUnit", "HOUR", "DAY", "WEEK")
+        .build();
 
     public LookbackWindow() {
       super(SCHEMA);
@@ -3548,9 +3587,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.OutputColumn}.
    */
   public static final class OutputColumn extends Struct<OutputColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.OutputColumn")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.OutputColumn")
         .allowed("SubType", "FLOAT", "FIXED")
-        .allowed("Type", "STRING", "INTEGER", "DECIMAL", "DATETIME");
+        .allowed("Type", "STRING", "INTEGER", "DECIMAL", "DATETIME")
+        .build();
 
     public OutputColumn() {
       super(SCHEMA);
@@ -3634,8 +3674,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.OutputColumnNameOverride}.
    */
   public static final class OutputColumnNameOverride extends Struct<OutputColumnNameOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.OutputColumnNameOverride")
-        .required("OutputColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.OutputColumnNameOverride")
+        .required("OutputColumnName")
+        .build();
 
     public OutputColumnNameOverride() {
       super(SCHEMA);
@@ -3677,8 +3718,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.OverrideDatasetParameterOperation}.
    */
   public static final class OverrideDatasetParameterOperation extends Struct<OverrideDatasetParameterOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.OverrideDatasetParameterOperation")
-        .required("ParameterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.OverrideDatasetParameterOperation")
+        .required("ParameterName")
+        .build();
 
     public OverrideDatasetParameterOperation() {
       super(SCHEMA);
@@ -3728,8 +3770,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.ParentDataSet}.
    */
   public static final class ParentDataSet extends Struct<ParentDataSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.ParentDataSet")
-        .required("DataSetArn", "InputColumns");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.ParentDataSet")
+        .required("DataSetArn", "InputColumns")
+        .build();
 
     public ParentDataSet() {
       super(SCHEMA);
@@ -3851,8 +3894,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.PivotConfiguration}.
    */
   public static final class PivotConfiguration extends Struct<PivotConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.PivotConfiguration")
-        .required("PivotedLabels");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.PivotConfiguration")
+        .required("PivotedLabels")
+        .build();
 
     public PivotConfiguration() {
       super(SCHEMA);
@@ -3898,8 +3942,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.PivotOperation}.
    */
   public static final class PivotOperation extends Struct<PivotOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.PivotOperation")
-        .required("Alias", "PivotConfiguration", "Source", "ValueColumnConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.PivotOperation")
+        .required("Alias", "PivotConfiguration", "Source", "ValueColumnConfiguration")
+        .build();
 
     public PivotOperation() {
       super(SCHEMA);
@@ -3969,8 +4014,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.PivotedLabel}.
    */
   public static final class PivotedLabel extends Struct<PivotedLabel> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.PivotedLabel")
-        .required("LabelName", "NewColumnId", "NewColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.PivotedLabel")
+        .required("LabelName", "NewColumnId", "NewColumnName")
+        .build();
 
     public PivotedLabel() {
       super(SCHEMA);
@@ -4076,8 +4122,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.RefreshConfiguration}.
    */
   public static final class RefreshConfiguration extends Struct<RefreshConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.RefreshConfiguration")
-        .required("IncrementalRefresh");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RefreshConfiguration")
+        .required("IncrementalRefresh")
+        .build();
 
     public RefreshConfiguration() {
       super(SCHEMA);
@@ -4121,8 +4168,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.RefreshFailureEmailAlert}.
    */
   public static final class RefreshFailureEmailAlert extends Struct<RefreshFailureEmailAlert> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.RefreshFailureEmailAlert")
-        .allowed("AlertStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RefreshFailureEmailAlert")
+        .allowed("AlertStatus", "ENABLED", "DISABLED")
+        .build();
 
     public RefreshFailureEmailAlert() {
       super(SCHEMA);
@@ -4150,8 +4198,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.RelationalTable}.
    */
   public static final class RelationalTable extends Struct<RelationalTable> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.RelationalTable")
-        .required("DataSourceArn", "InputColumns", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RelationalTable")
+        .required("DataSourceArn", "InputColumns", "Name")
+        .build();
 
     public RelationalTable() {
       super(SCHEMA);
@@ -4239,8 +4288,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.RenameColumnOperation}.
    */
   public static final class RenameColumnOperation extends Struct<RenameColumnOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.RenameColumnOperation")
-        .required("ColumnName", "NewColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RenameColumnOperation")
+        .required("ColumnName", "NewColumnName")
+        .build();
 
     public RenameColumnOperation() {
       super(SCHEMA);
@@ -4281,8 +4331,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.RenameColumnsOperation}.
    */
   public static final class RenameColumnsOperation extends Struct<RenameColumnsOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.RenameColumnsOperation")
-        .required("Alias", "RenameColumnOperations", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RenameColumnsOperation")
+        .required("Alias", "RenameColumnOperations", "Source")
+        .build();
 
     public RenameColumnsOperation() {
       super(SCHEMA);
@@ -4342,8 +4393,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);
@@ -4434,11 +4486,12 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.RowLevelPermissionDataSet}.
    */
   public static final class RowLevelPermissionDataSet extends Struct<RowLevelPermissionDataSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.RowLevelPermissionDataSet")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RowLevelPermissionDataSet")
         .required("Arn", "PermissionPolicy")
         .allowed("FormatVersion", "VERSION_1", "VERSION_2")
         .allowed("PermissionPolicy", "GRANT_ACCESS", "DENY_ACCESS")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public RowLevelPermissionDataSet() {
       super(SCHEMA);
@@ -4538,9 +4591,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.RowLevelPermissionTagConfiguration}.
    */
   public static final class RowLevelPermissionTagConfiguration extends Struct<RowLevelPermissionTagConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.RowLevelPermissionTagConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RowLevelPermissionTagConfiguration")
         .required("TagRules")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public RowLevelPermissionTagConfiguration() {
       super(SCHEMA);
@@ -4604,8 +4658,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.RowLevelPermissionTagRule}.
    */
   public static final class RowLevelPermissionTagRule extends Struct<RowLevelPermissionTagRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.RowLevelPermissionTagRule")
-        .required("ColumnName", "TagKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.RowLevelPermissionTagRule")
+        .required("ColumnName", "TagKey")
+        .build();
 
     public RowLevelPermissionTagRule() {
       super(SCHEMA);
@@ -4680,8 +4735,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.S3Source}.
    */
   public static final class S3Source extends Struct<S3Source> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.S3Source")
-        .required("DataSourceArn", "InputColumns");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.S3Source")
+        .required("DataSourceArn", "InputColumns")
+        .build();
 
     public S3Source() {
       super(SCHEMA);
@@ -4740,8 +4796,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.SaaSTable}.
    */
   public static final class SaaSTable extends Struct<SaaSTable> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.SaaSTable")
-        .required("DataSourceArn", "InputColumns", "TablePath");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.SaaSTable")
+        .required("DataSourceArn", "InputColumns", "TablePath")
+        .build();
 
     public SaaSTable() {
       super(SCHEMA);
@@ -4849,8 +4906,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.SemanticTable}.
    */
   public static final class SemanticTable extends Struct<SemanticTable> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.SemanticTable")
-        .required("Alias", "DestinationTableId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.SemanticTable")
+        .required("Alias", "DestinationTableId")
+        .build();
 
     public SemanticTable() {
       super(SCHEMA);
@@ -4902,8 +4960,9 @@ public final class DataSet extends Resource<DataSet> {
 
   /** Property type {@code AWS::QuickSight::DataSet.SharedColumnSemanticMetadata}. */
   public static final class SharedColumnSemanticMetadata extends Struct<SharedColumnSemanticMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.SharedColumnSemanticMetadata")
-        .required("ColumnProperties");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.SharedColumnSemanticMetadata")
+        .required("ColumnProperties")
+        .build();
 
     public SharedColumnSemanticMetadata() {
       super(SCHEMA);
@@ -4977,9 +5036,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.StringDatasetParameter}.
    */
   public static final class StringDatasetParameter extends Struct<StringDatasetParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.StringDatasetParameter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.StringDatasetParameter")
         .required("Id", "Name", "ValueType")
-        .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public StringDatasetParameter() {
       super(SCHEMA);
@@ -5140,8 +5200,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.TagColumnOperation}.
    */
   public static final class TagColumnOperation extends Struct<TagColumnOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.TagColumnOperation")
-        .required("ColumnName", "Tags");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.TagColumnOperation")
+        .required("ColumnName", "Tags")
+        .build();
 
     public TagColumnOperation() {
       super(SCHEMA);
@@ -5279,8 +5340,9 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.TransformOperationSource}.
    */
   public static final class TransformOperationSource extends Struct<TransformOperationSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.TransformOperationSource")
-        .required("TransformOperationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.TransformOperationSource")
+        .required("TransformOperationId")
+        .build();
 
     public TransformOperationSource() {
       super(SCHEMA);
@@ -5440,8 +5502,9 @@ public final class DataSet extends Resource<DataSet> {
 
   /** Property type {@code AWS::QuickSight::DataSet.UniqueKey}. */
   public static final class UniqueKey extends Struct<UniqueKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.UniqueKey")
-        .required("ColumnNames");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.UniqueKey")
+        .required("ColumnNames")
+        .build();
 
     public UniqueKey() {
       super(SCHEMA);
@@ -5464,9 +5527,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.UnpivotOperation}.
    */
   public static final class UnpivotOperation extends Struct<UnpivotOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.UnpivotOperation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.UnpivotOperation")
         .required("Alias", "ColumnsToUnpivot", "Source", "UnpivotedLabelColumnId",
-            "UnpivotedLabelColumnName", "UnpivotedValueColumnId", "UnpivotedValueColumnName");
+            "UnpivotedLabelColumnName", "UnpivotedValueColumnId", "UnpivotedValueColumnName")
+        .build();
 
     public UnpivotOperation() {
       super(SCHEMA);
@@ -5589,9 +5653,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.UntagColumnOperation}.
    */
   public static final class UntagColumnOperation extends Struct<UntagColumnOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.UntagColumnOperation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.UntagColumnOperation")
         .required("ColumnName", "TagNames")
-        .allowed("TagNames", "COLUMN_GEOGRAPHIC_ROLE", "COLUMN_DESCRIPTION");
+        .allowed("TagNames", "COLUMN_GEOGRAPHIC_ROLE", "COLUMN_DESCRIPTION")
+        .build();
 
     public UntagColumnOperation() {
       super(SCHEMA);
@@ -5633,9 +5698,10 @@ public final class DataSet extends Resource<DataSet> {
    * <p>Property type {@code AWS::QuickSight::DataSet.UploadSettings}.
    */
   public static final class UploadSettings extends Struct<UploadSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSet.UploadSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSet.UploadSettings")
         .allowed("Format", "CSV", "TSV", "CLF", "ELF", "XLSX", "JSON")
-        .allowed("TextQualifier", "DOUBLE_QUOTE", "SINGLE_QUOTE");
+        .allowed("TextQualifier", "DOUBLE_QUOTE", "SINGLE_QUOTE")
+        .build();
 
     public UploadSettings() {
       super(SCHEMA);

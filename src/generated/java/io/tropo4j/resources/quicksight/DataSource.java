@@ -16,7 +16,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::DataSource}.
  */
 public final class DataSource extends Resource<DataSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource")
       .required("Name", "Type")
       .allowed("Type", "ADOBE_ANALYTICS", "AMAZON_ELASTICSEARCH", "AMAZON_OPENSEARCH", "ATHENA",
           "AURORA", "AURORA_POSTGRESQL", "AWS_IOT_ANALYTICS", "DATABRICKS", "DENODO", "DREMIO",
@@ -28,7 +28,8 @@ public final class DataSource extends Resource<DataSource> {
           "MONGO_ATLAS", "DOCUMENTDB", "APPFLOW", "IMPALA", "GLUE", "GLUE_DATA_CATALOG",
           "GOOGLE_DRIVE", "CONFLUENCE", "SHAREPOINT", "ONE_DRIVE", "WEB_CRAWLER", "BOX",
           "GOOGLESHEETS", "ATLAN")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime", "Status");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime", "Status")
+      .build();
 
   public DataSource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -276,8 +277,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.AmazonElasticsearchParameters}.
    */
   public static final class AmazonElasticsearchParameters extends Struct<AmazonElasticsearchParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.AmazonElasticsearchParameters")
-        .required("Domain");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.AmazonElasticsearchParameters")
+        .required("Domain")
+        .build();
 
     public AmazonElasticsearchParameters() {
       super(SCHEMA);
@@ -304,8 +306,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.AmazonOpenSearchParameters}.
    */
   public static final class AmazonOpenSearchParameters extends Struct<AmazonOpenSearchParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.AmazonOpenSearchParameters")
-        .required("Domain");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.AmazonOpenSearchParameters")
+        .required("Domain")
+        .build();
 
     public AmazonOpenSearchParameters() {
       super(SCHEMA);
@@ -411,8 +414,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.AuroraParameters}.
    */
   public static final class AuroraParameters extends Struct<AuroraParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.AuroraParameters")
-        .required("Database", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.AuroraParameters")
+        .required("Database", "Host", "Port")
+        .build();
 
     public AuroraParameters() {
       super(SCHEMA);
@@ -467,8 +471,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.AuroraPostgreSqlParameters}.
    */
   public static final class AuroraPostgreSqlParameters extends Struct<AuroraPostgreSqlParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.AuroraPostgreSqlParameters")
-        .required("Database", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.AuroraPostgreSqlParameters")
+        .required("Database", "Host", "Port")
+        .build();
 
     public AuroraPostgreSqlParameters() {
       super(SCHEMA);
@@ -523,8 +528,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.CredentialPair}.
    */
   public static final class CredentialPair extends Struct<CredentialPair> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.CredentialPair")
-        .required("Password", "Username");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.CredentialPair")
+        .required("Password", "Username")
+        .build();
 
     public CredentialPair() {
       super(SCHEMA);
@@ -663,10 +669,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.DataSourceErrorInfo}.
    */
   public static final class DataSourceErrorInfo extends Struct<DataSourceErrorInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.DataSourceErrorInfo")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.DataSourceErrorInfo")
         .allowed("Type", "ACCESS_DENIED", "COPY_SOURCE_NOT_FOUND", "TIMEOUT",
             "ENGINE_VERSION_NOT_SUPPORTED", "UNKNOWN_HOST", "GENERIC_SQL_FAILURE", "CONFLICT",
-            "UNKNOWN");
+            "UNKNOWN")
+        .build();
 
     public DataSourceErrorInfo() {
       super(SCHEMA);
@@ -909,8 +916,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.DatabricksParameters}.
    */
   public static final class DatabricksParameters extends Struct<DatabricksParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.DatabricksParameters")
-        .required("Host", "Port", "SqlEndpointPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.DatabricksParameters")
+        .required("Host", "Port", "SqlEndpointPath")
+        .build();
 
     public DatabricksParameters() {
       super(SCHEMA);
@@ -995,8 +1003,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.KeyPairCredentials}.
    */
   public static final class KeyPairCredentials extends Struct<KeyPairCredentials> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.KeyPairCredentials")
-        .required("KeyPairUsername", "PrivateKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.KeyPairCredentials")
+        .required("KeyPairUsername", "PrivateKey")
+        .build();
 
     public KeyPairCredentials() {
       super(SCHEMA);
@@ -1053,8 +1062,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.ManifestFileLocation}.
    */
   public static final class ManifestFileLocation extends Struct<ManifestFileLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.ManifestFileLocation")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.ManifestFileLocation")
+        .required("Bucket", "Key")
+        .build();
 
     public ManifestFileLocation() {
       super(SCHEMA);
@@ -1095,8 +1105,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.MariaDbParameters}.
    */
   public static final class MariaDbParameters extends Struct<MariaDbParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.MariaDbParameters")
-        .required("Database", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.MariaDbParameters")
+        .required("Database", "Host", "Port")
+        .build();
 
     public MariaDbParameters() {
       super(SCHEMA);
@@ -1151,8 +1162,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.MySqlParameters}.
    */
   public static final class MySqlParameters extends Struct<MySqlParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.MySqlParameters")
-        .required("Database", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.MySqlParameters")
+        .required("Database", "Host", "Port")
+        .build();
 
     public MySqlParameters() {
       super(SCHEMA);
@@ -1209,8 +1221,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.OAuthParameters}.
    */
   public static final class OAuthParameters extends Struct<OAuthParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.OAuthParameters")
-        .required("TokenProviderUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.OAuthParameters")
+        .required("TokenProviderUrl")
+        .build();
 
     public OAuthParameters() {
       super(SCHEMA);
@@ -1277,8 +1290,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.OracleParameters}.
    */
   public static final class OracleParameters extends Struct<OracleParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.OracleParameters")
-        .required("Database", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.OracleParameters")
+        .required("Database", "Host", "Port")
+        .build();
 
     public OracleParameters() {
       super(SCHEMA);
@@ -1349,8 +1363,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.PostgreSqlParameters}.
    */
   public static final class PostgreSqlParameters extends Struct<PostgreSqlParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.PostgreSqlParameters")
-        .required("Database", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.PostgreSqlParameters")
+        .required("Database", "Host", "Port")
+        .build();
 
     public PostgreSqlParameters() {
       super(SCHEMA);
@@ -1405,8 +1420,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.PrestoParameters}.
    */
   public static final class PrestoParameters extends Struct<PrestoParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.PrestoParameters")
-        .required("Catalog", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.PrestoParameters")
+        .required("Catalog", "Host", "Port")
+        .build();
 
     public PrestoParameters() {
       super(SCHEMA);
@@ -1461,8 +1477,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.RdsParameters}.
    */
   public static final class RdsParameters extends Struct<RdsParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.RdsParameters")
-        .required("Database", "InstanceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.RdsParameters")
+        .required("Database", "InstanceId")
+        .build();
 
     public RdsParameters() {
       super(SCHEMA);
@@ -1507,8 +1524,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.RedshiftIAMParameters}.
    */
   public static final class RedshiftIAMParameters extends Struct<RedshiftIAMParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.RedshiftIAMParameters")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.RedshiftIAMParameters")
+        .required("RoleArn")
+        .build();
 
     public RedshiftIAMParameters() {
       super(SCHEMA);
@@ -1596,8 +1614,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.RedshiftParameters}.
    */
   public static final class RedshiftParameters extends Struct<RedshiftParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.RedshiftParameters")
-        .required("Database");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.RedshiftParameters")
+        .required("Database")
+        .build();
 
     public RedshiftParameters() {
       super(SCHEMA);
@@ -1692,8 +1711,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);
@@ -1750,8 +1770,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.S3Parameters}.
    */
   public static final class S3Parameters extends Struct<S3Parameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.S3Parameters")
-        .required("ManifestFileLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.S3Parameters")
+        .required("ManifestFileLocation")
+        .build();
 
     public S3Parameters() {
       super(SCHEMA);
@@ -1811,9 +1832,10 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.SnowflakeParameters}.
    */
   public static final class SnowflakeParameters extends Struct<SnowflakeParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.SnowflakeParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.SnowflakeParameters")
         .required("Database", "Host", "Warehouse")
-        .allowed("AuthenticationType", "PASSWORD", "TOKEN", "X509", "KEYPAIR");
+        .allowed("AuthenticationType", "PASSWORD", "TOKEN", "X509", "KEYPAIR")
+        .build();
 
     public SnowflakeParameters() {
       super(SCHEMA);
@@ -1911,8 +1933,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.SparkParameters}.
    */
   public static final class SparkParameters extends Struct<SparkParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.SparkParameters")
-        .required("Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.SparkParameters")
+        .required("Host", "Port")
+        .build();
 
     public SparkParameters() {
       super(SCHEMA);
@@ -1953,8 +1976,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.SqlServerParameters}.
    */
   public static final class SqlServerParameters extends Struct<SqlServerParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.SqlServerParameters")
-        .required("Database", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.SqlServerParameters")
+        .required("Database", "Host", "Port")
+        .build();
 
     public SqlServerParameters() {
       super(SCHEMA);
@@ -2037,10 +2061,11 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.StarburstParameters}.
    */
   public static final class StarburstParameters extends Struct<StarburstParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.StarburstParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.StarburstParameters")
         .required("Catalog", "Host", "Port")
         .allowed("AuthenticationType", "PASSWORD", "TOKEN", "X509", "KEYPAIR")
-        .allowed("ProductType", "GALAXY", "ENTERPRISE");
+        .allowed("ProductType", "GALAXY", "ENTERPRISE")
+        .build();
 
     public StarburstParameters() {
       super(SCHEMA);
@@ -2153,8 +2178,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.TeradataParameters}.
    */
   public static final class TeradataParameters extends Struct<TeradataParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.TeradataParameters")
-        .required("Database", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.TeradataParameters")
+        .required("Database", "Host", "Port")
+        .build();
 
     public TeradataParameters() {
       super(SCHEMA);
@@ -2209,8 +2235,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.TrinoParameters}.
    */
   public static final class TrinoParameters extends Struct<TrinoParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.TrinoParameters")
-        .required("Catalog", "Host", "Port");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.TrinoParameters")
+        .required("Catalog", "Host", "Port")
+        .build();
 
     public TrinoParameters() {
       super(SCHEMA);
@@ -2265,8 +2292,9 @@ public final class DataSource extends Resource<DataSource> {
    * <p>Property type {@code AWS::QuickSight::DataSource.VpcConnectionProperties}.
    */
   public static final class VpcConnectionProperties extends Struct<VpcConnectionProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::DataSource.VpcConnectionProperties")
-        .required("VpcConnectionArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::DataSource.VpcConnectionProperties")
+        .required("VpcConnectionArn")
+        .build();
 
     public VpcConnectionProperties() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::Flow}.
  */
 public final class Flow extends Resource<Flow> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Flow")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Flow")
       .required("AwsAccountId", "FlowDefinition", "Name")
-      .attributes("Arn", "CreatedTime", "FlowId", "LastUpdatedTime", "PublishState", "StepAliases");
+      .attributes("Arn", "CreatedTime", "FlowId", "LastUpdatedTime", "PublishState", "StepAliases")
+      .build();
 
   public Flow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -104,8 +105,9 @@ public final class Flow extends Resource<Flow> {
 
   /** Property type {@code AWS::QuickSight::Flow.Permission}. */
   public static final class Permission extends Struct<Permission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Flow.Permission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Flow.Permission")
+        .required("Actions", "Principal")
+        .build();
 
     public Permission() {
       super(SCHEMA);
@@ -134,8 +136,9 @@ public final class Flow extends Resource<Flow> {
 
   /** Property type {@code AWS::QuickSight::Flow.StepAliasMapping}. */
   public static final class StepAliasMapping extends Struct<StepAliasMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Flow.StepAliasMapping")
-        .required("StepAlias", "StepId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Flow.StepAliasMapping")
+        .required("StepAlias", "StepId")
+        .build();
 
     public StepAliasMapping() {
       super(SCHEMA);

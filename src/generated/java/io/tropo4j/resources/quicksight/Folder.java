@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::Folder}.
  */
 public final class Folder extends Resource<Folder> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Folder")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Folder")
       .allowed("FolderType", "SHARED", "RESTRICTED")
       .allowed("SharingModel", "ACCOUNT", "NAMESPACE")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .build();
 
   public Folder(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,8 +184,9 @@ public final class Folder extends Resource<Folder> {
    * <p>Property type {@code AWS::QuickSight::Folder.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Folder.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Folder.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);

@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::KnowledgeBase}.
  */
 public final class KnowledgeBase extends Resource<KnowledgeBase> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::KnowledgeBase")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::KnowledgeBase")
       .required("AwsAccountId", "DataSourceArn", "KnowledgeBaseConfiguration", "KnowledgeBaseId",
           "Name")
       .attributes("CreatedAt", "DocumentCount", "KnowledgeBaseArn", "KnowledgeBaseSizeBytes",
-          "PrimaryOwnerUsername", "Status", "Type", "UpdatedAt");
+          "PrimaryOwnerUsername", "Status", "Type", "UpdatedAt")
+      .build();
 
   public KnowledgeBase(String logicalId) {
     super(logicalId, SCHEMA);
@@ -207,9 +208,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
 
   /** Property type {@code AWS::QuickSight::KnowledgeBase.AudioExtractionConfiguration}. */
   public static final class AudioExtractionConfiguration extends Struct<AudioExtractionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::KnowledgeBase.AudioExtractionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::KnowledgeBase.AudioExtractionConfiguration")
         .required("AudioExtractionStatus")
-        .allowed("AudioExtractionStatus", "ENABLED", "DISABLED");
+        .allowed("AudioExtractionStatus", "ENABLED", "DISABLED")
+        .build();
 
     public AudioExtractionConfiguration() {
       super(SCHEMA);
@@ -233,9 +235,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
 
   /** Property type {@code AWS::QuickSight::KnowledgeBase.ImageExtractionConfiguration}. */
   public static final class ImageExtractionConfiguration extends Struct<ImageExtractionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::KnowledgeBase.ImageExtractionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::KnowledgeBase.ImageExtractionConfiguration")
         .required("ImageExtractionStatus")
-        .allowed("ImageExtractionStatus", "ENABLED", "DISABLED");
+        .allowed("ImageExtractionStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ImageExtractionConfiguration() {
       super(SCHEMA);
@@ -315,8 +318,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::QuickSight::KnowledgeBase.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::KnowledgeBase.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::KnowledgeBase.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);
@@ -370,11 +374,12 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
 
   /** Property type {@code AWS::QuickSight::KnowledgeBase.VideoExtractionConfiguration}. */
   public static final class VideoExtractionConfiguration extends Struct<VideoExtractionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::KnowledgeBase.VideoExtractionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::KnowledgeBase.VideoExtractionConfiguration")
         .required("VideoExtractionStatus")
         .allowed("VideoExtractionStatus", "ENABLED", "DISABLED")
         .allowed("VideoExtractionType", "AUDIO_TRANSCRIPTION_ONLY",
-            "VISUAL_CONTENT_AND_AUDIO_TRANSCRIPTION");
+            "VISUAL_CONTENT_AND_AUDIO_TRANSCRIPTION")
+        .build();
 
     public VideoExtractionConfiguration() {
       super(SCHEMA);

@@ -13,9 +13,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::QuickSight::LimitsProfile}.
  */
 public final class LimitsProfile extends Resource<LimitsProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::LimitsProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::LimitsProfile")
       .required("AccountId", "ProfileName", "ResourceLimits")
-      .attributes("Arn", "CreatedAt", "ProfileId", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "ProfileId", "UpdatedAt")
+      .build();
 
   public LimitsProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -83,9 +84,10 @@ public final class LimitsProfile extends Resource<LimitsProfile> {
 
   /** Property type {@code AWS::QuickSight::LimitsProfile.ProfileLimitValue}. */
   public static final class ProfileLimitValue extends Struct<ProfileLimitValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::LimitsProfile.ProfileLimitValue")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::LimitsProfile.ProfileLimitValue")
         .required("MaxValue", "Unit")
-        .allowed("Unit", "MB", "GB", "HOURS", "DAYS");
+        .allowed("Unit", "MB", "GB", "HOURS", "DAYS")
+        .build();
 
     public ProfileLimitValue() {
       super(SCHEMA);

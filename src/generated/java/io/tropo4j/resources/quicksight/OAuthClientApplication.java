@@ -15,7 +15,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::OAuthClientApplication}.
  */
 public final class OAuthClientApplication extends Resource<OAuthClientApplication> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::OAuthClientApplication")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::OAuthClientApplication")
       .required("Name", "OAuthClientApplicationId", "OAuthClientAuthenticationType",
           "OAuthTokenEndpointUrl")
       .allowed("DataSourceType", "ADOBE_ANALYTICS", "AMAZON_ELASTICSEARCH", "AMAZON_OPENSEARCH",
@@ -26,7 +26,8 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
           "SPARK", "SQLSERVER", "STARBURST", "TERADATA", "TIMESTREAM", "TRINO", "TWITTER",
           "WEB_CRAWLER")
       .allowed("OAuthClientAuthenticationType", "TOKEN")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .build();
 
   public OAuthClientApplication(String logicalId) {
     super(logicalId, SCHEMA);
@@ -189,8 +190,9 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
    * AWS::QuickSight::OAuthClientApplication.IdentityProviderVpcConnectionProperties}.
    */
   public static final class IdentityProviderVpcConnectionProperties extends Struct<IdentityProviderVpcConnectionProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::OAuthClientApplication.IdentityProviderVpcConnectionProperties")
-        .required("VpcConnectionArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::OAuthClientApplication.IdentityProviderVpcConnectionProperties")
+        .required("VpcConnectionArn")
+        .build();
 
     public IdentityProviderVpcConnectionProperties() {
       super(SCHEMA);

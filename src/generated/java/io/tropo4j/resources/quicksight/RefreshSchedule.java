@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::QuickSight::RefreshSchedule}.
  */
 public final class RefreshSchedule extends Resource<RefreshSchedule> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::RefreshSchedule")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::RefreshSchedule")
+      .attributes("Arn")
+      .build();
 
   public RefreshSchedule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -71,9 +72,10 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
    * <p>Property type {@code AWS::QuickSight::RefreshSchedule.RefreshOnDay}.
    */
   public static final class RefreshOnDay extends Struct<RefreshOnDay> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::RefreshSchedule.RefreshOnDay")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::RefreshSchedule.RefreshOnDay")
         .allowed("DayOfWeek", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY");
+            "SATURDAY")
+        .build();
 
     public RefreshOnDay() {
       super(SCHEMA);
@@ -117,8 +119,9 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
    * <p>Property type {@code AWS::QuickSight::RefreshSchedule.RefreshScheduleMap}.
    */
   public static final class RefreshScheduleMap extends Struct<RefreshScheduleMap> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::RefreshSchedule.RefreshScheduleMap")
-        .allowed("RefreshType", "FULL_REFRESH", "INCREMENTAL_REFRESH");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::RefreshSchedule.RefreshScheduleMap")
+        .allowed("RefreshType", "FULL_REFRESH", "INCREMENTAL_REFRESH")
+        .build();
 
     public RefreshScheduleMap() {
       super(SCHEMA);
@@ -192,8 +195,9 @@ public final class RefreshSchedule extends Resource<RefreshSchedule> {
    * <p>Property type {@code AWS::QuickSight::RefreshSchedule.ScheduleFrequency}.
    */
   public static final class ScheduleFrequency extends Struct<ScheduleFrequency> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::RefreshSchedule.ScheduleFrequency")
-        .allowed("Interval", "MINUTE15", "MINUTE30", "HOURLY", "DAILY", "WEEKLY", "MONTHLY");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::RefreshSchedule.ScheduleFrequency")
+        .allowed("Interval", "MINUTE15", "MINUTE30", "HOURLY", "DAILY", "WEEKLY", "MONTHLY")
+        .build();
 
     public ScheduleFrequency() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::Space}.
  */
 public final class Space extends Resource<Space> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Space")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Space")
       .required("AwsAccountId", "Name", "SpaceId")
-      .attributes("Arn", "CreatedAt", "CreatedBy", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "CreatedBy", "UpdatedAt")
+      .build();
 
   public Space(String logicalId) {
     super(logicalId, SCHEMA);
@@ -178,8 +179,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::QuickSight::Space.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Space.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Space.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);
@@ -220,10 +222,11 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::QuickSight::Space.SpaceResource}.
    */
   public static final class SpaceResource extends Struct<SpaceResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Space.SpaceResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Space.SpaceResource")
         .required("ResourceArn", "ResourceType")
         .allowed("ResourceType", "TOPIC", "DASHBOARD", "KNOWLEDGE_BASE", "ACTION_CONNECTOR",
-            "DATA_SET");
+            "DATA_SET")
+        .build();
 
     public SpaceResource() {
       super(SCHEMA);

@@ -23,12 +23,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::Template}.
  */
 public final class Template extends Resource<Template> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template")
       .required("AwsAccountId", "TemplateId")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime", "Version", "Version.CreatedTime",
           "Version.DataSetConfigurations", "Version.Description", "Version.Errors",
           "Version.Sheets", "Version.SourceEntityArn", "Version.Status", "Version.ThemeArn",
-          "Version.VersionNumber");
+          "Version.VersionNumber")
+      .build();
 
   public Template(String logicalId) {
     super(logicalId, SCHEMA);
@@ -261,9 +262,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.AggregationFunction}.
    */
   public static final class AggregationFunction extends Struct<AggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.AggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.AggregationFunction")
         .allowed("CategoricalAggregationFunction", "COUNT", "DISTINCT_COUNT")
-        .allowed("DateAggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX");
+        .allowed("DateAggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX")
+        .build();
 
     public AggregationFunction() {
       super(SCHEMA);
@@ -338,9 +340,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.AggregationSortConfiguration}.
    */
   public static final class AggregationSortConfiguration extends Struct<AggregationSortConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.AggregationSortConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.AggregationSortConfiguration")
         .required("Column", "SortDirection")
-        .allowed("SortDirection", "ASC", "DESC");
+        .allowed("SortDirection", "ASC", "DESC")
+        .build();
 
     public AggregationSortConfiguration() {
       super(SCHEMA);
@@ -389,8 +392,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.AnalysisDefaults}.
    */
   public static final class AnalysisDefaults extends Struct<AnalysisDefaults> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.AnalysisDefaults")
-        .required("DefaultNewSheetConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.AnalysisDefaults")
+        .required("DefaultNewSheetConfiguration")
+        .build();
 
     public AnalysisDefaults() {
       super(SCHEMA);
@@ -412,8 +416,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.AnchorDateConfiguration}.
    */
   public static final class AnchorDateConfiguration extends Struct<AnchorDateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.AnchorDateConfiguration")
-        .allowed("AnchorOption", "NOW");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.AnchorDateConfiguration")
+        .allowed("AnchorOption", "NOW")
+        .build();
 
     public AnchorDateConfiguration() {
       super(SCHEMA);
@@ -533,8 +538,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ArcConfiguration}.
    */
   public static final class ArcConfiguration extends Struct<ArcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ArcConfiguration")
-        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ArcConfiguration")
+        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE")
+        .build();
 
     public ArcConfiguration() {
       super(SCHEMA);
@@ -576,8 +582,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ArcOptions}.
    */
   public static final class ArcOptions extends Struct<ArcOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ArcOptions")
-        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE", "WHOLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ArcOptions")
+        .allowed("ArcThickness", "SMALL", "MEDIUM", "LARGE", "WHOLE")
+        .build();
 
     public ArcOptions() {
       super(SCHEMA);
@@ -605,9 +612,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.AssetOptions}.
    */
   public static final class AssetOptions extends Struct<AssetOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.AssetOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.AssetOptions")
         .allowed("WeekStart", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-            "SATURDAY");
+            "SATURDAY")
+        .build();
 
     public AssetOptions() {
       super(SCHEMA);
@@ -649,8 +657,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.AttributeAggregationFunction}.
    */
   public static final class AttributeAggregationFunction extends Struct<AttributeAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.AttributeAggregationFunction")
-        .allowed("SimpleAttributeAggregation", "UNIQUE_VALUE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.AttributeAggregationFunction")
+        .allowed("SimpleAttributeAggregation", "UNIQUE_VALUE")
+        .build();
 
     public AttributeAggregationFunction() {
       super(SCHEMA);
@@ -778,9 +787,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.AxisDisplayOptions}.
    */
   public static final class AxisDisplayOptions extends Struct<AxisDisplayOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.AxisDisplayOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.AxisDisplayOptions")
         .allowed("AxisLineVisibility", "HIDDEN", "VISIBLE")
-        .allowed("GridLineVisibility", "HIDDEN", "VISIBLE");
+        .allowed("GridLineVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public AxisDisplayOptions() {
       super(SCHEMA);
@@ -943,8 +953,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.AxisLabelReferenceOptions}.
    */
   public static final class AxisLabelReferenceOptions extends Struct<AxisLabelReferenceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.AxisLabelReferenceOptions")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.AxisLabelReferenceOptions")
+        .required("Column", "FieldId")
+        .build();
 
     public AxisLabelReferenceOptions() {
       super(SCHEMA);
@@ -1210,9 +1221,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.BarChartConfiguration}.
    */
   public static final class BarChartConfiguration extends Struct<BarChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BarChartConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BarChartConfiguration")
         .allowed("BarsArrangement", "CLUSTERED", "STACKED", "STACKED_PERCENT")
-        .allowed("Orientation", "HORIZONTAL", "VERTICAL");
+        .allowed("Orientation", "HORIZONTAL", "VERTICAL")
+        .build();
 
     public BarChartConfiguration() {
       super(SCHEMA);
@@ -1600,8 +1612,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.BarChartVisual}.
    */
   public static final class BarChartVisual extends Struct<BarChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BarChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BarChartVisual")
+        .required("VisualId")
+        .build();
 
     public BarChartVisual() {
       super(SCHEMA);
@@ -1788,8 +1801,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.BodySectionConfiguration}.
    */
   public static final class BodySectionConfiguration extends Struct<BodySectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BodySectionConfiguration")
-        .required("Content", "SectionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BodySectionConfiguration")
+        .required("Content", "SectionId")
+        .build();
 
     public BodySectionConfiguration() {
       super(SCHEMA);
@@ -1876,8 +1890,9 @@ public final class Template extends Resource<Template> {
    * AWS::QuickSight::Template.BodySectionDynamicCategoryDimensionConfiguration}.
    */
   public static final class BodySectionDynamicCategoryDimensionConfiguration extends Struct<BodySectionDynamicCategoryDimensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BodySectionDynamicCategoryDimensionConfiguration")
-        .required("Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BodySectionDynamicCategoryDimensionConfiguration")
+        .required("Column")
+        .build();
 
     public BodySectionDynamicCategoryDimensionConfiguration() {
       super(SCHEMA);
@@ -1930,8 +1945,9 @@ public final class Template extends Resource<Template> {
    * AWS::QuickSight::Template.BodySectionDynamicNumericDimensionConfiguration}.
    */
   public static final class BodySectionDynamicNumericDimensionConfiguration extends Struct<BodySectionDynamicNumericDimensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BodySectionDynamicNumericDimensionConfiguration")
-        .required("Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BodySectionDynamicNumericDimensionConfiguration")
+        .required("Column")
+        .build();
 
     public BodySectionDynamicNumericDimensionConfiguration() {
       super(SCHEMA);
@@ -2094,8 +2110,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.BorderSettings}. */
   public static final class BorderSettings extends Struct<BorderSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BorderSettings")
-        .allowed("BorderVisibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BorderSettings")
+        .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public BorderSettings() {
       super(SCHEMA);
@@ -2350,9 +2367,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.BoxPlotOptions}.
    */
   public static final class BoxPlotOptions extends Struct<BoxPlotOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BoxPlotOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BoxPlotOptions")
         .allowed("AllDataPointsVisibility", "HIDDEN", "VISIBLE")
-        .allowed("OutlierVisibility", "HIDDEN", "VISIBLE");
+        .allowed("OutlierVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public BoxPlotOptions() {
       super(SCHEMA);
@@ -2448,8 +2466,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.BoxPlotStyleOptions}.
    */
   public static final class BoxPlotStyleOptions extends Struct<BoxPlotStyleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BoxPlotStyleOptions")
-        .allowed("FillStyle", "SOLID", "TRANSPARENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BoxPlotStyleOptions")
+        .allowed("FillStyle", "SOLID", "TRANSPARENT")
+        .build();
 
     public BoxPlotStyleOptions() {
       super(SCHEMA);
@@ -2481,8 +2500,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.BoxPlotVisual}.
    */
   public static final class BoxPlotVisual extends Struct<BoxPlotVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.BoxPlotVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.BoxPlotVisual")
+        .required("VisualId")
+        .build();
 
     public BoxPlotVisual() {
       super(SCHEMA);
@@ -2592,8 +2612,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CalculatedField}.
    */
   public static final class CalculatedField extends Struct<CalculatedField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CalculatedField")
-        .required("Expression", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CalculatedField")
+        .required("Expression", "Name")
+        .build();
 
     public CalculatedField() {
       super(SCHEMA);
@@ -2658,8 +2679,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CalculatedMeasureField}.
    */
   public static final class CalculatedMeasureField extends Struct<CalculatedMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CalculatedMeasureField")
-        .required("Expression", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CalculatedMeasureField")
+        .required("Expression", "FieldId")
+        .build();
 
     public CalculatedMeasureField() {
       super(SCHEMA);
@@ -2771,8 +2793,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CategoricalDimensionField}.
    */
   public static final class CategoricalDimensionField extends Struct<CategoricalDimensionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CategoricalDimensionField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CategoricalDimensionField")
+        .required("Column", "FieldId")
+        .build();
 
     public CategoricalDimensionField() {
       super(SCHEMA);
@@ -2831,9 +2854,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CategoricalMeasureField}.
    */
   public static final class CategoricalMeasureField extends Struct<CategoricalMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CategoricalMeasureField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CategoricalMeasureField")
         .required("Column", "FieldId")
-        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT");
+        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT")
+        .build();
 
     public CategoricalMeasureField() {
       super(SCHEMA);
@@ -2893,8 +2917,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CategoryDrillDownFilter}.
    */
   public static final class CategoryDrillDownFilter extends Struct<CategoryDrillDownFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CategoryDrillDownFilter")
-        .required("CategoryValues", "Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CategoryDrillDownFilter")
+        .required("CategoryValues", "Column")
+        .build();
 
     public CategoryDrillDownFilter() {
       super(SCHEMA);
@@ -2934,8 +2959,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CategoryFilter}.
    */
   public static final class CategoryFilter extends Struct<CategoryFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CategoryFilter")
-        .required("Column", "Configuration", "FilterId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CategoryFilter")
+        .required("Column", "Configuration", "FilterId")
+        .build();
 
     public CategoryFilter() {
       super(SCHEMA);
@@ -3035,8 +3061,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CategoryInnerFilter}.
    */
   public static final class CategoryInnerFilter extends Struct<CategoryInnerFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CategoryInnerFilter")
-        .required("Column", "Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CategoryInnerFilter")
+        .required("Column", "Configuration")
+        .build();
 
     public CategoryInnerFilter() {
       super(SCHEMA);
@@ -3064,9 +3091,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ChartAxisLabelOptions}.
    */
   public static final class ChartAxisLabelOptions extends Struct<ChartAxisLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ChartAxisLabelOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ChartAxisLabelOptions")
         .allowed("SortIconVisibility", "HIDDEN", "VISIBLE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ChartAxisLabelOptions() {
       super(SCHEMA);
@@ -3175,9 +3203,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ColorScale}.
    */
   public static final class ColorScale extends Struct<ColorScale> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ColorScale")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ColorScale")
         .required("ColorFillType", "Colors")
-        .allowed("ColorFillType", "DISCRETE", "GRADIENT");
+        .allowed("ColorFillType", "DISCRETE", "GRADIENT")
+        .build();
 
     public ColorScale() {
       super(SCHEMA);
@@ -3265,9 +3294,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ColumnConfiguration}.
    */
   public static final class ColumnConfiguration extends Struct<ColumnConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ColumnConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ColumnConfiguration")
         .required("Column")
-        .allowed("Role", "DIMENSION", "MEASURE");
+        .allowed("Role", "DIMENSION", "MEASURE")
+        .build();
 
     public ColumnConfiguration() {
       super(SCHEMA);
@@ -3447,8 +3477,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ColumnIdentifier}.
    */
   public static final class ColumnIdentifier extends Struct<ColumnIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ColumnIdentifier")
-        .required("ColumnName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ColumnIdentifier")
+        .required("ColumnName")
+        .build();
 
     public ColumnIdentifier() {
       super(SCHEMA);
@@ -3554,9 +3585,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ColumnSort}.
    */
   public static final class ColumnSort extends Struct<ColumnSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ColumnSort")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ColumnSort")
         .required("Direction", "SortBy")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public ColumnSort() {
       super(SCHEMA);
@@ -3598,10 +3630,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ColumnTooltipItem}.
    */
   public static final class ColumnTooltipItem extends Struct<ColumnTooltipItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ColumnTooltipItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ColumnTooltipItem")
         .required("Column")
         .allowed("TooltipTarget", "BOTH", "BAR", "LINE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ColumnTooltipItem() {
       super(SCHEMA);
@@ -3765,8 +3798,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ComboChartConfiguration}.
    */
   public static final class ComboChartConfiguration extends Struct<ComboChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ComboChartConfiguration")
-        .allowed("BarsArrangement", "CLUSTERED", "STACKED", "STACKED_PERCENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ComboChartConfiguration")
+        .allowed("BarsArrangement", "CLUSTERED", "STACKED", "STACKED_PERCENT")
+        .build();
 
     public ComboChartConfiguration() {
       super(SCHEMA);
@@ -4119,8 +4153,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ComboChartVisual}.
    */
   public static final class ComboChartVisual extends Struct<ComboChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ComboChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ComboChartVisual")
+        .required("VisualId")
+        .build();
 
     public ComboChartVisual() {
       super(SCHEMA);
@@ -4239,8 +4274,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ComparisonConfiguration}.
    */
   public static final class ComparisonConfiguration extends Struct<ComparisonConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ComparisonConfiguration")
-        .allowed("ComparisonMethod", "DIFFERENCE", "PERCENT_DIFFERENCE", "PERCENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ComparisonConfiguration")
+        .allowed("ComparisonMethod", "DIFFERENCE", "PERCENT_DIFFERENCE", "PERCENT")
+        .build();
 
     public ComparisonConfiguration() {
       super(SCHEMA);
@@ -4451,8 +4487,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition}.
    */
   public static final class ConditionalFormattingCustomIconCondition extends Struct<ConditionalFormattingCustomIconCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition")
-        .required("Expression", "IconOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition")
+        .required("Expression", "IconOptions")
+        .build();
 
     public ConditionalFormattingCustomIconCondition() {
       super(SCHEMA);
@@ -4511,12 +4548,13 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ConditionalFormattingCustomIconOptions}.
    */
   public static final class ConditionalFormattingCustomIconOptions extends Struct<ConditionalFormattingCustomIconOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ConditionalFormattingCustomIconOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ConditionalFormattingCustomIconOptions")
         .allowed("Icon", "CARET_UP", "CARET_DOWN", "PLUS", "MINUS", "ARROW_UP", "ARROW_DOWN",
             "ARROW_LEFT", "ARROW_UP_LEFT", "ARROW_DOWN_LEFT", "ARROW_RIGHT", "ARROW_UP_RIGHT",
             "ARROW_DOWN_RIGHT", "FACE_UP", "FACE_DOWN", "FACE_FLAT", "ONE_BAR", "TWO_BAR",
             "THREE_BAR", "CIRCLE", "TRIANGLE", "SQUARE", "FLAG", "THUMBS_UP", "THUMBS_DOWN",
-            "CHECKMARK", "X");
+            "CHECKMARK", "X")
+        .build();
 
     public ConditionalFormattingCustomIconOptions() {
       super(SCHEMA);
@@ -4563,8 +4601,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ConditionalFormattingGradientColor}.
    */
   public static final class ConditionalFormattingGradientColor extends Struct<ConditionalFormattingGradientColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ConditionalFormattingGradientColor")
-        .required("Color", "Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ConditionalFormattingGradientColor")
+        .required("Color", "Expression")
+        .build();
 
     public ConditionalFormattingGradientColor() {
       super(SCHEMA);
@@ -4632,8 +4671,9 @@ public final class Template extends Resource<Template> {
    * AWS::QuickSight::Template.ConditionalFormattingIconDisplayConfiguration}.
    */
   public static final class ConditionalFormattingIconDisplayConfiguration extends Struct<ConditionalFormattingIconDisplayConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ConditionalFormattingIconDisplayConfiguration")
-        .allowed("IconDisplayOption", "ICON_ONLY");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ConditionalFormattingIconDisplayConfiguration")
+        .allowed("IconDisplayOption", "ICON_ONLY")
+        .build();
 
     public ConditionalFormattingIconDisplayConfiguration() {
       super(SCHEMA);
@@ -4660,11 +4700,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ConditionalFormattingIconSet}.
    */
   public static final class ConditionalFormattingIconSet extends Struct<ConditionalFormattingIconSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ConditionalFormattingIconSet")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ConditionalFormattingIconSet")
         .required("Expression")
         .allowed("IconSetType", "PLUS_MINUS", "CHECK_X", "THREE_COLOR_ARROW", "THREE_GRAY_ARROW",
             "CARET_UP_MINUS_DOWN", "THREE_SHAPE", "THREE_CIRCLE", "FLAGS", "BARS",
-            "FOUR_COLOR_ARROW", "FOUR_GRAY_ARROW");
+            "FOUR_COLOR_ARROW", "FOUR_GRAY_ARROW")
+        .build();
 
     public ConditionalFormattingIconSet() {
       super(SCHEMA);
@@ -4708,8 +4749,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ConditionalFormattingSolidColor}.
    */
   public static final class ConditionalFormattingSolidColor extends Struct<ConditionalFormattingSolidColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ConditionalFormattingSolidColor")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ConditionalFormattingSolidColor")
+        .required("Expression")
+        .build();
 
     public ConditionalFormattingSolidColor() {
       super(SCHEMA);
@@ -4750,8 +4792,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ContextMenuOption}.
    */
   public static final class ContextMenuOption extends Struct<ContextMenuOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ContextMenuOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ContextMenuOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ContextMenuOption() {
       super(SCHEMA);
@@ -4780,8 +4823,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ContributionAnalysisDefault}.
    */
   public static final class ContributionAnalysisDefault extends Struct<ContributionAnalysisDefault> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ContributionAnalysisDefault")
-        .required("ContributorDimensions", "MeasureFieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ContributionAnalysisDefault")
+        .required("ContributorDimensions", "MeasureFieldId")
+        .build();
 
     public ContributionAnalysisDefault() {
       super(SCHEMA);
@@ -4833,9 +4877,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration}.
    */
   public static final class CurrencyDisplayFormatConfiguration extends Struct<CurrencyDisplayFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
-            "LAKHS", "CRORES");
+            "LAKHS", "CRORES")
+        .build();
 
     public CurrencyDisplayFormatConfiguration() {
       super(SCHEMA);
@@ -4942,8 +4987,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomActionFilterOperation}.
    */
   public static final class CustomActionFilterOperation extends Struct<CustomActionFilterOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomActionFilterOperation")
-        .required("SelectedFieldsConfiguration", "TargetVisualsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomActionFilterOperation")
+        .required("SelectedFieldsConfiguration", "TargetVisualsConfiguration")
+        .build();
 
     public CustomActionFilterOperation() {
       super(SCHEMA);
@@ -4999,8 +5045,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomActionSetParametersOperation}.
    */
   public static final class CustomActionSetParametersOperation extends Struct<CustomActionSetParametersOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomActionSetParametersOperation")
-        .required("ParameterValueConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomActionSetParametersOperation")
+        .required("ParameterValueConfigurations")
+        .build();
 
     public CustomActionSetParametersOperation() {
       super(SCHEMA);
@@ -5038,9 +5085,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomActionURLOperation}.
    */
   public static final class CustomActionURLOperation extends Struct<CustomActionURLOperation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomActionURLOperation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomActionURLOperation")
         .required("URLTarget", "URLTemplate")
-        .allowed("URLTarget", "NEW_TAB", "NEW_WINDOW", "SAME_TAB");
+        .allowed("URLTarget", "NEW_TAB", "NEW_WINDOW", "SAME_TAB")
+        .build();
 
     public CustomActionURLOperation() {
       super(SCHEMA);
@@ -5088,9 +5136,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomColor}.
    */
   public static final class CustomColor extends Struct<CustomColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomColor")
         .required("Color")
-        .allowed("SpecialValue", "EMPTY", "NULL", "OTHER");
+        .allowed("SpecialValue", "EMPTY", "NULL", "OTHER")
+        .build();
 
     public CustomColor() {
       super(SCHEMA);
@@ -5146,9 +5195,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomContentConfiguration}.
    */
   public static final class CustomContentConfiguration extends Struct<CustomContentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomContentConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomContentConfiguration")
         .allowed("ContentType", "IMAGE", "OTHER_EMBEDDED_CONTENT")
-        .allowed("ImageScaling", "FIT_TO_HEIGHT", "FIT_TO_WIDTH", "DO_NOT_SCALE", "SCALE_TO_VISUAL");
+        .allowed("ImageScaling", "FIT_TO_HEIGHT", "FIT_TO_WIDTH", "DO_NOT_SCALE", "SCALE_TO_VISUAL")
+        .build();
 
     public CustomContentConfiguration() {
       super(SCHEMA);
@@ -5220,8 +5270,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomContentVisual}.
    */
   public static final class CustomContentVisual extends Struct<CustomContentVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomContentVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomContentVisual")
+        .required("VisualId")
+        .build();
 
     public CustomContentVisual() {
       super(SCHEMA);
@@ -5337,12 +5388,13 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomFilterConfiguration}.
    */
   public static final class CustomFilterConfiguration extends Struct<CustomFilterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomFilterConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomFilterConfiguration")
         .required("MatchOperator", "NullOption")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public CustomFilterConfiguration() {
       super(SCHEMA);
@@ -5439,12 +5491,13 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomFilterListConfiguration}.
    */
   public static final class CustomFilterListConfiguration extends Struct<CustomFilterListConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomFilterListConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomFilterListConfiguration")
         .required("MatchOperator", "NullOption")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public CustomFilterListConfiguration() {
       super(SCHEMA);
@@ -5523,8 +5576,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomNarrativeOptions}.
    */
   public static final class CustomNarrativeOptions extends Struct<CustomNarrativeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomNarrativeOptions")
-        .required("Narrative");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomNarrativeOptions")
+        .required("Narrative")
+        .build();
 
     public CustomNarrativeOptions() {
       super(SCHEMA);
@@ -5624,8 +5678,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.CustomValuesConfiguration}.
    */
   public static final class CustomValuesConfiguration extends Struct<CustomValuesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.CustomValuesConfiguration")
-        .required("CustomValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.CustomValuesConfiguration")
+        .required("CustomValues")
+        .build();
 
     public CustomValuesConfiguration() {
       super(SCHEMA);
@@ -5657,8 +5712,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DataBarsOptions}.
    */
   public static final class DataBarsOptions extends Struct<DataBarsOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DataBarsOptions")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataBarsOptions")
+        .required("FieldId")
+        .build();
 
     public DataBarsOptions() {
       super(SCHEMA);
@@ -5754,9 +5810,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DataFieldSeriesItem}.
    */
   public static final class DataFieldSeriesItem extends Struct<DataFieldSeriesItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DataFieldSeriesItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataFieldSeriesItem")
         .required("AxisBinding", "FieldId")
-        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS");
+        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .build();
 
     public DataFieldSeriesItem() {
       super(SCHEMA);
@@ -5821,14 +5878,15 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DataLabelOptions}.
    */
   public static final class DataLabelOptions extends Struct<DataLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DataLabelOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("LabelContent", "VALUE", "PERCENT", "VALUE_AND_PERCENT")
         .allowed("MeasureLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("Overlap", "DISABLE_OVERLAP", "ENABLE_OVERLAP")
         .allowed("Position", "INSIDE", "OUTSIDE", "LEFT", "TOP", "BOTTOM", "RIGHT")
         .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DataLabelOptions() {
       super(SCHEMA);
@@ -6055,10 +6113,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DataPathColor}.
    */
   public static final class DataPathColor extends Struct<DataPathColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DataPathColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataPathColor")
         .required("Color", "Element")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public DataPathColor() {
       super(SCHEMA);
@@ -6110,8 +6169,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DataPathLabelType}.
    */
   public static final class DataPathLabelType extends Struct<DataPathLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DataPathLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataPathLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DataPathLabelType() {
       super(SCHEMA);
@@ -6167,9 +6227,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DataPathSort}.
    */
   public static final class DataPathSort extends Struct<DataPathSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DataPathSort")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataPathSort")
         .required("Direction", "SortPaths")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public DataPathSort() {
       super(SCHEMA);
@@ -6216,9 +6277,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DataPathType}.
    */
   public static final class DataPathType extends Struct<DataPathType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DataPathType")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataPathType")
         .allowed("PivotTableDataPathType", "HIERARCHY_ROWS_LAYOUT_COLUMN",
-            "MULTIPLE_ROW_METRICS_COLUMN", "EMPTY_COLUMN_HEADER", "COUNT_METRIC_COLUMN");
+            "MULTIPLE_ROW_METRICS_COLUMN", "EMPTY_COLUMN_HEADER", "COUNT_METRIC_COLUMN")
+        .build();
 
     public DataPathType() {
       super(SCHEMA);
@@ -6370,8 +6432,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DataSetReference}.
    */
   public static final class DataSetReference extends Struct<DataSetReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DataSetReference")
-        .required("DataSetArn", "DataSetPlaceholder");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DataSetReference")
+        .required("DataSetArn", "DataSetPlaceholder")
+        .build();
 
     public DataSetReference() {
       super(SCHEMA);
@@ -6452,8 +6515,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DateAxisOptions}.
    */
   public static final class DateAxisOptions extends Struct<DateAxisOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DateAxisOptions")
-        .allowed("MissingDateVisibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateAxisOptions")
+        .allowed("MissingDateVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DateAxisOptions() {
       super(SCHEMA);
@@ -6483,10 +6547,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DateDimensionField}.
    */
   public static final class DateDimensionField extends Struct<DateDimensionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DateDimensionField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateDimensionField")
         .required("Column", "FieldId")
         .allowed("DateGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public DateDimensionField() {
       super(SCHEMA);
@@ -6566,9 +6631,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DateMeasureField}.
    */
   public static final class DateMeasureField extends Struct<DateMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DateMeasureField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateMeasureField")
         .required("Column", "FieldId")
-        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX");
+        .allowed("AggregationFunction", "COUNT", "DISTINCT_COUNT", "MIN", "MAX")
+        .build();
 
     public DateMeasureField() {
       super(SCHEMA);
@@ -6720,8 +6786,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DateTimeHierarchy}.
    */
   public static final class DateTimeHierarchy extends Struct<DateTimeHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DateTimeHierarchy")
-        .required("HierarchyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimeHierarchy")
+        .required("HierarchyId")
+        .build();
 
     public DateTimeHierarchy() {
       super(SCHEMA);
@@ -6767,10 +6834,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DateTimeParameterDeclaration}.
    */
   public static final class DateTimeParameterDeclaration extends Struct<DateTimeParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DateTimeParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimeParameterDeclaration")
         .required("Name")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public DateTimeParameterDeclaration() {
       super(SCHEMA);
@@ -6854,9 +6922,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DateTimePickerControlDisplayOptions}.
    */
   public static final class DateTimePickerControlDisplayOptions extends Struct<DateTimePickerControlDisplayOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DateTimePickerControlDisplayOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimePickerControlDisplayOptions")
         .allowed("DateIconVisibility", "HIDDEN", "VISIBLE")
-        .allowed("HelperTextVisibility", "HIDDEN", "VISIBLE");
+        .allowed("HelperTextVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DateTimePickerControlDisplayOptions() {
       super(SCHEMA);
@@ -6934,8 +7003,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DateTimeValueWhenUnsetConfiguration}.
    */
   public static final class DateTimeValueWhenUnsetConfiguration extends Struct<DateTimeValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DateTimeValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DateTimeValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public DateTimeValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -6978,7 +7048,7 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.DecalSettings}. */
   public static final class DecalSettings extends Struct<DecalSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DecalSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DecalSettings")
         .allowed("DecalPatternType", "SOLID", "DIAGONAL_MEDIUM", "CIRCLE_MEDIUM",
             "DIAMOND_GRID_MEDIUM", "CHECKERBOARD_MEDIUM", "TRIANGLE_MEDIUM",
             "DIAGONAL_OPPOSITE_MEDIUM", "DIAMOND_MEDIUM", "DIAGONAL_LARGE", "CIRCLE_LARGE",
@@ -6986,7 +7056,8 @@ public final class Template extends Resource<Template> {
             "DIAMOND_LARGE", "DIAGONAL_SMALL", "CIRCLE_SMALL", "DIAMOND_GRID_SMALL",
             "CHECKERBOARD_SMALL", "TRIANGLE_SMALL", "DIAGONAL_OPPOSITE_SMALL", "DIAMOND_SMALL")
         .allowed("DecalStyleType", "Manual", "Auto")
-        .allowed("DecalVisibility", "HIDDEN", "VISIBLE");
+        .allowed("DecalVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DecalSettings() {
       super(SCHEMA);
@@ -7126,9 +7197,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DecimalParameterDeclaration}.
    */
   public static final class DecimalParameterDeclaration extends Struct<DecimalParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DecimalParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DecimalParameterDeclaration")
         .required("Name", "ParameterValueType")
-        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public DecimalParameterDeclaration() {
       super(SCHEMA);
@@ -7211,8 +7283,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DecimalPlacesConfiguration}.
    */
   public static final class DecimalPlacesConfiguration extends Struct<DecimalPlacesConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DecimalPlacesConfiguration")
-        .required("DecimalPlaces");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DecimalPlacesConfiguration")
+        .required("DecimalPlaces")
+        .build();
 
     public DecimalPlacesConfiguration() {
       super(SCHEMA);
@@ -7240,8 +7313,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DecimalValueWhenUnsetConfiguration}.
    */
   public static final class DecimalValueWhenUnsetConfiguration extends Struct<DecimalValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DecimalValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DecimalValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public DecimalValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -7289,9 +7363,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultDateTimePickerControlOptions}.
    */
   public static final class DefaultDateTimePickerControlOptions extends Struct<DefaultDateTimePickerControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultDateTimePickerControlOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultDateTimePickerControlOptions")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE");
+        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE")
+        .build();
 
     public DefaultDateTimePickerControlOptions() {
       super(SCHEMA);
@@ -7346,8 +7421,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultFilterControlConfiguration}.
    */
   public static final class DefaultFilterControlConfiguration extends Struct<DefaultFilterControlConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultFilterControlConfiguration")
-        .required("ControlOptions", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultFilterControlConfiguration")
+        .required("ControlOptions", "Title")
+        .build();
 
     public DefaultFilterControlConfiguration() {
       super(SCHEMA);
@@ -7461,9 +7537,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultFilterDropDownControlOptions}.
    */
   public static final class DefaultFilterDropDownControlOptions extends Struct<DefaultFilterDropDownControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultFilterDropDownControlOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultFilterDropDownControlOptions")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public DefaultFilterDropDownControlOptions() {
       super(SCHEMA);
@@ -7527,8 +7604,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultFilterListControlOptions}.
    */
   public static final class DefaultFilterListControlOptions extends Struct<DefaultFilterListControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultFilterListControlOptions")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultFilterListControlOptions")
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public DefaultFilterListControlOptions() {
       super(SCHEMA);
@@ -7578,8 +7656,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultFreeFormLayoutConfiguration}.
    */
   public static final class DefaultFreeFormLayoutConfiguration extends Struct<DefaultFreeFormLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultFreeFormLayoutConfiguration")
-        .required("CanvasSizeOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultFreeFormLayoutConfiguration")
+        .required("CanvasSizeOptions")
+        .build();
 
     public DefaultFreeFormLayoutConfiguration() {
       super(SCHEMA);
@@ -7601,8 +7680,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultGridLayoutConfiguration}.
    */
   public static final class DefaultGridLayoutConfiguration extends Struct<DefaultGridLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultGridLayoutConfiguration")
-        .required("CanvasSizeOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultGridLayoutConfiguration")
+        .required("CanvasSizeOptions")
+        .build();
 
     public DefaultGridLayoutConfiguration() {
       super(SCHEMA);
@@ -7655,8 +7735,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultNewSheetConfiguration}.
    */
   public static final class DefaultNewSheetConfiguration extends Struct<DefaultNewSheetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultNewSheetConfiguration")
-        .allowed("SheetContentType", "PAGINATED", "INTERACTIVE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultNewSheetConfiguration")
+        .allowed("SheetContentType", "PAGINATED", "INTERACTIVE")
+        .build();
 
     public DefaultNewSheetConfiguration() {
       super(SCHEMA);
@@ -7724,8 +7805,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultRelativeDateTimeControlOptions}.
    */
   public static final class DefaultRelativeDateTimeControlOptions extends Struct<DefaultRelativeDateTimeControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultRelativeDateTimeControlOptions")
-        .allowed("CommitMode", "AUTO", "MANUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultRelativeDateTimeControlOptions")
+        .allowed("CommitMode", "AUTO", "MANUAL")
+        .build();
 
     public DefaultRelativeDateTimeControlOptions() {
       super(SCHEMA);
@@ -7761,8 +7843,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultSectionBasedLayoutConfiguration}.
    */
   public static final class DefaultSectionBasedLayoutConfiguration extends Struct<DefaultSectionBasedLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultSectionBasedLayoutConfiguration")
-        .required("CanvasSizeOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultSectionBasedLayoutConfiguration")
+        .required("CanvasSizeOptions")
+        .build();
 
     public DefaultSectionBasedLayoutConfiguration() {
       super(SCHEMA);
@@ -7784,9 +7867,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DefaultSliderControlOptions}.
    */
   public static final class DefaultSliderControlOptions extends Struct<DefaultSliderControlOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DefaultSliderControlOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DefaultSliderControlOptions")
         .required("MaximumValue", "MinimumValue", "StepSize")
-        .allowed("Type", "SINGLE_POINT", "RANGE");
+        .allowed("Type", "SINGLE_POINT", "RANGE")
+        .build();
 
     public DefaultSliderControlOptions() {
       super(SCHEMA);
@@ -7929,8 +8013,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DestinationParameterValueConfiguration}.
    */
   public static final class DestinationParameterValueConfiguration extends Struct<DestinationParameterValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DestinationParameterValueConfiguration")
-        .allowed("SelectAllValueOptions", "ALL_VALUES");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DestinationParameterValueConfiguration")
+        .allowed("SelectAllValueOptions", "ALL_VALUES")
+        .build();
 
     public DestinationParameterValueConfiguration() {
       super(SCHEMA);
@@ -8047,8 +8132,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DonutCenterOptions}.
    */
   public static final class DonutCenterOptions extends Struct<DonutCenterOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DonutCenterOptions")
-        .allowed("LabelVisibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DonutCenterOptions")
+        .allowed("LabelVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public DonutCenterOptions() {
       super(SCHEMA);
@@ -8196,8 +8282,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.DynamicDefaultValue}.
    */
   public static final class DynamicDefaultValue extends Struct<DynamicDefaultValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.DynamicDefaultValue")
-        .required("DefaultValueColumn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.DynamicDefaultValue")
+        .required("DefaultValueColumn")
+        .build();
 
     public DynamicDefaultValue() {
       super(SCHEMA);
@@ -8241,8 +8328,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.EmptyVisual}.
    */
   public static final class EmptyVisual extends Struct<EmptyVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.EmptyVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.EmptyVisual")
+        .required("VisualId")
+        .build();
 
     public EmptyVisual() {
       super(SCHEMA);
@@ -8342,11 +8430,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ExcludePeriodConfiguration}.
    */
   public static final class ExcludePeriodConfiguration extends Struct<ExcludePeriodConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ExcludePeriodConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ExcludePeriodConfiguration")
         .required("Amount", "Granularity")
         .allowed("Granularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
             "SECOND", "MILLISECOND")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public ExcludePeriodConfiguration() {
       super(SCHEMA);
@@ -8406,8 +8495,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ExplicitHierarchy}.
    */
   public static final class ExplicitHierarchy extends Struct<ExplicitHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ExplicitHierarchy")
-        .required("Columns", "HierarchyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ExplicitHierarchy")
+        .required("Columns", "HierarchyId")
+        .build();
 
     public ExplicitHierarchy() {
       super(SCHEMA);
@@ -8472,9 +8562,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FieldBasedTooltip}.
    */
   public static final class FieldBasedTooltip extends Struct<FieldBasedTooltip> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FieldBasedTooltip")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FieldBasedTooltip")
         .allowed("AggregationVisibility", "HIDDEN", "VISIBLE")
-        .allowed("TooltipTitleType", "NONE", "PRIMARY_VALUE");
+        .allowed("TooltipTitleType", "NONE", "PRIMARY_VALUE")
+        .build();
 
     public FieldBasedTooltip() {
       super(SCHEMA);
@@ -8541,8 +8632,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FieldLabelType}.
    */
   public static final class FieldLabelType extends Struct<FieldLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FieldLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FieldLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FieldLabelType() {
       super(SCHEMA);
@@ -8584,9 +8676,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FieldSeriesItem}.
    */
   public static final class FieldSeriesItem extends Struct<FieldSeriesItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FieldSeriesItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FieldSeriesItem")
         .required("AxisBinding", "FieldId")
-        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS");
+        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .build();
 
     public FieldSeriesItem() {
       super(SCHEMA);
@@ -8637,9 +8730,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FieldSort}.
    */
   public static final class FieldSort extends Struct<FieldSort> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FieldSort")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FieldSort")
         .required("Direction", "FieldId")
-        .allowed("Direction", "ASC", "DESC");
+        .allowed("Direction", "ASC", "DESC")
+        .build();
 
     public FieldSort() {
       super(SCHEMA);
@@ -8714,10 +8808,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FieldTooltipItem}.
    */
   public static final class FieldTooltipItem extends Struct<FieldTooltipItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FieldTooltipItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FieldTooltipItem")
         .required("FieldId")
         .allowed("TooltipTarget", "BOTH", "BAR", "LINE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FieldTooltipItem() {
       super(SCHEMA);
@@ -8840,8 +8935,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilledMapConditionalFormatting}.
    */
   public static final class FilledMapConditionalFormatting extends Struct<FilledMapConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilledMapConditionalFormatting")
-        .required("ConditionalFormattingOptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilledMapConditionalFormatting")
+        .required("ConditionalFormattingOptions")
+        .build();
 
     public FilledMapConditionalFormatting() {
       super(SCHEMA);
@@ -8879,8 +8975,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilledMapConditionalFormattingOption}.
    */
   public static final class FilledMapConditionalFormattingOption extends Struct<FilledMapConditionalFormattingOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilledMapConditionalFormattingOption")
-        .required("Shape");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilledMapConditionalFormattingOption")
+        .required("Shape")
+        .build();
 
     public FilledMapConditionalFormattingOption() {
       super(SCHEMA);
@@ -9003,8 +9100,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilledMapShapeConditionalFormatting}.
    */
   public static final class FilledMapShapeConditionalFormatting extends Struct<FilledMapShapeConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilledMapShapeConditionalFormatting")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilledMapShapeConditionalFormatting")
+        .required("FieldId")
+        .build();
 
     public FilledMapShapeConditionalFormatting() {
       super(SCHEMA);
@@ -9076,8 +9174,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilledMapVisual}.
    */
   public static final class FilledMapVisual extends Struct<FilledMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilledMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilledMapVisual")
+        .required("VisualId")
+        .build();
 
     public FilledMapVisual() {
       super(SCHEMA);
@@ -9385,8 +9484,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterCrossSheetControl}.
    */
   public static final class FilterCrossSheetControl extends Struct<FilterCrossSheetControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterCrossSheetControl")
-        .required("FilterControlId", "SourceFilterId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterCrossSheetControl")
+        .required("FilterControlId", "SourceFilterId")
+        .build();
 
     public FilterCrossSheetControl() {
       super(SCHEMA);
@@ -9437,10 +9537,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterDateTimePickerControl}.
    */
   public static final class FilterDateTimePickerControl extends Struct<FilterDateTimePickerControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterDateTimePickerControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterDateTimePickerControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE");
+        .allowed("Type", "SINGLE_VALUED", "DATE_RANGE")
+        .build();
 
     public FilterDateTimePickerControl() {
       super(SCHEMA);
@@ -9537,10 +9638,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterDropDownControl}.
    */
   public static final class FilterDropDownControl extends Struct<FilterDropDownControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterDropDownControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterDropDownControl")
         .required("FilterControlId", "SourceFilterId", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public FilterDropDownControl() {
       super(SCHEMA);
@@ -9661,10 +9763,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterGroup}.
    */
   public static final class FilterGroup extends Struct<FilterGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterGroup")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterGroup")
         .required("CrossDataset", "FilterGroupId", "Filters", "ScopeConfiguration")
         .allowed("CrossDataset", "ALL_DATASETS", "SINGLE_DATASET")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public FilterGroup() {
       super(SCHEMA);
@@ -9755,12 +9858,13 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterListConfiguration}.
    */
   public static final class FilterListConfiguration extends Struct<FilterListConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterListConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterListConfiguration")
         .required("MatchOperator")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL", "CONTAINS", "DOES_NOT_CONTAIN",
             "STARTS_WITH", "ENDS_WITH")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public FilterListConfiguration() {
       super(SCHEMA);
@@ -9840,9 +9944,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterListControl}.
    */
   public static final class FilterListControl extends Struct<FilterListControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterListControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterListControl")
         .required("FilterControlId", "SourceFilterId", "Title")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public FilterListControl() {
       super(SCHEMA);
@@ -9946,8 +10051,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterOperationSelectedFieldsConfiguration}.
    */
   public static final class FilterOperationSelectedFieldsConfiguration extends Struct<FilterOperationSelectedFieldsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterOperationSelectedFieldsConfiguration")
-        .allowed("SelectedFieldOptions", "ALL_FIELDS");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterOperationSelectedFieldsConfiguration")
+        .allowed("SelectedFieldOptions", "ALL_FIELDS")
+        .build();
 
     public FilterOperationSelectedFieldsConfiguration() {
       super(SCHEMA);
@@ -10039,9 +10145,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterRelativeDateTimeControl}.
    */
   public static final class FilterRelativeDateTimeControl extends Struct<FilterRelativeDateTimeControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterRelativeDateTimeControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterRelativeDateTimeControl")
         .required("FilterControlId", "SourceFilterId", "Title")
-        .allowed("CommitMode", "AUTO", "MANUAL");
+        .allowed("CommitMode", "AUTO", "MANUAL")
+        .build();
 
     public FilterRelativeDateTimeControl() {
       super(SCHEMA);
@@ -10185,10 +10292,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterSliderControl}.
    */
   public static final class FilterSliderControl extends Struct<FilterSliderControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterSliderControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterSliderControl")
         .required("FilterControlId", "MaximumValue", "MinimumValue", "SourceFilterId", "StepSize",
             "Title")
-        .allowed("Type", "SINGLE_POINT", "RANGE");
+        .allowed("Type", "SINGLE_POINT", "RANGE")
+        .build();
 
     public FilterSliderControl() {
       super(SCHEMA);
@@ -10311,8 +10419,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterTextAreaControl}.
    */
   public static final class FilterTextAreaControl extends Struct<FilterTextAreaControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterTextAreaControl")
-        .required("FilterControlId", "SourceFilterId", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterTextAreaControl")
+        .required("FilterControlId", "SourceFilterId", "Title")
+        .build();
 
     public FilterTextAreaControl() {
       super(SCHEMA);
@@ -10390,8 +10499,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FilterTextFieldControl}.
    */
   public static final class FilterTextFieldControl extends Struct<FilterTextFieldControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FilterTextFieldControl")
-        .required("FilterControlId", "SourceFilterId", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FilterTextFieldControl")
+        .required("FilterControlId", "SourceFilterId", "Title")
+        .build();
 
     public FilterTextFieldControl() {
       super(SCHEMA);
@@ -10455,9 +10565,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FontConfiguration}.
    */
   public static final class FontConfiguration extends Struct<FontConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FontConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FontConfiguration")
         .allowed("FontDecoration", "UNDERLINE", "NONE")
-        .allowed("FontStyle", "NORMAL", "ITALIC");
+        .allowed("FontStyle", "NORMAL", "ITALIC")
+        .build();
 
     public FontConfiguration() {
       super(SCHEMA);
@@ -10545,8 +10656,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FontSize}.
    */
   public static final class FontSize extends Struct<FontSize> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FontSize")
-        .allowed("Relative", "EXTRA_SMALL", "SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FontSize")
+        .allowed("Relative", "EXTRA_SMALL", "SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE")
+        .build();
 
     public FontSize() {
       super(SCHEMA);
@@ -10588,8 +10700,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FontWeight}.
    */
   public static final class FontWeight extends Struct<FontWeight> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FontWeight")
-        .allowed("Name", "NORMAL", "BOLD");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FontWeight")
+        .allowed("Name", "NORMAL", "BOLD")
+        .build();
 
     public FontWeight() {
       super(SCHEMA);
@@ -10616,9 +10729,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ForecastComputation}.
    */
   public static final class ForecastComputation extends Struct<ForecastComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ForecastComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ForecastComputation")
         .required("ComputationId")
-        .allowed("Seasonality", "AUTOMATIC", "CUSTOM");
+        .allowed("Seasonality", "AUTOMATIC", "CUSTOM")
+        .build();
 
     public ForecastComputation() {
       super(SCHEMA);
@@ -10906,8 +11020,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FreeFormLayoutConfiguration}.
    */
   public static final class FreeFormLayoutConfiguration extends Struct<FreeFormLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FreeFormLayoutConfiguration")
-        .required("Elements");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FreeFormLayoutConfiguration")
+        .required("Elements")
+        .build();
 
     public FreeFormLayoutConfiguration() {
       super(SCHEMA);
@@ -10959,11 +11074,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FreeFormLayoutElement}.
    */
   public static final class FreeFormLayoutElement extends Struct<FreeFormLayoutElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FreeFormLayoutElement")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FreeFormLayoutElement")
         .required("ElementId", "ElementType", "Height", "Width", "XAxisLocation", "YAxisLocation")
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
             "IMAGE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FreeFormLayoutElement() {
       super(SCHEMA);
@@ -11134,8 +11250,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle}.
    */
   public static final class FreeFormLayoutElementBackgroundStyle extends Struct<FreeFormLayoutElementBackgroundStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FreeFormLayoutElementBackgroundStyle() {
       super(SCHEMA);
@@ -11177,8 +11294,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle}.
    */
   public static final class FreeFormLayoutElementBorderStyle extends Struct<FreeFormLayoutElementBorderStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FreeFormLayoutElementBorderStyle() {
       super(SCHEMA);
@@ -11220,8 +11338,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FreeFormLayoutScreenCanvasSizeOptions}.
    */
   public static final class FreeFormLayoutScreenCanvasSizeOptions extends Struct<FreeFormLayoutScreenCanvasSizeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FreeFormLayoutScreenCanvasSizeOptions")
-        .required("OptimizedViewPortWidth");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FreeFormLayoutScreenCanvasSizeOptions")
+        .required("OptimizedViewPortWidth")
+        .build();
 
     public FreeFormLayoutScreenCanvasSizeOptions() {
       super(SCHEMA);
@@ -11251,8 +11370,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FreeFormSectionLayoutConfiguration}.
    */
   public static final class FreeFormSectionLayoutConfiguration extends Struct<FreeFormSectionLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FreeFormSectionLayoutConfiguration")
-        .required("Elements");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FreeFormSectionLayoutConfiguration")
+        .required("Elements")
+        .build();
 
     public FreeFormSectionLayoutConfiguration() {
       super(SCHEMA);
@@ -11420,14 +11540,15 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FunnelChartDataLabelOptions}.
    */
   public static final class FunnelChartDataLabelOptions extends Struct<FunnelChartDataLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FunnelChartDataLabelOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FunnelChartDataLabelOptions")
         .allowed("CategoryLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("MeasureDataLabelStyle", "VALUE_ONLY", "PERCENTAGE_BY_FIRST_STAGE",
             "PERCENTAGE_BY_PREVIOUS_STAGE", "VALUE_AND_PERCENTAGE_BY_FIRST_STAGE",
             "VALUE_AND_PERCENTAGE_BY_PREVIOUS_STAGE")
         .allowed("MeasureLabelVisibility", "HIDDEN", "VISIBLE")
         .allowed("Position", "INSIDE", "OUTSIDE", "LEFT", "TOP", "BOTTOM", "RIGHT")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public FunnelChartDataLabelOptions() {
       super(SCHEMA);
@@ -11621,8 +11742,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.FunnelChartVisual}.
    */
   public static final class FunnelChartVisual extends Struct<FunnelChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.FunnelChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.FunnelChartVisual")
+        .required("VisualId")
+        .build();
 
     public FunnelChartVisual() {
       super(SCHEMA);
@@ -11991,8 +12113,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GaugeChartOptions}.
    */
   public static final class GaugeChartOptions extends Struct<GaugeChartOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GaugeChartOptions")
-        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GaugeChartOptions")
+        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL")
+        .build();
 
     public GaugeChartOptions() {
       super(SCHEMA);
@@ -12094,8 +12217,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GaugeChartVisual}.
    */
   public static final class GaugeChartVisual extends Struct<GaugeChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GaugeChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GaugeChartVisual")
+        .required("VisualId")
+        .build();
 
     public GaugeChartVisual() {
       super(SCHEMA);
@@ -12191,9 +12315,10 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialCategoricalColor}. */
   public static final class GeospatialCategoricalColor extends Struct<GeospatialCategoricalColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialCategoricalColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialCategoricalColor")
         .required("CategoryDataColors")
-        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE");
+        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialCategoricalColor() {
       super(SCHEMA);
@@ -12247,8 +12372,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialCategoricalDataColor}. */
   public static final class GeospatialCategoricalDataColor extends Struct<GeospatialCategoricalDataColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialCategoricalDataColor")
-        .required("Color", "DataValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialCategoricalDataColor")
+        .required("Color", "DataValue")
+        .build();
 
     public GeospatialCategoricalDataColor() {
       super(SCHEMA);
@@ -12357,8 +12483,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GeospatialCoordinateBounds}.
    */
   public static final class GeospatialCoordinateBounds extends Struct<GeospatialCoordinateBounds> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialCoordinateBounds")
-        .required("East", "North", "South", "West");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialCoordinateBounds")
+        .required("East", "North", "South", "West")
+        .build();
 
     public GeospatialCoordinateBounds() {
       super(SCHEMA);
@@ -12437,9 +12564,10 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialGradientColor}. */
   public static final class GeospatialGradientColor extends Struct<GeospatialGradientColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialGradientColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialGradientColor")
         .required("StepColors")
-        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE");
+        .allowed("NullDataVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialGradientColor() {
       super(SCHEMA);
@@ -12491,8 +12619,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialGradientStepColor}. */
   public static final class GeospatialGradientStepColor extends Struct<GeospatialGradientStepColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialGradientStepColor")
-        .required("Color", "DataValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialGradientStepColor")
+        .required("Color", "DataValue")
+        .build();
 
     public GeospatialGradientStepColor() {
       super(SCHEMA);
@@ -12579,8 +12708,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GeospatialHeatmapDataColor}.
    */
   public static final class GeospatialHeatmapDataColor extends Struct<GeospatialHeatmapDataColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialHeatmapDataColor")
-        .required("Color");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialHeatmapDataColor")
+        .required("Color")
+        .build();
 
     public GeospatialHeatmapDataColor() {
       super(SCHEMA);
@@ -12671,10 +12801,11 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialLayerItem}. */
   public static final class GeospatialLayerItem extends Struct<GeospatialLayerItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialLayerItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialLayerItem")
         .required("LayerId")
         .allowed("LayerType", "POINT", "LINE", "POLYGON")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialLayerItem() {
       super(SCHEMA);
@@ -12836,8 +12967,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialLineLayer}. */
   public static final class GeospatialLineLayer extends Struct<GeospatialLineLayer> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialLineLayer")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialLineLayer")
+        .required("Style")
+        .build();
 
     public GeospatialLineLayer() {
       super(SCHEMA);
@@ -13075,8 +13207,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialMapState}. */
   public static final class GeospatialMapState extends Struct<GeospatialMapState> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialMapState")
-        .allowed("MapNavigation", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialMapState")
+        .allowed("MapNavigation", "ENABLED", "DISABLED")
+        .build();
 
     public GeospatialMapState() {
       super(SCHEMA);
@@ -13103,9 +13236,10 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialMapStyle}. */
   public static final class GeospatialMapStyle extends Struct<GeospatialMapStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialMapStyle")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialMapStyle")
         .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY")
-        .allowed("BaseMapVisibility", "HIDDEN", "VISIBLE");
+        .allowed("BaseMapVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GeospatialMapStyle() {
       super(SCHEMA);
@@ -13154,8 +13288,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GeospatialMapStyleOptions}.
    */
   public static final class GeospatialMapStyleOptions extends Struct<GeospatialMapStyleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialMapStyleOptions")
-        .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialMapStyleOptions")
+        .allowed("BaseMapStyle", "LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY")
+        .build();
 
     public GeospatialMapStyleOptions() {
       super(SCHEMA);
@@ -13187,8 +13322,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GeospatialMapVisual}.
    */
   public static final class GeospatialMapVisual extends Struct<GeospatialMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialMapVisual")
+        .required("VisualId")
+        .build();
 
     public GeospatialMapVisual() {
       super(SCHEMA);
@@ -13294,8 +13430,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialNullDataSettings}. */
   public static final class GeospatialNullDataSettings extends Struct<GeospatialNullDataSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialNullDataSettings")
-        .required("SymbolStyle");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialNullDataSettings")
+        .required("SymbolStyle")
+        .build();
 
     public GeospatialNullDataSettings() {
       super(SCHEMA);
@@ -13348,8 +13485,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialPointLayer}. */
   public static final class GeospatialPointLayer extends Struct<GeospatialPointLayer> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialPointLayer")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialPointLayer")
+        .required("Style")
+        .build();
 
     public GeospatialPointLayer() {
       super(SCHEMA);
@@ -13381,8 +13519,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GeospatialPointStyleOptions}.
    */
   public static final class GeospatialPointStyleOptions extends Struct<GeospatialPointStyleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialPointStyleOptions")
-        .allowed("SelectedPointStyle", "POINT", "CLUSTER", "HEATMAP");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialPointStyleOptions")
+        .allowed("SelectedPointStyle", "POINT", "CLUSTER", "HEATMAP")
+        .build();
 
     public GeospatialPointStyleOptions() {
       super(SCHEMA);
@@ -13424,8 +13563,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialPolygonLayer}. */
   public static final class GeospatialPolygonLayer extends Struct<GeospatialPolygonLayer> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialPolygonLayer")
-        .required("Style");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialPolygonLayer")
+        .required("Style")
+        .build();
 
     public GeospatialPolygonLayer() {
       super(SCHEMA);
@@ -13481,9 +13621,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GeospatialSolidColor}.
    */
   public static final class GeospatialSolidColor extends Struct<GeospatialSolidColor> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialSolidColor")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialSolidColor")
         .required("Color")
-        .allowed("State", "ENABLED", "DISABLED");
+        .allowed("State", "ENABLED", "DISABLED")
+        .build();
 
     public GeospatialSolidColor() {
       super(SCHEMA);
@@ -13516,8 +13657,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GeospatialStaticFileSource}. */
   public static final class GeospatialStaticFileSource extends Struct<GeospatialStaticFileSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialStaticFileSource")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialStaticFileSource")
+        .required("StaticFileId")
+        .build();
 
     public GeospatialStaticFileSource() {
       super(SCHEMA);
@@ -13540,8 +13682,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GeospatialWindowOptions}.
    */
   public static final class GeospatialWindowOptions extends Struct<GeospatialWindowOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GeospatialWindowOptions")
-        .allowed("MapZoomMode", "AUTO", "MANUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GeospatialWindowOptions")
+        .allowed("MapZoomMode", "AUTO", "MANUAL")
+        .build();
 
     public GeospatialWindowOptions() {
       super(SCHEMA);
@@ -13640,8 +13783,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GradientStop}.
    */
   public static final class GradientStop extends Struct<GradientStop> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GradientStop")
-        .required("GradientOffset");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GradientStop")
+        .required("GradientOffset")
+        .build();
 
     public GradientStop() {
       super(SCHEMA);
@@ -13721,8 +13865,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GridLayoutConfiguration}.
    */
   public static final class GridLayoutConfiguration extends Struct<GridLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GridLayoutConfiguration")
-        .required("Elements");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GridLayoutConfiguration")
+        .required("Elements")
+        .build();
 
     public GridLayoutConfiguration() {
       super(SCHEMA);
@@ -13759,10 +13904,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GridLayoutElement}.
    */
   public static final class GridLayoutElement extends Struct<GridLayoutElement> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GridLayoutElement")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GridLayoutElement")
         .required("ColumnSpan", "ElementId", "ElementType", "RowSpan")
         .allowed("ElementType", "VISUAL", "FILTER_CONTROL", "PARAMETER_CONTROL", "TEXT_BOX",
-            "IMAGE");
+            "IMAGE")
+        .build();
 
     public GridLayoutElement() {
       super(SCHEMA);
@@ -13897,8 +14043,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GridLayoutElementBackgroundStyle}. */
   public static final class GridLayoutElementBackgroundStyle extends Struct<GridLayoutElementBackgroundStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GridLayoutElementBackgroundStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GridLayoutElementBackgroundStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GridLayoutElementBackgroundStyle() {
       super(SCHEMA);
@@ -13929,8 +14076,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.GridLayoutElementBorderStyle}. */
   public static final class GridLayoutElementBorderStyle extends Struct<GridLayoutElementBorderStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GridLayoutElementBorderStyle")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GridLayoutElementBorderStyle")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public GridLayoutElementBorderStyle() {
       super(SCHEMA);
@@ -13980,9 +14128,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GridLayoutScreenCanvasSizeOptions}.
    */
   public static final class GridLayoutScreenCanvasSizeOptions extends Struct<GridLayoutScreenCanvasSizeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GridLayoutScreenCanvasSizeOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GridLayoutScreenCanvasSizeOptions")
         .required("ResizeOption")
-        .allowed("ResizeOption", "FIXED", "RESPONSIVE");
+        .allowed("ResizeOption", "FIXED", "RESPONSIVE")
+        .build();
 
     public GridLayoutScreenCanvasSizeOptions() {
       super(SCHEMA);
@@ -14032,8 +14181,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.GrowthRateComputation}.
    */
   public static final class GrowthRateComputation extends Struct<GrowthRateComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.GrowthRateComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.GrowthRateComputation")
+        .required("ComputationId")
+        .build();
 
     public GrowthRateComputation() {
       super(SCHEMA);
@@ -14106,8 +14256,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.HeaderFooterSectionConfiguration}.
    */
   public static final class HeaderFooterSectionConfiguration extends Struct<HeaderFooterSectionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.HeaderFooterSectionConfiguration")
-        .required("Layout", "SectionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.HeaderFooterSectionConfiguration")
+        .required("Layout", "SectionId")
+        .build();
 
     public HeaderFooterSectionConfiguration() {
       super(SCHEMA);
@@ -14414,8 +14565,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.HeatMapVisual}.
    */
   public static final class HeatMapVisual extends Struct<HeatMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.HeatMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.HeatMapVisual")
+        .required("VisualId")
+        .build();
 
     public HeatMapVisual() {
       super(SCHEMA);
@@ -14558,8 +14710,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.HistogramBinOptions}.
    */
   public static final class HistogramBinOptions extends Struct<HistogramBinOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.HistogramBinOptions")
-        .allowed("SelectedBinType", "BIN_COUNT", "BIN_WIDTH");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.HistogramBinOptions")
+        .allowed("SelectedBinType", "BIN_COUNT", "BIN_WIDTH")
+        .build();
 
     public HistogramBinOptions() {
       super(SCHEMA);
@@ -14739,8 +14892,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.HistogramVisual}.
    */
   public static final class HistogramVisual extends Struct<HistogramVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.HistogramVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.HistogramVisual")
+        .required("VisualId")
+        .build();
 
     public HistogramVisual() {
       super(SCHEMA);
@@ -14831,10 +14985,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ImageCustomAction}.
    */
   public static final class ImageCustomAction extends Struct<ImageCustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ImageCustomAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ImageCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("Trigger", "CLICK", "MENU");
+        .allowed("Trigger", "CLICK", "MENU")
+        .build();
 
     public ImageCustomAction() {
       super(SCHEMA);
@@ -14985,8 +15140,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ImageMenuOption}.
    */
   public static final class ImageMenuOption extends Struct<ImageMenuOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ImageMenuOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ImageMenuOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public ImageMenuOption() {
       super(SCHEMA);
@@ -15011,8 +15167,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.ImageStaticFile}. */
   public static final class ImageStaticFile extends Struct<ImageStaticFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ImageStaticFile")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ImageStaticFile")
+        .required("StaticFileId")
+        .build();
 
     public ImageStaticFile() {
       super(SCHEMA);
@@ -15117,8 +15274,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.InsightVisual}.
    */
   public static final class InsightVisual extends Struct<InsightVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.InsightVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.InsightVisual")
+        .required("VisualId")
+        .build();
 
     public InsightVisual() {
       super(SCHEMA);
@@ -15270,9 +15428,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.IntegerParameterDeclaration}.
    */
   public static final class IntegerParameterDeclaration extends Struct<IntegerParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.IntegerParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.IntegerParameterDeclaration")
         .required("Name", "ParameterValueType")
-        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public IntegerParameterDeclaration() {
       super(SCHEMA);
@@ -15357,8 +15516,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.IntegerValueWhenUnsetConfiguration}.
    */
   public static final class IntegerValueWhenUnsetConfiguration extends Struct<IntegerValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.IntegerValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.IntegerValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public IntegerValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -15405,8 +15565,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ItemsLimitConfiguration}.
    */
   public static final class ItemsLimitConfiguration extends Struct<ItemsLimitConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ItemsLimitConfiguration")
-        .allowed("OtherCategories", "INCLUDE", "EXCLUDE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ItemsLimitConfiguration")
+        .allowed("OtherCategories", "INCLUDE", "EXCLUDE")
+        .build();
 
     public ItemsLimitConfiguration() {
       super(SCHEMA);
@@ -15719,8 +15880,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.KPIOptions}.
    */
   public static final class KPIOptions extends Struct<KPIOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.KPIOptions")
-        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.KPIOptions")
+        .allowed("PrimaryValueDisplayType", "HIDDEN", "COMPARISON", "ACTUAL")
+        .build();
 
     public KPIOptions() {
       super(SCHEMA);
@@ -15910,11 +16072,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.KPISparklineOptions}.
    */
   public static final class KPISparklineOptions extends Struct<KPISparklineOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.KPISparklineOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.KPISparklineOptions")
         .required("Type")
         .allowed("TooltipVisibility", "HIDDEN", "VISIBLE")
         .allowed("Type", "LINE", "AREA")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public KPISparklineOptions() {
       super(SCHEMA);
@@ -15990,8 +16153,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.KPIVisual}.
    */
   public static final class KPIVisual extends Struct<KPIVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.KPIVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.KPIVisual")
+        .required("VisualId")
+        .build();
 
     public KPIVisual() {
       super(SCHEMA);
@@ -16132,9 +16296,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.KPIVisualStandardLayout}.
    */
   public static final class KPIVisualStandardLayout extends Struct<KPIVisualStandardLayout> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.KPIVisualStandardLayout")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.KPIVisualStandardLayout")
         .required("Type")
-        .allowed("Type", "CLASSIC", "VERTICAL");
+        .allowed("Type", "CLASSIC", "VERTICAL")
+        .build();
 
     public KPIVisualStandardLayout() {
       super(SCHEMA);
@@ -16162,8 +16327,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LabelOptions}.
    */
   public static final class LabelOptions extends Struct<LabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LabelOptions() {
       super(SCHEMA);
@@ -16210,10 +16376,11 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.LayerCustomAction}. */
   public static final class LayerCustomAction extends Struct<LayerCustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LayerCustomAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LayerCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU");
+        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
+        .build();
 
     public LayerCustomAction() {
       super(SCHEMA);
@@ -16311,8 +16478,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.LayerMapVisual}. */
   public static final class LayerMapVisual extends Struct<LayerMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LayerMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LayerMapVisual")
+        .required("VisualId")
+        .build();
 
     public LayerMapVisual() {
       super(SCHEMA);
@@ -16389,8 +16557,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.Layout}.
    */
   public static final class Layout extends Struct<Layout> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.Layout")
-        .required("Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.Layout")
+        .required("Configuration")
+        .build();
 
     public Layout() {
       super(SCHEMA);
@@ -16460,9 +16629,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LegendOptions}.
    */
   public static final class LegendOptions extends Struct<LegendOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LegendOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LegendOptions")
         .allowed("Position", "AUTO", "RIGHT", "BOTTOM", "TOP")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LegendOptions() {
       super(SCHEMA);
@@ -16639,8 +16809,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LineChartConfiguration}.
    */
   public static final class LineChartConfiguration extends Struct<LineChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LineChartConfiguration")
-        .allowed("Type", "LINE", "AREA", "STACKED_AREA");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LineChartConfiguration")
+        .allowed("Type", "LINE", "AREA", "STACKED_AREA")
+        .build();
 
     public LineChartConfiguration() {
       super(SCHEMA);
@@ -16897,8 +17068,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LineChartDefaultSeriesSettings}.
    */
   public static final class LineChartDefaultSeriesSettings extends Struct<LineChartDefaultSeriesSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LineChartDefaultSeriesSettings")
-        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LineChartDefaultSeriesSettings")
+        .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
+        .build();
 
     public LineChartDefaultSeriesSettings() {
       super(SCHEMA);
@@ -16971,10 +17143,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LineChartLineStyleSettings}.
    */
   public static final class LineChartLineStyleSettings extends Struct<LineChartLineStyleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LineChartLineStyleSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LineChartLineStyleSettings")
         .allowed("LineInterpolation", "LINEAR", "SMOOTH", "STEPPED")
         .allowed("LineStyle", "SOLID", "DOTTED", "DASHED")
-        .allowed("LineVisibility", "HIDDEN", "VISIBLE");
+        .allowed("LineVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LineChartLineStyleSettings() {
       super(SCHEMA);
@@ -17052,9 +17225,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LineChartMarkerStyleSettings}.
    */
   public static final class LineChartMarkerStyleSettings extends Struct<LineChartMarkerStyleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LineChartMarkerStyleSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LineChartMarkerStyleSettings")
         .allowed("MarkerShape", "CIRCLE", "TRIANGLE", "SQUARE", "DIAMOND", "ROUNDED_SQUARE")
-        .allowed("MarkerVisibility", "HIDDEN", "VISIBLE");
+        .allowed("MarkerVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LineChartMarkerStyleSettings() {
       super(SCHEMA);
@@ -17250,8 +17424,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LineChartVisual}.
    */
   public static final class LineChartVisual extends Struct<LineChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LineChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LineChartVisual")
+        .required("VisualId")
+        .build();
 
     public LineChartVisual() {
       super(SCHEMA);
@@ -17458,8 +17633,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ListControlSearchOptions}.
    */
   public static final class ListControlSearchOptions extends Struct<ListControlSearchOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ListControlSearchOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ListControlSearchOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ListControlSearchOptions() {
       super(SCHEMA);
@@ -17487,8 +17663,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ListControlSelectAllOptions}.
    */
   public static final class ListControlSelectAllOptions extends Struct<ListControlSelectAllOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ListControlSelectAllOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ListControlSelectAllOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ListControlSelectAllOptions() {
       super(SCHEMA);
@@ -17516,8 +17693,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LoadingAnimation}.
    */
   public static final class LoadingAnimation extends Struct<LoadingAnimation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LoadingAnimation")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LoadingAnimation")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public LoadingAnimation() {
       super(SCHEMA);
@@ -17545,8 +17723,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.LocalNavigationConfiguration}.
    */
   public static final class LocalNavigationConfiguration extends Struct<LocalNavigationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.LocalNavigationConfiguration")
-        .required("TargetSheetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.LocalNavigationConfiguration")
+        .required("TargetSheetId")
+        .build();
 
     public LocalNavigationConfiguration() {
       super(SCHEMA);
@@ -17617,8 +17796,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.MappedDataSetParameter}.
    */
   public static final class MappedDataSetParameter extends Struct<MappedDataSetParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.MappedDataSetParameter")
-        .required("DataSetIdentifier", "DataSetParameterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.MappedDataSetParameter")
+        .required("DataSetIdentifier", "DataSetParameterName")
+        .build();
 
     public MappedDataSetParameter() {
       super(SCHEMA);
@@ -17661,8 +17841,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.MaximumLabelType}.
    */
   public static final class MaximumLabelType extends Struct<MaximumLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.MaximumLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.MaximumLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public MaximumLabelType() {
       super(SCHEMA);
@@ -17690,9 +17871,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.MaximumMinimumComputation}.
    */
   public static final class MaximumMinimumComputation extends Struct<MaximumMinimumComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.MaximumMinimumComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.MaximumMinimumComputation")
         .required("ComputationId", "Type")
-        .allowed("Type", "MAXIMUM", "MINIMUM");
+        .allowed("Type", "MAXIMUM", "MINIMUM")
+        .build();
 
     public MaximumMinimumComputation() {
       super(SCHEMA);
@@ -17817,8 +17999,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.MetricComparisonComputation}.
    */
   public static final class MetricComparisonComputation extends Struct<MetricComparisonComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.MetricComparisonComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.MetricComparisonComputation")
+        .required("ComputationId")
+        .build();
 
     public MetricComparisonComputation() {
       super(SCHEMA);
@@ -17886,8 +18069,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.MinimumLabelType}.
    */
   public static final class MinimumLabelType extends Struct<MinimumLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.MinimumLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.MinimumLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public MinimumLabelType() {
       super(SCHEMA);
@@ -17916,8 +18100,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.MissingDataConfiguration}.
    */
   public static final class MissingDataConfiguration extends Struct<MissingDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.MissingDataConfiguration")
-        .allowed("TreatmentOption", "INTERPOLATE", "SHOW_AS_ZERO", "SHOW_AS_BLANK");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.MissingDataConfiguration")
+        .allowed("TreatmentOption", "INTERPOLATE", "SHOW_AS_ZERO", "SHOW_AS_BLANK")
+        .build();
 
     public MissingDataConfiguration() {
       super(SCHEMA);
@@ -17950,9 +18135,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NegativeValueConfiguration}.
    */
   public static final class NegativeValueConfiguration extends Struct<NegativeValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NegativeValueConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NegativeValueConfiguration")
         .required("DisplayMode")
-        .allowed("DisplayMode", "POSITIVE", "NEGATIVE");
+        .allowed("DisplayMode", "POSITIVE", "NEGATIVE")
+        .build();
 
     public NegativeValueConfiguration() {
       super(SCHEMA);
@@ -17981,8 +18167,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NestedFilter}.
    */
   public static final class NestedFilter extends Struct<NestedFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NestedFilter")
-        .required("Column", "FilterId", "IncludeInnerSet", "InnerFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NestedFilter")
+        .required("Column", "FilterId", "IncludeInnerSet", "InnerFilter")
+        .build();
 
     public NestedFilter() {
       super(SCHEMA);
@@ -18043,8 +18230,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NullValueFormatConfiguration}.
    */
   public static final class NullValueFormatConfiguration extends Struct<NullValueFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NullValueFormatConfiguration")
-        .required("NullString");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NullValueFormatConfiguration")
+        .required("NullString")
+        .build();
 
     public NullValueFormatConfiguration() {
       super(SCHEMA);
@@ -18071,9 +18259,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NumberDisplayFormatConfiguration}.
    */
   public static final class NumberDisplayFormatConfiguration extends Struct<NumberDisplayFormatConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NumberDisplayFormatConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumberDisplayFormatConfiguration")
         .allowed("NumberScale", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
-            "LAKHS", "CRORES");
+            "LAKHS", "CRORES")
+        .build();
 
     public NumberDisplayFormatConfiguration() {
       super(SCHEMA);
@@ -18219,8 +18408,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NumericEqualityDrillDownFilter}.
    */
   public static final class NumericEqualityDrillDownFilter extends Struct<NumericEqualityDrillDownFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NumericEqualityDrillDownFilter")
-        .required("Column", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericEqualityDrillDownFilter")
+        .required("Column", "Value")
+        .build();
 
     public NumericEqualityDrillDownFilter() {
       super(SCHEMA);
@@ -18256,11 +18446,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NumericEqualityFilter}.
    */
   public static final class NumericEqualityFilter extends Struct<NumericEqualityFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NumericEqualityFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericEqualityFilter")
         .required("Column", "FilterId", "MatchOperator", "NullOption")
         .allowed("MatchOperator", "EQUALS", "DOES_NOT_EQUAL")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public NumericEqualityFilter() {
       super(SCHEMA);
@@ -18437,10 +18628,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NumericRangeFilter}.
    */
   public static final class NumericRangeFilter extends Struct<NumericRangeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NumericRangeFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericRangeFilter")
         .required("Column", "FilterId", "NullOption")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
-        .allowed("SelectAllOptions", "FILTER_ALL_VALUES");
+        .allowed("SelectAllOptions", "FILTER_ALL_VALUES")
+        .build();
 
     public NumericRangeFilter() {
       super(SCHEMA);
@@ -18620,8 +18812,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NumericSeparatorConfiguration}.
    */
   public static final class NumericSeparatorConfiguration extends Struct<NumericSeparatorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NumericSeparatorConfiguration")
-        .allowed("DecimalSeparator", "COMMA", "DOT", "SPACE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericSeparatorConfiguration")
+        .allowed("DecimalSeparator", "COMMA", "DOT", "SPACE")
+        .build();
 
     public NumericSeparatorConfiguration() {
       super(SCHEMA);
@@ -18658,9 +18851,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NumericalAggregationFunction}.
    */
   public static final class NumericalAggregationFunction extends Struct<NumericalAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NumericalAggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericalAggregationFunction")
         .allowed("SimpleNumericalAggregation", "SUM", "AVERAGE", "MIN", "MAX", "COUNT",
-            "DISTINCT_COUNT", "VAR", "VARP", "STDEV", "STDEVP", "MEDIAN");
+            "DISTINCT_COUNT", "VAR", "VARP", "STDEV", "STDEVP", "MEDIAN")
+        .build();
 
     public NumericalAggregationFunction() {
       super(SCHEMA);
@@ -18711,8 +18905,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NumericalDimensionField}.
    */
   public static final class NumericalDimensionField extends Struct<NumericalDimensionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NumericalDimensionField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericalDimensionField")
+        .required("Column", "FieldId")
+        .build();
 
     public NumericalDimensionField() {
       super(SCHEMA);
@@ -18771,8 +18966,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.NumericalMeasureField}.
    */
   public static final class NumericalMeasureField extends Struct<NumericalMeasureField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.NumericalMeasureField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.NumericalMeasureField")
+        .required("Column", "FieldId")
+        .build();
 
     public NumericalMeasureField() {
       super(SCHEMA);
@@ -18826,8 +19022,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PaginationConfiguration}.
    */
   public static final class PaginationConfiguration extends Struct<PaginationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PaginationConfiguration")
-        .required("PageNumber", "PageSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PaginationConfiguration")
+        .required("PageNumber", "PageSize")
+        .build();
 
     public PaginationConfiguration() {
       super(SCHEMA);
@@ -18868,11 +19065,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PanelConfiguration}.
    */
   public static final class PanelConfiguration extends Struct<PanelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PanelConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PanelConfiguration")
         .allowed("BackgroundVisibility", "HIDDEN", "VISIBLE")
         .allowed("BorderStyle", "SOLID", "DASHED", "DOTTED")
         .allowed("BorderVisibility", "HIDDEN", "VISIBLE")
-        .allowed("GutterVisibility", "HIDDEN", "VISIBLE");
+        .allowed("GutterVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PanelConfiguration() {
       super(SCHEMA);
@@ -19012,9 +19210,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PanelTitleOptions}.
    */
   public static final class PanelTitleOptions extends Struct<PanelTitleOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PanelTitleOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PanelTitleOptions")
         .allowed("HorizontalTextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PanelTitleOptions() {
       super(SCHEMA);
@@ -19137,8 +19336,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ParameterDateTimePickerControl}.
    */
   public static final class ParameterDateTimePickerControl extends Struct<ParameterDateTimePickerControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ParameterDateTimePickerControl")
-        .required("ParameterControlId", "SourceParameterName", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterDateTimePickerControl")
+        .required("ParameterControlId", "SourceParameterName", "Title")
+        .build();
 
     public ParameterDateTimePickerControl() {
       super(SCHEMA);
@@ -19258,10 +19458,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ParameterDropDownControl}.
    */
   public static final class ParameterDropDownControl extends Struct<ParameterDropDownControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ParameterDropDownControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterDropDownControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
         .allowed("CommitMode", "AUTO", "MANUAL")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public ParameterDropDownControl() {
       super(SCHEMA);
@@ -19374,9 +19575,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ParameterListControl}.
    */
   public static final class ParameterListControl extends Struct<ParameterListControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ParameterListControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterListControl")
         .required("ParameterControlId", "SourceParameterName", "Title")
-        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT");
+        .allowed("Type", "MULTI_SELECT", "SINGLE_SELECT")
+        .build();
 
     public ParameterListControl() {
       super(SCHEMA);
@@ -19511,9 +19713,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ParameterSliderControl}.
    */
   public static final class ParameterSliderControl extends Struct<ParameterSliderControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ParameterSliderControl")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterSliderControl")
         .required("MaximumValue", "MinimumValue", "ParameterControlId", "SourceParameterName",
-            "StepSize", "Title");
+            "StepSize", "Title")
+        .build();
 
     public ParameterSliderControl() {
       super(SCHEMA);
@@ -19619,8 +19822,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ParameterTextAreaControl}.
    */
   public static final class ParameterTextAreaControl extends Struct<ParameterTextAreaControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ParameterTextAreaControl")
-        .required("ParameterControlId", "SourceParameterName", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterTextAreaControl")
+        .required("ParameterControlId", "SourceParameterName", "Title")
+        .build();
 
     public ParameterTextAreaControl() {
       super(SCHEMA);
@@ -19698,8 +19902,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ParameterTextFieldControl}.
    */
   public static final class ParameterTextFieldControl extends Struct<ParameterTextFieldControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ParameterTextFieldControl")
-        .required("ParameterControlId", "SourceParameterName", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ParameterTextFieldControl")
+        .required("ParameterControlId", "SourceParameterName", "Title")
+        .build();
 
     public ParameterTextFieldControl() {
       super(SCHEMA);
@@ -19909,8 +20114,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PeriodOverPeriodComputation}.
    */
   public static final class PeriodOverPeriodComputation extends Struct<PeriodOverPeriodComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PeriodOverPeriodComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PeriodOverPeriodComputation")
+        .required("ComputationId")
+        .build();
 
     public PeriodOverPeriodComputation() {
       super(SCHEMA);
@@ -19969,10 +20175,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PeriodToDateComputation}.
    */
   public static final class PeriodToDateComputation extends Struct<PeriodToDateComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PeriodToDateComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PeriodToDateComputation")
         .required("ComputationId")
         .allowed("PeriodTimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR",
-            "MINUTE", "SECOND", "MILLISECOND");
+            "MINUTE", "SECOND", "MILLISECOND")
+        .build();
 
     public PeriodToDateComputation() {
       super(SCHEMA);
@@ -20370,8 +20577,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PieChartVisual}.
    */
   public static final class PieChartVisual extends Struct<PieChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PieChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PieChartVisual")
+        .required("VisualId")
+        .build();
 
     public PieChartVisual() {
       super(SCHEMA);
@@ -20481,8 +20689,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotFieldSortOptions}.
    */
   public static final class PivotFieldSortOptions extends Struct<PivotFieldSortOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotFieldSortOptions")
-        .required("FieldId", "SortBy");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotFieldSortOptions")
+        .required("FieldId", "SortBy")
+        .build();
 
     public PivotFieldSortOptions() {
       super(SCHEMA);
@@ -20589,8 +20798,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTableCellConditionalFormatting}.
    */
   public static final class PivotTableCellConditionalFormatting extends Struct<PivotTableCellConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTableCellConditionalFormatting")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableCellConditionalFormatting")
+        .required("FieldId")
+        .build();
 
     public PivotTableCellConditionalFormatting() {
       super(SCHEMA);
@@ -20714,8 +20924,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTableConditionalFormattingScope}.
    */
   public static final class PivotTableConditionalFormattingScope extends Struct<PivotTableConditionalFormattingScope> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTableConditionalFormattingScope")
-        .allowed("Role", "FIELD", "FIELD_TOTAL", "GRAND_TOTAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableConditionalFormattingScope")
+        .allowed("Role", "FIELD", "FIELD_TOTAL", "GRAND_TOTAL")
+        .build();
 
     public PivotTableConditionalFormattingScope() {
       super(SCHEMA);
@@ -20819,8 +21030,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTableDataPathOption}.
    */
   public static final class PivotTableDataPathOption extends Struct<PivotTableDataPathOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTableDataPathOption")
-        .required("DataPathList");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableDataPathOption")
+        .required("DataPathList")
+        .build();
 
     public PivotTableDataPathOption() {
       super(SCHEMA);
@@ -20866,9 +21078,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTableFieldCollapseStateOption}.
    */
   public static final class PivotTableFieldCollapseStateOption extends Struct<PivotTableFieldCollapseStateOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTableFieldCollapseStateOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableFieldCollapseStateOption")
         .required("Target")
-        .allowed("State", "COLLAPSED", "EXPANDED");
+        .allowed("State", "COLLAPSED", "EXPANDED")
+        .build();
 
     public PivotTableFieldCollapseStateOption() {
       super(SCHEMA);
@@ -20955,9 +21168,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTableFieldOption}.
    */
   public static final class PivotTableFieldOption extends Struct<PivotTableFieldOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTableFieldOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableFieldOption")
         .required("FieldId")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTableFieldOption() {
       super(SCHEMA);
@@ -21141,13 +21355,14 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTableOptions}.
    */
   public static final class PivotTableOptions extends Struct<PivotTableOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTableOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableOptions")
         .allowed("CollapsedRowDimensionsVisibility", "HIDDEN", "VISIBLE")
         .allowed("ColumnNamesVisibility", "HIDDEN", "VISIBLE")
         .allowed("MetricPlacement", "ROW", "COLUMN")
         .allowed("RowsLayout", "TABULAR", "HIERARCHY")
         .allowed("SingleMetricVisibility", "HIDDEN", "VISIBLE")
-        .allowed("ToggleButtonsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("ToggleButtonsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTableOptions() {
       super(SCHEMA);
@@ -21337,9 +21552,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTablePaginatedReportOptions}.
    */
   public static final class PivotTablePaginatedReportOptions extends Struct<PivotTablePaginatedReportOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTablePaginatedReportOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTablePaginatedReportOptions")
         .allowed("OverflowColumnHeaderVisibility", "HIDDEN", "VISIBLE")
-        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE");
+        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTablePaginatedReportOptions() {
       super(SCHEMA);
@@ -21389,8 +21605,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTableRowsLabelOptions}.
    */
   public static final class PivotTableRowsLabelOptions extends Struct<PivotTableRowsLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTableRowsLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableRowsLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTableRowsLabelOptions() {
       super(SCHEMA);
@@ -21557,8 +21774,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTableVisual}.
    */
   public static final class PivotTableVisual extends Struct<PivotTableVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTableVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTableVisual")
+        .required("VisualId")
+        .build();
 
     public PivotTableVisual() {
       super(SCHEMA);
@@ -21658,10 +21876,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PivotTotalOptions}.
    */
   public static final class PivotTotalOptions extends Struct<PivotTotalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PivotTotalOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PivotTotalOptions")
         .allowed("Placement", "START", "END", "AUTO")
         .allowed("ScrollStatus", "PINNED", "SCROLLED")
-        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public PivotTotalOptions() {
       super(SCHEMA);
@@ -21785,8 +22004,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PluginVisual}.
    */
   public static final class PluginVisual extends Struct<PluginVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PluginVisual")
-        .required("PluginArn", "VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PluginVisual")
+        .required("PluginArn", "VisualId")
+        .build();
 
     public PluginVisual() {
       super(SCHEMA);
@@ -21913,8 +22133,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PluginVisualFieldWell}.
    */
   public static final class PluginVisualFieldWell extends Struct<PluginVisualFieldWell> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PluginVisualFieldWell")
-        .allowed("AxisName", "GROUP_BY", "VALUE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PluginVisualFieldWell")
+        .allowed("AxisName", "GROUP_BY", "VALUE")
+        .build();
 
     public PluginVisualFieldWell() {
       super(SCHEMA);
@@ -22162,8 +22383,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.PredefinedHierarchy}.
    */
   public static final class PredefinedHierarchy extends Struct<PredefinedHierarchy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.PredefinedHierarchy")
-        .required("Columns", "HierarchyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.PredefinedHierarchy")
+        .required("Columns", "HierarchyId")
+        .build();
 
     public PredefinedHierarchy() {
       super(SCHEMA);
@@ -22228,8 +22450,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ProgressBarOptions}.
    */
   public static final class ProgressBarOptions extends Struct<ProgressBarOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ProgressBarOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ProgressBarOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ProgressBarOptions() {
       super(SCHEMA);
@@ -22257,8 +22480,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.QueryExecutionOptions}.
    */
   public static final class QueryExecutionOptions extends Struct<QueryExecutionOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.QueryExecutionOptions")
-        .allowed("QueryExecutionMode", "AUTO", "MANUAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.QueryExecutionOptions")
+        .allowed("QueryExecutionMode", "AUTO", "MANUAL")
+        .build();
 
     public QueryExecutionOptions() {
       super(SCHEMA);
@@ -22356,8 +22580,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.RadarChartAreaStyleSettings}.
    */
   public static final class RadarChartAreaStyleSettings extends Struct<RadarChartAreaStyleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.RadarChartAreaStyleSettings")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RadarChartAreaStyleSettings")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public RadarChartAreaStyleSettings() {
       super(SCHEMA);
@@ -22385,10 +22610,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.RadarChartConfiguration}.
    */
   public static final class RadarChartConfiguration extends Struct<RadarChartConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.RadarChartConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RadarChartConfiguration")
         .allowed("AlternateBandColorsVisibility", "HIDDEN", "VISIBLE")
         .allowed("AxesRangeScale", "AUTO", "INDEPENDENT", "SHARED")
-        .allowed("Shape", "CIRCLE", "POLYGON");
+        .allowed("Shape", "CIRCLE", "POLYGON")
+        .build();
 
     public RadarChartConfiguration() {
       super(SCHEMA);
@@ -22698,8 +22924,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.RadarChartVisual}.
    */
   public static final class RadarChartVisual extends Struct<RadarChartVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.RadarChartVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RadarChartVisual")
+        .required("VisualId")
+        .build();
 
     public RadarChartVisual() {
       super(SCHEMA);
@@ -22809,8 +23036,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.RangeEndsLabelType}.
    */
   public static final class RangeEndsLabelType extends Struct<RangeEndsLabelType> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.RangeEndsLabelType")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RangeEndsLabelType")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public RangeEndsLabelType() {
       super(SCHEMA);
@@ -22838,9 +23066,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ReferenceLine}.
    */
   public static final class ReferenceLine extends Struct<ReferenceLine> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ReferenceLine")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLine")
         .required("DataConfiguration")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public ReferenceLine() {
       super(SCHEMA);
@@ -22896,8 +23125,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ReferenceLineCustomLabelConfiguration}.
    */
   public static final class ReferenceLineCustomLabelConfiguration extends Struct<ReferenceLineCustomLabelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ReferenceLineCustomLabelConfiguration")
-        .required("CustomLabel");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLineCustomLabelConfiguration")
+        .required("CustomLabel")
+        .build();
 
     public ReferenceLineCustomLabelConfiguration() {
       super(SCHEMA);
@@ -22924,9 +23154,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ReferenceLineDataConfiguration}.
    */
   public static final class ReferenceLineDataConfiguration extends Struct<ReferenceLineDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ReferenceLineDataConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLineDataConfiguration")
         .allowed("AxisBinding", "PRIMARY_YAXIS", "SECONDARY_YAXIS")
-        .allowed("SeriesType", "BAR", "LINE");
+        .allowed("SeriesType", "BAR", "LINE")
+        .build();
 
     public ReferenceLineDataConfiguration() {
       super(SCHEMA);
@@ -22991,8 +23222,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ReferenceLineDynamicDataConfiguration}.
    */
   public static final class ReferenceLineDynamicDataConfiguration extends Struct<ReferenceLineDynamicDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ReferenceLineDynamicDataConfiguration")
-        .required("Calculation", "Column");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLineDynamicDataConfiguration")
+        .required("Calculation", "Column")
+        .build();
 
     public ReferenceLineDynamicDataConfiguration() {
       super(SCHEMA);
@@ -23032,9 +23264,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ReferenceLineLabelConfiguration}.
    */
   public static final class ReferenceLineLabelConfiguration extends Struct<ReferenceLineLabelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ReferenceLineLabelConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLineLabelConfiguration")
         .allowed("HorizontalPosition", "LEFT", "CENTER", "RIGHT")
-        .allowed("VerticalPosition", "ABOVE", "BELOW");
+        .allowed("VerticalPosition", "ABOVE", "BELOW")
+        .build();
 
     public ReferenceLineLabelConfiguration() {
       super(SCHEMA);
@@ -23124,8 +23357,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ReferenceLineStaticDataConfiguration}.
    */
   public static final class ReferenceLineStaticDataConfiguration extends Struct<ReferenceLineStaticDataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ReferenceLineStaticDataConfiguration")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLineStaticDataConfiguration")
+        .required("Value")
+        .build();
 
     public ReferenceLineStaticDataConfiguration() {
       super(SCHEMA);
@@ -23152,8 +23386,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ReferenceLineStyleConfiguration}.
    */
   public static final class ReferenceLineStyleConfiguration extends Struct<ReferenceLineStyleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ReferenceLineStyleConfiguration")
-        .allowed("Pattern", "SOLID", "DASHED", "DOTTED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLineStyleConfiguration")
+        .allowed("Pattern", "SOLID", "DASHED", "DOTTED")
+        .build();
 
     public ReferenceLineStyleConfiguration() {
       super(SCHEMA);
@@ -23197,8 +23432,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ReferenceLineValueLabelConfiguration}.
    */
   public static final class ReferenceLineValueLabelConfiguration extends Struct<ReferenceLineValueLabelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ReferenceLineValueLabelConfiguration")
-        .allowed("RelativePosition", "BEFORE_CUSTOM_LABEL", "AFTER_CUSTOM_LABEL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ReferenceLineValueLabelConfiguration")
+        .allowed("RelativePosition", "BEFORE_CUSTOM_LABEL", "AFTER_CUSTOM_LABEL")
+        .build();
 
     public ReferenceLineValueLabelConfiguration() {
       super(SCHEMA);
@@ -23282,7 +23518,7 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.RelativeDatesFilter}.
    */
   public static final class RelativeDatesFilter extends Struct<RelativeDatesFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.RelativeDatesFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RelativeDatesFilter")
         .required("AnchorDateConfiguration", "Column", "FilterId", "NullOption", "RelativeDateType",
             "TimeGranularity")
         .allowed("MinimumGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
@@ -23290,7 +23526,8 @@ public final class Template extends Resource<Template> {
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("RelativeDateType", "PREVIOUS", "THIS", "LAST", "NOW", "NEXT")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public RelativeDatesFilter() {
       super(SCHEMA);
@@ -23451,8 +23688,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);
@@ -23509,8 +23747,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.RollingDateConfiguration}.
    */
   public static final class RollingDateConfiguration extends Struct<RollingDateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.RollingDateConfiguration")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RollingDateConfiguration")
+        .required("Expression")
+        .build();
 
     public RollingDateConfiguration() {
       super(SCHEMA);
@@ -23551,9 +23790,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.RowAlternateColorOptions}.
    */
   public static final class RowAlternateColorOptions extends Struct<RowAlternateColorOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.RowAlternateColorOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.RowAlternateColorOptions")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("UsePrimaryBackgroundColor", "ENABLED", "DISABLED");
+        .allowed("UsePrimaryBackgroundColor", "ENABLED", "DISABLED")
+        .build();
 
     public RowAlternateColorOptions() {
       super(SCHEMA);
@@ -23615,8 +23855,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SameSheetTargetVisualConfiguration}.
    */
   public static final class SameSheetTargetVisualConfiguration extends Struct<SameSheetTargetVisualConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SameSheetTargetVisualConfiguration")
-        .allowed("TargetVisualOptions", "ALL_VISUALS");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SameSheetTargetVisualConfiguration")
+        .allowed("TargetVisualOptions", "ALL_VISUALS")
+        .build();
 
     public SameSheetTargetVisualConfiguration() {
       super(SCHEMA);
@@ -23857,8 +24098,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SankeyDiagramVisual}.
    */
   public static final class SankeyDiagramVisual extends Struct<SankeyDiagramVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SankeyDiagramVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SankeyDiagramVisual")
+        .required("VisualId")
+        .build();
 
     public SankeyDiagramVisual() {
       super(SCHEMA);
@@ -24348,8 +24590,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ScatterPlotVisual}.
    */
   public static final class ScatterPlotVisual extends Struct<ScatterPlotVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ScatterPlotVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ScatterPlotVisual")
+        .required("VisualId")
+        .build();
 
     public ScatterPlotVisual() {
       super(SCHEMA);
@@ -24459,8 +24702,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ScrollBarOptions}.
    */
   public static final class ScrollBarOptions extends Struct<ScrollBarOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ScrollBarOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ScrollBarOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ScrollBarOptions() {
       super(SCHEMA);
@@ -24497,8 +24741,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SecondaryValueOptions}.
    */
   public static final class SecondaryValueOptions extends Struct<SecondaryValueOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SecondaryValueOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SecondaryValueOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SecondaryValueOptions() {
       super(SCHEMA);
@@ -24526,8 +24771,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SectionAfterPageBreak}.
    */
   public static final class SectionAfterPageBreak extends Struct<SectionAfterPageBreak> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SectionAfterPageBreak")
-        .allowed("Status", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SectionAfterPageBreak")
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public SectionAfterPageBreak() {
       super(SCHEMA);
@@ -24576,8 +24822,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SectionBasedLayoutConfiguration}.
    */
   public static final class SectionBasedLayoutConfiguration extends Struct<SectionBasedLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SectionBasedLayoutConfiguration")
-        .required("BodySections", "CanvasSizeOptions", "FooterSections", "HeaderSections");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SectionBasedLayoutConfiguration")
+        .required("BodySections", "CanvasSizeOptions", "FooterSections", "HeaderSections")
+        .build();
 
     public SectionBasedLayoutConfiguration() {
       super(SCHEMA);
@@ -24656,10 +24903,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SectionBasedLayoutPaperCanvasSizeOptions}.
    */
   public static final class SectionBasedLayoutPaperCanvasSizeOptions extends Struct<SectionBasedLayoutPaperCanvasSizeOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SectionBasedLayoutPaperCanvasSizeOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SectionBasedLayoutPaperCanvasSizeOptions")
         .allowed("PaperOrientation", "PORTRAIT", "LANDSCAPE")
         .allowed("PaperSize", "US_LETTER", "US_LEGAL", "US_TABLOID_LEDGER", "A0", "A1", "A2", "A3",
-            "A4", "A5", "JIS_B4", "JIS_B5");
+            "A4", "A5", "JIS_B4", "JIS_B5")
+        .build();
 
     public SectionBasedLayoutPaperCanvasSizeOptions() {
       super(SCHEMA);
@@ -24715,8 +24963,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SectionLayoutConfiguration}.
    */
   public static final class SectionLayoutConfiguration extends Struct<SectionLayoutConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SectionLayoutConfiguration")
-        .required("FreeFormLayout");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SectionLayoutConfiguration")
+        .required("FreeFormLayout")
+        .build();
 
     public SectionLayoutConfiguration() {
       super(SCHEMA);
@@ -24877,8 +25126,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SetParameterValueConfiguration}.
    */
   public static final class SetParameterValueConfiguration extends Struct<SetParameterValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SetParameterValueConfiguration")
-        .required("DestinationParameterName", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SetParameterValueConfiguration")
+        .required("DestinationParameterName", "Value")
+        .build();
 
     public SetParameterValueConfiguration() {
       super(SCHEMA);
@@ -24913,8 +25163,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ShapeConditionalFormat}.
    */
   public static final class ShapeConditionalFormat extends Struct<ShapeConditionalFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ShapeConditionalFormat")
-        .required("BackgroundColor");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ShapeConditionalFormat")
+        .required("BackgroundColor")
+        .build();
 
     public ShapeConditionalFormat() {
       super(SCHEMA);
@@ -24981,8 +25232,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetControlInfoIconLabelOptions}.
    */
   public static final class SheetControlInfoIconLabelOptions extends Struct<SheetControlInfoIconLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetControlInfoIconLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetControlInfoIconLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SheetControlInfoIconLabelOptions() {
       super(SCHEMA);
@@ -25024,8 +25276,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetControlLayout}.
    */
   public static final class SheetControlLayout extends Struct<SheetControlLayout> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetControlLayout")
-        .required("Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetControlLayout")
+        .required("Configuration")
+        .build();
 
     public SheetControlLayout() {
       super(SCHEMA);
@@ -25070,9 +25323,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetDefinition}.
    */
   public static final class SheetDefinition extends Struct<SheetDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetDefinition")
         .required("SheetId")
-        .allowed("ContentType", "PAGINATED", "INTERACTIVE");
+        .allowed("ContentType", "PAGINATED", "INTERACTIVE")
+        .build();
 
     public SheetDefinition() {
       super(SCHEMA);
@@ -25308,8 +25562,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetElementConfigurationOverrides}.
    */
   public static final class SheetElementConfigurationOverrides extends Struct<SheetElementConfigurationOverrides> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetElementConfigurationOverrides")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetElementConfigurationOverrides")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SheetElementConfigurationOverrides() {
       super(SCHEMA);
@@ -25339,8 +25594,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetElementRenderingRule}.
    */
   public static final class SheetElementRenderingRule extends Struct<SheetElementRenderingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetElementRenderingRule")
-        .required("ConfigurationOverrides", "Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetElementRenderingRule")
+        .required("ConfigurationOverrides", "Expression")
+        .build();
 
     public SheetElementRenderingRule() {
       super(SCHEMA);
@@ -25376,8 +25632,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetImage}.
    */
   public static final class SheetImage extends Struct<SheetImage> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetImage")
-        .required("SheetImageId", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetImage")
+        .required("SheetImageId", "Source")
+        .build();
 
     public SheetImage() {
       super(SCHEMA);
@@ -25473,9 +25730,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetImageScalingConfiguration}.
    */
   public static final class SheetImageScalingConfiguration extends Struct<SheetImageScalingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetImageScalingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetImageScalingConfiguration")
         .allowed("ScalingType", "SCALE_TO_WIDTH", "SCALE_TO_HEIGHT", "SCALE_TO_CONTAINER",
-            "SCALE_NONE");
+            "SCALE_NONE")
+        .build();
 
     public SheetImageScalingConfiguration() {
       super(SCHEMA);
@@ -25534,8 +25792,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetImageStaticFileSource}.
    */
   public static final class SheetImageStaticFileSource extends Struct<SheetImageStaticFileSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetImageStaticFileSource")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetImageStaticFileSource")
+        .required("StaticFileId")
+        .build();
 
     public SheetImageStaticFileSource() {
       super(SCHEMA);
@@ -25562,8 +25821,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetImageTooltipConfiguration}.
    */
   public static final class SheetImageTooltipConfiguration extends Struct<SheetImageTooltipConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetImageTooltipConfiguration")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetImageTooltipConfiguration")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SheetImageTooltipConfiguration() {
       super(SCHEMA);
@@ -25623,8 +25883,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.SheetLayoutGroup}. */
   public static final class SheetLayoutGroup extends Struct<SheetLayoutGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetLayoutGroup")
-        .required("Id", "Members");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetLayoutGroup")
+        .required("Id", "Members")
+        .build();
 
     public SheetLayoutGroup() {
       super(SCHEMA);
@@ -25658,8 +25919,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.SheetLayoutGroupMember}. */
   public static final class SheetLayoutGroupMember extends Struct<SheetLayoutGroupMember> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetLayoutGroupMember")
-        .required("Id", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetLayoutGroupMember")
+        .required("Id", "Type")
+        .build();
 
     public SheetLayoutGroupMember() {
       super(SCHEMA);
@@ -25687,8 +25949,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetTextBox}.
    */
   public static final class SheetTextBox extends Struct<SheetTextBox> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetTextBox")
-        .required("SheetTextBoxId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetTextBox")
+        .required("SheetTextBoxId")
+        .build();
 
     public SheetTextBox() {
       super(SCHEMA);
@@ -25731,9 +25994,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SheetVisualScopingConfiguration}.
    */
   public static final class SheetVisualScopingConfiguration extends Struct<SheetVisualScopingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SheetVisualScopingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SheetVisualScopingConfiguration")
         .required("Scope", "SheetId")
-        .allowed("Scope", "ALL_VISUALS", "SELECTED_VISUALS");
+        .allowed("Scope", "ALL_VISUALS", "SELECTED_VISUALS")
+        .build();
 
     public SheetVisualScopingConfiguration() {
       super(SCHEMA);
@@ -25915,9 +26179,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SmallMultiplesAxisProperties}.
    */
   public static final class SmallMultiplesAxisProperties extends Struct<SmallMultiplesAxisProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SmallMultiplesAxisProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SmallMultiplesAxisProperties")
         .allowed("Placement", "OUTSIDE", "INSIDE")
-        .allowed("Scale", "SHARED", "INDEPENDENT");
+        .allowed("Scale", "SHARED", "INDEPENDENT")
+        .build();
 
     public SmallMultiplesAxisProperties() {
       super(SCHEMA);
@@ -26101,11 +26366,12 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.SparklinesOptions}. */
   public static final class SparklinesOptions extends Struct<SparklinesOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SparklinesOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SparklinesOptions")
         .required("FieldId", "XAxisField")
         .allowed("LineInterpolation", "LINEAR", "SMOOTH", "STEPPED")
         .allowed("VisualType", "LINE", "AREA_LINE")
-        .allowed("YAxisBehavior", "SHARED", "INDEPENDENT");
+        .allowed("YAxisBehavior", "SHARED", "INDEPENDENT")
+        .build();
 
     public SparklinesOptions() {
       super(SCHEMA);
@@ -26192,8 +26458,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.SpatialStaticFile}. */
   public static final class SpatialStaticFile extends Struct<SpatialStaticFile> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SpatialStaticFile")
-        .required("StaticFileId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SpatialStaticFile")
+        .required("StaticFileId")
+        .build();
 
     public SpatialStaticFile() {
       super(SCHEMA);
@@ -26236,8 +26503,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.StaticFileS3SourceOptions}. */
   public static final class StaticFileS3SourceOptions extends Struct<StaticFileS3SourceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.StaticFileS3SourceOptions")
-        .required("BucketName", "ObjectKey", "Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.StaticFileS3SourceOptions")
+        .required("BucketName", "ObjectKey", "Region")
+        .build();
 
     public StaticFileS3SourceOptions() {
       super(SCHEMA);
@@ -26295,8 +26563,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.StaticFileUrlSourceOptions}. */
   public static final class StaticFileUrlSourceOptions extends Struct<StaticFileUrlSourceOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.StaticFileUrlSourceOptions")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.StaticFileUrlSourceOptions")
+        .required("Url")
+        .build();
 
     public StaticFileUrlSourceOptions() {
       super(SCHEMA);
@@ -26387,9 +26656,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.StringParameterDeclaration}.
    */
   public static final class StringParameterDeclaration extends Struct<StringParameterDeclaration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.StringParameterDeclaration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.StringParameterDeclaration")
         .required("Name", "ParameterValueType")
-        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED");
+        .allowed("ParameterValueType", "MULTI_VALUED", "SINGLE_VALUED")
+        .build();
 
     public StringParameterDeclaration() {
       super(SCHEMA);
@@ -26473,8 +26743,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.StringValueWhenUnsetConfiguration}.
    */
   public static final class StringValueWhenUnsetConfiguration extends Struct<StringValueWhenUnsetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.StringValueWhenUnsetConfiguration")
-        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.StringValueWhenUnsetConfiguration")
+        .allowed("ValueWhenUnsetOption", "RECOMMENDED_VALUE", "NULL")
+        .build();
 
     public StringValueWhenUnsetConfiguration() {
       super(SCHEMA);
@@ -26521,9 +26792,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.SubtotalOptions}.
    */
   public static final class SubtotalOptions extends Struct<SubtotalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.SubtotalOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.SubtotalOptions")
         .allowed("FieldLevel", "ALL", "CUSTOM", "LAST")
-        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public SubtotalOptions() {
       super(SCHEMA);
@@ -26696,8 +26968,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableBorderOptions}.
    */
   public static final class TableBorderOptions extends Struct<TableBorderOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableBorderOptions")
-        .allowed("Style", "NONE", "SOLID");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableBorderOptions")
+        .allowed("Style", "NONE", "SOLID")
+        .build();
 
     public TableBorderOptions() {
       super(SCHEMA);
@@ -26752,8 +27025,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableCellConditionalFormatting}.
    */
   public static final class TableCellConditionalFormatting extends Struct<TableCellConditionalFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableCellConditionalFormatting")
-        .required("FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableCellConditionalFormatting")
+        .required("FieldId")
+        .build();
 
     public TableCellConditionalFormatting() {
       super(SCHEMA);
@@ -26789,9 +27063,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableCellImageSizingConfiguration}.
    */
   public static final class TableCellImageSizingConfiguration extends Struct<TableCellImageSizingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableCellImageSizingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableCellImageSizingConfiguration")
         .allowed("TableCellImageScalingConfiguration", "FIT_TO_CELL_HEIGHT", "FIT_TO_CELL_WIDTH",
-            "DO_NOT_SCALE");
+            "DO_NOT_SCALE")
+        .build();
 
     public TableCellImageSizingConfiguration() {
       super(SCHEMA);
@@ -26822,11 +27097,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableCellStyle}.
    */
   public static final class TableCellStyle extends Struct<TableCellStyle> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableCellStyle")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableCellStyle")
         .allowed("HorizontalTextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
         .allowed("TextWrap", "NONE", "WRAP")
         .allowed("VerticalTextAlignment", "TOP", "MIDDLE", "BOTTOM", "AUTO")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TableCellStyle() {
       super(SCHEMA);
@@ -27119,8 +27395,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableFieldCustomIconContent}.
    */
   public static final class TableFieldCustomIconContent extends Struct<TableFieldCustomIconContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableFieldCustomIconContent")
-        .allowed("Icon", "LINK");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableFieldCustomIconContent")
+        .allowed("Icon", "LINK")
+        .build();
 
     public TableFieldCustomIconContent() {
       super(SCHEMA);
@@ -27147,8 +27424,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableFieldCustomTextContent}.
    */
   public static final class TableFieldCustomTextContent extends Struct<TableFieldCustomTextContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableFieldCustomTextContent")
-        .required("FontConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableFieldCustomTextContent")
+        .required("FontConfiguration")
+        .build();
 
     public TableFieldCustomTextContent() {
       super(SCHEMA);
@@ -27206,9 +27484,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableFieldLinkConfiguration}.
    */
   public static final class TableFieldLinkConfiguration extends Struct<TableFieldLinkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableFieldLinkConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableFieldLinkConfiguration")
         .required("Content", "Target")
-        .allowed("Target", "NEW_TAB", "NEW_WINDOW", "SAME_TAB");
+        .allowed("Target", "NEW_TAB", "NEW_WINDOW", "SAME_TAB")
+        .build();
 
     public TableFieldLinkConfiguration() {
       super(SCHEMA);
@@ -27276,9 +27555,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableFieldOption}.
    */
   public static final class TableFieldOption extends Struct<TableFieldOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableFieldOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableFieldOption")
         .required("FieldId")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TableFieldOption() {
       super(SCHEMA);
@@ -27531,8 +27811,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableOptions}.
    */
   public static final class TableOptions extends Struct<TableOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableOptions")
-        .allowed("Orientation", "VERTICAL", "HORIZONTAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableOptions")
+        .allowed("Orientation", "VERTICAL", "HORIZONTAL")
+        .build();
 
     public TableOptions() {
       super(SCHEMA);
@@ -27587,9 +27868,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TablePaginatedReportOptions}.
    */
   public static final class TablePaginatedReportOptions extends Struct<TablePaginatedReportOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TablePaginatedReportOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TablePaginatedReportOptions")
         .allowed("OverflowColumnHeaderVisibility", "HIDDEN", "VISIBLE")
-        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE");
+        .allowed("VerticalOverflowVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TablePaginatedReportOptions() {
       super(SCHEMA);
@@ -27804,9 +28086,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableStyleTarget}.
    */
   public static final class TableStyleTarget extends Struct<TableStyleTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableStyleTarget")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableStyleTarget")
         .required("CellType")
-        .allowed("CellType", "TOTAL", "METRIC_HEADER", "VALUE");
+        .allowed("CellType", "TOTAL", "METRIC_HEADER", "VALUE")
+        .build();
 
     public TableStyleTarget() {
       super(SCHEMA);
@@ -27870,8 +28153,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TableVisual}.
    */
   public static final class TableVisual extends Struct<TableVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TableVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TableVisual")
+        .required("VisualId")
+        .build();
 
     public TableVisual() {
       super(SCHEMA);
@@ -27971,9 +28255,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TemplateError}.
    */
   public static final class TemplateError extends Struct<TemplateError> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TemplateError")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TemplateError")
         .allowed("Type", "SOURCE_NOT_FOUND", "DATA_SET_NOT_FOUND", "INTERNAL_FAILURE",
-            "ACCESS_DENIED");
+            "ACCESS_DENIED")
+        .build();
 
     public TemplateError() {
       super(SCHEMA);
@@ -28034,8 +28319,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TemplateSourceAnalysis}.
    */
   public static final class TemplateSourceAnalysis extends Struct<TemplateSourceAnalysis> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TemplateSourceAnalysis")
-        .required("Arn", "DataSetReferences");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TemplateSourceAnalysis")
+        .required("Arn", "DataSetReferences")
+        .build();
 
     public TemplateSourceAnalysis() {
       super(SCHEMA);
@@ -28128,8 +28414,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TemplateSourceTemplate}.
    */
   public static final class TemplateSourceTemplate extends Struct<TemplateSourceTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TemplateSourceTemplate")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TemplateSourceTemplate")
+        .required("Arn")
+        .build();
 
     public TemplateSourceTemplate() {
       super(SCHEMA);
@@ -28156,9 +28443,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TemplateVersion}.
    */
   public static final class TemplateVersion extends Struct<TemplateVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TemplateVersion")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TemplateVersion")
         .allowed("Status", "CREATION_IN_PROGRESS", "CREATION_SUCCESSFUL", "CREATION_FAILED",
-            "UPDATE_IN_PROGRESS", "UPDATE_SUCCESSFUL", "UPDATE_FAILED", "PENDING_UPDATE", "DELETED");
+            "UPDATE_IN_PROGRESS", "UPDATE_SUCCESSFUL", "UPDATE_FAILED", "PENDING_UPDATE", "DELETED")
+        .build();
 
     public TemplateVersion() {
       super(SCHEMA);
@@ -28328,8 +28616,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TemplateVersionDefinition}.
    */
   public static final class TemplateVersionDefinition extends Struct<TemplateVersionDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TemplateVersionDefinition")
-        .required("DataSetConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TemplateVersionDefinition")
+        .required("DataSetConfigurations")
+        .build();
 
     public TemplateVersionDefinition() {
       super(SCHEMA);
@@ -28617,8 +28906,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TextControlPlaceholderOptions}.
    */
   public static final class TextControlPlaceholderOptions extends Struct<TextControlPlaceholderOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TextControlPlaceholderOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TextControlPlaceholderOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TextControlPlaceholderOptions() {
       super(SCHEMA);
@@ -28686,10 +28976,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ThousandSeparatorOptions}.
    */
   public static final class ThousandSeparatorOptions extends Struct<ThousandSeparatorOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ThousandSeparatorOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ThousandSeparatorOptions")
         .allowed("GroupingStyle", "DEFAULT", "LAKHS")
         .allowed("Symbol", "COMMA", "DOT", "SPACE")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public ThousandSeparatorOptions() {
       super(SCHEMA);
@@ -28850,10 +29141,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TimeEqualityFilter}.
    */
   public static final class TimeEqualityFilter extends Struct<TimeEqualityFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TimeEqualityFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TimeEqualityFilter")
         .required("Column", "FilterId")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TimeEqualityFilter() {
       super(SCHEMA);
@@ -28959,10 +29251,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TimeRangeDrillDownFilter}.
    */
   public static final class TimeRangeDrillDownFilter extends Struct<TimeRangeDrillDownFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TimeRangeDrillDownFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TimeRangeDrillDownFilter")
         .required("Column", "RangeMaximum", "RangeMinimum", "TimeGranularity")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TimeRangeDrillDownFilter() {
       super(SCHEMA);
@@ -29028,11 +29321,12 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TimeRangeFilter}.
    */
   public static final class TimeRangeFilter extends Struct<TimeRangeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TimeRangeFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TimeRangeFilter")
         .required("Column", "FilterId", "NullOption")
         .allowed("NullOption", "ALL_VALUES", "NULLS_ONLY", "NON_NULLS_ONLY")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TimeRangeFilter() {
       super(SCHEMA);
@@ -29257,9 +29551,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TooltipOptions}.
    */
   public static final class TooltipOptions extends Struct<TooltipOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TooltipOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TooltipOptions")
         .allowed("SelectedTooltipType", "BASIC", "DETAILED", "SHEET")
-        .allowed("TooltipVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TooltipVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TooltipOptions() {
       super(SCHEMA);
@@ -29315,10 +29610,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TopBottomFilter}.
    */
   public static final class TopBottomFilter extends Struct<TopBottomFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TopBottomFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TopBottomFilter")
         .required("AggregationSortConfigurations", "Column", "FilterId")
         .allowed("TimeGranularity", "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE",
-            "SECOND", "MILLISECOND");
+            "SECOND", "MILLISECOND")
+        .build();
 
     public TopBottomFilter() {
       super(SCHEMA);
@@ -29433,10 +29729,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TopBottomMoversComputation}.
    */
   public static final class TopBottomMoversComputation extends Struct<TopBottomMoversComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TopBottomMoversComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TopBottomMoversComputation")
         .required("ComputationId", "Type")
         .allowed("SortOrder", "PERCENT_DIFFERENCE", "ABSOLUTE_DIFFERENCE")
-        .allowed("Type", "TOP", "BOTTOM");
+        .allowed("Type", "TOP", "BOTTOM")
+        .build();
 
     public TopBottomMoversComputation() {
       super(SCHEMA);
@@ -29550,9 +29847,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TopBottomRankedComputation}.
    */
   public static final class TopBottomRankedComputation extends Struct<TopBottomRankedComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TopBottomRankedComputation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TopBottomRankedComputation")
         .required("ComputationId", "Type")
-        .allowed("Type", "TOP", "BOTTOM");
+        .allowed("Type", "TOP", "BOTTOM")
+        .build();
 
     public TopBottomRankedComputation() {
       super(SCHEMA);
@@ -29686,8 +29984,9 @@ public final class Template extends Resource<Template> {
 
   /** Property type {@code AWS::QuickSight::Template.TopicReference}. */
   public static final class TopicReference extends Struct<TopicReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TopicReference")
-        .required("TopicArn", "TopicPlaceholder");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TopicReference")
+        .required("TopicArn", "TopicPlaceholder")
+        .build();
 
     public TopicReference() {
       super(SCHEMA);
@@ -29720,8 +30019,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TotalAggregationComputation}.
    */
   public static final class TotalAggregationComputation extends Struct<TotalAggregationComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TotalAggregationComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TotalAggregationComputation")
+        .required("ComputationId")
+        .build();
 
     public TotalAggregationComputation() {
       super(SCHEMA);
@@ -29771,9 +30071,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TotalAggregationFunction}.
    */
   public static final class TotalAggregationFunction extends Struct<TotalAggregationFunction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TotalAggregationFunction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TotalAggregationFunction")
         .allowed("SimpleTotalAggregationFunction", "DEFAULT", "SUM", "AVERAGE", "MIN", "MAX",
-            "NONE");
+            "NONE")
+        .build();
 
     public TotalAggregationFunction() {
       super(SCHEMA);
@@ -29804,8 +30105,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TotalAggregationOption}.
    */
   public static final class TotalAggregationOption extends Struct<TotalAggregationOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TotalAggregationOption")
-        .required("FieldId", "TotalAggregationFunction");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TotalAggregationOption")
+        .required("FieldId", "TotalAggregationFunction")
+        .build();
 
     public TotalAggregationOption() {
       super(SCHEMA);
@@ -29841,10 +30143,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TotalOptions}.
    */
   public static final class TotalOptions extends Struct<TotalOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TotalOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TotalOptions")
         .allowed("Placement", "START", "END", "AUTO")
         .allowed("ScrollStatus", "PINNED", "SCROLLED")
-        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE");
+        .allowed("TotalsVisibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TotalOptions() {
       super(SCHEMA);
@@ -29950,9 +30253,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TransposedTableOption}.
    */
   public static final class TransposedTableOption extends Struct<TransposedTableOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TransposedTableOption")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TransposedTableOption")
         .required("ColumnType")
-        .allowed("ColumnType", "ROW_HEADER_COLUMN", "VALUE_COLUMN");
+        .allowed("ColumnType", "ROW_HEADER_COLUMN", "VALUE_COLUMN")
+        .build();
 
     public TransposedTableOption() {
       super(SCHEMA);
@@ -30258,8 +30562,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TreeMapVisual}.
    */
   public static final class TreeMapVisual extends Struct<TreeMapVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TreeMapVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TreeMapVisual")
+        .required("VisualId")
+        .build();
 
     public TreeMapVisual() {
       super(SCHEMA);
@@ -30369,8 +30674,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.TrendArrowOptions}.
    */
   public static final class TrendArrowOptions extends Struct<TrendArrowOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.TrendArrowOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.TrendArrowOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public TrendArrowOptions() {
       super(SCHEMA);
@@ -30398,8 +30704,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.UnaggregatedField}.
    */
   public static final class UnaggregatedField extends Struct<UnaggregatedField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.UnaggregatedField")
-        .required("Column", "FieldId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.UnaggregatedField")
+        .required("Column", "FieldId")
+        .build();
 
     public UnaggregatedField() {
       super(SCHEMA);
@@ -30444,8 +30751,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.UniqueValuesComputation}.
    */
   public static final class UniqueValuesComputation extends Struct<UniqueValuesComputation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.UniqueValuesComputation")
-        .required("ComputationId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.UniqueValuesComputation")
+        .required("ComputationId")
+        .build();
 
     public UniqueValuesComputation() {
       super(SCHEMA);
@@ -30497,9 +30805,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.ValidationStrategy}.
    */
   public static final class ValidationStrategy extends Struct<ValidationStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.ValidationStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.ValidationStrategy")
         .required("Mode")
-        .allowed("Mode", "STRICT", "LENIENT");
+        .allowed("Mode", "STRICT", "LENIENT")
+        .build();
 
     public ValidationStrategy() {
       super(SCHEMA);
@@ -30876,10 +31185,11 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.VisualCustomAction}.
    */
   public static final class VisualCustomAction extends Struct<VisualCustomAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.VisualCustomAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.VisualCustomAction")
         .required("ActionOperations", "CustomActionId", "Name", "Trigger")
         .allowed("Status", "ENABLED", "DISABLED")
-        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU");
+        .allowed("Trigger", "DATA_POINT_CLICK", "DATA_POINT_MENU")
+        .build();
 
     public VisualCustomAction() {
       super(SCHEMA);
@@ -31060,8 +31370,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.VisualMenuOption}.
    */
   public static final class VisualMenuOption extends Struct<VisualMenuOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.VisualMenuOption")
-        .allowed("AvailabilityStatus", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.VisualMenuOption")
+        .allowed("AvailabilityStatus", "ENABLED", "DISABLED")
+        .build();
 
     public VisualMenuOption() {
       super(SCHEMA);
@@ -31135,8 +31446,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.VisualSubtitleLabelOptions}.
    */
   public static final class VisualSubtitleLabelOptions extends Struct<VisualSubtitleLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.VisualSubtitleLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.VisualSubtitleLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public VisualSubtitleLabelOptions() {
       super(SCHEMA);
@@ -31173,8 +31485,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.VisualTitleLabelOptions}.
    */
   public static final class VisualTitleLabelOptions extends Struct<VisualTitleLabelOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.VisualTitleLabelOptions")
-        .allowed("Visibility", "HIDDEN", "VISIBLE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.VisualTitleLabelOptions")
+        .allowed("Visibility", "HIDDEN", "VISIBLE")
+        .build();
 
     public VisualTitleLabelOptions() {
       super(SCHEMA);
@@ -31573,8 +31886,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.WaterfallVisual}.
    */
   public static final class WaterfallVisual extends Struct<WaterfallVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.WaterfallVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.WaterfallVisual")
+        .required("VisualId")
+        .build();
 
     public WaterfallVisual() {
       super(SCHEMA);
@@ -31684,8 +31998,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.WhatIfPointScenario}.
    */
   public static final class WhatIfPointScenario extends Struct<WhatIfPointScenario> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.WhatIfPointScenario")
-        .required("Date", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.WhatIfPointScenario")
+        .required("Date", "Value")
+        .build();
 
     public WhatIfPointScenario() {
       super(SCHEMA);
@@ -31726,8 +32041,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.WhatIfRangeScenario}.
    */
   public static final class WhatIfRangeScenario extends Struct<WhatIfRangeScenario> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.WhatIfRangeScenario")
-        .required("EndDate", "StartDate", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.WhatIfRangeScenario")
+        .required("EndDate", "StartDate", "Value")
+        .build();
 
     public WhatIfRangeScenario() {
       super(SCHEMA);
@@ -31917,12 +32233,13 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.WordCloudOptions}.
    */
   public static final class WordCloudOptions extends Struct<WordCloudOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.WordCloudOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.WordCloudOptions")
         .allowed("CloudLayout", "FLUID", "NORMAL")
         .allowed("WordCasing", "LOWER_CASE", "EXISTING_CASE")
         .allowed("WordOrientation", "HORIZONTAL", "HORIZONTAL_AND_VERTICAL")
         .allowed("WordPadding", "NONE", "SMALL", "MEDIUM", "LARGE")
-        .allowed("WordScaling", "EMPHASIZE", "NORMAL");
+        .allowed("WordScaling", "EMPHASIZE", "NORMAL")
+        .build();
 
     public WordCloudOptions() {
       super(SCHEMA);
@@ -32070,8 +32387,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.WordCloudVisual}.
    */
   public static final class WordCloudVisual extends Struct<WordCloudVisual> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.WordCloudVisual")
-        .required("VisualId");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.WordCloudVisual")
+        .required("VisualId")
+        .build();
 
     public WordCloudVisual() {
       super(SCHEMA);
@@ -32181,9 +32499,10 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::QuickSight::Template.YAxisOptions}.
    */
   public static final class YAxisOptions extends Struct<YAxisOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Template.YAxisOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Template.YAxisOptions")
         .required("YAxis")
-        .allowed("YAxis", "PRIMARY_Y_AXIS");
+        .allowed("YAxis", "PRIMARY_Y_AXIS")
+        .build();
 
     public YAxisOptions() {
       super(SCHEMA);

@@ -20,13 +20,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::Theme}.
  */
 public final class Theme extends Resource<Theme> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme")
       .required("AwsAccountId", "BaseThemeId", "Configuration", "Name", "ThemeId")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime", "Type", "Version", "Version.Arn",
           "Version.BaseThemeId", "Version.Configuration", "Version.Configuration.DataColorPalette",
           "Version.Configuration.Sheet", "Version.Configuration.Typography",
           "Version.Configuration.UIColorPalette", "Version.CreatedTime", "Version.Description",
-          "Version.Errors", "Version.Status", "Version.VersionNumber");
+          "Version.Errors", "Version.Status", "Version.VersionNumber")
+      .build();
 
   public Theme(String logicalId) {
     super(logicalId, SCHEMA);
@@ -401,9 +402,10 @@ public final class Theme extends Resource<Theme> {
 
   /** Property type {@code AWS::QuickSight::Theme.FontConfiguration}. */
   public static final class FontConfiguration extends Struct<FontConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.FontConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.FontConfiguration")
         .allowed("FontDecoration", "UNDERLINE", "NONE")
-        .allowed("FontStyle", "NORMAL", "ITALIC");
+        .allowed("FontStyle", "NORMAL", "ITALIC")
+        .build();
 
     public FontConfiguration() {
       super(SCHEMA);
@@ -494,8 +496,9 @@ public final class Theme extends Resource<Theme> {
 
   /** Property type {@code AWS::QuickSight::Theme.FontWeight}. */
   public static final class FontWeight extends Struct<FontWeight> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.FontWeight")
-        .allowed("Name", "NORMAL", "BOLD");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.FontWeight")
+        .allowed("Name", "NORMAL", "BOLD")
+        .build();
 
     public FontWeight() {
       super(SCHEMA);
@@ -572,8 +575,9 @@ public final class Theme extends Resource<Theme> {
    * <p>Property type {@code AWS::QuickSight::Theme.ResourcePermission}.
    */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);
@@ -748,8 +752,9 @@ public final class Theme extends Resource<Theme> {
    * <p>Property type {@code AWS::QuickSight::Theme.ThemeError}.
    */
   public static final class ThemeError extends Struct<ThemeError> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.ThemeError")
-        .allowed("Type", "INTERNAL_FAILURE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.ThemeError")
+        .allowed("Type", "INTERNAL_FAILURE")
+        .build();
 
     public ThemeError() {
       super(SCHEMA);
@@ -790,9 +795,10 @@ public final class Theme extends Resource<Theme> {
    * <p>Property type {@code AWS::QuickSight::Theme.ThemeVersion}.
    */
   public static final class ThemeVersion extends Struct<ThemeVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.ThemeVersion")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.ThemeVersion")
         .allowed("Status", "CREATION_IN_PROGRESS", "CREATION_SUCCESSFUL", "CREATION_FAILED",
-            "UPDATE_IN_PROGRESS", "UPDATE_SUCCESSFUL", "UPDATE_FAILED", "PENDING_UPDATE", "DELETED");
+            "UPDATE_IN_PROGRESS", "UPDATE_SUCCESSFUL", "UPDATE_FAILED", "PENDING_UPDATE", "DELETED")
+        .build();
 
     public ThemeVersion() {
       super(SCHEMA);
@@ -1321,9 +1327,10 @@ public final class Theme extends Resource<Theme> {
 
   /** Property type {@code AWS::QuickSight::Theme.VisualSubtitleFontConfiguration}. */
   public static final class VisualSubtitleFontConfiguration extends Struct<VisualSubtitleFontConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.VisualSubtitleFontConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.VisualSubtitleFontConfiguration")
         .allowed("TextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
-        .allowed("TextTransform", "CAPITALIZE");
+        .allowed("TextTransform", "CAPITALIZE")
+        .build();
 
     public VisualSubtitleFontConfiguration() {
       super(SCHEMA);
@@ -1360,9 +1367,10 @@ public final class Theme extends Resource<Theme> {
 
   /** Property type {@code AWS::QuickSight::Theme.VisualTitleFontConfiguration}. */
   public static final class VisualTitleFontConfiguration extends Struct<VisualTitleFontConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Theme.VisualTitleFontConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Theme.VisualTitleFontConfiguration")
         .allowed("TextAlignment", "LEFT", "CENTER", "RIGHT", "AUTO")
-        .allowed("TextTransform", "CAPITALIZE");
+        .allowed("TextTransform", "CAPITALIZE")
+        .build();
 
     public VisualTitleFontConfiguration() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::QuickSight::Topic}.
  */
 public final class Topic extends Resource<Topic> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic")
       .allowed("UserExperienceVersion", "LEGACY", "NEW_READER_EXPERIENCE")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Topic(String logicalId) {
     super(logicalId, SCHEMA);
@@ -243,9 +244,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.ComparativeOrder}.
    */
   public static final class ComparativeOrder extends Struct<ComparativeOrder> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.ComparativeOrder")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.ComparativeOrder")
         .allowed("TreatUndefinedSpecifiedValues", "LEAST", "MOST")
-        .allowed("UseOrdering", "GREATER_IS_BETTER", "LESSER_IS_BETTER", "SPECIFIED");
+        .allowed("UseOrdering", "GREATER_IS_BETTER", "LESSER_IS_BETTER", "SPECIFIED")
+        .build();
 
     public ComparativeOrder() {
       super(SCHEMA);
@@ -308,8 +310,9 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.CustomInstructions}.
    */
   public static final class CustomInstructions extends Struct<CustomInstructions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.CustomInstructions")
-        .required("CustomInstructionsString");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.CustomInstructions")
+        .required("CustomInstructionsString")
+        .build();
 
     public CustomInstructions() {
       super(SCHEMA);
@@ -340,9 +343,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.DataAggregation}.
    */
   public static final class DataAggregation extends Struct<DataAggregation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.DataAggregation")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.DataAggregation")
         .allowed("DatasetRowDateGranularity", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH",
-            "QUARTER", "YEAR");
+            "QUARTER", "YEAR")
+        .build();
 
     public DataAggregation() {
       super(SCHEMA);
@@ -390,8 +394,9 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.DatasetMetadata}.
    */
   public static final class DatasetMetadata extends Struct<DatasetMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.DatasetMetadata")
-        .required("DatasetArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.DatasetMetadata")
+        .required("DatasetArn")
+        .build();
 
     public DatasetMetadata() {
       super(SCHEMA);
@@ -531,8 +536,9 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.DefaultFormatting}.
    */
   public static final class DefaultFormatting extends Struct<DefaultFormatting> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.DefaultFormatting")
-        .allowed("DisplayFormat", "AUTO", "PERCENT", "CURRENCY", "NUMBER", "DATE", "STRING");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.DefaultFormatting")
+        .allowed("DisplayFormat", "AUTO", "PERCENT", "CURRENCY", "NUMBER", "DATE", "STRING")
+        .build();
 
     public DefaultFormatting() {
       super(SCHEMA);
@@ -571,10 +577,11 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.DisplayFormatOptions}.
    */
   public static final class DisplayFormatOptions extends Struct<DisplayFormatOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.DisplayFormatOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.DisplayFormatOptions")
         .allowed("DecimalSeparator", "COMMA", "DOT")
         .allowed("UnitScaler", "NONE", "AUTO", "THOUSANDS", "MILLIONS", "BILLIONS", "TRILLIONS",
-            "LAKHS", "CRORES");
+            "LAKHS", "CRORES")
+        .build();
 
     public DisplayFormatOptions() {
       super(SCHEMA);
@@ -755,9 +762,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.NamedEntityDefinition}.
    */
   public static final class NamedEntityDefinition extends Struct<NamedEntityDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.NamedEntityDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.NamedEntityDefinition")
         .allowed("PropertyRole", "PRIMARY", "ID")
-        .allowed("PropertyUsage", "INHERIT", "DIMENSION", "MEASURE");
+        .allowed("PropertyUsage", "INHERIT", "DIMENSION", "MEASURE")
+        .build();
 
     public NamedEntityDefinition() {
       super(SCHEMA);
@@ -838,9 +846,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.NamedEntityDefinitionMetric}.
    */
   public static final class NamedEntityDefinitionMetric extends Struct<NamedEntityDefinitionMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.NamedEntityDefinitionMetric")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.NamedEntityDefinitionMetric")
         .allowed("Aggregation", "SUM", "MIN", "MAX", "COUNT", "AVERAGE", "DISTINCT_COUNT", "STDEV",
-            "STDEVP", "VAR", "VARP", "PERCENTILE", "MEDIAN", "CUSTOM");
+            "STDEVP", "VAR", "VARP", "PERCENTILE", "MEDIAN", "CUSTOM")
+        .build();
 
     public NamedEntityDefinitionMetric() {
       super(SCHEMA);
@@ -1143,13 +1152,14 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicCalculatedField}.
    */
   public static final class TopicCalculatedField extends Struct<TopicCalculatedField> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicCalculatedField")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicCalculatedField")
         .required("CalculatedFieldName", "Expression")
         .allowed("Aggregation", "SUM", "MAX", "MIN", "COUNT", "DISTINCT_COUNT", "AVERAGE", "MEDIAN",
             "STDEV", "STDEVP", "VAR", "VARP")
         .allowed("ColumnDataRole", "DIMENSION", "MEASURE")
         .allowed("TimeGranularity", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER",
-            "YEAR");
+            "YEAR")
+        .build();
 
     public TopicCalculatedField() {
       super(SCHEMA);
@@ -1418,9 +1428,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicCategoryFilter}.
    */
   public static final class TopicCategoryFilter extends Struct<TopicCategoryFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicCategoryFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicCategoryFilter")
         .allowed("CategoryFilterFunction", "EXACT", "CONTAINS")
-        .allowed("CategoryFilterType", "CUSTOM_FILTER", "CUSTOM_FILTER_LIST", "FILTER_LIST");
+        .allowed("CategoryFilterType", "CUSTOM_FILTER", "CUSTOM_FILTER_LIST", "FILTER_LIST")
+        .build();
 
     public TopicCategoryFilter() {
       super(SCHEMA);
@@ -1491,8 +1502,9 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicCategoryFilterConstant}.
    */
   public static final class TopicCategoryFilterConstant extends Struct<TopicCategoryFilterConstant> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicCategoryFilterConstant")
-        .allowed("ConstantType", "SINGULAR", "RANGE", "COLLECTIVE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicCategoryFilterConstant")
+        .allowed("ConstantType", "SINGULAR", "RANGE", "COLLECTIVE")
+        .build();
 
     public TopicCategoryFilterConstant() {
       super(SCHEMA);
@@ -1546,13 +1558,14 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicColumn}.
    */
   public static final class TopicColumn extends Struct<TopicColumn> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicColumn")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicColumn")
         .required("ColumnName")
         .allowed("Aggregation", "SUM", "MAX", "MIN", "COUNT", "DISTINCT_COUNT", "AVERAGE", "MEDIAN",
             "STDEV", "STDEVP", "VAR", "VARP")
         .allowed("ColumnDataRole", "DIMENSION", "MEASURE")
         .allowed("TimeGranularity", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER",
-            "YEAR");
+            "YEAR")
+        .build();
 
     public TopicColumn() {
       super(SCHEMA);
@@ -1881,12 +1894,13 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicFilter}.
    */
   public static final class TopicFilter extends Struct<TopicFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicFilter")
         .required("FilterName", "OperandFieldName")
         .allowed("FilterClass", "ENFORCED_VALUE_FILTER", "CONDITIONAL_VALUE_FILTER",
             "NAMED_VALUE_FILTER", "DASHBOARD_DEFAULT_FILTER")
         .allowed("FilterType", "CATEGORY_FILTER", "NUMERIC_EQUALITY_FILTER", "NUMERIC_RANGE_FILTER",
-            "DATE_RANGE_FILTER", "RELATIVE_DATE_FILTER", "NULL_FILTER");
+            "DATE_RANGE_FILTER", "RELATIVE_DATE_FILTER", "NULL_FILTER")
+        .build();
 
     public TopicFilter() {
       super(SCHEMA);
@@ -2036,8 +2050,9 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicNamedEntity}.
    */
   public static final class TopicNamedEntity extends Struct<TopicNamedEntity> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicNamedEntity")
-        .required("EntityName");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicNamedEntity")
+        .required("EntityName")
+        .build();
 
     public TopicNamedEntity() {
       super(SCHEMA);
@@ -2121,9 +2136,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicNumericEqualityFilter}.
    */
   public static final class TopicNumericEqualityFilter extends Struct<TopicNumericEqualityFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicNumericEqualityFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicNumericEqualityFilter")
         .allowed("Aggregation", "NO_AGGREGATION", "SUM", "AVERAGE", "COUNT", "DISTINCT_COUNT",
-            "MAX", "MEDIAN", "MIN", "STDEV", "STDEVP", "VAR", "VARP");
+            "MAX", "MEDIAN", "MIN", "STDEV", "STDEVP", "VAR", "VARP")
+        .build();
 
     public TopicNumericEqualityFilter() {
       super(SCHEMA);
@@ -2166,9 +2182,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicNumericRangeFilter}.
    */
   public static final class TopicNumericRangeFilter extends Struct<TopicNumericRangeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicNumericRangeFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicNumericRangeFilter")
         .allowed("Aggregation", "NO_AGGREGATION", "SUM", "AVERAGE", "COUNT", "DISTINCT_COUNT",
-            "MAX", "MEDIAN", "MIN", "STDEV", "STDEVP", "VAR", "VARP");
+            "MAX", "MEDIAN", "MIN", "STDEV", "STDEVP", "VAR", "VARP")
+        .build();
 
     public TopicNumericRangeFilter() {
       super(SCHEMA);
@@ -2227,8 +2244,9 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicRangeFilterConstant}.
    */
   public static final class TopicRangeFilterConstant extends Struct<TopicRangeFilterConstant> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicRangeFilterConstant")
-        .allowed("ConstantType", "SINGULAR", "RANGE", "COLLECTIVE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicRangeFilterConstant")
+        .allowed("ConstantType", "SINGULAR", "RANGE", "COLLECTIVE")
+        .build();
 
     public TopicRangeFilterConstant() {
       super(SCHEMA);
@@ -2266,10 +2284,11 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicRelativeDateFilter}.
    */
   public static final class TopicRelativeDateFilter extends Struct<TopicRelativeDateFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicRelativeDateFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicRelativeDateFilter")
         .allowed("RelativeDateFilterFunction", "PREVIOUS", "THIS", "LAST", "NEXT", "NOW")
         .allowed("TimeGranularity", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER",
-            "YEAR");
+            "YEAR")
+        .build();
 
     public TopicRelativeDateFilter() {
       super(SCHEMA);
@@ -2328,8 +2347,9 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::QuickSight::Topic.TopicSingularFilterConstant}.
    */
   public static final class TopicSingularFilterConstant extends Struct<TopicSingularFilterConstant> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::Topic.TopicSingularFilterConstant")
-        .allowed("ConstantType", "SINGULAR", "RANGE", "COLLECTIVE");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic.TopicSingularFilterConstant")
+        .allowed("ConstantType", "SINGULAR", "RANGE", "COLLECTIVE")
+        .build();
 
     public TopicSingularFilterConstant() {
       super(SCHEMA);

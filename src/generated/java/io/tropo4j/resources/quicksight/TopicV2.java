@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::TopicV2}.
  */
 public final class TopicV2 extends Resource<TopicV2> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::TopicV2")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2")
+      .attributes("Arn")
+      .build();
 
   public TopicV2(String logicalId) {
     super(logicalId, SCHEMA);
@@ -144,8 +145,9 @@ public final class TopicV2 extends Resource<TopicV2> {
 
   /** Property type {@code AWS::QuickSight::TopicV2.CustomInstructions}. */
   public static final class CustomInstructions extends Struct<CustomInstructions> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::TopicV2.CustomInstructions")
-        .required("CustomInstructionsString");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2.CustomInstructions")
+        .required("CustomInstructionsString")
+        .build();
 
     public CustomInstructions() {
       super(SCHEMA);
@@ -171,8 +173,9 @@ public final class TopicV2 extends Resource<TopicV2> {
    * <p>Property type {@code AWS::QuickSight::TopicV2.DataSetReference}.
    */
   public static final class DataSetReference extends Struct<DataSetReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::TopicV2.DataSetReference")
-        .required("DataSetArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2.DataSetReference")
+        .required("DataSetArn")
+        .build();
 
     public DataSetReference() {
       super(SCHEMA);
@@ -205,8 +208,9 @@ public final class TopicV2 extends Resource<TopicV2> {
    * <p>Property type {@code AWS::QuickSight::TopicV2.DataSetRelation}.
    */
   public static final class DataSetRelation extends Struct<DataSetRelation> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::TopicV2.DataSetRelation")
-        .required("Left", "Right");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2.DataSetRelation")
+        .required("Left", "Right")
+        .build();
 
     public DataSetRelation() {
       super(SCHEMA);
@@ -225,8 +229,9 @@ public final class TopicV2 extends Resource<TopicV2> {
 
   /** Property type {@code AWS::QuickSight::TopicV2.DataSetRelationEndpoint}. */
   public static final class DataSetRelationEndpoint extends Struct<DataSetRelationEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::TopicV2.DataSetRelationEndpoint")
-        .required("ColumnNames", "DataSetArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2.DataSetRelationEndpoint")
+        .required("ColumnNames", "DataSetArn")
+        .build();
 
     public DataSetRelationEndpoint() {
       super(SCHEMA);
@@ -255,8 +260,9 @@ public final class TopicV2 extends Resource<TopicV2> {
 
   /** Property type {@code AWS::QuickSight::TopicV2.ResourcePermission}. */
   public static final class ResourcePermission extends Struct<ResourcePermission> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::TopicV2.ResourcePermission")
-        .required("Actions", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2.ResourcePermission")
+        .required("Actions", "Principal")
+        .build();
 
     public ResourcePermission() {
       super(SCHEMA);

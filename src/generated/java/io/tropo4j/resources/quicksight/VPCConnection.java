@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::QuickSight::VPCConnection}.
  */
 public final class VPCConnection extends Resource<VPCConnection> {
-  private static final Schema SCHEMA = Schema.of("AWS::QuickSight::VPCConnection")
+  private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::VPCConnection")
       .allowed("AvailabilityStatus", "AVAILABLE", "UNAVAILABLE", "PARTIALLY_AVAILABLE")
-      .attributes("Arn", "CreatedTime", "LastUpdatedTime", "NetworkInterfaces", "Status", "VPCId");
+      .attributes("Arn", "CreatedTime", "LastUpdatedTime", "NetworkInterfaces", "Status", "VPCId")
+      .build();
 
   public VPCConnection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -216,10 +217,11 @@ public final class VPCConnection extends Resource<VPCConnection> {
    * <p>Property type {@code AWS::QuickSight::VPCConnection.NetworkInterface}.
    */
   public static final class NetworkInterface extends Struct<NetworkInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::QuickSight::VPCConnection.NetworkInterface")
+    private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::VPCConnection.NetworkInterface")
         .allowed("Status", "CREATING", "AVAILABLE", "CREATION_FAILED", "UPDATING", "UPDATE_FAILED",
             "DELETING", "DELETED", "DELETION_FAILED", "DELETION_SCHEDULED",
-            "ATTACHMENT_FAILED_ROLLBACK_FAILED");
+            "ATTACHMENT_FAILED_ROLLBACK_FAILED")
+        .build();
 
     public NetworkInterface() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RAM::Permission}.
  */
 public final class Permission extends Resource<Permission> {
-  private static final Schema SCHEMA = Schema.of("AWS::RAM::Permission")
+  private static final Schema SCHEMA = Schema.builder("AWS::RAM::Permission")
       .required("Name", "PolicyTemplate", "ResourceType")
-      .attributes("Arn", "IsResourceTypeDefault", "PermissionType", "Version");
+      .attributes("Arn", "IsResourceTypeDefault", "PermissionType", "Version")
+      .build();
 
   public Permission(String logicalId) {
     super(logicalId, SCHEMA);

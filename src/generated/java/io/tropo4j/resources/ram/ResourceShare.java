@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RAM::ResourceShare}.
  */
 public final class ResourceShare extends Resource<ResourceShare> {
-  private static final Schema SCHEMA = Schema.of("AWS::RAM::ResourceShare")
+  private static final Schema SCHEMA = Schema.builder("AWS::RAM::ResourceShare")
       .required("Name")
       .attributes("Arn", "CreationTime", "FeatureSet", "LastUpdatedTime", "OwningAccountId",
-          "Status");
+          "Status")
+      .build();
 
   public ResourceShare(String logicalId) {
     super(logicalId, SCHEMA);

@@ -29,10 +29,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Rbin::Rule}.
  */
 public final class Rule extends Resource<Rule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Rbin::Rule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Rbin::Rule")
       .required("ResourceType", "RetentionPeriod")
       .allowed("ResourceType", "EBS_SNAPSHOT", "EC2_IMAGE", "EBS_VOLUME")
-      .attributes("Arn", "Identifier", "LockState");
+      .attributes("Arn", "Identifier", "LockState")
+      .build();
 
   public Rule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -222,8 +223,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Rbin::Rule.ResourceTag}.
    */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rbin::Rule.ResourceTag")
-        .required("ResourceTagKey", "ResourceTagValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rbin::Rule.ResourceTag")
+        .required("ResourceTagKey", "ResourceTagValue")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);
@@ -264,9 +266,10 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Rbin::Rule.RetentionPeriod}.
    */
   public static final class RetentionPeriod extends Struct<RetentionPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rbin::Rule.RetentionPeriod")
+    private static final Schema SCHEMA = Schema.builder("AWS::Rbin::Rule.RetentionPeriod")
         .required("RetentionPeriodUnit", "RetentionPeriodValue")
-        .allowed("RetentionPeriodUnit", "DAYS");
+        .allowed("RetentionPeriodUnit", "DAYS")
+        .build();
 
     public RetentionPeriod() {
       super(SCHEMA);
@@ -314,8 +317,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::Rbin::Rule.UnlockDelay}.
    */
   public static final class UnlockDelay extends Struct<UnlockDelay> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rbin::Rule.UnlockDelay")
-        .allowed("UnlockDelayUnit", "DAYS");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rbin::Rule.UnlockDelay")
+        .allowed("UnlockDelayUnit", "DAYS")
+        .build();
 
     public UnlockDelay() {
       super(SCHEMA);

@@ -14,12 +14,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::ClusterSnapshot}.
  */
 public final class ClusterSnapshot extends Resource<ClusterSnapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::ClusterSnapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::ClusterSnapshot")
       .required("DBClusterIdentifier", "DBClusterSnapshotIdentifier")
       .attributes("AllocatedStorage", "AvailabilityZones", "ClusterCreateTime",
           "DBClusterSnapshotArn", "DbClusterResourceId", "Engine", "EngineMode", "EngineVersion",
           "IAMDatabaseAuthenticationEnabled", "KmsKeyId", "LicenseModel", "MasterUsername", "Port",
-          "SnapshotCreateTime", "SnapshotType", "Status", "StorageEncrypted", "VpcId");
+          "SnapshotCreateTime", "SnapshotType", "Status", "StorageEncrypted", "VpcId")
+      .build();
 
   public ClusterSnapshot(String logicalId) {
     super(logicalId, SCHEMA);

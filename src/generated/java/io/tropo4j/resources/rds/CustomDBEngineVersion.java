@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::CustomDBEngineVersion}.
  */
 public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::CustomDBEngineVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::CustomDBEngineVersion")
       .required("Engine", "EngineVersion")
       .allowed("Status", "available", "inactive", "inactive-except-restore", "pending-validation")
-      .attributes("DBEngineVersionArn");
+      .attributes("DBEngineVersionArn")
+      .build();
 
   public CustomDBEngineVersion(String logicalId) {
     super(logicalId, SCHEMA);

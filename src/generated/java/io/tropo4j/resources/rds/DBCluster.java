@@ -79,11 +79,12 @@ import java.util.List;
  * retainData()}.
  */
 public final class DBCluster extends Resource<DBCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBCluster")
       .attributes("DBClusterArn", "DBClusterResourceId", "Endpoint", "Endpoint.Address",
           "Endpoint.Port", "MasterUserSecret.SecretArn", "ReadEndpoint", "ReadEndpoint.Address",
           "StorageEncryptionType", "StorageThroughput")
-      .stateful();
+      .stateful()
+      .build();
 
   public DBCluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -1784,8 +1785,9 @@ public final class DBCluster extends Resource<DBCluster> {
    * <p>Property type {@code AWS::RDS::DBCluster.DBClusterRole}.
    */
   public static final class DBClusterRole extends Struct<DBClusterRole> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBCluster.DBClusterRole")
-        .required("RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBCluster.DBClusterRole")
+        .required("RoleArn")
+        .build();
 
     public DBClusterRole() {
       super(SCHEMA);

@@ -25,8 +25,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::DBClusterParameterGroup}.
  */
 public final class DBClusterParameterGroup extends Resource<DBClusterParameterGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBClusterParameterGroup")
-      .required("Description", "Family", "Parameters");
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBClusterParameterGroup")
+      .required("Description", "Family", "Parameters")
+      .build();
 
   public DBClusterParameterGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -90,7 +90,7 @@ import java.util.List;
  * retainData()}.
  */
 public final class DBInstance extends Resource<DBInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBInstance")
       .attributes("AutomaticRestartTime", "CertificateDetails", "CertificateDetails.CAIdentifier",
           "CertificateDetails.ValidTill", "DBInstanceArn", "DBInstanceStatus", "DBSystemId",
           "DbiResourceId", "Endpoint", "Endpoint.Address", "Endpoint.HostedZoneId", "Endpoint.Port",
@@ -100,7 +100,8 @@ public final class DBInstance extends Resource<DBInstance> {
           "ReadReplicaDBClusterIdentifiers", "ReadReplicaDBInstanceIdentifiers",
           "ResumeFullAutomationModeTime", "SecondaryAvailabilityZone", "StatusInfos",
           "StorageOperationPercentProgress", "StorageOperationStatus")
-      .stateful();
+      .stateful()
+      .build();
 
   public DBInstance(String logicalId) {
     super(logicalId, SCHEMA);
@@ -2925,8 +2926,9 @@ public final class DBInstance extends Resource<DBInstance> {
    * <p>Property type {@code AWS::RDS::DBInstance.DBInstanceRole}.
    */
   public static final class DBInstanceRole extends Struct<DBInstanceRole> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBInstance.DBInstanceRole")
-        .required("FeatureName", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBInstance.DBInstanceRole")
+        .required("FeatureName", "RoleArn")
+        .build();
 
     public DBInstanceRole() {
       super(SCHEMA);
@@ -3163,8 +3165,9 @@ public final class DBInstance extends Resource<DBInstance> {
    * <p>Property type {@code AWS::RDS::DBInstance.ProcessorFeature}.
    */
   public static final class ProcessorFeature extends Struct<ProcessorFeature> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBInstance.ProcessorFeature")
-        .allowed("Name", "coreCount", "threadsPerCore");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBInstance.ProcessorFeature")
+        .allowed("Name", "coreCount", "threadsPerCore")
+        .build();
 
     public ProcessorFeature() {
       super(SCHEMA);

@@ -32,9 +32,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::DBParameterGroup}.
  */
 public final class DBParameterGroup extends Resource<DBParameterGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBParameterGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBParameterGroup")
       .required("Description", "Family")
-      .attributes("DBParameterGroupArn", "DBParameterGroupName");
+      .attributes("DBParameterGroupArn", "DBParameterGroupName")
+      .build();
 
   public DBParameterGroup(String logicalId) {
     super(logicalId, SCHEMA);

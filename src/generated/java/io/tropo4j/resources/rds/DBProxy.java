@@ -34,13 +34,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::DBProxy}.
  */
 public final class DBProxy extends Resource<DBProxy> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBProxy")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxy")
       .required("DBProxyName", "EngineFamily", "RoleArn", "VpcSubnetIds")
       .allowed("DefaultAuthScheme", "IAM_AUTH", "NONE")
       .allowed("EndpointNetworkType", "IPV4", "IPV6", "DUAL")
       .allowed("EngineFamily", "MYSQL", "POSTGRESQL", "SQLSERVER")
       .allowed("TargetConnectionNetworkType", "IPV4", "IPV6")
-      .attributes("DBProxyArn", "Endpoint", "VpcId");
+      .attributes("DBProxyArn", "Endpoint", "VpcId")
+      .build();
 
   public DBProxy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -337,11 +338,12 @@ public final class DBProxy extends Resource<DBProxy> {
    * <p>Property type {@code AWS::RDS::DBProxy.AuthFormat}.
    */
   public static final class AuthFormat extends Struct<AuthFormat> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::DBProxy.AuthFormat")
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxy.AuthFormat")
         .allowed("AuthScheme", "SECRETS")
         .allowed("ClientPasswordAuthType", "MYSQL_NATIVE_PASSWORD", "MYSQL_CACHING_SHA2_PASSWORD",
             "POSTGRES_SCRAM_SHA_256", "POSTGRES_MD5", "SQL_SERVER_AUTHENTICATION")
-        .allowed("IAMAuth", "DISABLED", "REQUIRED", "ENABLED");
+        .allowed("IAMAuth", "DISABLED", "REQUIRED", "ENABLED")
+        .build();
 
     public AuthFormat() {
       super(SCHEMA);

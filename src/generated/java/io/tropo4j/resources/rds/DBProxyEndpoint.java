@@ -22,11 +22,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::DBProxyEndpoint}.
  */
 public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBProxyEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxyEndpoint")
       .required("DBProxyEndpointName", "DBProxyName", "VpcSubnetIds")
       .allowed("EndpointNetworkType", "IPV4", "IPV6", "DUAL")
       .allowed("TargetRole", "READ_WRITE", "READ_ONLY")
-      .attributes("DBProxyEndpointArn", "Endpoint", "IsDefault", "VpcId");
+      .attributes("DBProxyEndpointArn", "Endpoint", "IsDefault", "VpcId")
+      .build();
 
   public DBProxyEndpoint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -38,10 +38,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::DBProxyTargetGroup}.
  */
 public final class DBProxyTargetGroup extends Resource<DBProxyTargetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBProxyTargetGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBProxyTargetGroup")
       .required("DBProxyName", "TargetGroupName")
       .allowed("TargetGroupName", "default")
-      .attributes("TargetGroupArn");
+      .attributes("TargetGroupArn")
+      .build();
 
   public DBProxyTargetGroup(String logicalId) {
     super(logicalId, SCHEMA);

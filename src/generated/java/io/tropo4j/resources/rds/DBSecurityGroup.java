@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::DBSecurityGroup}.
  */
 public final class DBSecurityGroup extends Resource<DBSecurityGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBSecurityGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSecurityGroup")
       .required("DBSecurityGroupIngress", "GroupDescription")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public DBSecurityGroup(String logicalId) {
     super(logicalId, SCHEMA);

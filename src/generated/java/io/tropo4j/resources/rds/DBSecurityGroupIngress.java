@@ -31,9 +31,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::RDS::DBSecurityGroupIngress}.
  */
 public final class DBSecurityGroupIngress extends Resource<DBSecurityGroupIngress> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBSecurityGroupIngress")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSecurityGroupIngress")
       .required("DBSecurityGroupName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public DBSecurityGroupIngress(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::DBShardGroup}.
  */
 public final class DBShardGroup extends Resource<DBShardGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBShardGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBShardGroup")
       .required("DBClusterIdentifier", "MaxACU")
-      .attributes("DBShardGroupResourceId", "Endpoint");
+      .attributes("DBShardGroupResourceId", "Endpoint")
+      .build();
 
   public DBShardGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,13 +14,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::DBSnapshot}.
  */
 public final class DBSnapshot extends Resource<DBSnapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBSnapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSnapshot")
       .required("DBInstanceIdentifier", "DBSnapshotIdentifier")
       .attributes("AllocatedStorage", "AvailabilityZone", "DBSnapshotArn", "DbiResourceId",
           "Encrypted", "Engine", "EngineVersion", "IAMDatabaseAuthenticationEnabled",
           "InstanceCreateTime", "Iops", "KmsKeyId", "LicenseModel", "MasterUsername",
           "OptionGroupName", "OriginalSnapshotCreateTime", "Port", "SnapshotCreateTime",
-          "SnapshotType", "Status", "StorageThroughput", "StorageType", "VpcId");
+          "SnapshotType", "Status", "StorageThroughput", "StorageType", "VpcId")
+      .build();
 
   public DBSnapshot(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::DBSubnetGroup}.
  */
 public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::DBSubnetGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSubnetGroup")
       .required("DBSubnetGroupDescription", "SubnetIds")
-      .attributes("DBSubnetGroupArn");
+      .attributes("DBSubnetGroupArn")
+      .build();
 
   public DBSubnetGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::EventSubscription}.
  */
 public final class EventSubscription extends Resource<EventSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::EventSubscription")
-      .required("SnsTopicArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::EventSubscription")
+      .required("SnsTopicArn")
+      .build();
 
   public EventSubscription(String logicalId) {
     super(logicalId, SCHEMA);

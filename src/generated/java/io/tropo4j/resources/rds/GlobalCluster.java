@@ -27,9 +27,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::GlobalCluster}.
  */
 public final class GlobalCluster extends Resource<GlobalCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::GlobalCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::GlobalCluster")
       .allowed("Engine", "aurora", "aurora-mysql", "aurora-postgresql")
-      .attributes("GlobalEndpoint");
+      .attributes("GlobalEndpoint")
+      .build();
 
   public GlobalCluster(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::RDS::Integration}.
  */
 public final class Integration extends Resource<Integration> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::Integration")
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::Integration")
       .required("SourceArn", "TargetArn")
-      .attributes("CreateTime", "IntegrationArn");
+      .attributes("CreateTime", "IntegrationArn")
+      .build();
 
   public Integration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RDS::OptionGroup}.
  */
 public final class OptionGroup extends Resource<OptionGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::RDS::OptionGroup")
-      .required("EngineName", "MajorEngineVersion", "OptionGroupDescription");
+  private static final Schema SCHEMA = Schema.builder("AWS::RDS::OptionGroup")
+      .required("EngineName", "MajorEngineVersion", "OptionGroupDescription")
+      .build();
 
   public OptionGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -149,8 +150,9 @@ public final class OptionGroup extends Resource<OptionGroup> {
    * <p>Property type {@code AWS::RDS::OptionGroup.OptionConfiguration}.
    */
   public static final class OptionConfiguration extends Struct<OptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::RDS::OptionGroup.OptionConfiguration")
-        .required("OptionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::RDS::OptionGroup.OptionConfiguration")
+        .required("OptionName")
+        .build();
 
     public OptionConfiguration() {
       super(SCHEMA);

@@ -31,11 +31,12 @@ import java.util.List;
  * retainData()}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::Cluster")
       .required("ClusterType", "DBName", "MasterUsername", "NodeType")
       .attributes("ClusterNamespaceArn", "DeferMaintenanceIdentifier", "Endpoint.Address",
           "Endpoint.Port", "Id", "MasterPasswordSecretArn")
-      .stateful();
+      .stateful()
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::ClusterParameterGroup}.
  */
 public final class ClusterParameterGroup extends Resource<ClusterParameterGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::ClusterParameterGroup")
-      .required("Description", "ParameterGroupFamily");
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterParameterGroup")
+      .required("Description", "ParameterGroupFamily")
+      .build();
 
   public ClusterParameterGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -120,8 +121,9 @@ public final class ClusterParameterGroup extends Resource<ClusterParameterGroup>
    * <p>Property type {@code AWS::Redshift::ClusterParameterGroup.Parameter}.
    */
   public static final class Parameter extends Struct<Parameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Redshift::ClusterParameterGroup.Parameter")
-        .required("ParameterName", "ParameterValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterParameterGroup.Parameter")
+        .required("ParameterName", "ParameterValue")
+        .build();
 
     public Parameter() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::ClusterSecurityGroup}.
  */
 public final class ClusterSecurityGroup extends Resource<ClusterSecurityGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::ClusterSecurityGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterSecurityGroup")
       .required("Description")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ClusterSecurityGroup(String logicalId) {
     super(logicalId, SCHEMA);

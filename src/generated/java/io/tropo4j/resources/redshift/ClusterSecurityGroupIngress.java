@@ -30,9 +30,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Redshift::ClusterSecurityGroupIngress}.
  */
 public final class ClusterSecurityGroupIngress extends Resource<ClusterSecurityGroupIngress> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::ClusterSecurityGroupIngress")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterSecurityGroupIngress")
       .required("ClusterSecurityGroupName")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ClusterSecurityGroupIngress(String logicalId) {
     super(logicalId, SCHEMA);

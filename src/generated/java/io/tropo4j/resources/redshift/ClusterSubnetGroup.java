@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::ClusterSubnetGroup}.
  */
 public final class ClusterSubnetGroup extends Resource<ClusterSubnetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::ClusterSubnetGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterSubnetGroup")
       .required("Description", "SubnetIds")
-      .attributes("ClusterSubnetGroupName");
+      .attributes("ClusterSubnetGroupName")
+      .build();
 
   public ClusterSubnetGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::EndpointAccess}.
  */
 public final class EndpointAccess extends Resource<EndpointAccess> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::EndpointAccess")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::EndpointAccess")
       .required("ClusterIdentifier", "EndpointName", "SubnetGroupName", "VpcSecurityGroupIds")
       .attributes("Address", "EndpointCreateTime", "EndpointStatus", "Port", "VpcEndpoint",
           "VpcEndpoint.NetworkInterfaces", "VpcEndpoint.VpcEndpointId", "VpcEndpoint.VpcId",
-          "VpcSecurityGroups");
+          "VpcSecurityGroups")
+      .build();
 
   public EndpointAccess(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::EndpointAuthorization}.
  */
 public final class EndpointAuthorization extends Resource<EndpointAuthorization> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::EndpointAuthorization")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::EndpointAuthorization")
       .required("Account", "ClusterIdentifier")
       .attributes("AllowedAllVPCs", "AllowedVPCs", "AuthorizeTime", "ClusterStatus",
-          "EndpointCount", "Grantee", "Grantor", "Status");
+          "EndpointCount", "Grantee", "Grantor", "Status")
+      .build();
 
   public EndpointAuthorization(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,13 +15,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::EventSubscription}.
  */
 public final class EventSubscription extends Resource<EventSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::EventSubscription")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::EventSubscription")
       .required("SubscriptionName")
       .allowed("Severity", "ERROR", "INFO")
       .allowed("SourceType", "cluster", "cluster-parameter-group", "cluster-security-group",
           "cluster-snapshot", "scheduled-action")
       .attributes("CustSubscriptionId", "CustomerAwsId", "EventCategoriesList", "SourceIdsList",
-          "Status", "SubscriptionCreationTime");
+          "Status", "SubscriptionCreationTime")
+      .build();
 
   public EventSubscription(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Redshift::Integration}.
  */
 public final class Integration extends Resource<Integration> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::Integration")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::Integration")
       .required("SourceArn", "TargetArn")
-      .attributes("CreateTime", "IntegrationArn");
+      .attributes("CreateTime", "IntegrationArn")
+      .build();
 
   public Integration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::QEV2IdcApplication}.
  */
 public final class QEV2IdcApplication extends Resource<QEV2IdcApplication> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::QEV2IdcApplication")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::QEV2IdcApplication")
       .required("IdcDisplayName", "IdcInstanceArn", "Qev2IdcApplicationName")
-      .attributes("IdcManagedApplicationArn", "IdcOnboardStatus", "Qev2IdcApplicationArn");
+      .attributes("IdcManagedApplicationArn", "IdcOnboardStatus", "Qev2IdcApplicationArn")
+      .build();
 
   public QEV2IdcApplication(String logicalId) {
     super(logicalId, SCHEMA);

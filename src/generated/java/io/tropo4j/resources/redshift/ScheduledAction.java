@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::ScheduledAction}.
  */
 public final class ScheduledAction extends Resource<ScheduledAction> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::ScheduledAction")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ScheduledAction")
       .required("ScheduledActionName")
-      .attributes("NextInvocations", "State");
+      .attributes("NextInvocations", "State")
+      .build();
 
   public ScheduledAction(String logicalId) {
     super(logicalId, SCHEMA);
@@ -184,8 +185,9 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
    * <p>Property type {@code AWS::Redshift::ScheduledAction.PauseClusterMessage}.
    */
   public static final class PauseClusterMessage extends Struct<PauseClusterMessage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Redshift::ScheduledAction.PauseClusterMessage")
-        .required("ClusterIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ScheduledAction.PauseClusterMessage")
+        .required("ClusterIdentifier")
+        .build();
 
     public PauseClusterMessage() {
       super(SCHEMA);
@@ -213,8 +215,9 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
    * <p>Property type {@code AWS::Redshift::ScheduledAction.ResizeClusterMessage}.
    */
   public static final class ResizeClusterMessage extends Struct<ResizeClusterMessage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Redshift::ScheduledAction.ResizeClusterMessage")
-        .required("ClusterIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ScheduledAction.ResizeClusterMessage")
+        .required("ClusterIdentifier")
+        .build();
 
     public ResizeClusterMessage() {
       super(SCHEMA);
@@ -302,8 +305,9 @@ public final class ScheduledAction extends Resource<ScheduledAction> {
    * <p>Property type {@code AWS::Redshift::ScheduledAction.ResumeClusterMessage}.
    */
   public static final class ResumeClusterMessage extends Struct<ResumeClusterMessage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Redshift::ScheduledAction.ResumeClusterMessage")
-        .required("ClusterIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ScheduledAction.ResumeClusterMessage")
+        .required("ClusterIdentifier")
+        .build();
 
     public ResumeClusterMessage() {
       super(SCHEMA);

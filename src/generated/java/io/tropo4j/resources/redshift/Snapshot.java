@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::Snapshot}.
  */
 public final class Snapshot extends Resource<Snapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::Snapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::Snapshot")
       .required("ClusterIdentifier", "SnapshotIdentifier")
       .attributes("AvailabilityZone", "ClusterCreateTime", "ClusterVersion", "DBName", "Encrypted",
           "EncryptedWithHSM", "EngineFullVersion", "EnhancedVpcRouting", "KmsKeyId",
           "MaintenanceTrackName", "MasterUsername", "NodeType", "NumberOfNodes", "OwnerAccount",
-          "Port", "SnapshotArn", "SnapshotCreateTime", "SnapshotType", "Status", "VpcId");
+          "Port", "SnapshotArn", "SnapshotCreateTime", "SnapshotType", "Status", "VpcId")
+      .build();
 
   public Snapshot(String logicalId) {
     super(logicalId, SCHEMA);

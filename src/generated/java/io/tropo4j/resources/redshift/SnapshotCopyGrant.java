@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::SnapshotCopyGrant}.
  */
 public final class SnapshotCopyGrant extends Resource<SnapshotCopyGrant> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::SnapshotCopyGrant")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::SnapshotCopyGrant")
       .required("SnapshotCopyGrantName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public SnapshotCopyGrant(String logicalId) {
     super(logicalId, SCHEMA);

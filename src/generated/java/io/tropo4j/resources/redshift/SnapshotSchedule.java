@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::SnapshotSchedule}.
  */
 public final class SnapshotSchedule extends Resource<SnapshotSchedule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::SnapshotSchedule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::SnapshotSchedule")
       .required("ScheduleDefinitions", "ScheduleIdentifier")
-      .attributes("Arn", "AssociatedClusterCount");
+      .attributes("Arn", "AssociatedClusterCount")
+      .build();
 
   public SnapshotSchedule(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,14 +16,15 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Redshift::UsageLimit}.
  */
 public final class UsageLimit extends Resource<UsageLimit> {
-  private static final Schema SCHEMA = Schema.of("AWS::Redshift::UsageLimit")
+  private static final Schema SCHEMA = Schema.builder("AWS::Redshift::UsageLimit")
       .required("Amount", "ClusterIdentifier", "FeatureType", "LimitType")
       .allowed("BreachAction", "log", "emit-metric", "disable")
       .allowed("FeatureType", "spectrum", "concurrency-scaling", "cross-region-datasharing",
           "extra-compute-for-automatic-optimization")
       .allowed("LimitType", "time", "data-scanned")
       .allowed("Period", "daily", "weekly", "monthly")
-      .attributes("Arn", "UsageLimitId");
+      .attributes("Arn", "UsageLimitId")
+      .build();
 
   public UsageLimit(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,12 +18,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RedshiftServerless::Namespace}.
  */
 public final class Namespace extends Resource<Namespace> {
-  private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Namespace")
+  private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Namespace")
       .required("NamespaceName")
       .attributes("Namespace", "Namespace.AdminUsername", "Namespace.CreationDate",
           "Namespace.DbName", "Namespace.DefaultIamRoleArn", "Namespace.IamRoles",
           "Namespace.KmsKeyId", "Namespace.LogExports", "Namespace.NamespaceArn",
-          "Namespace.NamespaceId", "Namespace.NamespaceName", "Namespace.Status");
+          "Namespace.NamespaceId", "Namespace.NamespaceName", "Namespace.Status")
+      .build();
 
   public Namespace(String logicalId) {
     super(logicalId, SCHEMA);
@@ -416,8 +417,9 @@ public final class Namespace extends Resource<Namespace> {
    * <p>Property type {@code AWS::RedshiftServerless::Namespace.Namespace}.
    */
   public static final class NamespaceProperty extends Struct<NamespaceProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Namespace.Namespace")
-        .allowed("Status", "AVAILABLE", "MODIFYING", "DELETING");
+    private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Namespace.Namespace")
+        .allowed("Status", "AVAILABLE", "MODIFYING", "DELETING")
+        .build();
 
     public NamespaceProperty() {
       super(SCHEMA);
@@ -625,8 +627,9 @@ public final class Namespace extends Resource<Namespace> {
    * <p>Property type {@code AWS::RedshiftServerless::Namespace.SnapshotCopyConfiguration}.
    */
   public static final class SnapshotCopyConfiguration extends Struct<SnapshotCopyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Namespace.SnapshotCopyConfiguration")
-        .required("DestinationRegion");
+    private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Namespace.SnapshotCopyConfiguration")
+        .required("DestinationRegion")
+        .build();
 
     public SnapshotCopyConfiguration() {
       super(SCHEMA);

@@ -15,12 +15,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RedshiftServerless::Snapshot}.
  */
 public final class Snapshot extends Resource<Snapshot> {
-  private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Snapshot")
+  private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Snapshot")
       .required("SnapshotName")
       .attributes("OwnerAccount", "Snapshot", "Snapshot.AdminUsername", "Snapshot.KmsKeyId",
           "Snapshot.NamespaceArn", "Snapshot.NamespaceName", "Snapshot.OwnerAccount",
           "Snapshot.RetentionPeriod", "Snapshot.SnapshotArn", "Snapshot.SnapshotCreateTime",
-          "Snapshot.SnapshotName", "Snapshot.Status");
+          "Snapshot.SnapshotName", "Snapshot.Status")
+      .build();
 
   public Snapshot(String logicalId) {
     super(logicalId, SCHEMA);
@@ -199,8 +200,9 @@ public final class Snapshot extends Resource<Snapshot> {
    * <p>Property type {@code AWS::RedshiftServerless::Snapshot.Snapshot}.
    */
   public static final class SnapshotProperty extends Struct<SnapshotProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Snapshot.Snapshot")
-        .allowed("Status", "AVAILABLE", "CREATING", "DELETED", "CANCELLED", "FAILED", "COPYING");
+    private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Snapshot.Snapshot")
+        .allowed("Status", "AVAILABLE", "CREATING", "DELETED", "CANCELLED", "FAILED", "COPYING")
+        .build();
 
     public SnapshotProperty() {
       super(SCHEMA);

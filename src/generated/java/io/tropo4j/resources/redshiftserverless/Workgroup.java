@@ -17,7 +17,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RedshiftServerless::Workgroup}.
  */
 public final class Workgroup extends Resource<Workgroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Workgroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Workgroup")
       .required("WorkgroupName")
       .attributes("Workgroup", "Workgroup.BaseCapacity", "Workgroup.ConfigParameters",
           "Workgroup.CreationDate", "Workgroup.Endpoint", "Workgroup.Endpoint.Address",
@@ -25,7 +25,8 @@ public final class Workgroup extends Resource<Workgroup> {
           "Workgroup.EnhancedVpcRouting", "Workgroup.MaxCapacity", "Workgroup.NamespaceName",
           "Workgroup.PubliclyAccessible", "Workgroup.SecurityGroupIds", "Workgroup.Status",
           "Workgroup.SubnetIds", "Workgroup.TrackName", "Workgroup.WorkgroupArn",
-          "Workgroup.WorkgroupId", "Workgroup.WorkgroupName");
+          "Workgroup.WorkgroupId", "Workgroup.WorkgroupName")
+      .build();
 
   public Workgroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -650,8 +651,9 @@ public final class Workgroup extends Resource<Workgroup> {
    * <p>Property type {@code AWS::RedshiftServerless::Workgroup.PerformanceTarget}.
    */
   public static final class PerformanceTarget extends Struct<PerformanceTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Workgroup.PerformanceTarget")
-        .allowed("Status", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Workgroup.PerformanceTarget")
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public PerformanceTarget() {
       super(SCHEMA);
@@ -754,8 +756,9 @@ public final class Workgroup extends Resource<Workgroup> {
    * <p>Property type {@code AWS::RedshiftServerless::Workgroup.Workgroup}.
    */
   public static final class WorkgroupProperty extends Struct<WorkgroupProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::RedshiftServerless::Workgroup.Workgroup")
-        .allowed("Status", "CREATING", "AVAILABLE", "MODIFYING", "DELETING");
+    private static final Schema SCHEMA = Schema.builder("AWS::RedshiftServerless::Workgroup.Workgroup")
+        .allowed("Status", "CREATING", "AVAILABLE", "MODIFYING", "DELETING")
+        .build();
 
     public WorkgroupProperty() {
       super(SCHEMA);

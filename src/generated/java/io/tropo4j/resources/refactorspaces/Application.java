@@ -33,11 +33,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RefactorSpaces::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::RefactorSpaces::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Application")
       .required("EnvironmentIdentifier", "Name", "ProxyType", "VpcId")
       .allowed("ProxyType", "API_GATEWAY")
       .attributes("ApiGatewayId", "ApplicationIdentifier", "Arn", "NlbArn", "NlbName", "ProxyUrl",
-          "StageName", "VpcLinkId");
+          "StageName", "VpcLinkId")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -222,8 +223,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::RefactorSpaces::Application.ApiGatewayProxyInput}.
    */
   public static final class ApiGatewayProxyInput extends Struct<ApiGatewayProxyInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::RefactorSpaces::Application.ApiGatewayProxyInput")
-        .allowed("EndpointType", "REGIONAL", "PRIVATE");
+    private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Application.ApiGatewayProxyInput")
+        .allowed("EndpointType", "REGIONAL", "PRIVATE")
+        .build();
 
     public ApiGatewayProxyInput() {
       super(SCHEMA);

@@ -30,9 +30,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RefactorSpaces::Environment}.
  */
 public final class Environment extends Resource<Environment> {
-  private static final Schema SCHEMA = Schema.of("AWS::RefactorSpaces::Environment")
+  private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Environment")
       .allowed("NetworkFabricType", "TRANSIT_GATEWAY", "NONE")
-      .attributes("Arn", "EnvironmentIdentifier", "TransitGatewayId");
+      .attributes("Arn", "EnvironmentIdentifier", "TransitGatewayId")
+      .build();
 
   public Environment(String logicalId) {
     super(logicalId, SCHEMA);

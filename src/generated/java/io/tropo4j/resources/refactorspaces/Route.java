@@ -92,10 +92,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RefactorSpaces::Route}.
  */
 public final class Route extends Resource<Route> {
-  private static final Schema SCHEMA = Schema.of("AWS::RefactorSpaces::Route")
+  private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Route")
       .required("ApplicationIdentifier", "EnvironmentIdentifier", "RouteType", "ServiceIdentifier")
       .allowed("RouteType", "DEFAULT", "URI_PATH")
-      .attributes("Arn", "PathResourceToId", "RouteIdentifier");
+      .attributes("Arn", "PathResourceToId", "RouteIdentifier")
+      .build();
 
   public Route(String logicalId) {
     super(logicalId, SCHEMA);
@@ -259,9 +260,10 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::RefactorSpaces::Route.DefaultRouteInput}.
    */
   public static final class DefaultRouteInput extends Struct<DefaultRouteInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::RefactorSpaces::Route.DefaultRouteInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Route.DefaultRouteInput")
         .required("ActivationState")
-        .allowed("ActivationState", "INACTIVE", "ACTIVE");
+        .allowed("ActivationState", "INACTIVE", "ACTIVE")
+        .build();
 
     public DefaultRouteInput() {
       super(SCHEMA);
@@ -290,9 +292,10 @@ public final class Route extends Resource<Route> {
    * <p>Property type {@code AWS::RefactorSpaces::Route.UriPathRouteInput}.
    */
   public static final class UriPathRouteInput extends Struct<UriPathRouteInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::RefactorSpaces::Route.UriPathRouteInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Route.UriPathRouteInput")
         .required("ActivationState")
-        .allowed("ActivationState", "INACTIVE", "ACTIVE");
+        .allowed("ActivationState", "INACTIVE", "ACTIVE")
+        .build();
 
     public UriPathRouteInput() {
       super(SCHEMA);

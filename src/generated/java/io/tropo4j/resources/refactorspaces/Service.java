@@ -29,10 +29,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RefactorSpaces::Service}.
  */
 public final class Service extends Resource<Service> {
-  private static final Schema SCHEMA = Schema.of("AWS::RefactorSpaces::Service")
+  private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Service")
       .required("ApplicationIdentifier", "EndpointType", "EnvironmentIdentifier", "Name")
       .allowed("EndpointType", "LAMBDA", "URL")
-      .attributes("Arn", "ServiceIdentifier");
+      .attributes("Arn", "ServiceIdentifier")
+      .build();
 
   public Service(String logicalId) {
     super(logicalId, SCHEMA);
@@ -211,8 +212,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::RefactorSpaces::Service.LambdaEndpointInput}.
    */
   public static final class LambdaEndpointInput extends Struct<LambdaEndpointInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::RefactorSpaces::Service.LambdaEndpointInput")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Service.LambdaEndpointInput")
+        .required("Arn")
+        .build();
 
     public LambdaEndpointInput() {
       super(SCHEMA);
@@ -244,8 +246,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::RefactorSpaces::Service.UrlEndpointInput}.
    */
   public static final class UrlEndpointInput extends Struct<UrlEndpointInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::RefactorSpaces::Service.UrlEndpointInput")
-        .required("Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Service.UrlEndpointInput")
+        .required("Url")
+        .build();
 
     public UrlEndpointInput() {
       super(SCHEMA);

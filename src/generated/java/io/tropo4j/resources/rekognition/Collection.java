@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Rekognition::Collection}.
  */
 public final class Collection extends Resource<Collection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Rekognition::Collection")
+  private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::Collection")
       .required("CollectionId")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Collection(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Rekognition::Dataset}.
  */
 public final class Dataset extends Resource<Dataset> {
-  private static final Schema SCHEMA = Schema.of("AWS::Rekognition::Dataset")
+  private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::Dataset")
       .required("DatasetType")
       .allowed("DatasetType", "TRAIN", "TEST")
-      .attributes("DatasetArn");
+      .attributes("DatasetArn")
+      .build();
 
   public Dataset(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Rekognition::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::Rekognition::Project")
+  private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::Project")
       .required("ProjectName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);

@@ -38,9 +38,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Rekognition::StreamProcessor}.
  */
 public final class StreamProcessor extends Resource<StreamProcessor> {
-  private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor")
+  private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor")
       .required("KinesisVideoStream", "RoleArn")
-      .attributes("Arn", "Status", "StatusMessage");
+      .attributes("Arn", "Status", "StatusMessage")
+      .build();
 
   public StreamProcessor(String logicalId) {
     super(logicalId, SCHEMA);
@@ -326,8 +327,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * <p>Property type {@code AWS::Rekognition::StreamProcessor.BoundingBox}.
    */
   public static final class BoundingBox extends Struct<BoundingBox> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor.BoundingBox")
-        .required("Height", "Left", "Top", "Width");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.BoundingBox")
+        .required("Height", "Left", "Top", "Width")
+        .build();
 
     public BoundingBox() {
       super(SCHEMA);
@@ -407,8 +409,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * <p>Property type {@code AWS::Rekognition::StreamProcessor.ConnectedHomeSettings}.
    */
   public static final class ConnectedHomeSettings extends Struct<ConnectedHomeSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor.ConnectedHomeSettings")
-        .required("Labels");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.ConnectedHomeSettings")
+        .required("Labels")
+        .build();
 
     public ConnectedHomeSettings() {
       super(SCHEMA);
@@ -455,8 +458,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * <p>Property type {@code AWS::Rekognition::StreamProcessor.DataSharingPreference}.
    */
   public static final class DataSharingPreference extends Struct<DataSharingPreference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor.DataSharingPreference")
-        .required("OptIn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.DataSharingPreference")
+        .required("OptIn")
+        .build();
 
     public DataSharingPreference() {
       super(SCHEMA);
@@ -488,8 +492,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * <p>Property type {@code AWS::Rekognition::StreamProcessor.FaceSearchSettings}.
    */
   public static final class FaceSearchSettings extends Struct<FaceSearchSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor.FaceSearchSettings")
-        .required("CollectionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.FaceSearchSettings")
+        .required("CollectionId")
+        .build();
 
     public FaceSearchSettings() {
       super(SCHEMA);
@@ -537,8 +542,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * <p>Property type {@code AWS::Rekognition::StreamProcessor.KinesisDataStream}.
    */
   public static final class KinesisDataStream extends Struct<KinesisDataStream> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor.KinesisDataStream")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.KinesisDataStream")
+        .required("Arn")
+        .build();
 
     public KinesisDataStream() {
       super(SCHEMA);
@@ -568,8 +574,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * <p>Property type {@code AWS::Rekognition::StreamProcessor.KinesisVideoStream}.
    */
   public static final class KinesisVideoStream extends Struct<KinesisVideoStream> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor.KinesisVideoStream")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.KinesisVideoStream")
+        .required("Arn")
+        .build();
 
     public KinesisVideoStream() {
       super(SCHEMA);
@@ -602,8 +609,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * <p>Property type {@code AWS::Rekognition::StreamProcessor.NotificationChannel}.
    */
   public static final class NotificationChannel extends Struct<NotificationChannel> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor.NotificationChannel")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.NotificationChannel")
+        .required("Arn")
+        .build();
 
     public NotificationChannel() {
       super(SCHEMA);
@@ -641,8 +649,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * <p>Property type {@code AWS::Rekognition::StreamProcessor.Point}.
    */
   public static final class Point extends Struct<Point> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor.Point")
-        .required("X", "Y");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.Point")
+        .required("X", "Y")
+        .build();
 
     public Point() {
       super(SCHEMA);
@@ -688,8 +697,9 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
    * <p>Property type {@code AWS::Rekognition::StreamProcessor.S3Destination}.
    */
   public static final class S3Destination extends Struct<S3Destination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Rekognition::StreamProcessor.S3Destination")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor.S3Destination")
+        .required("BucketName")
+        .build();
 
     public S3Destination() {
       super(SCHEMA);

@@ -28,10 +28,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ResilienceHub::App}.
  */
 public final class App extends Resource<App> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResilienceHub::App")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App")
       .required("AppTemplateBody", "Name", "ResourceMappings")
       .allowed("AppAssessmentSchedule", "Disabled", "Daily")
-      .attributes("AppArn", "DriftStatus");
+      .attributes("AppArn", "DriftStatus")
+      .build();
 
   public App(String logicalId) {
     super(logicalId, SCHEMA);
@@ -399,9 +400,10 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::ResilienceHub::App.EventSubscription}.
    */
   public static final class EventSubscription extends Struct<EventSubscription> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHub::App.EventSubscription")
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App.EventSubscription")
         .required("EventType", "Name")
-        .allowed("EventType", "ScheduledAssessmentFailure", "DriftDetected");
+        .allowed("EventType", "ScheduledAssessmentFailure", "DriftDetected")
+        .build();
 
     public EventSubscription() {
       super(SCHEMA);
@@ -465,9 +467,10 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::ResilienceHub::App.PermissionModel}.
    */
   public static final class PermissionModel extends Struct<PermissionModel> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHub::App.PermissionModel")
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App.PermissionModel")
         .required("Type")
-        .allowed("Type", "LegacyIAMUser", "RoleBased");
+        .allowed("Type", "LegacyIAMUser", "RoleBased")
+        .build();
 
     public PermissionModel() {
       super(SCHEMA);
@@ -541,8 +544,9 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::ResilienceHub::App.PhysicalResourceId}.
    */
   public static final class PhysicalResourceId extends Struct<PhysicalResourceId> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHub::App.PhysicalResourceId")
-        .required("Identifier", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App.PhysicalResourceId")
+        .required("Identifier", "Type")
+        .build();
 
     public PhysicalResourceId() {
       super(SCHEMA);
@@ -631,8 +635,9 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::ResilienceHub::App.ResourceMapping}.
    */
   public static final class ResourceMapping extends Struct<ResourceMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHub::App.ResourceMapping")
-        .required("MappingType", "PhysicalResourceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::App.ResourceMapping")
+        .required("MappingType", "PhysicalResourceId")
+        .build();
 
     public ResourceMapping() {
       super(SCHEMA);

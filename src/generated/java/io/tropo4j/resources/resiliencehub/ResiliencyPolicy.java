@@ -21,11 +21,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ResilienceHub::ResiliencyPolicy}.
  */
 public final class ResiliencyPolicy extends Resource<ResiliencyPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResilienceHub::ResiliencyPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::ResiliencyPolicy")
       .required("Policy", "PolicyName", "Tier")
       .allowed("DataLocationConstraint", "AnyLocation", "SameContinent", "SameCountry")
       .allowed("Tier", "MissionCritical", "Critical", "Important", "CoreServices", "NonCritical")
-      .attributes("PolicyArn");
+      .attributes("PolicyArn")
+      .build();
 
   public ResiliencyPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -142,8 +143,9 @@ public final class ResiliencyPolicy extends Resource<ResiliencyPolicy> {
    * <p>Property type {@code AWS::ResilienceHub::ResiliencyPolicy.FailurePolicy}.
    */
   public static final class FailurePolicy extends Struct<FailurePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHub::ResiliencyPolicy.FailurePolicy")
-        .required("RpoInSecs", "RtoInSecs");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHub::ResiliencyPolicy.FailurePolicy")
+        .required("RpoInSecs", "RtoInSecs")
+        .build();
 
     public FailurePolicy() {
       super(SCHEMA);

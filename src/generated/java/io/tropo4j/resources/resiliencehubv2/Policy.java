@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ResilienceHubV2::Policy}.
  */
 public final class Policy extends Resource<Policy> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Policy")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Policy")
       .required("Name")
-      .attributes("AssociatedServiceCount", "CreatedAt", "PolicyArn", "UpdatedAt");
+      .attributes("AssociatedServiceCount", "CreatedAt", "PolicyArn", "UpdatedAt")
+      .build();
 
   public Policy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -206,9 +207,10 @@ public final class Policy extends Resource<Policy> {
 
   /** Property type {@code AWS::ResilienceHubV2::Policy.MultiAzTargets}. */
   public static final class MultiAzTargets extends Struct<MultiAzTargets> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Policy.MultiAzTargets")
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Policy.MultiAzTargets")
         .allowed("DisasterRecoveryApproach", "ACTIVE_ACTIVE", "HOT_STANDBY", "WARM_STANDBY",
-            "PILOT_LIGHT", "BACKUP_AND_RESTORE");
+            "PILOT_LIGHT", "BACKUP_AND_RESTORE")
+        .build();
 
     public MultiAzTargets() {
       super(SCHEMA);
@@ -264,9 +266,10 @@ public final class Policy extends Resource<Policy> {
 
   /** Property type {@code AWS::ResilienceHubV2::Policy.MultiRegionTargets}. */
   public static final class MultiRegionTargets extends Struct<MultiRegionTargets> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Policy.MultiRegionTargets")
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Policy.MultiRegionTargets")
         .allowed("DisasterRecoveryApproach", "ACTIVE_ACTIVE", "HOT_STANDBY", "WARM_STANDBY",
-            "PILOT_LIGHT", "BACKUP_AND_RESTORE");
+            "PILOT_LIGHT", "BACKUP_AND_RESTORE")
+        .build();
 
     public MultiRegionTargets() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ResilienceHubV2::Service}.
  */
 public final class Service extends Resource<Service> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service")
       .required("Name", "Regions")
       .allowed("DependencyDiscovery", "ENABLED", "DISABLED", "INITIALIZING")
-      .attributes("CreatedAt", "EffectivePolicyValues", "ServiceArn", "UpdatedAt");
+      .attributes("CreatedAt", "EffectivePolicyValues", "ServiceArn", "UpdatedAt")
+      .build();
 
   public Service(String logicalId) {
     super(logicalId, SCHEMA);
@@ -243,8 +244,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ResilienceHubV2::Service.AssertionDefinition}.
    */
   public static final class AssertionDefinition extends Struct<AssertionDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.AssertionDefinition")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.AssertionDefinition")
+        .required("Text")
+        .build();
 
     public AssertionDefinition() {
       super(SCHEMA);
@@ -267,8 +269,9 @@ public final class Service extends Resource<Service> {
 
   /** Property type {@code AWS::ResilienceHubV2::Service.AssociatedSystem}. */
   public static final class AssociatedSystem extends Struct<AssociatedSystem> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.AssociatedSystem")
-        .required("SystemArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.AssociatedSystem")
+        .required("SystemArn")
+        .build();
 
     public AssociatedSystem() {
       super(SCHEMA);
@@ -305,8 +308,9 @@ public final class Service extends Resource<Service> {
 
   /** Property type {@code AWS::ResilienceHubV2::Service.CrossAccountRoleConfiguration}. */
   public static final class CrossAccountRoleConfiguration extends Struct<CrossAccountRoleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.CrossAccountRoleConfiguration")
-        .required("CrossAccountRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.CrossAccountRoleConfiguration")
+        .required("CrossAccountRoleArn")
+        .build();
 
     public CrossAccountRoleConfiguration() {
       super(SCHEMA);
@@ -475,9 +479,10 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ResilienceHubV2::Service.EksLabelSelectorRequirement}.
    */
   public static final class EksLabelSelectorRequirement extends Struct<EksLabelSelectorRequirement> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.EksLabelSelectorRequirement")
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.EksLabelSelectorRequirement")
         .required("Key", "Operator")
-        .allowed("Operator", "IN", "NOT_IN", "EXISTS", "DOES_NOT_EXIST");
+        .allowed("Operator", "IN", "NOT_IN", "EXISTS", "DOES_NOT_EXIST")
+        .build();
 
     public EksLabelSelectorRequirement() {
       super(SCHEMA);
@@ -530,8 +535,9 @@ public final class Service extends Resource<Service> {
 
   /** Property type {@code AWS::ResilienceHubV2::Service.EksSource}. */
   public static final class EksSource extends Struct<EksSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.EksSource")
-        .required("ClusterArn", "Namespaces");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.EksSource")
+        .required("ClusterArn", "Namespaces")
+        .build();
 
     public EksSource() {
       super(SCHEMA);
@@ -584,8 +590,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ResilienceHubV2::Service.InputSourceDefinition}.
    */
   public static final class InputSourceDefinition extends Struct<InputSourceDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.InputSourceDefinition")
-        .required("ResourceConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.InputSourceDefinition")
+        .required("ResourceConfiguration")
+        .build();
 
     public InputSourceDefinition() {
       super(SCHEMA);
@@ -603,8 +610,9 @@ public final class Service extends Resource<Service> {
 
   /** Property type {@code AWS::ResilienceHubV2::Service.PermissionModel}. */
   public static final class PermissionModel extends Struct<PermissionModel> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.PermissionModel")
-        .required("InvokerRoleName");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.PermissionModel")
+        .required("InvokerRoleName")
+        .build();
 
     public PermissionModel() {
       super(SCHEMA);
@@ -653,8 +661,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ResilienceHubV2::Service.ReportOutputConfiguration}.
    */
   public static final class ReportOutputConfiguration extends Struct<ReportOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.ReportOutputConfiguration")
-        .required("S3");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.ReportOutputConfiguration")
+        .required("S3")
+        .build();
 
     public ReportOutputConfiguration() {
       super(SCHEMA);
@@ -751,8 +760,9 @@ public final class Service extends Resource<Service> {
 
   /** Property type {@code AWS::ResilienceHubV2::Service.ResourceTag}. */
   public static final class ResourceTag extends Struct<ResourceTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.ResourceTag")
-        .required("Key", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.ResourceTag")
+        .required("Key", "Values")
+        .build();
 
     public ResourceTag() {
       super(SCHEMA);
@@ -793,8 +803,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ResilienceHubV2::Service.S3ReportOutputConfiguration}.
    */
   public static final class S3ReportOutputConfiguration extends Struct<S3ReportOutputConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.S3ReportOutputConfiguration")
-        .required("BucketOwner", "BucketPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.S3ReportOutputConfiguration")
+        .required("BucketOwner", "BucketPath")
+        .build();
 
     public S3ReportOutputConfiguration() {
       super(SCHEMA);
@@ -835,8 +846,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ResilienceHubV2::Service.ServiceReportConfiguration}.
    */
   public static final class ServiceReportConfiguration extends Struct<ServiceReportConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::Service.ServiceReportConfiguration")
-        .required("ReportOutput");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Service.ServiceReportConfiguration")
+        .required("ReportOutput")
+        .build();
 
     public ServiceReportConfiguration() {
       super(SCHEMA);

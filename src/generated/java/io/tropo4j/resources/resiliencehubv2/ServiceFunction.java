@@ -11,10 +11,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ResilienceHubV2::ServiceFunction}.
  */
 public final class ServiceFunction extends Resource<ServiceFunction> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::ServiceFunction")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::ServiceFunction")
       .required("Criticality", "Name", "ServiceArn")
       .allowed("Criticality", "PRIMARY", "SUPPLEMENTAL")
-      .attributes("CreatedAt", "ResourceCount", "ServiceFunctionId", "Source", "UpdatedAt");
+      .attributes("CreatedAt", "ResourceCount", "ServiceFunctionId", "Source", "UpdatedAt")
+      .build();
 
   public ServiceFunction(String logicalId) {
     super(logicalId, SCHEMA);

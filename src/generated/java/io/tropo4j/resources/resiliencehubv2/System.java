@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ResilienceHubV2::System}.
  */
 public final class System extends Resource<System> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::System")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::System")
       .required("Name")
-      .attributes("CreatedAt", "SystemArn", "SystemId", "UpdatedAt");
+      .attributes("CreatedAt", "SystemArn", "SystemId", "UpdatedAt")
+      .build();
 
   public System(String logicalId) {
     super(logicalId, SCHEMA);

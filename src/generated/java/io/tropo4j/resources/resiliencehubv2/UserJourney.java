@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ResilienceHubV2::UserJourney}.
  */
 public final class UserJourney extends Resource<UserJourney> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResilienceHubV2::UserJourney")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::UserJourney")
       .required("Name", "SystemIdentifier")
-      .attributes("CreatedAt", "UpdatedAt", "UserJourneyId");
+      .attributes("CreatedAt", "UpdatedAt", "UserJourneyId")
+      .build();
 
   public UserJourney(String logicalId) {
     super(logicalId, SCHEMA);

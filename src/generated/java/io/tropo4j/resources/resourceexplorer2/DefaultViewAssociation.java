@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ResourceExplorer2::DefaultViewAssociation}.
  */
 public final class DefaultViewAssociation extends Resource<DefaultViewAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResourceExplorer2::DefaultViewAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::DefaultViewAssociation")
       .required("ViewArn")
-      .attributes("AssociatedAwsPrincipal");
+      .attributes("AssociatedAwsPrincipal")
+      .build();
 
   public DefaultViewAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -31,10 +31,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ResourceExplorer2::Index}.
  */
 public final class Index extends Resource<Index> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResourceExplorer2::Index")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::Index")
       .required("Type")
       .allowed("Type", "LOCAL", "AGGREGATOR")
-      .attributes("Arn", "IndexState");
+      .attributes("Arn", "IndexState")
+      .build();
 
   public Index(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ResourceExplorer2::View}.
  */
 public final class View extends Resource<View> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResourceExplorer2::View")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::View")
       .required("ViewName")
-      .attributes("ViewArn");
+      .attributes("ViewArn")
+      .build();
 
   public View(String logicalId) {
     super(logicalId, SCHEMA);
@@ -132,8 +133,9 @@ public final class View extends Resource<View> {
 
   /** Property type {@code AWS::ResourceExplorer2::View.Filters}. */
   public static final class Filters extends Struct<Filters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResourceExplorer2::View.Filters")
-        .required("FilterString");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::View.Filters")
+        .required("FilterString")
+        .build();
 
     public Filters() {
       super(SCHEMA);
@@ -157,8 +159,9 @@ public final class View extends Resource<View> {
    * <p>Property type {@code AWS::ResourceExplorer2::View.IncludedProperty}.
    */
   public static final class IncludedProperty extends Struct<IncludedProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResourceExplorer2::View.IncludedProperty")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::View.IncludedProperty")
+        .required("Name")
+        .build();
 
     public IncludedProperty() {
       super(SCHEMA);
@@ -185,8 +188,9 @@ public final class View extends Resource<View> {
    * <p>Property type {@code AWS::ResourceExplorer2::View.SearchFilter}.
    */
   public static final class SearchFilter extends Struct<SearchFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResourceExplorer2::View.SearchFilter")
-        .required("FilterString");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::View.SearchFilter")
+        .required("FilterString")
+        .build();
 
     public SearchFilter() {
       super(SCHEMA);

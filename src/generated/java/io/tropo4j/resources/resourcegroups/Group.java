@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ResourceGroups::Group}.
  */
 public final class Group extends Resource<Group> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResourceGroups::Group")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResourceGroups::Group")
       .required("Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Group(String logicalId) {
     super(logicalId, SCHEMA);
@@ -348,8 +349,9 @@ public final class Group extends Resource<Group> {
    * <p>Property type {@code AWS::ResourceGroups::Group.ResourceQuery}.
    */
   public static final class ResourceQuery extends Struct<ResourceQuery> {
-    private static final Schema SCHEMA = Schema.of("AWS::ResourceGroups::Group.ResourceQuery")
-        .allowed("Type", "TAG_FILTERS_1_0", "CLOUDFORMATION_STACK_1_0");
+    private static final Schema SCHEMA = Schema.builder("AWS::ResourceGroups::Group.ResourceQuery")
+        .allowed("Type", "TAG_FILTERS_1_0", "CLOUDFORMATION_STACK_1_0")
+        .build();
 
     public ResourceQuery() {
       super(SCHEMA);

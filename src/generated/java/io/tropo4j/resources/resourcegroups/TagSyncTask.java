@@ -19,9 +19,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ResourceGroups::TagSyncTask}.
  */
 public final class TagSyncTask extends Resource<TagSyncTask> {
-  private static final Schema SCHEMA = Schema.of("AWS::ResourceGroups::TagSyncTask")
+  private static final Schema SCHEMA = Schema.builder("AWS::ResourceGroups::TagSyncTask")
       .required("Group", "RoleArn", "TagKey", "TagValue")
-      .attributes("GroupArn", "GroupName", "Status", "TaskArn");
+      .attributes("GroupArn", "GroupName", "Status", "TaskArn")
+      .build();
 
   public TagSyncTask(String logicalId) {
     super(logicalId, SCHEMA);

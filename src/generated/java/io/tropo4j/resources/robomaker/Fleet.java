@@ -20,8 +20,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::RoboMaker::Fleet}.
  */
 public final class Fleet extends Resource<Fleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::Fleet")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::Fleet")
+      .attributes("Arn")
+      .build();
 
   public Fleet(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,10 +19,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::RoboMaker::Robot}.
  */
 public final class Robot extends Resource<Robot> {
-  private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::Robot")
+  private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::Robot")
       .required("Architecture", "GreengrassGroupId")
       .allowed("Architecture", "X86_64", "ARM64", "ARMHF")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Robot(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::RoboMaker::RobotApplication}.
  */
 public final class RobotApplication extends Resource<RobotApplication> {
-  private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::RobotApplication")
+  private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::RobotApplication")
       .required("RobotSoftwareSuite")
-      .attributes("Arn", "CurrentRevisionId");
+      .attributes("Arn", "CurrentRevisionId")
+      .build();
 
   public RobotApplication(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,10 +138,11 @@ public final class RobotApplication extends Resource<RobotApplication> {
    * <p>Property type {@code AWS::RoboMaker::RobotApplication.RobotSoftwareSuite}.
    */
   public static final class RobotSoftwareSuite extends Struct<RobotSoftwareSuite> {
-    private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::RobotApplication.RobotSoftwareSuite")
+    private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::RobotApplication.RobotSoftwareSuite")
         .required("Name")
         .allowed("Name", "ROS", "ROS2", "General")
-        .allowed("Version", "Kinetic", "Melodic", "Dashing");
+        .allowed("Version", "Kinetic", "Melodic", "Dashing")
+        .build();
 
     public RobotSoftwareSuite() {
       super(SCHEMA);
@@ -183,9 +185,10 @@ public final class RobotApplication extends Resource<RobotApplication> {
    * <p>Property type {@code AWS::RoboMaker::RobotApplication.SourceConfig}.
    */
   public static final class SourceConfig extends Struct<SourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::RobotApplication.SourceConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::RobotApplication.SourceConfig")
         .required("Architecture", "S3Bucket", "S3Key")
-        .allowed("Architecture", "X86_64", "ARM64", "ARMHF");
+        .allowed("Architecture", "X86_64", "ARM64", "ARMHF")
+        .build();
 
     public SourceConfig() {
       super(SCHEMA);

@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::RoboMaker::RobotApplicationVersion}.
  */
 public final class RobotApplicationVersion extends Resource<RobotApplicationVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::RobotApplicationVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::RobotApplicationVersion")
       .required("Application")
-      .attributes("ApplicationVersion", "Arn");
+      .attributes("ApplicationVersion", "Arn")
+      .build();
 
   public RobotApplicationVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::RoboMaker::SimulationApplication}.
  */
 public final class SimulationApplication extends Resource<SimulationApplication> {
-  private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::SimulationApplication")
+  private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplication")
       .required("RobotSoftwareSuite", "SimulationSoftwareSuite")
-      .attributes("Arn", "CurrentRevisionId");
+      .attributes("Arn", "CurrentRevisionId")
+      .build();
 
   public SimulationApplication(String logicalId) {
     super(logicalId, SCHEMA);
@@ -155,9 +156,10 @@ public final class SimulationApplication extends Resource<SimulationApplication>
    * <p>Property type {@code AWS::RoboMaker::SimulationApplication.RenderingEngine}.
    */
   public static final class RenderingEngine extends Struct<RenderingEngine> {
-    private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::SimulationApplication.RenderingEngine")
+    private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplication.RenderingEngine")
         .required("Name", "Version")
-        .allowed("Name", "OGRE");
+        .allowed("Name", "OGRE")
+        .build();
 
     public RenderingEngine() {
       super(SCHEMA);
@@ -198,10 +200,11 @@ public final class SimulationApplication extends Resource<SimulationApplication>
    * <p>Property type {@code AWS::RoboMaker::SimulationApplication.RobotSoftwareSuite}.
    */
   public static final class RobotSoftwareSuite extends Struct<RobotSoftwareSuite> {
-    private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::SimulationApplication.RobotSoftwareSuite")
+    private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplication.RobotSoftwareSuite")
         .required("Name")
         .allowed("Name", "ROS", "ROS2", "General")
-        .allowed("Version", "Kinetic", "Melodic", "Dashing", "Foxy");
+        .allowed("Version", "Kinetic", "Melodic", "Dashing", "Foxy")
+        .build();
 
     public RobotSoftwareSuite() {
       super(SCHEMA);
@@ -244,10 +247,11 @@ public final class SimulationApplication extends Resource<SimulationApplication>
    * <p>Property type {@code AWS::RoboMaker::SimulationApplication.SimulationSoftwareSuite}.
    */
   public static final class SimulationSoftwareSuite extends Struct<SimulationSoftwareSuite> {
-    private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::SimulationApplication.SimulationSoftwareSuite")
+    private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplication.SimulationSoftwareSuite")
         .required("Name")
         .allowed("Name", "Gazebo", "RosbagPlay", "SimulationRuntime")
-        .allowed("Version", "7", "9", "11", "Kinetic", "Melodic", "Dashing", "Foxy");
+        .allowed("Version", "7", "9", "11", "Kinetic", "Melodic", "Dashing", "Foxy")
+        .build();
 
     public SimulationSoftwareSuite() {
       super(SCHEMA);
@@ -292,9 +296,10 @@ public final class SimulationApplication extends Resource<SimulationApplication>
    * <p>Property type {@code AWS::RoboMaker::SimulationApplication.SourceConfig}.
    */
   public static final class SourceConfig extends Struct<SourceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::SimulationApplication.SourceConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplication.SourceConfig")
         .required("Architecture", "S3Bucket", "S3Key")
-        .allowed("Architecture", "X86_64", "ARM64", "ARMHF");
+        .allowed("Architecture", "X86_64", "ARM64", "ARMHF")
+        .build();
 
     public SourceConfig() {
       super(SCHEMA);

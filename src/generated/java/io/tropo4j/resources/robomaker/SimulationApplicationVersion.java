@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::RoboMaker::SimulationApplicationVersion}.
  */
 public final class SimulationApplicationVersion extends Resource<SimulationApplicationVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::RoboMaker::SimulationApplicationVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplicationVersion")
       .required("Application")
-      .attributes("ApplicationVersion", "Arn");
+      .attributes("ApplicationVersion", "Arn")
+      .build();
 
   public SimulationApplicationVersion(String logicalId) {
     super(logicalId, SCHEMA);

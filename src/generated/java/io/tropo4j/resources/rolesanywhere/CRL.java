@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RolesAnywhere::CRL}.
  */
 public final class CRL extends Resource<CRL> {
-  private static final Schema SCHEMA = Schema.of("AWS::RolesAnywhere::CRL")
+  private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::CRL")
       .required("CrlData", "Name")
-      .attributes("CrlId");
+      .attributes("CrlId")
+      .build();
 
   public CRL(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RolesAnywhere::Profile}.
  */
 public final class Profile extends Resource<Profile> {
-  private static final Schema SCHEMA = Schema.of("AWS::RolesAnywhere::Profile")
+  private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::Profile")
       .required("Name", "RoleArns")
-      .attributes("ProfileArn", "ProfileId");
+      .attributes("ProfileArn", "ProfileId")
+      .build();
 
   public Profile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -214,9 +215,10 @@ public final class Profile extends Resource<Profile> {
    * <p>Property type {@code AWS::RolesAnywhere::Profile.AttributeMapping}.
    */
   public static final class AttributeMapping extends Struct<AttributeMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::RolesAnywhere::Profile.AttributeMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::Profile.AttributeMapping")
         .required("CertificateField", "MappingRules")
-        .allowed("CertificateField", "x509Subject", "x509Issuer", "x509SAN");
+        .allowed("CertificateField", "x509Subject", "x509Issuer", "x509SAN")
+        .build();
 
     public AttributeMapping() {
       super(SCHEMA);
@@ -263,8 +265,9 @@ public final class Profile extends Resource<Profile> {
    * <p>Property type {@code AWS::RolesAnywhere::Profile.MappingRule}.
    */
   public static final class MappingRule extends Struct<MappingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::RolesAnywhere::Profile.MappingRule")
-        .required("Specifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::Profile.MappingRule")
+        .required("Specifier")
+        .build();
 
     public MappingRule() {
       super(SCHEMA);

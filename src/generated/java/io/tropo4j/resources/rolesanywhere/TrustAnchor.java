@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RolesAnywhere::TrustAnchor}.
  */
 public final class TrustAnchor extends Resource<TrustAnchor> {
-  private static final Schema SCHEMA = Schema.of("AWS::RolesAnywhere::TrustAnchor")
+  private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::TrustAnchor")
       .required("Name", "Source")
-      .attributes("TrustAnchorArn", "TrustAnchorId");
+      .attributes("TrustAnchorArn", "TrustAnchorId")
+      .build();
 
   public TrustAnchor(String logicalId) {
     super(logicalId, SCHEMA);
@@ -126,10 +127,11 @@ public final class TrustAnchor extends Resource<TrustAnchor> {
    * <p>Property type {@code AWS::RolesAnywhere::TrustAnchor.NotificationSetting}.
    */
   public static final class NotificationSetting extends Struct<NotificationSetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::RolesAnywhere::TrustAnchor.NotificationSetting")
+    private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::TrustAnchor.NotificationSetting")
         .required("Enabled", "Event")
         .allowed("Channel", "ALL")
-        .allowed("Event", "CA_CERTIFICATE_EXPIRY", "END_ENTITY_CERTIFICATE_EXPIRY");
+        .allowed("Event", "CA_CERTIFICATE_EXPIRY", "END_ENTITY_CERTIFICATE_EXPIRY")
+        .build();
 
     public NotificationSetting() {
       super(SCHEMA);
@@ -204,9 +206,10 @@ public final class TrustAnchor extends Resource<TrustAnchor> {
    * <p>Property type {@code AWS::RolesAnywhere::TrustAnchor.Source}.
    */
   public static final class Source extends Struct<Source> {
-    private static final Schema SCHEMA = Schema.of("AWS::RolesAnywhere::TrustAnchor.Source")
+    private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::TrustAnchor.Source")
         .required("SourceData", "SourceType")
-        .allowed("SourceType", "AWS_ACM_PCA", "CERTIFICATE_BUNDLE");
+        .allowed("SourceType", "AWS_ACM_PCA", "CERTIFICATE_BUNDLE")
+        .build();
 
     public Source() {
       super(SCHEMA);

@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53::CidrCollection}.
  */
 public final class CidrCollection extends Resource<CidrCollection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::CidrCollection")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::CidrCollection")
       .required("Name")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public CidrCollection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -78,8 +79,9 @@ public final class CidrCollection extends Resource<CidrCollection> {
    * <p>Property type {@code AWS::Route53::CidrCollection.Location}.
    */
   public static final class Location extends Struct<Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::CidrCollection.Location")
-        .required("CidrList", "LocationName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::CidrCollection.Location")
+        .required("CidrList", "LocationName")
+        .build();
 
     public Location() {
       super(SCHEMA);

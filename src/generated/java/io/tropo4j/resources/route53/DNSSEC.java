@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53::DNSSEC}.
  */
 public final class DNSSEC extends Resource<DNSSEC> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::DNSSEC")
-      .required("HostedZoneId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::DNSSEC")
+      .required("HostedZoneId")
+      .build();
 
   public DNSSEC(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,8 +13,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53::DelegationSet}.
  */
 public final class DelegationSet extends Resource<DelegationSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::DelegationSet")
-      .attributes("Arn", "CallerReference", "Id", "NameServers");
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::DelegationSet")
+      .attributes("Arn", "CallerReference", "Id", "NameServers")
+      .build();
 
   public DelegationSet(String logicalId) {
     super(logicalId, SCHEMA);

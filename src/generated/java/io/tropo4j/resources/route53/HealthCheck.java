@@ -50,9 +50,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53::HealthCheck}.
  */
 public final class HealthCheck extends Resource<HealthCheck> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::HealthCheck")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::HealthCheck")
       .required("HealthCheckConfig")
-      .attributes("HealthCheckId");
+      .attributes("HealthCheckId")
+      .build();
 
   public HealthCheck(String logicalId) {
     super(logicalId, SCHEMA);
@@ -116,8 +117,9 @@ public final class HealthCheck extends Resource<HealthCheck> {
    * <p>Property type {@code AWS::Route53::HealthCheck.AlarmIdentifier}.
    */
   public static final class AlarmIdentifier extends Struct<AlarmIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::HealthCheck.AlarmIdentifier")
-        .required("Name", "Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::HealthCheck.AlarmIdentifier")
+        .required("Name", "Region")
+        .build();
 
     public AlarmIdentifier() {
       super(SCHEMA);
@@ -177,11 +179,12 @@ public final class HealthCheck extends Resource<HealthCheck> {
    * <p>Property type {@code AWS::Route53::HealthCheck.HealthCheckConfig}.
    */
   public static final class HealthCheckConfig extends Struct<HealthCheckConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::HealthCheck.HealthCheckConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::HealthCheck.HealthCheckConfig")
         .required("Type")
         .allowed("InsufficientDataHealthStatus", "Healthy", "LastKnownStatus", "Unhealthy")
         .allowed("Type", "CALCULATED", "CLOUDWATCH_METRIC", "HTTP", "HTTP_STR_MATCH", "HTTPS",
-            "HTTPS_STR_MATCH", "TCP", "RECOVERY_CONTROL");
+            "HTTPS_STR_MATCH", "TCP", "RECOVERY_CONTROL")
+        .build();
 
     public HealthCheckConfig() {
       super(SCHEMA);
@@ -692,8 +695,9 @@ public final class HealthCheck extends Resource<HealthCheck> {
    * <p>Property type {@code AWS::Route53::HealthCheck.HealthCheckTag}.
    */
   public static final class HealthCheckTag extends Struct<HealthCheckTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::HealthCheck.HealthCheckTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::HealthCheck.HealthCheckTag")
+        .required("Key", "Value")
+        .build();
 
     public HealthCheckTag() {
       super(SCHEMA);

@@ -50,8 +50,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53::HostedZone}.
  */
 public final class HostedZone extends Resource<HostedZone> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::HostedZone")
-      .attributes("Id", "NameServers");
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone")
+      .attributes("Id", "NameServers")
+      .build();
 
   public HostedZone(String logicalId) {
     super(logicalId, SCHEMA);
@@ -344,8 +345,9 @@ public final class HostedZone extends Resource<HostedZone> {
    * <p>Property type {@code AWS::Route53::HostedZone.HostedZoneTag}.
    */
   public static final class HostedZoneTag extends Struct<HostedZoneTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::HostedZone.HostedZoneTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone.HostedZoneTag")
+        .required("Key", "Value")
+        .build();
 
     public HostedZoneTag() {
       super(SCHEMA);
@@ -398,8 +400,9 @@ public final class HostedZone extends Resource<HostedZone> {
    * <p>Property type {@code AWS::Route53::HostedZone.QueryLoggingConfig}.
    */
   public static final class QueryLoggingConfig extends Struct<QueryLoggingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::HostedZone.QueryLoggingConfig")
-        .required("CloudWatchLogsLogGroupArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone.QueryLoggingConfig")
+        .required("CloudWatchLogsLogGroupArn")
+        .build();
 
     public QueryLoggingConfig() {
       super(SCHEMA);
@@ -443,8 +446,9 @@ public final class HostedZone extends Resource<HostedZone> {
    * <p>Property type {@code AWS::Route53::HostedZone.VPC}.
    */
   public static final class VPC extends Struct<VPC> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::HostedZone.VPC")
-        .required("VPCId", "VPCRegion");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone.VPC")
+        .required("VPCId", "VPCRegion")
+        .build();
 
     public VPC() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53::KeySigningKey}.
  */
 public final class KeySigningKey extends Resource<KeySigningKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::KeySigningKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::KeySigningKey")
       .required("HostedZoneId", "KeyManagementServiceArn", "Name", "Status")
-      .allowed("Status", "ACTIVE", "INACTIVE");
+      .allowed("Status", "ACTIVE", "INACTIVE")
+      .build();
 
   public KeySigningKey(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53::QueryLoggingConfig}.
  */
 public final class QueryLoggingConfig extends Resource<QueryLoggingConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::QueryLoggingConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::QueryLoggingConfig")
       .required("CloudWatchLogsLogGroupArn", "HostedZoneId")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public QueryLoggingConfig(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53::RecordSet}.
  */
 public final class RecordSet extends Resource<RecordSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::RecordSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSet")
       .required("Name", "Type")
-      .allowed("Failover", "PRIMARY", "SECONDARY");
+      .allowed("Failover", "PRIMARY", "SECONDARY")
+      .build();
 
   public RecordSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -603,8 +604,9 @@ public final class RecordSet extends Resource<RecordSet> {
    * <p>Property type {@code AWS::Route53::RecordSet.AliasTarget}.
    */
   public static final class AliasTarget extends Struct<AliasTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::RecordSet.AliasTarget")
-        .required("DNSName", "HostedZoneId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSet.AliasTarget")
+        .required("DNSName", "HostedZoneId")
+        .build();
 
     public AliasTarget() {
       super(SCHEMA);
@@ -939,8 +941,9 @@ public final class RecordSet extends Resource<RecordSet> {
    * <p>Property type {@code AWS::Route53::RecordSet.CidrRoutingConfig}.
    */
   public static final class CidrRoutingConfig extends Struct<CidrRoutingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::RecordSet.CidrRoutingConfig")
-        .required("CollectionId", "LocationName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSet.CidrRoutingConfig")
+        .required("CollectionId", "LocationName")
+        .build();
 
     public CidrRoutingConfig() {
       super(SCHEMA);

@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53::RecordSetGroup}.
  */
 public final class RecordSetGroup extends Resource<RecordSetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::RecordSetGroup")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSetGroup")
+      .attributes("Id")
+      .build();
 
   public RecordSetGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -123,8 +124,9 @@ public final class RecordSetGroup extends Resource<RecordSetGroup> {
    * <p>Property type {@code AWS::Route53::RecordSetGroup.AliasTarget}.
    */
   public static final class AliasTarget extends Struct<AliasTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::RecordSetGroup.AliasTarget")
-        .required("DNSName", "HostedZoneId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSetGroup.AliasTarget")
+        .required("DNSName", "HostedZoneId")
+        .build();
 
     public AliasTarget() {
       super(SCHEMA);
@@ -436,8 +438,9 @@ public final class RecordSetGroup extends Resource<RecordSetGroup> {
    * <p>Property type {@code AWS::Route53::RecordSetGroup.CidrRoutingConfig}.
    */
   public static final class CidrRoutingConfig extends Struct<CidrRoutingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::RecordSetGroup.CidrRoutingConfig")
-        .required("CollectionId", "LocationName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSetGroup.CidrRoutingConfig")
+        .required("CollectionId", "LocationName")
+        .build();
 
     public CidrRoutingConfig() {
       super(SCHEMA);
@@ -478,8 +481,9 @@ public final class RecordSetGroup extends Resource<RecordSetGroup> {
    * <p>Property type {@code AWS::Route53::RecordSetGroup.Coordinates}.
    */
   public static final class Coordinates extends Struct<Coordinates> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::RecordSetGroup.Coordinates")
-        .required("Latitude", "Longitude");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSetGroup.Coordinates")
+        .required("Latitude", "Longitude")
+        .build();
 
     public Coordinates() {
       super(SCHEMA);
@@ -689,8 +693,9 @@ public final class RecordSetGroup extends Resource<RecordSetGroup> {
    * <p>Property type {@code AWS::Route53::RecordSetGroup.RecordSet}.
    */
   public static final class RecordSet extends Struct<RecordSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53::RecordSetGroup.RecordSet")
-        .required("Name", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53::RecordSetGroup.RecordSet")
+        .required("Name", "Type")
+        .build();
 
     public RecordSet() {
       super(SCHEMA);

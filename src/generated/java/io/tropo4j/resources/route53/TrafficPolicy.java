@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53::TrafficPolicy}.
  */
 public final class TrafficPolicy extends Resource<TrafficPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::TrafficPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::TrafficPolicy")
       .required("Document", "Name")
-      .attributes("Arn", "Id", "Type", "Version");
+      .attributes("Arn", "Id", "Type", "Version")
+      .build();
 
   public TrafficPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53::TrafficPolicyInstance}.
  */
 public final class TrafficPolicyInstance extends Resource<TrafficPolicyInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53::TrafficPolicyInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53::TrafficPolicyInstance")
       .required("HostedZoneId", "Name", "TTL", "TrafficPolicyId", "TrafficPolicyVersion")
-      .attributes("Arn", "Id", "State", "TrafficPolicyType");
+      .attributes("Arn", "Id", "State", "TrafficPolicyType")
+      .build();
 
   public TrafficPolicyInstance(String logicalId) {
     super(logicalId, SCHEMA);

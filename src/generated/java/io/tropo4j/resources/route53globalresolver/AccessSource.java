@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53GlobalResolver::AccessSource}.
  */
 public final class AccessSource extends Resource<AccessSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53GlobalResolver::AccessSource")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::AccessSource")
       .required("Cidr", "DnsViewId", "Protocol")
       .allowed("IpAddressType", "IPV4", "IPV6")
       .allowed("Protocol", "DO53", "DOH", "DOT")
-      .attributes("AccessSourceId", "Arn", "CreatedAt", "Status", "UpdatedAt");
+      .attributes("AccessSourceId", "Arn", "CreatedAt", "Status", "UpdatedAt")
+      .build();
 
   public AccessSource(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53GlobalResolver::AccessToken}.
  */
 public final class AccessToken extends Resource<AccessToken> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53GlobalResolver::AccessToken")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::AccessToken")
       .required("DnsViewId")
       .attributes("AccessTokenId", "Arn", "CreatedAt", "GlobalResolverId", "Status", "UpdatedAt",
-          "Value");
+          "Value")
+      .build();
 
   public AccessToken(String logicalId) {
     super(logicalId, SCHEMA);

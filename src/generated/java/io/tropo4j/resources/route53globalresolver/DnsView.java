@@ -14,12 +14,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53GlobalResolver::DnsView}.
  */
 public final class DnsView extends Resource<DnsView> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53GlobalResolver::DnsView")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::DnsView")
       .required("GlobalResolverId", "Name")
       .allowed("DnssecValidation", "ENABLED", "DISABLED")
       .allowed("EdnsClientSubnet", "ENABLED", "DISABLED")
       .allowed("FirewallRulesFailOpen", "ENABLED", "DISABLED")
-      .attributes("Arn", "CreatedAt", "DnsViewId", "Status", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "DnsViewId", "Status", "UpdatedAt")
+      .build();
 
   public DnsView(String logicalId) {
     super(logicalId, SCHEMA);

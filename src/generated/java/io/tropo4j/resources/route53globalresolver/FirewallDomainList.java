@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53GlobalResolver::FirewallDomainList}.
  */
 public final class FirewallDomainList extends Resource<FirewallDomainList> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53GlobalResolver::FirewallDomainList")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::FirewallDomainList")
       .required("GlobalResolverId", "Name")
       .attributes("Arn", "CreatedAt", "DomainCount", "FirewallDomainListId", "Status",
-          "StatusMessage", "UpdatedAt");
+          "StatusMessage", "UpdatedAt")
+      .build();
 
   public FirewallDomainList(String logicalId) {
     super(logicalId, SCHEMA);

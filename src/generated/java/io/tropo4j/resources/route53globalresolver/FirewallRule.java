@@ -11,14 +11,15 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53GlobalResolver::FirewallRule}.
  */
 public final class FirewallRule extends Resource<FirewallRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53GlobalResolver::FirewallRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::FirewallRule")
       .required("Action", "DnsViewId", "Name")
       .allowed("Action", "ALLOW", "ALERT", "BLOCK")
       .allowed("BlockOverrideDnsType", "CNAME")
       .allowed("BlockResponse", "NODATA", "NXDOMAIN", "OVERRIDE")
       .allowed("ConfidenceThreshold", "LOW", "MEDIUM", "HIGH")
       .allowed("DnsAdvancedProtection", "DGA", "DNS_TUNNELING", "DICTIONARY_DGA")
-      .attributes("CreatedAt", "FirewallRuleId", "QueryType", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "FirewallRuleId", "QueryType", "Status", "UpdatedAt")
+      .build();
 
   public FirewallRule(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53GlobalResolver::GlobalResolver}.
  */
 public final class GlobalResolver extends Resource<GlobalResolver> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53GlobalResolver::GlobalResolver")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::GlobalResolver")
       .required("Name", "Regions")
       .allowed("IpAddressType", "IPV4", "DUAL_STACK")
       .attributes("Arn", "CreatedAt", "DnsName", "GlobalResolverId", "IPv4Addresses",
-          "IPv6Addresses", "Status", "UpdatedAt");
+          "IPv6Addresses", "Status", "UpdatedAt")
+      .build();
 
   public GlobalResolver(String logicalId) {
     super(logicalId, SCHEMA);

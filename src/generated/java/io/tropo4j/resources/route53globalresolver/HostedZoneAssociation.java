@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53GlobalResolver::HostedZoneAssociation}.
  */
 public final class HostedZoneAssociation extends Resource<HostedZoneAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53GlobalResolver::HostedZoneAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53GlobalResolver::HostedZoneAssociation")
       .required("HostedZoneId", "Name", "ResourceArn")
-      .attributes("CreatedAt", "HostedZoneAssociationId", "HostedZoneName", "Status", "UpdatedAt");
+      .attributes("CreatedAt", "HostedZoneAssociationId", "HostedZoneName", "Status", "UpdatedAt")
+      .build();
 
   public HostedZoneAssociation(String logicalId) {
     super(logicalId, SCHEMA);

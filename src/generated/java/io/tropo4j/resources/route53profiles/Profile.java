@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53Profiles::Profile}.
  */
 public final class Profile extends Resource<Profile> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Profiles::Profile")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Profiles::Profile")
       .required("Name")
-      .attributes("Arn", "ClientToken", "Id", "ShareStatus");
+      .attributes("Arn", "ClientToken", "Id", "ShareStatus")
+      .build();
 
   public Profile(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53Profiles::ProfileAssociation}.
  */
 public final class ProfileAssociation extends Resource<ProfileAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Profiles::ProfileAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Profiles::ProfileAssociation")
       .required("Name", "ProfileId", "ResourceId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ProfileAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53Profiles::ProfileResourceAssociation}.
  */
 public final class ProfileResourceAssociation extends Resource<ProfileResourceAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Profiles::ProfileResourceAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Profiles::ProfileResourceAssociation")
       .required("Name", "ProfileId", "ResourceArn")
-      .attributes("Id", "ResourceType");
+      .attributes("Id", "ResourceType")
+      .build();
 
   public ProfileResourceAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53RecoveryControl::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryControl::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::Cluster")
       .required("Name")
       .allowed("NetworkType", "IPV4", "DUALSTACK")
-      .attributes("ClusterArn", "ClusterEndpoints", "Status");
+      .attributes("ClusterArn", "ClusterEndpoints", "Status")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53RecoveryControl::ControlPanel}.
  */
 public final class ControlPanel extends Resource<ControlPanel> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryControl::ControlPanel")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::ControlPanel")
       .required("Name")
-      .attributes("ControlPanelArn", "DefaultControlPanel", "RoutingControlCount", "Status");
+      .attributes("ControlPanelArn", "DefaultControlPanel", "RoutingControlCount", "Status")
+      .build();
 
   public ControlPanel(String logicalId) {
     super(logicalId, SCHEMA);

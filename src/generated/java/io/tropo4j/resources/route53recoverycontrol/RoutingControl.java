@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53RecoveryControl::RoutingControl}.
  */
 public final class RoutingControl extends Resource<RoutingControl> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryControl::RoutingControl")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::RoutingControl")
       .required("Name")
-      .attributes("RoutingControlArn", "Status");
+      .attributes("RoutingControlArn", "Status")
+      .build();
 
   public RoutingControl(String logicalId) {
     super(logicalId, SCHEMA);

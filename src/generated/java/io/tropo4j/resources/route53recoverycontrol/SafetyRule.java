@@ -33,9 +33,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53RecoveryControl::SafetyRule}.
  */
 public final class SafetyRule extends Resource<SafetyRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryControl::SafetyRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::SafetyRule")
       .required("ControlPanelArn", "Name", "RuleConfig")
-      .attributes("SafetyRuleArn", "Status");
+      .attributes("SafetyRuleArn", "Status")
+      .build();
 
   public SafetyRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -171,8 +172,9 @@ public final class SafetyRule extends Resource<SafetyRule> {
    * <p>Property type {@code AWS::Route53RecoveryControl::SafetyRule.AssertionRule}.
    */
   public static final class AssertionRule extends Struct<AssertionRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryControl::SafetyRule.AssertionRule")
-        .required("AssertedControls", "WaitPeriodMs");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::SafetyRule.AssertionRule")
+        .required("AssertedControls", "WaitPeriodMs")
+        .build();
 
     public AssertionRule() {
       super(SCHEMA);
@@ -233,8 +235,9 @@ public final class SafetyRule extends Resource<SafetyRule> {
    * <p>Property type {@code AWS::Route53RecoveryControl::SafetyRule.GatingRule}.
    */
   public static final class GatingRule extends Struct<GatingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryControl::SafetyRule.GatingRule")
-        .required("GatingControls", "TargetControls", "WaitPeriodMs");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::SafetyRule.GatingRule")
+        .required("GatingControls", "TargetControls", "WaitPeriodMs")
+        .build();
 
     public GatingRule() {
       super(SCHEMA);
@@ -300,9 +303,10 @@ public final class SafetyRule extends Resource<SafetyRule> {
    * <p>Property type {@code AWS::Route53RecoveryControl::SafetyRule.RuleConfig}.
    */
   public static final class RuleConfig extends Struct<RuleConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryControl::SafetyRule.RuleConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::SafetyRule.RuleConfig")
         .required("Inverted", "Threshold", "Type")
-        .allowed("Type", "AND", "OR", "ATLEAST");
+        .allowed("Type", "AND", "OR", "ATLEAST")
+        .build();
 
     public RuleConfig() {
       super(SCHEMA);

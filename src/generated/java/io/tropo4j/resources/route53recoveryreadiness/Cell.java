@@ -29,8 +29,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53RecoveryReadiness::Cell}.
  */
 public final class Cell extends Resource<Cell> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryReadiness::Cell")
-      .attributes("CellArn", "ParentReadinessScopes");
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::Cell")
+      .attributes("CellArn", "ParentReadinessScopes")
+      .build();
 
   public Cell(String logicalId) {
     super(logicalId, SCHEMA);

@@ -24,8 +24,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53RecoveryReadiness::ReadinessCheck}.
  */
 public final class ReadinessCheck extends Resource<ReadinessCheck> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryReadiness::ReadinessCheck")
-      .attributes("ReadinessCheckArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::ReadinessCheck")
+      .attributes("ReadinessCheckArn")
+      .build();
 
   public ReadinessCheck(String logicalId) {
     super(logicalId, SCHEMA);

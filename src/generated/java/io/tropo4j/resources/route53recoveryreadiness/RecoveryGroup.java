@@ -25,8 +25,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53RecoveryReadiness::RecoveryGroup}.
  */
 public final class RecoveryGroup extends Resource<RecoveryGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryReadiness::RecoveryGroup")
-      .attributes("RecoveryGroupArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::RecoveryGroup")
+      .attributes("RecoveryGroupArn")
+      .build();
 
   public RecoveryGroup(String logicalId) {
     super(logicalId, SCHEMA);

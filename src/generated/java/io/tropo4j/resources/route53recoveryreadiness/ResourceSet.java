@@ -27,9 +27,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53RecoveryReadiness::ResourceSet}.
  */
 public final class ResourceSet extends io.tropo4j.core.Resource<ResourceSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53RecoveryReadiness::ResourceSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::ResourceSet")
       .required("ResourceSetType", "Resources")
-      .attributes("ResourceSetArn");
+      .attributes("ResourceSetArn")
+      .build();
 
   public ResourceSet(String logicalId) {
     super(logicalId, SCHEMA);

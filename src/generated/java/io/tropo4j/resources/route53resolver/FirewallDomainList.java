@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53Resolver::FirewallDomainList}.
  */
 public final class FirewallDomainList extends Resource<FirewallDomainList> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::FirewallDomainList")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallDomainList")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "DomainCount", "Id",
-          "ManagedOwnerName", "ModificationTime", "Status", "StatusMessage");
+          "ManagedOwnerName", "ModificationTime", "Status", "StatusMessage")
+      .build();
 
   public FirewallDomainList(String logicalId) {
     super(logicalId, SCHEMA);

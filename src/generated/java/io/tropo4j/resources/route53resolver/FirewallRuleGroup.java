@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53Resolver::FirewallRuleGroup}.
  */
 public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::FirewallRuleGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "Id", "ModificationTime", "OwnerId",
-          "RuleCount", "ShareStatus", "Status", "StatusMessage");
+          "RuleCount", "ShareStatus", "Status", "StatusMessage")
+      .build();
 
   public FirewallRuleGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -183,8 +184,9 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
    * AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedContentCategoryConfig}.
    */
   public static final class FirewallAdvancedContentCategoryConfig extends Struct<FirewallAdvancedContentCategoryConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedContentCategoryConfig")
-        .required("Category");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedContentCategoryConfig")
+        .required("Category")
+        .build();
 
     public FirewallAdvancedContentCategoryConfig() {
       super(SCHEMA);
@@ -212,8 +214,9 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
    * AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedThreatCategoryConfig}.
    */
   public static final class FirewallAdvancedThreatCategoryConfig extends Struct<FirewallAdvancedThreatCategoryConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedThreatCategoryConfig")
-        .required("Category");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedThreatCategoryConfig")
+        .required("Category")
+        .build();
 
     public FirewallAdvancedThreatCategoryConfig() {
       super(SCHEMA);
@@ -240,7 +243,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
    * <p>Property type {@code AWS::Route53Resolver::FirewallRuleGroup.FirewallRule}.
    */
   public static final class FirewallRule extends Struct<FirewallRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::FirewallRuleGroup.FirewallRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup.FirewallRule")
         .required("Action", "Priority")
         .allowed("Action", "ALLOW", "BLOCK", "ALERT")
         .allowed("BlockOverrideDnsType", "CNAME")
@@ -249,7 +252,8 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
         .allowed("DnsThreatProtection", "DGA", "DNS_TUNNELING", "DICTIONARY_DGA")
         .allowed("FirewallDomainRedirectionAction", "INSPECT_REDIRECTION_DOMAIN",
             "TRUST_REDIRECTION_DOMAIN")
-        .allowed("Status", "COMPLETE", "CREATING", "CREATION_FAILED");
+        .allowed("Status", "COMPLETE", "CREATING", "CREATION_FAILED")
+        .build();
 
     public FirewallRule() {
       super(SCHEMA);
@@ -578,8 +582,9 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
    * <p>Property type {@code AWS::Route53Resolver::FirewallRuleGroup.PartnerThreatProtectionConfig}.
    */
   public static final class PartnerThreatProtectionConfig extends Struct<PartnerThreatProtectionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::FirewallRuleGroup.PartnerThreatProtectionConfig")
-        .required("Partner");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup.PartnerThreatProtectionConfig")
+        .required("Partner")
+        .build();
 
     public PartnerThreatProtectionConfig() {
       super(SCHEMA);

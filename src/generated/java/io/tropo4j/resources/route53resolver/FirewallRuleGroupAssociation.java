@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53Resolver::FirewallRuleGroupAssociation}.
  */
 public final class FirewallRuleGroupAssociation extends Resource<FirewallRuleGroupAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::FirewallRuleGroupAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroupAssociation")
       .required("FirewallRuleGroupId", "Priority", "VpcId")
       .allowed("MutationProtection", "ENABLED", "DISABLED")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "Id", "ManagedOwnerName",
-          "ModificationTime", "Status", "StatusMessage");
+          "ModificationTime", "Status", "StatusMessage")
+      .build();
 
   public FirewallRuleGroupAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53Resolver::OutpostResolver}.
  */
 public final class OutpostResolver extends Resource<OutpostResolver> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::OutpostResolver")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::OutpostResolver")
       .required("Name", "OutpostArn", "PreferredInstanceType")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "Id", "ModificationTime", "Status",
-          "StatusMessage");
+          "StatusMessage")
+      .build();
 
   public OutpostResolver(String logicalId) {
     super(logicalId, SCHEMA);

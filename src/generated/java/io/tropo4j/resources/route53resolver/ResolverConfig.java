@@ -11,10 +11,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53Resolver::ResolverConfig}.
  */
 public final class ResolverConfig extends Resource<ResolverConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::ResolverConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverConfig")
       .required("AutodefinedReverseFlag", "ResourceId")
       .allowed("AutodefinedReverseFlag", "DISABLE")
-      .attributes("AutodefinedReverse", "Id", "OwnerId");
+      .attributes("AutodefinedReverse", "Id", "OwnerId")
+      .build();
 
   public ResolverConfig(String logicalId) {
     super(logicalId, SCHEMA);

@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Route53Resolver::ResolverDNSSECConfig}.
  */
 public final class ResolverDNSSECConfig extends Resource<ResolverDNSSECConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::ResolverDNSSECConfig")
-      .attributes("Id", "OwnerId", "ValidationStatus");
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverDNSSECConfig")
+      .attributes("Id", "OwnerId", "ValidationStatus")
+      .build();
 
   public ResolverDNSSECConfig(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,11 +23,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53Resolver::ResolverEndpoint}.
  */
 public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::ResolverEndpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverEndpoint")
       .required("Direction", "IpAddresses", "SecurityGroupIds")
       .allowed("ResolverEndpointType", "IPV6", "IPV4", "DUALSTACK")
       .attributes("Arn", "Direction", "HostVPCId", "IpAddressCount", "Name", "OutpostArn",
-          "PreferredInstanceType", "ResolverEndpointId", "ResolverEndpointType");
+          "PreferredInstanceType", "ResolverEndpointId", "ResolverEndpointType")
+      .build();
 
   public ResolverEndpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -354,8 +355,9 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
    * <p>Property type {@code AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest}.
    */
   public static final class IpAddressRequest extends Struct<IpAddressRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest")
-        .required("SubnetId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest")
+        .required("SubnetId")
+        .build();
 
     public IpAddressRequest() {
       super(SCHEMA);

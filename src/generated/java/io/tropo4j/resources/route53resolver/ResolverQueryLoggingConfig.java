@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53Resolver::ResolverQueryLoggingConfig}.
  */
 public final class ResolverQueryLoggingConfig extends Resource<ResolverQueryLoggingConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::ResolverQueryLoggingConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverQueryLoggingConfig")
       .attributes("Arn", "AssociationCount", "CreationTime", "CreatorRequestId", "Id", "OwnerId",
-          "ShareStatus", "Status");
+          "ShareStatus", "Status")
+      .build();
 
   public ResolverQueryLoggingConfig(String logicalId) {
     super(logicalId, SCHEMA);

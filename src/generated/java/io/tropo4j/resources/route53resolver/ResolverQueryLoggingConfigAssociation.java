@@ -14,8 +14,9 @@ import io.tropo4j.resources.ec2.VPC;
  * <p>CloudFormation type {@code AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation}.
  */
 public final class ResolverQueryLoggingConfigAssociation extends Resource<ResolverQueryLoggingConfigAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation")
-      .attributes("CreationTime", "Error", "ErrorMessage", "Id", "Status");
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation")
+      .attributes("CreationTime", "Error", "ErrorMessage", "Id", "Status")
+      .build();
 
   public ResolverQueryLoggingConfigAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Route53Resolver::ResolverRule}.
  */
 public final class ResolverRule extends Resource<ResolverRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::ResolverRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverRule")
       .required("RuleType")
       .allowed("RuleType", "FORWARD", "SYSTEM", "RECURSIVE", "DELEGATE")
-      .attributes("Arn", "DomainName", "Name", "ResolverEndpointId", "ResolverRuleId", "TargetIps");
+      .attributes("Arn", "DomainName", "Name", "ResolverEndpointId", "ResolverRuleId", "TargetIps")
+      .build();
 
   public ResolverRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -235,8 +236,9 @@ public final class ResolverRule extends Resource<ResolverRule> {
    * <p>Property type {@code AWS::Route53Resolver::ResolverRule.TargetAddress}.
    */
   public static final class TargetAddress extends Struct<TargetAddress> {
-    private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::ResolverRule.TargetAddress")
-        .allowed("Protocol", "Do53", "DoH");
+    private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverRule.TargetAddress")
+        .allowed("Protocol", "Do53", "DoH")
+        .build();
 
     public TargetAddress() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import io.tropo4j.resources.ec2.VPC;
  * <p>CloudFormation type {@code AWS::Route53Resolver::ResolverRuleAssociation}.
  */
 public final class ResolverRuleAssociation extends Resource<ResolverRuleAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Route53Resolver::ResolverRuleAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverRuleAssociation")
       .required("ResolverRuleId", "VPCId")
-      .attributes("Name", "ResolverRuleAssociationId", "ResolverRuleId", "VPCId");
+      .attributes("Name", "ResolverRuleAssociationId", "ResolverRuleId", "VPCId")
+      .build();
 
   public ResolverRuleAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RTBFabric::InboundExternalLink}.
  */
 public final class InboundExternalLink extends Resource<InboundExternalLink> {
-  private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::InboundExternalLink")
+  private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::InboundExternalLink")
       .required("GatewayId", "LinkLogSettings")
       .attributes("Arn", "CreatedTimestamp", "DomainName", "LinkId", "LinkStatus",
-          "UpdatedTimestamp");
+          "UpdatedTimestamp")
+      .build();
 
   public InboundExternalLink(String logicalId) {
     super(logicalId, SCHEMA);
@@ -95,8 +96,9 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
 
   /** Property type {@code AWS::RTBFabric::InboundExternalLink.ApplicationLogs}. */
   public static final class ApplicationLogs extends Struct<ApplicationLogs> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::InboundExternalLink.ApplicationLogs")
-        .required("LinkApplicationLogSampling");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::InboundExternalLink.ApplicationLogs")
+        .required("LinkApplicationLogSampling")
+        .build();
 
     public ApplicationLogs() {
       super(SCHEMA);
@@ -110,8 +112,9 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
 
   /** Property type {@code AWS::RTBFabric::InboundExternalLink.LinkApplicationLogSampling}. */
   public static final class LinkApplicationLogSampling extends Struct<LinkApplicationLogSampling> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::InboundExternalLink.LinkApplicationLogSampling")
-        .required("ErrorLog", "FilterLog");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::InboundExternalLink.LinkApplicationLogSampling")
+        .required("ErrorLog", "FilterLog")
+        .build();
 
     public LinkApplicationLogSampling() {
       super(SCHEMA);
@@ -179,8 +182,9 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
 
   /** Property type {@code AWS::RTBFabric::InboundExternalLink.LinkLogSettings}. */
   public static final class LinkLogSettings extends Struct<LinkLogSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::InboundExternalLink.LinkLogSettings")
-        .required("ApplicationLogs");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::InboundExternalLink.LinkLogSettings")
+        .required("ApplicationLogs")
+        .build();
 
     public LinkLogSettings() {
       super(SCHEMA);
@@ -194,10 +198,11 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
 
   /** Property type {@code AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode}. */
   public static final class ResponderErrorMaskingForHttpCode extends Struct<ResponderErrorMaskingForHttpCode> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode")
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode")
         .required("Action", "HttpCode", "LoggingTypes")
         .allowed("Action", "NO_BID", "PASSTHROUGH")
-        .allowed("LoggingTypes", "NONE", "METRIC", "RESPONSE");
+        .allowed("LoggingTypes", "NONE", "METRIC", "RESPONSE")
+        .build();
 
     public ResponderErrorMaskingForHttpCode() {
       super(SCHEMA);

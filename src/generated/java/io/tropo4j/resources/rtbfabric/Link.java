@@ -18,10 +18,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RTBFabric::Link}.
  */
 public final class Link extends Resource<Link> {
-  private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link")
+  private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link")
       .required("GatewayId", "LinkLogSettings", "PeerGatewayId")
       .attributes("Arn", "CreatedTimestamp", "LinkDirection", "LinkId", "LinkStatus",
-          "UpdatedTimestamp");
+          "UpdatedTimestamp")
+      .build();
 
   public Link(String logicalId) {
     super(logicalId, SCHEMA);
@@ -168,8 +169,9 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.Action")
-        .required("HeaderTag", "NoBid");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.Action")
+        .required("HeaderTag", "NoBid")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -200,8 +202,9 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.ApplicationLogs}.
    */
   public static final class ApplicationLogs extends Struct<ApplicationLogs> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.ApplicationLogs")
-        .required("LinkApplicationLogSampling");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.ApplicationLogs")
+        .required("LinkApplicationLogSampling")
+        .build();
 
     public ApplicationLogs() {
       super(SCHEMA);
@@ -223,8 +226,9 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.Filter")
-        .required("Criteria");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.Filter")
+        .required("Criteria")
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -256,8 +260,9 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.FilterCriterion}.
    */
   public static final class FilterCriterion extends Struct<FilterCriterion> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.FilterCriterion")
-        .required("Path", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.FilterCriterion")
+        .required("Path", "Values")
+        .build();
 
     public FilterCriterion() {
       super(SCHEMA);
@@ -298,8 +303,9 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.HeaderTagAction}.
    */
   public static final class HeaderTagAction extends Struct<HeaderTagAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.HeaderTagAction")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.HeaderTagAction")
+        .required("Name", "Value")
+        .build();
 
     public HeaderTagAction() {
       super(SCHEMA);
@@ -340,8 +346,9 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.LinkApplicationLogSampling}.
    */
   public static final class LinkApplicationLogSampling extends Struct<LinkApplicationLogSampling> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.LinkApplicationLogSampling")
-        .required("ErrorLog", "FilterLog");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.LinkApplicationLogSampling")
+        .required("ErrorLog", "FilterLog")
+        .build();
 
     public LinkApplicationLogSampling() {
       super(SCHEMA);
@@ -433,8 +440,9 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.LinkLogSettings}.
    */
   public static final class LinkLogSettings extends Struct<LinkLogSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.LinkLogSettings")
-        .required("ApplicationLogs");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.LinkLogSettings")
+        .required("ApplicationLogs")
+        .build();
 
     public LinkLogSettings() {
       super(SCHEMA);
@@ -456,8 +464,9 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.ModuleConfiguration}.
    */
   public static final class ModuleConfiguration extends Struct<ModuleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.ModuleConfiguration")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.ModuleConfiguration")
+        .required("Name")
+        .build();
 
     public ModuleConfiguration() {
       super(SCHEMA);
@@ -636,9 +645,10 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters}.
    */
   public static final class OpenRtbAttributeModuleParameters extends Struct<OpenRtbAttributeModuleParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters")
         .required("Action", "FilterConfiguration", "FilterType", "HoldbackPercentage")
-        .allowed("FilterType", "INCLUDE", "EXCLUDE");
+        .allowed("FilterType", "INCLUDE", "EXCLUDE")
+        .build();
 
     public OpenRtbAttributeModuleParameters() {
       super(SCHEMA);
@@ -710,10 +720,11 @@ public final class Link extends Resource<Link> {
    * <p>Property type {@code AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode}.
    */
   public static final class ResponderErrorMaskingForHttpCode extends Struct<ResponderErrorMaskingForHttpCode> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode")
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode")
         .required("Action", "HttpCode", "LoggingTypes")
         .allowed("Action", "NO_BID", "PASSTHROUGH")
-        .allowed("LoggingTypes", "NONE", "METRIC", "RESPONSE");
+        .allowed("LoggingTypes", "NONE", "METRIC", "RESPONSE")
+        .build();
 
     public ResponderErrorMaskingForHttpCode() {
       super(SCHEMA);

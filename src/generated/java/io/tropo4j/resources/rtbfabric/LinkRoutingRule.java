@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RTBFabric::LinkRoutingRule}.
  */
 public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::LinkRoutingRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::LinkRoutingRule")
       .required("Conditions", "GatewayId", "LinkId", "Priority")
-      .attributes("Arn", "CreatedTimestamp", "RuleId", "Status", "UpdatedTimestamp");
+      .attributes("Arn", "CreatedTimestamp", "RuleId", "Status", "UpdatedTimestamp")
+      .build();
 
   public LinkRoutingRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -112,8 +113,9 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
 
   /** Property type {@code AWS::RTBFabric::LinkRoutingRule.QueryStringKeyValuePair}. */
   public static final class QueryStringKeyValuePair extends Struct<QueryStringKeyValuePair> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::LinkRoutingRule.QueryStringKeyValuePair")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::LinkRoutingRule.QueryStringKeyValuePair")
+        .required("Key", "Value")
+        .build();
 
     public QueryStringKeyValuePair() {
       super(SCHEMA);

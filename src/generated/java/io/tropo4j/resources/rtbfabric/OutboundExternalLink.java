@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RTBFabric::OutboundExternalLink}.
  */
 public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
-  private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::OutboundExternalLink")
+  private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::OutboundExternalLink")
       .required("GatewayId", "LinkLogSettings", "PublicEndpoint")
-      .attributes("Arn", "CreatedTimestamp", "LinkId", "LinkStatus", "UpdatedTimestamp");
+      .attributes("Arn", "CreatedTimestamp", "LinkId", "LinkStatus", "UpdatedTimestamp")
+      .build();
 
   public OutboundExternalLink(String logicalId) {
     super(logicalId, SCHEMA);
@@ -99,8 +100,9 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
 
   /** Property type {@code AWS::RTBFabric::OutboundExternalLink.ApplicationLogs}. */
   public static final class ApplicationLogs extends Struct<ApplicationLogs> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::OutboundExternalLink.ApplicationLogs")
-        .required("LinkApplicationLogSampling");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::OutboundExternalLink.ApplicationLogs")
+        .required("LinkApplicationLogSampling")
+        .build();
 
     public ApplicationLogs() {
       super(SCHEMA);
@@ -114,8 +116,9 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
 
   /** Property type {@code AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling}. */
   public static final class LinkApplicationLogSampling extends Struct<LinkApplicationLogSampling> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling")
-        .required("ErrorLog", "FilterLog");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling")
+        .required("ErrorLog", "FilterLog")
+        .build();
 
     public LinkApplicationLogSampling() {
       super(SCHEMA);
@@ -183,8 +186,9 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
 
   /** Property type {@code AWS::RTBFabric::OutboundExternalLink.LinkLogSettings}. */
   public static final class LinkLogSettings extends Struct<LinkLogSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::OutboundExternalLink.LinkLogSettings")
-        .required("ApplicationLogs");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::OutboundExternalLink.LinkLogSettings")
+        .required("ApplicationLogs")
+        .build();
 
     public LinkLogSettings() {
       super(SCHEMA);
@@ -200,10 +204,11 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
    * Property type {@code AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode}.
    */
   public static final class ResponderErrorMaskingForHttpCode extends Struct<ResponderErrorMaskingForHttpCode> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode")
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode")
         .required("Action", "HttpCode", "LoggingTypes")
         .allowed("Action", "NO_BID", "PASSTHROUGH")
-        .allowed("LoggingTypes", "NONE", "METRIC", "RESPONSE");
+        .allowed("LoggingTypes", "NONE", "METRIC", "RESPONSE")
+        .build();
 
     public ResponderErrorMaskingForHttpCode() {
       super(SCHEMA);

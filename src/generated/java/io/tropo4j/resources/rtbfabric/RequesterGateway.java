@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RTBFabric::RequesterGateway}.
  */
 public final class RequesterGateway extends Resource<RequesterGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::RequesterGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::RequesterGateway")
       .required("SecurityGroupIds", "SubnetIds", "VpcId")
       .attributes("ActiveLinksCount", "Arn", "CreatedTimestamp", "DomainName", "GatewayId",
-          "RequesterGatewayStatus", "TotalLinksCount", "UpdatedTimestamp");
+          "RequesterGatewayStatus", "TotalLinksCount", "UpdatedTimestamp")
+      .build();
 
   public RequesterGateway(String logicalId) {
     super(logicalId, SCHEMA);

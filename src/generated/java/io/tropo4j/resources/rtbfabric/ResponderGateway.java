@@ -21,12 +21,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::RTBFabric::ResponderGateway}.
  */
 public final class ResponderGateway extends Resource<ResponderGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::ResponderGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::ResponderGateway")
       .required("Port", "Protocol", "SecurityGroupIds", "SubnetIds", "VpcId")
       .allowed("GatewayType", "EXTERNAL", "INTERNAL")
       .allowed("Protocol", "HTTP", "HTTPS")
       .attributes("Arn", "CertificateAssociationStatus", "CreatedTimestamp",
-          "ExternalInboundEndpoint", "GatewayId", "ResponderGatewayStatus", "UpdatedTimestamp");
+          "ExternalInboundEndpoint", "GatewayId", "ResponderGatewayStatus", "UpdatedTimestamp")
+      .build();
 
   public ResponderGateway(String logicalId) {
     super(logicalId, SCHEMA);
@@ -266,8 +267,9 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
    * <p>Property type {@code AWS::RTBFabric::ResponderGateway.AutoScalingGroupsConfiguration}.
    */
   public static final class AutoScalingGroupsConfiguration extends Struct<AutoScalingGroupsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::ResponderGateway.AutoScalingGroupsConfiguration")
-        .required("AutoScalingGroupNameList", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::ResponderGateway.AutoScalingGroupsConfiguration")
+        .required("AutoScalingGroupNameList", "RoleArn")
+        .build();
 
     public AutoScalingGroupsConfiguration() {
       super(SCHEMA);
@@ -316,9 +318,10 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
    * <p>Property type {@code AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration}.
    */
   public static final class EksEndpointsConfiguration extends Struct<EksEndpointsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration")
         .required("ClusterApiServerCaCertificateChain", "ClusterApiServerEndpointUri",
-            "ClusterName", "EndpointsResourceName", "EndpointsResourceNamespace", "RoleArn");
+            "ClusterName", "EndpointsResourceName", "EndpointsResourceNamespace", "RoleArn")
+        .build();
 
     public EksEndpointsConfiguration() {
       super(SCHEMA);
@@ -422,9 +425,10 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
 
   /** Property type {@code AWS::RTBFabric::ResponderGateway.HealthCheckConfig}. */
   public static final class HealthCheckConfig extends Struct<HealthCheckConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::ResponderGateway.HealthCheckConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::ResponderGateway.HealthCheckConfig")
         .required("Path", "Port")
-        .allowed("Protocol", "HTTP", "HTTPS");
+        .allowed("Protocol", "HTTP", "HTTPS")
+        .build();
 
     public HealthCheckConfig() {
       super(SCHEMA);
@@ -518,9 +522,10 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
 
   /** Property type {@code AWS::RTBFabric::ResponderGateway.ListenerConfig}. */
   public static final class ListenerConfig extends Struct<ListenerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::ResponderGateway.ListenerConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::ResponderGateway.ListenerConfig")
         .required("Protocols")
-        .allowed("Protocols", "HTTP", "HTTPS");
+        .allowed("Protocols", "HTTP", "HTTPS")
+        .build();
 
     public ListenerConfig() {
       super(SCHEMA);
@@ -577,8 +582,9 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
    * <p>Property type {@code AWS::RTBFabric::ResponderGateway.TrustStoreConfiguration}.
    */
   public static final class TrustStoreConfiguration extends Struct<TrustStoreConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::RTBFabric::ResponderGateway.TrustStoreConfiguration")
-        .required("CertificateAuthorityCertificates");
+    private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::ResponderGateway.TrustStoreConfiguration")
+        .required("CertificateAuthorityCertificates")
+        .build();
 
     public TrustStoreConfiguration() {
       super(SCHEMA);

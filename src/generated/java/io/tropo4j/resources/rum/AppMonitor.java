@@ -25,10 +25,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::RUM::AppMonitor}.
  */
 public final class AppMonitor extends Resource<AppMonitor> {
-  private static final Schema SCHEMA = Schema.of("AWS::RUM::AppMonitor")
+  private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor")
       .required("Name")
       .allowed("Platform", "Web", "Android", "iOS")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public AppMonitor(String logicalId) {
     super(logicalId, SCHEMA);
@@ -419,8 +420,9 @@ public final class AppMonitor extends Resource<AppMonitor> {
    * <p>Property type {@code AWS::RUM::AppMonitor.CustomEvents}.
    */
   public static final class CustomEvents extends Struct<CustomEvents> {
-    private static final Schema SCHEMA = Schema.of("AWS::RUM::AppMonitor.CustomEvents")
-        .allowed("Status", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.CustomEvents")
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public CustomEvents() {
       super(SCHEMA);
@@ -475,9 +477,10 @@ public final class AppMonitor extends Resource<AppMonitor> {
    * <p>Property type {@code AWS::RUM::AppMonitor.JavaScriptSourceMaps}.
    */
   public static final class JavaScriptSourceMaps extends Struct<JavaScriptSourceMaps> {
-    private static final Schema SCHEMA = Schema.of("AWS::RUM::AppMonitor.JavaScriptSourceMaps")
+    private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.JavaScriptSourceMaps")
         .required("Status")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public JavaScriptSourceMaps() {
       super(SCHEMA);
@@ -562,8 +565,9 @@ public final class AppMonitor extends Resource<AppMonitor> {
    * <p>Property type {@code AWS::RUM::AppMonitor.MetricDefinition}.
    */
   public static final class MetricDefinition extends Struct<MetricDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::RUM::AppMonitor.MetricDefinition")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.MetricDefinition")
+        .required("Name")
+        .build();
 
     public MetricDefinition() {
       super(SCHEMA);
@@ -677,9 +681,10 @@ public final class AppMonitor extends Resource<AppMonitor> {
    * <p>Property type {@code AWS::RUM::AppMonitor.MetricDestination}.
    */
   public static final class MetricDestination extends Struct<MetricDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::RUM::AppMonitor.MetricDestination")
+    private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.MetricDestination")
         .required("Destination")
-        .allowed("Destination", "CloudWatch", "Evidently");
+        .allowed("Destination", "CloudWatch", "Evidently")
+        .build();
 
     public MetricDestination() {
       super(SCHEMA);
@@ -768,8 +773,9 @@ public final class AppMonitor extends Resource<AppMonitor> {
    * <p>Property type {@code AWS::RUM::AppMonitor.ResourcePolicy}.
    */
   public static final class ResourcePolicy extends Struct<ResourcePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::RUM::AppMonitor.ResourcePolicy")
-        .required("PolicyDocument");
+    private static final Schema SCHEMA = Schema.builder("AWS::RUM::AppMonitor.ResourcePolicy")
+        .required("PolicyDocument")
+        .build();
 
     public ResourcePolicy() {
       super(SCHEMA);

@@ -31,11 +31,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3::AccessGrant}.
  */
 public final class AccessGrant extends Resource<AccessGrant> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3::AccessGrant")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessGrant")
       .required("AccessGrantsLocationId", "Grantee", "Permission")
       .allowed("Permission", "READ", "WRITE", "READWRITE")
       .allowed("S3PrefixType", "Object")
-      .attributes("AccessGrantArn", "AccessGrantId", "GrantScope");
+      .attributes("AccessGrantArn", "AccessGrantId", "GrantScope")
+      .build();
 
   public AccessGrant(String logicalId) {
     super(logicalId, SCHEMA);
@@ -196,8 +197,9 @@ public final class AccessGrant extends Resource<AccessGrant> {
    * <p>Property type {@code AWS::S3::AccessGrant.AccessGrantsLocationConfiguration}.
    */
   public static final class AccessGrantsLocationConfiguration extends Struct<AccessGrantsLocationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::AccessGrant.AccessGrantsLocationConfiguration")
-        .required("S3SubPrefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessGrant.AccessGrantsLocationConfiguration")
+        .required("S3SubPrefix")
+        .build();
 
     public AccessGrantsLocationConfiguration() {
       super(SCHEMA);
@@ -240,9 +242,10 @@ public final class AccessGrant extends Resource<AccessGrant> {
    * <p>Property type {@code AWS::S3::AccessGrant.Grantee}.
    */
   public static final class Grantee extends Struct<Grantee> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::AccessGrant.Grantee")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessGrant.Grantee")
         .required("GranteeIdentifier", "GranteeType")
-        .allowed("GranteeType", "IAM", "DIRECTORY_USER", "DIRECTORY_GROUP");
+        .allowed("GranteeType", "IAM", "DIRECTORY_USER", "DIRECTORY_GROUP")
+        .build();
 
     public Grantee() {
       super(SCHEMA);

@@ -23,8 +23,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3::AccessGrantsInstance}.
  */
 public final class AccessGrantsInstance extends Resource<AccessGrantsInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3::AccessGrantsInstance")
-      .attributes("AccessGrantsInstanceArn", "AccessGrantsInstanceId");
+  private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessGrantsInstance")
+      .attributes("AccessGrantsInstanceArn", "AccessGrantsInstanceId")
+      .build();
 
   public AccessGrantsInstance(String logicalId) {
     super(logicalId, SCHEMA);

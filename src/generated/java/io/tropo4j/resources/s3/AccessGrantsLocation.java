@@ -30,9 +30,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3::AccessGrantsLocation}.
  */
 public final class AccessGrantsLocation extends Resource<AccessGrantsLocation> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3::AccessGrantsLocation")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessGrantsLocation")
       .required("IamRoleArn", "LocationScope")
-      .attributes("AccessGrantsLocationArn", "AccessGrantsLocationId");
+      .attributes("AccessGrantsLocationArn", "AccessGrantsLocationId")
+      .build();
 
   public AccessGrantsLocation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3::AccessPoint}.
  */
 public final class AccessPoint extends Resource<AccessPoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3::AccessPoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessPoint")
       .required("Bucket")
-      .attributes("Alias", "Arn", "Name", "NetworkOrigin");
+      .attributes("Alias", "Arn", "Name", "NetworkOrigin")
+      .build();
 
   public AccessPoint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -34,7 +34,7 @@ import java.util.List;
  * retainData()}.
  */
 public final class Bucket extends Resource<Bucket> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket")
       .allowed("AbacStatus", "Enabled", "Disabled")
       .allowed("AccessControl", "AuthenticatedRead", "AwsExecRead", "BucketOwnerFullControl",
           "BucketOwnerRead", "LogDeliveryWrite", "Private", "PublicRead", "PublicReadWrite")
@@ -50,7 +50,8 @@ public final class Bucket extends Resource<Bucket> {
           "MetadataTableConfiguration.S3TablesDestination.TableArn",
           "MetadataTableConfiguration.S3TablesDestination.TableNamespace", "RegionalDomainName",
           "WebsiteURL")
-      .stateful();
+      .stateful()
+      .build();
 
   public Bucket(String logicalId) {
     super(logicalId, SCHEMA);
@@ -624,8 +625,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.AbortIncompleteMultipartUpload}.
    */
   public static final class AbortIncompleteMultipartUpload extends Struct<AbortIncompleteMultipartUpload> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.AbortIncompleteMultipartUpload")
-        .required("DaysAfterInitiation");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.AbortIncompleteMultipartUpload")
+        .required("DaysAfterInitiation")
+        .build();
 
     public AbortIncompleteMultipartUpload() {
       super(SCHEMA);
@@ -654,9 +656,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.AccelerateConfiguration}.
    */
   public static final class AccelerateConfiguration extends Struct<AccelerateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.AccelerateConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.AccelerateConfiguration")
         .required("AccelerationStatus")
-        .allowed("AccelerationStatus", "Enabled", "Suspended");
+        .allowed("AccelerationStatus", "Enabled", "Suspended")
+        .build();
 
     public AccelerateConfiguration() {
       super(SCHEMA);
@@ -687,8 +690,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.AccessControlTranslation}.
    */
   public static final class AccessControlTranslation extends Struct<AccessControlTranslation> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.AccessControlTranslation")
-        .required("Owner");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.AccessControlTranslation")
+        .required("Owner")
+        .build();
 
     public AccessControlTranslation() {
       super(SCHEMA);
@@ -717,8 +721,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.AnalyticsConfiguration}.
    */
   public static final class AnalyticsConfiguration extends Struct<AnalyticsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.AnalyticsConfiguration")
-        .required("Id", "StorageClassAnalysis");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.AnalyticsConfiguration")
+        .required("Id", "StorageClassAnalysis")
+        .build();
 
     public AnalyticsConfiguration() {
       super(SCHEMA);
@@ -796,9 +801,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.AnnotationTableConfiguration}.
    */
   public static final class AnnotationTableConfiguration extends Struct<AnnotationTableConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.AnnotationTableConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.AnnotationTableConfiguration")
         .required("ConfigurationState")
-        .allowed("ConfigurationState", "ENABLED", "DISABLED");
+        .allowed("ConfigurationState", "ENABLED", "DISABLED")
+        .build();
 
     public AnnotationTableConfiguration() {
       super(SCHEMA);
@@ -901,8 +907,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.BlockedEncryptionTypes}.
    */
   public static final class BlockedEncryptionTypes extends Struct<BlockedEncryptionTypes> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.BlockedEncryptionTypes")
-        .allowed("EncryptionType", "NONE", "SSE-C");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.BlockedEncryptionTypes")
+        .allowed("EncryptionType", "NONE", "SSE-C")
+        .build();
 
     public BlockedEncryptionTypes() {
       super(SCHEMA);
@@ -940,8 +947,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.BucketEncryption}.
    */
   public static final class BucketEncryption extends Struct<BucketEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.BucketEncryption")
-        .required("ServerSideEncryptionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.BucketEncryption")
+        .required("ServerSideEncryptionConfiguration")
+        .build();
 
     public BucketEncryption() {
       super(SCHEMA);
@@ -981,8 +989,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.CorsConfiguration}.
    */
   public static final class CorsConfiguration extends Struct<CorsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.CorsConfiguration")
-        .required("CorsRules");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.CorsConfiguration")
+        .required("CorsRules")
+        .build();
 
     public CorsConfiguration() {
       super(SCHEMA);
@@ -1015,8 +1024,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.CorsRule}.
    */
   public static final class CorsRule extends Struct<CorsRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.CorsRule")
-        .required("AllowedMethods", "AllowedOrigins");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.CorsRule")
+        .required("AllowedMethods", "AllowedOrigins")
+        .build();
 
     public CorsRule() {
       super(SCHEMA);
@@ -1121,8 +1131,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.DataExport}.
    */
   public static final class DataExport extends Struct<DataExport> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.DataExport")
-        .required("Destination", "OutputSchemaVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.DataExport")
+        .required("Destination", "OutputSchemaVersion")
+        .build();
 
     public DataExport() {
       super(SCHEMA);
@@ -1193,8 +1204,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.DefaultRetention}.
    */
   public static final class DefaultRetention extends Struct<DefaultRetention> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.DefaultRetention")
-        .allowed("Mode", "COMPLIANCE", "GOVERNANCE");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.DefaultRetention")
+        .allowed("Mode", "COMPLIANCE", "GOVERNANCE")
+        .build();
 
     public DefaultRetention() {
       super(SCHEMA);
@@ -1277,8 +1289,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.DeleteMarkerReplication}.
    */
   public static final class DeleteMarkerReplication extends Struct<DeleteMarkerReplication> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.DeleteMarkerReplication")
-        .allowed("Status", "Disabled", "Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.DeleteMarkerReplication")
+        .allowed("Status", "Disabled", "Enabled")
+        .build();
 
     public DeleteMarkerReplication() {
       super(SCHEMA);
@@ -1306,9 +1319,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.Destination}.
    */
   public static final class Destination extends Struct<Destination> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.Destination")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.Destination")
         .required("BucketArn", "Format")
-        .allowed("Format", "CSV", "ORC", "Parquet");
+        .allowed("Format", "CSV", "ORC", "Parquet")
+        .build();
 
     public Destination() {
       super(SCHEMA);
@@ -1397,8 +1411,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.EncryptionConfiguration")
-        .required("ReplicaKmsKeyID");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.EncryptionConfiguration")
+        .required("ReplicaKmsKeyID")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -1446,8 +1461,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.EventBridgeConfiguration}.
    */
   public static final class EventBridgeConfiguration extends Struct<EventBridgeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.EventBridgeConfiguration")
-        .required("EventBridgeEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.EventBridgeConfiguration")
+        .required("EventBridgeEnabled")
+        .build();
 
     public EventBridgeConfiguration() {
       super(SCHEMA);
@@ -1481,8 +1497,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.FilterRule}.
    */
   public static final class FilterRule extends Struct<FilterRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.FilterRule")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.FilterRule")
+        .required("Name", "Value")
+        .build();
 
     public FilterRule() {
       super(SCHEMA);
@@ -1531,9 +1548,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.IntelligentTieringConfiguration}.
    */
   public static final class IntelligentTieringConfiguration extends Struct<IntelligentTieringConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.IntelligentTieringConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.IntelligentTieringConfiguration")
         .required("Id", "Status", "Tierings")
-        .allowed("Status", "Disabled", "Enabled");
+        .allowed("Status", "Disabled", "Enabled")
+        .build();
 
     public IntelligentTieringConfiguration() {
       super(SCHEMA);
@@ -1635,10 +1653,11 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.InventoryConfiguration}.
    */
   public static final class InventoryConfiguration extends Struct<InventoryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.InventoryConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.InventoryConfiguration")
         .required("Destination", "Enabled", "Id", "IncludedObjectVersions", "ScheduleFrequency")
         .allowed("IncludedObjectVersions", "All", "Current")
-        .allowed("ScheduleFrequency", "Daily", "Weekly");
+        .allowed("ScheduleFrequency", "Daily", "Weekly")
+        .build();
 
     public InventoryConfiguration() {
       super(SCHEMA);
@@ -1753,9 +1772,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.InventoryTableConfiguration}.
    */
   public static final class InventoryTableConfiguration extends Struct<InventoryTableConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.InventoryTableConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.InventoryTableConfiguration")
         .required("ConfigurationState")
-        .allowed("ConfigurationState", "ENABLED", "DISABLED");
+        .allowed("ConfigurationState", "ENABLED", "DISABLED")
+        .build();
 
     public InventoryTableConfiguration() {
       super(SCHEMA);
@@ -1821,8 +1841,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.JournalTableConfiguration}.
    */
   public static final class JournalTableConfiguration extends Struct<JournalTableConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.JournalTableConfiguration")
-        .required("RecordExpiration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.JournalTableConfiguration")
+        .required("RecordExpiration")
+        .build();
 
     public JournalTableConfiguration() {
       super(SCHEMA);
@@ -1881,8 +1902,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.LambdaConfiguration}.
    */
   public static final class LambdaConfiguration extends Struct<LambdaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.LambdaConfiguration")
-        .required("Event", "Function");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.LambdaConfiguration")
+        .required("Event", "Function")
+        .build();
 
     public LambdaConfiguration() {
       super(SCHEMA);
@@ -1948,10 +1970,11 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.LifecycleConfiguration}.
    */
   public static final class LifecycleConfiguration extends Struct<LifecycleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.LifecycleConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.LifecycleConfiguration")
         .required("Rules")
         .allowed("TransitionDefaultMinimumObjectSize", "varies_by_storage_class",
-            "all_storage_classes_128K");
+            "all_storage_classes_128K")
+        .build();
 
     public LifecycleConfiguration() {
       super(SCHEMA);
@@ -2089,8 +2112,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.MetadataConfiguration}.
    */
   public static final class MetadataConfiguration extends Struct<MetadataConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.MetadataConfiguration")
-        .required("JournalTableConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.MetadataConfiguration")
+        .required("JournalTableConfiguration")
+        .build();
 
     public MetadataConfiguration() {
       super(SCHEMA);
@@ -2144,9 +2168,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.MetadataDestination}.
    */
   public static final class MetadataDestination extends Struct<MetadataDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.MetadataDestination")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.MetadataDestination")
         .required("TableBucketType")
-        .allowed("TableBucketType", "aws", "customer");
+        .allowed("TableBucketType", "aws", "customer")
+        .build();
 
     public MetadataDestination() {
       super(SCHEMA);
@@ -2218,8 +2243,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.MetadataTableConfiguration}.
    */
   public static final class MetadataTableConfiguration extends Struct<MetadataTableConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.MetadataTableConfiguration")
-        .required("S3TablesDestination");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.MetadataTableConfiguration")
+        .required("S3TablesDestination")
+        .build();
 
     public MetadataTableConfiguration() {
       super(SCHEMA);
@@ -2244,9 +2270,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.MetadataTableEncryptionConfiguration}.
    */
   public static final class MetadataTableEncryptionConfiguration extends Struct<MetadataTableEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.MetadataTableEncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.MetadataTableEncryptionConfiguration")
         .required("SseAlgorithm")
-        .allowed("SseAlgorithm", "aws:kms", "AES256");
+        .allowed("SseAlgorithm", "aws:kms", "AES256")
+        .build();
 
     public MetadataTableEncryptionConfiguration() {
       super(SCHEMA);
@@ -2295,9 +2322,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.Metrics}.
    */
   public static final class Metrics extends Struct<Metrics> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.Metrics")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.Metrics")
         .required("Status")
-        .allowed("Status", "Disabled", "Enabled");
+        .allowed("Status", "Disabled", "Enabled")
+        .build();
 
     public Metrics() {
       super(SCHEMA);
@@ -2342,8 +2370,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.MetricsConfiguration}.
    */
   public static final class MetricsConfiguration extends Struct<MetricsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.MetricsConfiguration")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.MetricsConfiguration")
+        .required("Id")
+        .build();
 
     public MetricsConfiguration() {
       super(SCHEMA);
@@ -2426,8 +2455,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.NoncurrentVersionExpiration}.
    */
   public static final class NoncurrentVersionExpiration extends Struct<NoncurrentVersionExpiration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.NoncurrentVersionExpiration")
-        .required("NoncurrentDays");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.NoncurrentVersionExpiration")
+        .required("NoncurrentDays")
+        .build();
 
     public NoncurrentVersionExpiration() {
       super(SCHEMA);
@@ -2487,10 +2517,11 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.NoncurrentVersionTransition}.
    */
   public static final class NoncurrentVersionTransition extends Struct<NoncurrentVersionTransition> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.NoncurrentVersionTransition")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.NoncurrentVersionTransition")
         .required("StorageClass", "TransitionInDays")
         .allowed("StorageClass", "DEEP_ARCHIVE", "GLACIER", "Glacier", "GLACIER_IR",
-            "INTELLIGENT_TIERING", "ONEZONE_IA", "STANDARD_IA");
+            "INTELLIGENT_TIERING", "ONEZONE_IA", "STANDARD_IA")
+        .build();
 
     public NoncurrentVersionTransition() {
       super(SCHEMA);
@@ -2661,8 +2692,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.NotificationFilter}.
    */
   public static final class NotificationFilter extends Struct<NotificationFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.NotificationFilter")
-        .required("S3Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.NotificationFilter")
+        .required("S3Key")
+        .build();
 
     public NotificationFilter() {
       super(SCHEMA);
@@ -2768,8 +2800,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.OwnershipControls}.
    */
   public static final class OwnershipControls extends Struct<OwnershipControls> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.OwnershipControls")
-        .required("Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.OwnershipControls")
+        .required("Rules")
+        .build();
 
     public OwnershipControls() {
       super(SCHEMA);
@@ -2807,8 +2840,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.OwnershipControlsRule}.
    */
   public static final class OwnershipControlsRule extends Struct<OwnershipControlsRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.OwnershipControlsRule")
-        .allowed("ObjectOwnership", "ObjectWriter", "BucketOwnerPreferred", "BucketOwnerEnforced");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.OwnershipControlsRule")
+        .allowed("ObjectOwnership", "ObjectWriter", "BucketOwnerPreferred", "BucketOwnerEnforced")
+        .build();
 
     public OwnershipControlsRule() {
       super(SCHEMA);
@@ -2840,8 +2874,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.PartitionedPrefix}.
    */
   public static final class PartitionedPrefix extends Struct<PartitionedPrefix> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.PartitionedPrefix")
-        .allowed("PartitionDateSource", "EventTime", "DeliveryTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.PartitionedPrefix")
+        .allowed("PartitionDateSource", "EventTime", "DeliveryTime")
+        .build();
 
     public PartitionedPrefix() {
       super(SCHEMA);
@@ -2978,8 +3013,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.QueueConfiguration}.
    */
   public static final class QueueConfiguration extends Struct<QueueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.QueueConfiguration")
-        .required("Event", "Queue");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.QueueConfiguration")
+        .required("Event", "Queue")
+        .build();
 
     public QueueConfiguration() {
       super(SCHEMA);
@@ -3045,9 +3081,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.RecordExpiration}.
    */
   public static final class RecordExpiration extends Struct<RecordExpiration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.RecordExpiration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.RecordExpiration")
         .required("Expiration")
-        .allowed("Expiration", "ENABLED", "DISABLED");
+        .allowed("Expiration", "ENABLED", "DISABLED")
+        .build();
 
     public RecordExpiration() {
       super(SCHEMA);
@@ -3093,9 +3130,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.RedirectAllRequestsTo}.
    */
   public static final class RedirectAllRequestsTo extends Struct<RedirectAllRequestsTo> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.RedirectAllRequestsTo")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.RedirectAllRequestsTo")
         .required("HostName")
-        .allowed("Protocol", "http", "https");
+        .allowed("Protocol", "http", "https")
+        .build();
 
     public RedirectAllRequestsTo() {
       super(SCHEMA);
@@ -3138,8 +3176,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.RedirectRule}.
    */
   public static final class RedirectRule extends Struct<RedirectRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.RedirectRule")
-        .allowed("Protocol", "http", "https");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.RedirectRule")
+        .allowed("Protocol", "http", "https")
+        .build();
 
     public RedirectRule() {
       super(SCHEMA);
@@ -3243,9 +3282,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.ReplicaModifications}.
    */
   public static final class ReplicaModifications extends Struct<ReplicaModifications> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.ReplicaModifications")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ReplicaModifications")
         .required("Status")
-        .allowed("Status", "Enabled", "Disabled");
+        .allowed("Status", "Enabled", "Disabled")
+        .build();
 
     public ReplicaModifications() {
       super(SCHEMA);
@@ -3279,8 +3319,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.ReplicationConfiguration}.
    */
   public static final class ReplicationConfiguration extends Struct<ReplicationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.ReplicationConfiguration")
-        .required("Role", "Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ReplicationConfiguration")
+        .required("Role", "Rules")
+        .build();
 
     public ReplicationConfiguration() {
       super(SCHEMA);
@@ -3336,10 +3377,11 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.ReplicationDestination}.
    */
   public static final class ReplicationDestination extends Struct<ReplicationDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.ReplicationDestination")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ReplicationDestination")
         .required("Bucket")
         .allowed("StorageClass", "DEEP_ARCHIVE", "GLACIER", "GLACIER_IR", "INTELLIGENT_TIERING",
-            "ONEZONE_IA", "REDUCED_REDUNDANCY", "STANDARD", "STANDARD_IA");
+            "ONEZONE_IA", "REDUCED_REDUNDANCY", "STANDARD", "STANDARD_IA")
+        .build();
 
     public ReplicationDestination() {
       super(SCHEMA);
@@ -3460,9 +3502,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.ReplicationRule}.
    */
   public static final class ReplicationRule extends Struct<ReplicationRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.ReplicationRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ReplicationRule")
         .required("Destination", "Status")
-        .allowed("Status", "Disabled", "Enabled");
+        .allowed("Status", "Disabled", "Enabled")
+        .build();
 
     public ReplicationRule() {
       super(SCHEMA);
@@ -3726,9 +3769,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.ReplicationTime}.
    */
   public static final class ReplicationTime extends Struct<ReplicationTime> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.ReplicationTime")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ReplicationTime")
         .required("Status", "Time")
-        .allowed("Status", "Disabled", "Enabled");
+        .allowed("Status", "Disabled", "Enabled")
+        .build();
 
     public ReplicationTime() {
       super(SCHEMA);
@@ -3767,8 +3811,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.ReplicationTimeValue}.
    */
   public static final class ReplicationTimeValue extends Struct<ReplicationTimeValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.ReplicationTimeValue")
-        .required("Minutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ReplicationTimeValue")
+        .required("Minutes")
+        .build();
 
     public ReplicationTimeValue() {
       super(SCHEMA);
@@ -3800,8 +3845,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.RoutingRule}.
    */
   public static final class RoutingRule extends Struct<RoutingRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.RoutingRule")
-        .required("RedirectRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.RoutingRule")
+        .required("RedirectRule")
+        .build();
 
     public RoutingRule() {
       super(SCHEMA);
@@ -3904,9 +3950,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.Rule")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.Rule")
         .required("Status")
-        .allowed("Status", "Enabled", "Disabled");
+        .allowed("Status", "Enabled", "Disabled")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -4201,8 +4248,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.S3KeyFilter}.
    */
   public static final class S3KeyFilter extends Struct<S3KeyFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.S3KeyFilter")
-        .required("Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.S3KeyFilter")
+        .required("Rules")
+        .build();
 
     public S3KeyFilter() {
       super(SCHEMA);
@@ -4237,8 +4285,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.S3TablesDestination}.
    */
   public static final class S3TablesDestination extends Struct<S3TablesDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.S3TablesDestination")
-        .required("TableBucketArn", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.S3TablesDestination")
+        .required("TableBucketArn", "TableName")
+        .build();
 
     public S3TablesDestination() {
       super(SCHEMA);
@@ -4330,9 +4379,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.ServerSideEncryptionByDefault}.
    */
   public static final class ServerSideEncryptionByDefault extends Struct<ServerSideEncryptionByDefault> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.ServerSideEncryptionByDefault")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.ServerSideEncryptionByDefault")
         .required("SSEAlgorithm")
-        .allowed("SSEAlgorithm", "aws:kms", "AES256", "aws:kms:dsse");
+        .allowed("SSEAlgorithm", "aws:kms", "AES256", "aws:kms:dsse")
+        .build();
 
     public ServerSideEncryptionByDefault() {
       super(SCHEMA);
@@ -4531,9 +4581,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.SseKmsEncryptedObjects}.
    */
   public static final class SseKmsEncryptedObjects extends Struct<SseKmsEncryptedObjects> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.SseKmsEncryptedObjects")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.SseKmsEncryptedObjects")
         .required("Status")
-        .allowed("Status", "Disabled", "Enabled");
+        .allowed("Status", "Disabled", "Enabled")
+        .build();
 
     public SseKmsEncryptedObjects() {
       super(SCHEMA);
@@ -4589,8 +4640,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.TagFilter}.
    */
   public static final class TagFilter extends Struct<TagFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.TagFilter")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.TagFilter")
+        .required("Key", "Value")
+        .build();
 
     public TagFilter() {
       super(SCHEMA);
@@ -4666,9 +4718,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.Tiering}.
    */
   public static final class Tiering extends Struct<Tiering> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.Tiering")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.Tiering")
         .required("AccessTier", "Days")
-        .allowed("AccessTier", "ARCHIVE_ACCESS", "DEEP_ARCHIVE_ACCESS");
+        .allowed("AccessTier", "ARCHIVE_ACCESS", "DEEP_ARCHIVE_ACCESS")
+        .build();
 
     public Tiering() {
       super(SCHEMA);
@@ -4717,8 +4770,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.TopicConfiguration}.
    */
   public static final class TopicConfiguration extends Struct<TopicConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.TopicConfiguration")
-        .required("Event", "Topic");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.TopicConfiguration")
+        .required("Event", "Topic")
+        .build();
 
     public TopicConfiguration() {
       super(SCHEMA);
@@ -4781,10 +4835,11 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.Transition}.
    */
   public static final class Transition extends Struct<Transition> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.Transition")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.Transition")
         .required("StorageClass")
         .allowed("StorageClass", "DEEP_ARCHIVE", "GLACIER", "Glacier", "GLACIER_IR",
-            "INTELLIGENT_TIERING", "ONEZONE_IA", "STANDARD_IA");
+            "INTELLIGENT_TIERING", "ONEZONE_IA", "STANDARD_IA")
+        .build();
 
     public Transition() {
       super(SCHEMA);
@@ -4861,9 +4916,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3::Bucket.VersioningConfiguration}.
    */
   public static final class VersioningConfiguration extends Struct<VersioningConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::Bucket.VersioningConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::Bucket.VersioningConfiguration")
         .required("Status")
-        .allowed("Status", "Enabled", "Suspended");
+        .allowed("Status", "Enabled", "Suspended")
+        .build();
 
     public VersioningConfiguration() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3::MultiRegionAccessPoint}.
  */
 public final class MultiRegionAccessPoint extends Resource<MultiRegionAccessPoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3::MultiRegionAccessPoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3::MultiRegionAccessPoint")
       .required("Regions")
-      .attributes("Alias", "CreatedAt");
+      .attributes("Alias", "CreatedAt")
+      .build();
 
   public MultiRegionAccessPoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -197,8 +198,9 @@ public final class MultiRegionAccessPoint extends Resource<MultiRegionAccessPoin
    * <p>Property type {@code AWS::S3::MultiRegionAccessPoint.Region}.
    */
   public static final class Region extends Struct<Region> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::MultiRegionAccessPoint.Region")
-        .required("Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::MultiRegionAccessPoint.Region")
+        .required("Bucket")
+        .build();
 
     public Region() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3::MultiRegionAccessPointPolicy}.
  */
 public final class MultiRegionAccessPointPolicy extends Resource<MultiRegionAccessPointPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3::MultiRegionAccessPointPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3::MultiRegionAccessPointPolicy")
       .required("MrapName", "Policy")
-      .attributes("PolicyStatus", "PolicyStatus.IsPublic");
+      .attributes("PolicyStatus", "PolicyStatus.IsPublic")
+      .build();
 
   public MultiRegionAccessPointPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -73,9 +74,10 @@ public final class MultiRegionAccessPointPolicy extends Resource<MultiRegionAcce
    * <p>Property type {@code AWS::S3::MultiRegionAccessPointPolicy.PolicyStatus}.
    */
   public static final class PolicyStatus extends Struct<PolicyStatus> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::MultiRegionAccessPointPolicy.PolicyStatus")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::MultiRegionAccessPointPolicy.PolicyStatus")
         .required("IsPublic")
-        .allowed("IsPublic", "true", "false");
+        .allowed("IsPublic", "true", "false")
+        .build();
 
     public PolicyStatus() {
       super(SCHEMA);

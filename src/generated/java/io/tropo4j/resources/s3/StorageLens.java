@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3::StorageLens}.
  */
 public final class StorageLens extends Resource<StorageLens> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLens")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens")
       .required("StorageLensConfiguration")
-      .attributes("StorageLensConfiguration.StorageLensArn");
+      .attributes("StorageLensConfiguration.StorageLensArn")
+      .build();
 
   public StorageLens(String logicalId) {
     super(logicalId, SCHEMA);
@@ -68,8 +69,9 @@ public final class StorageLens extends Resource<StorageLens> {
    * <p>Property type {@code AWS::S3::StorageLens.AccountLevel}.
    */
   public static final class AccountLevel extends Struct<AccountLevel> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLens.AccountLevel")
-        .required("BucketLevel");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.AccountLevel")
+        .required("BucketLevel")
+        .build();
 
     public AccountLevel() {
       super(SCHEMA);
@@ -290,8 +292,9 @@ public final class StorageLens extends Resource<StorageLens> {
    * <p>Property type {@code AWS::S3::StorageLens.AwsOrg}.
    */
   public static final class AwsOrg extends Struct<AwsOrg> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLens.AwsOrg")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.AwsOrg")
+        .required("Arn")
+        .build();
 
     public AwsOrg() {
       super(SCHEMA);
@@ -435,8 +438,9 @@ public final class StorageLens extends Resource<StorageLens> {
    * <p>Property type {@code AWS::S3::StorageLens.CloudWatchMetrics}.
    */
   public static final class CloudWatchMetrics extends Struct<CloudWatchMetrics> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLens.CloudWatchMetrics")
-        .required("IsEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.CloudWatchMetrics")
+        .required("IsEnabled")
+        .build();
 
     public CloudWatchMetrics() {
       super(SCHEMA);
@@ -579,8 +583,9 @@ public final class StorageLens extends Resource<StorageLens> {
    * <p>Property type {@code AWS::S3::StorageLens.PrefixLevel}.
    */
   public static final class PrefixLevel extends Struct<PrefixLevel> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLens.PrefixLevel")
-        .required("StorageMetrics");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.PrefixLevel")
+        .required("StorageMetrics")
+        .build();
 
     public PrefixLevel() {
       super(SCHEMA);
@@ -642,10 +647,11 @@ public final class StorageLens extends Resource<StorageLens> {
    * <p>Property type {@code AWS::S3::StorageLens.S3BucketDestination}.
    */
   public static final class S3BucketDestination extends Struct<S3BucketDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLens.S3BucketDestination")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.S3BucketDestination")
         .required("AccountId", "Arn", "Format", "OutputSchemaVersion")
         .allowed("Format", "CSV", "Parquet")
-        .allowed("OutputSchemaVersion", "V_1");
+        .allowed("OutputSchemaVersion", "V_1")
+        .build();
 
     public S3BucketDestination() {
       super(SCHEMA);
@@ -751,8 +757,9 @@ public final class StorageLens extends Resource<StorageLens> {
    * <p>Property type {@code AWS::S3::StorageLens.SSEKMS}.
    */
   public static final class SSEKMS extends Struct<SSEKMS> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLens.SSEKMS")
-        .required("KeyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.SSEKMS")
+        .required("KeyId")
+        .build();
 
     public SSEKMS() {
       super(SCHEMA);
@@ -843,8 +850,9 @@ public final class StorageLens extends Resource<StorageLens> {
    * <p>Property type {@code AWS::S3::StorageLens.StorageLensConfiguration}.
    */
   public static final class StorageLensConfiguration extends Struct<StorageLensConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLens.StorageLensConfiguration")
-        .required("AccountLevel", "Id", "IsEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.StorageLensConfiguration")
+        .required("AccountLevel", "Id", "IsEnabled")
+        .build();
 
     public StorageLensConfiguration() {
       super(SCHEMA);
@@ -1080,8 +1088,9 @@ public final class StorageLens extends Resource<StorageLens> {
    * <p>Property type {@code AWS::S3::StorageLens.StorageLensTableDestination}.
    */
   public static final class StorageLensTableDestination extends Struct<StorageLensTableDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLens.StorageLensTableDestination")
-        .required("IsEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens.StorageLensTableDestination")
+        .required("IsEnabled")
+        .build();
 
     public StorageLensTableDestination() {
       super(SCHEMA);

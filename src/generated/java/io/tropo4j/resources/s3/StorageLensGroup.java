@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3::StorageLensGroup}.
  */
 public final class StorageLensGroup extends Resource<StorageLensGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3::StorageLensGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLensGroup")
       .required("Filter", "Name")
-      .attributes("StorageLensGroupArn");
+      .attributes("StorageLensGroupArn")
+      .build();
 
   public StorageLensGroup(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Express::AccessPoint}.
  */
 public final class AccessPoint extends Resource<AccessPoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Express::AccessPoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Express::AccessPoint")
       .required("Bucket")
-      .attributes("Arn", "NetworkOrigin");
+      .attributes("Arn", "NetworkOrigin")
+      .build();
 
   public AccessPoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -263,10 +264,11 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::S3Express::AccessPoint.Scope}.
    */
   public static final class Scope extends Struct<Scope> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::AccessPoint.Scope")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::AccessPoint.Scope")
         .allowed("Permissions", "GetObject", "GetObjectAttributes", "ListMultipartUploadParts",
             "ListBucket", "ListBucketMultipartUploads", "PutObject", "DeleteObject",
-            "AbortMultipartUpload");
+            "AbortMultipartUpload")
+        .build();
 
     public Scope() {
       super(SCHEMA);

@@ -59,8 +59,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3Express::BucketPolicy}.
  */
 public final class BucketPolicy extends Resource<BucketPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Express::BucketPolicy")
-      .required("Bucket", "PolicyDocument");
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Express::BucketPolicy")
+      .required("Bucket", "PolicyDocument")
+      .build();
 
   public BucketPolicy(String logicalId) {
     super(logicalId, SCHEMA);

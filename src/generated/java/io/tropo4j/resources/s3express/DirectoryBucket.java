@@ -57,10 +57,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Express::DirectoryBucket}.
  */
 public final class DirectoryBucket extends Resource<DirectoryBucket> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Express::DirectoryBucket")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket")
       .required("DataRedundancy", "LocationName")
       .allowed("DataRedundancy", "SingleAvailabilityZone", "SingleLocalZone")
-      .attributes("Arn", "AvailabilityZoneName");
+      .attributes("Arn", "AvailabilityZoneName")
+      .build();
 
   public DirectoryBucket(String logicalId) {
     super(logicalId, SCHEMA);
@@ -260,8 +261,9 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
    * <p>Property type {@code AWS::S3Express::DirectoryBucket.AbortIncompleteMultipartUpload}.
    */
   public static final class AbortIncompleteMultipartUpload extends Struct<AbortIncompleteMultipartUpload> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::DirectoryBucket.AbortIncompleteMultipartUpload")
-        .required("DaysAfterInitiation");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.AbortIncompleteMultipartUpload")
+        .required("DaysAfterInitiation")
+        .build();
 
     public AbortIncompleteMultipartUpload() {
       super(SCHEMA);
@@ -293,8 +295,9 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
    * <p>Property type {@code AWS::S3Express::DirectoryBucket.BucketEncryption}.
    */
   public static final class BucketEncryption extends Struct<BucketEncryption> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::DirectoryBucket.BucketEncryption")
-        .required("ServerSideEncryptionConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.BucketEncryption")
+        .required("ServerSideEncryptionConfiguration")
+        .build();
 
     public BucketEncryption() {
       super(SCHEMA);
@@ -332,9 +335,10 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
    * <p>Property type {@code AWS::S3Express::DirectoryBucket.Destination}.
    */
   public static final class Destination extends Struct<Destination> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::DirectoryBucket.Destination")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.Destination")
         .required("BucketArn", "Format")
-        .allowed("Format", "CSV", "ORC", "Parquet");
+        .allowed("Format", "CSV", "ORC", "Parquet")
+        .build();
 
     public Destination() {
       super(SCHEMA);
@@ -404,13 +408,14 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
    * <p>Property type {@code AWS::S3Express::DirectoryBucket.InventoryConfiguration}.
    */
   public static final class InventoryConfiguration extends Struct<InventoryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::DirectoryBucket.InventoryConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.InventoryConfiguration")
         .required("Destination", "Enabled", "Id", "IncludedObjectVersions", "ScheduleFrequency")
         .allowed("IncludedObjectVersions", "All", "Current")
         .allowed("OptionalFields", "Size", "LastModifiedDate", "StorageClass", "ETag",
             "IsMultipartUploaded", "EncryptionStatus", "BucketKeyStatus", "ChecksumAlgorithm",
             "LifecycleExpirationDate")
-        .allowed("ScheduleFrequency", "Daily", "Weekly");
+        .allowed("ScheduleFrequency", "Daily", "Weekly")
+        .build();
 
     public InventoryConfiguration() {
       super(SCHEMA);
@@ -529,8 +534,9 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
    * <p>Property type {@code AWS::S3Express::DirectoryBucket.LifecycleConfiguration}.
    */
   public static final class LifecycleConfiguration extends Struct<LifecycleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::DirectoryBucket.LifecycleConfiguration")
-        .required("Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.LifecycleConfiguration")
+        .required("Rules")
+        .build();
 
     public LifecycleConfiguration() {
       super(SCHEMA);
@@ -563,8 +569,9 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
    * <p>Property type {@code AWS::S3Express::DirectoryBucket.MetricsConfiguration}.
    */
   public static final class MetricsConfiguration extends Struct<MetricsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::DirectoryBucket.MetricsConfiguration")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.MetricsConfiguration")
+        .required("Id")
+        .build();
 
     public MetricsConfiguration() {
       super(SCHEMA);
@@ -626,9 +633,10 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
    * <p>Property type {@code AWS::S3Express::DirectoryBucket.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::DirectoryBucket.Rule")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.Rule")
         .required("Status")
-        .allowed("Status", "Enabled", "Disabled");
+        .allowed("Status", "Enabled", "Disabled")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -757,9 +765,10 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
    * <p>Property type {@code AWS::S3Express::DirectoryBucket.ServerSideEncryptionByDefault}.
    */
   public static final class ServerSideEncryptionByDefault extends Struct<ServerSideEncryptionByDefault> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Express::DirectoryBucket.ServerSideEncryptionByDefault")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Express::DirectoryBucket.ServerSideEncryptionByDefault")
         .required("SSEAlgorithm")
-        .allowed("SSEAlgorithm", "aws:kms", "AES256");
+        .allowed("SSEAlgorithm", "aws:kms", "AES256")
+        .build();
 
     public ServerSideEncryptionByDefault() {
       super(SCHEMA);

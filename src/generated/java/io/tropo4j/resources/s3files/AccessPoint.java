@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Files::AccessPoint}.
  */
 public final class AccessPoint extends Resource<AccessPoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Files::AccessPoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Files::AccessPoint")
       .required("FileSystemId")
-      .attributes("AccessPointArn", "AccessPointId", "OwnerId", "Status");
+      .attributes("AccessPointArn", "AccessPointId", "OwnerId", "Status")
+      .build();
 
   public AccessPoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -132,8 +133,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
 
   /** Property type {@code AWS::S3Files::AccessPoint.CreationPermissions}. */
   public static final class CreationPermissions extends Struct<CreationPermissions> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Files::AccessPoint.CreationPermissions")
-        .required("OwnerGid", "OwnerUid", "Permissions");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Files::AccessPoint.CreationPermissions")
+        .required("OwnerGid", "OwnerUid", "Permissions")
+        .build();
 
     public CreationPermissions() {
       super(SCHEMA);
@@ -187,8 +189,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
 
   /** Property type {@code AWS::S3Files::AccessPoint.PosixUser}. */
   public static final class PosixUser extends Struct<PosixUser> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Files::AccessPoint.PosixUser")
-        .required("Gid", "Uid");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Files::AccessPoint.PosixUser")
+        .required("Gid", "Uid")
+        .build();
 
     public PosixUser() {
       super(SCHEMA);

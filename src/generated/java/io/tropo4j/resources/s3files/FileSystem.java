@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Files::FileSystem}.
  */
 public final class FileSystem extends Resource<FileSystem> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Files::FileSystem")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Files::FileSystem")
       .required("Bucket", "RoleArn")
       .attributes("CreationTime", "FileSystemArn", "FileSystemId", "OwnerId", "Status",
-          "StatusMessage", "SynchronizationConfiguration.LatestVersionNumber");
+          "StatusMessage", "SynchronizationConfiguration.LatestVersionNumber")
+      .build();
 
   public FileSystem(String logicalId) {
     super(logicalId, SCHEMA);
@@ -141,8 +142,9 @@ public final class FileSystem extends Resource<FileSystem> {
 
   /** Property type {@code AWS::S3Files::FileSystem.ExpirationDataRule}. */
   public static final class ExpirationDataRule extends Struct<ExpirationDataRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Files::FileSystem.ExpirationDataRule")
-        .required("DaysAfterLastAccess");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Files::FileSystem.ExpirationDataRule")
+        .required("DaysAfterLastAccess")
+        .build();
 
     public ExpirationDataRule() {
       super(SCHEMA);
@@ -161,9 +163,10 @@ public final class FileSystem extends Resource<FileSystem> {
 
   /** Property type {@code AWS::S3Files::FileSystem.ImportDataRule}. */
   public static final class ImportDataRule extends Struct<ImportDataRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Files::FileSystem.ImportDataRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Files::FileSystem.ImportDataRule")
         .required("Prefix", "SizeLessThan", "Trigger")
-        .allowed("Trigger", "ON_DIRECTORY_FIRST_ACCESS", "ON_FILE_ACCESS");
+        .allowed("Trigger", "ON_DIRECTORY_FIRST_ACCESS", "ON_FILE_ACCESS")
+        .build();
 
     public ImportDataRule() {
       super(SCHEMA);
@@ -205,8 +208,9 @@ public final class FileSystem extends Resource<FileSystem> {
 
   /** Property type {@code AWS::S3Files::FileSystem.SynchronizationConfiguration}. */
   public static final class SynchronizationConfiguration extends Struct<SynchronizationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Files::FileSystem.SynchronizationConfiguration")
-        .required("ExpirationDataRules", "ImportDataRules");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Files::FileSystem.SynchronizationConfiguration")
+        .required("ExpirationDataRules", "ImportDataRules")
+        .build();
 
     public SynchronizationConfiguration() {
       super(SCHEMA);

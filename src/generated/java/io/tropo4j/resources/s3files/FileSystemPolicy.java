@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3Files::FileSystemPolicy}.
  */
 public final class FileSystemPolicy extends Resource<FileSystemPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Files::FileSystemPolicy")
-      .required("FileSystemId", "Policy");
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Files::FileSystemPolicy")
+      .required("FileSystemId", "Policy")
+      .build();
 
   public FileSystemPolicy(String logicalId) {
     super(logicalId, SCHEMA);

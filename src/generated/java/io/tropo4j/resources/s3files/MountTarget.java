@@ -12,11 +12,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Files::MountTarget}.
  */
 public final class MountTarget extends Resource<MountTarget> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Files::MountTarget")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Files::MountTarget")
       .required("FileSystemId", "SubnetId")
       .allowed("IpAddressType", "IPV4_ONLY", "IPV6_ONLY", "DUAL_STACK")
       .attributes("AvailabilityZoneId", "MountTargetId", "NetworkInterfaceId", "OwnerId", "Status",
-          "StatusMessage", "VpcId");
+          "StatusMessage", "VpcId")
+      .build();
 
   public MountTarget(String logicalId) {
     super(logicalId, SCHEMA);

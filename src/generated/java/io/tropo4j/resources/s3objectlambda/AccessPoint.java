@@ -14,14 +14,15 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3ObjectLambda::AccessPoint}.
  */
 public final class AccessPoint extends Resource<AccessPoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3ObjectLambda::AccessPoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3ObjectLambda::AccessPoint")
       .required("ObjectLambdaConfiguration")
       .attributes("Alias", "Alias.Status", "Alias.Value", "Arn", "CreationDate", "PolicyStatus",
           "PolicyStatus.IsPublic", "PublicAccessBlockConfiguration",
           "PublicAccessBlockConfiguration.BlockPublicAcls",
           "PublicAccessBlockConfiguration.BlockPublicPolicy",
           "PublicAccessBlockConfiguration.IgnorePublicAcls",
-          "PublicAccessBlockConfiguration.RestrictPublicBuckets");
+          "PublicAccessBlockConfiguration.RestrictPublicBuckets")
+      .build();
 
   public AccessPoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -148,8 +149,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::S3ObjectLambda::AccessPoint.Alias}.
    */
   public static final class Alias extends Struct<Alias> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3ObjectLambda::AccessPoint.Alias")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3ObjectLambda::AccessPoint.Alias")
+        .required("Value")
+        .build();
 
     public Alias() {
       super(SCHEMA);
@@ -189,8 +191,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
 
   /** Property type {@code AWS::S3ObjectLambda::AccessPoint.AwsLambda}. */
   public static final class AwsLambda extends Struct<AwsLambda> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3ObjectLambda::AccessPoint.AwsLambda")
-        .required("FunctionArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3ObjectLambda::AccessPoint.AwsLambda")
+        .required("FunctionArn")
+        .build();
 
     public AwsLambda() {
       super(SCHEMA);
@@ -219,8 +222,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
 
   /** Property type {@code AWS::S3ObjectLambda::AccessPoint.ContentTransformation}. */
   public static final class ContentTransformation extends Struct<ContentTransformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3ObjectLambda::AccessPoint.ContentTransformation")
-        .required("AwsLambda");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3ObjectLambda::AccessPoint.ContentTransformation")
+        .required("AwsLambda")
+        .build();
 
     public ContentTransformation() {
       super(SCHEMA);
@@ -238,8 +242,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration}.
    */
   public static final class ObjectLambdaConfiguration extends Struct<ObjectLambdaConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration")
-        .required("SupportingAccessPoint", "TransformationConfigurations");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration")
+        .required("SupportingAccessPoint", "TransformationConfigurations")
+        .build();
 
     public ObjectLambdaConfiguration() {
       super(SCHEMA);
@@ -466,8 +471,9 @@ public final class AccessPoint extends Resource<AccessPoint> {
    * <p>Property type {@code AWS::S3ObjectLambda::AccessPoint.TransformationConfiguration}.
    */
   public static final class TransformationConfiguration extends Struct<TransformationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3ObjectLambda::AccessPoint.TransformationConfiguration")
-        .required("Actions", "ContentTransformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3ObjectLambda::AccessPoint.TransformationConfiguration")
+        .required("Actions", "ContentTransformation")
+        .build();
 
     public TransformationConfiguration() {
       super(SCHEMA);

@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3ObjectLambda::AccessPointPolicy}.
  */
 public final class AccessPointPolicy extends Resource<AccessPointPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3ObjectLambda::AccessPointPolicy")
-      .required("ObjectLambdaAccessPoint", "PolicyDocument");
+  private static final Schema SCHEMA = Schema.builder("AWS::S3ObjectLambda::AccessPointPolicy")
+      .required("ObjectLambdaAccessPoint", "PolicyDocument")
+      .build();
 
   public AccessPointPolicy(String logicalId) {
     super(logicalId, SCHEMA);

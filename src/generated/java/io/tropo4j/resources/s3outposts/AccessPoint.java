@@ -18,9 +18,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3Outposts::AccessPoint}.
  */
 public final class AccessPoint extends Resource<AccessPoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::AccessPoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::AccessPoint")
       .required("Bucket", "Name", "VpcConfiguration")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public AccessPoint(String logicalId) {
     super(logicalId, SCHEMA);

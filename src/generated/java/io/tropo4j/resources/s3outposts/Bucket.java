@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Outposts::Bucket}.
  */
 public final class Bucket extends Resource<Bucket> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::Bucket")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket")
       .required("BucketName", "OutpostId")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Bucket(String logicalId) {
     super(logicalId, SCHEMA);
@@ -150,8 +151,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3Outposts::Bucket.AbortIncompleteMultipartUpload}.
    */
   public static final class AbortIncompleteMultipartUpload extends Struct<AbortIncompleteMultipartUpload> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::Bucket.AbortIncompleteMultipartUpload")
-        .required("DaysAfterInitiation");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket.AbortIncompleteMultipartUpload")
+        .required("DaysAfterInitiation")
+        .build();
 
     public AbortIncompleteMultipartUpload() {
       super(SCHEMA);
@@ -216,8 +218,9 @@ public final class Bucket extends Resource<Bucket> {
 
   /** Property type {@code AWS::S3Outposts::Bucket.FilterAndOperator}. */
   public static final class FilterAndOperator extends Struct<FilterAndOperator> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::Bucket.FilterAndOperator")
-        .required("Tags");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket.FilterAndOperator")
+        .required("Tags")
+        .build();
 
     public FilterAndOperator() {
       super(SCHEMA);
@@ -263,8 +266,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3Outposts::Bucket.FilterTag}.
    */
   public static final class FilterTag extends Struct<FilterTag> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::Bucket.FilterTag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket.FilterTag")
+        .required("Key", "Value")
+        .build();
 
     public FilterTag() {
       super(SCHEMA);
@@ -298,8 +302,9 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3Outposts::Bucket.LifecycleConfiguration}.
    */
   public static final class LifecycleConfiguration extends Struct<LifecycleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::Bucket.LifecycleConfiguration")
-        .required("Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket.LifecycleConfiguration")
+        .required("Rules")
+        .build();
 
     public LifecycleConfiguration() {
       super(SCHEMA);
@@ -332,9 +337,10 @@ public final class Bucket extends Resource<Bucket> {
    * <p>Property type {@code AWS::S3Outposts::Bucket.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::Bucket.Rule")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket.Rule")
         .required("Status")
-        .allowed("Status", "Enabled", "Disabled");
+        .allowed("Status", "Enabled", "Disabled")
+        .build();
 
     public Rule() {
       super(SCHEMA);

@@ -30,8 +30,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3Outposts::BucketPolicy}.
  */
 public final class BucketPolicy extends Resource<BucketPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::BucketPolicy")
-      .required("Bucket", "PolicyDocument");
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::BucketPolicy")
+      .required("Bucket", "PolicyDocument")
+      .build();
 
   public BucketPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,10 +22,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Outposts::Endpoint}.
  */
 public final class Endpoint extends Resource<Endpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::Endpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Endpoint")
       .required("OutpostId", "SecurityGroupId", "SubnetId")
       .allowed("AccessType", "CustomerOwnedIp", "Private")
-      .attributes("Arn", "CidrBlock", "CreationTime", "Id", "NetworkInterfaces", "Status");
+      .attributes("Arn", "CidrBlock", "CreationTime", "Id", "NetworkInterfaces", "Status")
+      .build();
 
   public Endpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -221,8 +222,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::S3Outposts::Endpoint.NetworkInterface}.
    */
   public static final class NetworkInterface extends Struct<NetworkInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Outposts::Endpoint.NetworkInterface")
-        .required("NetworkInterfaceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Endpoint.NetworkInterface")
+        .required("NetworkInterfaceId")
+        .build();
 
     public NetworkInterface() {
       super(SCHEMA);

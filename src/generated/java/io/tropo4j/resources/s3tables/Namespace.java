@@ -22,8 +22,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3Tables::Namespace}.
  */
 public final class Namespace extends Resource<Namespace> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Namespace")
-      .required("Namespace", "TableBucketARN");
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Namespace")
+      .required("Namespace", "TableBucketARN")
+      .build();
 
   public Namespace(String logicalId) {
     super(logicalId, SCHEMA);

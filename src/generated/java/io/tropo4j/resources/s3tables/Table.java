@@ -37,11 +37,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::S3Tables::Table}.
  */
 public final class Table extends Resource<Table> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table")
       .required("Namespace", "OpenTableFormat", "TableBucketARN", "TableName")
       .allowed("OpenTableFormat", "ICEBERG")
       .allowed("WithoutMetadata", "Yes")
-      .attributes("TableARN", "VersionToken", "WarehouseLocation");
+      .attributes("TableARN", "VersionToken", "WarehouseLocation")
+      .build();
 
   public Table(String logicalId) {
     super(logicalId, SCHEMA);
@@ -211,8 +212,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.Compaction}.
    */
   public static final class Compaction extends Struct<Compaction> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.Compaction")
-        .allowed("Status", "enabled", "disabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.Compaction")
+        .allowed("Status", "enabled", "disabled")
+        .build();
 
     public Compaction() {
       super(SCHEMA);
@@ -317,8 +319,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.IcebergPartitionField}.
    */
   public static final class IcebergPartitionField extends Struct<IcebergPartitionField> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.IcebergPartitionField")
-        .required("Name", "SourceId", "Transform");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.IcebergPartitionField")
+        .required("Name", "SourceId", "Transform")
+        .build();
 
     public IcebergPartitionField() {
       super(SCHEMA);
@@ -387,8 +390,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.IcebergPartitionSpec}.
    */
   public static final class IcebergPartitionSpec extends Struct<IcebergPartitionSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.IcebergPartitionSpec")
-        .required("Fields");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.IcebergPartitionSpec")
+        .required("Fields")
+        .build();
 
     public IcebergPartitionSpec() {
       super(SCHEMA);
@@ -434,8 +438,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.IcebergSchema}.
    */
   public static final class IcebergSchema extends Struct<IcebergSchema> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.IcebergSchema")
-        .required("SchemaFieldList");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.IcebergSchema")
+        .required("SchemaFieldList")
+        .build();
 
     public IcebergSchema() {
       super(SCHEMA);
@@ -468,9 +473,10 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.IcebergSchemaV2}.
    */
   public static final class IcebergSchemaV2 extends Struct<IcebergSchemaV2> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.IcebergSchemaV2")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.IcebergSchemaV2")
         .required("SchemaV2FieldList", "SchemaV2FieldType")
-        .allowed("SchemaV2FieldType", "struct");
+        .allowed("SchemaV2FieldType", "struct")
+        .build();
 
     public IcebergSchemaV2() {
       super(SCHEMA);
@@ -546,10 +552,11 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.IcebergSortField}.
    */
   public static final class IcebergSortField extends Struct<IcebergSortField> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.IcebergSortField")
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.IcebergSortField")
         .required("Direction", "NullOrder", "SourceId", "Transform")
         .allowed("Direction", "asc", "desc")
-        .allowed("NullOrder", "nulls-first", "nulls-last");
+        .allowed("NullOrder", "nulls-first", "nulls-last")
+        .build();
 
     public IcebergSortField() {
       super(SCHEMA);
@@ -620,8 +627,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.IcebergSortOrder}.
    */
   public static final class IcebergSortOrder extends Struct<IcebergSortOrder> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.IcebergSortOrder")
-        .required("Fields");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.IcebergSortOrder")
+        .required("Fields")
+        .build();
 
     public IcebergSortOrder() {
       super(SCHEMA);
@@ -667,8 +675,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.SchemaField}.
    */
   public static final class SchemaField extends Struct<SchemaField> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.SchemaField")
-        .required("Name", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.SchemaField")
+        .required("Name", "Type")
+        .build();
 
     public SchemaField() {
       super(SCHEMA);
@@ -743,8 +752,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.SchemaV2Field}.
    */
   public static final class SchemaV2Field extends Struct<SchemaV2Field> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.SchemaV2Field")
-        .required("Id", "Name", "Required", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.SchemaV2Field")
+        .required("Id", "Name", "Required", "Type")
+        .build();
 
     public SchemaV2Field() {
       super(SCHEMA);
@@ -831,8 +841,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.SnapshotManagement}.
    */
   public static final class SnapshotManagement extends Struct<SnapshotManagement> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.SnapshotManagement")
-        .allowed("Status", "enabled", "disabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.SnapshotManagement")
+        .allowed("Status", "enabled", "disabled")
+        .build();
 
     public SnapshotManagement() {
       super(SCHEMA);
@@ -889,8 +900,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::S3Tables::Table.StorageClassConfiguration}.
    */
   public static final class StorageClassConfiguration extends Struct<StorageClassConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::Table.StorageClassConfiguration")
-        .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::Table.StorageClassConfiguration")
+        .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING")
+        .build();
 
     public StorageClassConfiguration() {
       super(SCHEMA);

@@ -27,9 +27,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Tables::TableBucket}.
  */
 public final class TableBucket extends Resource<TableBucket> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TableBucket")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket")
       .required("TableBucketName")
-      .attributes("TableBucketARN");
+      .attributes("TableBucketARN")
+      .build();
 
   public TableBucket(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,8 +138,9 @@ public final class TableBucket extends Resource<TableBucket> {
    * <p>Property type {@code AWS::S3Tables::TableBucket.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TableBucket.EncryptionConfiguration")
-        .allowed("SSEAlgorithm", "AES256", "aws:kms");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket.EncryptionConfiguration")
+        .allowed("SSEAlgorithm", "AES256", "aws:kms")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -186,8 +188,9 @@ public final class TableBucket extends Resource<TableBucket> {
    * <p>Property type {@code AWS::S3Tables::TableBucket.MetricsConfiguration}.
    */
   public static final class MetricsConfiguration extends Struct<MetricsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TableBucket.MetricsConfiguration")
-        .allowed("Status", "Enabled", "Disabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket.MetricsConfiguration")
+        .allowed("Status", "Enabled", "Disabled")
+        .build();
 
     public MetricsConfiguration() {
       super(SCHEMA);
@@ -215,8 +218,9 @@ public final class TableBucket extends Resource<TableBucket> {
    * <p>Property type {@code AWS::S3Tables::TableBucket.ReplicationConfiguration}.
    */
   public static final class ReplicationConfiguration extends Struct<ReplicationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TableBucket.ReplicationConfiguration")
-        .required("Role", "Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket.ReplicationConfiguration")
+        .required("Role", "Rules")
+        .build();
 
     public ReplicationConfiguration() {
       super(SCHEMA);
@@ -262,8 +266,9 @@ public final class TableBucket extends Resource<TableBucket> {
    * <p>Property type {@code AWS::S3Tables::TableBucket.ReplicationDestination}.
    */
   public static final class ReplicationDestination extends Struct<ReplicationDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TableBucket.ReplicationDestination")
-        .required("DestinationTableBucketARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket.ReplicationDestination")
+        .required("DestinationTableBucketARN")
+        .build();
 
     public ReplicationDestination() {
       super(SCHEMA);
@@ -293,8 +298,9 @@ public final class TableBucket extends Resource<TableBucket> {
    * <p>Property type {@code AWS::S3Tables::TableBucket.ReplicationRule}.
    */
   public static final class ReplicationRule extends Struct<ReplicationRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TableBucket.ReplicationRule")
-        .required("Destinations");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket.ReplicationRule")
+        .required("Destinations")
+        .build();
 
     public ReplicationRule() {
       super(SCHEMA);
@@ -328,8 +334,9 @@ public final class TableBucket extends Resource<TableBucket> {
    * <p>Property type {@code AWS::S3Tables::TableBucket.StorageClassConfiguration}.
    */
   public static final class StorageClassConfiguration extends Struct<StorageClassConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TableBucket.StorageClassConfiguration")
-        .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket.StorageClassConfiguration")
+        .allowed("StorageClass", "STANDARD", "INTELLIGENT_TIERING")
+        .build();
 
     public StorageClassConfiguration() {
       super(SCHEMA);
@@ -362,8 +369,9 @@ public final class TableBucket extends Resource<TableBucket> {
    * <p>Property type {@code AWS::S3Tables::TableBucket.UnreferencedFileRemoval}.
    */
   public static final class UnreferencedFileRemoval extends Struct<UnreferencedFileRemoval> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TableBucket.UnreferencedFileRemoval")
-        .allowed("Status", "Enabled", "Disabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket.UnreferencedFileRemoval")
+        .allowed("Status", "Enabled", "Disabled")
+        .build();
 
     public UnreferencedFileRemoval() {
       super(SCHEMA);

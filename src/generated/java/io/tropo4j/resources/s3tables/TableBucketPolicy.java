@@ -23,8 +23,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3Tables::TableBucketPolicy}.
  */
 public final class TableBucketPolicy extends Resource<TableBucketPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TableBucketPolicy")
-      .required("ResourcePolicy", "TableBucketARN");
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucketPolicy")
+      .required("ResourcePolicy", "TableBucketARN")
+      .build();
 
   public TableBucketPolicy(String logicalId) {
     super(logicalId, SCHEMA);

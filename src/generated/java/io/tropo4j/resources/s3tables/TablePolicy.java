@@ -23,9 +23,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3Tables::TablePolicy}.
  */
 public final class TablePolicy extends Resource<TablePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Tables::TablePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TablePolicy")
       .required("ResourcePolicy", "TableARN")
-      .attributes("Namespace", "TableBucketARN", "TableName");
+      .attributes("Namespace", "TableBucketARN", "TableName")
+      .build();
 
   public TablePolicy(String logicalId) {
     super(logicalId, SCHEMA);

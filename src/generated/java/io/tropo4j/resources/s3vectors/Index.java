@@ -40,11 +40,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Vectors::Index}.
  */
 public final class Index extends Resource<Index> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Vectors::Index")
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::Index")
       .required("DataType", "Dimension", "DistanceMetric")
       .allowed("DataType", "float32")
       .allowed("DistanceMetric", "cosine", "euclidean")
-      .attributes("CreationTime", "IndexArn");
+      .attributes("CreationTime", "IndexArn")
+      .build();
 
   public Index(String logicalId) {
     super(logicalId, SCHEMA);
@@ -225,8 +226,9 @@ public final class Index extends Resource<Index> {
    * <p>Property type {@code AWS::S3Vectors::Index.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Vectors::Index.EncryptionConfiguration")
-        .allowed("SseType", "AES256", "aws:kms");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::Index.EncryptionConfiguration")
+        .allowed("SseType", "AES256", "aws:kms")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);

@@ -44,8 +44,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::S3Vectors::VectorBucket}.
  */
 public final class VectorBucket extends Resource<VectorBucket> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Vectors::VectorBucket")
-      .attributes("CreationTime", "VectorBucketArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::VectorBucket")
+      .attributes("CreationTime", "VectorBucketArn")
+      .build();
 
   public VectorBucket(String logicalId) {
     super(logicalId, SCHEMA);
@@ -134,8 +135,9 @@ public final class VectorBucket extends Resource<VectorBucket> {
    * <p>Property type {@code AWS::S3Vectors::VectorBucket.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::S3Vectors::VectorBucket.EncryptionConfiguration")
-        .allowed("SseType", "AES256", "aws:kms");
+    private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::VectorBucket.EncryptionConfiguration")
+        .allowed("SseType", "AES256", "aws:kms")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);

@@ -40,8 +40,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::S3Vectors::VectorBucketPolicy}.
  */
 public final class VectorBucketPolicy extends Resource<VectorBucketPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::S3Vectors::VectorBucketPolicy")
-      .required("Policy");
+  private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::VectorBucketPolicy")
+      .required("Policy")
+      .build();
 
   public VectorBucketPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::AIWorkloadConfig}.
  */
 public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AIWorkloadConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig")
       .required("AIWorkloadConfigName")
-      .attributes("AIWorkloadConfigArn", "CreationTime");
+      .attributes("AIWorkloadConfigArn", "CreationTime")
+      .build();
 
   public AIWorkloadConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -107,8 +108,9 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
    * <p>Property type {@code AWS::SageMaker::AIWorkloadConfig.AIDatasetConfig}.
    */
   public static final class AIDatasetConfig extends Struct<AIDatasetConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AIWorkloadConfig.AIDatasetConfig")
-        .required("InputDataConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig.AIDatasetConfig")
+        .required("InputDataConfig")
+        .build();
 
     public AIDatasetConfig() {
       super(SCHEMA);
@@ -140,8 +142,9 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
    * <p>Property type {@code AWS::SageMaker::AIWorkloadConfig.AIWorkloadConfigs}.
    */
   public static final class AIWorkloadConfigs extends Struct<AIWorkloadConfigs> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AIWorkloadConfig.AIWorkloadConfigs")
-        .required("WorkloadSpec");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig.AIWorkloadConfigs")
+        .required("WorkloadSpec")
+        .build();
 
     public AIWorkloadConfigs() {
       super(SCHEMA);
@@ -185,8 +188,9 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
    * <p>Property type {@code AWS::SageMaker::AIWorkloadConfig.AIWorkloadInputDataConfig}.
    */
   public static final class AIWorkloadInputDataConfig extends Struct<AIWorkloadInputDataConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AIWorkloadConfig.AIWorkloadInputDataConfig")
-        .required("ChannelName", "DataSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig.AIWorkloadInputDataConfig")
+        .required("ChannelName", "DataSource")
+        .build();
 
     public AIWorkloadInputDataConfig() {
       super(SCHEMA);
@@ -222,8 +226,9 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
    * <p>Property type {@code AWS::SageMaker::AIWorkloadConfig.AIWorkloadS3DataSource}.
    */
   public static final class AIWorkloadS3DataSource extends Struct<AIWorkloadS3DataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AIWorkloadConfig.AIWorkloadS3DataSource")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig.AIWorkloadS3DataSource")
+        .required("S3Uri")
+        .build();
 
     public AIWorkloadS3DataSource() {
       super(SCHEMA);
@@ -250,8 +255,9 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
    * <p>Property type {@code AWS::SageMaker::AIWorkloadConfig.WorkloadSpec}.
    */
   public static final class WorkloadSpec extends Struct<WorkloadSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AIWorkloadConfig.WorkloadSpec")
-        .required("Inline");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig.WorkloadSpec")
+        .required("Inline")
+        .build();
 
     public WorkloadSpec() {
       super(SCHEMA);

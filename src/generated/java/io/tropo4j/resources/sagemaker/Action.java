@@ -17,10 +17,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::Action}.
  */
 public final class Action extends Resource<Action> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Action")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Action")
       .required("ActionName", "ActionType", "Source")
       .allowed("Status", "Unknown", "InProgress", "Completed", "Failed", "Stopping", "Stopped")
-      .attributes("Arn", "CreationTime", "LastModifiedTime");
+      .attributes("Arn", "CreationTime", "LastModifiedTime")
+      .build();
 
   public Action(String logicalId) {
     super(logicalId, SCHEMA);
@@ -155,8 +156,9 @@ public final class Action extends Resource<Action> {
 
   /** Property type {@code AWS::SageMaker::Action.ActionSource}. */
   public static final class ActionSource extends Struct<ActionSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Action.ActionSource")
-        .required("SourceUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Action.ActionSource")
+        .required("SourceUri")
+        .build();
 
     public ActionSource() {
       super(SCHEMA);

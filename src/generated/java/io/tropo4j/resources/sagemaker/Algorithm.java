@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::Algorithm}.
  */
 public final class Algorithm extends Resource<Algorithm> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm")
       .required("AlgorithmName", "TrainingSpecification")
-      .attributes("AlgorithmArn", "CreationTime");
+      .attributes("AlgorithmArn", "CreationTime")
+      .build();
 
   public Algorithm(String logicalId) {
     super(logicalId, SCHEMA);
@@ -120,8 +121,9 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.CategoricalParameterRangeSpecification}. */
   public static final class CategoricalParameterRangeSpecification extends Struct<CategoricalParameterRangeSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.CategoricalParameterRangeSpecification")
-        .required("Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.CategoricalParameterRangeSpecification")
+        .required("Values")
+        .build();
 
     public CategoricalParameterRangeSpecification() {
       super(SCHEMA);
@@ -140,10 +142,11 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.ChannelSpecification}. */
   public static final class ChannelSpecification extends Struct<ChannelSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.ChannelSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.ChannelSpecification")
         .required("Name", "SupportedContentTypes", "SupportedInputModes")
         .allowed("SupportedCompressionTypes", "None", "Gzip")
-        .allowed("SupportedInputModes", "Pipe", "File", "FastFile");
+        .allowed("SupportedInputModes", "Pipe", "File", "FastFile")
+        .build();
 
     public ChannelSpecification() {
       super(SCHEMA);
@@ -223,8 +226,9 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.ContinuousParameterRangeSpecification}. */
   public static final class ContinuousParameterRangeSpecification extends Struct<ContinuousParameterRangeSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.ContinuousParameterRangeSpecification")
-        .required("MaxValue", "MinValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.ContinuousParameterRangeSpecification")
+        .required("MaxValue", "MinValue")
+        .build();
 
     public ContinuousParameterRangeSpecification() {
       super(SCHEMA);
@@ -253,9 +257,10 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.HyperParameterSpecification}. */
   public static final class HyperParameterSpecification extends Struct<HyperParameterSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.HyperParameterSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.HyperParameterSpecification")
         .required("Name", "Type")
-        .allowed("Type", "Integer", "Continuous", "Categorical", "FreeText");
+        .allowed("Type", "Integer", "Continuous", "Categorical", "FreeText")
+        .build();
 
     public HyperParameterSpecification() {
       super(SCHEMA);
@@ -332,9 +337,10 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.HyperParameterTuningJobObjective}. */
   public static final class HyperParameterTuningJobObjective extends Struct<HyperParameterTuningJobObjective> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.HyperParameterTuningJobObjective")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.HyperParameterTuningJobObjective")
         .required("MetricName", "Type")
-        .allowed("Type", "Maximize", "Minimize");
+        .allowed("Type", "Maximize", "Minimize")
+        .build();
 
     public HyperParameterTuningJobObjective() {
       super(SCHEMA);
@@ -366,8 +372,9 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.InferenceSpecification}. */
   public static final class InferenceSpecification extends Struct<InferenceSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.InferenceSpecification")
-        .required("Containers");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.InferenceSpecification")
+        .required("Containers")
+        .build();
 
     public InferenceSpecification() {
       super(SCHEMA);
@@ -442,8 +449,9 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.IntegerParameterRangeSpecification}. */
   public static final class IntegerParameterRangeSpecification extends Struct<IntegerParameterRangeSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.IntegerParameterRangeSpecification")
-        .required("MaxValue", "MinValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.IntegerParameterRangeSpecification")
+        .required("MaxValue", "MinValue")
+        .build();
 
     public IntegerParameterRangeSpecification() {
       super(SCHEMA);
@@ -472,8 +480,9 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.MetricDefinition}. */
   public static final class MetricDefinition extends Struct<MetricDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.MetricDefinition")
-        .required("Name", "Regex");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.MetricDefinition")
+        .required("Name", "Regex")
+        .build();
 
     public MetricDefinition() {
       super(SCHEMA);
@@ -502,8 +511,9 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.ModelInput}. */
   public static final class ModelInput extends Struct<ModelInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.ModelInput")
-        .required("DataInputConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.ModelInput")
+        .required("DataInputConfig")
+        .build();
 
     public ModelInput() {
       super(SCHEMA);
@@ -522,8 +532,9 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.ModelPackageContainerDefinition}. */
   public static final class ModelPackageContainerDefinition extends Struct<ModelPackageContainerDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.ModelPackageContainerDefinition")
-        .required("Image");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.ModelPackageContainerDefinition")
+        .required("Image")
+        .build();
 
     public ModelPackageContainerDefinition() {
       super(SCHEMA);
@@ -641,8 +652,9 @@ public final class Algorithm extends Resource<Algorithm> {
 
   /** Property type {@code AWS::SageMaker::Algorithm.TrainingSpecification}. */
   public static final class TrainingSpecification extends Struct<TrainingSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Algorithm.TrainingSpecification")
-        .required("SupportedTrainingInstanceTypes", "TrainingChannels", "TrainingImage");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm.TrainingSpecification")
+        .required("SupportedTrainingInstanceTypes", "TrainingChannels", "TrainingImage")
+        .build();
 
     public TrainingSpecification() {
       super(SCHEMA);

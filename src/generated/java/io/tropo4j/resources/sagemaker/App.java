@@ -17,11 +17,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::App}.
  */
 public final class App extends Resource<App> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::App")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::App")
       .required("AppName", "AppType", "DomainId", "UserProfileName")
       .allowed("AppType", "JupyterServer", "KernelGateway", "RStudioServerPro", "RSessionGateway",
           "Canvas")
-      .attributes("AppArn", "BuiltInLifecycleConfigArn");
+      .attributes("AppArn", "BuiltInLifecycleConfigArn")
+      .build();
 
   public App(String logicalId) {
     super(logicalId, SCHEMA);
@@ -167,7 +168,7 @@ public final class App extends Resource<App> {
    * <p>Property type {@code AWS::SageMaker::App.ResourceSpec}.
    */
   public static final class ResourceSpec extends Struct<ResourceSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::App.ResourceSpec")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::App.ResourceSpec")
         .allowed("InstanceType", "system", "ml.t3.micro", "ml.t3.small", "ml.t3.medium",
             "ml.t3.large", "ml.t3.xlarge", "ml.t3.2xlarge", "ml.m5.large", "ml.m5.xlarge",
             "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.8xlarge", "ml.m5.12xlarge", "ml.m5.16xlarge",
@@ -204,7 +205,8 @@ public final class App extends Resource<App> {
             "ml.c6id.4xlarge", "ml.c6id.8xlarge", "ml.c6id.12xlarge", "ml.c6id.16xlarge",
             "ml.c6id.24xlarge", "ml.c6id.32xlarge", "ml.r6id.large", "ml.r6id.xlarge",
             "ml.r6id.2xlarge", "ml.r6id.4xlarge", "ml.r6id.8xlarge", "ml.r6id.12xlarge",
-            "ml.r6id.16xlarge", "ml.r6id.24xlarge", "ml.r6id.32xlarge");
+            "ml.r6id.16xlarge", "ml.r6id.24xlarge", "ml.r6id.32xlarge")
+        .build();
 
     public ResourceSpec() {
       super(SCHEMA);

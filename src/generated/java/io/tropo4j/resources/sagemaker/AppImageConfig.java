@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::AppImageConfig}.
  */
 public final class AppImageConfig extends Resource<AppImageConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AppImageConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig")
       .required("AppImageConfigName")
-      .attributes("AppImageConfigArn");
+      .attributes("AppImageConfigArn")
+      .build();
 
   public AppImageConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -198,8 +199,9 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
    * AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable}.
    */
   public static final class CustomImageContainerEnvironmentVariable extends Struct<CustomImageContainerEnvironmentVariable> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable")
+        .required("Key", "Value")
+        .build();
 
     public CustomImageContainerEnvironmentVariable() {
       super(SCHEMA);
@@ -320,8 +322,9 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
    * <p>Property type {@code AWS::SageMaker::AppImageConfig.KernelGatewayImageConfig}.
    */
   public static final class KernelGatewayImageConfig extends Struct<KernelGatewayImageConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AppImageConfig.KernelGatewayImageConfig")
-        .required("KernelSpecs");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig.KernelGatewayImageConfig")
+        .required("KernelSpecs")
+        .build();
 
     public KernelGatewayImageConfig() {
       super(SCHEMA);
@@ -362,8 +365,9 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
    * <p>Property type {@code AWS::SageMaker::AppImageConfig.KernelSpec}.
    */
   public static final class KernelSpec extends Struct<KernelSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::AppImageConfig.KernelSpec")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig.KernelSpec")
+        .required("Name")
+        .build();
 
     public KernelSpec() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::Artifact}.
  */
 public final class Artifact extends Resource<Artifact> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Artifact")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Artifact")
       .required("ArtifactType", "Source")
-      .attributes("Arn", "CreationTime", "LastModifiedTime");
+      .attributes("Arn", "CreationTime", "LastModifiedTime")
+      .build();
 
   public Artifact(String logicalId) {
     super(logicalId, SCHEMA);
@@ -126,8 +127,9 @@ public final class Artifact extends Resource<Artifact> {
 
   /** Property type {@code AWS::SageMaker::Artifact.ArtifactSource}. */
   public static final class ArtifactSource extends Struct<ArtifactSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Artifact.ArtifactSource")
-        .required("SourceUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Artifact.ArtifactSource")
+        .required("SourceUri")
+        .build();
 
     public ArtifactSource() {
       super(SCHEMA);
@@ -169,9 +171,10 @@ public final class Artifact extends Resource<Artifact> {
 
   /** Property type {@code AWS::SageMaker::Artifact.ArtifactSourceType}. */
   public static final class ArtifactSourceType extends Struct<ArtifactSourceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Artifact.ArtifactSourceType")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Artifact.ArtifactSourceType")
         .required("SourceIdType", "Value")
-        .allowed("SourceIdType", "MD5Hash", "S3ETag", "S3Version", "Custom");
+        .allowed("SourceIdType", "MD5Hash", "S3ETag", "S3Version", "Custom")
+        .build();
 
     public ArtifactSourceType() {
       super(SCHEMA);

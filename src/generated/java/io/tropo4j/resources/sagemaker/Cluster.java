@@ -21,10 +21,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::Cluster}.
  */
 public final class Cluster extends Resource<Cluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster")
       .allowed("NodeProvisioningMode", "Continuous")
       .allowed("NodeRecovery", "Automatic", "None")
-      .attributes("ClusterArn", "ClusterStatus", "CreationTime", "FailureMessage");
+      .attributes("ClusterArn", "ClusterStatus", "CreationTime", "FailureMessage")
+      .build();
 
   public Cluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -260,8 +261,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.AlarmDetails}.
    */
   public static final class AlarmDetails extends Struct<AlarmDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.AlarmDetails")
-        .required("AlarmName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.AlarmDetails")
+        .required("AlarmName")
+        .build();
 
     public AlarmDetails() {
       super(SCHEMA);
@@ -289,9 +291,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.AutoPatchConfig}.
    */
   public static final class AutoPatchConfig extends Struct<AutoPatchConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.AutoPatchConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.AutoPatchConfig")
         .required("PatchingStrategy")
-        .allowed("PatchingStrategy", "WhenIdle", "WhenAllIdle");
+        .allowed("PatchingStrategy", "WhenIdle", "WhenAllIdle")
+        .build();
 
     public AutoPatchConfig() {
       super(SCHEMA);
@@ -340,8 +343,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.CapacitySizeConfig}.
    */
   public static final class CapacitySizeConfig extends Struct<CapacitySizeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.CapacitySizeConfig")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.CapacitySizeConfig")
+        .required("Type", "Value")
+        .build();
 
     public CapacitySizeConfig() {
       super(SCHEMA);
@@ -384,8 +388,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterAccountingDatabase}.
    */
   public static final class ClusterAccountingDatabase extends Struct<ClusterAccountingDatabase> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterAccountingDatabase")
-        .required("Endpoint", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterAccountingDatabase")
+        .required("Endpoint", "SecretArn")
+        .build();
 
     public ClusterAccountingDatabase() {
       super(SCHEMA);
@@ -454,10 +459,11 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterAutoScalingConfig}.
    */
   public static final class ClusterAutoScalingConfig extends Struct<ClusterAutoScalingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterAutoScalingConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterAutoScalingConfig")
         .required("Mode")
         .allowed("AutoScalerType", "Karpenter")
-        .allowed("Mode", "Enable", "Disable");
+        .allowed("Mode", "Enable", "Disable")
+        .build();
 
     public ClusterAutoScalingConfig() {
       super(SCHEMA);
@@ -610,8 +616,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterFsxLustreConfig}.
    */
   public static final class ClusterFsxLustreConfig extends Struct<ClusterFsxLustreConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterFsxLustreConfig")
-        .required("DnsName", "MountName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterFsxLustreConfig")
+        .required("DnsName", "MountName")
+        .build();
 
     public ClusterFsxLustreConfig() {
       super(SCHEMA);
@@ -667,8 +674,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig}.
    */
   public static final class ClusterFsxOpenZfsConfig extends Struct<ClusterFsxOpenZfsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig")
-        .required("DnsName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig")
+        .required("DnsName")
+        .build();
 
     public ClusterFsxOpenZfsConfig() {
       super(SCHEMA);
@@ -709,9 +717,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterInstanceGroup}.
    */
   public static final class ClusterInstanceGroup extends Struct<ClusterInstanceGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterInstanceGroup")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterInstanceGroup")
         .required("ExecutionRole", "InstanceCount", "InstanceGroupName")
-        .allowed("OnStartDeepHealthChecks", "InstanceStress", "InstanceConnectivity");
+        .allowed("OnStartDeepHealthChecks", "InstanceStress", "InstanceConnectivity")
+        .build();
 
     public ClusterInstanceGroup() {
       super(SCHEMA);
@@ -1078,9 +1087,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterKubernetesTaint}.
    */
   public static final class ClusterKubernetesTaint extends Struct<ClusterKubernetesTaint> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterKubernetesTaint")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterKubernetesTaint")
         .required("Effect", "Key")
-        .allowed("Effect", "NoSchedule", "PreferNoSchedule", "NoExecute");
+        .allowed("Effect", "NoSchedule", "PreferNoSchedule", "NoExecute")
+        .build();
 
     public ClusterKubernetesTaint() {
       super(SCHEMA);
@@ -1201,9 +1211,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterNetworkInterface}.
    */
   public static final class ClusterNetworkInterface extends Struct<ClusterNetworkInterface> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterNetworkInterface")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterNetworkInterface")
         .required("InterfaceType")
-        .allowed("InterfaceType", "efa", "efa-only");
+        .allowed("InterfaceType", "efa", "efa-only")
+        .build();
 
     public ClusterNetworkInterface() {
       super(SCHEMA);
@@ -1232,8 +1243,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterOrchestratorEksConfig}.
    */
   public static final class ClusterOrchestratorEksConfig extends Struct<ClusterOrchestratorEksConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterOrchestratorEksConfig")
-        .required("ClusterArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterOrchestratorEksConfig")
+        .required("ClusterArn")
+        .build();
 
     public ClusterOrchestratorEksConfig() {
       super(SCHEMA);
@@ -1260,8 +1272,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterOrchestratorSlurmConfig}.
    */
   public static final class ClusterOrchestratorSlurmConfig extends Struct<ClusterOrchestratorSlurmConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterOrchestratorSlurmConfig")
-        .allowed("SlurmConfigStrategy", "Overwrite", "Managed", "Merge");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterOrchestratorSlurmConfig")
+        .allowed("SlurmConfigStrategy", "Overwrite", "Managed", "Merge")
+        .build();
 
     public ClusterOrchestratorSlurmConfig() {
       super(SCHEMA);
@@ -1300,9 +1313,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup}.
    */
   public static final class ClusterRestrictedInstanceGroup extends Struct<ClusterRestrictedInstanceGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup")
         .required("ExecutionRole", "InstanceCount", "InstanceGroupName", "InstanceType")
-        .allowed("OnStartDeepHealthChecks", "InstanceStress", "InstanceConnectivity");
+        .allowed("OnStartDeepHealthChecks", "InstanceStress", "InstanceConnectivity")
+        .build();
 
     public ClusterRestrictedInstanceGroup() {
       super(SCHEMA);
@@ -1482,9 +1496,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ClusterSlurmConfig}.
    */
   public static final class ClusterSlurmConfig extends Struct<ClusterSlurmConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ClusterSlurmConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ClusterSlurmConfig")
         .required("NodeType")
-        .allowed("NodeType", "Controller", "Login", "Compute");
+        .allowed("NodeType", "Controller", "Login", "Compute")
+        .build();
 
     public ClusterSlurmConfig() {
       super(SCHEMA);
@@ -1612,8 +1627,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.FSxLustreConfig}.
    */
   public static final class FSxLustreConfig extends Struct<FSxLustreConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.FSxLustreConfig")
-        .required("PerUnitStorageThroughput", "SizeInGiB");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.FSxLustreConfig")
+        .required("PerUnitStorageThroughput", "SizeInGiB")
+        .build();
 
     public FSxLustreConfig() {
       super(SCHEMA);
@@ -1659,8 +1675,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.InstanceRequirements}.
    */
   public static final class InstanceRequirements extends Struct<InstanceRequirements> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.InstanceRequirements")
-        .required("InstanceTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.InstanceRequirements")
+        .required("InstanceTypes")
+        .build();
 
     public InstanceRequirements() {
       super(SCHEMA);
@@ -1747,8 +1764,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.RestrictedInstanceGroupsConfig}.
    */
   public static final class RestrictedInstanceGroupsConfig extends Struct<RestrictedInstanceGroupsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.RestrictedInstanceGroupsConfig")
-        .required("SharedEnvironmentConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.RestrictedInstanceGroupsConfig")
+        .required("SharedEnvironmentConfig")
+        .build();
 
     public RestrictedInstanceGroupsConfig() {
       super(SCHEMA);
@@ -1771,8 +1789,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.RollingUpdatePolicy}.
    */
   public static final class RollingUpdatePolicy extends Struct<RollingUpdatePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.RollingUpdatePolicy")
-        .required("MaximumBatchSize");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.RollingUpdatePolicy")
+        .required("MaximumBatchSize")
+        .build();
 
     public RollingUpdatePolicy() {
       super(SCHEMA);
@@ -1808,8 +1827,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.ScheduledUpdateConfig}.
    */
   public static final class ScheduledUpdateConfig extends Struct<ScheduledUpdateConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.ScheduledUpdateConfig")
-        .required("ScheduleExpression");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.ScheduledUpdateConfig")
+        .required("ScheduleExpression")
+        .build();
 
     public ScheduledUpdateConfig() {
       super(SCHEMA);
@@ -1846,9 +1866,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.SharedEnvironmentConfig}.
    */
   public static final class SharedEnvironmentConfig extends Struct<SharedEnvironmentConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.SharedEnvironmentConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.SharedEnvironmentConfig")
         .required("FSxLustreDeletionPolicy")
-        .allowed("FSxLustreDeletionPolicy", "Keep", "DeleteIfNotUsed");
+        .allowed("FSxLustreDeletionPolicy", "Keep", "DeleteIfNotUsed")
+        .build();
 
     public SharedEnvironmentConfig() {
       super(SCHEMA);
@@ -1889,9 +1910,10 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.TieredStorageConfig}.
    */
   public static final class TieredStorageConfig extends Struct<TieredStorageConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.TieredStorageConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.TieredStorageConfig")
         .required("Mode")
-        .allowed("Mode", "Enable", "Disable");
+        .allowed("Mode", "Enable", "Disable")
+        .build();
 
     public TieredStorageConfig() {
       super(SCHEMA);
@@ -1940,8 +1962,9 @@ public final class Cluster extends Resource<Cluster> {
    * <p>Property type {@code AWS::SageMaker::Cluster.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Cluster.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Cluster.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

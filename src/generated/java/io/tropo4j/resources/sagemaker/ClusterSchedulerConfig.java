@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::ClusterSchedulerConfig}.
  */
 public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ClusterSchedulerConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ClusterSchedulerConfig")
       .required("ClusterArn", "Name", "SchedulerConfig")
       .attributes("ClusterSchedulerConfigArn", "ClusterSchedulerConfigId",
-          "ClusterSchedulerConfigVersion", "CreationTime", "Status");
+          "ClusterSchedulerConfigVersion", "CreationTime", "Status")
+      .build();
 
   public ClusterSchedulerConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -146,8 +147,9 @@ public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfi
    * <p>Property type {@code AWS::SageMaker::ClusterSchedulerConfig.PriorityClass}.
    */
   public static final class PriorityClass extends Struct<PriorityClass> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ClusterSchedulerConfig.PriorityClass")
-        .required("Name", "Weight");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ClusterSchedulerConfig.PriorityClass")
+        .required("Name", "Weight")
+        .build();
 
     public PriorityClass() {
       super(SCHEMA);
@@ -188,9 +190,10 @@ public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfi
    * <p>Property type {@code AWS::SageMaker::ClusterSchedulerConfig.SchedulerConfig}.
    */
   public static final class SchedulerConfig extends Struct<SchedulerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ClusterSchedulerConfig.SchedulerConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ClusterSchedulerConfig.SchedulerConfig")
         .allowed("FairShare", "Enabled", "Disabled")
-        .allowed("IdleResourceSharing", "Enabled", "Disabled");
+        .allowed("IdleResourceSharing", "Enabled", "Disabled")
+        .build();
 
     public SchedulerConfig() {
       super(SCHEMA);

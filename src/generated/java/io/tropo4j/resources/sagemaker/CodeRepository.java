@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::CodeRepository}.
  */
 public final class CodeRepository extends Resource<CodeRepository> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::CodeRepository")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::CodeRepository")
       .required("GitConfig")
-      .attributes("CodeRepositoryArn", "CodeRepositoryName");
+      .attributes("CodeRepositoryArn", "CodeRepositoryName")
+      .build();
 
   public CodeRepository(String logicalId) {
     super(logicalId, SCHEMA);
@@ -98,8 +99,9 @@ public final class CodeRepository extends Resource<CodeRepository> {
    * <p>Property type {@code AWS::SageMaker::CodeRepository.GitConfig}.
    */
   public static final class GitConfig extends Struct<GitConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::CodeRepository.GitConfig")
-        .required("RepositoryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::CodeRepository.GitConfig")
+        .required("RepositoryUrl")
+        .build();
 
     public GitConfig() {
       super(SCHEMA);

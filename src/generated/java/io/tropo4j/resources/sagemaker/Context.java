@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::Context}.
  */
 public final class Context extends Resource<Context> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Context")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Context")
       .required("ContextName", "ContextType", "Source")
-      .attributes("Arn", "CreationTime", "LastModifiedTime");
+      .attributes("Arn", "CreationTime", "LastModifiedTime")
+      .build();
 
   public Context(String logicalId) {
     super(logicalId, SCHEMA);
@@ -146,8 +147,9 @@ public final class Context extends Resource<Context> {
    * <p>Property type {@code AWS::SageMaker::Context.Source}.
    */
   public static final class Source extends Struct<Source> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Context.Source")
-        .required("SourceUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Context.Source")
+        .required("SourceUri")
+        .build();
 
     public Source() {
       super(SCHEMA);
@@ -198,8 +200,9 @@ public final class Context extends Resource<Context> {
 
   /** Property type {@code AWS::SageMaker::Context.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Context.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Context.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -19,10 +19,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::DataQualityJobDefinition}.
  */
 public final class DataQualityJobDefinition extends Resource<DataQualityJobDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition")
       .required("DataQualityAppSpecification", "DataQualityJobInput", "DataQualityJobOutputConfig",
           "JobResources", "RoleArn")
-      .attributes("CreationTime", "JobDefinitionArn");
+      .attributes("CreationTime", "JobDefinitionArn")
+      .build();
 
   public DataQualityJobDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -191,10 +192,11 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput}.
    */
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public BatchTransformInput() {
       super(SCHEMA);
@@ -303,8 +305,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.ClusterConfig}.
    */
   public static final class ClusterConfig extends Struct<ClusterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.ClusterConfig")
-        .required("InstanceCount", "InstanceType", "VolumeSizeInGB");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.ClusterConfig")
+        .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .build();
 
     public ClusterConfig() {
       super(SCHEMA);
@@ -432,8 +435,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification}.
    */
   public static final class DataQualityAppSpecification extends Struct<DataQualityAppSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification")
-        .required("ImageUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification")
+        .required("ImageUri")
+        .build();
 
     public DataQualityAppSpecification() {
       super(SCHEMA);
@@ -666,10 +670,11 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.EndpointInput}.
    */
   public static final class EndpointInput extends Struct<EndpointInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.EndpointInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.EndpointInput")
         .required("EndpointName", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public EndpointInput() {
       super(SCHEMA);
@@ -791,8 +796,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.MonitoringOutput}.
    */
   public static final class MonitoringOutput extends Struct<MonitoringOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.MonitoringOutput")
-        .required("S3Output");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.MonitoringOutput")
+        .required("S3Output")
+        .build();
 
     public MonitoringOutput() {
       super(SCHEMA);
@@ -814,8 +820,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig}.
    */
   public static final class MonitoringOutputConfig extends Struct<MonitoringOutputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig")
-        .required("MonitoringOutputs");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig")
+        .required("MonitoringOutputs")
+        .build();
 
     public MonitoringOutputConfig() {
       super(SCHEMA);
@@ -864,8 +871,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.MonitoringResources}.
    */
   public static final class MonitoringResources extends Struct<MonitoringResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.MonitoringResources")
-        .required("ClusterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.MonitoringResources")
+        .required("ClusterConfig")
+        .build();
 
     public MonitoringResources() {
       super(SCHEMA);
@@ -951,9 +959,10 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.S3Output}.
    */
   public static final class S3Output extends Struct<S3Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.S3Output")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.S3Output")
         .required("LocalPath", "S3Uri")
-        .allowed("S3UploadMode", "Continuous", "EndOfJob");
+        .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .build();
 
     public S3Output() {
       super(SCHEMA);
@@ -1053,8 +1062,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.StoppingCondition}.
    */
   public static final class StoppingCondition extends Struct<StoppingCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.StoppingCondition")
-        .required("MaxRuntimeInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.StoppingCondition")
+        .required("MaxRuntimeInSeconds")
+        .build();
 
     public StoppingCondition() {
       super(SCHEMA);
@@ -1100,8 +1110,9 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
    * <p>Property type {@code AWS::SageMaker::DataQualityJobDefinition.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DataQualityJobDefinition.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DataQualityJobDefinition.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

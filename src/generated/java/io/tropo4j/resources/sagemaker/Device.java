@@ -17,8 +17,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Device}.
  */
 public final class Device extends Resource<Device> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Device")
-      .required("DeviceFleetName");
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Device")
+      .required("DeviceFleetName")
+      .build();
 
   public Device(String logicalId) {
     super(logicalId, SCHEMA);
@@ -73,8 +74,9 @@ public final class Device extends Resource<Device> {
    * <p>Property type {@code AWS::SageMaker::Device.Device}.
    */
   public static final class DeviceProperty extends Struct<DeviceProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Device.Device")
-        .required("DeviceName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Device.Device")
+        .required("DeviceName")
+        .build();
 
     public DeviceProperty() {
       super(SCHEMA);

@@ -18,8 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::DeviceFleet}.
  */
 public final class DeviceFleet extends Resource<DeviceFleet> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DeviceFleet")
-      .required("DeviceFleetName", "OutputConfig", "RoleArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DeviceFleet")
+      .required("DeviceFleetName", "OutputConfig", "RoleArn")
+      .build();
 
   public DeviceFleet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -108,8 +109,9 @@ public final class DeviceFleet extends Resource<DeviceFleet> {
    * <p>Property type {@code AWS::SageMaker::DeviceFleet.EdgeOutputConfig}.
    */
   public static final class EdgeOutputConfig extends Struct<EdgeOutputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::DeviceFleet.EdgeOutputConfig")
-        .required("S3OutputLocation");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DeviceFleet.EdgeOutputConfig")
+        .required("S3OutputLocation")
+        .build();
 
     public EdgeOutputConfig() {
       super(SCHEMA);

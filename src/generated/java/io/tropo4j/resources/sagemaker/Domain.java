@@ -57,7 +57,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Domain}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain")
       .required("AuthMode", "DefaultUserSettings", "DomainName")
       .allowed("AppNetworkAccessType", "PublicInternetOnly", "VpcOnly")
       .allowed("AppSecurityGroupManagement", "Service", "Customer")
@@ -66,7 +66,8 @@ public final class Domain extends Resource<Domain> {
       .allowed("TagPropagation", "ENABLED", "DISABLED")
       .attributes("DomainArn", "DomainId", "HomeEfsFileSystemId",
           "SecurityGroupIdForDomainBoundary", "SingleSignOnApplicationArn",
-          "SingleSignOnManagedApplicationInstanceId", "Url");
+          "SingleSignOnManagedApplicationInstanceId", "Url")
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -493,8 +494,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.CodeRepository}.
    */
   public static final class CodeRepository extends Struct<CodeRepository> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.CodeRepository")
-        .required("RepositoryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.CodeRepository")
+        .required("RepositoryUrl")
+        .build();
 
     public CodeRepository() {
       super(SCHEMA);
@@ -564,8 +566,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.CustomImage}.
    */
   public static final class CustomImage extends Struct<CustomImage> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.CustomImage")
-        .required("AppImageConfigName", "ImageName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.CustomImage")
+        .required("AppImageConfigName", "ImageName")
+        .build();
 
     public CustomImage() {
       super(SCHEMA);
@@ -620,8 +623,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.CustomPosixUserConfig}.
    */
   public static final class CustomPosixUserConfig extends Struct<CustomPosixUserConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.CustomPosixUserConfig")
-        .required("Gid", "Uid");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.CustomPosixUserConfig")
+        .required("Gid", "Uid")
+        .build();
 
     public CustomPosixUserConfig() {
       super(SCHEMA);
@@ -663,8 +667,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.DefaultEbsStorageSettings}.
    */
   public static final class DefaultEbsStorageSettings extends Struct<DefaultEbsStorageSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.DefaultEbsStorageSettings")
-        .required("DefaultEbsVolumeSizeInGb", "MaximumEbsVolumeSizeInGb");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.DefaultEbsStorageSettings")
+        .required("DefaultEbsVolumeSizeInGb", "MaximumEbsVolumeSizeInGb")
+        .build();
 
     public DefaultEbsStorageSettings() {
       super(SCHEMA);
@@ -714,8 +719,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.DefaultSpaceSettings}.
    */
   public static final class DefaultSpaceSettings extends Struct<DefaultSpaceSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.DefaultSpaceSettings")
-        .required("ExecutionRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.DefaultSpaceSettings")
+        .required("ExecutionRole")
+        .build();
 
     public DefaultSpaceSettings() {
       super(SCHEMA);
@@ -845,8 +851,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.DockerSettings}.
    */
   public static final class DockerSettings extends Struct<DockerSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.DockerSettings")
-        .allowed("EnableDockerAccess", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.DockerSettings")
+        .allowed("EnableDockerAccess", "ENABLED", "DISABLED")
+        .build();
 
     public DockerSettings() {
       super(SCHEMA);
@@ -891,9 +898,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.DomainSettings}.
    */
   public static final class DomainSettings extends Struct<DomainSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.DomainSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.DomainSettings")
         .allowed("ExecutionRoleIdentityConfig", "USER_PROFILE_NAME", "DISABLED")
-        .allowed("IpAddressType", "IPV4", "DUALSTACK");
+        .allowed("IpAddressType", "IPV4", "DUALSTACK")
+        .build();
 
     public DomainSettings() {
       super(SCHEMA);
@@ -989,8 +997,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.EFSFileSystemConfig}.
    */
   public static final class EFSFileSystemConfig extends Struct<EFSFileSystemConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.EFSFileSystemConfig")
-        .required("FileSystemId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.EFSFileSystemConfig")
+        .required("FileSystemId")
+        .build();
 
     public EFSFileSystemConfig() {
       super(SCHEMA);
@@ -1033,8 +1042,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.FSxLustreFileSystemConfig}.
    */
   public static final class FSxLustreFileSystemConfig extends Struct<FSxLustreFileSystemConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.FSxLustreFileSystemConfig")
-        .required("FileSystemId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.FSxLustreFileSystemConfig")
+        .required("FileSystemId")
+        .build();
 
     public FSxLustreFileSystemConfig() {
       super(SCHEMA);
@@ -1077,8 +1087,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.HiddenSageMakerImage}.
    */
   public static final class HiddenSageMakerImage extends Struct<HiddenSageMakerImage> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.HiddenSageMakerImage")
-        .allowed("SageMakerImageName", "sagemaker_distribution");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.HiddenSageMakerImage")
+        .allowed("SageMakerImageName", "sagemaker_distribution")
+        .build();
 
     public HiddenSageMakerImage() {
       super(SCHEMA);
@@ -1120,8 +1131,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.IdleSettings}.
    */
   public static final class IdleSettings extends Struct<IdleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.IdleSettings")
-        .allowed("LifecycleManagement", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.IdleSettings")
+        .allowed("LifecycleManagement", "ENABLED", "DISABLED")
+        .build();
 
     public IdleSettings() {
       super(SCHEMA);
@@ -1455,9 +1467,10 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.RStudioServerProAppSettings}.
    */
   public static final class RStudioServerProAppSettings extends Struct<RStudioServerProAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.RStudioServerProAppSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.RStudioServerProAppSettings")
         .allowed("AccessStatus", "ENABLED", "DISABLED")
-        .allowed("UserGroup", "R_STUDIO_ADMIN", "R_STUDIO_USER");
+        .allowed("UserGroup", "R_STUDIO_ADMIN", "R_STUDIO_USER")
+        .build();
 
     public RStudioServerProAppSettings() {
       super(SCHEMA);
@@ -1502,8 +1515,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.RStudioServerProDomainSettings}.
    */
   public static final class RStudioServerProDomainSettings extends Struct<RStudioServerProDomainSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.RStudioServerProDomainSettings")
-        .required("DomainExecutionRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.RStudioServerProDomainSettings")
+        .required("DomainExecutionRoleArn")
+        .build();
 
     public RStudioServerProDomainSettings() {
       super(SCHEMA);
@@ -1582,7 +1596,7 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.ResourceSpec}.
    */
   public static final class ResourceSpec extends Struct<ResourceSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.ResourceSpec")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.ResourceSpec")
         .allowed("InstanceType", "system", "ml.t3.micro", "ml.t3.small", "ml.t3.medium",
             "ml.t3.large", "ml.t3.xlarge", "ml.t3.2xlarge", "ml.m5.large", "ml.m5.xlarge",
             "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.8xlarge", "ml.m5.12xlarge", "ml.m5.16xlarge",
@@ -1621,7 +1635,8 @@ public final class Domain extends Resource<Domain> {
             "ml.r6id.2xlarge", "ml.r6id.4xlarge", "ml.r6id.8xlarge", "ml.r6id.12xlarge",
             "ml.r6id.16xlarge", "ml.r6id.24xlarge", "ml.r6id.32xlarge", "ml.p5.4xlarge",
             "ml.p6-b200.48xlarge", "ml.g7e.2xlarge", "ml.g7e.4xlarge", "ml.g7e.8xlarge",
-            "ml.g7e.12xlarge", "ml.g7e.24xlarge", "ml.g7e.48xlarge");
+            "ml.g7e.12xlarge", "ml.g7e.24xlarge", "ml.g7e.48xlarge")
+        .build();
 
     public ResourceSpec() {
       super(SCHEMA);
@@ -1809,8 +1824,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.SharingSettings}.
    */
   public static final class SharingSettings extends Struct<SharingSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.SharingSettings")
-        .allowed("NotebookOutputOption", "Allowed", "Disabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.SharingSettings")
+        .allowed("NotebookOutputOption", "Allowed", "Disabled")
+        .build();
 
     public SharingSettings() {
       super(SCHEMA);
@@ -1873,7 +1889,7 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.StudioWebPortalSettings}.
    */
   public static final class StudioWebPortalSettings extends Struct<StudioWebPortalSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.StudioWebPortalSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.StudioWebPortalSettings")
         .allowed("HiddenAppTypes", "JupyterServer", "TensorBoard", "RStudioServerPro", "JupyterLab",
             "CodeEditor", "DetailedProfiler", "Canvas")
         .allowed("HiddenInstanceTypes", "system", "ml.t3.micro", "ml.t3.small", "ml.t3.medium",
@@ -1919,7 +1935,8 @@ public final class Domain extends Resource<Domain> {
             "Experiments", "Training", "ModelEvaluation", "Pipelines", "Models", "JumpStart",
             "InferenceRecommender", "Endpoints", "Projects", "InferenceOptimization",
             "HyperPodClusters", "Comet", "DeepchecksLLMEvaluation", "Fiddler", "LakeraGuard",
-            "PerformanceEvaluation");
+            "PerformanceEvaluation")
+        .build();
 
     public StudioWebPortalSettings() {
       super(SCHEMA);
@@ -2057,8 +2074,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.UnifiedStudioSettings}.
    */
   public static final class UnifiedStudioSettings extends Struct<UnifiedStudioSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.UnifiedStudioSettings")
-        .allowed("StudioWebPortalAccess", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.UnifiedStudioSettings")
+        .allowed("StudioWebPortalAccess", "ENABLED", "DISABLED")
+        .build();
 
     public UnifiedStudioSettings() {
       super(SCHEMA);
@@ -2195,10 +2213,11 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::SageMaker::Domain.UserSettings}.
    */
   public static final class UserSettings extends Struct<UserSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Domain.UserSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Domain.UserSettings")
         .required("ExecutionRole")
         .allowed("AutoMountHomeEFS", "Enabled", "Disabled", "DefaultAsDomain")
-        .allowed("StudioWebPortal", "ENABLED", "DISABLED");
+        .allowed("StudioWebPortal", "ENABLED", "DISABLED")
+        .build();
 
     public UserSettings() {
       super(SCHEMA);

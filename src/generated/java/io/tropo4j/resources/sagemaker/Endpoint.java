@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Endpoint}.
  */
 public final class Endpoint extends Resource<Endpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Endpoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint")
       .required("EndpointConfigName")
-      .attributes("EndpointArn", "EndpointName");
+      .attributes("EndpointArn", "EndpointName")
+      .build();
 
   public Endpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -197,8 +198,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::SageMaker::Endpoint.Alarm}.
    */
   public static final class Alarm extends Struct<Alarm> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Endpoint.Alarm")
-        .required("AlarmName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.Alarm")
+        .required("AlarmName")
+        .build();
 
     public Alarm() {
       super(SCHEMA);
@@ -225,8 +227,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::SageMaker::Endpoint.AutoRollbackConfig}.
    */
   public static final class AutoRollbackConfig extends Struct<AutoRollbackConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Endpoint.AutoRollbackConfig")
-        .required("Alarms");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.AutoRollbackConfig")
+        .required("Alarms")
+        .build();
 
     public AutoRollbackConfig() {
       super(SCHEMA);
@@ -263,8 +266,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy}.
    */
   public static final class BlueGreenUpdatePolicy extends Struct<BlueGreenUpdatePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy")
-        .required("TrafficRoutingConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy")
+        .required("TrafficRoutingConfiguration")
+        .build();
 
     public BlueGreenUpdatePolicy() {
       super(SCHEMA);
@@ -330,8 +334,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::SageMaker::Endpoint.CapacitySize}.
    */
   public static final class CapacitySize extends Struct<CapacitySize> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Endpoint.CapacitySize")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.CapacitySize")
+        .required("Type", "Value")
+        .build();
 
     public CapacitySize() {
       super(SCHEMA);
@@ -422,8 +427,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::SageMaker::Endpoint.RollingUpdatePolicy}.
    */
   public static final class RollingUpdatePolicy extends Struct<RollingUpdatePolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Endpoint.RollingUpdatePolicy")
-        .required("MaximumBatchSize", "WaitIntervalInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.RollingUpdatePolicy")
+        .required("MaximumBatchSize", "WaitIntervalInSeconds")
+        .build();
 
     public RollingUpdatePolicy() {
       super(SCHEMA);
@@ -494,8 +500,9 @@ public final class Endpoint extends Resource<Endpoint> {
    * <p>Property type {@code AWS::SageMaker::Endpoint.TrafficRoutingConfig}.
    */
   public static final class TrafficRoutingConfig extends Struct<TrafficRoutingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Endpoint.TrafficRoutingConfig")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint.TrafficRoutingConfig")
+        .required("Type")
+        .build();
 
     public TrafficRoutingConfig() {
       super(SCHEMA);

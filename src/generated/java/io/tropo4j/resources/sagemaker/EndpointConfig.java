@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::EndpointConfig}.
  */
 public final class EndpointConfig extends Resource<EndpointConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig")
       .required("ProductionVariants")
-      .attributes("EndpointConfigArn", "EndpointConfigName");
+      .attributes("EndpointConfigArn", "EndpointConfigName")
+      .build();
 
   public EndpointConfig(String logicalId) {
     super(logicalId, SCHEMA);
@@ -294,8 +295,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.AsyncInferenceConfig}.
    */
   public static final class AsyncInferenceConfig extends Struct<AsyncInferenceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.AsyncInferenceConfig")
-        .required("OutputConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.AsyncInferenceConfig")
+        .required("OutputConfig")
+        .build();
 
     public AsyncInferenceConfig() {
       super(SCHEMA);
@@ -546,8 +548,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.CaptureOption}.
    */
   public static final class CaptureOption extends Struct<CaptureOption> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.CaptureOption")
-        .required("CaptureMode");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.CaptureOption")
+        .required("CaptureMode")
+        .build();
 
     public CaptureOption() {
       super(SCHEMA);
@@ -574,8 +577,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.ClarifyExplainerConfig}.
    */
   public static final class ClarifyExplainerConfig extends Struct<ClarifyExplainerConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.ClarifyExplainerConfig")
-        .required("ShapConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ClarifyExplainerConfig")
+        .required("ShapConfig")
+        .build();
 
     public ClarifyExplainerConfig() {
       super(SCHEMA);
@@ -936,8 +940,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.ClarifyShapConfig}.
    */
   public static final class ClarifyShapConfig extends Struct<ClarifyShapConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.ClarifyShapConfig")
-        .required("ShapBaselineConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ClarifyShapConfig")
+        .required("ShapBaselineConfig")
+        .build();
 
     public ClarifyShapConfig() {
       super(SCHEMA);
@@ -1023,8 +1028,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.ClarifyTextConfig}.
    */
   public static final class ClarifyTextConfig extends Struct<ClarifyTextConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.ClarifyTextConfig")
-        .required("Granularity", "Language");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ClarifyTextConfig")
+        .required("Granularity", "Language")
+        .build();
 
     public ClarifyTextConfig() {
       super(SCHEMA);
@@ -1073,8 +1079,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.CoreDumpConfig}.
    */
   public static final class CoreDumpConfig extends Struct<CoreDumpConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.CoreDumpConfig")
-        .required("DestinationS3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.CoreDumpConfig")
+        .required("DestinationS3Uri")
+        .build();
 
     public CoreDumpConfig() {
       super(SCHEMA);
@@ -1117,8 +1124,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.DataCaptureConfig}.
    */
   public static final class DataCaptureConfig extends Struct<DataCaptureConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.DataCaptureConfig")
-        .required("CaptureOptions", "DestinationS3Uri", "InitialSamplingPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.DataCaptureConfig")
+        .required("CaptureOptions", "DestinationS3Uri", "InitialSamplingPercentage")
+        .build();
 
     public DataCaptureConfig() {
       super(SCHEMA);
@@ -1261,8 +1269,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.InstancePool}.
    */
   public static final class InstancePool extends Struct<InstancePool> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.InstancePool")
-        .required("InstanceType", "Priority");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.InstancePool")
+        .required("InstanceType", "Priority")
+        .build();
 
     public InstancePool() {
       super(SCHEMA);
@@ -1390,8 +1399,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.MetricsConfig}.
    */
   public static final class MetricsConfig extends Struct<MetricsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.MetricsConfig")
-        .allowed("MetricPublishFrequencyInSeconds", "10", "30", "60", "120", "180", "240", "300");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.MetricsConfig")
+        .allowed("MetricPublishFrequencyInSeconds", "10", "30", "60", "120", "180", "240", "300")
+        .build();
 
     public MetricsConfig() {
       super(SCHEMA);
@@ -1506,8 +1516,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.ProductionVariant}.
    */
   public static final class ProductionVariant extends Struct<ProductionVariant> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.ProductionVariant")
-        .required("VariantName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ProductionVariant")
+        .required("VariantName")
+        .build();
 
     public ProductionVariant() {
       super(SCHEMA);
@@ -1838,8 +1849,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.ScaleInPolicy}.
    */
   public static final class ScaleInPolicy extends Struct<ScaleInPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.ScaleInPolicy")
-        .required("Strategy");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ScaleInPolicy")
+        .required("Strategy")
+        .build();
 
     public ScaleInPolicy() {
       super(SCHEMA);
@@ -1899,8 +1911,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.ServerlessConfig}.
    */
   public static final class ServerlessConfig extends Struct<ServerlessConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.ServerlessConfig")
-        .required("MaxConcurrency", "MemorySizeInMB");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.ServerlessConfig")
+        .required("MaxConcurrency", "MemorySizeInMB")
+        .build();
 
     public ServerlessConfig() {
       super(SCHEMA);
@@ -1968,8 +1981,9 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
    * <p>Property type {@code AWS::SageMaker::EndpointConfig.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::EndpointConfig.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

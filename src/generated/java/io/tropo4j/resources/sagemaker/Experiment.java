@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Experiment}.
  */
 public final class Experiment extends Resource<Experiment> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Experiment")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Experiment")
       .required("ExperimentName")
-      .attributes("Arn", "CreationTime", "LastModifiedTime");
+      .attributes("Arn", "CreationTime", "LastModifiedTime")
+      .build();
 
   public Experiment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -118,8 +119,9 @@ public final class Experiment extends Resource<Experiment> {
 
   /** Property type {@code AWS::SageMaker::Experiment.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Experiment.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Experiment.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::ExperimentTrialComponent}.
  */
 public final class ExperimentTrialComponent extends Resource<ExperimentTrialComponent> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ExperimentTrialComponent")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ExperimentTrialComponent")
       .required("TrialComponentName")
-      .attributes("Arn", "CreationTime", "Id", "LastModifiedTime", "LineageGroupArn");
+      .attributes("Arn", "CreationTime", "Id", "LastModifiedTime", "LineageGroupArn")
+      .build();
 
   public ExperimentTrialComponent(String logicalId) {
     super(logicalId, SCHEMA);
@@ -200,8 +201,9 @@ public final class ExperimentTrialComponent extends Resource<ExperimentTrialComp
 
   /** Property type {@code AWS::SageMaker::ExperimentTrialComponent.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ExperimentTrialComponent.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ExperimentTrialComponent.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -28,10 +28,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::FeatureGroup}.
  */
 public final class FeatureGroup extends Resource<FeatureGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::FeatureGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup")
       .required("EventTimeFeatureName", "FeatureDefinitions", "FeatureGroupName",
           "RecordIdentifierFeatureName")
-      .attributes("CreationTime", "FeatureGroupStatus");
+      .attributes("CreationTime", "FeatureGroupStatus")
+      .build();
 
   public FeatureGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -236,8 +237,9 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
    * <p>Property type {@code AWS::SageMaker::FeatureGroup.DataCatalogConfig}.
    */
   public static final class DataCatalogConfig extends Struct<DataCatalogConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::FeatureGroup.DataCatalogConfig")
-        .required("Catalog", "Database", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.DataCatalogConfig")
+        .required("Catalog", "Database", "TableName")
+        .build();
 
     public DataCatalogConfig() {
       super(SCHEMA);
@@ -294,9 +296,10 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
    * <p>Property type {@code AWS::SageMaker::FeatureGroup.FeatureDefinition}.
    */
   public static final class FeatureDefinition extends Struct<FeatureDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::FeatureGroup.FeatureDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.FeatureDefinition")
         .required("FeatureName", "FeatureType")
-        .allowed("FeatureType", "Integral", "Fractional", "String");
+        .allowed("FeatureType", "Integral", "Fractional", "String")
+        .build();
 
     public FeatureDefinition() {
       super(SCHEMA);
@@ -351,9 +354,10 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
    * <p>Property type {@code AWS::SageMaker::FeatureGroup.OfflineStoreConfig}.
    */
   public static final class OfflineStoreConfig extends Struct<OfflineStoreConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::FeatureGroup.OfflineStoreConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.OfflineStoreConfig")
         .required("S3StorageConfig")
-        .allowed("TableFormat", "Iceberg", "Glue");
+        .allowed("TableFormat", "Iceberg", "Glue")
+        .build();
 
     public OfflineStoreConfig() {
       super(SCHEMA);
@@ -430,8 +434,9 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
    * <p>Property type {@code AWS::SageMaker::FeatureGroup.OnlineStoreConfig}.
    */
   public static final class OnlineStoreConfig extends Struct<OnlineStoreConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::FeatureGroup.OnlineStoreConfig")
-        .allowed("StorageType", "Standard", "InMemory");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.OnlineStoreConfig")
+        .allowed("StorageType", "Standard", "InMemory")
+        .build();
 
     public OnlineStoreConfig() {
       super(SCHEMA);
@@ -549,8 +554,9 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
    * <p>Property type {@code AWS::SageMaker::FeatureGroup.S3StorageConfig}.
    */
   public static final class S3StorageConfig extends Struct<S3StorageConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::FeatureGroup.S3StorageConfig")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.S3StorageConfig")
+        .required("S3Uri")
+        .build();
 
     public S3StorageConfig() {
       super(SCHEMA);
@@ -611,9 +617,10 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
    * <p>Property type {@code AWS::SageMaker::FeatureGroup.ThroughputConfig}.
    */
   public static final class ThroughputConfig extends Struct<ThroughputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::FeatureGroup.ThroughputConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.ThroughputConfig")
         .required("ThroughputMode")
-        .allowed("ThroughputMode", "OnDemand", "Provisioned");
+        .allowed("ThroughputMode", "OnDemand", "Provisioned")
+        .build();
 
     public ThroughputConfig() {
       super(SCHEMA);
@@ -686,8 +693,9 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
    * <p>Property type {@code AWS::SageMaker::FeatureGroup.TtlDuration}.
    */
   public static final class TtlDuration extends Struct<TtlDuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::FeatureGroup.TtlDuration")
-        .allowed("Unit", "Seconds", "Minutes", "Hours", "Days", "Weeks");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::FeatureGroup.TtlDuration")
+        .allowed("Unit", "Seconds", "Minutes", "Hours", "Days", "Weeks")
+        .build();
 
     public TtlDuration() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Hub}.
  */
 public final class Hub extends Resource<Hub> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Hub")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Hub")
       .required("HubDescription", "HubName")
-      .attributes("CreationTime", "HubArn", "HubStatus", "LastModifiedTime");
+      .attributes("CreationTime", "HubArn", "HubStatus", "LastModifiedTime")
+      .build();
 
   public Hub(String logicalId) {
     super(logicalId, SCHEMA);

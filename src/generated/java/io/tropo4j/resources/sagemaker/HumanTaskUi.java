@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::HumanTaskUi}.
  */
 public final class HumanTaskUi extends Resource<HumanTaskUi> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::HumanTaskUi")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::HumanTaskUi")
       .required("HumanTaskUiName")
-      .attributes("CreationTime", "HumanTaskUiArn");
+      .attributes("CreationTime", "HumanTaskUiArn")
+      .build();
 
   public HumanTaskUi(String logicalId) {
     super(logicalId, SCHEMA);
@@ -91,8 +92,9 @@ public final class HumanTaskUi extends Resource<HumanTaskUi> {
    * <p>Property type {@code AWS::SageMaker::HumanTaskUi.UiTemplate}.
    */
   public static final class UiTemplate extends Struct<UiTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::HumanTaskUi.UiTemplate")
-        .required("Content");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::HumanTaskUi.UiTemplate")
+        .required("Content")
+        .build();
 
     public UiTemplate() {
       super(SCHEMA);

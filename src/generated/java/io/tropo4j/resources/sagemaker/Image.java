@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Image}.
  */
 public final class Image extends Resource<Image> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Image")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Image")
       .required("ImageName", "ImageRoleArn")
-      .attributes("ImageArn");
+      .attributes("ImageArn")
+      .build();
 
   public Image(String logicalId) {
     super(logicalId, SCHEMA);

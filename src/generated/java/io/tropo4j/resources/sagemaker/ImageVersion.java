@@ -25,12 +25,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::ImageVersion}.
  */
 public final class ImageVersion extends Resource<ImageVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ImageVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ImageVersion")
       .required("BaseImage", "ImageName")
       .allowed("JobType", "TRAINING", "INFERENCE", "NOTEBOOK_KERNEL")
       .allowed("Processor", "CPU", "GPU")
       .allowed("VendorGuidance", "NOT_PROVIDED", "STABLE", "TO_BE_ARCHIVED", "ARCHIVED")
-      .attributes("ContainerImage", "ImageArn", "ImageVersionArn", "Version");
+      .attributes("ContainerImage", "ImageArn", "ImageVersionArn", "Version")
+      .build();
 
   public ImageVersion(String logicalId) {
     super(logicalId, SCHEMA);

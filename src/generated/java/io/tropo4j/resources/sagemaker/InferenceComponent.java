@@ -23,12 +23,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::InferenceComponent}.
  */
 public final class InferenceComponent extends Resource<InferenceComponent> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent")
       .required("EndpointName")
       .attributes("CreationTime", "FailureReason", "InferenceComponentArn",
           "InferenceComponentStatus", "LastModifiedTime", "RuntimeConfig.CurrentCopyCount",
           "RuntimeConfig.DesiredCopyCount", "RuntimeConfig.PlacementStatus",
-          "Specification.Container.DeployedImage", "Specification.CurrentDataCacheConfig");
+          "Specification.Container.DeployedImage", "Specification.CurrentDataCacheConfig")
+      .build();
 
   public InferenceComponent(String logicalId) {
     super(logicalId, SCHEMA);
@@ -254,8 +255,9 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.Alarm}.
    */
   public static final class Alarm extends Struct<Alarm> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.Alarm")
-        .required("AlarmName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.Alarm")
+        .required("AlarmName")
+        .build();
 
     public Alarm() {
       super(SCHEMA);
@@ -278,8 +280,9 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
 
   /** Property type {@code AWS::SageMaker::InferenceComponent.AutoRollbackConfiguration}. */
   public static final class AutoRollbackConfiguration extends Struct<AutoRollbackConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.AutoRollbackConfiguration")
-        .required("Alarms");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.AutoRollbackConfiguration")
+        .required("Alarms")
+        .build();
 
     public AutoRollbackConfiguration() {
       super(SCHEMA);
@@ -307,8 +310,9 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.ContainerMetricsConfig}.
    */
   public static final class ContainerMetricsConfig extends Struct<ContainerMetricsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.ContainerMetricsConfig")
-        .required("MetricsEndpoints");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.ContainerMetricsConfig")
+        .required("MetricsEndpoints")
+        .build();
 
     public ContainerMetricsConfig() {
       super(SCHEMA);
@@ -404,9 +408,10 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * AWS::SageMaker::InferenceComponent.InferenceComponentAvailabilityZoneBalance}.
    */
   public static final class InferenceComponentAvailabilityZoneBalance extends Struct<InferenceComponentAvailabilityZoneBalance> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentAvailabilityZoneBalance")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentAvailabilityZoneBalance")
         .required("EnforcementMode")
-        .allowed("EnforcementMode", "PERMISSIVE");
+        .allowed("EnforcementMode", "PERMISSIVE")
+        .build();
 
     public InferenceComponentAvailabilityZoneBalance() {
       super(SCHEMA);
@@ -454,9 +459,10 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.InferenceComponentCapacitySize}.
    */
   public static final class InferenceComponentCapacitySize extends Struct<InferenceComponentCapacitySize> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentCapacitySize")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentCapacitySize")
         .required("Type", "Value")
-        .allowed("Type", "COPY_COUNT", "CAPACITY_PERCENT");
+        .allowed("Type", "COPY_COUNT", "CAPACITY_PERCENT")
+        .build();
 
     public InferenceComponentCapacitySize() {
       super(SCHEMA);
@@ -728,8 +734,9 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.InferenceComponentDataCacheConfig}.
    */
   public static final class InferenceComponentDataCacheConfig extends Struct<InferenceComponentDataCacheConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentDataCacheConfig")
-        .required("EnableCaching");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentDataCacheConfig")
+        .required("EnableCaching")
+        .build();
 
     public InferenceComponentDataCacheConfig() {
       super(SCHEMA);
@@ -785,8 +792,9 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.InferenceComponentPlacementStatus}.
    */
   public static final class InferenceComponentPlacementStatus extends Struct<InferenceComponentPlacementStatus> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentPlacementStatus")
-        .required("CurrentCopyCount", "InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentPlacementStatus")
+        .required("CurrentCopyCount", "InstanceType")
+        .build();
 
     public InferenceComponentPlacementStatus() {
       super(SCHEMA);
@@ -975,9 +983,10 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.InferenceComponentSchedulingConfig}.
    */
   public static final class InferenceComponentSchedulingConfig extends Struct<InferenceComponentSchedulingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentSchedulingConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentSchedulingConfig")
         .required("AvailabilityZoneBalance", "PlacementStrategy")
-        .allowed("PlacementStrategy", "SPREAD", "BINPACK");
+        .allowed("PlacementStrategy", "SPREAD", "BINPACK")
+        .build();
 
     public InferenceComponentSchedulingConfig() {
       super(SCHEMA);
@@ -1138,8 +1147,9 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * AWS::SageMaker::InferenceComponent.InferenceComponentSpecificationForInstanceType}.
    */
   public static final class InferenceComponentSpecificationForInstanceType extends Struct<InferenceComponentSpecificationForInstanceType> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.InferenceComponentSpecificationForInstanceType")
-        .required("InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.InferenceComponentSpecificationForInstanceType")
+        .required("InstanceType")
+        .build();
 
     public InferenceComponentSpecificationForInstanceType() {
       super(SCHEMA);
@@ -1284,8 +1294,9 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
    * <p>Property type {@code AWS::SageMaker::InferenceComponent.MetricsEndpoint}.
    */
   public static final class MetricsEndpoint extends Struct<MetricsEndpoint> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceComponent.MetricsEndpoint")
-        .required("MetricsEndpointPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceComponent.MetricsEndpoint")
+        .required("MetricsEndpointPath")
+        .build();
 
     public MetricsEndpoint() {
       super(SCHEMA);

@@ -27,13 +27,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::InferenceExperiment}.
  */
 public final class InferenceExperiment extends Resource<InferenceExperiment> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceExperiment")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment")
       .required("EndpointName", "ModelVariants", "Name", "RoleArn", "Type")
       .allowed("DesiredState", "Running", "Completed", "Cancelled")
       .allowed("Type", "ShadowMode")
       .attributes("Arn", "CreationTime", "EndpointMetadata", "EndpointMetadata.EndpointConfigName",
           "EndpointMetadata.EndpointName", "EndpointMetadata.EndpointStatus", "LastModifiedTime",
-          "Status");
+          "Status")
+      .build();
 
   public InferenceExperiment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -361,8 +362,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * <p>Property type {@code AWS::SageMaker::InferenceExperiment.DataStorageConfig}.
    */
   public static final class DataStorageConfig extends Struct<DataStorageConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceExperiment.DataStorageConfig")
-        .required("Destination");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.DataStorageConfig")
+        .required("Destination")
+        .build();
 
     public DataStorageConfig() {
       super(SCHEMA);
@@ -414,10 +416,11 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * <p>Property type {@code AWS::SageMaker::InferenceExperiment.EndpointMetadata}.
    */
   public static final class EndpointMetadata extends Struct<EndpointMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceExperiment.EndpointMetadata")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.EndpointMetadata")
         .required("EndpointName")
         .allowed("EndpointStatus", "Creating", "Updating", "SystemUpdating", "RollingBack",
-            "InService", "OutOfService", "Deleting", "Failed");
+            "InService", "OutOfService", "Deleting", "Failed")
+        .build();
 
     public EndpointMetadata() {
       super(SCHEMA);
@@ -519,9 +522,10 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * <p>Property type {@code AWS::SageMaker::InferenceExperiment.ModelInfrastructureConfig}.
    */
   public static final class ModelInfrastructureConfig extends Struct<ModelInfrastructureConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceExperiment.ModelInfrastructureConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.ModelInfrastructureConfig")
         .required("InfrastructureType", "RealTimeInferenceConfig")
-        .allowed("InfrastructureType", "RealTimeInference");
+        .allowed("InfrastructureType", "RealTimeInference")
+        .build();
 
     public ModelInfrastructureConfig() {
       super(SCHEMA);
@@ -560,8 +564,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * <p>Property type {@code AWS::SageMaker::InferenceExperiment.ModelVariantConfig}.
    */
   public static final class ModelVariantConfig extends Struct<ModelVariantConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceExperiment.ModelVariantConfig")
-        .required("InfrastructureConfig", "ModelName", "VariantName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.ModelVariantConfig")
+        .required("InfrastructureConfig", "ModelName", "VariantName")
+        .build();
 
     public ModelVariantConfig() {
       super(SCHEMA);
@@ -611,8 +616,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * <p>Property type {@code AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig}.
    */
   public static final class RealTimeInferenceConfig extends Struct<RealTimeInferenceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig")
-        .required("InstanceCount", "InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig")
+        .required("InstanceCount", "InstanceType")
+        .build();
 
     public RealTimeInferenceConfig() {
       super(SCHEMA);
@@ -656,8 +662,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * <p>Property type {@code AWS::SageMaker::InferenceExperiment.ShadowModeConfig}.
    */
   public static final class ShadowModeConfig extends Struct<ShadowModeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceExperiment.ShadowModeConfig")
-        .required("ShadowModelVariants", "SourceModelVariantName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.ShadowModeConfig")
+        .required("ShadowModelVariants", "SourceModelVariantName")
+        .build();
 
     public ShadowModeConfig() {
       super(SCHEMA);
@@ -708,8 +715,9 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
    * <p>Property type {@code AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig}.
    */
   public static final class ShadowModelVariantConfig extends Struct<ShadowModelVariantConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig")
-        .required("SamplingPercentage", "ShadowModelVariantName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig")
+        .required("SamplingPercentage", "ShadowModelVariantName")
+        .build();
 
     public ShadowModelVariantConfig() {
       super(SCHEMA);

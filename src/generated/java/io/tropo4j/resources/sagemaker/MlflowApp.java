@@ -14,12 +14,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::MlflowApp}.
  */
 public final class MlflowApp extends Resource<MlflowApp> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MlflowApp")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MlflowApp")
       .required("ArtifactStoreUri", "Name", "RoleArn")
       .allowed("ModelRegistrationMode", "AutoModelRegistrationEnabled",
           "AutoModelRegistrationDisabled")
       .attributes("Arn", "CreationTime", "LastModifiedTime", "MlflowAppId", "MlflowVersion",
-          "Status");
+          "Status")
+      .build();
 
   public MlflowApp(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::MlflowTrackingServer}.
  */
 public final class MlflowTrackingServer extends Resource<MlflowTrackingServer> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MlflowTrackingServer")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MlflowTrackingServer")
       .required("ArtifactStoreUri", "RoleArn", "TrackingServerName")
       .allowed("TrackingServerSize", "Small", "Medium", "Large")
-      .attributes("TrackingServerArn");
+      .attributes("TrackingServerArn")
+      .build();
 
   public MlflowTrackingServer(String logicalId) {
     super(logicalId, SCHEMA);

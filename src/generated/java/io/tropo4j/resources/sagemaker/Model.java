@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Model}.
  */
 public final class Model extends Resource<Model> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model")
-      .attributes("ModelArn", "ModelName");
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model")
+      .attributes("ModelArn", "ModelName")
+      .build();
 
   public Model(String logicalId) {
     super(logicalId, SCHEMA);
@@ -182,8 +183,9 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.ContainerDefinition}.
    */
   public static final class ContainerDefinition extends Struct<ContainerDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.ContainerDefinition")
-        .allowed("Mode", "SingleModel", "MultiModel");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.ContainerDefinition")
+        .allowed("Mode", "SingleModel", "MultiModel")
+        .build();
 
     public ContainerDefinition() {
       super(SCHEMA);
@@ -386,8 +388,9 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.HubAccessConfig}.
    */
   public static final class HubAccessConfig extends Struct<HubAccessConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.HubAccessConfig")
-        .required("HubContentArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.HubAccessConfig")
+        .required("HubContentArn")
+        .build();
 
     public HubAccessConfig() {
       super(SCHEMA);
@@ -416,9 +419,10 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.ImageConfig}.
    */
   public static final class ImageConfig extends Struct<ImageConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.ImageConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.ImageConfig")
         .required("RepositoryAccessMode")
-        .allowed("RepositoryAccessMode", "Platform", "Vpc");
+        .allowed("RepositoryAccessMode", "Platform", "Vpc")
+        .build();
 
     public ImageConfig() {
       super(SCHEMA);
@@ -464,9 +468,10 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.InferenceExecutionConfig}.
    */
   public static final class InferenceExecutionConfig extends Struct<InferenceExecutionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.InferenceExecutionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.InferenceExecutionConfig")
         .required("Mode")
-        .allowed("Mode", "Serial", "Direct");
+        .allowed("Mode", "Serial", "Direct")
+        .build();
 
     public InferenceExecutionConfig() {
       super(SCHEMA);
@@ -506,8 +511,9 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.ModelAccessConfig}.
    */
   public static final class ModelAccessConfig extends Struct<ModelAccessConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.ModelAccessConfig")
-        .required("AcceptEula");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.ModelAccessConfig")
+        .required("AcceptEula")
+        .build();
 
     public ModelAccessConfig() {
       super(SCHEMA);
@@ -539,8 +545,9 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.ModelDataSource}.
    */
   public static final class ModelDataSource extends Struct<ModelDataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.ModelDataSource")
-        .required("S3DataSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.ModelDataSource")
+        .required("S3DataSource")
+        .build();
 
     public ModelDataSource() {
       super(SCHEMA);
@@ -562,8 +569,9 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.MultiModelConfig}.
    */
   public static final class MultiModelConfig extends Struct<MultiModelConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.MultiModelConfig")
-        .allowed("ModelCacheSetting", "Enabled", "Disabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.MultiModelConfig")
+        .allowed("ModelCacheSetting", "Enabled", "Disabled")
+        .build();
 
     public MultiModelConfig() {
       super(SCHEMA);
@@ -599,8 +607,9 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.RepositoryAuthConfig}.
    */
   public static final class RepositoryAuthConfig extends Struct<RepositoryAuthConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.RepositoryAuthConfig")
-        .required("RepositoryCredentialsProviderArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.RepositoryAuthConfig")
+        .required("RepositoryCredentialsProviderArn")
+        .build();
 
     public RepositoryAuthConfig() {
       super(SCHEMA);
@@ -637,10 +646,11 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.S3DataSource}.
    */
   public static final class S3DataSource extends Struct<S3DataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.S3DataSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.S3DataSource")
         .required("CompressionType", "S3DataType", "S3Uri")
         .allowed("CompressionType", "None", "Gzip")
-        .allowed("S3DataType", "S3Prefix", "S3Object");
+        .allowed("S3DataType", "S3Prefix", "S3Object")
+        .build();
 
     public S3DataSource() {
       super(SCHEMA);
@@ -776,8 +786,9 @@ public final class Model extends Resource<Model> {
    * <p>Property type {@code AWS::SageMaker::Model.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Model.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::ModelBiasJobDefinition}.
  */
 public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition")
       .required("JobResources", "ModelBiasAppSpecification", "ModelBiasJobInput",
           "ModelBiasJobOutputConfig", "RoleArn")
-      .attributes("CreationTime", "JobDefinitionArn");
+      .attributes("CreationTime", "JobDefinitionArn")
+      .build();
 
   public ModelBiasJobDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -188,10 +189,11 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.BatchTransformInput}.
    */
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.BatchTransformInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public BatchTransformInput() {
       super(SCHEMA);
@@ -379,8 +381,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.ClusterConfig}.
    */
   public static final class ClusterConfig extends Struct<ClusterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.ClusterConfig")
-        .required("InstanceCount", "InstanceType", "VolumeSizeInGB");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.ClusterConfig")
+        .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .build();
 
     public ClusterConfig() {
       super(SCHEMA);
@@ -553,10 +556,11 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.EndpointInput}.
    */
   public static final class EndpointInput extends Struct<EndpointInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.EndpointInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.EndpointInput")
         .required("EndpointName", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public EndpointInput() {
       super(SCHEMA);
@@ -757,8 +761,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.ModelBiasAppSpecification}.
    */
   public static final class ModelBiasAppSpecification extends Struct<ModelBiasAppSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.ModelBiasAppSpecification")
-        .required("ConfigUri", "ImageUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.ModelBiasAppSpecification")
+        .required("ConfigUri", "ImageUri")
+        .build();
 
     public ModelBiasAppSpecification() {
       super(SCHEMA);
@@ -852,8 +857,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.ModelBiasJobInput}.
    */
   public static final class ModelBiasJobInput extends Struct<ModelBiasJobInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.ModelBiasJobInput")
-        .required("GroundTruthS3Input");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.ModelBiasJobInput")
+        .required("GroundTruthS3Input")
+        .build();
 
     public ModelBiasJobInput() {
       super(SCHEMA);
@@ -894,8 +900,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.MonitoringGroundTruthS3Input}.
    */
   public static final class MonitoringGroundTruthS3Input extends Struct<MonitoringGroundTruthS3Input> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.MonitoringGroundTruthS3Input")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.MonitoringGroundTruthS3Input")
+        .required("S3Uri")
+        .build();
 
     public MonitoringGroundTruthS3Input() {
       super(SCHEMA);
@@ -922,8 +929,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.MonitoringOutput}.
    */
   public static final class MonitoringOutput extends Struct<MonitoringOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.MonitoringOutput")
-        .required("S3Output");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.MonitoringOutput")
+        .required("S3Output")
+        .build();
 
     public MonitoringOutput() {
       super(SCHEMA);
@@ -945,8 +953,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.MonitoringOutputConfig}.
    */
   public static final class MonitoringOutputConfig extends Struct<MonitoringOutputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.MonitoringOutputConfig")
-        .required("MonitoringOutputs");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.MonitoringOutputConfig")
+        .required("MonitoringOutputs")
+        .build();
 
     public MonitoringOutputConfig() {
       super(SCHEMA);
@@ -995,8 +1004,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.MonitoringResources}.
    */
   public static final class MonitoringResources extends Struct<MonitoringResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.MonitoringResources")
-        .required("ClusterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.MonitoringResources")
+        .required("ClusterConfig")
+        .build();
 
     public MonitoringResources() {
       super(SCHEMA);
@@ -1082,9 +1092,10 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.S3Output}.
    */
   public static final class S3Output extends Struct<S3Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.S3Output")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.S3Output")
         .required("LocalPath", "S3Uri")
-        .allowed("S3UploadMode", "Continuous", "EndOfJob");
+        .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .build();
 
     public S3Output() {
       super(SCHEMA);
@@ -1157,8 +1168,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.StoppingCondition}.
    */
   public static final class StoppingCondition extends Struct<StoppingCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.StoppingCondition")
-        .required("MaxRuntimeInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.StoppingCondition")
+        .required("MaxRuntimeInSeconds")
+        .build();
 
     public StoppingCondition() {
       super(SCHEMA);
@@ -1204,8 +1216,9 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
    * <p>Property type {@code AWS::SageMaker::ModelBiasJobDefinition.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelBiasJobDefinition.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelBiasJobDefinition.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

@@ -21,13 +21,14 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::ModelCard}.
  */
 public final class ModelCard extends Resource<ModelCard> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard")
       .required("Content", "ModelCardName", "ModelCardStatus")
       .allowed("ModelCardStatus", "Draft", "PendingReview", "Approved", "Archived")
       .attributes("CreatedBy.DomainId", "CreatedBy.UserProfileArn", "CreatedBy.UserProfileName",
           "CreationTime", "LastModifiedBy.DomainId", "LastModifiedBy.UserProfileArn",
           "LastModifiedBy.UserProfileName", "LastModifiedTime", "ModelCardArn",
-          "ModelCardProcessingStatus", "ModelCardVersion");
+          "ModelCardProcessingStatus", "ModelCardVersion")
+      .build();
 
   public ModelCard(String logicalId) {
     super(logicalId, SCHEMA);
@@ -349,8 +350,9 @@ public final class ModelCard extends Resource<ModelCard> {
 
   /** Property type {@code AWS::SageMaker::ModelCard.Container}. */
   public static final class Container extends Struct<Container> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.Container")
-        .required("Image");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.Container")
+        .required("Image")
+        .build();
 
     public Container() {
       super(SCHEMA);
@@ -495,8 +497,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.EvaluationDetail}.
    */
   public static final class EvaluationDetail extends Struct<EvaluationDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.EvaluationDetail")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.EvaluationDetail")
+        .required("Name")
+        .build();
 
     public EvaluationDetail() {
       super(SCHEMA);
@@ -600,8 +603,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.Function}.
    */
   public static final class Function extends Struct<Function> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.Function")
-        .allowed("Function", "Maximize", "Minimize");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.Function")
+        .allowed("Function", "Maximize", "Minimize")
+        .build();
 
     public Function() {
       super(SCHEMA);
@@ -691,8 +695,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.InferenceSpecification}.
    */
   public static final class InferenceSpecification extends Struct<InferenceSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.InferenceSpecification")
-        .required("Containers");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.InferenceSpecification")
+        .required("Containers")
+        .build();
 
     public InferenceSpecification() {
       super(SCHEMA);
@@ -724,8 +729,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.IntendedUses}.
    */
   public static final class IntendedUses extends Struct<IntendedUses> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.IntendedUses")
-        .allowed("RiskRating", "High", "Medium", "Low", "Unknown");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.IntendedUses")
+        .allowed("RiskRating", "High", "Medium", "Low", "Unknown")
+        .build();
 
     public IntendedUses() {
       super(SCHEMA);
@@ -821,9 +827,10 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.MetricDataItems}.
    */
   public static final class MetricDataItems extends Struct<MetricDataItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.MetricDataItems")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.MetricDataItems")
         .required("Name", "Type", "Value")
-        .allowed("Type", "number", "string", "boolean", "linear_graph", "bar_chart", "matrix");
+        .allowed("Type", "number", "string", "boolean", "linear_graph", "bar_chart", "matrix")
+        .build();
 
     public MetricDataItems() {
       super(SCHEMA);
@@ -894,8 +901,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.MetricGroup}.
    */
   public static final class MetricGroup extends Struct<MetricGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.MetricGroup")
-        .required("MetricData", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.MetricGroup")
+        .required("MetricData", "Name")
+        .build();
 
     public MetricGroup() {
       super(SCHEMA);
@@ -1120,9 +1128,10 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.ModelPackageDetails}.
    */
   public static final class ModelPackageDetails extends Struct<ModelPackageDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.ModelPackageDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.ModelPackageDetails")
         .allowed("ModelApprovalStatus", "Approved", "Rejected", "PendingManualApproval")
-        .allowed("ModelPackageStatus", "Pending", "InProgress", "Completed", "Failed", "Deleting");
+        .allowed("ModelPackageStatus", "Pending", "InProgress", "Completed", "Failed", "Deleting")
+        .build();
 
     public ModelPackageDetails() {
       super(SCHEMA);
@@ -1378,8 +1387,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.SourceAlgorithm}.
    */
   public static final class SourceAlgorithm extends Struct<SourceAlgorithm> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.SourceAlgorithm")
-        .required("AlgorithmName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.SourceAlgorithm")
+        .required("AlgorithmName")
+        .build();
 
     public SourceAlgorithm() {
       super(SCHEMA);
@@ -1501,8 +1511,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.TrainingHyperParameter}.
    */
   public static final class TrainingHyperParameter extends Struct<TrainingHyperParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.TrainingHyperParameter")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.TrainingHyperParameter")
+        .required("Name", "Value")
+        .build();
 
     public TrainingHyperParameter() {
       super(SCHEMA);
@@ -1681,8 +1692,9 @@ public final class ModelCard extends Resource<ModelCard> {
    * <p>Property type {@code AWS::SageMaker::ModelCard.TrainingMetric}.
    */
   public static final class TrainingMetric extends Struct<TrainingMetric> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelCard.TrainingMetric")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelCard.TrainingMetric")
+        .required("Name", "Value")
+        .build();
 
     public TrainingMetric() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::ModelExplainabilityJobDefinition}.
  */
 public final class ModelExplainabilityJobDefinition extends Resource<ModelExplainabilityJobDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition")
       .required("JobResources", "ModelExplainabilityAppSpecification",
           "ModelExplainabilityJobInput", "ModelExplainabilityJobOutputConfig", "RoleArn")
-      .attributes("CreationTime", "JobDefinitionArn");
+      .attributes("CreationTime", "JobDefinitionArn")
+      .build();
 
   public ModelExplainabilityJobDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -189,10 +190,11 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput}.
    */
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public BatchTransformInput() {
       super(SCHEMA);
@@ -328,8 +330,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig}.
    */
   public static final class ClusterConfig extends Struct<ClusterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig")
-        .required("InstanceCount", "InstanceType", "VolumeSizeInGB");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig")
+        .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .build();
 
     public ClusterConfig() {
       super(SCHEMA);
@@ -502,10 +505,11 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput}.
    */
   public static final class EndpointInput extends Struct<EndpointInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput")
         .required("EndpointName", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public EndpointInput() {
       super(SCHEMA);
@@ -655,8 +659,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification}.
    */
   public static final class ModelExplainabilityAppSpecification extends Struct<ModelExplainabilityAppSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification")
-        .required("ConfigUri", "ImageUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification")
+        .required("ConfigUri", "ImageUri")
+        .build();
 
     public ModelExplainabilityAppSpecification() {
       super(SCHEMA);
@@ -783,8 +788,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutput}.
    */
   public static final class MonitoringOutput extends Struct<MonitoringOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutput")
-        .required("S3Output");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutput")
+        .required("S3Output")
+        .build();
 
     public MonitoringOutput() {
       super(SCHEMA);
@@ -807,8 +813,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig}.
    */
   public static final class MonitoringOutputConfig extends Struct<MonitoringOutputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig")
-        .required("MonitoringOutputs");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig")
+        .required("MonitoringOutputs")
+        .build();
 
     public MonitoringOutputConfig() {
       super(SCHEMA);
@@ -857,8 +864,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringResources}.
    */
   public static final class MonitoringResources extends Struct<MonitoringResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringResources")
-        .required("ClusterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringResources")
+        .required("ClusterConfig")
+        .build();
 
     public MonitoringResources() {
       super(SCHEMA);
@@ -944,9 +952,10 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output}.
    */
   public static final class S3Output extends Struct<S3Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output")
         .required("LocalPath", "S3Uri")
-        .allowed("S3UploadMode", "Continuous", "EndOfJob");
+        .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .build();
 
     public S3Output() {
       super(SCHEMA);
@@ -1019,8 +1028,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition}.
    */
   public static final class StoppingCondition extends Struct<StoppingCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition")
-        .required("MaxRuntimeInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition")
+        .required("MaxRuntimeInSeconds")
+        .build();
 
     public StoppingCondition() {
       super(SCHEMA);
@@ -1066,8 +1076,9 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
    * <p>Property type {@code AWS::SageMaker::ModelExplainabilityJobDefinition.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelExplainabilityJobDefinition.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelExplainabilityJobDefinition.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

@@ -24,10 +24,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::ModelPackage}.
  */
 public final class ModelPackage extends Resource<ModelPackage> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage")
       .allowed("ModelApprovalStatus", "Approved", "Rejected", "PendingManualApproval")
       .allowed("SkipModelValidation", "None", "All")
-      .attributes("CreationTime", "LastModifiedTime", "ModelPackageArn", "ModelPackageStatus");
+      .attributes("CreationTime", "LastModifiedTime", "ModelPackageArn", "ModelPackageStatus")
+      .build();
 
   public ModelPackage(String logicalId) {
     super(logicalId, SCHEMA);
@@ -477,8 +478,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition}.
    */
   public static final class AdditionalInferenceSpecificationDefinition extends Struct<AdditionalInferenceSpecificationDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition")
-        .required("Containers", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition")
+        .required("Containers", "Name")
+        .build();
 
     public AdditionalInferenceSpecificationDefinition() {
       super(SCHEMA);
@@ -647,8 +649,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.DataSource}.
    */
   public static final class DataSource extends Struct<DataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.DataSource")
-        .required("S3DataSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.DataSource")
+        .required("S3DataSource")
+        .build();
 
     public DataSource() {
       super(SCHEMA);
@@ -884,8 +887,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.FileSource}.
    */
   public static final class FileSource extends Struct<FileSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.FileSource")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.FileSource")
+        .required("S3Uri")
+        .build();
 
     public FileSource() {
       super(SCHEMA);
@@ -940,8 +944,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.InferenceSpecification}.
    */
   public static final class InferenceSpecification extends Struct<InferenceSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.InferenceSpecification")
-        .required("Containers", "SupportedContentTypes", "SupportedResponseMIMETypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.InferenceSpecification")
+        .required("Containers", "SupportedContentTypes", "SupportedResponseMIMETypes")
+        .build();
 
     public InferenceSpecification() {
       super(SCHEMA);
@@ -1118,8 +1123,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.MetricsSource}.
    */
   public static final class MetricsSource extends Struct<MetricsSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.MetricsSource")
-        .required("ContentType", "S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.MetricsSource")
+        .required("ContentType", "S3Uri")
+        .build();
 
     public MetricsSource() {
       super(SCHEMA);
@@ -1183,8 +1189,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.ModelAccessConfig}.
    */
   public static final class ModelAccessConfig extends Struct<ModelAccessConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.ModelAccessConfig")
-        .required("AcceptEula");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ModelAccessConfig")
+        .required("AcceptEula")
+        .build();
 
     public ModelAccessConfig() {
       super(SCHEMA);
@@ -1215,9 +1222,10 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.ModelCard}.
    */
   public static final class ModelCard extends Struct<ModelCard> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.ModelCard")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ModelCard")
         .required("ModelCardContent", "ModelCardStatus")
-        .allowed("ModelCardStatus", "Draft", "PendingReview", "Approved", "Archived");
+        .allowed("ModelCardStatus", "Draft", "PendingReview", "Approved", "Archived")
+        .build();
 
     public ModelCard() {
       super(SCHEMA);
@@ -1319,8 +1327,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.ModelInput}.
    */
   public static final class ModelInput extends Struct<ModelInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.ModelInput")
-        .required("DataInputConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ModelInput")
+        .required("DataInputConfig")
+        .build();
 
     public ModelInput() {
       super(SCHEMA);
@@ -1397,8 +1406,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition}.
    */
   public static final class ModelPackageContainerDefinition extends Struct<ModelPackageContainerDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition")
-        .required("Image");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition")
+        .required("Image")
+        .build();
 
     public ModelPackageContainerDefinition() {
       super(SCHEMA);
@@ -1591,9 +1601,10 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.ModelPackageStatusItem}.
    */
   public static final class ModelPackageStatusItem extends Struct<ModelPackageStatusItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.ModelPackageStatusItem")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ModelPackageStatusItem")
         .required("Name", "Status")
-        .allowed("Status", "NotStarted", "Failed", "InProgress", "Completed");
+        .allowed("Status", "NotStarted", "Failed", "InProgress", "Completed")
+        .build();
 
     public ModelPackageStatusItem() {
       super(SCHEMA);
@@ -1682,9 +1693,10 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.S3DataSource}.
    */
   public static final class S3DataSource extends Struct<S3DataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.S3DataSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.S3DataSource")
         .required("S3DataType", "S3Uri")
-        .allowed("S3DataType", "ManifestFile", "S3Prefix", "AugmentedManifestFile");
+        .allowed("S3DataType", "ManifestFile", "S3Prefix", "AugmentedManifestFile")
+        .build();
 
     public S3DataSource() {
       super(SCHEMA);
@@ -1781,10 +1793,11 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.S3ModelDataSource}.
    */
   public static final class S3ModelDataSource extends Struct<S3ModelDataSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.S3ModelDataSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.S3ModelDataSource")
         .required("CompressionType", "S3DataType", "S3Uri")
         .allowed("CompressionType", "None", "Gzip")
-        .allowed("S3DataType", "S3Prefix", "S3Object");
+        .allowed("S3DataType", "S3Prefix", "S3Object")
+        .build();
 
     public S3ModelDataSource() {
       super(SCHEMA);
@@ -1904,8 +1917,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.SecurityConfig}.
    */
   public static final class SecurityConfig extends Struct<SecurityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.SecurityConfig")
-        .required("KmsKeyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.SecurityConfig")
+        .required("KmsKeyId")
+        .build();
 
     public SecurityConfig() {
       super(SCHEMA);
@@ -1934,8 +1948,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.SourceAlgorithm}.
    */
   public static final class SourceAlgorithm extends Struct<SourceAlgorithm> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.SourceAlgorithm")
-        .required("AlgorithmName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.SourceAlgorithm")
+        .required("AlgorithmName")
+        .build();
 
     public SourceAlgorithm() {
       super(SCHEMA);
@@ -1984,8 +1999,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.SourceAlgorithmSpecification}.
    */
   public static final class SourceAlgorithmSpecification extends Struct<SourceAlgorithmSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.SourceAlgorithmSpecification")
-        .required("SourceAlgorithms");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.SourceAlgorithmSpecification")
+        .required("SourceAlgorithms")
+        .build();
 
     public SourceAlgorithmSpecification() {
       super(SCHEMA);
@@ -2018,10 +2034,11 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.TransformInput}.
    */
   public static final class TransformInput extends Struct<TransformInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.TransformInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.TransformInput")
         .required("DataSource")
         .allowed("CompressionType", "None", "Gzip")
-        .allowed("SplitType", "None", "TFRecord", "Line", "RecordIO");
+        .allowed("SplitType", "None", "TFRecord", "Line", "RecordIO")
+        .build();
 
     public TransformInput() {
       super(SCHEMA);
@@ -2119,9 +2136,10 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.TransformJobDefinition}.
    */
   public static final class TransformJobDefinition extends Struct<TransformJobDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.TransformJobDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.TransformJobDefinition")
         .required("TransformInput", "TransformOutput", "TransformResources")
-        .allowed("BatchStrategy", "MultiRecord", "SingleRecord");
+        .allowed("BatchStrategy", "MultiRecord", "SingleRecord")
+        .build();
 
     public TransformJobDefinition() {
       super(SCHEMA);
@@ -2233,9 +2251,10 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.TransformOutput}.
    */
   public static final class TransformOutput extends Struct<TransformOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.TransformOutput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.TransformOutput")
         .required("S3OutputPath")
-        .allowed("AssembleWith", "None", "Line");
+        .allowed("AssembleWith", "None", "Line")
+        .build();
 
     public TransformOutput() {
       super(SCHEMA);
@@ -2342,8 +2361,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.TransformResources}.
    */
   public static final class TransformResources extends Struct<TransformResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.TransformResources")
-        .required("InstanceCount", "InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.TransformResources")
+        .required("InstanceCount", "InstanceType")
+        .build();
 
     public TransformResources() {
       super(SCHEMA);
@@ -2425,8 +2445,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.ValidationProfile}.
    */
   public static final class ValidationProfile extends Struct<ValidationProfile> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.ValidationProfile")
-        .required("ProfileName", "TransformJobDefinition");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ValidationProfile")
+        .required("ProfileName", "TransformJobDefinition")
+        .build();
 
     public ValidationProfile() {
       super(SCHEMA);
@@ -2464,8 +2485,9 @@ public final class ModelPackage extends Resource<ModelPackage> {
    * <p>Property type {@code AWS::SageMaker::ModelPackage.ValidationSpecification}.
    */
   public static final class ValidationSpecification extends Struct<ValidationSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackage.ValidationSpecification")
-        .required("ValidationProfiles", "ValidationRole");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackage.ValidationSpecification")
+        .required("ValidationProfiles", "ValidationRole")
+        .build();
 
     public ValidationSpecification() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::ModelPackageGroup}.
  */
 public final class ModelPackageGroup extends Resource<ModelPackageGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelPackageGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackageGroup")
       .required("ModelPackageGroupName")
-      .attributes("CreationTime", "ModelPackageGroupArn", "ModelPackageGroupStatus");
+      .attributes("CreationTime", "ModelPackageGroupArn", "ModelPackageGroupStatus")
+      .build();
 
   public ModelPackageGroup(String logicalId) {
     super(logicalId, SCHEMA);

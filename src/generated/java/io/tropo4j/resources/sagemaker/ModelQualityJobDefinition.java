@@ -19,10 +19,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::ModelQualityJobDefinition}.
  */
 public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDefinition> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition")
       .required("JobResources", "ModelQualityAppSpecification", "ModelQualityJobInput",
           "ModelQualityJobOutputConfig", "RoleArn")
-      .attributes("CreationTime", "JobDefinitionArn");
+      .attributes("CreationTime", "JobDefinitionArn")
+      .build();
 
   public ModelQualityJobDefinition(String logicalId) {
     super(logicalId, SCHEMA);
@@ -190,10 +191,11 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput}.
    */
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public BatchTransformInput() {
       super(SCHEMA);
@@ -367,8 +369,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig}.
    */
   public static final class ClusterConfig extends Struct<ClusterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig")
-        .required("InstanceCount", "InstanceType", "VolumeSizeInGB");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig")
+        .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .build();
 
     public ClusterConfig() {
       super(SCHEMA);
@@ -541,10 +544,11 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.EndpointInput}.
    */
   public static final class EndpointInput extends Struct<EndpointInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.EndpointInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.EndpointInput")
         .required("EndpointName", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public EndpointInput() {
       super(SCHEMA);
@@ -732,9 +736,10 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification}.
    */
   public static final class ModelQualityAppSpecification extends Struct<ModelQualityAppSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification")
         .required("ImageUri", "ProblemType")
-        .allowed("ProblemType", "BinaryClassification", "MulticlassClassification", "Regression");
+        .allowed("ProblemType", "BinaryClassification", "MulticlassClassification", "Regression")
+        .build();
 
     public ModelQualityAppSpecification() {
       super(SCHEMA);
@@ -897,8 +902,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.ModelQualityJobInput}.
    */
   public static final class ModelQualityJobInput extends Struct<ModelQualityJobInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.ModelQualityJobInput")
-        .required("GroundTruthS3Input");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.ModelQualityJobInput")
+        .required("GroundTruthS3Input")
+        .build();
 
     public ModelQualityJobInput() {
       super(SCHEMA);
@@ -940,8 +946,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input}.
    */
   public static final class MonitoringGroundTruthS3Input extends Struct<MonitoringGroundTruthS3Input> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input")
-        .required("S3Uri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input")
+        .required("S3Uri")
+        .build();
 
     public MonitoringGroundTruthS3Input() {
       super(SCHEMA);
@@ -968,8 +975,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutput}.
    */
   public static final class MonitoringOutput extends Struct<MonitoringOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutput")
-        .required("S3Output");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutput")
+        .required("S3Output")
+        .build();
 
     public MonitoringOutput() {
       super(SCHEMA);
@@ -991,8 +999,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig}.
    */
   public static final class MonitoringOutputConfig extends Struct<MonitoringOutputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig")
-        .required("MonitoringOutputs");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig")
+        .required("MonitoringOutputs")
+        .build();
 
     public MonitoringOutputConfig() {
       super(SCHEMA);
@@ -1041,8 +1050,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.MonitoringResources}.
    */
   public static final class MonitoringResources extends Struct<MonitoringResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.MonitoringResources")
-        .required("ClusterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.MonitoringResources")
+        .required("ClusterConfig")
+        .build();
 
     public MonitoringResources() {
       super(SCHEMA);
@@ -1128,9 +1138,10 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.S3Output}.
    */
   public static final class S3Output extends Struct<S3Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.S3Output")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.S3Output")
         .required("LocalPath", "S3Uri")
-        .allowed("S3UploadMode", "Continuous", "EndOfJob");
+        .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .build();
 
     public S3Output() {
       super(SCHEMA);
@@ -1203,8 +1214,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.StoppingCondition}.
    */
   public static final class StoppingCondition extends Struct<StoppingCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.StoppingCondition")
-        .required("MaxRuntimeInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.StoppingCondition")
+        .required("MaxRuntimeInSeconds")
+        .build();
 
     public StoppingCondition() {
       super(SCHEMA);
@@ -1250,8 +1262,9 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
    * <p>Property type {@code AWS::SageMaker::ModelQualityJobDefinition.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ModelQualityJobDefinition.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelQualityJobDefinition.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

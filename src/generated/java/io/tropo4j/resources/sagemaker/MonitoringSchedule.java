@@ -19,10 +19,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::MonitoringSchedule}.
  */
 public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule")
       .required("MonitoringScheduleConfig", "MonitoringScheduleName")
       .allowed("MonitoringScheduleStatus", "Pending", "Failed", "Scheduled", "Stopped")
-      .attributes("CreationTime", "LastModifiedTime", "MonitoringScheduleArn");
+      .attributes("CreationTime", "LastModifiedTime", "MonitoringScheduleArn")
+      .build();
 
   public MonitoringSchedule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -198,10 +199,11 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.BatchTransformInput}.
    */
   public static final class BatchTransformInput extends Struct<BatchTransformInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.BatchTransformInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.BatchTransformInput")
         .required("DataCapturedDestinationS3Uri", "DatasetFormat", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public BatchTransformInput() {
       super(SCHEMA);
@@ -307,8 +309,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.ClusterConfig}.
    */
   public static final class ClusterConfig extends Struct<ClusterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.ClusterConfig")
-        .required("InstanceCount", "InstanceType", "VolumeSizeInGB");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.ClusterConfig")
+        .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
+        .build();
 
     public ClusterConfig() {
       super(SCHEMA);
@@ -479,10 +482,11 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.EndpointInput}.
    */
   public static final class EndpointInput extends Struct<EndpointInput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.EndpointInput")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.EndpointInput")
         .required("EndpointName", "LocalPath")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("S3InputMode", "Pipe", "File");
+        .allowed("S3InputMode", "Pipe", "File")
+        .build();
 
     public EndpointInput() {
       super(SCHEMA);
@@ -603,8 +607,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification}.
    */
   public static final class MonitoringAppSpecification extends Struct<MonitoringAppSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification")
-        .required("ImageUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification")
+        .required("ImageUri")
+        .build();
 
     public MonitoringAppSpecification() {
       super(SCHEMA);
@@ -696,11 +701,12 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary}.
    */
   public static final class MonitoringExecutionSummary extends Struct<MonitoringExecutionSummary> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary")
         .required("CreationTime", "LastModifiedTime", "MonitoringExecutionStatus",
             "MonitoringScheduleName", "ScheduledTime")
         .allowed("MonitoringExecutionStatus", "Pending", "Completed", "CompletedWithViolations",
-            "InProgress", "Failed", "Stopping", "Stopped");
+            "InProgress", "Failed", "Stopping", "Stopped")
+        .build();
 
     public MonitoringExecutionSummary() {
       super(SCHEMA);
@@ -864,9 +870,10 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition}.
    */
   public static final class MonitoringJobDefinition extends Struct<MonitoringJobDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition")
         .required("MonitoringAppSpecification", "MonitoringInputs", "MonitoringOutputConfig",
-            "MonitoringResources", "RoleArn");
+            "MonitoringResources", "RoleArn")
+        .build();
 
     public MonitoringJobDefinition() {
       super(SCHEMA);
@@ -989,8 +996,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.MonitoringOutput}.
    */
   public static final class MonitoringOutput extends Struct<MonitoringOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.MonitoringOutput")
-        .required("S3Output");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringOutput")
+        .required("S3Output")
+        .build();
 
     public MonitoringOutput() {
       super(SCHEMA);
@@ -1012,8 +1020,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig}.
    */
   public static final class MonitoringOutputConfig extends Struct<MonitoringOutputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig")
-        .required("MonitoringOutputs");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig")
+        .required("MonitoringOutputs")
+        .build();
 
     public MonitoringOutputConfig() {
       super(SCHEMA);
@@ -1061,8 +1070,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.MonitoringResources}.
    */
   public static final class MonitoringResources extends Struct<MonitoringResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.MonitoringResources")
-        .required("ClusterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringResources")
+        .required("ClusterConfig")
+        .build();
 
     public MonitoringResources() {
       super(SCHEMA);
@@ -1084,9 +1094,10 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig}.
    */
   public static final class MonitoringScheduleConfig extends Struct<MonitoringScheduleConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig")
         .allowed("MonitoringType", "DataQuality", "ModelQuality", "ModelBias",
-            "ModelExplainability");
+            "ModelExplainability")
+        .build();
 
     public MonitoringScheduleConfig() {
       super(SCHEMA);
@@ -1215,9 +1226,10 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.S3Output}.
    */
   public static final class S3Output extends Struct<S3Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.S3Output")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.S3Output")
         .required("LocalPath", "S3Uri")
-        .allowed("S3UploadMode", "Continuous", "EndOfJob");
+        .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .build();
 
     public S3Output() {
       super(SCHEMA);
@@ -1275,8 +1287,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.ScheduleConfig}.
    */
   public static final class ScheduleConfig extends Struct<ScheduleConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.ScheduleConfig")
-        .required("ScheduleExpression");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.ScheduleConfig")
+        .required("ScheduleExpression")
+        .build();
 
     public ScheduleConfig() {
       super(SCHEMA);
@@ -1432,8 +1445,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.StoppingCondition}.
    */
   public static final class StoppingCondition extends Struct<StoppingCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.StoppingCondition")
-        .required("MaxRuntimeInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.StoppingCondition")
+        .required("MaxRuntimeInSeconds")
+        .build();
 
     public StoppingCondition() {
       super(SCHEMA);
@@ -1478,8 +1492,9 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
    * <p>Property type {@code AWS::SageMaker::MonitoringSchedule.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::MonitoringSchedule.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::MonitoringSchedule.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

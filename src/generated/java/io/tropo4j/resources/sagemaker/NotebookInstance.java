@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::NotebookInstance}.
  */
 public final class NotebookInstance extends Resource<NotebookInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::NotebookInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::NotebookInstance")
       .required("InstanceType", "RoleArn")
-      .attributes("NotebookInstanceArn", "NotebookInstanceName");
+      .attributes("NotebookInstanceArn", "NotebookInstanceName")
+      .build();
 
   public NotebookInstance(String logicalId) {
     super(logicalId, SCHEMA);
@@ -353,8 +354,9 @@ public final class NotebookInstance extends Resource<NotebookInstance> {
    * <p>Property type {@code AWS::SageMaker::NotebookInstance.InstanceMetadataServiceConfiguration}.
    */
   public static final class InstanceMetadataServiceConfiguration extends Struct<InstanceMetadataServiceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::NotebookInstance.InstanceMetadataServiceConfiguration")
-        .required("MinimumInstanceMetadataServiceVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::NotebookInstance.InstanceMetadataServiceConfiguration")
+        .required("MinimumInstanceMetadataServiceVersion")
+        .build();
 
     public InstanceMetadataServiceConfiguration() {
       super(SCHEMA);

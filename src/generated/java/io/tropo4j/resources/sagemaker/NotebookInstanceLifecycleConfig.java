@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::NotebookInstanceLifecycleConfig}.
  */
 public final class NotebookInstanceLifecycleConfig extends Resource<NotebookInstanceLifecycleConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::NotebookInstanceLifecycleConfig")
-      .attributes("NotebookInstanceLifecycleConfigArn", "NotebookInstanceLifecycleConfigName");
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::NotebookInstanceLifecycleConfig")
+      .attributes("NotebookInstanceLifecycleConfigArn", "NotebookInstanceLifecycleConfigName")
+      .build();
 
   public NotebookInstanceLifecycleConfig(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,11 +18,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::PartnerApp}.
  */
 public final class PartnerApp extends Resource<PartnerApp> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::PartnerApp")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::PartnerApp")
       .required("AuthType", "ExecutionRoleArn", "Name", "Tier", "Type")
       .allowed("AuthType", "IAM")
       .allowed("Type", "lakera-guard", "comet", "deepchecks-llm-evaluation", "fiddler")
-      .attributes("Arn", "BaseUrl", "CurrentVersionEolDate");
+      .attributes("Arn", "BaseUrl", "CurrentVersionEolDate")
+      .build();
 
   public PartnerApp(String logicalId) {
     super(logicalId, SCHEMA);
@@ -300,8 +301,9 @@ public final class PartnerApp extends Resource<PartnerApp> {
    * <p>Property type {@code AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig}.
    */
   public static final class PartnerAppMaintenanceConfig extends Struct<PartnerAppMaintenanceConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig")
-        .required("MaintenanceWindowStart");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig")
+        .required("MaintenanceWindowStart")
+        .build();
 
     public PartnerAppMaintenanceConfig() {
       super(SCHEMA);

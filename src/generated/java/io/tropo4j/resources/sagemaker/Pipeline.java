@@ -19,8 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Pipeline}.
  */
 public final class Pipeline extends Resource<Pipeline> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Pipeline")
-      .required("PipelineDefinition", "PipelineName", "RoleArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Pipeline")
+      .required("PipelineDefinition", "PipelineName", "RoleArn")
+      .build();
 
   public Pipeline(String logicalId) {
     super(logicalId, SCHEMA);
@@ -131,8 +132,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::SageMaker::Pipeline.ParallelismConfiguration}.
    */
   public static final class ParallelismConfiguration extends Struct<ParallelismConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Pipeline.ParallelismConfiguration")
-        .required("MaxParallelExecutionSteps");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Pipeline.ParallelismConfiguration")
+        .required("MaxParallelExecutionSteps")
+        .build();
 
     public ParallelismConfiguration() {
       super(SCHEMA);
@@ -162,8 +164,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::SageMaker::Pipeline.PipelineDefinition}.
    */
   public static final class PipelineDefinition extends Struct<PipelineDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Pipeline.PipelineDefinition")
-        .required("PipelineDefinitionBody");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Pipeline.PipelineDefinition")
+        .required("PipelineDefinitionBody")
+        .build();
 
     public PipelineDefinition() {
       super(SCHEMA);
@@ -206,8 +209,9 @@ public final class Pipeline extends Resource<Pipeline> {
    * <p>Property type {@code AWS::SageMaker::Pipeline.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Pipeline.S3Location")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Pipeline.S3Location")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

@@ -38,11 +38,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::ProcessingJob}.
  */
 public final class ProcessingJob extends Resource<ProcessingJob> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob")
       .required("AppSpecification", "ProcessingResources", "RoleArn")
       .attributes("AutoMLJobArn", "CreationTime", "ExitMessage", "FailureReason",
           "LastModifiedTime", "MonitoringScheduleArn", "ProcessingEndTime", "ProcessingJobArn",
-          "ProcessingJobStatus", "ProcessingStartTime", "TrainingJobArn");
+          "ProcessingJobStatus", "ProcessingStartTime", "TrainingJobArn")
+      .build();
 
   public ProcessingJob(String logicalId) {
     super(logicalId, SCHEMA);
@@ -306,8 +307,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.AppSpecification}.
    */
   public static final class AppSpecification extends Struct<AppSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.AppSpecification")
-        .required("ImageUri");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.AppSpecification")
+        .required("ImageUri")
+        .build();
 
     public AppSpecification() {
       super(SCHEMA);
@@ -362,10 +364,11 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition}.
    */
   public static final class AthenaDatasetDefinition extends Struct<AthenaDatasetDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition")
         .required("Catalog", "Database", "OutputFormat", "OutputS3Uri", "QueryString")
         .allowed("OutputCompression", "GZIP", "SNAPPY", "ZLIB")
-        .allowed("OutputFormat", "PARQUET", "AVRO", "ORC", "JSON", "TEXTFILE");
+        .allowed("OutputFormat", "PARQUET", "AVRO", "ORC", "JSON", "TEXTFILE")
+        .build();
 
     public AthenaDatasetDefinition() {
       super(SCHEMA);
@@ -493,7 +496,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.ClusterConfig}.
    */
   public static final class ClusterConfig extends Struct<ClusterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.ClusterConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.ClusterConfig")
         .required("InstanceCount", "InstanceType", "VolumeSizeInGB")
         .allowed("InstanceType", "ml.t3.medium", "ml.t3.large", "ml.t3.xlarge", "ml.t3.2xlarge",
             "ml.m4.xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge", "ml.m4.10xlarge", "ml.m4.16xlarge",
@@ -520,7 +523,8 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
             "ml.c7i.8xlarge", "ml.c7i.12xlarge", "ml.c7i.16xlarge", "ml.c7i.24xlarge",
             "ml.c7i.48xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.r7i.2xlarge", "ml.r7i.4xlarge",
             "ml.r7i.8xlarge", "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge",
-            "ml.r7i.48xlarge");
+            "ml.r7i.48xlarge")
+        .build();
 
     public ClusterConfig() {
       super(SCHEMA);
@@ -643,9 +647,10 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.DatasetDefinition}.
    */
   public static final class DatasetDefinition extends Struct<DatasetDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.DatasetDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.DatasetDefinition")
         .allowed("DataDistributionType", "FullyReplicated", "ShardedByS3Key")
-        .allowed("InputMode", "File", "Pipe");
+        .allowed("InputMode", "File", "Pipe")
+        .build();
 
     public DatasetDefinition() {
       super(SCHEMA);
@@ -805,8 +810,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.FeatureStoreOutput}.
    */
   public static final class FeatureStoreOutput extends Struct<FeatureStoreOutput> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.FeatureStoreOutput")
-        .required("FeatureGroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.FeatureStoreOutput")
+        .required("FeatureGroupName")
+        .build();
 
     public FeatureStoreOutput() {
       super(SCHEMA);
@@ -901,8 +907,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.ProcessingInputsObject}.
    */
   public static final class ProcessingInputsObject extends Struct<ProcessingInputsObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.ProcessingInputsObject")
-        .required("InputName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.ProcessingInputsObject")
+        .required("InputName")
+        .build();
 
     public ProcessingInputsObject() {
       super(SCHEMA);
@@ -965,8 +972,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.ProcessingOutputConfig}.
    */
   public static final class ProcessingOutputConfig extends Struct<ProcessingOutputConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.ProcessingOutputConfig")
-        .required("Outputs");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.ProcessingOutputConfig")
+        .required("Outputs")
+        .build();
 
     public ProcessingOutputConfig() {
       super(SCHEMA);
@@ -1015,8 +1023,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.ProcessingOutputsObject}.
    */
   public static final class ProcessingOutputsObject extends Struct<ProcessingOutputsObject> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.ProcessingOutputsObject")
-        .required("OutputName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.ProcessingOutputsObject")
+        .required("OutputName")
+        .build();
 
     public ProcessingOutputsObject() {
       super(SCHEMA);
@@ -1078,8 +1087,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.ProcessingResources}.
    */
   public static final class ProcessingResources extends Struct<ProcessingResources> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.ProcessingResources")
-        .required("ClusterConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.ProcessingResources")
+        .required("ClusterConfig")
+        .build();
 
     public ProcessingResources() {
       super(SCHEMA);
@@ -1101,11 +1111,12 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition}.
    */
   public static final class RedshiftDatasetDefinition extends Struct<RedshiftDatasetDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition")
         .required("ClusterId", "ClusterRoleArn", "Database", "DbUser", "OutputFormat",
             "OutputS3Uri", "QueryString")
         .allowed("OutputCompression", "None", "GZIP", "SNAPPY", "ZSTD", "BZIP2")
-        .allowed("OutputFormat", "PARQUET", "CSV");
+        .allowed("OutputFormat", "PARQUET", "CSV")
+        .build();
 
     public RedshiftDatasetDefinition() {
       super(SCHEMA);
@@ -1248,12 +1259,13 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.S3Input}.
    */
   public static final class S3Input extends Struct<S3Input> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.S3Input")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.S3Input")
         .required("S3DataType", "S3Uri")
         .allowed("S3CompressionType", "None", "Gzip")
         .allowed("S3DataDistributionType", "FullyReplicated", "ShardedByS3Key")
         .allowed("S3DataType", "ManifestFile", "S3Prefix")
-        .allowed("S3InputMode", "File", "Pipe");
+        .allowed("S3InputMode", "File", "Pipe")
+        .build();
 
     public S3Input() {
       super(SCHEMA);
@@ -1374,9 +1386,10 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.S3Output}.
    */
   public static final class S3Output extends Struct<S3Output> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.S3Output")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.S3Output")
         .required("S3UploadMode", "S3Uri")
-        .allowed("S3UploadMode", "Continuous", "EndOfJob");
+        .allowed("S3UploadMode", "Continuous", "EndOfJob")
+        .build();
 
     public S3Output() {
       super(SCHEMA);
@@ -1437,8 +1450,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.StoppingCondition}.
    */
   public static final class StoppingCondition extends Struct<StoppingCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.StoppingCondition")
-        .required("MaxRuntimeInSeconds");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.StoppingCondition")
+        .required("MaxRuntimeInSeconds")
+        .build();
 
     public StoppingCondition() {
       super(SCHEMA);
@@ -1483,8 +1497,9 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
    * <p>Property type {@code AWS::SageMaker::ProcessingJob.VpcConfig}.
    */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::ProcessingJob.VpcConfig")
-        .required("SecurityGroupIds", "Subnets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ProcessingJob.VpcConfig")
+        .required("SecurityGroupIds", "Subnets")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

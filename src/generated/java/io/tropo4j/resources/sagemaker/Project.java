@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Project}.
  */
 public final class Project extends Resource<Project> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Project")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project")
       .required("ProjectName")
-      .attributes("CreationTime", "ProjectArn", "ProjectId", "ProjectStatus");
+      .attributes("CreationTime", "ProjectArn", "ProjectId", "ProjectStatus")
+      .build();
 
   public Project(String logicalId) {
     super(logicalId, SCHEMA);
@@ -167,8 +168,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::SageMaker::Project.CfnStackParameter}.
    */
   public static final class CfnStackParameter extends Struct<CfnStackParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Project.CfnStackParameter")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.CfnStackParameter")
+        .required("Key", "Value")
+        .build();
 
     public CfnStackParameter() {
       super(SCHEMA);
@@ -210,8 +212,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::SageMaker::Project.CfnTemplateProviderDetail}.
    */
   public static final class CfnTemplateProviderDetail extends Struct<CfnTemplateProviderDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Project.CfnTemplateProviderDetail")
-        .required("TemplateName", "TemplateURL");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.CfnTemplateProviderDetail")
+        .required("TemplateName", "TemplateURL")
+        .build();
 
     public CfnTemplateProviderDetail() {
       super(SCHEMA);
@@ -288,8 +291,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::SageMaker::Project.ProvisioningParameter}.
    */
   public static final class ProvisioningParameter extends Struct<ProvisioningParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Project.ProvisioningParameter")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.ProvisioningParameter")
+        .required("Key", "Value")
+        .build();
 
     public ProvisioningParameter() {
       super(SCHEMA);
@@ -395,8 +399,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::SageMaker::Project.ServiceCatalogProvisioningDetails}.
    */
   public static final class ServiceCatalogProvisioningDetails extends Struct<ServiceCatalogProvisioningDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Project.ServiceCatalogProvisioningDetails")
-        .required("ProductId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.ServiceCatalogProvisioningDetails")
+        .required("ProductId")
+        .build();
 
     public ServiceCatalogProvisioningDetails() {
       super(SCHEMA);
@@ -479,8 +484,9 @@ public final class Project extends Resource<Project> {
    * <p>Property type {@code AWS::SageMaker::Project.TemplateProviderDetail}.
    */
   public static final class TemplateProviderDetail extends Struct<TemplateProviderDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Project.TemplateProviderDetail")
-        .required("CfnTemplateProviderDetail");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project.TemplateProviderDetail")
+        .required("CfnTemplateProviderDetail")
+        .build();
 
     public TemplateProviderDetail() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Space}.
  */
 public final class Space extends Resource<Space> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space")
       .required("DomainId", "SpaceName")
-      .attributes("SpaceArn", "Url");
+      .attributes("SpaceArn", "Url")
+      .build();
 
   public Space(String logicalId) {
     super(logicalId, SCHEMA);
@@ -149,8 +150,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.CodeRepository}.
    */
   public static final class CodeRepository extends Struct<CodeRepository> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.CodeRepository")
-        .required("RepositoryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.CodeRepository")
+        .required("RepositoryUrl")
+        .build();
 
     public CodeRepository() {
       super(SCHEMA);
@@ -220,8 +222,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.CustomImage}.
    */
   public static final class CustomImage extends Struct<CustomImage> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.CustomImage")
-        .required("AppImageConfigName", "ImageName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.CustomImage")
+        .required("AppImageConfigName", "ImageName")
+        .build();
 
     public CustomImage() {
       super(SCHEMA);
@@ -278,8 +281,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.EFSFileSystem}.
    */
   public static final class EFSFileSystem extends Struct<EFSFileSystem> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.EFSFileSystem")
-        .required("FileSystemId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.EFSFileSystem")
+        .required("FileSystemId")
+        .build();
 
     public EFSFileSystem() {
       super(SCHEMA);
@@ -306,8 +310,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.EbsStorageSettings}.
    */
   public static final class EbsStorageSettings extends Struct<EbsStorageSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.EbsStorageSettings")
-        .required("EbsVolumeSizeInGb");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.EbsStorageSettings")
+        .required("EbsVolumeSizeInGb")
+        .build();
 
     public EbsStorageSettings() {
       super(SCHEMA);
@@ -334,8 +339,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.FSxLustreFileSystem}.
    */
   public static final class FSxLustreFileSystem extends Struct<FSxLustreFileSystem> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.FSxLustreFileSystem")
-        .required("FileSystemId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.FSxLustreFileSystem")
+        .required("FileSystemId")
+        .build();
 
     public FSxLustreFileSystem() {
       super(SCHEMA);
@@ -473,8 +479,9 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.OwnershipSettings}.
    */
   public static final class OwnershipSettings extends Struct<OwnershipSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.OwnershipSettings")
-        .required("OwnerUserProfileName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.OwnershipSettings")
+        .required("OwnerUserProfileName")
+        .build();
 
     public OwnershipSettings() {
       super(SCHEMA);
@@ -511,7 +518,7 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.ResourceSpec}.
    */
   public static final class ResourceSpec extends Struct<ResourceSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.ResourceSpec")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.ResourceSpec")
         .allowed("InstanceType", "system", "ml.t3.micro", "ml.t3.small", "ml.t3.medium",
             "ml.t3.large", "ml.t3.xlarge", "ml.t3.2xlarge", "ml.m5.large", "ml.m5.xlarge",
             "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.8xlarge", "ml.m5.12xlarge", "ml.m5.16xlarge",
@@ -552,7 +559,8 @@ public final class Space extends Resource<Space> {
             "ml.p6-b200.48xlarge", "ml.g7.2xlarge", "ml.g7.4xlarge", "ml.g7.8xlarge",
             "ml.g7.12xlarge", "ml.g7.24xlarge", "ml.g7.48xlarge", "ml.g7e.2xlarge",
             "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge",
-            "ml.g7e.48xlarge");
+            "ml.g7e.48xlarge")
+        .build();
 
     public ResourceSpec() {
       super(SCHEMA);
@@ -859,11 +867,12 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.SpaceSettings}.
    */
   public static final class SpaceSettings extends Struct<SpaceSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.SpaceSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.SpaceSettings")
         .allowed("AppType", "JupyterServer", "KernelGateway", "TensorBoard", "RStudioServerPro",
             "RSessionGateway", "JupyterLab", "CodeEditor")
         .allowed("RemoteAccess", "ENABLED", "DISABLED")
-        .allowed("SpaceManagedResources", "ENABLED", "DISABLED");
+        .allowed("SpaceManagedResources", "ENABLED", "DISABLED")
+        .build();
 
     public SpaceSettings() {
       super(SCHEMA);
@@ -999,9 +1008,10 @@ public final class Space extends Resource<Space> {
    * <p>Property type {@code AWS::SageMaker::Space.SpaceSharingSettings}.
    */
   public static final class SpaceSharingSettings extends Struct<SpaceSharingSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Space.SpaceSharingSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space.SpaceSharingSettings")
         .required("SharingType")
-        .allowed("SharingType", "Private", "Shared");
+        .allowed("SharingType", "Private", "Shared")
+        .build();
 
     public SpaceSharingSettings() {
       super(SCHEMA);

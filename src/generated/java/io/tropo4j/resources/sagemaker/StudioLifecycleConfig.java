@@ -14,12 +14,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::StudioLifecycleConfig}.
  */
 public final class StudioLifecycleConfig extends Resource<StudioLifecycleConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::StudioLifecycleConfig")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::StudioLifecycleConfig")
       .required("StudioLifecycleConfigAppType", "StudioLifecycleConfigContent",
           "StudioLifecycleConfigName")
       .allowed("StudioLifecycleConfigAppType", "JupyterServer", "KernelGateway", "CodeEditor",
           "JupyterLab")
-      .attributes("StudioLifecycleConfigArn");
+      .attributes("StudioLifecycleConfigArn")
+      .build();
 
   public StudioLifecycleConfig(String logicalId) {
     super(logicalId, SCHEMA);

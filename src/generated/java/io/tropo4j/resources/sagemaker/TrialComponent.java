@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::TrialComponent}.
  */
 public final class TrialComponent extends Resource<TrialComponent> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::TrialComponent")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::TrialComponent")
       .required("TrialComponentName")
-      .attributes("CreationTime", "LastModifiedTime", "LineageGroupArn", "TrialComponentArn");
+      .attributes("CreationTime", "LastModifiedTime", "LineageGroupArn", "TrialComponentArn")
+      .build();
 
   public TrialComponent(String logicalId) {
     super(logicalId, SCHEMA);
@@ -245,8 +246,9 @@ public final class TrialComponent extends Resource<TrialComponent> {
 
   /** Property type {@code AWS::SageMaker::TrialComponent.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::TrialComponent.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::TrialComponent.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);
@@ -287,8 +289,9 @@ public final class TrialComponent extends Resource<TrialComponent> {
    * <p>Property type {@code AWS::SageMaker::TrialComponent.TrialComponentArtifact}.
    */
   public static final class TrialComponentArtifact extends Struct<TrialComponentArtifact> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::TrialComponent.TrialComponentArtifact")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::TrialComponent.TrialComponentArtifact")
+        .required("Value")
+        .build();
 
     public TrialComponentArtifact() {
       super(SCHEMA);
@@ -370,8 +373,9 @@ public final class TrialComponent extends Resource<TrialComponent> {
    * <p>Property type {@code AWS::SageMaker::TrialComponent.TrialComponentStatus}.
    */
   public static final class TrialComponentStatus extends Struct<TrialComponentStatus> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::TrialComponent.TrialComponentStatus")
-        .allowed("PrimaryStatus", "InProgress", "Completed", "Failed", "Stopping", "Stopped");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::TrialComponent.TrialComponentStatus")
+        .allowed("PrimaryStatus", "InProgress", "Completed", "Failed", "Stopping", "Stopped")
+        .build();
 
     public TrialComponentStatus() {
       super(SCHEMA);

@@ -29,9 +29,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::UserProfile}.
  */
 public final class UserProfile extends Resource<UserProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile")
       .required("DomainId", "UserProfileName")
-      .attributes("UserProfileArn");
+      .attributes("UserProfileArn")
+      .build();
 
   public UserProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -274,8 +275,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.CodeRepository}.
    */
   public static final class CodeRepository extends Struct<CodeRepository> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.CodeRepository")
-        .required("RepositoryUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.CodeRepository")
+        .required("RepositoryUrl")
+        .build();
 
     public CodeRepository() {
       super(SCHEMA);
@@ -345,8 +347,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.CustomImage}.
    */
   public static final class CustomImage extends Struct<CustomImage> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.CustomImage")
-        .required("AppImageConfigName", "ImageName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.CustomImage")
+        .required("AppImageConfigName", "ImageName")
+        .build();
 
     public CustomImage() {
       super(SCHEMA);
@@ -401,8 +404,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.CustomPosixUserConfig}.
    */
   public static final class CustomPosixUserConfig extends Struct<CustomPosixUserConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.CustomPosixUserConfig")
-        .required("Gid", "Uid");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.CustomPosixUserConfig")
+        .required("Gid", "Uid")
+        .build();
 
     public CustomPosixUserConfig() {
       super(SCHEMA);
@@ -444,8 +448,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.DefaultEbsStorageSettings}.
    */
   public static final class DefaultEbsStorageSettings extends Struct<DefaultEbsStorageSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.DefaultEbsStorageSettings")
-        .required("DefaultEbsVolumeSizeInGb", "MaximumEbsVolumeSizeInGb");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.DefaultEbsStorageSettings")
+        .required("DefaultEbsVolumeSizeInGb", "MaximumEbsVolumeSizeInGb")
+        .build();
 
     public DefaultEbsStorageSettings() {
       super(SCHEMA);
@@ -515,8 +520,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.EFSFileSystemConfig}.
    */
   public static final class EFSFileSystemConfig extends Struct<EFSFileSystemConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.EFSFileSystemConfig")
-        .required("FileSystemId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.EFSFileSystemConfig")
+        .required("FileSystemId")
+        .build();
 
     public EFSFileSystemConfig() {
       super(SCHEMA);
@@ -602,8 +608,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig}.
    */
   public static final class FSxLustreFileSystemConfig extends Struct<FSxLustreFileSystemConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig")
-        .required("FileSystemId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig")
+        .required("FileSystemId")
+        .build();
 
     public FSxLustreFileSystemConfig() {
       super(SCHEMA);
@@ -646,8 +653,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.HiddenSageMakerImage}.
    */
   public static final class HiddenSageMakerImage extends Struct<HiddenSageMakerImage> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.HiddenSageMakerImage")
-        .allowed("SageMakerImageName", "sagemaker_distribution");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.HiddenSageMakerImage")
+        .allowed("SageMakerImageName", "sagemaker_distribution")
+        .build();
 
     public HiddenSageMakerImage() {
       super(SCHEMA);
@@ -689,8 +697,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.IdleSettings}.
    */
   public static final class IdleSettings extends Struct<IdleSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.IdleSettings")
-        .allowed("LifecycleManagement", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.IdleSettings")
+        .allowed("LifecycleManagement", "ENABLED", "DISABLED")
+        .build();
 
     public IdleSettings() {
       super(SCHEMA);
@@ -992,9 +1001,10 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.RStudioServerProAppSettings}.
    */
   public static final class RStudioServerProAppSettings extends Struct<RStudioServerProAppSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.RStudioServerProAppSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.RStudioServerProAppSettings")
         .allowed("AccessStatus", "ENABLED", "DISABLED")
-        .allowed("UserGroup", "R_STUDIO_ADMIN", "R_STUDIO_USER");
+        .allowed("UserGroup", "R_STUDIO_ADMIN", "R_STUDIO_USER")
+        .build();
 
     public RStudioServerProAppSettings() {
       super(SCHEMA);
@@ -1047,7 +1057,7 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.ResourceSpec}.
    */
   public static final class ResourceSpec extends Struct<ResourceSpec> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.ResourceSpec")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.ResourceSpec")
         .allowed("InstanceType", "system", "ml.t3.micro", "ml.t3.small", "ml.t3.medium",
             "ml.t3.large", "ml.t3.xlarge", "ml.t3.2xlarge", "ml.m5.large", "ml.m5.xlarge",
             "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.8xlarge", "ml.m5.12xlarge", "ml.m5.16xlarge",
@@ -1088,7 +1098,8 @@ public final class UserProfile extends Resource<UserProfile> {
             "ml.p6-b200.48xlarge", "ml.g7.2xlarge", "ml.g7.4xlarge", "ml.g7.8xlarge",
             "ml.g7.12xlarge", "ml.g7.24xlarge", "ml.g7.48xlarge", "ml.g7e.2xlarge",
             "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge",
-            "ml.g7e.48xlarge");
+            "ml.g7e.48xlarge")
+        .build();
 
     public ResourceSpec() {
       super(SCHEMA);
@@ -1277,8 +1288,9 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.SharingSettings}.
    */
   public static final class SharingSettings extends Struct<SharingSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.SharingSettings")
-        .allowed("NotebookOutputOption", "Allowed", "Disabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.SharingSettings")
+        .allowed("NotebookOutputOption", "Allowed", "Disabled")
+        .build();
 
     public SharingSettings() {
       super(SCHEMA);
@@ -1341,7 +1353,7 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.StudioWebPortalSettings}.
    */
   public static final class StudioWebPortalSettings extends Struct<StudioWebPortalSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.StudioWebPortalSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.StudioWebPortalSettings")
         .allowed("HiddenAppTypes", "JupyterServer", "TensorBoard", "RStudioServerPro", "JupyterLab",
             "CodeEditor", "DetailedProfiler", "Canvas")
         .allowed("HiddenInstanceTypes", "system", "ml.t3.micro", "ml.t3.small", "ml.t3.medium",
@@ -1389,7 +1401,8 @@ public final class UserProfile extends Resource<UserProfile> {
             "Experiments", "Training", "ModelEvaluation", "Pipelines", "Models", "JumpStart",
             "InferenceRecommender", "Endpoints", "Projects", "InferenceOptimization",
             "HyperPodClusters", "Comet", "DeepchecksLLMEvaluation", "Fiddler", "LakeraGuard",
-            "PerformanceEvaluation");
+            "PerformanceEvaluation")
+        .build();
 
     public StudioWebPortalSettings() {
       super(SCHEMA);
@@ -1537,9 +1550,10 @@ public final class UserProfile extends Resource<UserProfile> {
    * <p>Property type {@code AWS::SageMaker::UserProfile.UserSettings}.
    */
   public static final class UserSettings extends Struct<UserSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::UserProfile.UserSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile.UserSettings")
         .allowed("AutoMountHomeEFS", "Enabled", "Disabled", "DefaultAsDomain")
-        .allowed("StudioWebPortal", "ENABLED", "DISABLED");
+        .allowed("StudioWebPortal", "ENABLED", "DISABLED")
+        .build();
 
     public UserSettings() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SageMaker::Workforce}.
  */
 public final class Workforce extends Resource<Workforce> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Workforce")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workforce")
       .required("WorkforceName")
       .allowed("IpAddressType", "ipv4", "dualstack")
-      .attributes("SubDomain", "WorkforceArn");
+      .attributes("SubDomain", "WorkforceArn")
+      .build();
 
   public Workforce(String logicalId) {
     super(logicalId, SCHEMA);
@@ -136,8 +137,9 @@ public final class Workforce extends Resource<Workforce> {
    * <p>Property type {@code AWS::SageMaker::Workforce.CognitoConfig}.
    */
   public static final class CognitoConfig extends Struct<CognitoConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Workforce.CognitoConfig")
-        .required("ClientId", "UserPool");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workforce.CognitoConfig")
+        .required("ClientId", "UserPool")
+        .build();
 
     public CognitoConfig() {
       super(SCHEMA);
@@ -178,9 +180,10 @@ public final class Workforce extends Resource<Workforce> {
    * <p>Property type {@code AWS::SageMaker::Workforce.OidcConfig}.
    */
   public static final class OidcConfig extends Struct<OidcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Workforce.OidcConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workforce.OidcConfig")
         .required("AuthorizationEndpoint", "ClientId", "Issuer", "JwksUri", "LogoutEndpoint",
-            "TokenEndpoint", "UserInfoEndpoint");
+            "TokenEndpoint", "UserInfoEndpoint")
+        .build();
 
     public OidcConfig() {
       super(SCHEMA);
@@ -340,8 +343,9 @@ public final class Workforce extends Resource<Workforce> {
    * <p>Property type {@code AWS::SageMaker::Workforce.SourceIpConfig}.
    */
   public static final class SourceIpConfig extends Struct<SourceIpConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Workforce.SourceIpConfig")
-        .required("Cidrs");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workforce.SourceIpConfig")
+        .required("Cidrs")
+        .build();
 
     public SourceIpConfig() {
       super(SCHEMA);

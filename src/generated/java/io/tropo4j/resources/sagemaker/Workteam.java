@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SageMaker::Workteam}.
  */
 public final class Workteam extends Resource<Workteam> {
-  private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Workteam")
+  private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workteam")
       .required("Description", "MemberDefinitions")
-      .attributes("WorkteamArn", "WorkteamName");
+      .attributes("WorkteamArn", "WorkteamName")
+      .build();
 
   public Workteam(String logicalId) {
     super(logicalId, SCHEMA);
@@ -145,8 +146,9 @@ public final class Workteam extends Resource<Workteam> {
    * <p>Property type {@code AWS::SageMaker::Workteam.CognitoMemberDefinition}.
    */
   public static final class CognitoMemberDefinition extends Struct<CognitoMemberDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Workteam.CognitoMemberDefinition")
-        .required("CognitoClientId", "CognitoUserGroup", "CognitoUserPool");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workteam.CognitoMemberDefinition")
+        .required("CognitoClientId", "CognitoUserGroup", "CognitoUserPool")
+        .build();
 
     public CognitoMemberDefinition() {
       super(SCHEMA);
@@ -239,8 +241,9 @@ public final class Workteam extends Resource<Workteam> {
    * <p>Property type {@code AWS::SageMaker::Workteam.NotificationConfiguration}.
    */
   public static final class NotificationConfiguration extends Struct<NotificationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Workteam.NotificationConfiguration")
-        .required("NotificationTopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workteam.NotificationConfiguration")
+        .required("NotificationTopicArn")
+        .build();
 
     public NotificationConfiguration() {
       super(SCHEMA);
@@ -272,8 +275,9 @@ public final class Workteam extends Resource<Workteam> {
    * <p>Property type {@code AWS::SageMaker::Workteam.OidcMemberDefinition}.
    */
   public static final class OidcMemberDefinition extends Struct<OidcMemberDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SageMaker::Workteam.OidcMemberDefinition")
-        .required("OidcGroups");
+    private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workteam.OidcMemberDefinition")
+        .required("OidcGroups")
+        .build();
 
     public OidcMemberDefinition() {
       super(SCHEMA);

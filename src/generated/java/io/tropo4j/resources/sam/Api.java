@@ -16,8 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Serverless::Api}.
  */
 public final class Api extends Resource<Api> {
-  private static final Schema SCHEMA = Schema.of("AWS::Serverless::Api")
-      .required("StageName");
+  private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Api")
+      .required("StageName")
+      .build();
 
   public Api(String logicalId) {
     super(logicalId, SCHEMA);
@@ -383,8 +384,9 @@ public final class Api extends Resource<Api> {
 
   /** Property type {@code AWS::Serverless::Api.CorsConfiguration}. */
   public static final class CorsConfiguration extends Struct<CorsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Api.CorsConfiguration")
-        .required("AllowOrigin");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Api.CorsConfiguration")
+        .required("AllowOrigin")
+        .build();
 
     public CorsConfiguration() {
       super(SCHEMA);
@@ -443,8 +445,9 @@ public final class Api extends Resource<Api> {
 
   /** Property type {@code AWS::Serverless::Api.DomainConfiguration}. */
   public static final class DomainConfiguration extends Struct<DomainConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Api.DomainConfiguration")
-        .required("CertificateArn", "DomainName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Api.DomainConfiguration")
+        .required("CertificateArn", "DomainName")
+        .build();
 
     public DomainConfiguration() {
       super(SCHEMA);
@@ -656,8 +659,9 @@ public final class Api extends Resource<Api> {
 
   /** Property type {@code AWS::Serverless::Api.S3Location}. */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Api.S3Location")
-        .required("Bucket", "Key", "Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Api.S3Location")
+        .required("Bucket", "Key", "Version")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

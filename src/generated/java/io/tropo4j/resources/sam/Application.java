@@ -15,8 +15,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Serverless::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::Serverless::Application")
-      .required("Location");
+  private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Application")
+      .required("Location")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -84,8 +85,9 @@ public final class Application extends Resource<Application> {
 
   /** Property type {@code AWS::Serverless::Application.ApplicationLocation}. */
   public static final class ApplicationLocation extends Struct<ApplicationLocation> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Application.ApplicationLocation")
-        .required("ApplicationId", "SemanticVersion");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Application.ApplicationLocation")
+        .required("ApplicationId", "SemanticVersion")
+        .build();
 
     public ApplicationLocation() {
       super(SCHEMA);

@@ -362,8 +362,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.AlexaSkillEvent}. */
   public static final class AlexaSkillEvent extends Struct<AlexaSkillEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.AlexaSkillEvent")
-        .required("SkillId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.AlexaSkillEvent")
+        .required("SkillId")
+        .build();
 
     public AlexaSkillEvent() {
       super(SCHEMA);
@@ -382,8 +383,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.ApiEvent}. */
   public static final class ApiEvent extends Struct<ApiEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.ApiEvent")
-        .required("Method", "Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.ApiEvent")
+        .required("Method", "Path")
+        .build();
 
     public ApiEvent() {
       super(SCHEMA);
@@ -617,8 +619,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.BucketSAMPT}. */
   public static final class BucketSAMPT extends Struct<BucketSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.BucketSAMPT")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.BucketSAMPT")
+        .required("BucketName")
+        .build();
 
     public BucketSAMPT() {
       super(SCHEMA);
@@ -637,8 +640,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.CloudWatchEventEvent}. */
   public static final class CloudWatchEventEvent extends Struct<CloudWatchEventEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.CloudWatchEventEvent")
-        .required("Pattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.CloudWatchEventEvent")
+        .required("Pattern")
+        .build();
 
     public CloudWatchEventEvent() {
       super(SCHEMA);
@@ -672,8 +676,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.CloudWatchLogsEvent}. */
   public static final class CloudWatchLogsEvent extends Struct<CloudWatchLogsEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.CloudWatchLogsEvent")
-        .required("FilterPattern", "LogGroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.CloudWatchLogsEvent")
+        .required("FilterPattern", "LogGroupName")
+        .build();
 
     public CloudWatchLogsEvent() {
       super(SCHEMA);
@@ -706,8 +711,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.CognitoEvent}. */
   public static final class CognitoEvent extends Struct<CognitoEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.CognitoEvent")
-        .required("Trigger", "UserPool");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.CognitoEvent")
+        .required("Trigger", "UserPool")
+        .build();
 
     public CognitoEvent() {
       super(SCHEMA);
@@ -741,8 +747,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.CollectionSAMPT}. */
   public static final class CollectionSAMPT extends Struct<CollectionSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.CollectionSAMPT")
-        .required("CollectionId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.CollectionSAMPT")
+        .required("CollectionId")
+        .build();
 
     public CollectionSAMPT() {
       super(SCHEMA);
@@ -763,8 +770,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.CorsConfiguration}. */
   public static final class CorsConfiguration extends Struct<CorsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.CorsConfiguration")
-        .required("AllowOrigin");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.CorsConfiguration")
+        .required("AllowOrigin")
+        .build();
 
     public CorsConfiguration() {
       super(SCHEMA);
@@ -823,8 +831,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.DeadLetterQueue}. */
   public static final class DeadLetterQueue extends Struct<DeadLetterQueue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.DeadLetterQueue")
-        .required("TargetArn", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.DeadLetterQueue")
+        .required("TargetArn", "Type")
+        .build();
 
     public DeadLetterQueue() {
       super(SCHEMA);
@@ -907,8 +916,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.Destination}. */
   public static final class Destination extends Struct<Destination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.Destination")
-        .required("Destination");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.Destination")
+        .required("Destination")
+        .build();
 
     public Destination() {
       super(SCHEMA);
@@ -937,8 +947,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.DestinationConfig}. */
   public static final class DestinationConfig extends Struct<DestinationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.DestinationConfig")
-        .required("OnFailure");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.DestinationConfig")
+        .required("OnFailure")
+        .build();
 
     public DestinationConfig() {
       super(SCHEMA);
@@ -952,8 +963,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.DomainSAMPT}. */
   public static final class DomainSAMPT extends Struct<DomainSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.DomainSAMPT")
-        .required("DomainName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.DomainSAMPT")
+        .required("DomainName")
+        .build();
 
     public DomainSAMPT() {
       super(SCHEMA);
@@ -972,8 +984,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.DynamoDBEvent}. */
   public static final class DynamoDBEvent extends Struct<DynamoDBEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.DynamoDBEvent")
-        .required("StartingPosition", "Stream");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.DynamoDBEvent")
+        .required("StartingPosition", "Stream")
+        .build();
 
     public DynamoDBEvent() {
       super(SCHEMA);
@@ -1110,8 +1123,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.EphemeralStorage}. */
   public static final class EphemeralStorage extends Struct<EphemeralStorage> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.EphemeralStorage")
-        .required("Size");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.EphemeralStorage")
+        .required("Size")
+        .build();
 
     public EphemeralStorage() {
       super(SCHEMA);
@@ -1130,8 +1144,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.EventBridgeRuleEvent}. */
   public static final class EventBridgeRuleEvent extends Struct<EventBridgeRuleEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.EventBridgeRuleEvent")
-        .required("Pattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.EventBridgeRuleEvent")
+        .required("Pattern")
+        .build();
 
     public EventBridgeRuleEvent() {
       super(SCHEMA);
@@ -1216,8 +1231,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.EventInvokeDestinationConfig}. */
   public static final class EventInvokeDestinationConfig extends Struct<EventInvokeDestinationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.EventInvokeDestinationConfig")
-        .required("OnFailure", "OnSuccess");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.EventInvokeDestinationConfig")
+        .required("OnFailure", "OnSuccess")
+        .build();
 
     public EventInvokeDestinationConfig() {
       super(SCHEMA);
@@ -1236,8 +1252,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.EventSource}. */
   public static final class EventSource extends Struct<EventSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.EventSource")
-        .required("Properties", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.EventSource")
+        .required("Properties", "Type")
+        .build();
 
     public EventSource() {
       super(SCHEMA);
@@ -1355,8 +1372,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.FunctionEnvironment}. */
   public static final class FunctionEnvironment extends Struct<FunctionEnvironment> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.FunctionEnvironment")
-        .required("Variables");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.FunctionEnvironment")
+        .required("Variables")
+        .build();
 
     public FunctionEnvironment() {
       super(SCHEMA);
@@ -1375,8 +1393,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.FunctionSAMPT}. */
   public static final class FunctionSAMPT extends Struct<FunctionSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.FunctionSAMPT")
-        .required("FunctionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.FunctionSAMPT")
+        .required("FunctionName")
+        .build();
 
     public FunctionSAMPT() {
       super(SCHEMA);
@@ -1397,8 +1416,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.FunctionUrlConfig}. */
   public static final class FunctionUrlConfig extends Struct<FunctionUrlConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.FunctionUrlConfig")
-        .required("AuthType");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.FunctionUrlConfig")
+        .required("AuthType")
+        .build();
 
     public FunctionUrlConfig() {
       super(SCHEMA);
@@ -1571,8 +1591,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.IAMPolicyDocument}. */
   public static final class IAMPolicyDocument extends Struct<IAMPolicyDocument> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.IAMPolicyDocument")
-        .required("Statement");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.IAMPolicyDocument")
+        .required("Statement")
+        .build();
 
     public IAMPolicyDocument() {
       super(SCHEMA);
@@ -1596,8 +1617,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.IdentitySAMPT}. */
   public static final class IdentitySAMPT extends Struct<IdentitySAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.IdentitySAMPT")
-        .required("IdentityName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.IdentitySAMPT")
+        .required("IdentityName")
+        .build();
 
     public IdentitySAMPT() {
       super(SCHEMA);
@@ -1657,8 +1679,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.IoTRuleEvent}. */
   public static final class IoTRuleEvent extends Struct<IoTRuleEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.IoTRuleEvent")
-        .required("Sql");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.IoTRuleEvent")
+        .required("Sql")
+        .build();
 
     public IoTRuleEvent() {
       super(SCHEMA);
@@ -1687,8 +1710,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.KeySAMPT}. */
   public static final class KeySAMPT extends Struct<KeySAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.KeySAMPT")
-        .required("KeyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.KeySAMPT")
+        .required("KeyId")
+        .build();
 
     public KeySAMPT() {
       super(SCHEMA);
@@ -1707,8 +1731,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.KinesisEvent}. */
   public static final class KinesisEvent extends Struct<KinesisEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.KinesisEvent")
-        .required("StartingPosition", "Stream");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.KinesisEvent")
+        .required("StartingPosition", "Stream")
+        .build();
 
     public KinesisEvent() {
       super(SCHEMA);
@@ -1772,8 +1797,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.LogGroupSAMPT}. */
   public static final class LogGroupSAMPT extends Struct<LogGroupSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.LogGroupSAMPT")
-        .required("LogGroupName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.LogGroupSAMPT")
+        .required("LogGroupName")
+        .build();
 
     public LogGroupSAMPT() {
       super(SCHEMA);
@@ -1794,8 +1820,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.ParameterNameSAMPT}. */
   public static final class ParameterNameSAMPT extends Struct<ParameterNameSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.ParameterNameSAMPT")
-        .required("ParameterName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.ParameterNameSAMPT")
+        .required("ParameterName")
+        .build();
 
     public ParameterNameSAMPT() {
       super(SCHEMA);
@@ -1816,8 +1843,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.ProvisionedConcurrencyConfig}. */
   public static final class ProvisionedConcurrencyConfig extends Struct<ProvisionedConcurrencyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.ProvisionedConcurrencyConfig")
-        .required("ProvisionedConcurrentExecutions");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.ProvisionedConcurrencyConfig")
+        .required("ProvisionedConcurrentExecutions")
+        .build();
 
     public ProvisionedConcurrencyConfig() {
       super(SCHEMA);
@@ -1842,8 +1870,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.QueueSAMPT}. */
   public static final class QueueSAMPT extends Struct<QueueSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.QueueSAMPT")
-        .required("QueueName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.QueueSAMPT")
+        .required("QueueName")
+        .build();
 
     public QueueSAMPT() {
       super(SCHEMA);
@@ -1862,8 +1891,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.RequestModel}. */
   public static final class RequestModel extends Struct<RequestModel> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.RequestModel")
-        .required("Model");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.RequestModel")
+        .required("Model")
+        .build();
 
     public RequestModel() {
       super(SCHEMA);
@@ -2007,8 +2037,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.S3Event}. */
   public static final class S3Event extends Struct<S3Event> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.S3Event")
-        .required("Bucket", "Events");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.S3Event")
+        .required("Bucket", "Events")
+        .build();
 
     public S3Event() {
       super(SCHEMA);
@@ -2047,8 +2078,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.S3KeyFilter}. */
   public static final class S3KeyFilter extends Struct<S3KeyFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.S3KeyFilter")
-        .required("Rules");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.S3KeyFilter")
+        .required("Rules")
+        .build();
 
     public S3KeyFilter() {
       super(SCHEMA);
@@ -2072,8 +2104,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.S3KeyFilterRule}. */
   public static final class S3KeyFilterRule extends Struct<S3KeyFilterRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.S3KeyFilterRule")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.S3KeyFilterRule")
+        .required("Name", "Value")
+        .build();
 
     public S3KeyFilterRule() {
       super(SCHEMA);
@@ -2102,8 +2135,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.S3Location}. */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.S3Location")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.S3Location")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -2142,8 +2176,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.S3NotificationFilter}. */
   public static final class S3NotificationFilter extends Struct<S3NotificationFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.S3NotificationFilter")
-        .required("S3Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.S3NotificationFilter")
+        .required("S3Key")
+        .build();
 
     public S3NotificationFilter() {
       super(SCHEMA);
@@ -2375,8 +2410,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.SNSEvent}. */
   public static final class SNSEvent extends Struct<SNSEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.SNSEvent")
-        .required("Topic");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.SNSEvent")
+        .required("Topic")
+        .build();
 
     public SNSEvent() {
       super(SCHEMA);
@@ -2395,8 +2431,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.SQSEvent}. */
   public static final class SQSEvent extends Struct<SQSEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.SQSEvent")
-        .required("Queue");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.SQSEvent")
+        .required("Queue")
+        .build();
 
     public SQSEvent() {
       super(SCHEMA);
@@ -2435,8 +2472,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.ScheduleEvent}. */
   public static final class ScheduleEvent extends Struct<ScheduleEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.ScheduleEvent")
-        .required("Schedule");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.ScheduleEvent")
+        .required("Schedule")
+        .build();
 
     public ScheduleEvent() {
       super(SCHEMA);
@@ -2495,8 +2533,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.SecretArnSAMPT}. */
   public static final class SecretArnSAMPT extends Struct<SecretArnSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.SecretArnSAMPT")
-        .required("SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.SecretArnSAMPT")
+        .required("SecretArn")
+        .build();
 
     public SecretArnSAMPT() {
       super(SCHEMA);
@@ -2515,8 +2554,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.StateMachineSAMPT}. */
   public static final class StateMachineSAMPT extends Struct<StateMachineSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.StateMachineSAMPT")
-        .required("StateMachineName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.StateMachineSAMPT")
+        .required("StateMachineName")
+        .build();
 
     public StateMachineSAMPT() {
       super(SCHEMA);
@@ -2538,8 +2578,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.StreamSAMPT}. */
   public static final class StreamSAMPT extends Struct<StreamSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.StreamSAMPT")
-        .required("StreamName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.StreamSAMPT")
+        .required("StreamName")
+        .build();
 
     public StreamSAMPT() {
       super(SCHEMA);
@@ -2558,8 +2599,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.TableSAMPT}. */
   public static final class TableSAMPT extends Struct<TableSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.TableSAMPT")
-        .required("TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.TableSAMPT")
+        .required("TableName")
+        .build();
 
     public TableSAMPT() {
       super(SCHEMA);
@@ -2578,8 +2620,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.TableStreamSAMPT}. */
   public static final class TableStreamSAMPT extends Struct<TableStreamSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.TableStreamSAMPT")
-        .required("StreamName", "TableName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.TableStreamSAMPT")
+        .required("StreamName", "TableName")
+        .build();
 
     public TableStreamSAMPT() {
       super(SCHEMA);
@@ -2608,8 +2651,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.TopicSAMPT}. */
   public static final class TopicSAMPT extends Struct<TopicSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.TopicSAMPT")
-        .required("TopicName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.TopicSAMPT")
+        .required("TopicName")
+        .build();
 
     public TopicSAMPT() {
       super(SCHEMA);
@@ -2628,8 +2672,9 @@ public final class Function extends Resource<Function> {
 
   /** Property type {@code AWS::Serverless::Function.VpcConfig}. */
   public static final class VpcConfig extends Struct<VpcConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function.VpcConfig")
-        .required("SecurityGroupIds", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function.VpcConfig")
+        .required("SecurityGroupIds", "SubnetIds")
+        .build();
 
     public VpcConfig() {
       super(SCHEMA);

@@ -276,8 +276,9 @@ public final class HttpApi extends Resource<HttpApi> {
 
   /** Property type {@code AWS::Serverless::HttpApi.HttpApiDomainConfiguration}. */
   public static final class HttpApiDomainConfiguration extends Struct<HttpApiDomainConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::HttpApi.HttpApiDomainConfiguration")
-        .required("CertificateArn", "DomainName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::HttpApi.HttpApiDomainConfiguration")
+        .required("CertificateArn", "DomainName")
+        .build();
 
     public HttpApiDomainConfiguration() {
       super(SCHEMA);
@@ -510,8 +511,9 @@ public final class HttpApi extends Resource<HttpApi> {
 
   /** Property type {@code AWS::Serverless::HttpApi.S3Location}. */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::HttpApi.S3Location")
-        .required("Bucket", "Key", "Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::HttpApi.S3Location")
+        .required("Bucket", "Key", "Version")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

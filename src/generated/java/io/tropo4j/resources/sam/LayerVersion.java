@@ -86,8 +86,9 @@ public final class LayerVersion extends Resource<LayerVersion> {
 
   /** Property type {@code AWS::Serverless::LayerVersion.S3Location}. */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::LayerVersion.S3Location")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::LayerVersion.S3Location")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

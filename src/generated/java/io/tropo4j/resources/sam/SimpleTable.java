@@ -62,8 +62,9 @@ public final class SimpleTable extends Resource<SimpleTable> {
 
   /** Property type {@code AWS::Serverless::SimpleTable.PrimaryKey}. */
   public static final class PrimaryKey extends Struct<PrimaryKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::SimpleTable.PrimaryKey")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::SimpleTable.PrimaryKey")
+        .required("Type")
+        .build();
 
     public PrimaryKey() {
       super(SCHEMA);
@@ -92,8 +93,9 @@ public final class SimpleTable extends Resource<SimpleTable> {
 
   /** Property type {@code AWS::Serverless::SimpleTable.ProvisionedThroughput}. */
   public static final class ProvisionedThroughput extends Struct<ProvisionedThroughput> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::SimpleTable.ProvisionedThroughput")
-        .required("WriteCapacityUnits");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::SimpleTable.ProvisionedThroughput")
+        .required("WriteCapacityUnits")
+        .build();
 
     public ProvisionedThroughput() {
       super(SCHEMA);

@@ -153,8 +153,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.ApiEvent}. */
   public static final class ApiEvent extends Struct<ApiEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.ApiEvent")
-        .required("Method", "Path");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.ApiEvent")
+        .required("Method", "Path")
+        .build();
 
     public ApiEvent() {
       super(SCHEMA);
@@ -193,8 +194,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.CloudWatchEventEvent}. */
   public static final class CloudWatchEventEvent extends Struct<CloudWatchEventEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.CloudWatchEventEvent")
-        .required("Pattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.CloudWatchEventEvent")
+        .required("Pattern")
+        .build();
 
     public CloudWatchEventEvent() {
       super(SCHEMA);
@@ -238,8 +240,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.CloudWatchLogsLogGroup}. */
   public static final class CloudWatchLogsLogGroup extends Struct<CloudWatchLogsLogGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.CloudWatchLogsLogGroup")
-        .required("LogGroupArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.CloudWatchLogsLogGroup")
+        .required("LogGroupArn")
+        .build();
 
     public CloudWatchLogsLogGroup() {
       super(SCHEMA);
@@ -258,8 +261,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.EventBridgeRuleEvent}. */
   public static final class EventBridgeRuleEvent extends Struct<EventBridgeRuleEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.EventBridgeRuleEvent")
-        .required("Pattern");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.EventBridgeRuleEvent")
+        .required("Pattern")
+        .build();
 
     public EventBridgeRuleEvent() {
       super(SCHEMA);
@@ -303,8 +307,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.EventSource}. */
   public static final class EventSource extends Struct<EventSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.EventSource")
-        .required("Properties", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.EventSource")
+        .required("Properties", "Type")
+        .build();
 
     public EventSource() {
       super(SCHEMA);
@@ -349,8 +354,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.FunctionSAMPT}. */
   public static final class FunctionSAMPT extends Struct<FunctionSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.FunctionSAMPT")
-        .required("FunctionName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.FunctionSAMPT")
+        .required("FunctionName")
+        .build();
 
     public FunctionSAMPT() {
       super(SCHEMA);
@@ -371,8 +377,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.IAMPolicyDocument}. */
   public static final class IAMPolicyDocument extends Struct<IAMPolicyDocument> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.IAMPolicyDocument")
-        .required("Statement", "Version");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.IAMPolicyDocument")
+        .required("Statement", "Version")
+        .build();
 
     public IAMPolicyDocument() {
       super(SCHEMA);
@@ -396,8 +403,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.LogDestination}. */
   public static final class LogDestination extends Struct<LogDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.LogDestination")
-        .required("CloudWatchLogsLogGroup");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.LogDestination")
+        .required("CloudWatchLogsLogGroup")
+        .build();
 
     public LogDestination() {
       super(SCHEMA);
@@ -414,8 +422,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.LoggingConfiguration}. */
   public static final class LoggingConfiguration extends Struct<LoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.LoggingConfiguration")
-        .required("Destinations", "IncludeExecutionData", "Level");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.LoggingConfiguration")
+        .required("Destinations", "IncludeExecutionData", "Level")
+        .build();
 
     public LoggingConfiguration() {
       super(SCHEMA);
@@ -466,8 +475,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.S3Location}. */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.S3Location")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.S3Location")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -528,8 +538,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.ScheduleEvent}. */
   public static final class ScheduleEvent extends Struct<ScheduleEvent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.ScheduleEvent")
-        .required("Schedule");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.ScheduleEvent")
+        .required("Schedule")
+        .build();
 
     public ScheduleEvent() {
       super(SCHEMA);
@@ -558,8 +569,9 @@ public final class StateMachine extends Resource<StateMachine> {
 
   /** Property type {@code AWS::Serverless::StateMachine.StateMachineSAMPT}. */
   public static final class StateMachineSAMPT extends Struct<StateMachineSAMPT> {
-    private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine.StateMachineSAMPT")
-        .required("StateMachineName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine.StateMachineSAMPT")
+        .required("StateMachineName")
+        .build();
 
     public StateMachineSAMPT() {
       super(SCHEMA);

@@ -40,10 +40,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Scheduler::Schedule}.
  */
 public final class Schedule extends Resource<Schedule> {
-  private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule")
+  private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule")
       .required("FlexibleTimeWindow", "ScheduleExpression", "Target")
       .allowed("State", "ENABLED", "DISABLED")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Schedule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -248,9 +249,10 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.AwsVpcConfiguration}.
    */
   public static final class AwsVpcConfiguration extends Struct<AwsVpcConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.AwsVpcConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.AwsVpcConfiguration")
         .required("Subnets")
-        .allowed("AssignPublicIp", "ENABLED", "DISABLED");
+        .allowed("AssignPublicIp", "ENABLED", "DISABLED")
+        .build();
 
     public AwsVpcConfiguration() {
       super(SCHEMA);
@@ -311,8 +313,9 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.CapacityProviderStrategyItem}.
    */
   public static final class CapacityProviderStrategyItem extends Struct<CapacityProviderStrategyItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.CapacityProviderStrategyItem")
-        .required("CapacityProvider");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.CapacityProviderStrategyItem")
+        .required("CapacityProvider")
+        .build();
 
     public CapacityProviderStrategyItem() {
       super(SCHEMA);
@@ -408,10 +411,11 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.EcsParameters}.
    */
   public static final class EcsParameters extends Struct<EcsParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.EcsParameters")
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.EcsParameters")
         .required("TaskDefinitionArn")
         .allowed("LaunchType", "EC2", "FARGATE", "EXTERNAL")
-        .allowed("PropagateTags", "TASK_DEFINITION");
+        .allowed("PropagateTags", "TASK_DEFINITION")
+        .build();
 
     public EcsParameters() {
       super(SCHEMA);
@@ -668,8 +672,9 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.EventBridgeParameters}.
    */
   public static final class EventBridgeParameters extends Struct<EventBridgeParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.EventBridgeParameters")
-        .required("DetailType", "Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.EventBridgeParameters")
+        .required("DetailType", "Source")
+        .build();
 
     public EventBridgeParameters() {
       super(SCHEMA);
@@ -711,9 +716,10 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.FlexibleTimeWindow}.
    */
   public static final class FlexibleTimeWindow extends Struct<FlexibleTimeWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.FlexibleTimeWindow")
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.FlexibleTimeWindow")
         .required("Mode")
-        .allowed("Mode", "OFF", "FLEXIBLE");
+        .allowed("Mode", "OFF", "FLEXIBLE")
+        .build();
 
     public FlexibleTimeWindow() {
       super(SCHEMA);
@@ -767,8 +773,9 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.KinesisParameters}.
    */
   public static final class KinesisParameters extends Struct<KinesisParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.KinesisParameters")
-        .required("PartitionKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.KinesisParameters")
+        .required("PartitionKey")
+        .build();
 
     public KinesisParameters() {
       super(SCHEMA);
@@ -822,8 +829,9 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.PlacementConstraint}.
    */
   public static final class PlacementConstraint extends Struct<PlacementConstraint> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.PlacementConstraint")
-        .allowed("Type", "distinctInstance", "memberOf");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.PlacementConstraint")
+        .allowed("Type", "distinctInstance", "memberOf")
+        .build();
 
     public PlacementConstraint() {
       super(SCHEMA);
@@ -871,8 +879,9 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.PlacementStrategy}.
    */
   public static final class PlacementStrategy extends Struct<PlacementStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.PlacementStrategy")
-        .allowed("Type", "random", "spread", "binpack");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.PlacementStrategy")
+        .allowed("Type", "random", "spread", "binpack")
+        .build();
 
     public PlacementStrategy() {
       super(SCHEMA);
@@ -975,8 +984,9 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.SageMakerPipelineParameter}.
    */
   public static final class SageMakerPipelineParameter extends Struct<SageMakerPipelineParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.SageMakerPipelineParameter")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.SageMakerPipelineParameter")
+        .required("Name", "Value")
+        .build();
 
     public SageMakerPipelineParameter() {
       super(SCHEMA);
@@ -1093,8 +1103,9 @@ public final class Schedule extends Resource<Schedule> {
    * <p>Property type {@code AWS::Scheduler::Schedule.Target}.
    */
   public static final class Target extends Struct<Target> {
-    private static final Schema SCHEMA = Schema.of("AWS::Scheduler::Schedule.Target")
-        .required("Arn", "RoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::Schedule.Target")
+        .required("Arn", "RoleArn")
+        .build();
 
     public Target() {
       super(SCHEMA);

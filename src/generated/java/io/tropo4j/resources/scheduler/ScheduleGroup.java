@@ -27,8 +27,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Scheduler::ScheduleGroup}.
  */
 public final class ScheduleGroup extends Resource<ScheduleGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Scheduler::ScheduleGroup")
-      .attributes("Arn", "CreationDate", "LastModificationDate", "State");
+  private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::ScheduleGroup")
+      .attributes("Arn", "CreationDate", "LastModificationDate", "State")
+      .build();
 
   public ScheduleGroup(String logicalId) {
     super(logicalId, SCHEMA);

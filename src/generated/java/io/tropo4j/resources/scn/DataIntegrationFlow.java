@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SCN::DataIntegrationFlow}.
  */
 public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
-  private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow")
+  private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow")
       .required("InstanceId", "Name", "Sources", "Target", "Transformation")
-      .attributes("Arn", "CreatedTime", "LastModifiedTime");
+      .attributes("Arn", "CreatedTime", "LastModifiedTime")
+      .build();
 
   public DataIntegrationFlow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -140,9 +141,10 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.DataIntegrationFlowSource}.
    */
   public static final class DataIntegrationFlowSource extends Struct<DataIntegrationFlowSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.DataIntegrationFlowSource")
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DataIntegrationFlowSource")
         .required("SourceName", "SourceType")
-        .allowed("SourceType", "S3", "DATASET");
+        .allowed("SourceType", "S3", "DATASET")
+        .build();
 
     public DataIntegrationFlowSource() {
       super(SCHEMA);
@@ -202,9 +204,10 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.DataIntegrationFlowTarget}.
    */
   public static final class DataIntegrationFlowTarget extends Struct<DataIntegrationFlowTarget> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.DataIntegrationFlowTarget")
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DataIntegrationFlowTarget")
         .required("TargetType")
-        .allowed("TargetType", "DATASET");
+        .allowed("TargetType", "DATASET")
+        .build();
 
     public DataIntegrationFlowTarget() {
       super(SCHEMA);
@@ -240,9 +243,10 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.DataIntegrationFlowTransformation}.
    */
   public static final class DataIntegrationFlowTransformation extends Struct<DataIntegrationFlowTransformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.DataIntegrationFlowTransformation")
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DataIntegrationFlowTransformation")
         .required("TransformationType")
-        .allowed("TransformationType", "SQL", "NONE");
+        .allowed("TransformationType", "SQL", "NONE")
+        .build();
 
     public DataIntegrationFlowTransformation() {
       super(SCHEMA);
@@ -279,8 +283,9 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.DatasetOptions}.
    */
   public static final class DatasetOptions extends Struct<DatasetOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.DatasetOptions")
-        .allowed("LoadType", "INCREMENTAL", "REPLACE");
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DatasetOptions")
+        .allowed("LoadType", "INCREMENTAL", "REPLACE")
+        .build();
 
     public DatasetOptions() {
       super(SCHEMA);
@@ -331,8 +336,9 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.DatasetSourceConfiguration}.
    */
   public static final class DatasetSourceConfiguration extends Struct<DatasetSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.DatasetSourceConfiguration")
-        .required("DatasetIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DatasetSourceConfiguration")
+        .required("DatasetIdentifier")
+        .build();
 
     public DatasetSourceConfiguration() {
       super(SCHEMA);
@@ -368,8 +374,9 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.DatasetTargetConfiguration}.
    */
   public static final class DatasetTargetConfiguration extends Struct<DatasetTargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.DatasetTargetConfiguration")
-        .required("DatasetIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DatasetTargetConfiguration")
+        .required("DatasetIdentifier")
+        .build();
 
     public DatasetTargetConfiguration() {
       super(SCHEMA);
@@ -405,9 +412,10 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.DedupeStrategy}.
    */
   public static final class DedupeStrategy extends Struct<DedupeStrategy> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.DedupeStrategy")
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.DedupeStrategy")
         .required("Type")
-        .allowed("Type", "FIELD_PRIORITY");
+        .allowed("Type", "FIELD_PRIORITY")
+        .build();
 
     public DedupeStrategy() {
       super(SCHEMA);
@@ -443,9 +451,10 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.FieldPriorityDedupeField}.
    */
   public static final class FieldPriorityDedupeField extends Struct<FieldPriorityDedupeField> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.FieldPriorityDedupeField")
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.FieldPriorityDedupeField")
         .required("Name", "SortOrder")
-        .allowed("SortOrder", "ASC", "DESC");
+        .allowed("SortOrder", "ASC", "DESC")
+        .build();
 
     public FieldPriorityDedupeField() {
       super(SCHEMA);
@@ -488,8 +497,9 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * AWS::SCN::DataIntegrationFlow.FieldPriorityDedupeStrategyConfiguration}.
    */
   public static final class FieldPriorityDedupeStrategyConfiguration extends Struct<FieldPriorityDedupeStrategyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.FieldPriorityDedupeStrategyConfiguration")
-        .required("Fields");
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.FieldPriorityDedupeStrategyConfiguration")
+        .required("Fields")
+        .build();
 
     public FieldPriorityDedupeStrategyConfiguration() {
       super(SCHEMA);
@@ -521,8 +531,9 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.S3Options}.
    */
   public static final class S3Options extends Struct<S3Options> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.S3Options")
-        .allowed("FileType", "CSV", "PARQUET", "JSON");
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.S3Options")
+        .allowed("FileType", "CSV", "PARQUET", "JSON")
+        .build();
 
     public S3Options() {
       super(SCHEMA);
@@ -550,8 +561,9 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.S3SourceConfiguration}.
    */
   public static final class S3SourceConfiguration extends Struct<S3SourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.S3SourceConfiguration")
-        .required("BucketName", "Prefix");
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.S3SourceConfiguration")
+        .required("BucketName", "Prefix")
+        .build();
 
     public S3SourceConfiguration() {
       super(SCHEMA);
@@ -601,8 +613,9 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
    * <p>Property type {@code AWS::SCN::DataIntegrationFlow.SqlTransformationConfiguration}.
    */
   public static final class SqlTransformationConfiguration extends Struct<SqlTransformationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SCN::DataIntegrationFlow.SqlTransformationConfiguration")
-        .required("Query");
+    private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow.SqlTransformationConfiguration")
+        .required("Query")
+        .build();
 
     public SqlTransformationConfiguration() {
       super(SCHEMA);

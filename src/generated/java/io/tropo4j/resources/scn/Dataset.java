@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SCN::Dataset}.
  */
 public final class Dataset extends Resource<Dataset> {
-  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::SCN::Dataset")
+  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset")
       .required("InstanceId", "Name", "Namespace")
-      .attributes("Arn", "CreatedTime", "LastModifiedTime");
+      .attributes("Arn", "CreatedTime", "LastModifiedTime")
+      .build();
 
   public Dataset(String logicalId) {
     super(logicalId, SCHEMA);
@@ -148,8 +149,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::SCN::Dataset.DataLakeDatasetPartitionField}.
    */
   public static final class DataLakeDatasetPartitionField extends Struct<DataLakeDatasetPartitionField> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::SCN::Dataset.DataLakeDatasetPartitionField")
-        .required("Name", "Transform");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.DataLakeDatasetPartitionField")
+        .required("Name", "Transform")
+        .build();
 
     public DataLakeDatasetPartitionField() {
       super(SCHEMA);
@@ -185,8 +187,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::SCN::Dataset.DataLakeDatasetPrimaryKeyField}.
    */
   public static final class DataLakeDatasetPrimaryKeyField extends Struct<DataLakeDatasetPrimaryKeyField> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::SCN::Dataset.DataLakeDatasetPrimaryKeyField")
-        .required("Name");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.DataLakeDatasetPrimaryKeyField")
+        .required("Name")
+        .build();
 
     public DataLakeDatasetPrimaryKeyField() {
       super(SCHEMA);
@@ -213,9 +216,10 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::SCN::Dataset.DataLakeDatasetSchemaField}.
    */
   public static final class DataLakeDatasetSchemaField extends Struct<DataLakeDatasetSchemaField> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::SCN::Dataset.DataLakeDatasetSchemaField")
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.DataLakeDatasetSchemaField")
         .required("IsRequired", "Name", "Type")
-        .allowed("Type", "INT", "DOUBLE", "STRING", "TIMESTAMP", "LONG");
+        .allowed("Type", "INT", "DOUBLE", "STRING", "TIMESTAMP", "LONG")
+        .build();
 
     public DataLakeDatasetSchemaField() {
       super(SCHEMA);
@@ -271,8 +275,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::SCN::Dataset.PartitionSpec}.
    */
   public static final class PartitionSpec extends Struct<PartitionSpec> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::SCN::Dataset.PartitionSpec")
-        .required("Fields");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.PartitionSpec")
+        .required("Fields")
+        .build();
 
     public PartitionSpec() {
       super(SCHEMA);
@@ -304,8 +309,9 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::SCN::Dataset.Schema}.
    */
   public static final class Schema extends Struct<Schema> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::SCN::Dataset.Schema")
-        .required("Fields", "Name");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.Schema")
+        .required("Fields", "Name")
+        .build();
 
     public Schema() {
       super(SCHEMA);
@@ -370,9 +376,10 @@ public final class Dataset extends Resource<Dataset> {
    * <p>Property type {@code AWS::SCN::Dataset.Transform}.
    */
   public static final class Transform extends Struct<Transform> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::SCN::Dataset.Transform")
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset.Transform")
         .required("Type")
-        .allowed("Type", "YEAR", "MONTH", "DAY", "HOUR", "IDENTITY");
+        .allowed("Type", "YEAR", "MONTH", "DAY", "HOUR", "IDENTITY")
+        .build();
 
     public Transform() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SCN::Namespace}.
  */
 public final class Namespace extends Resource<Namespace> {
-  private static final Schema SCHEMA = Schema.of("AWS::SCN::Namespace")
+  private static final Schema SCHEMA = Schema.builder("AWS::SCN::Namespace")
       .required("InstanceId", "Name")
-      .attributes("Arn", "CreatedTime", "LastModifiedTime");
+      .attributes("Arn", "CreatedTime", "LastModifiedTime")
+      .build();
 
   public Namespace(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import io.tropo4j.fn.Value;
  * retainData()}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::SDB::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::SDB::Domain")
       .attributes("Id")
-      .stateful();
+      .stateful()
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);

@@ -29,9 +29,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SecretsManager::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecretsManager::ResourcePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::ResourcePolicy")
       .required("ResourcePolicy", "SecretId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

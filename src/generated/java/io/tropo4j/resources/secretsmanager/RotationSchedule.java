@@ -39,9 +39,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecretsManager::RotationSchedule}.
  */
 public final class RotationSchedule extends Resource<RotationSchedule> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecretsManager::RotationSchedule")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::RotationSchedule")
       .required("SecretId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public RotationSchedule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -233,8 +234,9 @@ public final class RotationSchedule extends Resource<RotationSchedule> {
    * AWS::SecretsManager::RotationSchedule.ExternalSecretRotationMetadataItem}.
    */
   public static final class ExternalSecretRotationMetadataItem extends Struct<ExternalSecretRotationMetadataItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecretsManager::RotationSchedule.ExternalSecretRotationMetadataItem")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::RotationSchedule.ExternalSecretRotationMetadataItem")
+        .required("Key", "Value")
+        .build();
 
     public ExternalSecretRotationMetadataItem() {
       super(SCHEMA);
@@ -288,8 +290,9 @@ public final class RotationSchedule extends Resource<RotationSchedule> {
    * <p>Property type {@code AWS::SecretsManager::RotationSchedule.HostedRotationLambda}.
    */
   public static final class HostedRotationLambda extends Struct<HostedRotationLambda> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecretsManager::RotationSchedule.HostedRotationLambda")
-        .required("RotationType");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::RotationSchedule.HostedRotationLambda")
+        .required("RotationType")
+        .build();
 
     public HostedRotationLambda() {
       super(SCHEMA);

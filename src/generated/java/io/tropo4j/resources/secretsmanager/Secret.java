@@ -44,9 +44,10 @@ import java.util.List;
  * retainData()}.
  */
 public final class Secret extends Resource<Secret> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecretsManager::Secret")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::Secret")
       .attributes("Id")
-      .stateful();
+      .stateful()
+      .build();
 
   public Secret(String logicalId) {
     super(logicalId, SCHEMA);
@@ -440,8 +441,9 @@ public final class Secret extends Resource<Secret> {
    * <p>Property type {@code AWS::SecretsManager::Secret.ReplicaRegion}.
    */
   public static final class ReplicaRegion extends Struct<ReplicaRegion> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecretsManager::Secret.ReplicaRegion")
-        .required("Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::Secret.ReplicaRegion")
+        .required("Region")
+        .build();
 
     public ReplicaRegion() {
       super(SCHEMA);

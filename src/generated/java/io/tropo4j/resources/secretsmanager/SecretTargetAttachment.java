@@ -30,9 +30,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SecretsManager::SecretTargetAttachment}.
  */
 public final class SecretTargetAttachment extends Resource<SecretTargetAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecretsManager::SecretTargetAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::SecretTargetAttachment")
       .required("SecretId", "TargetId", "TargetType")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SecretTargetAttachment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityAgent::AgentSpace}.
  */
 public final class AgentSpace extends Resource<AgentSpace> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::AgentSpace")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::AgentSpace")
       .required("Name")
-      .attributes("AgentSpaceId", "CreatedAt", "UpdatedAt");
+      .attributes("AgentSpaceId", "CreatedAt", "UpdatedAt")
+      .build();
 
   public AgentSpace(String logicalId) {
     super(logicalId, SCHEMA);
@@ -273,8 +274,9 @@ public final class AgentSpace extends Resource<AgentSpace> {
    * <p>Property type {@code AWS::SecurityAgent::AgentSpace.CodeReviewSettings}.
    */
   public static final class CodeReviewSettings extends Struct<CodeReviewSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::AgentSpace.CodeReviewSettings")
-        .required("ControlsScanning", "GeneralPurposeScanning");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::AgentSpace.CodeReviewSettings")
+        .required("ControlsScanning", "GeneralPurposeScanning")
+        .build();
 
     public CodeReviewSettings() {
       super(SCHEMA);
@@ -318,8 +320,9 @@ public final class AgentSpace extends Resource<AgentSpace> {
    * <p>Property type {@code AWS::SecurityAgent::AgentSpace.IntegratedResource}.
    */
   public static final class IntegratedResource extends Struct<IntegratedResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::AgentSpace.IntegratedResource")
-        .required("Integration");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::AgentSpace.IntegratedResource")
+        .required("Integration")
+        .build();
 
     public IntegratedResource() {
       super(SCHEMA);

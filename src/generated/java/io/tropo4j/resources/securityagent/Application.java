@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityAgent::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::Application")
       .attributes("ApplicationId", "ApplicationName", "Domain",
-          "IdCConfiguration.IdCApplicationArn");
+          "IdCConfiguration.IdCApplicationArn")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);

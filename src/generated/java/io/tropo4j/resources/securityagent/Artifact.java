@@ -12,10 +12,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SecurityAgent::Artifact}.
  */
 public final class Artifact extends Resource<Artifact> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::Artifact")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::Artifact")
       .required("AgentSpaceId", "ArtifactType", "FileName")
       .allowed("ArtifactType", "TXT", "PNG", "JPEG", "MD", "PDF", "DOCX", "DOC", "JSON", "YAML")
-      .attributes("Arn", "ArtifactId", "UpdatedAt");
+      .attributes("Arn", "ArtifactId", "UpdatedAt")
+      .build();
 
   public Artifact(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityAgent::SecurityRequirementPack}.
  */
 public final class SecurityRequirementPack extends Resource<SecurityRequirementPack> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::SecurityRequirementPack")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::SecurityRequirementPack")
       .required("Name")
       .allowed("Status", "ENABLED", "DISABLED")
-      .attributes("PackId");
+      .attributes("PackId")
+      .build();
 
   public SecurityRequirementPack(String logicalId) {
     super(logicalId, SCHEMA);
@@ -131,8 +132,9 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
 
   /** Property type {@code AWS::SecurityAgent::SecurityRequirementPack.SecurityRequirement}. */
   public static final class SecurityRequirement extends Struct<SecurityRequirement> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::SecurityRequirementPack.SecurityRequirement")
-        .required("Description", "Domain", "Evaluation", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::SecurityRequirementPack.SecurityRequirement")
+        .required("Description", "Domain", "Evaluation", "Name")
+        .build();
 
     public SecurityRequirement() {
       super(SCHEMA);

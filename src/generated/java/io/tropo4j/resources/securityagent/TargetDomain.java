@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityAgent::TargetDomain}.
  */
 public final class TargetDomain extends Resource<TargetDomain> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::TargetDomain")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::TargetDomain")
       .required("TargetDomainName", "VerificationMethod")
       .allowed("VerificationMethod", "DNS_TXT", "HTTP_ROUTE", "PRIVATE_VPC")
       .attributes("CreatedAt", "TargetDomainId", "VerificationDetails", "VerificationStatus",
-          "VerificationStatusReason", "VerifiedAt");
+          "VerificationStatusReason", "VerifiedAt")
+      .build();
 
   public TargetDomain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -134,8 +135,9 @@ public final class TargetDomain extends Resource<TargetDomain> {
    * <p>Property type {@code AWS::SecurityAgent::TargetDomain.DnsVerification}.
    */
   public static final class DnsVerification extends Struct<DnsVerification> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::TargetDomain.DnsVerification")
-        .allowed("DnsRecordType", "TXT");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::TargetDomain.DnsVerification")
+        .allowed("DnsRecordType", "TXT")
+        .build();
 
     public DnsVerification() {
       super(SCHEMA);
@@ -231,8 +233,9 @@ public final class TargetDomain extends Resource<TargetDomain> {
    * <p>Property type {@code AWS::SecurityAgent::TargetDomain.VerificationDetails}.
    */
   public static final class VerificationDetails extends Struct<VerificationDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityAgent::TargetDomain.VerificationDetails")
-        .allowed("Method", "DNS_TXT", "HTTP_ROUTE", "PRIVATE_VPC");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::TargetDomain.VerificationDetails")
+        .allowed("Method", "DNS_TXT", "HTTP_ROUTE", "PRIVATE_VPC")
+        .build();
 
     public VerificationDetails() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SecurityHub::AggregatorV2}.
  */
 public final class AggregatorV2 extends Resource<AggregatorV2> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AggregatorV2")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AggregatorV2")
       .required("LinkedRegions", "RegionLinkingMode")
       .allowed("RegionLinkingMode", "SPECIFIED_REGIONS")
-      .attributes("AggregationRegion", "AggregatorV2Arn");
+      .attributes("AggregationRegion", "AggregatorV2Arn")
+      .build();
 
   public AggregatorV2(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,10 +18,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SecurityHub::AutomationRule}.
  */
 public final class AutomationRule extends Resource<AutomationRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule")
       .required("Actions", "Criteria", "Description", "RuleName", "RuleOrder")
       .allowed("RuleStatus", "ENABLED", "DISABLED")
-      .attributes("CreatedAt", "CreatedBy", "RuleArn", "UpdatedAt");
+      .attributes("CreatedAt", "CreatedBy", "RuleArn", "UpdatedAt")
+      .build();
 
   public AutomationRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -213,9 +214,10 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.AutomationRulesAction}.
    */
   public static final class AutomationRulesAction extends Struct<AutomationRulesAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.AutomationRulesAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.AutomationRulesAction")
         .required("FindingFieldsUpdate", "Type")
-        .allowed("Type", "FINDING_FIELDS_UPDATE");
+        .allowed("Type", "FINDING_FIELDS_UPDATE")
+        .build();
 
     public AutomationRulesAction() {
       super(SCHEMA);
@@ -254,9 +256,10 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate}.
    */
   public static final class AutomationRulesFindingFieldsUpdate extends Struct<AutomationRulesFindingFieldsUpdate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate")
         .allowed("VerificationState", "UNKNOWN", "TRUE_POSITIVE", "FALSE_POSITIVE",
-            "BENIGN_POSITIVE");
+            "BENIGN_POSITIVE")
+        .build();
 
     public AutomationRulesFindingFieldsUpdate() {
       super(SCHEMA);
@@ -1269,9 +1272,10 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.DateRange}.
    */
   public static final class DateRange extends Struct<DateRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.DateRange")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.DateRange")
         .required("Unit", "Value")
-        .allowed("Unit", "DAYS");
+        .allowed("Unit", "DAYS")
+        .build();
 
     public DateRange() {
       super(SCHEMA);
@@ -1313,9 +1317,10 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.MapFilter}.
    */
   public static final class MapFilter extends Struct<MapFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.MapFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.MapFilter")
         .required("Comparison", "Key", "Value")
-        .allowed("Comparison", "EQUALS", "NOT_EQUALS", "CONTAINS", "NOT_CONTAINS");
+        .allowed("Comparison", "EQUALS", "NOT_EQUALS", "CONTAINS", "NOT_CONTAINS")
+        .build();
 
     public MapFilter() {
       super(SCHEMA);
@@ -1423,8 +1428,9 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.NoteUpdate}.
    */
   public static final class NoteUpdate extends Struct<NoteUpdate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.NoteUpdate")
-        .required("Text", "UpdatedBy");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.NoteUpdate")
+        .required("Text", "UpdatedBy")
+        .build();
 
     public NoteUpdate() {
       super(SCHEMA);
@@ -1520,8 +1526,9 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.RelatedFinding}.
    */
   public static final class RelatedFinding extends Struct<RelatedFinding> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.RelatedFinding")
-        .required("Id", "ProductArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.RelatedFinding")
+        .required("Id", "ProductArn")
+        .build();
 
     public RelatedFinding() {
       super(SCHEMA);
@@ -1564,8 +1571,9 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.SeverityUpdate}.
    */
   public static final class SeverityUpdate extends Struct<SeverityUpdate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.SeverityUpdate")
-        .allowed("Label", "INFORMATIONAL", "LOW", "MEDIUM", "HIGH", "CRITICAL");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.SeverityUpdate")
+        .allowed("Label", "INFORMATIONAL", "LOW", "MEDIUM", "HIGH", "CRITICAL")
+        .build();
 
     public SeverityUpdate() {
       super(SCHEMA);
@@ -1635,10 +1643,11 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.StringFilter}.
    */
   public static final class StringFilter extends Struct<StringFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.StringFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.StringFilter")
         .required("Comparison", "Value")
         .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS", "PREFIX_NOT_EQUALS", "CONTAINS",
-            "NOT_CONTAINS");
+            "NOT_CONTAINS")
+        .build();
 
     public StringFilter() {
       super(SCHEMA);
@@ -1751,9 +1760,10 @@ public final class AutomationRule extends Resource<AutomationRule> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRule.WorkflowUpdate}.
    */
   public static final class WorkflowUpdate extends Struct<WorkflowUpdate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRule.WorkflowUpdate")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRule.WorkflowUpdate")
         .required("Status")
-        .allowed("Status", "NEW", "NOTIFIED", "RESOLVED", "SUPPRESSED");
+        .allowed("Status", "NEW", "NOTIFIED", "RESOLVED", "SUPPRESSED")
+        .build();
 
     public WorkflowUpdate() {
       super(SCHEMA);

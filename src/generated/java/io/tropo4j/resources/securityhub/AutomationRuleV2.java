@@ -15,10 +15,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SecurityHub::AutomationRuleV2}.
  */
 public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2")
       .required("Actions", "Criteria", "Description", "RuleName", "RuleOrder")
       .allowed("RuleStatus", "ENABLED", "DISABLED")
-      .attributes("CreatedAt", "RuleArn", "RuleId", "UpdatedAt");
+      .attributes("CreatedAt", "RuleArn", "RuleId", "UpdatedAt")
+      .build();
 
   public AutomationRuleV2(String logicalId) {
     super(logicalId, SCHEMA);
@@ -170,9 +171,10 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.AutomationRulesActionV2}.
    */
   public static final class AutomationRulesActionV2 extends Struct<AutomationRulesActionV2> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.AutomationRulesActionV2")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.AutomationRulesActionV2")
         .required("Type")
-        .allowed("Type", "FINDING_FIELDS_UPDATE", "EXTERNAL_INTEGRATION");
+        .allowed("Type", "FINDING_FIELDS_UPDATE", "EXTERNAL_INTEGRATION")
+        .build();
 
     public AutomationRulesActionV2() {
       super(SCHEMA);
@@ -275,8 +277,9 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.BooleanFilter}.
    */
   public static final class BooleanFilter extends Struct<BooleanFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.BooleanFilter")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.BooleanFilter")
+        .required("Value")
+        .build();
 
     public BooleanFilter() {
       super(SCHEMA);
@@ -303,8 +306,9 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.CompositeFilter}.
    */
   public static final class CompositeFilter extends Struct<CompositeFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.CompositeFilter")
-        .allowed("Operator", "AND", "OR");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.CompositeFilter")
+        .allowed("Operator", "AND", "OR")
+        .build();
 
     public CompositeFilter() {
       super(SCHEMA);
@@ -508,9 +512,10 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.DateRange}.
    */
   public static final class DateRange extends Struct<DateRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.DateRange")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.DateRange")
         .required("Unit", "Value")
-        .allowed("Unit", "DAYS");
+        .allowed("Unit", "DAYS")
+        .build();
 
     public DateRange() {
       super(SCHEMA);
@@ -579,9 +584,10 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.MapFilter}.
    */
   public static final class MapFilter extends Struct<MapFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.MapFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.MapFilter")
         .required("Comparison", "Key", "Value")
-        .allowed("Comparison", "EQUALS", "NOT_EQUALS");
+        .allowed("Comparison", "EQUALS", "NOT_EQUALS")
+        .build();
 
     public MapFilter() {
       super(SCHEMA);
@@ -744,10 +750,11 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.OcsfBooleanFilter}.
    */
   public static final class OcsfBooleanFilter extends Struct<OcsfBooleanFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.OcsfBooleanFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.OcsfBooleanFilter")
         .required("FieldName", "Filter")
         .allowed("FieldName", "compliance.assessments.meets_criteria",
-            "vulnerabilities.is_exploit_available", "vulnerabilities.is_fix_available");
+            "vulnerabilities.is_exploit_available", "vulnerabilities.is_fix_available")
+        .build();
 
     public OcsfBooleanFilter() {
       super(SCHEMA);
@@ -785,10 +792,11 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.OcsfDateFilter}.
    */
   public static final class OcsfDateFilter extends Struct<OcsfDateFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.OcsfDateFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.OcsfDateFilter")
         .required("FieldName", "Filter")
         .allowed("FieldName", "finding_info.created_time_dt", "finding_info.first_seen_time_dt",
-            "finding_info.last_seen_time_dt", "finding_info.modified_time_dt");
+            "finding_info.last_seen_time_dt", "finding_info.modified_time_dt")
+        .build();
 
     public OcsfDateFilter() {
       super(SCHEMA);
@@ -826,8 +834,9 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.OcsfFindingFilters}.
    */
   public static final class OcsfFindingFilters extends Struct<OcsfFindingFilters> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.OcsfFindingFilters")
-        .allowed("CompositeOperator", "AND", "OR");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.OcsfFindingFilters")
+        .allowed("CompositeOperator", "AND", "OR")
+        .build();
 
     public OcsfFindingFilters() {
       super(SCHEMA);
@@ -875,9 +884,10 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.OcsfMapFilter}.
    */
   public static final class OcsfMapFilter extends Struct<OcsfMapFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.OcsfMapFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.OcsfMapFilter")
         .required("FieldName", "Filter")
-        .allowed("FieldName", "resources.tags");
+        .allowed("FieldName", "resources.tags")
+        .build();
 
     public OcsfMapFilter() {
       super(SCHEMA);
@@ -914,10 +924,11 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.OcsfNumberFilter}.
    */
   public static final class OcsfNumberFilter extends Struct<OcsfNumberFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.OcsfNumberFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.OcsfNumberFilter")
         .required("FieldName", "Filter")
         .allowed("FieldName", "activity_id", "compliance.status_id", "confidence_score",
-            "finding_info.related_events_count", "vendor_attributes.severity_id");
+            "finding_info.related_events_count", "vendor_attributes.severity_id")
+        .build();
 
     public OcsfNumberFilter() {
       super(SCHEMA);
@@ -955,7 +966,7 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.OcsfStringFilter}.
    */
   public static final class OcsfStringFilter extends Struct<OcsfStringFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.OcsfStringFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.OcsfStringFilter")
         .required("FieldName", "Filter")
         .allowed("FieldName", "activity_name", "cloud.account.name", "cloud.account.uid",
             "cloud.provider", "cloud.region", "compliance.assessments.category",
@@ -967,7 +978,8 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
             "metadata.product.name", "metadata.product.uid", "metadata.product.vendor_name",
             "remediation.desc", "remediation.references", "resources.cloud_partition",
             "resources.name", "resources.region", "resources.type", "resources.uid",
-            "vulnerabilities.fix_coverage", "class_name", "vendor_attributes.severity");
+            "vulnerabilities.fix_coverage", "class_name", "vendor_attributes.severity")
+        .build();
 
     public OcsfStringFilter() {
       super(SCHEMA);
@@ -1015,9 +1027,10 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
    * <p>Property type {@code AWS::SecurityHub::AutomationRuleV2.StringFilter}.
    */
   public static final class StringFilter extends Struct<StringFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::AutomationRuleV2.StringFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::AutomationRuleV2.StringFilter")
         .required("Comparison", "Value")
-        .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS", "PREFIX_NOT_EQUALS", "CONTAINS");
+        .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS", "PREFIX_NOT_EQUALS", "CONTAINS")
+        .build();
 
     public StringFilter() {
       super(SCHEMA);

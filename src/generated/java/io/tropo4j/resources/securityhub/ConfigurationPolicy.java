@@ -19,9 +19,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SecurityHub::ConfigurationPolicy}.
  */
 public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConfigurationPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConfigurationPolicy")
       .required("ConfigurationPolicy", "Name")
-      .attributes("Arn", "CreatedAt", "Id", "ServiceEnabled", "UpdatedAt");
+      .attributes("Arn", "CreatedAt", "Id", "ServiceEnabled", "UpdatedAt")
+      .build();
 
   public ConfigurationPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -147,9 +148,10 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
    * <p>Property type {@code AWS::SecurityHub::ConfigurationPolicy.ParameterConfiguration}.
    */
   public static final class ParameterConfiguration extends Struct<ParameterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConfigurationPolicy.ParameterConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConfigurationPolicy.ParameterConfiguration")
         .required("ValueType")
-        .allowed("ValueType", "DEFAULT", "CUSTOM");
+        .allowed("ValueType", "DEFAULT", "CUSTOM")
+        .build();
 
     public ParameterConfiguration() {
       super(SCHEMA);

@@ -17,10 +17,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SecurityHub::Connector}.
  */
 public final class Connector extends Resource<Connector> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Connector")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Connector")
       .required("Name", "Provider")
       .attributes("ConnectorArn", "ConnectorId", "ConnectorStatus", "CreatedAt", "CreatedBy",
-          "EnablementStatus", "Issues", "LastCheckedAt", "LastUpdatedAt", "Message");
+          "EnablementStatus", "Issues", "LastCheckedAt", "LastUpdatedAt", "Message")
+      .build();
 
   public Connector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -154,8 +155,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::SecurityHub::Connector.AzureProviderConfiguration}.
    */
   public static final class AzureProviderConfiguration extends Struct<AzureProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Connector.AzureProviderConfiguration")
-        .required("AWSConfigConnectorArn", "AzureRegions", "ScopeConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Connector.AzureProviderConfiguration")
+        .required("AWSConfigConnectorArn", "AzureRegions", "ScopeConfiguration")
+        .build();
 
     public AzureProviderConfiguration() {
       super(SCHEMA);
@@ -208,9 +210,10 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::SecurityHub::Connector.AzureScopeConfiguration}.
    */
   public static final class AzureScopeConfiguration extends Struct<AzureScopeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Connector.AzureScopeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Connector.AzureScopeConfiguration")
         .required("ScopeType")
-        .allowed("ScopeType", "TENANT", "SUBSCRIPTION");
+        .allowed("ScopeType", "TENANT", "SUBSCRIPTION")
+        .build();
 
     public AzureScopeConfiguration() {
       super(SCHEMA);
@@ -253,8 +256,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::SecurityHub::Connector.HealthIssue}.
    */
   public static final class HealthIssue extends Struct<HealthIssue> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Connector.HealthIssue")
-        .required("Code", "Message");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Connector.HealthIssue")
+        .required("Code", "Message")
+        .build();
 
     public HealthIssue() {
       super(SCHEMA);
@@ -291,8 +295,9 @@ public final class Connector extends Resource<Connector> {
 
   /** Property type {@code AWS::SecurityHub::Connector.Provider}. */
   public static final class Provider extends Struct<Provider> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Connector.Provider")
-        .required("Azure");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Connector.Provider")
+        .required("Azure")
+        .build();
 
     public Provider() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SecurityHub::ConnectorV2}.
  */
 public final class ConnectorV2 extends Resource<ConnectorV2> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConnectorV2")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConnectorV2")
       .required("Name", "Provider")
       .attributes("ConnectorArn", "ConnectorId", "ConnectorStatus", "CreatedAt", "EnablementStatus",
-          "EnablementStatusReason", "Issues", "LastCheckedAt", "LastUpdatedAt", "Message");
+          "EnablementStatusReason", "Issues", "LastCheckedAt", "LastUpdatedAt", "Message")
+      .build();
 
   public ConnectorV2(String logicalId) {
     super(logicalId, SCHEMA);
@@ -191,8 +192,9 @@ public final class ConnectorV2 extends Resource<ConnectorV2> {
    * <p>Property type {@code AWS::SecurityHub::ConnectorV2.AzureProviderConfiguration}.
    */
   public static final class AzureProviderConfiguration extends Struct<AzureProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConnectorV2.AzureProviderConfiguration")
-        .required("AWSConfigConnectorArn", "AzureRegions", "ScopeConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConnectorV2.AzureProviderConfiguration")
+        .required("AWSConfigConnectorArn", "AzureRegions", "ScopeConfiguration")
+        .build();
 
     public AzureProviderConfiguration() {
       super(SCHEMA);
@@ -245,9 +247,10 @@ public final class ConnectorV2 extends Resource<ConnectorV2> {
    * <p>Property type {@code AWS::SecurityHub::ConnectorV2.AzureScopeConfiguration}.
    */
   public static final class AzureScopeConfiguration extends Struct<AzureScopeConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConnectorV2.AzureScopeConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConnectorV2.AzureScopeConfiguration")
         .required("ScopeType")
-        .allowed("ScopeType", "TENANT", "SUBSCRIPTION");
+        .allowed("ScopeType", "TENANT", "SUBSCRIPTION")
+        .build();
 
     public AzureScopeConfiguration() {
       super(SCHEMA);
@@ -289,8 +292,9 @@ public final class ConnectorV2 extends Resource<ConnectorV2> {
    * <p>Property type {@code AWS::SecurityHub::ConnectorV2.HealthIssue}.
    */
   public static final class HealthIssue extends Struct<HealthIssue> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConnectorV2.HealthIssue")
-        .required("Code", "Message");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConnectorV2.HealthIssue")
+        .required("Code", "Message")
+        .build();
 
     public HealthIssue() {
       super(SCHEMA);
@@ -332,8 +336,9 @@ public final class ConnectorV2 extends Resource<ConnectorV2> {
    * <p>Property type {@code AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration}.
    */
   public static final class JiraCloudProviderConfiguration extends Struct<JiraCloudProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration")
-        .required("ProjectKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration")
+        .required("ProjectKey")
+        .build();
 
     public JiraCloudProviderConfiguration() {
       super(SCHEMA);
@@ -402,8 +407,9 @@ public final class ConnectorV2 extends Resource<ConnectorV2> {
    * <p>Property type {@code AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration}.
    */
   public static final class ServiceNowProviderConfiguration extends Struct<ServiceNowProviderConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration")
-        .required("InstanceName", "SecretArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration")
+        .required("InstanceName", "SecretArn")
+        .build();
 
     public ServiceNowProviderConfiguration() {
       super(SCHEMA);

@@ -28,9 +28,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SecurityHub::DelegatedAdmin}.
  */
 public final class DelegatedAdmin extends Resource<DelegatedAdmin> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::DelegatedAdmin")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::DelegatedAdmin")
       .required("AdminAccountId")
-      .attributes("DelegatedAdminIdentifier", "Status");
+      .attributes("DelegatedAdminIdentifier", "Status")
+      .build();
 
   public DelegatedAdmin(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,11 +25,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityHub::FindingAggregator}.
  */
 public final class FindingAggregator extends Resource<FindingAggregator> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::FindingAggregator")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::FindingAggregator")
       .required("RegionLinkingMode")
       .allowed("RegionLinkingMode", "ALL_REGIONS", "ALL_REGIONS_EXCEPT_SPECIFIED",
           "SPECIFIED_REGIONS")
-      .attributes("FindingAggregationRegion", "FindingAggregatorArn");
+      .attributes("FindingAggregationRegion", "FindingAggregatorArn")
+      .build();
 
   public FindingAggregator(String logicalId) {
     super(logicalId, SCHEMA);

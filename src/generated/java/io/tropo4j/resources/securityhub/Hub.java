@@ -34,8 +34,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SecurityHub::Hub}.
  */
 public final class Hub extends Resource<Hub> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Hub")
-      .attributes("ARN", "SubscribedAt");
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Hub")
+      .attributes("ARN", "SubscribedAt")
+      .build();
 
   public Hub(String logicalId) {
     super(logicalId, SCHEMA);

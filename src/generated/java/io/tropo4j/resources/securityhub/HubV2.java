@@ -14,8 +14,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SecurityHub::HubV2}.
  */
 public final class HubV2 extends Resource<HubV2> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::HubV2")
-      .attributes("HubV2Arn", "SubscribedAt");
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::HubV2")
+      .attributes("HubV2Arn", "SubscribedAt")
+      .build();
 
   public HubV2(String logicalId) {
     super(logicalId, SCHEMA);
@@ -83,9 +84,10 @@ public final class HubV2 extends Resource<HubV2> {
    * <p>Property type {@code AWS::SecurityHub::HubV2.NetworkScanning}.
    */
   public static final class NetworkScanning extends Struct<NetworkScanning> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::HubV2.NetworkScanning")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::HubV2.NetworkScanning")
         .required("Status")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public NetworkScanning() {
       super(SCHEMA);

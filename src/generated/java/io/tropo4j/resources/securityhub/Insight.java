@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityHub::Insight}.
  */
 public final class Insight extends Resource<Insight> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Insight")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight")
       .required("Filters", "GroupByAttribute", "Name")
-      .attributes("InsightArn");
+      .attributes("InsightArn")
+      .build();
 
   public Insight(String logicalId) {
     super(logicalId, SCHEMA);
@@ -2499,8 +2500,9 @@ public final class Insight extends Resource<Insight> {
    * <p>Property type {@code AWS::SecurityHub::Insight.BooleanFilter}.
    */
   public static final class BooleanFilter extends Struct<BooleanFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Insight.BooleanFilter")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.BooleanFilter")
+        .required("Value")
+        .build();
 
     public BooleanFilter() {
       super(SCHEMA);
@@ -2587,9 +2589,10 @@ public final class Insight extends Resource<Insight> {
    * <p>Property type {@code AWS::SecurityHub::Insight.DateRange}.
    */
   public static final class DateRange extends Struct<DateRange> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Insight.DateRange")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.DateRange")
         .required("Unit", "Value")
-        .allowed("Unit", "DAYS");
+        .allowed("Unit", "DAYS")
+        .build();
 
     public DateRange() {
       super(SCHEMA);
@@ -2630,8 +2633,9 @@ public final class Insight extends Resource<Insight> {
    * <p>Property type {@code AWS::SecurityHub::Insight.IpFilter}.
    */
   public static final class IpFilter extends Struct<IpFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Insight.IpFilter")
-        .required("Cidr");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.IpFilter")
+        .required("Cidr")
+        .build();
 
     public IpFilter() {
       super(SCHEMA);
@@ -2658,8 +2662,9 @@ public final class Insight extends Resource<Insight> {
    * <p>Property type {@code AWS::SecurityHub::Insight.KeywordFilter}.
    */
   public static final class KeywordFilter extends Struct<KeywordFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Insight.KeywordFilter")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.KeywordFilter")
+        .required("Value")
+        .build();
 
     public KeywordFilter() {
       super(SCHEMA);
@@ -2687,9 +2692,10 @@ public final class Insight extends Resource<Insight> {
    * <p>Property type {@code AWS::SecurityHub::Insight.MapFilter}.
    */
   public static final class MapFilter extends Struct<MapFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Insight.MapFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.MapFilter")
         .required("Comparison", "Key", "Value")
-        .allowed("Comparison", "EQUALS", "NOT_EQUALS");
+        .allowed("Comparison", "EQUALS", "NOT_EQUALS")
+        .build();
 
     public MapFilter() {
       super(SCHEMA);
@@ -2852,9 +2858,10 @@ public final class Insight extends Resource<Insight> {
    * <p>Property type {@code AWS::SecurityHub::Insight.StringFilter}.
    */
   public static final class StringFilter extends Struct<StringFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Insight.StringFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Insight.StringFilter")
         .required("Comparison", "Value")
-        .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS", "PREFIX_NOT_EQUALS");
+        .allowed("Comparison", "EQUALS", "PREFIX", "NOT_EQUALS", "PREFIX_NOT_EQUALS")
+        .build();
 
     public StringFilter() {
       super(SCHEMA);

@@ -16,12 +16,13 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SecurityHub::OrganizationConfiguration}.
  */
 public final class OrganizationConfiguration extends Resource<OrganizationConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::OrganizationConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::OrganizationConfiguration")
       .required("AutoEnable")
       .allowed("AutoEnableStandards", "DEFAULT", "NONE")
       .allowed("ConfigurationType", "CENTRAL", "LOCAL")
       .attributes("MemberAccountLimitReached", "OrganizationConfigurationIdentifier", "Status",
-          "StatusMessage");
+          "StatusMessage")
+      .build();
 
   public OrganizationConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,11 +18,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SecurityHub::PolicyAssociation}.
  */
 public final class PolicyAssociation extends Resource<PolicyAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::PolicyAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::PolicyAssociation")
       .required("ConfigurationPolicyId", "TargetId", "TargetType")
       .allowed("TargetType", "ACCOUNT", "ORGANIZATIONAL_UNIT", "ROOT")
       .attributes("AssociationIdentifier", "AssociationStatus", "AssociationStatusMessage",
-          "AssociationType", "UpdatedAt");
+          "AssociationType", "UpdatedAt")
+      .build();
 
   public PolicyAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SecurityHub::ProductSubscription}.
  */
 public final class ProductSubscription extends Resource<ProductSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::ProductSubscription")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ProductSubscription")
       .required("ProductArn")
-      .attributes("ProductSubscriptionArn");
+      .attributes("ProductSubscriptionArn")
+      .build();
 
   public ProductSubscription(String logicalId) {
     super(logicalId, SCHEMA);

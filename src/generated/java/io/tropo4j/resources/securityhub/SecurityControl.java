@@ -22,8 +22,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SecurityHub::SecurityControl}.
  */
 public final class SecurityControl extends Resource<SecurityControl> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::SecurityControl")
-      .required("Parameters");
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::SecurityControl")
+      .required("Parameters")
+      .build();
 
   public SecurityControl(String logicalId) {
     super(logicalId, SCHEMA);
@@ -100,9 +101,10 @@ public final class SecurityControl extends Resource<SecurityControl> {
    * <p>Property type {@code AWS::SecurityHub::SecurityControl.ParameterConfiguration}.
    */
   public static final class ParameterConfiguration extends Struct<ParameterConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::SecurityControl.ParameterConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::SecurityControl.ParameterConfiguration")
         .required("ValueType")
-        .allowed("ValueType", "DEFAULT", "CUSTOM");
+        .allowed("ValueType", "DEFAULT", "CUSTOM")
+        .build();
 
     public ParameterConfiguration() {
       super(SCHEMA);

@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityHub::Standard}.
  */
 public final class Standard extends Resource<Standard> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Standard")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Standard")
       .required("StandardsArn")
-      .attributes("StandardsSubscriptionArn");
+      .attributes("StandardsSubscriptionArn")
+      .build();
 
   public Standard(String logicalId) {
     super(logicalId, SCHEMA);
@@ -94,8 +95,9 @@ public final class Standard extends Resource<Standard> {
    * <p>Property type {@code AWS::SecurityHub::Standard.StandardsControl}.
    */
   public static final class StandardsControl extends Struct<StandardsControl> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityHub::Standard.StandardsControl")
-        .required("StandardsControlArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Standard.StandardsControl")
+        .required("StandardsControlArn")
+        .build();
 
     public StandardsControl() {
       super(SCHEMA);

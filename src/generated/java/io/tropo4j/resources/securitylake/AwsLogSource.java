@@ -24,8 +24,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityLake::AwsLogSource}.
  */
 public final class AwsLogSource extends Resource<AwsLogSource> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityLake::AwsLogSource")
-      .required("DataLakeArn", "SourceName", "SourceVersion");
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::AwsLogSource")
+      .required("DataLakeArn", "SourceName", "SourceVersion")
+      .build();
 
   public AwsLogSource(String logicalId) {
     super(logicalId, SCHEMA);

@@ -35,8 +35,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityLake::DataLake}.
  */
 public final class DataLake extends Resource<DataLake> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityLake::DataLake")
-      .attributes("Arn", "S3BucketArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::DataLake")
+      .attributes("Arn", "S3BucketArn")
+      .build();
 
   public DataLake(String logicalId) {
     super(logicalId, SCHEMA);

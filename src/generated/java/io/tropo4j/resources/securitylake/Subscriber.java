@@ -16,11 +16,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SecurityLake::Subscriber}.
  */
 public final class Subscriber extends Resource<Subscriber> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityLake::Subscriber")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::Subscriber")
       .required("AccessTypes", "DataLakeArn", "Sources", "SubscriberIdentity", "SubscriberName")
       .allowed("AccessTypes", "LAKEFORMATION", "S3")
       .attributes("ResourceShareArn", "ResourceShareName", "S3BucketArn", "SubscriberArn",
-          "SubscriberRoleArn");
+          "SubscriberRoleArn")
+      .build();
 
   public Subscriber(String logicalId) {
     super(logicalId, SCHEMA);
@@ -326,8 +327,9 @@ public final class Subscriber extends Resource<Subscriber> {
    * <p>Property type {@code AWS::SecurityLake::Subscriber.SubscriberIdentity}.
    */
   public static final class SubscriberIdentity extends Struct<SubscriberIdentity> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityLake::Subscriber.SubscriberIdentity")
-        .required("ExternalId", "Principal");
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::Subscriber.SubscriberIdentity")
+        .required("ExternalId", "Principal")
+        .build();
 
     public SubscriberIdentity() {
       super(SCHEMA);

@@ -15,9 +15,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SecurityLake::SubscriberNotification}.
  */
 public final class SubscriberNotification extends Resource<SubscriberNotification> {
-  private static final Schema SCHEMA = Schema.of("AWS::SecurityLake::SubscriberNotification")
+  private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::SubscriberNotification")
       .required("NotificationConfiguration", "SubscriberArn")
-      .attributes("SubscriberEndpoint");
+      .attributes("SubscriberEndpoint")
+      .build();
 
   public SubscriberNotification(String logicalId) {
     super(logicalId, SCHEMA);
@@ -64,9 +65,10 @@ public final class SubscriberNotification extends Resource<SubscriberNotificatio
    * AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration}.
    */
   public static final class HttpsNotificationConfiguration extends Struct<HttpsNotificationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration")
         .required("Endpoint", "TargetRoleArn")
-        .allowed("HttpMethod", "POST", "PUT");
+        .allowed("HttpMethod", "POST", "PUT")
+        .build();
 
     public HttpsNotificationConfiguration() {
       super(SCHEMA);

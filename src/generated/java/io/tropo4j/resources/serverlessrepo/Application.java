@@ -12,9 +12,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ServerlessRepo::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServerlessRepo::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServerlessRepo::Application")
       .required("Author", "Description", "Name")
-      .attributes("ApplicationId", "CreationTime", "IsVerifiedAuthor");
+      .attributes("ApplicationId", "CreationTime", "IsVerifiedAuthor")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);

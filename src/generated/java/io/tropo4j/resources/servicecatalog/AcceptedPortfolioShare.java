@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::AcceptedPortfolioShare}.
  */
 public final class AcceptedPortfolioShare extends Resource<AcceptedPortfolioShare> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::AcceptedPortfolioShare")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::AcceptedPortfolioShare")
       .required("PortfolioId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public AcceptedPortfolioShare(String logicalId) {
     super(logicalId, SCHEMA);

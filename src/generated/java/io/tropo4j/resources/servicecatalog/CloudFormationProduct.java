@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::CloudFormationProduct}.
  */
 public final class CloudFormationProduct extends Resource<CloudFormationProduct> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::CloudFormationProduct")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProduct")
       .required("Name", "Owner")
       .allowed("ProductType", "CLOUD_FORMATION_TEMPLATE", "MARKETPLACE_AMI", "MARKETPLACE_CAR",
           "TERRAFORM_OPEN_SOURCE", "TERRAFORM_CLOUD", "EXTERNAL")
-      .attributes("Id", "ProductName", "ProvisioningArtifactIds", "ProvisioningArtifactNames");
+      .attributes("Id", "ProductName", "ProvisioningArtifactIds", "ProvisioningArtifactNames")
+      .build();
 
   public CloudFormationProduct(String logicalId) {
     super(logicalId, SCHEMA);
@@ -282,8 +283,9 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
    * <p>Property type {@code AWS::ServiceCatalog::CloudFormationProduct.CodeStarParameters}.
    */
   public static final class CodeStarParameters extends Struct<CodeStarParameters> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::CloudFormationProduct.CodeStarParameters")
-        .required("ArtifactPath", "Branch", "ConnectionArn", "Repository");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProduct.CodeStarParameters")
+        .required("ArtifactPath", "Branch", "ConnectionArn", "Repository")
+        .build();
 
     public CodeStarParameters() {
       super(SCHEMA);
@@ -431,10 +433,11 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
    * AWS::ServiceCatalog::CloudFormationProduct.ProvisioningArtifactProperties}.
    */
   public static final class ProvisioningArtifactProperties extends Struct<ProvisioningArtifactProperties> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::CloudFormationProduct.ProvisioningArtifactProperties")
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProduct.ProvisioningArtifactProperties")
         .required("Info")
         .allowed("Type", "CLOUD_FORMATION_TEMPLATE", "MARKETPLACE_AMI", "MARKETPLACE_CAR",
-            "TERRAFORM_OPEN_SOURCE", "TERRAFORM_CLOUD", "EXTERNAL");
+            "TERRAFORM_OPEN_SOURCE", "TERRAFORM_CLOUD", "EXTERNAL")
+        .build();
 
     public ProvisioningArtifactProperties() {
       super(SCHEMA);
@@ -541,8 +544,9 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
    * <p>Property type {@code AWS::ServiceCatalog::CloudFormationProduct.SourceConnection}.
    */
   public static final class SourceConnection extends Struct<SourceConnection> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::CloudFormationProduct.SourceConnection")
-        .required("ConnectionParameters", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProduct.SourceConnection")
+        .required("ConnectionParameters", "Type")
+        .build();
 
     public SourceConnection() {
       super(SCHEMA);

@@ -26,9 +26,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::CloudFormationProvisionedProduct}.
  */
 public final class CloudFormationProvisionedProduct extends Resource<CloudFormationProvisionedProduct> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::CloudFormationProvisionedProduct")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProvisionedProduct")
       .allowed("AcceptLanguage", "en", "jp", "zh")
-      .attributes("CloudformationStackArn", "Outputs", "ProvisionedProductId", "RecordId");
+      .attributes("CloudformationStackArn", "Outputs", "ProvisionedProductId", "RecordId")
+      .build();
 
   public CloudFormationProvisionedProduct(String logicalId) {
     super(logicalId, SCHEMA);
@@ -293,8 +294,9 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
    * AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter}.
    */
   public static final class ProvisioningParameter extends Struct<ProvisioningParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter")
+        .required("Key", "Value")
+        .build();
 
     public ProvisioningParameter() {
       super(SCHEMA);
@@ -348,8 +350,9 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
    * AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences}.
    */
   public static final class ProvisioningPreferences extends Struct<ProvisioningPreferences> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences")
-        .allowed("StackSetOperationType", "CREATE", "UPDATE", "DELETE");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences")
+        .allowed("StackSetOperationType", "CREATE", "UPDATE", "DELETE")
+        .build();
 
     public ProvisioningPreferences() {
       super(SCHEMA);

@@ -12,9 +12,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::LaunchNotificationConstraint}.
  */
 public final class LaunchNotificationConstraint extends Resource<LaunchNotificationConstraint> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::LaunchNotificationConstraint")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::LaunchNotificationConstraint")
       .required("NotificationArns", "PortfolioId", "ProductId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public LaunchNotificationConstraint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::LaunchRoleConstraint}.
  */
 public final class LaunchRoleConstraint extends Resource<LaunchRoleConstraint> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::LaunchRoleConstraint")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::LaunchRoleConstraint")
       .required("PortfolioId", "ProductId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public LaunchRoleConstraint(String logicalId) {
     super(logicalId, SCHEMA);

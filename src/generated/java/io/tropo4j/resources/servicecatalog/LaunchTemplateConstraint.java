@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::LaunchTemplateConstraint}.
  */
 public final class LaunchTemplateConstraint extends Resource<LaunchTemplateConstraint> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::LaunchTemplateConstraint")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::LaunchTemplateConstraint")
       .required("PortfolioId", "ProductId", "Rules")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public LaunchTemplateConstraint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::Portfolio}.
  */
 public final class Portfolio extends Resource<Portfolio> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::Portfolio")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::Portfolio")
       .required("DisplayName", "ProviderName")
-      .attributes("Id", "PortfolioName");
+      .attributes("Id", "PortfolioName")
+      .build();
 
   public Portfolio(String logicalId) {
     super(logicalId, SCHEMA);

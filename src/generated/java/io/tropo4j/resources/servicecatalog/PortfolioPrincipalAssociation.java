@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::PortfolioPrincipalAssociation}.
  */
 public final class PortfolioPrincipalAssociation extends Resource<PortfolioPrincipalAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::PortfolioPrincipalAssociation")
-      .required("PrincipalType");
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::PortfolioPrincipalAssociation")
+      .required("PrincipalType")
+      .build();
 
   public PortfolioPrincipalAssociation(String logicalId) {
     super(logicalId, SCHEMA);

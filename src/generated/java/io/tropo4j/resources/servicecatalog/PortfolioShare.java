@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::PortfolioShare}.
  */
 public final class PortfolioShare extends Resource<PortfolioShare> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::PortfolioShare")
-      .required("AccountId", "PortfolioId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::PortfolioShare")
+      .required("AccountId", "PortfolioId")
+      .build();
 
   public PortfolioShare(String logicalId) {
     super(logicalId, SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::ResourceUpdateConstraint}.
  */
 public final class ResourceUpdateConstraint extends Resource<ResourceUpdateConstraint> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::ResourceUpdateConstraint")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::ResourceUpdateConstraint")
       .required("PortfolioId", "ProductId", "TagUpdateOnProvisionedProduct")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ResourceUpdateConstraint(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,11 +13,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::ServiceAction}.
  */
 public final class ServiceAction extends Resource<ServiceAction> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::ServiceAction")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::ServiceAction")
       .required("Definition", "DefinitionType", "Name")
       .allowed("AcceptLanguage", "en", "jp", "zh")
       .allowed("DefinitionType", "SSM_AUTOMATION")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ServiceAction(String logicalId) {
     super(logicalId, SCHEMA);
@@ -120,8 +121,9 @@ public final class ServiceAction extends Resource<ServiceAction> {
    * <p>Property type {@code AWS::ServiceCatalog::ServiceAction.DefinitionParameter}.
    */
   public static final class DefinitionParameter extends Struct<DefinitionParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::ServiceAction.DefinitionParameter")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::ServiceAction.DefinitionParameter")
+        .required("Key", "Value")
+        .build();
 
     public DefinitionParameter() {
       super(SCHEMA);

@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::ServiceActionAssociation}.
  */
 public final class ServiceActionAssociation extends Resource<ServiceActionAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::ServiceActionAssociation")
-      .required("ProductId", "ProvisioningArtifactId", "ServiceActionId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::ServiceActionAssociation")
+      .required("ProductId", "ProvisioningArtifactId", "ServiceActionId")
+      .build();
 
   public ServiceActionAssociation(String logicalId) {
     super(logicalId, SCHEMA);

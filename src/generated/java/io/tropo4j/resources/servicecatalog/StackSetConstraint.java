@@ -12,10 +12,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::StackSetConstraint}.
  */
 public final class StackSetConstraint extends Resource<StackSetConstraint> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::StackSetConstraint")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::StackSetConstraint")
       .required("AccountList", "AdminRole", "Description", "ExecutionRole", "PortfolioId",
           "ProductId", "RegionList", "StackInstanceControl")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public StackSetConstraint(String logicalId) {
     super(logicalId, SCHEMA);

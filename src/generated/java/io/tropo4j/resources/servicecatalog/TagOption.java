@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalog::TagOption}.
  */
 public final class TagOption extends Resource<TagOption> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalog::TagOption")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::TagOption")
       .required("Key", "Value")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public TagOption(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ServiceCatalogAppRegistry::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalogAppRegistry::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::Application")
       .required("Name")
-      .attributes("ApplicationName", "ApplicationTagKey", "ApplicationTagValue", "Arn", "Id");
+      .attributes("ApplicationName", "ApplicationTagKey", "ApplicationTagValue", "Arn", "Id")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);

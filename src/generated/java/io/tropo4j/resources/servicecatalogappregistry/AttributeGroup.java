@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ServiceCatalogAppRegistry::AttributeGroup}.
  */
 public final class AttributeGroup extends Resource<AttributeGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalogAppRegistry::AttributeGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::AttributeGroup")
       .required("Attributes", "Name")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public AttributeGroup(String logicalId) {
     super(logicalId, SCHEMA);

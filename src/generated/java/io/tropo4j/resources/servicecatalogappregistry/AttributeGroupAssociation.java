@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation}.
  */
 public final class AttributeGroupAssociation extends Resource<AttributeGroupAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation")
       .required("Application", "AttributeGroup")
-      .attributes("ApplicationArn", "AttributeGroupArn", "Id");
+      .attributes("ApplicationArn", "AttributeGroupArn", "Id")
+      .build();
 
   public AttributeGroupAssociation(String logicalId) {
     super(logicalId, SCHEMA);

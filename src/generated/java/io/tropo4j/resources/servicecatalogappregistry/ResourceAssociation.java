@@ -12,10 +12,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceCatalogAppRegistry::ResourceAssociation}.
  */
 public final class ResourceAssociation extends Resource<ResourceAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceCatalogAppRegistry::ResourceAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::ResourceAssociation")
       .required("Application", "Resource", "ResourceType")
       .allowed("ResourceType", "CFN_STACK")
-      .attributes("ApplicationArn", "Id", "ResourceArn");
+      .attributes("ApplicationArn", "Id", "ResourceArn")
+      .build();
 
   public ResourceAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ServiceDiscovery::HttpNamespace}.
  */
 public final class HttpNamespace extends Resource<HttpNamespace> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::HttpNamespace")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::HttpNamespace")
       .required("Name")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public HttpNamespace(String logicalId) {
     super(logicalId, SCHEMA);

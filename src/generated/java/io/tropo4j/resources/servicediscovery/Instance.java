@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::ServiceDiscovery::Instance}.
  */
 public final class Instance extends Resource<Instance> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::Instance")
-      .required("InstanceAttributes", "ServiceId");
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Instance")
+      .required("InstanceAttributes", "ServiceId")
+      .build();
 
   public Instance(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ServiceDiscovery::PrivateDnsNamespace}.
  */
 public final class PrivateDnsNamespace extends Resource<PrivateDnsNamespace> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::PrivateDnsNamespace")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::PrivateDnsNamespace")
       .required("Name")
-      .attributes("Arn", "HostedZoneId", "Id");
+      .attributes("Arn", "HostedZoneId", "Id")
+      .build();
 
   public PrivateDnsNamespace(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ServiceDiscovery::PublicDnsNamespace}.
  */
 public final class PublicDnsNamespace extends Resource<PublicDnsNamespace> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::PublicDnsNamespace")
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::PublicDnsNamespace")
       .required("Name")
-      .attributes("Arn", "HostedZoneId", "Id");
+      .attributes("Arn", "HostedZoneId", "Id")
+      .build();
 
   public PublicDnsNamespace(String logicalId) {
     super(logicalId, SCHEMA);

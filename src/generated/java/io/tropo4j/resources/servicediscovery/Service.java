@@ -16,8 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::ServiceDiscovery::Service}.
  */
 public final class Service extends Resource<Service> {
-  private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::Service")
-      .attributes("Arn", "Id", "Name");
+  private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service")
+      .attributes("Arn", "Id", "Name")
+      .build();
 
   public Service(String logicalId) {
     super(logicalId, SCHEMA);
@@ -193,8 +194,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ServiceDiscovery::Service.DnsConfig}.
    */
   public static final class DnsConfig extends Struct<DnsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::Service.DnsConfig")
-        .required("DnsRecords");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service.DnsConfig")
+        .required("DnsRecords")
+        .build();
 
     public DnsConfig() {
       super(SCHEMA);
@@ -302,8 +304,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ServiceDiscovery::Service.DnsRecord}.
    */
   public static final class DnsRecord extends Struct<DnsRecord> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::Service.DnsRecord")
-        .required("TTL", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service.DnsRecord")
+        .required("TTL", "Type")
+        .build();
 
     public DnsRecord() {
       super(SCHEMA);
@@ -449,8 +452,9 @@ public final class Service extends Resource<Service> {
    * <p>Property type {@code AWS::ServiceDiscovery::Service.HealthCheckConfig}.
    */
   public static final class HealthCheckConfig extends Struct<HealthCheckConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::ServiceDiscovery::Service.HealthCheckConfig")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service.HealthCheckConfig")
+        .required("Type")
+        .build();
 
     public HealthCheckConfig() {
       super(SCHEMA);

@@ -174,8 +174,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.ConditionThreshold}.
    */
   public static final class ConditionThreshold extends Struct<ConditionThreshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.ConditionThreshold")
-        .required("ConditionThresholdEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.ConditionThreshold")
+        .required("ConditionThresholdEnabled")
+        .build();
 
     public ConditionThreshold() {
       super(SCHEMA);
@@ -215,8 +216,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.DashboardOptions}.
    */
   public static final class DashboardOptions extends Struct<DashboardOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.DashboardOptions")
-        .required("EngagementMetrics");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.DashboardOptions")
+        .required("EngagementMetrics")
+        .build();
 
     public DashboardOptions() {
       super(SCHEMA);
@@ -318,8 +320,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.GuardianOptions}.
    */
   public static final class GuardianOptions extends Struct<GuardianOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.GuardianOptions")
-        .required("OptimizedSharedDelivery");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.GuardianOptions")
+        .required("OptimizedSharedDelivery")
+        .build();
 
     public GuardianOptions() {
       super(SCHEMA);
@@ -353,8 +356,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.OverallConfidenceThreshold}.
    */
   public static final class OverallConfidenceThreshold extends Struct<OverallConfidenceThreshold> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.OverallConfidenceThreshold")
-        .required("ConfidenceVerdictThreshold");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.OverallConfidenceThreshold")
+        .required("ConfidenceVerdictThreshold")
+        .build();
 
     public OverallConfidenceThreshold() {
       super(SCHEMA);
@@ -544,8 +548,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SES::ConfigurationSet.ValidationOptions}.
    */
   public static final class ValidationOptions extends Struct<ValidationOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet.ValidationOptions")
-        .required("ConditionThreshold");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet.ValidationOptions")
+        .required("ConditionThreshold")
+        .build();
 
     public ValidationOptions() {
       super(SCHEMA);

@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::ConfigurationSetEventDestination}.
  */
 public final class ConfigurationSetEventDestination extends Resource<ConfigurationSetEventDestination> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSetEventDestination")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination")
       .required("ConfigurationSetName", "EventDestination")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ConfigurationSetEventDestination(String logicalId) {
     super(logicalId, SCHEMA);
@@ -114,8 +115,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
    * <p>Property type {@code AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration}.
    */
   public static final class DimensionConfiguration extends Struct<DimensionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration")
-        .required("DefaultDimensionValue", "DimensionName", "DimensionValueSource");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration")
+        .required("DefaultDimensionValue", "DimensionName", "DimensionValueSource")
+        .build();
 
     public DimensionConfiguration() {
       super(SCHEMA);
@@ -188,8 +190,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
    * <p>Property type {@code AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination}.
    */
   public static final class EventBridgeDestination extends Struct<EventBridgeDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination")
-        .required("EventBusArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination")
+        .required("EventBusArn")
+        .build();
 
     public EventBridgeDestination() {
       super(SCHEMA);
@@ -221,8 +224,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
    * <p>Property type {@code AWS::SES::ConfigurationSetEventDestination.EventDestination}.
    */
   public static final class EventDestination extends Struct<EventDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSetEventDestination.EventDestination")
-        .required("MatchingEventTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.EventDestination")
+        .required("MatchingEventTypes")
+        .build();
 
     public EventDestination() {
       super(SCHEMA);
@@ -354,8 +358,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
    * <p>Property type {@code AWS::SES::ConfigurationSetEventDestination.KinesisFirehoseDestination}.
    */
   public static final class KinesisFirehoseDestination extends Struct<KinesisFirehoseDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSetEventDestination.KinesisFirehoseDestination")
-        .required("DeliveryStreamARN", "IAMRoleARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.KinesisFirehoseDestination")
+        .required("DeliveryStreamARN", "IAMRoleARN")
+        .build();
 
     public KinesisFirehoseDestination() {
       super(SCHEMA);
@@ -420,8 +425,9 @@ public final class ConfigurationSetEventDestination extends Resource<Configurati
    * <p>Property type {@code AWS::SES::ConfigurationSetEventDestination.SnsDestination}.
    */
   public static final class SnsDestination extends Struct<SnsDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSetEventDestination.SnsDestination")
-        .required("TopicARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSetEventDestination.SnsDestination")
+        .required("TopicARN")
+        .build();
 
     public SnsDestination() {
       super(SCHEMA);

@@ -93,8 +93,9 @@ public final class ContactList extends Resource<ContactList> {
    * <p>Property type {@code AWS::SES::ContactList.Topic}.
    */
   public static final class Topic extends Struct<Topic> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ContactList.Topic")
-        .required("DefaultSubscriptionStatus", "DisplayName", "TopicName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ContactList.Topic")
+        .required("DefaultSubscriptionStatus", "DisplayName", "TopicName")
+        .build();
 
     public Topic() {
       super(SCHEMA);

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::CustomVerificationEmailTemplate}.
  */
 public final class CustomVerificationEmailTemplate extends Resource<CustomVerificationEmailTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::CustomVerificationEmailTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::CustomVerificationEmailTemplate")
       .required("FailureRedirectionURL", "FromEmailAddress", "SuccessRedirectionURL",
-          "TemplateContent", "TemplateName", "TemplateSubject");
+          "TemplateContent", "TemplateName", "TemplateSubject")
+      .build();
 
   public CustomVerificationEmailTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -39,10 +39,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::EmailIdentity}.
  */
 public final class EmailIdentity extends Resource<EmailIdentity> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::EmailIdentity")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::EmailIdentity")
       .required("EmailIdentity")
       .attributes("DkimDNSTokenName1", "DkimDNSTokenName2", "DkimDNSTokenName3",
-          "DkimDNSTokenValue1", "DkimDNSTokenValue2", "DkimDNSTokenValue3");
+          "DkimDNSTokenValue1", "DkimDNSTokenValue2", "DkimDNSTokenValue3")
+      .build();
 
   public EmailIdentity(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,8 +14,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SES::EmailIdentityCertificate}.
  */
 public final class EmailIdentityCertificate extends Resource<EmailIdentityCertificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::EmailIdentityCertificate")
-      .required("CertificateArn", "EmailIdentity", "FromAddress");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::EmailIdentityCertificate")
+      .required("CertificateArn", "EmailIdentity", "FromAddress")
+      .build();
 
   public EmailIdentityCertificate(String logicalId) {
     super(logicalId, SCHEMA);

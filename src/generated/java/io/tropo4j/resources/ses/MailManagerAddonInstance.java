@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::MailManagerAddonInstance}.
  */
 public final class MailManagerAddonInstance extends Resource<MailManagerAddonInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerAddonInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerAddonInstance")
       .required("AddonSubscriptionId")
-      .attributes("AddonInstanceArn", "AddonInstanceId", "AddonName");
+      .attributes("AddonInstanceArn", "AddonInstanceId", "AddonName")
+      .build();
 
   public MailManagerAddonInstance(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::MailManagerAddonSubscription}.
  */
 public final class MailManagerAddonSubscription extends Resource<MailManagerAddonSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerAddonSubscription")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerAddonSubscription")
       .required("AddonName")
-      .attributes("AddonSubscriptionArn", "AddonSubscriptionId");
+      .attributes("AddonSubscriptionArn", "AddonSubscriptionId")
+      .build();
 
   public MailManagerAddonSubscription(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::MailManagerAddressList}.
  */
 public final class MailManagerAddressList extends Resource<MailManagerAddressList> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerAddressList")
-      .attributes("AddressListArn", "AddressListId");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerAddressList")
+      .attributes("AddressListArn", "AddressListId")
+      .build();
 
   public MailManagerAddressList(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,8 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::MailManagerArchive}.
  */
 public final class MailManagerArchive extends Resource<MailManagerArchive> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerArchive")
-      .attributes("ArchiveArn", "ArchiveId", "ArchiveState");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerArchive")
+      .attributes("ArchiveArn", "ArchiveId", "ArchiveState")
+      .build();
 
   public MailManagerArchive(String logicalId) {
     super(logicalId, SCHEMA);
@@ -117,12 +118,13 @@ public final class MailManagerArchive extends Resource<MailManagerArchive> {
    * <p>Property type {@code AWS::SES::MailManagerArchive.ArchiveRetention}.
    */
   public static final class ArchiveRetention extends Struct<ArchiveRetention> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerArchive.ArchiveRetention")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerArchive.ArchiveRetention")
         .required("RetentionPeriod")
         .allowed("RetentionPeriod", "THREE_MONTHS", "SIX_MONTHS", "NINE_MONTHS", "ONE_YEAR",
             "EIGHTEEN_MONTHS", "TWO_YEARS", "THIRTY_MONTHS", "THREE_YEARS", "FOUR_YEARS",
             "FIVE_YEARS", "SIX_YEARS", "SEVEN_YEARS", "EIGHT_YEARS", "NINE_YEARS", "TEN_YEARS",
-            "PERMANENT");
+            "PERMANENT")
+        .build();
 
     public ArchiveRetention() {
       super(SCHEMA);

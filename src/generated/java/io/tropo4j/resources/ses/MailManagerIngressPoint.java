@@ -17,12 +17,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::MailManagerIngressPoint}.
  */
 public final class MailManagerIngressPoint extends Resource<MailManagerIngressPoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerIngressPoint")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerIngressPoint")
       .required("RuleSetId", "TrafficPolicyId", "Type")
       .allowed("StatusToUpdate", "ACTIVE", "CLOSED")
       .allowed("TlsPolicy", "REQUIRED", "OPTIONAL", "FIPS")
       .allowed("Type", "OPEN", "AUTH", "MTLS")
-      .attributes("ARecord", "IngressPointArn", "IngressPointId", "Status");
+      .attributes("ARecord", "IngressPointArn", "IngressPointId", "Status")
+      .build();
 
   public MailManagerIngressPoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -274,8 +275,9 @@ public final class MailManagerIngressPoint extends Resource<MailManagerIngressPo
    * <p>Property type {@code AWS::SES::MailManagerIngressPoint.PrivateNetworkConfiguration}.
    */
   public static final class PrivateNetworkConfiguration extends Struct<PrivateNetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerIngressPoint.PrivateNetworkConfiguration")
-        .required("VpcEndpointId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerIngressPoint.PrivateNetworkConfiguration")
+        .required("VpcEndpointId")
+        .build();
 
     public PrivateNetworkConfiguration() {
       super(SCHEMA);
@@ -302,9 +304,10 @@ public final class MailManagerIngressPoint extends Resource<MailManagerIngressPo
    * <p>Property type {@code AWS::SES::MailManagerIngressPoint.PublicNetworkConfiguration}.
    */
   public static final class PublicNetworkConfiguration extends Struct<PublicNetworkConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerIngressPoint.PublicNetworkConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerIngressPoint.PublicNetworkConfiguration")
         .required("IpType")
-        .allowed("IpType", "IPV4", "DUAL_STACK");
+        .allowed("IpType", "IPV4", "DUAL_STACK")
+        .build();
 
     public PublicNetworkConfiguration() {
       super(SCHEMA);
@@ -328,8 +331,9 @@ public final class MailManagerIngressPoint extends Resource<MailManagerIngressPo
 
   /** Property type {@code AWS::SES::MailManagerIngressPoint.TlsAuthConfiguration}. */
   public static final class TlsAuthConfiguration extends Struct<TlsAuthConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerIngressPoint.TlsAuthConfiguration")
-        .required("TrustStore");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerIngressPoint.TlsAuthConfiguration")
+        .required("TrustStore")
+        .build();
 
     public TlsAuthConfiguration() {
       super(SCHEMA);
@@ -343,8 +347,9 @@ public final class MailManagerIngressPoint extends Resource<MailManagerIngressPo
 
   /** Property type {@code AWS::SES::MailManagerIngressPoint.TrustStore}. */
   public static final class TrustStore extends Struct<TrustStore> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerIngressPoint.TrustStore")
-        .required("CAContent");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerIngressPoint.TrustStore")
+        .required("CAContent")
+        .build();
 
     public TrustStore() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::MailManagerRelay}.
  */
 public final class MailManagerRelay extends Resource<MailManagerRelay> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRelay")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRelay")
       .required("Authentication", "ServerName", "ServerPort")
-      .attributes("RelayArn", "RelayId");
+      .attributes("RelayArn", "RelayId")
+      .build();
 
   public MailManagerRelay(String logicalId) {
     super(logicalId, SCHEMA);

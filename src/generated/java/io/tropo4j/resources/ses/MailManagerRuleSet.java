@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::MailManagerRuleSet}.
  */
 public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet")
       .required("Rules")
-      .attributes("RuleSetArn", "RuleSetId");
+      .attributes("RuleSetArn", "RuleSetId")
+      .build();
 
   public MailManagerRuleSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -103,8 +104,9 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.AddHeaderAction}.
    */
   public static final class AddHeaderAction extends Struct<AddHeaderAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.AddHeaderAction")
-        .required("HeaderName", "HeaderValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.AddHeaderAction")
+        .required("HeaderName", "HeaderValue")
+        .build();
 
     public AddHeaderAction() {
       super(SCHEMA);
@@ -147,8 +149,9 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.Analysis}.
    */
   public static final class Analysis extends Struct<Analysis> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.Analysis")
-        .required("Analyzer", "ResultField");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.Analysis")
+        .required("Analyzer", "ResultField")
+        .build();
 
     public Analysis() {
       super(SCHEMA);
@@ -189,9 +192,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.ArchiveAction}.
    */
   public static final class ArchiveAction extends Struct<ArchiveAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.ArchiveAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.ArchiveAction")
         .required("TargetArchive")
-        .allowed("ActionFailurePolicy", "CONTINUE", "DROP");
+        .allowed("ActionFailurePolicy", "CONTINUE", "DROP")
+        .build();
 
     public ArchiveAction() {
       super(SCHEMA);
@@ -230,9 +234,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
 
   /** Property type {@code AWS::SES::MailManagerRuleSet.BounceAction}. */
   public static final class BounceAction extends Struct<BounceAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.BounceAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.BounceAction")
         .required("DiagnosticMessage", "RoleArn", "Sender", "SmtpReplyCode", "StatusCode")
-        .allowed("ActionFailurePolicy", "CONTINUE", "DROP");
+        .allowed("ActionFailurePolicy", "CONTINUE", "DROP")
+        .build();
 
     public BounceAction() {
       super(SCHEMA);
@@ -318,9 +323,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.DeliverToMailboxAction}.
    */
   public static final class DeliverToMailboxAction extends Struct<DeliverToMailboxAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.DeliverToMailboxAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.DeliverToMailboxAction")
         .required("MailboxArn", "RoleArn")
-        .allowed("ActionFailurePolicy", "CONTINUE", "DROP");
+        .allowed("ActionFailurePolicy", "CONTINUE", "DROP")
+        .build();
 
     public DeliverToMailboxAction() {
       super(SCHEMA);
@@ -378,9 +384,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction}.
    */
   public static final class DeliverToQBusinessAction extends Struct<DeliverToQBusinessAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction")
         .required("ApplicationId", "IndexId", "RoleArn")
-        .allowed("ActionFailurePolicy", "CONTINUE", "DROP");
+        .allowed("ActionFailurePolicy", "CONTINUE", "DROP")
+        .build();
 
     public DeliverToQBusinessAction() {
       super(SCHEMA);
@@ -452,10 +459,11 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
 
   /** Property type {@code AWS::SES::MailManagerRuleSet.InvokeLambdaAction}. */
   public static final class InvokeLambdaAction extends Struct<InvokeLambdaAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.InvokeLambdaAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.InvokeLambdaAction")
         .required("FunctionArn", "InvocationType", "RoleArn")
         .allowed("ActionFailurePolicy", "CONTINUE", "DROP")
-        .allowed("InvocationType", "EVENT", "REQUEST_RESPONSE");
+        .allowed("InvocationType", "EVENT", "REQUEST_RESPONSE")
+        .build();
 
     public InvokeLambdaAction() {
       super(SCHEMA);
@@ -524,10 +532,11 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RelayAction}.
    */
   public static final class RelayAction extends Struct<RelayAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RelayAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RelayAction")
         .required("Relay")
         .allowed("ActionFailurePolicy", "CONTINUE", "DROP")
-        .allowed("MailFrom", "REPLACE", "PRESERVE");
+        .allowed("MailFrom", "REPLACE", "PRESERVE")
+        .build();
 
     public RelayAction() {
       super(SCHEMA);
@@ -620,8 +629,9 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.Rule")
-        .required("Actions");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.Rule")
+        .required("Actions")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -827,9 +837,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleBooleanExpression}.
    */
   public static final class RuleBooleanExpression extends Struct<RuleBooleanExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleBooleanExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleBooleanExpression")
         .required("Evaluate", "Operator")
-        .allowed("Operator", "IS_TRUE", "IS_FALSE");
+        .allowed("Operator", "IS_TRUE", "IS_FALSE")
+        .build();
 
     public RuleBooleanExpression() {
       super(SCHEMA);
@@ -866,8 +877,9 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleBooleanToEvaluate}.
    */
   public static final class RuleBooleanToEvaluate extends Struct<RuleBooleanToEvaluate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleBooleanToEvaluate")
-        .allowed("Attribute", "READ_RECEIPT_REQUESTED", "TLS", "TLS_WRAPPED");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleBooleanToEvaluate")
+        .allowed("Attribute", "READ_RECEIPT_REQUESTED", "TLS", "TLS_WRAPPED")
+        .build();
 
     public RuleBooleanToEvaluate() {
       super(SCHEMA);
@@ -986,10 +998,11 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleDmarcExpression}.
    */
   public static final class RuleDmarcExpression extends Struct<RuleDmarcExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleDmarcExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleDmarcExpression")
         .required("Operator", "Values")
         .allowed("Operator", "EQUALS", "NOT_EQUALS")
-        .allowed("Values", "NONE", "QUARANTINE", "REJECT");
+        .allowed("Values", "NONE", "QUARANTINE", "REJECT")
+        .build();
 
     public RuleDmarcExpression() {
       super(SCHEMA);
@@ -1036,9 +1049,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleIpExpression}.
    */
   public static final class RuleIpExpression extends Struct<RuleIpExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleIpExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleIpExpression")
         .required("Evaluate", "Operator", "Values")
-        .allowed("Operator", "CIDR_MATCHES", "NOT_CIDR_MATCHES");
+        .allowed("Operator", "CIDR_MATCHES", "NOT_CIDR_MATCHES")
+        .build();
 
     public RuleIpExpression() {
       super(SCHEMA);
@@ -1094,9 +1108,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleIpToEvaluate}.
    */
   public static final class RuleIpToEvaluate extends Struct<RuleIpToEvaluate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleIpToEvaluate")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleIpToEvaluate")
         .required("Attribute")
-        .allowed("Attribute", "SOURCE_IP");
+        .allowed("Attribute", "SOURCE_IP")
+        .build();
 
     public RuleIpToEvaluate() {
       super(SCHEMA);
@@ -1124,9 +1139,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleIsInAddressList}.
    */
   public static final class RuleIsInAddressList extends Struct<RuleIsInAddressList> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleIsInAddressList")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleIsInAddressList")
         .required("AddressLists", "Attribute")
-        .allowed("Attribute", "RECIPIENT", "MAIL_FROM", "SENDER", "FROM", "TO", "CC");
+        .allowed("Attribute", "RECIPIENT", "MAIL_FROM", "SENDER", "FROM", "TO", "CC")
+        .build();
 
     public RuleIsInAddressList() {
       super(SCHEMA);
@@ -1168,10 +1184,11 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleNumberExpression}.
    */
   public static final class RuleNumberExpression extends Struct<RuleNumberExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleNumberExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleNumberExpression")
         .required("Evaluate", "Operator", "Value")
         .allowed("Operator", "EQUALS", "NOT_EQUALS", "LESS_THAN", "GREATER_THAN",
-            "LESS_THAN_OR_EQUAL", "GREATER_THAN_OR_EQUAL");
+            "LESS_THAN_OR_EQUAL", "GREATER_THAN_OR_EQUAL")
+        .build();
 
     public RuleNumberExpression() {
       super(SCHEMA);
@@ -1223,9 +1240,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleNumberToEvaluate}.
    */
   public static final class RuleNumberToEvaluate extends Struct<RuleNumberToEvaluate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleNumberToEvaluate")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleNumberToEvaluate")
         .required("Attribute")
-        .allowed("Attribute", "MESSAGE_SIZE");
+        .allowed("Attribute", "MESSAGE_SIZE")
+        .build();
 
     public RuleNumberToEvaluate() {
       super(SCHEMA);
@@ -1252,9 +1270,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleStringExpression}.
    */
   public static final class RuleStringExpression extends Struct<RuleStringExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleStringExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleStringExpression")
         .required("Evaluate", "Operator", "Values")
-        .allowed("Operator", "EQUALS", "NOT_EQUALS", "STARTS_WITH", "ENDS_WITH", "CONTAINS");
+        .allowed("Operator", "EQUALS", "NOT_EQUALS", "STARTS_WITH", "ENDS_WITH", "CONTAINS")
+        .build();
 
     public RuleStringExpression() {
       super(SCHEMA);
@@ -1312,12 +1331,13 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleStringToEvaluate}.
    */
   public static final class RuleStringToEvaluate extends Struct<RuleStringToEvaluate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleStringToEvaluate")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleStringToEvaluate")
         .allowed("Attribute", "MAIL_FROM", "HELO", "RECIPIENT", "SENDER", "FROM", "SUBJECT", "TO",
             "CC")
         .allowed("ClientCertificateAttribute", "CN", "SAN_RFC822_NAME", "SAN_DNS_NAME",
             "SAN_DIRECTORY_NAME", "SAN_UNIFORM_RESOURCE_IDENTIFIER", "SAN_IP_ADDRESS",
-            "SAN_REGISTERED_ID", "SERIAL_NUMBER");
+            "SAN_REGISTERED_ID", "SERIAL_NUMBER")
+        .build();
 
     public RuleStringToEvaluate() {
       super(SCHEMA);
@@ -1386,10 +1406,11 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleVerdictExpression}.
    */
   public static final class RuleVerdictExpression extends Struct<RuleVerdictExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleVerdictExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleVerdictExpression")
         .required("Evaluate", "Operator", "Values")
         .allowed("Operator", "EQUALS", "NOT_EQUALS")
-        .allowed("Values", "PASS", "FAIL", "GRAY", "PROCESSING_FAILED");
+        .allowed("Values", "PASS", "FAIL", "GRAY", "PROCESSING_FAILED")
+        .build();
 
     public RuleVerdictExpression() {
       super(SCHEMA);
@@ -1448,8 +1469,9 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.RuleVerdictToEvaluate}.
    */
   public static final class RuleVerdictToEvaluate extends Struct<RuleVerdictToEvaluate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.RuleVerdictToEvaluate")
-        .allowed("Attribute", "SPF", "DKIM");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.RuleVerdictToEvaluate")
+        .allowed("Attribute", "SPF", "DKIM")
+        .build();
 
     public RuleVerdictToEvaluate() {
       super(SCHEMA);
@@ -1485,9 +1507,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.S3Action}.
    */
   public static final class S3Action extends Struct<S3Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.S3Action")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.S3Action")
         .required("RoleArn", "S3Bucket")
-        .allowed("ActionFailurePolicy", "CONTINUE", "DROP");
+        .allowed("ActionFailurePolicy", "CONTINUE", "DROP")
+        .build();
 
     public S3Action() {
       super(SCHEMA);
@@ -1574,9 +1597,10 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.SendAction}.
    */
   public static final class SendAction extends Struct<SendAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.SendAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.SendAction")
         .required("RoleArn")
-        .allowed("ActionFailurePolicy", "CONTINUE", "DROP");
+        .allowed("ActionFailurePolicy", "CONTINUE", "DROP")
+        .build();
 
     public SendAction() {
       super(SCHEMA);
@@ -1622,11 +1646,12 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
    * <p>Property type {@code AWS::SES::MailManagerRuleSet.SnsAction}.
    */
   public static final class SnsAction extends Struct<SnsAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerRuleSet.SnsAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet.SnsAction")
         .required("RoleArn", "TopicArn")
         .allowed("ActionFailurePolicy", "CONTINUE", "DROP")
         .allowed("Encoding", "UTF-8", "BASE64")
-        .allowed("PayloadType", "CONTENT", "HEADERS");
+        .allowed("PayloadType", "CONTENT", "HEADERS")
+        .build();
 
     public SnsAction() {
       super(SCHEMA);

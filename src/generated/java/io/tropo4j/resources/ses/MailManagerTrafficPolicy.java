@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::MailManagerTrafficPolicy}.
  */
 public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy")
       .required("DefaultAction", "PolicyStatements")
       .allowed("DefaultAction", "ALLOW", "DENY")
-      .attributes("TrafficPolicyArn", "TrafficPolicyId");
+      .attributes("TrafficPolicyArn", "TrafficPolicyId")
+      .build();
 
   public MailManagerTrafficPolicy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,8 +138,9 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressAnalysis}.
    */
   public static final class IngressAnalysis extends Struct<IngressAnalysis> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressAnalysis")
-        .required("Analyzer", "ResultField");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressAnalysis")
+        .required("Analyzer", "ResultField")
+        .build();
 
     public IngressAnalysis() {
       super(SCHEMA);
@@ -179,9 +181,10 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressBooleanExpression}.
    */
   public static final class IngressBooleanExpression extends Struct<IngressBooleanExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressBooleanExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressBooleanExpression")
         .required("Evaluate", "Operator")
-        .allowed("Operator", "IS_TRUE", "IS_FALSE");
+        .allowed("Operator", "IS_TRUE", "IS_FALSE")
+        .build();
 
     public IngressBooleanExpression() {
       super(SCHEMA);
@@ -250,9 +253,10 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressIpToEvaluate}.
    */
   public static final class IngressIpToEvaluate extends Struct<IngressIpToEvaluate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressIpToEvaluate")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressIpToEvaluate")
         .required("Attribute")
-        .allowed("Attribute", "SENDER_IP");
+        .allowed("Attribute", "SENDER_IP")
+        .build();
 
     public IngressIpToEvaluate() {
       super(SCHEMA);
@@ -279,9 +283,10 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressIpv4Expression}.
    */
   public static final class IngressIpv4Expression extends Struct<IngressIpv4Expression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressIpv4Expression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressIpv4Expression")
         .required("Evaluate", "Operator", "Values")
-        .allowed("Operator", "CIDR_MATCHES", "NOT_CIDR_MATCHES");
+        .allowed("Operator", "CIDR_MATCHES", "NOT_CIDR_MATCHES")
+        .build();
 
     public IngressIpv4Expression() {
       super(SCHEMA);
@@ -332,9 +337,10 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressIpv6Expression}.
    */
   public static final class IngressIpv6Expression extends Struct<IngressIpv6Expression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressIpv6Expression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressIpv6Expression")
         .required("Evaluate", "Operator", "Values")
-        .allowed("Operator", "CIDR_MATCHES", "NOT_CIDR_MATCHES");
+        .allowed("Operator", "CIDR_MATCHES", "NOT_CIDR_MATCHES")
+        .build();
 
     public IngressIpv6Expression() {
       super(SCHEMA);
@@ -385,9 +391,10 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressIpv6ToEvaluate}.
    */
   public static final class IngressIpv6ToEvaluate extends Struct<IngressIpv6ToEvaluate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressIpv6ToEvaluate")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressIpv6ToEvaluate")
         .required("Attribute")
-        .allowed("Attribute", "SENDER_IPV6");
+        .allowed("Attribute", "SENDER_IPV6")
+        .build();
 
     public IngressIpv6ToEvaluate() {
       super(SCHEMA);
@@ -415,9 +422,10 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressIsInAddressList}.
    */
   public static final class IngressIsInAddressList extends Struct<IngressIsInAddressList> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressIsInAddressList")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressIsInAddressList")
         .required("AddressLists", "Attribute")
-        .allowed("Attribute", "RECIPIENT");
+        .allowed("Attribute", "RECIPIENT")
+        .build();
 
     public IngressIsInAddressList() {
       super(SCHEMA);
@@ -458,9 +466,10 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressStringExpression}.
    */
   public static final class IngressStringExpression extends Struct<IngressStringExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressStringExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressStringExpression")
         .required("Evaluate", "Operator", "Values")
-        .allowed("Operator", "EQUALS", "NOT_EQUALS", "STARTS_WITH", "ENDS_WITH", "CONTAINS");
+        .allowed("Operator", "EQUALS", "NOT_EQUALS", "STARTS_WITH", "ENDS_WITH", "CONTAINS")
+        .build();
 
     public IngressStringExpression() {
       super(SCHEMA);
@@ -509,8 +518,9 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressStringToEvaluate}.
    */
   public static final class IngressStringToEvaluate extends Struct<IngressStringToEvaluate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressStringToEvaluate")
-        .allowed("Attribute", "RECIPIENT");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressStringToEvaluate")
+        .allowed("Attribute", "RECIPIENT")
+        .build();
 
     public IngressStringToEvaluate() {
       super(SCHEMA);
@@ -546,10 +556,11 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolExpression}.
    */
   public static final class IngressTlsProtocolExpression extends Struct<IngressTlsProtocolExpression> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolExpression")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolExpression")
         .required("Evaluate", "Operator", "Value")
         .allowed("Operator", "MINIMUM_TLS_VERSION", "IS")
-        .allowed("Value", "TLS1_2", "TLS1_3");
+        .allowed("Value", "TLS1_2", "TLS1_3")
+        .build();
 
     public IngressTlsProtocolExpression() {
       super(SCHEMA);
@@ -601,9 +612,10 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolToEvaluate}.
    */
   public static final class IngressTlsProtocolToEvaluate extends Struct<IngressTlsProtocolToEvaluate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolToEvaluate")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolToEvaluate")
         .required("Attribute")
-        .allowed("Attribute", "TLS_PROTOCOL");
+        .allowed("Attribute", "TLS_PROTOCOL")
+        .build();
 
     public IngressTlsProtocolToEvaluate() {
       super(SCHEMA);
@@ -698,9 +710,10 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
    * <p>Property type {@code AWS::SES::MailManagerTrafficPolicy.PolicyStatement}.
    */
   public static final class PolicyStatement extends Struct<PolicyStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MailManagerTrafficPolicy.PolicyStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerTrafficPolicy.PolicyStatement")
         .required("Action", "Conditions")
-        .allowed("Action", "ALLOW", "DENY");
+        .allowed("Action", "ALLOW", "DENY")
+        .build();
 
     public PolicyStatement() {
       super(SCHEMA);

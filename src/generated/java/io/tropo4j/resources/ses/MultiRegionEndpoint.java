@@ -21,8 +21,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::MultiRegionEndpoint}.
  */
 public final class MultiRegionEndpoint extends Resource<MultiRegionEndpoint> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::MultiRegionEndpoint")
-      .required("Details", "EndpointName");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::MultiRegionEndpoint")
+      .required("Details", "EndpointName")
+      .build();
 
   public MultiRegionEndpoint(String logicalId) {
     super(logicalId, SCHEMA);
@@ -77,8 +78,9 @@ public final class MultiRegionEndpoint extends Resource<MultiRegionEndpoint> {
    * <p>Property type {@code AWS::SES::MultiRegionEndpoint.Details}.
    */
   public static final class Details extends Struct<Details> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MultiRegionEndpoint.Details")
-        .required("RouteDetails");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MultiRegionEndpoint.Details")
+        .required("RouteDetails")
+        .build();
 
     public Details() {
       super(SCHEMA);
@@ -110,8 +112,9 @@ public final class MultiRegionEndpoint extends Resource<MultiRegionEndpoint> {
    * <p>Property type {@code AWS::SES::MultiRegionEndpoint.RouteDetailsItems}.
    */
   public static final class RouteDetailsItems extends Struct<RouteDetailsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::MultiRegionEndpoint.RouteDetailsItems")
-        .required("Region");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::MultiRegionEndpoint.RouteDetailsItems")
+        .required("Region")
+        .build();
 
     public RouteDetailsItems() {
       super(SCHEMA);

@@ -13,9 +13,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SES::ReceiptFilter}.
  */
 public final class ReceiptFilter extends Resource<ReceiptFilter> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptFilter")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptFilter")
       .required("Filter")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ReceiptFilter(String logicalId) {
     super(logicalId, SCHEMA);
@@ -42,8 +43,9 @@ public final class ReceiptFilter extends Resource<ReceiptFilter> {
    * <p>Property type {@code AWS::SES::ReceiptFilter.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptFilter.Filter")
-        .required("IpFilter");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptFilter.Filter")
+        .required("IpFilter")
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -88,8 +90,9 @@ public final class ReceiptFilter extends Resource<ReceiptFilter> {
    * <p>Property type {@code AWS::SES::ReceiptFilter.IpFilter}.
    */
   public static final class IpFilter extends Struct<IpFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptFilter.IpFilter")
-        .required("Cidr", "Policy");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptFilter.IpFilter")
+        .required("Cidr", "Policy")
+        .build();
 
     public IpFilter() {
       super(SCHEMA);

@@ -13,9 +13,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::ReceiptRule}.
  */
 public final class ReceiptRule extends Resource<ReceiptRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule")
       .required("Rule", "RuleSetName")
-      .attributes("Id", "RuleName");
+      .attributes("Id", "RuleName")
+      .build();
 
   public ReceiptRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -178,8 +179,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
    * <p>Property type {@code AWS::SES::ReceiptRule.AddHeaderAction}.
    */
   public static final class AddHeaderAction extends Struct<AddHeaderAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule.AddHeaderAction")
-        .required("HeaderName", "HeaderValue");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.AddHeaderAction")
+        .required("HeaderName", "HeaderValue")
+        .build();
 
     public AddHeaderAction() {
       super(SCHEMA);
@@ -230,8 +232,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
    * <p>Property type {@code AWS::SES::ReceiptRule.BounceAction}.
    */
   public static final class BounceAction extends Struct<BounceAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule.BounceAction")
-        .required("Message", "Sender", "SmtpReplyCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.BounceAction")
+        .required("Message", "Sender", "SmtpReplyCode")
+        .build();
 
     public BounceAction() {
       super(SCHEMA);
@@ -331,8 +334,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
    * <p>Property type {@code AWS::SES::ReceiptRule.ConnectAction}.
    */
   public static final class ConnectAction extends Struct<ConnectAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule.ConnectAction")
-        .required("IAMRoleARN", "InstanceARN");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.ConnectAction")
+        .required("IAMRoleARN", "InstanceARN")
+        .build();
 
     public ConnectAction() {
       super(SCHEMA);
@@ -392,8 +396,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
    * <p>Property type {@code AWS::SES::ReceiptRule.LambdaAction}.
    */
   public static final class LambdaAction extends Struct<LambdaAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule.LambdaAction")
-        .required("FunctionArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.LambdaAction")
+        .required("FunctionArn")
+        .build();
 
     public LambdaAction() {
       super(SCHEMA);
@@ -607,8 +612,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
    * <p>Property type {@code AWS::SES::ReceiptRule.S3Action}.
    */
   public static final class S3Action extends Struct<S3Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule.S3Action")
-        .required("BucketName");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.S3Action")
+        .required("BucketName")
+        .build();
 
     public S3Action() {
       super(SCHEMA);
@@ -789,8 +795,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
    * <p>Property type {@code AWS::SES::ReceiptRule.StopAction}.
    */
   public static final class StopAction extends Struct<StopAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule.StopAction")
-        .required("Scope");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.StopAction")
+        .required("Scope")
+        .build();
 
     public StopAction() {
       super(SCHEMA);
@@ -845,8 +852,9 @@ public final class ReceiptRule extends Resource<ReceiptRule> {
    * <p>Property type {@code AWS::SES::ReceiptRule.WorkmailAction}.
    */
   public static final class WorkmailAction extends Struct<WorkmailAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::ReceiptRule.WorkmailAction")
-        .required("OrganizationArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::ReceiptRule.WorkmailAction")
+        .required("OrganizationArn")
+        .build();
 
     public WorkmailAction() {
       super(SCHEMA);

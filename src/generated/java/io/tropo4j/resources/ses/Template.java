@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::Template}.
  */
 public final class Template extends Resource<Template> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::Template")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::Template")
+      .attributes("Id")
+      .build();
 
   public Template(String logicalId) {
     super(logicalId, SCHEMA);
@@ -67,8 +68,9 @@ public final class Template extends Resource<Template> {
    * <p>Property type {@code AWS::SES::Template.Template}.
    */
   public static final class TemplateProperty extends Struct<TemplateProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::Template.Template")
-        .required("SubjectPart");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::Template.Template")
+        .required("SubjectPart")
+        .build();
 
     public TemplateProperty() {
       super(SCHEMA);

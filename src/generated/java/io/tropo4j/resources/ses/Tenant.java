@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::Tenant}.
  */
 public final class Tenant extends Resource<Tenant> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::Tenant")
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::Tenant")
       .required("TenantName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Tenant(String logicalId) {
     super(logicalId, SCHEMA);
@@ -98,8 +99,9 @@ public final class Tenant extends Resource<Tenant> {
    * <p>Property type {@code AWS::SES::Tenant.ResourceAssociation}.
    */
   public static final class ResourceAssociation extends Struct<ResourceAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::SES::Tenant.ResourceAssociation")
-        .required("ResourceArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SES::Tenant.ResourceAssociation")
+        .required("ResourceArn")
+        .build();
 
     public ResourceAssociation() {
       super(SCHEMA);

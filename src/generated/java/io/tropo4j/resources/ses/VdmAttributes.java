@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SES::VdmAttributes}.
  */
 public final class VdmAttributes extends Resource<VdmAttributes> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::VdmAttributes")
-      .attributes("VdmAttributesResourceId");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::VdmAttributes")
+      .attributes("VdmAttributesResourceId")
+      .build();
 
   public VdmAttributes(String logicalId) {
     super(logicalId, SCHEMA);

@@ -39,9 +39,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Shield::DRTAccess}.
  */
 public final class DRTAccess extends Resource<DRTAccess> {
-  private static final Schema SCHEMA = Schema.of("AWS::Shield::DRTAccess")
+  private static final Schema SCHEMA = Schema.builder("AWS::Shield::DRTAccess")
       .required("RoleArn")
-      .attributes("AccountId");
+      .attributes("AccountId")
+      .build();
 
   public DRTAccess(String logicalId) {
     super(logicalId, SCHEMA);

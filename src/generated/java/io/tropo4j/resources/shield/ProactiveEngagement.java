@@ -44,10 +44,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Shield::ProactiveEngagement}.
  */
 public final class ProactiveEngagement extends Resource<ProactiveEngagement> {
-  private static final Schema SCHEMA = Schema.of("AWS::Shield::ProactiveEngagement")
+  private static final Schema SCHEMA = Schema.builder("AWS::Shield::ProactiveEngagement")
       .required("EmergencyContactList", "ProactiveEngagementStatus")
       .allowed("ProactiveEngagementStatus", "ENABLED", "DISABLED")
-      .attributes("AccountId");
+      .attributes("AccountId")
+      .build();
 
   public ProactiveEngagement(String logicalId) {
     super(logicalId, SCHEMA);
@@ -130,8 +131,9 @@ public final class ProactiveEngagement extends Resource<ProactiveEngagement> {
    * <p>Property type {@code AWS::Shield::ProactiveEngagement.EmergencyContact}.
    */
   public static final class EmergencyContact extends Struct<EmergencyContact> {
-    private static final Schema SCHEMA = Schema.of("AWS::Shield::ProactiveEngagement.EmergencyContact")
-        .required("EmailAddress");
+    private static final Schema SCHEMA = Schema.builder("AWS::Shield::ProactiveEngagement.EmergencyContact")
+        .required("EmailAddress")
+        .build();
 
     public EmergencyContact() {
       super(SCHEMA);

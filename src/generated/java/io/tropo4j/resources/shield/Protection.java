@@ -57,9 +57,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Shield::Protection}.
  */
 public final class Protection extends Resource<Protection> {
-  private static final Schema SCHEMA = Schema.of("AWS::Shield::Protection")
+  private static final Schema SCHEMA = Schema.builder("AWS::Shield::Protection")
       .required("Name", "ResourceArn")
-      .attributes("ProtectionArn", "ProtectionId");
+      .attributes("ProtectionArn", "ProtectionId")
+      .build();
 
   public Protection(String logicalId) {
     super(logicalId, SCHEMA);
@@ -237,9 +238,10 @@ public final class Protection extends Resource<Protection> {
    * AWS::Shield::Protection.ApplicationLayerAutomaticResponseConfiguration}.
    */
   public static final class ApplicationLayerAutomaticResponseConfiguration extends Struct<ApplicationLayerAutomaticResponseConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Shield::Protection.ApplicationLayerAutomaticResponseConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Shield::Protection.ApplicationLayerAutomaticResponseConfiguration")
         .required("Action", "Status")
-        .allowed("Status", "ENABLED", "DISABLED");
+        .allowed("Status", "ENABLED", "DISABLED")
+        .build();
 
     public ApplicationLayerAutomaticResponseConfiguration() {
       super(SCHEMA);

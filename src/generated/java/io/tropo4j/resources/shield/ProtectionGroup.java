@@ -22,14 +22,15 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Shield::ProtectionGroup}.
  */
 public final class ProtectionGroup extends Resource<ProtectionGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::Shield::ProtectionGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::Shield::ProtectionGroup")
       .required("Aggregation", "Pattern", "ProtectionGroupId")
       .allowed("Aggregation", "SUM", "MEAN", "MAX")
       .allowed("Pattern", "ALL", "ARBITRARY", "BY_RESOURCE_TYPE")
       .allowed("ResourceType", "CLOUDFRONT_DISTRIBUTION", "ROUTE_53_HOSTED_ZONE",
           "ELASTIC_IP_ALLOCATION", "CLASSIC_LOAD_BALANCER", "APPLICATION_LOAD_BALANCER",
           "GLOBAL_ACCELERATOR")
-      .attributes("ProtectionGroupArn");
+      .attributes("ProtectionGroupArn")
+      .build();
 
   public ProtectionGroup(String logicalId) {
     super(logicalId, SCHEMA);

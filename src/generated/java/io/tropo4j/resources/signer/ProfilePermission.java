@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Signer::ProfilePermission}.
  */
 public final class ProfilePermission extends Resource<ProfilePermission> {
-  private static final Schema SCHEMA = Schema.of("AWS::Signer::ProfilePermission")
-      .required("Action", "Principal", "ProfileName", "StatementId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Signer::ProfilePermission")
+      .required("Action", "Principal", "ProfileName", "StatementId")
+      .build();
 
   public ProfilePermission(String logicalId) {
     super(logicalId, SCHEMA);

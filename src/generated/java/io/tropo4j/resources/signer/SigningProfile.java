@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Signer::SigningProfile}.
  */
 public final class SigningProfile extends Resource<SigningProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::Signer::SigningProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::Signer::SigningProfile")
       .required("PlatformId")
       .allowed("PlatformId", "AWSLambda-SHA384-ECDSA", "Notation-OCI-SHA384-ECDSA")
-      .attributes("Arn", "ProfileName", "ProfileVersion", "ProfileVersionArn");
+      .attributes("Arn", "ProfileName", "ProfileVersion", "ProfileVersionArn")
+      .build();
 
   public SigningProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -125,8 +126,9 @@ public final class SigningProfile extends Resource<SigningProfile> {
    * <p>Property type {@code AWS::Signer::SigningProfile.SignatureValidityPeriod}.
    */
   public static final class SignatureValidityPeriod extends Struct<SignatureValidityPeriod> {
-    private static final Schema SCHEMA = Schema.of("AWS::Signer::SigningProfile.SignatureValidityPeriod")
-        .allowed("Type", "DAYS", "MONTHS", "YEARS");
+    private static final Schema SCHEMA = Schema.builder("AWS::Signer::SigningProfile.SignatureValidityPeriod")
+        .allowed("Type", "DAYS", "MONTHS", "YEARS")
+        .build();
 
     public SignatureValidityPeriod() {
       super(SCHEMA);

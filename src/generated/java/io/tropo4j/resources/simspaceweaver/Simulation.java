@@ -30,9 +30,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SimSpaceWeaver::Simulation}.
  */
 public final class Simulation extends Resource<Simulation> {
-  private static final Schema SCHEMA = Schema.of("AWS::SimSpaceWeaver::Simulation")
+  private static final Schema SCHEMA = Schema.builder("AWS::SimSpaceWeaver::Simulation")
       .required("Name", "RoleArn")
-      .attributes("DescribePayload");
+      .attributes("DescribePayload")
+      .build();
 
   public Simulation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -144,8 +145,9 @@ public final class Simulation extends Resource<Simulation> {
    * <p>Property type {@code AWS::SimSpaceWeaver::Simulation.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::SimSpaceWeaver::Simulation.S3Location")
-        .required("BucketName", "ObjectKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::SimSpaceWeaver::Simulation.S3Location")
+        .required("BucketName", "ObjectKey")
+        .build();
 
     public S3Location() {
       super(SCHEMA);

@@ -21,8 +21,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SMSVOICE::ConfigurationSet}.
  */
 public final class ConfigurationSet extends Resource<ConfigurationSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::ConfigurationSet")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet")
+      .attributes("Arn")
+      .build();
 
   public ConfigurationSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -142,8 +143,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination}.
    */
   public static final class CloudWatchLogsDestination extends Struct<CloudWatchLogsDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination")
-        .required("IamRoleArn", "LogGroupArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination")
+        .required("IamRoleArn", "LogGroupArn")
+        .build();
 
     public CloudWatchLogsDestination() {
       super(SCHEMA);
@@ -188,8 +190,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SMSVOICE::ConfigurationSet.EventDestination}.
    */
   public static final class EventDestination extends Struct<EventDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::ConfigurationSet.EventDestination")
-        .required("Enabled", "EventDestinationName", "MatchingEventTypes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet.EventDestination")
+        .required("Enabled", "EventDestinationName", "MatchingEventTypes")
+        .build();
 
     public EventDestination() {
       super(SCHEMA);
@@ -282,8 +285,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination}.
    */
   public static final class KinesisFirehoseDestination extends Struct<KinesisFirehoseDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination")
-        .required("DeliveryStreamArn", "IamRoleArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination")
+        .required("DeliveryStreamArn", "IamRoleArn")
+        .build();
 
     public KinesisFirehoseDestination() {
       super(SCHEMA);
@@ -326,8 +330,9 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
    * <p>Property type {@code AWS::SMSVOICE::ConfigurationSet.SnsDestination}.
    */
   public static final class SnsDestination extends Struct<SnsDestination> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::ConfigurationSet.SnsDestination")
-        .required("TopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet.SnsDestination")
+        .required("TopicArn")
+        .build();
 
     public SnsDestination() {
       super(SCHEMA);

@@ -23,8 +23,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SMSVOICE::OptOutList}.
  */
 public final class OptOutList extends Resource<OptOutList> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::OptOutList")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::OptOutList")
+      .attributes("Arn")
+      .build();
 
   public OptOutList(String logicalId) {
     super(logicalId, SCHEMA);

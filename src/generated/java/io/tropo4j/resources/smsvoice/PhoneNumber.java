@@ -21,11 +21,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SMSVOICE::PhoneNumber}.
  */
 public final class PhoneNumber extends Resource<PhoneNumber> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::PhoneNumber")
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::PhoneNumber")
       .required("IsoCountryCode", "MandatoryKeywords", "NumberCapabilities", "NumberType")
       .allowed("NumberCapabilities", "SMS", "VOICE", "MMS")
       .allowed("NumberType", "LONG_CODE", "TOLL_FREE", "TEN_DLC", "SIMULATOR")
-      .attributes("Arn", "PhoneNumber", "PhoneNumberId");
+      .attributes("Arn", "PhoneNumber", "PhoneNumberId")
+      .build();
 
   public PhoneNumber(String logicalId) {
     super(logicalId, SCHEMA);
@@ -234,8 +235,9 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
    * <p>Property type {@code AWS::SMSVOICE::PhoneNumber.MandatoryKeyword}.
    */
   public static final class MandatoryKeyword extends Struct<MandatoryKeyword> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::PhoneNumber.MandatoryKeyword")
-        .required("Message");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::PhoneNumber.MandatoryKeyword")
+        .required("Message")
+        .build();
 
     public MandatoryKeyword() {
       super(SCHEMA);
@@ -265,8 +267,9 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
    * <p>Property type {@code AWS::SMSVOICE::PhoneNumber.MandatoryKeywords}.
    */
   public static final class MandatoryKeywords extends Struct<MandatoryKeywords> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::PhoneNumber.MandatoryKeywords")
-        .required("HELP", "STOP");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::PhoneNumber.MandatoryKeywords")
+        .required("HELP", "STOP")
+        .build();
 
     public MandatoryKeywords() {
       super(SCHEMA);
@@ -305,9 +308,10 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
    * <p>Property type {@code AWS::SMSVOICE::PhoneNumber.OptionalKeyword}.
    */
   public static final class OptionalKeyword extends Struct<OptionalKeyword> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::PhoneNumber.OptionalKeyword")
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::PhoneNumber.OptionalKeyword")
         .required("Action", "Keyword", "Message")
-        .allowed("Action", "AUTOMATIC_RESPONSE", "OPT_OUT", "OPT_IN");
+        .allowed("Action", "AUTOMATIC_RESPONSE", "OPT_OUT", "OPT_IN")
+        .build();
 
     public OptionalKeyword() {
       super(SCHEMA);
@@ -363,8 +367,9 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
    * <p>Property type {@code AWS::SMSVOICE::PhoneNumber.TwoWay}.
    */
   public static final class TwoWay extends Struct<TwoWay> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::PhoneNumber.TwoWay")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::PhoneNumber.TwoWay")
+        .required("Enabled")
+        .build();
 
     public TwoWay() {
       super(SCHEMA);

@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SMSVOICE::Pool}.
  */
 public final class Pool extends Resource<Pool> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::Pool")
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool")
       .required("MandatoryKeywords", "OriginationIdentities")
-      .attributes("Arn", "PoolId");
+      .attributes("Arn", "PoolId")
+      .build();
 
   public Pool(String logicalId) {
     super(logicalId, SCHEMA);
@@ -215,8 +216,9 @@ public final class Pool extends Resource<Pool> {
    * <p>Property type {@code AWS::SMSVOICE::Pool.MandatoryKeyword}.
    */
   public static final class MandatoryKeyword extends Struct<MandatoryKeyword> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::Pool.MandatoryKeyword")
-        .required("Message");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool.MandatoryKeyword")
+        .required("Message")
+        .build();
 
     public MandatoryKeyword() {
       super(SCHEMA);
@@ -246,8 +248,9 @@ public final class Pool extends Resource<Pool> {
    * <p>Property type {@code AWS::SMSVOICE::Pool.MandatoryKeywords}.
    */
   public static final class MandatoryKeywords extends Struct<MandatoryKeywords> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::Pool.MandatoryKeywords")
-        .required("HELP", "STOP");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool.MandatoryKeywords")
+        .required("HELP", "STOP")
+        .build();
 
     public MandatoryKeywords() {
       super(SCHEMA);
@@ -284,9 +287,10 @@ public final class Pool extends Resource<Pool> {
    * <p>Property type {@code AWS::SMSVOICE::Pool.OptionalKeyword}.
    */
   public static final class OptionalKeyword extends Struct<OptionalKeyword> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::Pool.OptionalKeyword")
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool.OptionalKeyword")
         .required("Action", "Keyword", "Message")
-        .allowed("Action", "AUTOMATIC_RESPONSE", "OPT_OUT", "OPT_IN");
+        .allowed("Action", "AUTOMATIC_RESPONSE", "OPT_OUT", "OPT_IN")
+        .build();
 
     public OptionalKeyword() {
       super(SCHEMA);
@@ -342,8 +346,9 @@ public final class Pool extends Resource<Pool> {
    * <p>Property type {@code AWS::SMSVOICE::Pool.TwoWay}.
    */
   public static final class TwoWay extends Struct<TwoWay> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::Pool.TwoWay")
-        .required("Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool.TwoWay")
+        .required("Enabled")
+        .build();
 
     public TwoWay() {
       super(SCHEMA);

@@ -17,8 +17,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SMSVOICE::ProtectConfiguration}.
  */
 public final class ProtectConfiguration extends Resource<ProtectConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::ProtectConfiguration")
-      .attributes("Arn", "ProtectConfigurationId");
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ProtectConfiguration")
+      .attributes("Arn", "ProtectConfigurationId")
+      .build();
 
   public ProtectConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -100,9 +101,10 @@ public final class ProtectConfiguration extends Resource<ProtectConfiguration> {
    * <p>Property type {@code AWS::SMSVOICE::ProtectConfiguration.CountryRule}.
    */
   public static final class CountryRule extends Struct<CountryRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::ProtectConfiguration.CountryRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ProtectConfiguration.CountryRule")
         .required("CountryCode", "ProtectStatus")
-        .allowed("ProtectStatus", "ALLOW", "BLOCK", "MONITOR", "FILTER");
+        .allowed("ProtectStatus", "ALLOW", "BLOCK", "MONITOR", "FILTER")
+        .build();
 
     public CountryRule() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SMSVOICE::Registration}.
  */
 public final class Registration extends Resource<Registration> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::Registration")
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Registration")
       .required("RegistrationType")
       .attributes("CreatedTimestamp", "CurrentVersionNumber", "RegistrationArn", "RegistrationId",
-          "RegistrationStatus");
+          "RegistrationStatus")
+      .build();
 
   public Registration(String logicalId) {
     super(logicalId, SCHEMA);

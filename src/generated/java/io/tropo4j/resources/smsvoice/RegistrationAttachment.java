@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SMSVOICE::RegistrationAttachment}.
  */
 public final class RegistrationAttachment extends Resource<RegistrationAttachment> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::RegistrationAttachment")
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::RegistrationAttachment")
       .attributes("AttachmentStatus", "CreatedTimestamp", "RegistrationAttachmentArn",
-          "RegistrationAttachmentId", "UploadedAttachmentUrl");
+          "RegistrationAttachmentId", "UploadedAttachmentUrl")
+      .build();
 
   public RegistrationAttachment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,8 +16,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SMSVOICE::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::ResourcePolicy")
-      .required("PolicyDocument", "ResourceArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ResourcePolicy")
+      .required("PolicyDocument", "ResourceArn")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

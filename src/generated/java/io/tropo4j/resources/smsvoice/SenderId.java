@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SMSVOICE::SenderId}.
  */
 public final class SenderId extends Resource<SenderId> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::SenderId")
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::SenderId")
       .required("IsoCountryCode", "SenderId")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public SenderId(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,10 +16,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SMSVOICE::VerifiedDestinationNumber}.
  */
 public final class VerifiedDestinationNumber extends Resource<VerifiedDestinationNumber> {
-  private static final Schema SCHEMA = Schema.of("AWS::SMSVOICE::VerifiedDestinationNumber")
+  private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::VerifiedDestinationNumber")
       .required("DestinationPhoneNumber")
       .attributes("CreatedTimestamp", "Status", "VerifiedDestinationNumberArn",
-          "VerifiedDestinationNumberId");
+          "VerifiedDestinationNumberId")
+      .build();
 
   public VerifiedDestinationNumber(String logicalId) {
     super(logicalId, SCHEMA);

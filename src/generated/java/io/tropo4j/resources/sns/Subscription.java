@@ -18,9 +18,10 @@ import io.tropo4j.resources.sqs.Queue;
  * <p>CloudFormation type {@code AWS::SNS::Subscription}.
  */
 public final class Subscription extends Resource<Subscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::SNS::Subscription")
+  private static final Schema SCHEMA = Schema.builder("AWS::SNS::Subscription")
       .required("Protocol", "TopicArn")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Subscription(String logicalId) {
     super(logicalId, SCHEMA);

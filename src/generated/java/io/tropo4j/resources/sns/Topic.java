@@ -25,8 +25,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SNS::Topic}.
  */
 public final class Topic extends Resource<Topic> {
-  private static final Schema SCHEMA = Schema.of("AWS::SNS::Topic")
-      .attributes("TopicArn", "TopicName");
+  private static final Schema SCHEMA = Schema.builder("AWS::SNS::Topic")
+      .attributes("TopicArn", "TopicName")
+      .build();
 
   public Topic(String logicalId) {
     super(logicalId, SCHEMA);
@@ -336,9 +337,10 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::SNS::Topic.LoggingConfig}.
    */
   public static final class LoggingConfig extends Struct<LoggingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SNS::Topic.LoggingConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::SNS::Topic.LoggingConfig")
         .required("Protocol")
-        .allowed("Protocol", "http/s", "sqs", "lambda", "firehose", "application");
+        .allowed("Protocol", "http/s", "sqs", "lambda", "firehose", "application")
+        .build();
 
     public LoggingConfig() {
       super(SCHEMA);
@@ -427,8 +429,9 @@ public final class Topic extends Resource<Topic> {
    * <p>Property type {@code AWS::SNS::Topic.Subscription}.
    */
   public static final class Subscription extends Struct<Subscription> {
-    private static final Schema SCHEMA = Schema.of("AWS::SNS::Topic.Subscription")
-        .required("Endpoint", "Protocol");
+    private static final Schema SCHEMA = Schema.builder("AWS::SNS::Topic.Subscription")
+        .required("Endpoint", "Protocol")
+        .build();
 
     public Subscription() {
       super(SCHEMA);

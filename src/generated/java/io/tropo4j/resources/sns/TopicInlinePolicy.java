@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SNS::TopicInlinePolicy}.
  */
 public final class TopicInlinePolicy extends Resource<TopicInlinePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::SNS::TopicInlinePolicy")
-      .required("PolicyDocument", "TopicArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::SNS::TopicInlinePolicy")
+      .required("PolicyDocument", "TopicArn")
+      .build();
 
   public TopicInlinePolicy(String logicalId) {
     super(logicalId, SCHEMA);

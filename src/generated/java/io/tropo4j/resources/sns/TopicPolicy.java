@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SNS::TopicPolicy}.
  */
 public final class TopicPolicy extends Resource<TopicPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::SNS::TopicPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::SNS::TopicPolicy")
       .required("PolicyDocument", "Topics")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public TopicPolicy(String logicalId) {
     super(logicalId, SCHEMA);

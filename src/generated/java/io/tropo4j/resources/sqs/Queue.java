@@ -42,9 +42,10 @@ import java.util.List;
  * retainData()}.
  */
 public final class Queue extends Resource<Queue> {
-  private static final Schema SCHEMA = Schema.of("AWS::SQS::Queue")
+  private static final Schema SCHEMA = Schema.builder("AWS::SQS::Queue")
       .attributes("Arn", "QueueName", "QueueUrl")
-      .stateful();
+      .stateful()
+      .build();
 
   public Queue(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SQS::QueueInlinePolicy}.
  */
 public final class QueueInlinePolicy extends Resource<QueueInlinePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::SQS::QueueInlinePolicy")
-      .required("PolicyDocument", "Queue");
+  private static final Schema SCHEMA = Schema.builder("AWS::SQS::QueueInlinePolicy")
+      .required("PolicyDocument", "Queue")
+      .build();
 
   public QueueInlinePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SQS::QueuePolicy}.
  */
 public final class QueuePolicy extends Resource<QueuePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::SQS::QueuePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::SQS::QueuePolicy")
       .required("PolicyDocument", "Queues")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public QueuePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -29,11 +29,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SSM::Association}.
  */
 public final class Association extends Resource<Association> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::Association")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::Association")
       .required("Name")
       .allowed("ComplianceSeverity", "CRITICAL", "HIGH", "MEDIUM", "LOW", "UNSPECIFIED")
       .allowed("SyncCompliance", "AUTO", "MANUAL")
-      .attributes("AssociationId");
+      .attributes("AssociationId")
+      .build();
 
   public Association(String logicalId) {
     super(logicalId, SCHEMA);
@@ -540,8 +541,9 @@ public final class Association extends Resource<Association> {
    * <p>Property type {@code AWS::SSM::Association.Target}.
    */
   public static final class Target extends Struct<Target> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::Association.Target")
-        .required("Key", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::Association.Target")
+        .required("Key", "Values")
+        .build();
 
     public Target() {
       super(SCHEMA);

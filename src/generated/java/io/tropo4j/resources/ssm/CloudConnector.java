@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSM::CloudConnector}.
  */
 public final class CloudConnector extends Resource<CloudConnector> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::CloudConnector")
       .required("ConfigConnectorArn", "Configuration", "DisplayName", "RoleArn")
-      .attributes("CloudConnectorArn", "CloudConnectorId", "CreatedAt", "UpdatedAt");
+      .attributes("CloudConnectorArn", "CloudConnectorId", "CreatedAt", "UpdatedAt")
+      .build();
 
   public CloudConnector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -151,8 +152,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
    * <p>Property type {@code AWS::SSM::CloudConnector.AzureConfiguration}.
    */
   public static final class AzureConfiguration extends Struct<AzureConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector.AzureConfiguration")
-        .required("ApplicationId", "TenantId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::CloudConnector.AzureConfiguration")
+        .required("ApplicationId", "TenantId")
+        .build();
 
     public AzureConfiguration() {
       super(SCHEMA);
@@ -233,8 +235,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
    * <p>Property type {@code AWS::SSM::CloudConnector.AzureSubscription}.
    */
   public static final class AzureSubscription extends Struct<AzureSubscription> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector.AzureSubscription")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::CloudConnector.AzureSubscription")
+        .required("Id")
+        .build();
 
     public AzureSubscription() {
       super(SCHEMA);
@@ -275,8 +278,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
    * <p>Property type {@code AWS::SSM::CloudConnector.CloudConnectorConfiguration}.
    */
   public static final class CloudConnectorConfiguration extends Struct<CloudConnectorConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector.CloudConnectorConfiguration")
-        .required("AzureConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::CloudConnector.CloudConnectorConfiguration")
+        .required("AzureConfiguration")
+        .build();
 
     public CloudConnectorConfiguration() {
       super(SCHEMA);
@@ -298,8 +302,9 @@ public final class CloudConnector extends Resource<CloudConnector> {
    * <p>Property type {@code AWS::SSM::CloudConnector.ConfigurationTargets}.
    */
   public static final class ConfigurationTargets extends Struct<ConfigurationTargets> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::CloudConnector.ConfigurationTargets")
-        .required("Subscriptions");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::CloudConnector.ConfigurationTargets")
+        .required("Subscriptions")
+        .build();
 
     public ConfigurationTargets() {
       super(SCHEMA);

@@ -20,14 +20,15 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSM::Document}.
  */
 public final class Document extends Resource<Document> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::Document")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::Document")
       .required("Content")
       .allowed("DocumentFormat", "YAML", "JSON", "TEXT")
       .allowed("DocumentType", "ApplicationConfiguration", "ApplicationConfigurationSchema",
           "Automation", "Automation.ChangeTemplate", "AutoApprovalPolicy", "ChangeCalendar",
           "CloudFormation", "Command", "DeploymentStrategy", "ManualApprovalPolicy", "Package",
           "Policy", "ProblemAnalysis", "ProblemAnalysisTemplate", "Session")
-      .allowed("UpdateMethod", "Replace", "NewVersion");
+      .allowed("UpdateMethod", "Replace", "NewVersion")
+      .build();
 
   public Document(String logicalId) {
     super(logicalId, SCHEMA);
@@ -237,8 +238,9 @@ public final class Document extends Resource<Document> {
    * <p>Property type {@code AWS::SSM::Document.AttachmentsSource}.
    */
   public static final class AttachmentsSource extends Struct<AttachmentsSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::Document.AttachmentsSource")
-        .allowed("Key", "SourceUrl", "S3FileUrl", "AttachmentReference");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::Document.AttachmentsSource")
+        .allowed("Key", "SourceUrl", "S3FileUrl", "AttachmentReference")
+        .build();
 
     public AttachmentsSource() {
       super(SCHEMA);

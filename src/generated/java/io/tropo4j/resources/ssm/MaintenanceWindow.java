@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSM::MaintenanceWindow}.
  */
 public final class MaintenanceWindow extends Resource<MaintenanceWindow> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::MaintenanceWindow")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindow")
       .required("AllowUnassociatedTargets", "Cutoff", "Duration", "Name", "Schedule")
-      .attributes("WindowId");
+      .attributes("WindowId")
+      .build();
 
   public MaintenanceWindow(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSM::MaintenanceWindowTarget}.
  */
 public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTarget> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::MaintenanceWindowTarget")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTarget")
       .required("ResourceType", "Targets", "WindowId")
-      .attributes("WindowTargetId");
+      .attributes("WindowTargetId")
+      .build();
 
   public MaintenanceWindowTarget(String logicalId) {
     super(logicalId, SCHEMA);
@@ -137,8 +138,9 @@ public final class MaintenanceWindowTarget extends Resource<MaintenanceWindowTar
    * <p>Property type {@code AWS::SSM::MaintenanceWindowTarget.Targets}.
    */
   public static final class Targets extends Struct<Targets> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::MaintenanceWindowTarget.Targets")
-        .required("Key", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTarget.Targets")
+        .required("Key", "Values")
+        .build();
 
     public Targets() {
       super(SCHEMA);

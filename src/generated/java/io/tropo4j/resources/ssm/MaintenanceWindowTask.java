@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSM::MaintenanceWindowTask}.
  */
 public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::MaintenanceWindowTask")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTask")
       .required("Priority", "TaskArn", "TaskType", "WindowId")
-      .attributes("WindowTaskId");
+      .attributes("WindowTaskId")
+      .build();
 
   public MaintenanceWindowTask(String logicalId) {
     super(logicalId, SCHEMA);
@@ -354,8 +355,9 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * <p>Property type {@code AWS::SSM::MaintenanceWindowTask.LoggingInfo}.
    */
   public static final class LoggingInfo extends Struct<LoggingInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::MaintenanceWindowTask.LoggingInfo")
-        .required("Region", "S3Bucket");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTask.LoggingInfo")
+        .required("Region", "S3Bucket")
+        .build();
 
     public LoggingInfo() {
       super(SCHEMA);
@@ -773,8 +775,9 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * <p>Property type {@code AWS::SSM::MaintenanceWindowTask.NotificationConfig}.
    */
   public static final class NotificationConfig extends Struct<NotificationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::MaintenanceWindowTask.NotificationConfig")
-        .required("NotificationArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTask.NotificationConfig")
+        .required("NotificationArn")
+        .build();
 
     public NotificationConfig() {
       super(SCHEMA);
@@ -856,8 +859,9 @@ public final class MaintenanceWindowTask extends Resource<MaintenanceWindowTask>
    * <p>Property type {@code AWS::SSM::MaintenanceWindowTask.Target}.
    */
   public static final class Target extends Struct<Target> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::MaintenanceWindowTask.Target")
-        .required("Key", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindowTask.Target")
+        .required("Key", "Values")
+        .build();
 
     public Target() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSM::OpsItem}.
  */
 public final class OpsItem extends Resource<OpsItem> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::OpsItem")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::OpsItem")
       .required("Description", "Source", "Title")
       .attributes("CreatedBy", "CreatedTime", "LastModifiedBy", "LastModifiedTime", "OpsItemArn",
-          "OpsItemId", "OpsItemType", "Status", "Version");
+          "OpsItemId", "OpsItemType", "Status", "Version")
+      .build();
 
   public OpsItem(String logicalId) {
     super(logicalId, SCHEMA);

@@ -32,12 +32,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SSM::Parameter}.
  */
 public final class Parameter extends Resource<Parameter> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::Parameter")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::Parameter")
       .required("Type", "Value")
       .allowed("DataType", "text", "aws:ec2:image")
       .allowed("Tier", "Standard", "Advanced", "Intelligent-Tiering")
       .allowed("Type", "String", "StringList")
-      .attributes("Arn", "Type", "Value");
+      .attributes("Arn", "Type", "Value")
+      .build();
 
   public Parameter(String logicalId) {
     super(logicalId, SCHEMA);

@@ -21,7 +21,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSM::PatchBaseline}.
  */
 public final class PatchBaseline extends Resource<PatchBaseline> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::PatchBaseline")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::PatchBaseline")
       .required("Name")
       .allowed("ApprovedPatchesComplianceLevel", "CRITICAL", "HIGH", "MEDIUM", "LOW",
           "INFORMATIONAL", "UNSPECIFIED")
@@ -30,7 +30,8 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
           "AMAZON_LINUX_2023", "UBUNTU", "REDHAT_ENTERPRISE_LINUX", "SUSE", "CENTOS",
           "ORACLE_LINUX", "DEBIAN", "MACOS", "RASPBIAN", "ROCKY_LINUX", "ALMA_LINUX")
       .allowed("RejectedPatchesAction", "ALLOW_AS_DEPENDENCY", "BLOCK")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public PatchBaseline(String logicalId) {
     super(logicalId, SCHEMA);
@@ -351,10 +352,11 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
    * <p>Property type {@code AWS::SSM::PatchBaseline.PatchFilter}.
    */
   public static final class PatchFilter extends Struct<PatchFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::PatchBaseline.PatchFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::PatchBaseline.PatchFilter")
         .allowed("Key", "ADVISORY_ID", "ARCH", "BUGZILLA_ID", "CLASSIFICATION", "CVE_ID", "EPOCH",
             "MSRC_SEVERITY", "NAME", "PATCH_ID", "PATCH_SET", "PRIORITY", "PRODUCT",
-            "PRODUCT_FAMILY", "RELEASE", "REPOSITORY", "SECTION", "SECURITY", "SEVERITY", "VERSION");
+            "PRODUCT_FAMILY", "RELEASE", "REPOSITORY", "SECTION", "SECURITY", "SEVERITY", "VERSION")
+        .build();
 
     public PatchFilter() {
       super(SCHEMA);
@@ -546,9 +548,10 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
    * <p>Property type {@code AWS::SSM::PatchBaseline.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::PatchBaseline.Rule")
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::PatchBaseline.Rule")
         .allowed("ComplianceLevel", "CRITICAL", "HIGH", "INFORMATIONAL", "LOW", "MEDIUM",
-            "UNSPECIFIED");
+            "UNSPECIFIED")
+        .build();
 
     public Rule() {
       super(SCHEMA);

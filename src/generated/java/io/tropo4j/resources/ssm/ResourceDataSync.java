@@ -43,9 +43,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSM::ResourceDataSync}.
  */
 public final class ResourceDataSync extends Resource<ResourceDataSync> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::ResourceDataSync")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourceDataSync")
       .required("SyncName")
-      .attributes("SyncName");
+      .attributes("SyncName")
+      .build();
 
   public ResourceDataSync(String logicalId) {
     super(logicalId, SCHEMA);
@@ -192,8 +193,9 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
    * <p>Property type {@code AWS::SSM::ResourceDataSync.AwsOrganizationsSource}.
    */
   public static final class AwsOrganizationsSource extends Struct<AwsOrganizationsSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::ResourceDataSync.AwsOrganizationsSource")
-        .required("OrganizationSourceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourceDataSync.AwsOrganizationsSource")
+        .required("OrganizationSourceType")
+        .build();
 
     public AwsOrganizationsSource() {
       super(SCHEMA);
@@ -240,8 +242,9 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
    * <p>Property type {@code AWS::SSM::ResourceDataSync.S3Destination}.
    */
   public static final class S3Destination extends Struct<S3Destination> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::ResourceDataSync.S3Destination")
-        .required("BucketName", "BucketRegion", "SyncFormat");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourceDataSync.S3Destination")
+        .required("BucketName", "BucketRegion", "SyncFormat")
+        .build();
 
     public S3Destination() {
       super(SCHEMA);
@@ -325,8 +328,9 @@ public final class ResourceDataSync extends Resource<ResourceDataSync> {
    * <p>Property type {@code AWS::SSM::ResourceDataSync.SyncSource}.
    */
   public static final class SyncSource extends Struct<SyncSource> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSM::ResourceDataSync.SyncSource")
-        .required("SourceRegions", "SourceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourceDataSync.SyncSource")
+        .required("SourceRegions", "SourceType")
+        .build();
 
     public SyncSource() {
       super(SCHEMA);

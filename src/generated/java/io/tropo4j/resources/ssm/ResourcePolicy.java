@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SSM::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::ResourcePolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::ResourcePolicy")
       .required("Policy", "ResourceArn")
-      .attributes("PolicyHash", "PolicyId");
+      .attributes("PolicyHash", "PolicyId")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

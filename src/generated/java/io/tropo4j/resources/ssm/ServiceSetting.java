@@ -12,9 +12,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SSM::ServiceSetting}.
  */
 public final class ServiceSetting extends Resource<ServiceSetting> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSM::ServiceSetting")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSM::ServiceSetting")
       .required("SettingId", "SettingValue")
-      .attributes("Arn", "LastModifiedDate", "LastModifiedUser", "Status");
+      .attributes("Arn", "LastModifiedDate", "LastModifiedUser", "Status")
+      .build();
 
   public ServiceSetting(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSMContacts::Contact}.
  */
 public final class Contact extends Resource<Contact> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Contact")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Contact")
       .required("Alias", "DisplayName", "Type")
       .allowed("Type", "PERSONAL", "ESCALATION", "ONCALL_SCHEDULE")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Contact(String logicalId) {
     super(logicalId, SCHEMA);
@@ -123,8 +124,9 @@ public final class Contact extends Resource<Contact> {
    * <p>Property type {@code AWS::SSMContacts::Contact.ChannelTargetInfo}.
    */
   public static final class ChannelTargetInfo extends Struct<ChannelTargetInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Contact.ChannelTargetInfo")
-        .required("ChannelId", "RetryIntervalInMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Contact.ChannelTargetInfo")
+        .required("ChannelId", "RetryIntervalInMinutes")
+        .build();
 
     public ChannelTargetInfo() {
       super(SCHEMA);
@@ -168,8 +170,9 @@ public final class Contact extends Resource<Contact> {
    * <p>Property type {@code AWS::SSMContacts::Contact.ContactTargetInfo}.
    */
   public static final class ContactTargetInfo extends Struct<ContactTargetInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Contact.ContactTargetInfo")
-        .required("ContactId", "IsEssential");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Contact.ContactTargetInfo")
+        .required("ContactId", "IsEssential")
+        .build();
 
     public ContactTargetInfo() {
       super(SCHEMA);

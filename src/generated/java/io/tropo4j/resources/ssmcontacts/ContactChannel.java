@@ -18,10 +18,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SSMContacts::ContactChannel}.
  */
 public final class ContactChannel extends Resource<ContactChannel> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::ContactChannel")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::ContactChannel")
       .required("ChannelAddress", "ChannelName", "ChannelType", "ContactId")
       .allowed("ChannelType", "SMS", "VOICE", "EMAIL")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public ContactChannel(String logicalId) {
     super(logicalId, SCHEMA);

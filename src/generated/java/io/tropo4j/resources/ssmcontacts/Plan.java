@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSMContacts::Plan}.
  */
 public final class Plan extends Resource<Plan> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Plan")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Plan")
       .required("ContactId")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Plan(String logicalId) {
     super(logicalId, SCHEMA);
@@ -91,8 +92,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::SSMContacts::Plan.ChannelTargetInfo}.
    */
   public static final class ChannelTargetInfo extends Struct<ChannelTargetInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Plan.ChannelTargetInfo")
-        .required("ChannelId", "RetryIntervalInMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Plan.ChannelTargetInfo")
+        .required("ChannelId", "RetryIntervalInMinutes")
+        .build();
 
     public ChannelTargetInfo() {
       super(SCHEMA);
@@ -136,8 +138,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::SSMContacts::Plan.ContactTargetInfo}.
    */
   public static final class ContactTargetInfo extends Struct<ContactTargetInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Plan.ContactTargetInfo")
-        .required("ContactId", "IsEssential");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Plan.ContactTargetInfo")
+        .required("ContactId", "IsEssential")
+        .build();
 
     public ContactTargetInfo() {
       super(SCHEMA);
@@ -180,8 +183,9 @@ public final class Plan extends Resource<Plan> {
    * <p>Property type {@code AWS::SSMContacts::Plan.Stage}.
    */
   public static final class Stage extends Struct<Stage> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Plan.Stage")
-        .required("DurationInMinutes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Plan.Stage")
+        .required("DurationInMinutes")
+        .build();
 
     public Stage() {
       super(SCHEMA);

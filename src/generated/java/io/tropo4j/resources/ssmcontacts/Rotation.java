@@ -21,9 +21,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSMContacts::Rotation}.
  */
 public final class Rotation extends Resource<Rotation> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Rotation")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation")
       .required("ContactIds", "Name", "Recurrence", "StartTime", "TimeZoneId")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Rotation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -142,8 +143,9 @@ public final class Rotation extends Resource<Rotation> {
    * <p>Property type {@code AWS::SSMContacts::Rotation.CoverageTime}.
    */
   public static final class CoverageTime extends Struct<CoverageTime> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Rotation.CoverageTime")
-        .required("EndTime", "StartTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation.CoverageTime")
+        .required("EndTime", "StartTime")
+        .build();
 
     public CoverageTime() {
       super(SCHEMA);
@@ -184,8 +186,9 @@ public final class Rotation extends Resource<Rotation> {
    * <p>Property type {@code AWS::SSMContacts::Rotation.MonthlySetting}.
    */
   public static final class MonthlySetting extends Struct<MonthlySetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Rotation.MonthlySetting")
-        .required("DayOfMonth", "HandOffTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation.MonthlySetting")
+        .required("DayOfMonth", "HandOffTime")
+        .build();
 
     public MonthlySetting() {
       super(SCHEMA);
@@ -226,8 +229,9 @@ public final class Rotation extends Resource<Rotation> {
    * <p>Property type {@code AWS::SSMContacts::Rotation.RecurrenceSettings}.
    */
   public static final class RecurrenceSettings extends Struct<RecurrenceSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Rotation.RecurrenceSettings")
-        .required("NumberOfOnCalls", "RecurrenceMultiplier");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation.RecurrenceSettings")
+        .required("NumberOfOnCalls", "RecurrenceMultiplier")
+        .build();
 
     public RecurrenceSettings() {
       super(SCHEMA);
@@ -341,9 +345,10 @@ public final class Rotation extends Resource<Rotation> {
    * <p>Property type {@code AWS::SSMContacts::Rotation.ShiftCoverage}.
    */
   public static final class ShiftCoverage extends Struct<ShiftCoverage> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Rotation.ShiftCoverage")
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation.ShiftCoverage")
         .required("CoverageTimes", "DayOfWeek")
-        .allowed("DayOfWeek", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+        .allowed("DayOfWeek", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+        .build();
 
     public ShiftCoverage() {
       super(SCHEMA);
@@ -390,9 +395,10 @@ public final class Rotation extends Resource<Rotation> {
    * <p>Property type {@code AWS::SSMContacts::Rotation.WeeklySetting}.
    */
   public static final class WeeklySetting extends Struct<WeeklySetting> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMContacts::Rotation.WeeklySetting")
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation.WeeklySetting")
         .required("DayOfWeek", "HandOffTime")
-        .allowed("DayOfWeek", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+        .allowed("DayOfWeek", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+        .build();
 
     public WeeklySetting() {
       super(SCHEMA);

@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSMGuiConnect::Preferences}.
  */
 public final class Preferences extends Resource<Preferences> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSMGuiConnect::Preferences")
-      .attributes("AccountId");
+  private static final Schema SCHEMA = Schema.builder("AWS::SSMGuiConnect::Preferences")
+      .attributes("AccountId")
+      .build();
 
   public Preferences(String logicalId) {
     super(logicalId, SCHEMA);
@@ -47,8 +48,9 @@ public final class Preferences extends Resource<Preferences> {
    * <p>Property type {@code AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences}.
    */
   public static final class ConnectionRecordingPreferences extends Struct<ConnectionRecordingPreferences> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences")
-        .required("KMSKeyArn", "RecordingDestinations");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences")
+        .required("KMSKeyArn", "RecordingDestinations")
+        .build();
 
     public ConnectionRecordingPreferences() {
       super(SCHEMA);
@@ -85,8 +87,9 @@ public final class Preferences extends Resource<Preferences> {
    * <p>Property type {@code AWS::SSMGuiConnect::Preferences.RecordingDestinations}.
    */
   public static final class RecordingDestinations extends Struct<RecordingDestinations> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMGuiConnect::Preferences.RecordingDestinations")
-        .required("S3Buckets");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMGuiConnect::Preferences.RecordingDestinations")
+        .required("S3Buckets")
+        .build();
 
     public RecordingDestinations() {
       super(SCHEMA);
@@ -118,8 +121,9 @@ public final class Preferences extends Resource<Preferences> {
    * <p>Property type {@code AWS::SSMGuiConnect::Preferences.S3Bucket}.
    */
   public static final class S3Bucket extends Struct<S3Bucket> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMGuiConnect::Preferences.S3Bucket")
-        .required("BucketName", "BucketOwner");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMGuiConnect::Preferences.S3Bucket")
+        .required("BucketName", "BucketOwner")
+        .build();
 
     public S3Bucket() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSMIncidents::ReplicationSet}.
  */
 public final class ReplicationSet extends Resource<ReplicationSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ReplicationSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ReplicationSet")
       .required("Regions")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public ReplicationSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -94,8 +95,9 @@ public final class ReplicationSet extends Resource<ReplicationSet> {
    * <p>Property type {@code AWS::SSMIncidents::ReplicationSet.RegionConfiguration}.
    */
   public static final class RegionConfiguration extends Struct<RegionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ReplicationSet.RegionConfiguration")
-        .required("SseKmsKeyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ReplicationSet.RegionConfiguration")
+        .required("SseKmsKeyId")
+        .build();
 
     public RegionConfiguration() {
       super(SCHEMA);

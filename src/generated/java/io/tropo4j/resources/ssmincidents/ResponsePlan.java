@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSMIncidents::ResponsePlan}.
  */
 public final class ResponsePlan extends Resource<ResponsePlan> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan")
       .required("IncidentTemplate", "Name")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public ResponsePlan(String logicalId) {
     super(logicalId, SCHEMA);
@@ -233,8 +234,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter}.
    */
   public static final class DynamicSsmParameter extends Struct<DynamicSsmParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter")
+        .required("Key", "Value")
+        .build();
 
     public DynamicSsmParameter() {
       super(SCHEMA);
@@ -270,8 +272,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.DynamicSsmParameterValue}.
    */
   public static final class DynamicSsmParameterValue extends Struct<DynamicSsmParameterValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.DynamicSsmParameterValue")
-        .allowed("Variable", "INCIDENT_RECORD_ARN", "INVOLVED_RESOURCES");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.DynamicSsmParameterValue")
+        .allowed("Variable", "INCIDENT_RECORD_ARN", "INVOLVED_RESOURCES")
+        .build();
 
     public DynamicSsmParameterValue() {
       super(SCHEMA);
@@ -300,8 +303,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.IncidentTemplate}.
    */
   public static final class IncidentTemplate extends Struct<IncidentTemplate> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.IncidentTemplate")
-        .required("Impact", "Title");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.IncidentTemplate")
+        .required("Impact", "Title")
+        .build();
 
     public IncidentTemplate() {
       super(SCHEMA);
@@ -418,8 +422,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.Integration}.
    */
   public static final class Integration extends Struct<Integration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.Integration")
-        .required("PagerDutyConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.Integration")
+        .required("PagerDutyConfiguration")
+        .build();
 
     public Integration() {
       super(SCHEMA);
@@ -468,8 +473,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration}.
    */
   public static final class PagerDutyConfiguration extends Struct<PagerDutyConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration")
-        .required("Name", "PagerDutyIncidentConfiguration", "SecretId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration")
+        .required("Name", "PagerDutyIncidentConfiguration", "SecretId")
+        .build();
 
     public PagerDutyConfiguration() {
       super(SCHEMA);
@@ -520,8 +526,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration}.
    */
   public static final class PagerDutyIncidentConfiguration extends Struct<PagerDutyIncidentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration")
-        .required("ServiceId");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration")
+        .required("ServiceId")
+        .build();
 
     public PagerDutyIncidentConfiguration() {
       super(SCHEMA);
@@ -550,9 +557,10 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.SsmAutomation}.
    */
   public static final class SsmAutomation extends Struct<SsmAutomation> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.SsmAutomation")
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.SsmAutomation")
         .required("DocumentName", "RoleArn")
-        .allowed("TargetAccount", "IMPACTED_ACCOUNT", "RESPONSE_PLAN_OWNER_ACCOUNT");
+        .allowed("TargetAccount", "IMPACTED_ACCOUNT", "RESPONSE_PLAN_OWNER_ACCOUNT")
+        .build();
 
     public SsmAutomation() {
       super(SCHEMA);
@@ -663,8 +671,9 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
    * <p>Property type {@code AWS::SSMIncidents::ResponsePlan.SsmParameter}.
    */
   public static final class SsmParameter extends Struct<SsmParameter> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMIncidents::ResponsePlan.SsmParameter")
-        .required("Key", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan.SsmParameter")
+        .required("Key", "Values")
+        .build();
 
     public SsmParameter() {
       super(SCHEMA);

@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SSMQuickSetup::ConfigurationManager}.
  */
 public final class ConfigurationManager extends Resource<ConfigurationManager> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSMQuickSetup::ConfigurationManager")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSMQuickSetup::ConfigurationManager")
       .required("ConfigurationDefinitions")
-      .attributes("CreatedAt", "LastModifiedAt", "ManagerArn", "StatusSummaries");
+      .attributes("CreatedAt", "LastModifiedAt", "ManagerArn", "StatusSummaries")
+      .build();
 
   public ConfigurationManager(String logicalId) {
     super(logicalId, SCHEMA);
@@ -141,8 +142,9 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
    * <p>Property type {@code AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition}.
    */
   public static final class ConfigurationDefinition extends Struct<ConfigurationDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition")
-        .required("Parameters", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition")
+        .required("Parameters", "Type")
+        .build();
 
     public ConfigurationDefinition() {
       super(SCHEMA);
@@ -659,11 +661,12 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
    * <p>Property type {@code AWS::SSMQuickSetup::ConfigurationManager.StatusSummary}.
    */
   public static final class StatusSummary extends Struct<StatusSummary> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSMQuickSetup::ConfigurationManager.StatusSummary")
+    private static final Schema SCHEMA = Schema.builder("AWS::SSMQuickSetup::ConfigurationManager.StatusSummary")
         .required("LastUpdatedAt", "StatusType")
         .allowed("Status", "INITIALIZING", "DEPLOYING", "SUCCEEDED", "DELETING", "STOPPING",
             "FAILED", "STOPPED", "DELETE_FAILED", "STOP_FAILED", "NONE")
-        .allowed("StatusType", "Deployment", "AsyncExecutions");
+        .allowed("StatusType", "Deployment", "AsyncExecutions")
+        .build();
 
     public StatusSummary() {
       super(SCHEMA);

@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::SSMQuickSetup::LifecycleAutomation}.
  */
 public final class LifecycleAutomation extends Resource<LifecycleAutomation> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSMQuickSetup::LifecycleAutomation")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSMQuickSetup::LifecycleAutomation")
       .required("AutomationDocument", "AutomationParameters", "ResourceKey")
-      .attributes("AssociationId");
+      .attributes("AssociationId")
+      .build();
 
   public LifecycleAutomation(String logicalId) {
     super(logicalId, SCHEMA);

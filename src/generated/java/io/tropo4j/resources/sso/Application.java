@@ -24,10 +24,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSO::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSO::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSO::Application")
       .required("ApplicationProviderArn", "InstanceArn", "Name")
       .allowed("Status", "ENABLED", "DISABLED")
-      .attributes("ApplicationArn", "IdentityStoreArn");
+      .attributes("ApplicationArn", "IdentityStoreArn")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -158,8 +159,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::SSO::Application.PortalOptionsConfiguration}.
    */
   public static final class PortalOptionsConfiguration extends Struct<PortalOptionsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSO::Application.PortalOptionsConfiguration")
-        .allowed("Visibility", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSO::Application.PortalOptionsConfiguration")
+        .allowed("Visibility", "ENABLED", "DISABLED")
+        .build();
 
     public PortalOptionsConfiguration() {
       super(SCHEMA);
@@ -196,9 +198,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::SSO::Application.SignInOptions}.
    */
   public static final class SignInOptions extends Struct<SignInOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSO::Application.SignInOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::SSO::Application.SignInOptions")
         .required("Origin")
-        .allowed("Origin", "IDENTITY_CENTER", "APPLICATION");
+        .allowed("Origin", "IDENTITY_CENTER", "APPLICATION")
+        .build();
 
     public SignInOptions() {
       super(SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SSO::ApplicationAssignment}.
  */
 public final class ApplicationAssignment extends Resource<ApplicationAssignment> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSO::ApplicationAssignment")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSO::ApplicationAssignment")
       .required("ApplicationArn", "PrincipalId", "PrincipalType")
-      .allowed("PrincipalType", "USER", "GROUP");
+      .allowed("PrincipalType", "USER", "GROUP")
+      .build();
 
   public ApplicationAssignment(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,11 +13,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SSO::Assignment}.
  */
 public final class Assignment extends Resource<Assignment> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSO::Assignment")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSO::Assignment")
       .required("InstanceArn", "PermissionSetArn", "PrincipalId", "PrincipalType", "TargetId",
           "TargetType")
       .allowed("PrincipalType", "USER", "GROUP")
-      .allowed("TargetType", "AWS_ACCOUNT");
+      .allowed("TargetType", "AWS_ACCOUNT")
+      .build();
 
   public Assignment(String logicalId) {
     super(logicalId, SCHEMA);

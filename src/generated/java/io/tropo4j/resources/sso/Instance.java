@@ -21,8 +21,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSO::Instance}.
  */
 public final class Instance extends Resource<Instance> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSO::Instance")
-      .attributes("IdentityStoreId", "InstanceArn", "OwnerAccountId", "Status");
+  private static final Schema SCHEMA = Schema.builder("AWS::SSO::Instance")
+      .attributes("IdentityStoreId", "InstanceArn", "OwnerAccountId", "Status")
+      .build();
 
   public Instance(String logicalId) {
     super(logicalId, SCHEMA);

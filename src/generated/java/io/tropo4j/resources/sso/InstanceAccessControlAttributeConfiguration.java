@@ -21,8 +21,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSO::InstanceAccessControlAttributeConfiguration}.
  */
 public final class InstanceAccessControlAttributeConfiguration extends Resource<InstanceAccessControlAttributeConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSO::InstanceAccessControlAttributeConfiguration")
-      .required("InstanceArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::SSO::InstanceAccessControlAttributeConfiguration")
+      .required("InstanceArn")
+      .build();
 
   public InstanceAccessControlAttributeConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -92,8 +93,9 @@ public final class InstanceAccessControlAttributeConfiguration extends Resource<
    * AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute}.
    */
   public static final class AccessControlAttribute extends Struct<AccessControlAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute")
+        .required("Key", "Value")
+        .build();
 
     public AccessControlAttribute() {
       super(SCHEMA);
@@ -131,8 +133,9 @@ public final class InstanceAccessControlAttributeConfiguration extends Resource<
    * AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttributeValue}.
    */
   public static final class AccessControlAttributeValue extends Struct<AccessControlAttributeValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttributeValue")
-        .required("Source");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttributeValue")
+        .required("Source")
+        .build();
 
     public AccessControlAttributeValue() {
       super(SCHEMA);
@@ -162,8 +165,9 @@ public final class InstanceAccessControlAttributeConfiguration extends Resource<
    * AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceAccessControlAttributeConfiguration}.
    */
   public static final class InstanceAccessControlAttributeConfigurationProperty extends Struct<InstanceAccessControlAttributeConfigurationProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceAccessControlAttributeConfiguration")
-        .required("AccessControlAttributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceAccessControlAttributeConfiguration")
+        .required("AccessControlAttributes")
+        .build();
 
     public InstanceAccessControlAttributeConfigurationProperty() {
       super(SCHEMA);

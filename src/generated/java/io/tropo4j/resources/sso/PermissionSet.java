@@ -16,9 +16,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SSO::PermissionSet}.
  */
 public final class PermissionSet extends Resource<PermissionSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::SSO::PermissionSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::SSO::PermissionSet")
       .required("InstanceArn", "Name")
-      .attributes("PermissionSetArn");
+      .attributes("PermissionSetArn")
+      .build();
 
   public PermissionSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -216,8 +217,9 @@ public final class PermissionSet extends Resource<PermissionSet> {
    * <p>Property type {@code AWS::SSO::PermissionSet.CustomerManagedPolicyReference}.
    */
   public static final class CustomerManagedPolicyReference extends Struct<CustomerManagedPolicyReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::SSO::PermissionSet.CustomerManagedPolicyReference")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::SSO::PermissionSet.CustomerManagedPolicyReference")
+        .required("Name")
+        .build();
 
     public CustomerManagedPolicyReference() {
       super(SCHEMA);

@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::StepFunctions::Activity}.
  */
 public final class Activity extends Resource<Activity> {
-  private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::Activity")
+  private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::Activity")
       .required("Name")
-      .attributes("Arn", "Name");
+      .attributes("Arn", "Name")
+      .build();
 
   public Activity(String logicalId) {
     super(logicalId, SCHEMA);
@@ -136,9 +137,10 @@ public final class Activity extends Resource<Activity> {
    * <p>Property type {@code AWS::StepFunctions::Activity.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::Activity.EncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::Activity.EncryptionConfiguration")
         .required("Type")
-        .allowed("Type", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KEY");
+        .allowed("Type", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KEY")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -199,8 +201,9 @@ public final class Activity extends Resource<Activity> {
    * <p>Property type {@code AWS::StepFunctions::Activity.TagsEntry}.
    */
   public static final class TagsEntry extends Struct<TagsEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::Activity.TagsEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::Activity.TagsEntry")
+        .required("Key", "Value")
+        .build();
 
     public TagsEntry() {
       super(SCHEMA);

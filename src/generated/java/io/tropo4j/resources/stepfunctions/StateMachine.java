@@ -27,10 +27,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::StepFunctions::StateMachine}.
  */
 public final class StateMachine extends Resource<StateMachine> {
-  private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachine")
+  private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachine")
       .required("RoleArn")
       .allowed("StateMachineType", "STANDARD", "EXPRESS")
-      .attributes("Arn", "Name", "StateMachineRevisionId");
+      .attributes("Arn", "Name", "StateMachineRevisionId")
+      .build();
 
   public StateMachine(String logicalId) {
     super(logicalId, SCHEMA);
@@ -357,9 +358,10 @@ public final class StateMachine extends Resource<StateMachine> {
    * <p>Property type {@code AWS::StepFunctions::StateMachine.EncryptionConfiguration}.
    */
   public static final class EncryptionConfiguration extends Struct<EncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachine.EncryptionConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachine.EncryptionConfiguration")
         .required("Type")
-        .allowed("Type", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KEY");
+        .allowed("Type", "CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KEY")
+        .build();
 
     public EncryptionConfiguration() {
       super(SCHEMA);
@@ -456,8 +458,9 @@ public final class StateMachine extends Resource<StateMachine> {
    * <p>Property type {@code AWS::StepFunctions::StateMachine.LoggingConfiguration}.
    */
   public static final class LoggingConfiguration extends Struct<LoggingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachine.LoggingConfiguration")
-        .allowed("Level", "ALL", "ERROR", "FATAL", "OFF");
+    private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachine.LoggingConfiguration")
+        .allowed("Level", "ALL", "ERROR", "FATAL", "OFF")
+        .build();
 
     public LoggingConfiguration() {
       super(SCHEMA);
@@ -523,8 +526,9 @@ public final class StateMachine extends Resource<StateMachine> {
    * <p>Property type {@code AWS::StepFunctions::StateMachine.S3Location}.
    */
   public static final class S3Location extends Struct<S3Location> {
-    private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachine.S3Location")
-        .required("Bucket", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachine.S3Location")
+        .required("Bucket", "Key")
+        .build();
 
     public S3Location() {
       super(SCHEMA);
@@ -579,8 +583,9 @@ public final class StateMachine extends Resource<StateMachine> {
    * <p>Property type {@code AWS::StepFunctions::StateMachine.TagsEntry}.
    */
   public static final class TagsEntry extends Struct<TagsEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachine.TagsEntry")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachine.TagsEntry")
+        .required("Key", "Value")
+        .build();
 
     public TagsEntry() {
       super(SCHEMA);

@@ -17,8 +17,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::StepFunctions::StateMachineAlias}.
  */
 public final class StateMachineAlias extends Resource<StateMachineAlias> {
-  private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachineAlias")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachineAlias")
+      .attributes("Arn")
+      .build();
 
   public StateMachineAlias(String logicalId) {
     super(logicalId, SCHEMA);
@@ -157,9 +158,10 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
    * <p>Property type {@code AWS::StepFunctions::StateMachineAlias.DeploymentPreference}.
    */
   public static final class DeploymentPreference extends Struct<DeploymentPreference> {
-    private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachineAlias.DeploymentPreference")
+    private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachineAlias.DeploymentPreference")
         .required("StateMachineVersionArn", "Type")
-        .allowed("Type", "LINEAR", "ALL_AT_ONCE", "CANARY");
+        .allowed("Type", "LINEAR", "ALL_AT_ONCE", "CANARY")
+        .build();
 
     public DeploymentPreference() {
       super(SCHEMA);
@@ -277,8 +279,9 @@ public final class StateMachineAlias extends Resource<StateMachineAlias> {
    * <p>Property type {@code AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion}.
    */
   public static final class RoutingConfigurationVersion extends Struct<RoutingConfigurationVersion> {
-    private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion")
-        .required("StateMachineVersionArn", "Weight");
+    private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion")
+        .required("StateMachineVersionArn", "Weight")
+        .build();
 
     public RoutingConfigurationVersion() {
       super(SCHEMA);

@@ -21,9 +21,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::StepFunctions::StateMachineVersion}.
  */
 public final class StateMachineVersion extends Resource<StateMachineVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::StepFunctions::StateMachineVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::StateMachineVersion")
       .required("StateMachineArn")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public StateMachineVersion(String logicalId) {
     super(logicalId, SCHEMA);

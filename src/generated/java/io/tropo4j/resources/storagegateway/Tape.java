@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::StorageGateway::Tape}.
  */
 public final class Tape extends Resource<Tape> {
-  private static final Schema SCHEMA = Schema.of("AWS::StorageGateway::Tape")
+  private static final Schema SCHEMA = Schema.builder("AWS::StorageGateway::Tape")
       .required("GatewayARN", "TapeSizeInBytes")
-      .attributes("TapeARN", "TapeCreatedDate", "TapeStatus", "TapeUsedInBytes");
+      .attributes("TapeARN", "TapeCreatedDate", "TapeStatus", "TapeUsedInBytes")
+      .build();
 
   public Tape(String logicalId) {
     super(logicalId, SCHEMA);

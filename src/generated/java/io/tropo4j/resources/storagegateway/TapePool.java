@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::StorageGateway::TapePool}.
  */
 public final class TapePool extends Resource<TapePool> {
-  private static final Schema SCHEMA = Schema.of("AWS::StorageGateway::TapePool")
+  private static final Schema SCHEMA = Schema.builder("AWS::StorageGateway::TapePool")
       .required("PoolName", "StorageClass")
       .allowed("RetentionLockType", "COMPLIANCE", "GOVERNANCE", "NONE")
       .allowed("StorageClass", "DEEP_ARCHIVE", "GLACIER")
-      .attributes("PoolARN", "PoolId");
+      .attributes("PoolARN", "PoolId")
+      .build();
 
   public TapePool(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::StorageGateway::Volume}.
  */
 public final class Volume extends Resource<Volume> {
-  private static final Schema SCHEMA = Schema.of("AWS::StorageGateway::Volume")
+  private static final Schema SCHEMA = Schema.builder("AWS::StorageGateway::Volume")
       .required("GatewayARN", "NetworkInterfaceId", "TargetName", "VolumeSizeInBytes")
       .attributes("CreatedDate", "TargetARN", "VolumeARN", "VolumeAttachmentStatus", "VolumeId",
-          "VolumeStatus", "VolumeType", "VolumeUsedInBytes");
+          "VolumeStatus", "VolumeType", "VolumeUsedInBytes")
+      .build();
 
   public Volume(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SupportApp::AccountAlias}.
  */
 public final class AccountAlias extends Resource<AccountAlias> {
-  private static final Schema SCHEMA = Schema.of("AWS::SupportApp::AccountAlias")
+  private static final Schema SCHEMA = Schema.builder("AWS::SupportApp::AccountAlias")
       .required("AccountAlias")
-      .attributes("AccountAliasResourceId");
+      .attributes("AccountAliasResourceId")
+      .build();
 
   public AccountAlias(String logicalId) {
     super(logicalId, SCHEMA);

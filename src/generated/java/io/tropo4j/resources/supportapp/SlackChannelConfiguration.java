@@ -27,9 +27,10 @@ import io.tropo4j.resources.iam.Role;
  * <p>CloudFormation type {@code AWS::SupportApp::SlackChannelConfiguration}.
  */
 public final class SlackChannelConfiguration extends Resource<SlackChannelConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::SupportApp::SlackChannelConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::SupportApp::SlackChannelConfiguration")
       .required("ChannelId", "ChannelRoleArn", "NotifyOnCaseSeverity", "TeamId")
-      .allowed("NotifyOnCaseSeverity", "none", "all", "high");
+      .allowed("NotifyOnCaseSeverity", "none", "all", "high")
+      .build();
 
   public SlackChannelConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,8 +25,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::SupportApp::SlackWorkspaceConfiguration}.
  */
 public final class SlackWorkspaceConfiguration extends Resource<SlackWorkspaceConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::SupportApp::SlackWorkspaceConfiguration")
-      .required("TeamId");
+  private static final Schema SCHEMA = Schema.builder("AWS::SupportApp::SlackWorkspaceConfiguration")
+      .required("TeamId")
+      .build();
 
   public SlackWorkspaceConfiguration(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SupportAuthZ::SupportPermit}.
  */
 public final class SupportPermit extends Resource<SupportPermit> {
-  private static final Schema SCHEMA = Schema.of("AWS::SupportAuthZ::SupportPermit")
+  private static final Schema SCHEMA = Schema.builder("AWS::SupportAuthZ::SupportPermit")
       .required("Name", "Permit", "SigningKeyInfo")
-      .attributes("Arn", "CreatedAt", "PermitId", "Status");
+      .attributes("Arn", "CreatedAt", "PermitId", "Status")
+      .build();
 
   public SupportPermit(String logicalId) {
     super(logicalId, SCHEMA);
@@ -228,8 +229,9 @@ public final class SupportPermit extends Resource<SupportPermit> {
    * <p>Property type {@code AWS::SupportAuthZ::SupportPermit.Permit}.
    */
   public static final class Permit extends Struct<Permit> {
-    private static final Schema SCHEMA = Schema.of("AWS::SupportAuthZ::SupportPermit.Permit")
-        .required("Actions", "Resources");
+    private static final Schema SCHEMA = Schema.builder("AWS::SupportAuthZ::SupportPermit.Permit")
+        .required("Actions", "Resources")
+        .build();
 
     public Permit() {
       super(SCHEMA);
@@ -318,8 +320,9 @@ public final class SupportPermit extends Resource<SupportPermit> {
    * <p>Property type {@code AWS::SupportAuthZ::SupportPermit.SigningKeyInfo}.
    */
   public static final class SigningKeyInfo extends Struct<SigningKeyInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::SupportAuthZ::SupportPermit.SigningKeyInfo")
-        .required("KmsKey");
+    private static final Schema SCHEMA = Schema.builder("AWS::SupportAuthZ::SupportPermit.SigningKeyInfo")
+        .required("KmsKey")
+        .build();
 
     public SigningKeyInfo() {
       super(SCHEMA);

@@ -42,12 +42,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Synthetics::Canary}.
  */
 public final class Canary extends Resource<Canary> {
-  private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary")
+  private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary")
       .required("ArtifactS3Location", "Code", "ExecutionRoleArn", "Name", "RuntimeVersion",
           "Schedule")
       .allowed("ProvisionedResourceCleanup", "AUTOMATIC", "OFF")
       .allowed("ResourcesToReplicateTags", "lambda-function")
-      .attributes("Code.SourceLocationArn", "Id", "State");
+      .attributes("Code.SourceLocationArn", "Id", "State")
+      .build();
 
   public Canary(String logicalId) {
     super(logicalId, SCHEMA);
@@ -523,8 +524,9 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.BaseScreenshot}.
    */
   public static final class BaseScreenshot extends Struct<BaseScreenshot> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.BaseScreenshot")
-        .required("ScreenshotName");
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.BaseScreenshot")
+        .required("ScreenshotName")
+        .build();
 
     public BaseScreenshot() {
       super(SCHEMA);
@@ -571,9 +573,10 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.BrowserConfig}.
    */
   public static final class BrowserConfig extends Struct<BrowserConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.BrowserConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.BrowserConfig")
         .required("BrowserType")
-        .allowed("BrowserType", "CHROME", "FIREFOX");
+        .allowed("BrowserType", "CHROME", "FIREFOX")
+        .build();
 
     public BrowserConfig() {
       super(SCHEMA);
@@ -762,9 +765,10 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.Dependency}.
    */
   public static final class Dependency extends Struct<Dependency> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.Dependency")
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.Dependency")
         .required("Reference")
-        .allowed("Type", "LambdaLayer");
+        .allowed("Type", "LambdaLayer")
+        .build();
 
     public Dependency() {
       super(SCHEMA);
@@ -807,9 +811,10 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.Replica}.
    */
   public static final class Replica extends Struct<Replica> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.Replica")
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.Replica")
         .required("Location")
-        .allowed("ResourcesToReplicateTags", "lambda-function");
+        .allowed("ResourcesToReplicateTags", "lambda-function")
+        .build();
 
     public Replica() {
       super(SCHEMA);
@@ -951,8 +956,9 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.RetryConfig}.
    */
   public static final class RetryConfig extends Struct<RetryConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.RetryConfig")
-        .required("MaxRetries");
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.RetryConfig")
+        .required("MaxRetries")
+        .build();
 
     public RetryConfig() {
       super(SCHEMA);
@@ -1141,8 +1147,9 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.Schedule}.
    */
   public static final class Schedule extends Struct<Schedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.Schedule")
-        .required("Expression");
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.Schedule")
+        .required("Expression")
+        .build();
 
     public Schedule() {
       super(SCHEMA);
@@ -1215,8 +1222,9 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.VPCConfig}.
    */
   public static final class VPCConfig extends Struct<VPCConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.VPCConfig")
-        .required("SecurityGroupIds", "SubnetIds");
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.VPCConfig")
+        .required("SecurityGroupIds", "SubnetIds")
+        .build();
 
     public VPCConfig() {
       super(SCHEMA);
@@ -1311,9 +1319,10 @@ public final class Canary extends Resource<Canary> {
    * <p>Property type {@code AWS::Synthetics::Canary.VisualReference}.
    */
   public static final class VisualReference extends Struct<VisualReference> {
-    private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Canary.VisualReference")
+    private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Canary.VisualReference")
         .required("BaseCanaryRunId")
-        .allowed("BrowserType", "CHROME", "FIREFOX");
+        .allowed("BrowserType", "CHROME", "FIREFOX")
+        .build();
 
     public VisualReference() {
       super(SCHEMA);

@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Synthetics::Group}.
  */
 public final class Group extends Resource<Group> {
-  private static final Schema SCHEMA = Schema.of("AWS::Synthetics::Group")
+  private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Group")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Group(String logicalId) {
     super(logicalId, SCHEMA);

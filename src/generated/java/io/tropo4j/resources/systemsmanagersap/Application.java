@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SystemsManagerSAP::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::SystemsManagerSAP::Application")
+  private static final Schema SCHEMA = Schema.builder("AWS::SystemsManagerSAP::Application")
       .required("ApplicationId", "ApplicationType")
       .allowed("ApplicationType", "HANA", "SAP_ABAP")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);
@@ -182,9 +183,10 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::SystemsManagerSAP::Application.ComponentInfo}.
    */
   public static final class ComponentInfo extends Struct<ComponentInfo> {
-    private static final Schema SCHEMA = Schema.of("AWS::SystemsManagerSAP::Application.ComponentInfo")
+    private static final Schema SCHEMA = Schema.builder("AWS::SystemsManagerSAP::Application.ComponentInfo")
         .allowed("ComponentType", "HANA", "HANA_NODE", "ABAP", "ASCS", "DIALOG", "WEBDISP", "WD",
-            "ERS");
+            "ERS")
+        .build();
 
     public ComponentInfo() {
       super(SCHEMA);
@@ -247,8 +249,9 @@ public final class Application extends Resource<Application> {
    * <p>Property type {@code AWS::SystemsManagerSAP::Application.Credential}.
    */
   public static final class Credential extends Struct<Credential> {
-    private static final Schema SCHEMA = Schema.of("AWS::SystemsManagerSAP::Application.Credential")
-        .allowed("CredentialType", "ADMIN");
+    private static final Schema SCHEMA = Schema.builder("AWS::SystemsManagerSAP::Application.Credential")
+        .allowed("CredentialType", "ADMIN")
+        .build();
 
     public Credential() {
       super(SCHEMA);

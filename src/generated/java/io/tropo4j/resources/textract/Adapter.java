@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Textract::Adapter}.
  */
 public final class Adapter extends Resource<Adapter> {
-  private static final Schema SCHEMA = Schema.of("AWS::Textract::Adapter")
+  private static final Schema SCHEMA = Schema.builder("AWS::Textract::Adapter")
       .required("AdapterName", "FeatureTypes")
       .allowed("AutoUpdate", "ENABLED", "DISABLED")
       .allowed("FeatureTypes", "QUERIES")
-      .attributes("AdapterId", "Arn", "CreationTime");
+      .attributes("AdapterId", "Arn", "CreationTime")
+      .build();
 
   public Adapter(String logicalId) {
     super(logicalId, SCHEMA);

@@ -22,8 +22,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Timestream::Database}.
  */
 public final class Database extends Resource<Database> {
-  private static final Schema SCHEMA = Schema.of("AWS::Timestream::Database")
-      .attributes("Arn");
+  private static final Schema SCHEMA = Schema.builder("AWS::Timestream::Database")
+      .attributes("Arn")
+      .build();
 
   public Database(String logicalId) {
     super(logicalId, SCHEMA);

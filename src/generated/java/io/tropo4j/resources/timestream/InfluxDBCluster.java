@@ -15,7 +15,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Timestream::InfluxDBCluster}.
  */
 public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
-  private static final Schema SCHEMA = Schema.of("AWS::Timestream::InfluxDBCluster")
+  private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBCluster")
       .allowed("DbInstanceType", "db.influx.medium", "db.influx.large", "db.influx.xlarge",
           "db.influx.2xlarge", "db.influx.4xlarge", "db.influx.8xlarge", "db.influx.12xlarge",
           "db.influx.16xlarge", "db.influx.24xlarge")
@@ -24,7 +24,8 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
       .allowed("FailoverMode", "AUTOMATIC", "NO_FAILOVER")
       .allowed("NetworkType", "IPV4", "DUAL")
       .attributes("Arn", "Endpoint", "EngineType", "Id", "InfluxAuthParametersSecretArn",
-          "NextMaintenanceTime", "ReaderEndpoint", "Status");
+          "NextMaintenanceTime", "ReaderEndpoint", "Status")
+      .build();
 
   public InfluxDBCluster(String logicalId) {
     super(logicalId, SCHEMA);
@@ -381,8 +382,9 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
    * <p>Property type {@code AWS::Timestream::InfluxDBCluster.LogDeliveryConfiguration}.
    */
   public static final class LogDeliveryConfiguration extends Struct<LogDeliveryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::InfluxDBCluster.LogDeliveryConfiguration")
-        .required("S3Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBCluster.LogDeliveryConfiguration")
+        .required("S3Configuration")
+        .build();
 
     public LogDeliveryConfiguration() {
       super(SCHEMA);
@@ -404,8 +406,9 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
    * <p>Property type {@code AWS::Timestream::InfluxDBCluster.MaintenanceSchedule}.
    */
   public static final class MaintenanceSchedule extends Struct<MaintenanceSchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::InfluxDBCluster.MaintenanceSchedule")
-        .required("PreferredMaintenanceWindow", "Timezone");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBCluster.MaintenanceSchedule")
+        .required("PreferredMaintenanceWindow", "Timezone")
+        .build();
 
     public MaintenanceSchedule() {
       super(SCHEMA);
@@ -449,8 +452,9 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
    * <p>Property type {@code AWS::Timestream::InfluxDBCluster.S3Configuration}.
    */
   public static final class S3Configuration extends Struct<S3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::InfluxDBCluster.S3Configuration")
-        .required("BucketName", "Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBCluster.S3Configuration")
+        .required("BucketName", "Enabled")
+        .build();
 
     public S3Configuration() {
       super(SCHEMA);

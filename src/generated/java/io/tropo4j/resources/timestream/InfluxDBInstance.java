@@ -19,7 +19,7 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Timestream::InfluxDBInstance}.
  */
 public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::Timestream::InfluxDBInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBInstance")
       .allowed("DbInstanceType", "db.influx.medium", "db.influx.large", "db.influx.xlarge",
           "db.influx.2xlarge", "db.influx.4xlarge", "db.influx.8xlarge", "db.influx.12xlarge",
           "db.influx.16xlarge", "db.influx.24xlarge")
@@ -27,7 +27,8 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
       .allowed("DeploymentType", "SINGLE_AZ", "WITH_MULTIAZ_STANDBY")
       .allowed("NetworkType", "IPV4", "DUAL")
       .attributes("Arn", "AvailabilityZone", "Endpoint", "Id", "InfluxAuthParametersSecretArn",
-          "NextMaintenanceTime", "SecondaryAvailabilityZone", "Status");
+          "NextMaintenanceTime", "SecondaryAvailabilityZone", "Status")
+      .build();
 
   public InfluxDBInstance(String logicalId) {
     super(logicalId, SCHEMA);
@@ -395,8 +396,9 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
    * <p>Property type {@code AWS::Timestream::InfluxDBInstance.LogDeliveryConfiguration}.
    */
   public static final class LogDeliveryConfiguration extends Struct<LogDeliveryConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::InfluxDBInstance.LogDeliveryConfiguration")
-        .required("S3Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBInstance.LogDeliveryConfiguration")
+        .required("S3Configuration")
+        .build();
 
     public LogDeliveryConfiguration() {
       super(SCHEMA);
@@ -418,8 +420,9 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
    * <p>Property type {@code AWS::Timestream::InfluxDBInstance.MaintenanceSchedule}.
    */
   public static final class MaintenanceSchedule extends Struct<MaintenanceSchedule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::InfluxDBInstance.MaintenanceSchedule")
-        .required("PreferredMaintenanceWindow", "Timezone");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBInstance.MaintenanceSchedule")
+        .required("PreferredMaintenanceWindow", "Timezone")
+        .build();
 
     public MaintenanceSchedule() {
       super(SCHEMA);
@@ -463,8 +466,9 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
    * <p>Property type {@code AWS::Timestream::InfluxDBInstance.S3Configuration}.
    */
   public static final class S3Configuration extends Struct<S3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::InfluxDBInstance.S3Configuration")
-        .required("BucketName", "Enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::InfluxDBInstance.S3Configuration")
+        .required("BucketName", "Enabled")
+        .build();
 
     public S3Configuration() {
       super(SCHEMA);

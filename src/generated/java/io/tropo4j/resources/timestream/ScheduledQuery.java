@@ -22,12 +22,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Timestream::ScheduledQuery}.
  */
 public final class ScheduledQuery extends Resource<ScheduledQuery> {
-  private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery")
+  private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery")
       .required("ErrorReportConfiguration", "NotificationConfiguration", "QueryString",
           "ScheduleConfiguration", "ScheduledQueryExecutionRoleArn")
       .attributes("Arn", "SQErrorReportConfiguration", "SQKmsKeyId", "SQName",
           "SQNotificationConfiguration", "SQQueryString", "SQScheduleConfiguration",
-          "SQScheduledQueryExecutionRoleArn", "SQTargetConfiguration");
+          "SQScheduledQueryExecutionRoleArn", "SQTargetConfiguration")
+      .build();
 
   public ScheduledQuery(String logicalId) {
     super(logicalId, SCHEMA);
@@ -289,9 +290,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.DimensionMapping}.
    */
   public static final class DimensionMapping extends Struct<DimensionMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.DimensionMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.DimensionMapping")
         .required("DimensionValueType", "Name")
-        .allowed("DimensionValueType", "VARCHAR");
+        .allowed("DimensionValueType", "VARCHAR")
+        .build();
 
     public DimensionMapping() {
       super(SCHEMA);
@@ -333,8 +335,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.ErrorReportConfiguration}.
    */
   public static final class ErrorReportConfiguration extends Struct<ErrorReportConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.ErrorReportConfiguration")
-        .required("S3Configuration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.ErrorReportConfiguration")
+        .required("S3Configuration")
+        .build();
 
     public ErrorReportConfiguration() {
       super(SCHEMA);
@@ -358,9 +361,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.MixedMeasureMapping}.
    */
   public static final class MixedMeasureMapping extends Struct<MixedMeasureMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.MixedMeasureMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.MixedMeasureMapping")
         .required("MeasureValueType")
-        .allowed("MeasureValueType", "BIGINT", "BOOLEAN", "DOUBLE", "VARCHAR", "MULTI");
+        .allowed("MeasureValueType", "BIGINT", "BOOLEAN", "DOUBLE", "VARCHAR", "MULTI")
+        .build();
 
     public MixedMeasureMapping() {
       super(SCHEMA);
@@ -461,9 +465,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.MultiMeasureAttributeMapping}.
    */
   public static final class MultiMeasureAttributeMapping extends Struct<MultiMeasureAttributeMapping> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.MultiMeasureAttributeMapping")
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.MultiMeasureAttributeMapping")
         .required("MeasureValueType", "SourceColumn")
-        .allowed("MeasureValueType", "BIGINT", "BOOLEAN", "DOUBLE", "VARCHAR", "TIMESTAMP");
+        .allowed("MeasureValueType", "BIGINT", "BOOLEAN", "DOUBLE", "VARCHAR", "TIMESTAMP")
+        .build();
 
     public MultiMeasureAttributeMapping() {
       super(SCHEMA);
@@ -526,8 +531,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.MultiMeasureMappings}.
    */
   public static final class MultiMeasureMappings extends Struct<MultiMeasureMappings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.MultiMeasureMappings")
-        .required("MultiMeasureAttributeMappings");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.MultiMeasureMappings")
+        .required("MultiMeasureAttributeMappings")
+        .build();
 
     public MultiMeasureMappings() {
       super(SCHEMA);
@@ -587,8 +593,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.NotificationConfiguration}.
    */
   public static final class NotificationConfiguration extends Struct<NotificationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.NotificationConfiguration")
-        .required("SnsConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.NotificationConfiguration")
+        .required("SnsConfiguration")
+        .build();
 
     public NotificationConfiguration() {
       super(SCHEMA);
@@ -611,9 +618,10 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.S3Configuration}.
    */
   public static final class S3Configuration extends Struct<S3Configuration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.S3Configuration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.S3Configuration")
         .required("BucketName")
-        .allowed("EncryptionOption", "SSE_S3", "SSE_KMS");
+        .allowed("EncryptionOption", "SSE_S3", "SSE_KMS")
+        .build();
 
     public S3Configuration() {
       super(SCHEMA);
@@ -679,8 +687,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.ScheduleConfiguration}.
    */
   public static final class ScheduleConfiguration extends Struct<ScheduleConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.ScheduleConfiguration")
-        .required("ScheduleExpression");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.ScheduleConfiguration")
+        .required("ScheduleExpression")
+        .build();
 
     public ScheduleConfiguration() {
       super(SCHEMA);
@@ -709,8 +718,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.SnsConfiguration}.
    */
   public static final class SnsConfiguration extends Struct<SnsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.SnsConfiguration")
-        .required("TopicArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.SnsConfiguration")
+        .required("TopicArn")
+        .build();
 
     public SnsConfiguration() {
       super(SCHEMA);
@@ -744,8 +754,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.TargetConfiguration}.
    */
   public static final class TargetConfiguration extends Struct<TargetConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.TargetConfiguration")
-        .required("TimestreamConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.TargetConfiguration")
+        .required("TimestreamConfiguration")
+        .build();
 
     public TargetConfiguration() {
       super(SCHEMA);
@@ -769,8 +780,9 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
    * <p>Property type {@code AWS::Timestream::ScheduledQuery.TimestreamConfiguration}.
    */
   public static final class TimestreamConfiguration extends Struct<TimestreamConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Timestream::ScheduledQuery.TimestreamConfiguration")
-        .required("DatabaseName", "DimensionMappings", "TableName", "TimeColumn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Timestream::ScheduledQuery.TimestreamConfiguration")
+        .required("DatabaseName", "DimensionMappings", "TableName", "TimeColumn")
+        .build();
 
     public TimestreamConfiguration() {
       super(SCHEMA);

@@ -23,9 +23,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Timestream::Table}.
  */
 public final class Table extends Resource<Table> {
-  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Timestream::Table")
+  private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Timestream::Table")
       .required("DatabaseName")
-      .attributes("Arn", "Name");
+      .attributes("Arn", "Name")
+      .build();
 
   public Table(String logicalId) {
     super(logicalId, SCHEMA);
@@ -228,8 +229,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Timestream::Table.MagneticStoreWriteProperties}.
    */
   public static final class MagneticStoreWriteProperties extends Struct<MagneticStoreWriteProperties> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Timestream::Table.MagneticStoreWriteProperties")
-        .required("EnableMagneticStoreWrites");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Timestream::Table.MagneticStoreWriteProperties")
+        .required("EnableMagneticStoreWrites")
+        .build();
 
     public MagneticStoreWriteProperties() {
       super(SCHEMA);
@@ -271,10 +273,11 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Timestream::Table.PartitionKey}.
    */
   public static final class PartitionKey extends Struct<PartitionKey> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Timestream::Table.PartitionKey")
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Timestream::Table.PartitionKey")
         .required("Type")
         .allowed("EnforcementInRecord", "REQUIRED", "OPTIONAL")
-        .allowed("Type", "DIMENSION", "MEASURE");
+        .allowed("Type", "DIMENSION", "MEASURE")
+        .build();
 
     public PartitionKey() {
       super(SCHEMA);
@@ -382,8 +385,9 @@ public final class Table extends Resource<Table> {
    * <p>Property type {@code AWS::Timestream::Table.S3Configuration}.
    */
   public static final class S3Configuration extends Struct<S3Configuration> {
-    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.of("AWS::Timestream::Table.S3Configuration")
-        .required("BucketName", "EncryptionOption");
+    private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Timestream::Table.S3Configuration")
+        .required("BucketName", "EncryptionOption")
+        .build();
 
     public S3Configuration() {
       super(SCHEMA);

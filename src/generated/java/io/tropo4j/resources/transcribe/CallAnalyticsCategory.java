@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transcribe::CallAnalyticsCategory}.
  */
 public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transcribe::CallAnalyticsCategory")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory")
       .required("CategoryName", "Rules")
       .allowed("InputType", "REAL_TIME", "POST_CALL")
-      .attributes("Arn", "CreateTime", "LastUpdateTime");
+      .attributes("Arn", "CreateTime", "LastUpdateTime")
+      .build();
 
   public CallAnalyticsCategory(String logicalId) {
     super(logicalId, SCHEMA);
@@ -169,8 +170,9 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
 
   /** Property type {@code AWS::Transcribe::CallAnalyticsCategory.InterruptionFilter}. */
   public static final class InterruptionFilter extends Struct<InterruptionFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transcribe::CallAnalyticsCategory.InterruptionFilter")
-        .allowed("ParticipantRole", "AGENT", "CUSTOMER");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory.InterruptionFilter")
+        .allowed("ParticipantRole", "AGENT", "CUSTOMER")
+        .build();
 
     public InterruptionFilter() {
       super(SCHEMA);
@@ -339,10 +341,11 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
 
   /** Property type {@code AWS::Transcribe::CallAnalyticsCategory.SentimentFilter}. */
   public static final class SentimentFilter extends Struct<SentimentFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transcribe::CallAnalyticsCategory.SentimentFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory.SentimentFilter")
         .required("Sentiments")
         .allowed("ParticipantRole", "AGENT", "CUSTOMER")
-        .allowed("Sentiments", "POSITIVE", "NEGATIVE", "NEUTRAL", "MIXED");
+        .allowed("Sentiments", "POSITIVE", "NEGATIVE", "NEUTRAL", "MIXED")
+        .build();
 
     public SentimentFilter() {
       super(SCHEMA);
@@ -397,10 +400,11 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
 
   /** Property type {@code AWS::Transcribe::CallAnalyticsCategory.TranscriptFilter}. */
   public static final class TranscriptFilter extends Struct<TranscriptFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transcribe::CallAnalyticsCategory.TranscriptFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::CallAnalyticsCategory.TranscriptFilter")
         .required("Targets", "TranscriptFilterType")
         .allowed("ParticipantRole", "AGENT", "CUSTOMER")
-        .allowed("TranscriptFilterType", "EXACT");
+        .allowed("TranscriptFilterType", "EXACT")
+        .build();
 
     public TranscriptFilter() {
       super(SCHEMA);

@@ -14,14 +14,15 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transcribe::MedicalVocabulary}.
  */
 public final class MedicalVocabulary extends Resource<MedicalVocabulary> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transcribe::MedicalVocabulary")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::MedicalVocabulary")
       .required("LanguageCode", "VocabularyName")
       .allowed("LanguageCode", "af-ZA", "ar-AE", "ar-SA", "da-DK", "de-CH", "de-DE", "en-AB",
           "en-AU", "en-GB", "en-IE", "en-IN", "en-US", "en-WL", "es-ES", "es-US", "fa-IR", "fr-CA",
           "fr-FR", "he-IL", "hi-IN", "id-ID", "it-IT", "ja-JP", "ko-KR", "ms-MY", "nl-NL", "pt-BR",
           "pt-PT", "ru-RU", "ta-IN", "te-IN", "tr-TR", "zh-CN", "zh-TW", "th-TH", "en-ZA", "en-NZ",
           "vi-VN", "sv-SE")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public MedicalVocabulary(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transcribe::Vocabulary}.
  */
 public final class Vocabulary extends Resource<Vocabulary> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transcribe::Vocabulary")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::Vocabulary")
       .required("LanguageCode", "VocabularyName")
-      .attributes("Arn", "LastModifiedTime", "VocabularyState");
+      .attributes("Arn", "LastModifiedTime", "VocabularyState")
+      .build();
 
   public Vocabulary(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transcribe::VocabularyFilter}.
  */
 public final class VocabularyFilter extends Resource<VocabularyFilter> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transcribe::VocabularyFilter")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::VocabularyFilter")
       .required("LanguageCode", "VocabularyFilterName")
-      .attributes("Arn");
+      .attributes("Arn")
+      .build();
 
   public VocabularyFilter(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,12 +25,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transfer::Agreement}.
  */
 public final class Agreement extends Resource<Agreement> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transfer::Agreement")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Agreement")
       .required("AccessRole", "LocalProfileId", "PartnerProfileId", "ServerId")
       .allowed("EnforceMessageSigning", "ENABLED", "DISABLED")
       .allowed("PreserveFilename", "ENABLED", "DISABLED")
       .allowed("Status", "ACTIVE", "INACTIVE")
-      .attributes("AgreementId", "Arn");
+      .attributes("AgreementId", "Arn")
+      .build();
 
   public Agreement(String logicalId) {
     super(logicalId, SCHEMA);
@@ -261,9 +262,10 @@ public final class Agreement extends Resource<Agreement> {
    * <p>Property type {@code AWS::Transfer::Agreement.CustomDirectories}.
    */
   public static final class CustomDirectories extends Struct<CustomDirectories> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Agreement.CustomDirectories")
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Agreement.CustomDirectories")
         .required("FailedFilesDirectory", "MdnFilesDirectory", "PayloadFilesDirectory",
-            "StatusFilesDirectory", "TemporaryFilesDirectory");
+            "StatusFilesDirectory", "TemporaryFilesDirectory")
+        .build();
 
     public CustomDirectories() {
       super(SCHEMA);

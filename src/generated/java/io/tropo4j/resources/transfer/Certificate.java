@@ -35,11 +35,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transfer::Certificate}.
  */
 public final class Certificate extends Resource<Certificate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transfer::Certificate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Certificate")
       .required("Certificate", "Usage")
       .allowed("Usage", "SIGNING", "ENCRYPTION", "TLS")
       .attributes("Arn", "CertificateId", "NotAfterDate", "NotBeforeDate", "Serial", "Status",
-          "Type");
+          "Type")
+      .build();
 
   public Certificate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -25,11 +25,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transfer::Connector}.
  */
 public final class Connector extends Resource<Connector> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transfer::Connector")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector")
       .required("AccessRole")
       .allowed("EgressType", "SERVICE_MANAGED", "VPC_LATTICE")
       .allowed("IpAddressType", "IPV4", "DUALSTACK")
-      .attributes("Arn", "ConnectorId", "ErrorMessage", "ServiceManagedEgressIpAddresses", "Status");
+      .attributes("Arn", "ConnectorId", "ErrorMessage", "ServiceManagedEgressIpAddresses", "Status")
+      .build();
 
   public Connector(String logicalId) {
     super(logicalId, SCHEMA);
@@ -258,14 +259,15 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::Transfer::Connector.As2Config}.
    */
   public static final class As2Config extends Struct<As2Config> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Connector.As2Config")
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector.As2Config")
         .allowed("Compression", "ZLIB", "DISABLED")
         .allowed("EncryptionAlgorithm", "AES128_CBC", "AES192_CBC", "AES256_CBC", "NONE",
             "DES_EDE3_CBC")
         .allowed("MdnResponse", "SYNC", "ASYNC", "NONE")
         .allowed("MdnSigningAlgorithm", "SHA256", "SHA384", "SHA512", "SHA1", "NONE", "DEFAULT")
         .allowed("PreserveContentType", "ENABLED", "DISABLED")
-        .allowed("SigningAlgorithm", "SHA256", "SHA384", "SHA512", "SHA1", "NONE");
+        .allowed("SigningAlgorithm", "SHA256", "SHA384", "SHA512", "SHA1", "NONE")
+        .build();
 
     public As2Config() {
       super(SCHEMA);
@@ -470,8 +472,9 @@ public final class Connector extends Resource<Connector> {
 
   /** Property type {@code AWS::Transfer::Connector.ConnectorAsyncMdnConfig}. */
   public static final class ConnectorAsyncMdnConfig extends Struct<ConnectorAsyncMdnConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Connector.ConnectorAsyncMdnConfig")
-        .required("ServerIds", "Url");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector.ConnectorAsyncMdnConfig")
+        .required("ServerIds", "Url")
+        .build();
 
     public ConnectorAsyncMdnConfig() {
       super(SCHEMA);
@@ -510,8 +513,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::Transfer::Connector.ConnectorEgressConfig}.
    */
   public static final class ConnectorEgressConfig extends Struct<ConnectorEgressConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Connector.ConnectorEgressConfig")
-        .required("VpcLattice");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector.ConnectorEgressConfig")
+        .required("VpcLattice")
+        .build();
 
     public ConnectorEgressConfig() {
       super(SCHEMA);
@@ -537,8 +541,9 @@ public final class Connector extends Resource<Connector> {
    * <p>Property type {@code AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig}.
    */
   public static final class ConnectorVpcLatticeEgressConfig extends Struct<ConnectorVpcLatticeEgressConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig")
-        .required("ResourceConfigurationArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig")
+        .required("ResourceConfigurationArn")
+        .build();
 
     public ConnectorVpcLatticeEgressConfig() {
       super(SCHEMA);

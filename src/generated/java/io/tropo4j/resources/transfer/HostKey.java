@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transfer::HostKey}.
  */
 public final class HostKey extends Resource<HostKey> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transfer::HostKey")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transfer::HostKey")
       .required("ServerId")
-      .attributes("Arn", "DateImported", "HostKeyFingerprint", "HostKeyId", "Type");
+      .attributes("Arn", "DateImported", "HostKeyFingerprint", "HostKeyId", "Type")
+      .build();
 
   public HostKey(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transfer::Profile}.
  */
 public final class Profile extends Resource<Profile> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transfer::Profile")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Profile")
       .required("As2Id", "ProfileType")
       .allowed("ProfileType", "LOCAL", "PARTNER")
-      .attributes("Arn", "ProfileId");
+      .attributes("Arn", "ProfileId")
+      .build();
 
   public Profile(String logicalId) {
     super(logicalId, SCHEMA);

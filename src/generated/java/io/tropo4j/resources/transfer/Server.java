@@ -18,13 +18,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transfer::Server}.
  */
 public final class Server extends Resource<Server> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transfer::Server")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server")
       .allowed("Domain", "S3", "EFS")
       .allowed("EndpointType", "PUBLIC", "VPC", "VPC_ENDPOINT")
       .allowed("IdentityProviderType", "SERVICE_MANAGED", "API_GATEWAY", "AWS_DIRECTORY_SERVICE",
           "AWS_LAMBDA")
       .allowed("IpAddressType", "IPV4", "DUALSTACK")
-      .attributes("Arn", "As2ServiceManagedEgressIpAddresses", "ServerId", "State");
+      .attributes("Arn", "As2ServiceManagedEgressIpAddresses", "ServerId", "State")
+      .build();
 
   public Server(String logicalId) {
     super(logicalId, SCHEMA);
@@ -608,9 +609,10 @@ public final class Server extends Resource<Server> {
    * <p>Property type {@code AWS::Transfer::Server.IdentityProviderDetails}.
    */
   public static final class IdentityProviderDetails extends Struct<IdentityProviderDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Server.IdentityProviderDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server.IdentityProviderDetails")
         .allowed("SftpAuthenticationMethods", "PASSWORD", "PUBLIC_KEY", "PUBLIC_KEY_OR_PASSWORD",
-            "PUBLIC_KEY_AND_PASSWORD");
+            "PUBLIC_KEY_AND_PASSWORD")
+        .build();
 
     public IdentityProviderDetails() {
       super(SCHEMA);
@@ -729,9 +731,10 @@ public final class Server extends Resource<Server> {
    * <p>Property type {@code AWS::Transfer::Server.ProtocolDetails}.
    */
   public static final class ProtocolDetails extends Struct<ProtocolDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Server.ProtocolDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server.ProtocolDetails")
         .allowed("SetStatOption", "DEFAULT", "ENABLE_NO_OP")
-        .allowed("TlsSessionResumptionMode", "DISABLED", "ENABLED", "ENFORCED");
+        .allowed("TlsSessionResumptionMode", "DISABLED", "ENABLED", "ENFORCED")
+        .build();
 
     public ProtocolDetails() {
       super(SCHEMA);
@@ -881,8 +884,9 @@ public final class Server extends Resource<Server> {
 
   /** Property type {@code AWS::Transfer::Server.ProxyConfig}. */
   public static final class ProxyConfig extends Struct<ProxyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Server.ProxyConfig")
-        .allowed("SftpMode", "PROXY_PROTOCOL_V2_ENFORCED", "NONE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server.ProxyConfig")
+        .allowed("SftpMode", "PROXY_PROTOCOL_V2_ENFORCED", "NONE")
+        .build();
 
     public ProxyConfig() {
       super(SCHEMA);
@@ -908,8 +912,9 @@ public final class Server extends Resource<Server> {
    * <p>Property type {@code AWS::Transfer::Server.S3StorageOptions}.
    */
   public static final class S3StorageOptions extends Struct<S3StorageOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Server.S3StorageOptions")
-        .allowed("DirectoryListingOptimization", "ENABLED", "DISABLED");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server.S3StorageOptions")
+        .allowed("DirectoryListingOptimization", "ENABLED", "DISABLED")
+        .build();
 
     public S3StorageOptions() {
       super(SCHEMA);
@@ -954,8 +959,9 @@ public final class Server extends Resource<Server> {
    * <p>Property type {@code AWS::Transfer::Server.WorkflowDetail}.
    */
   public static final class WorkflowDetail extends Struct<WorkflowDetail> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Server.WorkflowDetail")
-        .required("ExecutionRole", "WorkflowId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Server.WorkflowDetail")
+        .required("ExecutionRole", "WorkflowId")
+        .build();
 
     public WorkflowDetail() {
       super(SCHEMA);

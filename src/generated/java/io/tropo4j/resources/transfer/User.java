@@ -21,10 +21,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transfer::User}.
  */
 public final class User extends Resource<User> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transfer::User")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transfer::User")
       .required("Role", "ServerId", "UserName")
       .allowed("HomeDirectoryType", "PATH", "LOGICAL")
-      .attributes("Arn", "ServerId", "UserName");
+      .attributes("Arn", "ServerId", "UserName")
+      .build();
 
   public User(String logicalId) {
     super(logicalId, SCHEMA);
@@ -284,9 +285,10 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Transfer::User.HomeDirectoryMapEntry}.
    */
   public static final class HomeDirectoryMapEntry extends Struct<HomeDirectoryMapEntry> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::User.HomeDirectoryMapEntry")
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::User.HomeDirectoryMapEntry")
         .required("Entry", "Target")
-        .allowed("Type", "FILE", "DIRECTORY");
+        .allowed("Type", "FILE", "DIRECTORY")
+        .build();
 
     public HomeDirectoryMapEntry() {
       super(SCHEMA);
@@ -350,8 +352,9 @@ public final class User extends Resource<User> {
    * <p>Property type {@code AWS::Transfer::User.PosixProfile}.
    */
   public static final class PosixProfile extends Struct<PosixProfile> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::User.PosixProfile")
-        .required("Gid", "Uid");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::User.PosixProfile")
+        .required("Gid", "Uid")
+        .build();
 
     public PosixProfile() {
       super(SCHEMA);

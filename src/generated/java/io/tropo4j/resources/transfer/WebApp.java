@@ -20,10 +20,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transfer::WebApp}.
  */
 public final class WebApp extends Resource<WebApp> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transfer::WebApp")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transfer::WebApp")
       .required("IdentityProviderDetails")
       .allowed("WebAppEndpointPolicy", "STANDARD", "FIPS")
-      .attributes("Arn", "IdentityProviderDetails.ApplicationArn", "VpcEndpointId", "WebAppId");
+      .attributes("Arn", "IdentityProviderDetails.ApplicationArn", "VpcEndpointId", "WebAppId")
+      .build();
 
   public WebApp(String logicalId) {
     super(logicalId, SCHEMA);
@@ -242,8 +243,9 @@ public final class WebApp extends Resource<WebApp> {
    * <p>Property type {@code AWS::Transfer::WebApp.Vpc}.
    */
   public static final class Vpc extends Struct<Vpc> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::WebApp.Vpc")
-        .allowed("IpAddressType", "IPV4", "DUALSTACK");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::WebApp.Vpc")
+        .allowed("IpAddressType", "IPV4", "DUALSTACK")
+        .build();
 
     public Vpc() {
       super(SCHEMA);
@@ -358,8 +360,9 @@ public final class WebApp extends Resource<WebApp> {
    * <p>Property type {@code AWS::Transfer::WebApp.WebAppUnits}.
    */
   public static final class WebAppUnits extends Struct<WebAppUnits> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::WebApp.WebAppUnits")
-        .required("Provisioned");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::WebApp.WebAppUnits")
+        .required("Provisioned")
+        .build();
 
     public WebAppUnits() {
       super(SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Transfer::Workflow}.
  */
 public final class Workflow extends Resource<Workflow> {
-  private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow")
+  private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow")
       .required("Steps")
-      .attributes("Arn", "WorkflowId");
+      .attributes("Arn", "WorkflowId")
+      .build();
 
   public Workflow(String logicalId) {
     super(logicalId, SCHEMA);
@@ -130,8 +131,9 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Transfer::Workflow.CopyStepDetails}.
    */
   public static final class CopyStepDetails extends Struct<CopyStepDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow.CopyStepDetails")
-        .allowed("OverwriteExisting", "TRUE", "FALSE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.CopyStepDetails")
+        .allowed("OverwriteExisting", "TRUE", "FALSE")
+        .build();
 
     public CopyStepDetails() {
       super(SCHEMA);
@@ -314,10 +316,11 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Transfer::Workflow.DecryptStepDetails}.
    */
   public static final class DecryptStepDetails extends Struct<DecryptStepDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow.DecryptStepDetails")
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.DecryptStepDetails")
         .required("DestinationFileLocation", "Type")
         .allowed("OverwriteExisting", "TRUE", "FALSE")
-        .allowed("Type", "PGP");
+        .allowed("Type", "PGP")
+        .build();
 
     public DecryptStepDetails() {
       super(SCHEMA);
@@ -609,8 +612,9 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Transfer::Workflow.S3Tag}.
    */
   public static final class S3Tag extends Struct<S3Tag> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow.S3Tag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.S3Tag")
+        .required("Key", "Value")
+        .build();
 
     public S3Tag() {
       super(SCHEMA);
@@ -719,8 +723,9 @@ public final class Workflow extends Resource<Workflow> {
    * <p>Property type {@code AWS::Transfer::Workflow.WorkflowStep}.
    */
   public static final class WorkflowStep extends Struct<WorkflowStep> {
-    private static final Schema SCHEMA = Schema.of("AWS::Transfer::Workflow.WorkflowStep")
-        .allowed("Type", "COPY", "CUSTOM", "DECRYPT", "DELETE", "TAG");
+    private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow.WorkflowStep")
+        .allowed("Type", "COPY", "CUSTOM", "DECRYPT", "DELETE", "TAG")
+        .build();
 
     public WorkflowStep() {
       super(SCHEMA);

@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Translate::ParallelData}.
  */
 public final class ParallelData extends Resource<ParallelData> {
-  private static final Schema SCHEMA = Schema.of("AWS::Translate::ParallelData")
+  private static final Schema SCHEMA = Schema.builder("AWS::Translate::ParallelData")
       .required("Name", "ParallelDataConfig")
       .attributes("Arn", "CreatedAt", "FailedRecordCount", "ImportedDataSize",
           "ImportedRecordCount", "LastUpdatedAt", "SkippedRecordCount", "SourceLanguageCode",
-          "Status", "TargetLanguageCodes");
+          "Status", "TargetLanguageCodes")
+      .build();
 
   public ParallelData(String logicalId) {
     super(logicalId, SCHEMA);
@@ -190,9 +191,10 @@ public final class ParallelData extends Resource<ParallelData> {
    * <p>Property type {@code AWS::Translate::ParallelData.EncryptionKey}.
    */
   public static final class EncryptionKey extends Struct<EncryptionKey> {
-    private static final Schema SCHEMA = Schema.of("AWS::Translate::ParallelData.EncryptionKey")
+    private static final Schema SCHEMA = Schema.builder("AWS::Translate::ParallelData.EncryptionKey")
         .required("Id", "Type")
-        .allowed("Type", "KMS");
+        .allowed("Type", "KMS")
+        .build();
 
     public EncryptionKey() {
       super(SCHEMA);
@@ -233,9 +235,10 @@ public final class ParallelData extends Resource<ParallelData> {
    * <p>Property type {@code AWS::Translate::ParallelData.ParallelDataConfig}.
    */
   public static final class ParallelDataConfig extends Struct<ParallelDataConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Translate::ParallelData.ParallelDataConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Translate::ParallelData.ParallelDataConfig")
         .required("Format", "S3Uri")
-        .allowed("Format", "TSV", "CSV", "TMX");
+        .allowed("Format", "TSV", "CSV", "TMX")
+        .build();
 
     public ParallelDataConfig() {
       super(SCHEMA);
@@ -273,8 +276,9 @@ public final class ParallelData extends Resource<ParallelData> {
 
   /** Property type {@code AWS::Translate::ParallelData.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::Translate::ParallelData.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Translate::ParallelData.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -13,10 +13,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::UXC::AccountCustomization}.
  */
 public final class AccountCustomization extends Resource<AccountCustomization> {
-  private static final Schema SCHEMA = Schema.of("AWS::UXC::AccountCustomization")
+  private static final Schema SCHEMA = Schema.builder("AWS::UXC::AccountCustomization")
       .allowed("AccountColor", "none", "pink", "purple", "darkBlue", "lightBlue", "teal", "green",
           "yellow", "orange", "red")
-      .attributes("AccountId");
+      .attributes("AccountId")
+      .build();
 
   public AccountCustomization(String logicalId) {
     super(logicalId, SCHEMA);

@@ -41,10 +41,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VerifiedPermissions::IdentitySource}.
  */
 public final class IdentitySource extends Resource<IdentitySource> {
-  private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::IdentitySource")
+  private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::IdentitySource")
       .required("Configuration", "PolicyStoreId")
       .attributes("Details", "Details.ClientIds", "Details.DiscoveryUrl", "Details.OpenIdIssuer",
-          "Details.UserPoolArn", "IdentitySourceId");
+          "Details.UserPoolArn", "IdentitySourceId")
+      .build();
 
   public IdentitySource(String logicalId) {
     super(logicalId, SCHEMA);
@@ -131,8 +132,9 @@ public final class IdentitySource extends Resource<IdentitySource> {
    * <p>Property type {@code AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration}.
    */
   public static final class CognitoGroupConfiguration extends Struct<CognitoGroupConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration")
-        .required("GroupEntityType");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration")
+        .required("GroupEntityType")
+        .build();
 
     public CognitoGroupConfiguration() {
       super(SCHEMA);
@@ -162,8 +164,9 @@ public final class IdentitySource extends Resource<IdentitySource> {
    * <p>Property type {@code AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration}.
    */
   public static final class CognitoUserPoolConfiguration extends Struct<CognitoUserPoolConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration")
-        .required("UserPoolArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration")
+        .required("UserPoolArn")
+        .build();
 
     public CognitoUserPoolConfiguration() {
       super(SCHEMA);
@@ -250,8 +253,9 @@ public final class IdentitySource extends Resource<IdentitySource> {
 
   /** Property type {@code AWS::VerifiedPermissions::IdentitySource.IdentitySourceDetails}. */
   public static final class IdentitySourceDetails extends Struct<IdentitySourceDetails> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::IdentitySource.IdentitySourceDetails")
-        .allowed("OpenIdIssuer", "COGNITO");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::IdentitySource.IdentitySourceDetails")
+        .allowed("OpenIdIssuer", "COGNITO")
+        .build();
 
     public IdentitySourceDetails() {
       super(SCHEMA);
@@ -364,8 +368,9 @@ public final class IdentitySource extends Resource<IdentitySource> {
    * <p>Property type {@code AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration}.
    */
   public static final class OpenIdConnectConfiguration extends Struct<OpenIdConnectConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration")
-        .required("Issuer", "TokenSelection");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration")
+        .required("Issuer", "TokenSelection")
+        .build();
 
     public OpenIdConnectConfiguration() {
       super(SCHEMA);
@@ -440,8 +445,9 @@ public final class IdentitySource extends Resource<IdentitySource> {
    * AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration}.
    */
   public static final class OpenIdConnectGroupConfiguration extends Struct<OpenIdConnectGroupConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration")
-        .required("GroupClaim", "GroupEntityType");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration")
+        .required("GroupClaim", "GroupEntityType")
+        .build();
 
     public OpenIdConnectGroupConfiguration() {
       super(SCHEMA);

@@ -33,9 +33,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::VerifiedPermissions::Policy}.
  */
 public final class Policy extends Resource<Policy> {
-  private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::Policy")
+  private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::Policy")
       .required("Definition", "PolicyStoreId")
-      .attributes("PolicyId", "PolicyType");
+      .attributes("PolicyId", "PolicyType")
+      .build();
 
   public Policy(String logicalId) {
     super(logicalId, SCHEMA);
@@ -101,8 +102,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::VerifiedPermissions::Policy.EntityIdentifier}.
    */
   public static final class EntityIdentifier extends Struct<EntityIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::Policy.EntityIdentifier")
-        .required("EntityId", "EntityType");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::Policy.EntityIdentifier")
+        .required("EntityId", "EntityType")
+        .build();
 
     public EntityIdentifier() {
       super(SCHEMA);
@@ -189,8 +191,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::VerifiedPermissions::Policy.StaticPolicyDefinition}.
    */
   public static final class StaticPolicyDefinition extends Struct<StaticPolicyDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::Policy.StaticPolicyDefinition")
-        .required("Statement");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::Policy.StaticPolicyDefinition")
+        .required("Statement")
+        .build();
 
     public StaticPolicyDefinition() {
       super(SCHEMA);
@@ -234,8 +237,9 @@ public final class Policy extends Resource<Policy> {
    * <p>Property type {@code AWS::VerifiedPermissions::Policy.TemplateLinkedPolicyDefinition}.
    */
   public static final class TemplateLinkedPolicyDefinition extends Struct<TemplateLinkedPolicyDefinition> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::Policy.TemplateLinkedPolicyDefinition")
-        .required("PolicyTemplateId");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::Policy.TemplateLinkedPolicyDefinition")
+        .required("PolicyTemplateId")
+        .build();
 
     public TemplateLinkedPolicyDefinition() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::VerifiedPermissions::PolicyStore}.
  */
 public final class PolicyStore extends Resource<PolicyStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::PolicyStore")
+  private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyStore")
       .required("ValidationSettings")
-      .attributes("Arn", "EncryptionState", "PolicyStoreId");
+      .attributes("Arn", "EncryptionState", "PolicyStoreId")
+      .build();
 
   public PolicyStore(String logicalId) {
     super(logicalId, SCHEMA);
@@ -139,9 +140,10 @@ public final class PolicyStore extends Resource<PolicyStore> {
    * <p>Property type {@code AWS::VerifiedPermissions::PolicyStore.DeletionProtection}.
    */
   public static final class DeletionProtection extends Struct<DeletionProtection> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::PolicyStore.DeletionProtection")
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyStore.DeletionProtection")
         .required("Mode")
-        .allowed("Mode", "ENABLED", "DISABLED");
+        .allowed("Mode", "ENABLED", "DISABLED")
+        .build();
 
     public DeletionProtection() {
       super(SCHEMA);
@@ -187,8 +189,9 @@ public final class PolicyStore extends Resource<PolicyStore> {
 
   /** Property type {@code AWS::VerifiedPermissions::PolicyStore.EncryptionState}. */
   public static final class EncryptionState extends Struct<EncryptionState> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::PolicyStore.EncryptionState")
-        .required("Default", "KmsEncryptionState");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyStore.EncryptionState")
+        .required("Default", "KmsEncryptionState")
+        .build();
 
     public EncryptionState() {
       super(SCHEMA);
@@ -207,8 +210,9 @@ public final class PolicyStore extends Resource<PolicyStore> {
 
   /** Property type {@code AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings}. */
   public static final class KmsEncryptionSettings extends Struct<KmsEncryptionSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings")
-        .required("Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings")
+        .required("Key")
+        .build();
 
     public KmsEncryptionSettings() {
       super(SCHEMA);
@@ -237,8 +241,9 @@ public final class PolicyStore extends Resource<PolicyStore> {
 
   /** Property type {@code AWS::VerifiedPermissions::PolicyStore.KmsEncryptionState}. */
   public static final class KmsEncryptionState extends Struct<KmsEncryptionState> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::PolicyStore.KmsEncryptionState")
-        .required("EncryptionContext", "Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyStore.KmsEncryptionState")
+        .required("EncryptionContext", "Key")
+        .build();
 
     public KmsEncryptionState() {
       super(SCHEMA);
@@ -306,9 +311,10 @@ public final class PolicyStore extends Resource<PolicyStore> {
    * <p>Property type {@code AWS::VerifiedPermissions::PolicyStore.ValidationSettings}.
    */
   public static final class ValidationSettings extends Struct<ValidationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::PolicyStore.ValidationSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyStore.ValidationSettings")
         .required("Mode")
-        .allowed("Mode", "OFF", "STRICT");
+        .allowed("Mode", "OFF", "STRICT")
+        .build();
 
     public ValidationSettings() {
       super(SCHEMA);

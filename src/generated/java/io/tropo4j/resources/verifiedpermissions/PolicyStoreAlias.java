@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::VerifiedPermissions::PolicyStoreAlias}.
  */
 public final class PolicyStoreAlias extends Resource<PolicyStoreAlias> {
-  private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::PolicyStoreAlias")
-      .required("AliasName", "PolicyStoreId");
+  private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyStoreAlias")
+      .required("AliasName", "PolicyStoreId")
+      .build();
 
   public PolicyStoreAlias(String logicalId) {
     super(logicalId, SCHEMA);

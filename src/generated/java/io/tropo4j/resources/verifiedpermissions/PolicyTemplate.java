@@ -16,9 +16,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::VerifiedPermissions::PolicyTemplate}.
  */
 public final class PolicyTemplate extends Resource<PolicyTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::VerifiedPermissions::PolicyTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyTemplate")
       .required("PolicyStoreId", "Statement")
-      .attributes("PolicyTemplateId");
+      .attributes("PolicyTemplateId")
+      .build();
 
   public PolicyTemplate(String logicalId) {
     super(logicalId, SCHEMA);

@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VoiceID::Domain}.
  */
 public final class Domain extends Resource<Domain> {
-  private static final Schema SCHEMA = Schema.of("AWS::VoiceID::Domain")
+  private static final Schema SCHEMA = Schema.builder("AWS::VoiceID::Domain")
       .required("Name", "ServerSideEncryptionConfiguration")
-      .attributes("DomainId");
+      .attributes("DomainId")
+      .build();
 
   public Domain(String logicalId) {
     super(logicalId, SCHEMA);
@@ -112,8 +113,9 @@ public final class Domain extends Resource<Domain> {
    * <p>Property type {@code AWS::VoiceID::Domain.ServerSideEncryptionConfiguration}.
    */
   public static final class ServerSideEncryptionConfiguration extends Struct<ServerSideEncryptionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::VoiceID::Domain.ServerSideEncryptionConfiguration")
-        .required("KmsKeyId");
+    private static final Schema SCHEMA = Schema.builder("AWS::VoiceID::Domain.ServerSideEncryptionConfiguration")
+        .required("KmsKeyId")
+        .build();
 
     public ServerSideEncryptionConfiguration() {
       super(SCHEMA);

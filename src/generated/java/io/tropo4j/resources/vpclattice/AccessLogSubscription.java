@@ -20,10 +20,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::AccessLogSubscription}.
  */
 public final class AccessLogSubscription extends Resource<AccessLogSubscription> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::AccessLogSubscription")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::AccessLogSubscription")
       .required("DestinationArn")
       .allowed("ServiceNetworkLogType", "SERVICE", "RESOURCE")
-      .attributes("Arn", "Id", "ResourceArn", "ResourceId");
+      .attributes("Arn", "Id", "ResourceArn", "ResourceId")
+      .build();
 
   public AccessLogSubscription(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,9 +17,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::VpcLattice::AuthPolicy}.
  */
 public final class AuthPolicy extends Resource<AuthPolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::AuthPolicy")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::AuthPolicy")
       .required("Policy", "ResourceIdentifier")
-      .attributes("State");
+      .attributes("State")
+      .build();
 
   public AuthPolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::DomainVerification}.
  */
 public final class DomainVerification extends Resource<DomainVerification> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::DomainVerification")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::DomainVerification")
       .required("DomainName")
-      .attributes("Arn", "Id", "Status", "TxtMethodConfig");
+      .attributes("Arn", "Id", "Status", "TxtMethodConfig")
+      .build();
 
   public DomainVerification(String logicalId) {
     super(logicalId, SCHEMA);

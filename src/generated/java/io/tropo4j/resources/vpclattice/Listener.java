@@ -19,10 +19,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::Listener}.
  */
 public final class Listener extends Resource<Listener> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Listener")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Listener")
       .required("DefaultAction", "Protocol")
       .allowed("Protocol", "HTTP", "HTTPS", "TLS_PASSTHROUGH")
-      .attributes("Arn", "Id", "ServiceArn", "ServiceId");
+      .attributes("Arn", "Id", "ServiceArn", "ServiceId")
+      .build();
 
   public Listener(String logicalId) {
     super(logicalId, SCHEMA);
@@ -195,8 +196,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::VpcLattice::Listener.FixedResponse}.
    */
   public static final class FixedResponse extends Struct<FixedResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Listener.FixedResponse")
-        .required("StatusCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Listener.FixedResponse")
+        .required("StatusCode")
+        .build();
 
     public FixedResponse() {
       super(SCHEMA);
@@ -224,8 +226,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::VpcLattice::Listener.Forward}.
    */
   public static final class Forward extends Struct<Forward> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Listener.Forward")
-        .required("TargetGroups");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Listener.Forward")
+        .required("TargetGroups")
+        .build();
 
     public Forward() {
       super(SCHEMA);
@@ -264,8 +267,9 @@ public final class Listener extends Resource<Listener> {
    * <p>Property type {@code AWS::VpcLattice::Listener.WeightedTargetGroup}.
    */
   public static final class WeightedTargetGroup extends Struct<WeightedTargetGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Listener.WeightedTargetGroup")
-        .required("TargetGroupIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Listener.WeightedTargetGroup")
+        .required("TargetGroupIdentifier")
+        .build();
 
     public WeightedTargetGroup() {
       super(SCHEMA);

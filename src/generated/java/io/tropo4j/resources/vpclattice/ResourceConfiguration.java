@@ -16,12 +16,13 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::ResourceConfiguration}.
  */
 public final class ResourceConfiguration extends Resource<ResourceConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ResourceConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ResourceConfiguration")
       .required("Name", "ResourceConfigurationType")
       .allowed("ProtocolType", "TCP")
       .allowed("ResourceConfigurationAuthType", "NONE", "AWS_IAM")
       .allowed("ResourceConfigurationType", "GROUP", "CHILD", "SINGLE", "ARN", "CIDR")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public ResourceConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -259,8 +260,9 @@ public final class ResourceConfiguration extends Resource<ResourceConfiguration>
 
   /** Property type {@code AWS::VpcLattice::ResourceConfiguration.CidrResource}. */
   public static final class CidrResource extends Struct<CidrResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ResourceConfiguration.CidrResource")
-        .required("CidrRanges");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ResourceConfiguration.CidrResource")
+        .required("CidrRanges")
+        .build();
 
     public CidrResource() {
       super(SCHEMA);
@@ -283,9 +285,10 @@ public final class ResourceConfiguration extends Resource<ResourceConfiguration>
    * <p>Property type {@code AWS::VpcLattice::ResourceConfiguration.DnsResource}.
    */
   public static final class DnsResource extends Struct<DnsResource> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ResourceConfiguration.DnsResource")
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ResourceConfiguration.DnsResource")
         .required("DomainName", "IpAddressType")
-        .allowed("IpAddressType", "IPV4", "IPV6", "DUALSTACK");
+        .allowed("IpAddressType", "IPV4", "IPV6", "DUALSTACK")
+        .build();
 
     public DnsResource() {
       super(SCHEMA);

@@ -20,11 +20,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::ResourceGateway}.
  */
 public final class ResourceGateway extends Resource<ResourceGateway> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ResourceGateway")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ResourceGateway")
       .required("Name", "SubnetIds", "VpcIdentifier")
       .allowed("IpAddressType", "IPV4", "IPV6", "DUALSTACK")
       .allowed("ResourceConfigDnsResolution", "IN_VPC", "PUBLIC")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public ResourceGateway(String logicalId) {
     super(logicalId, SCHEMA);

@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::VpcLattice::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ResourcePolicy")
-      .required("Policy", "ResourceArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ResourcePolicy")
+      .required("Policy", "ResourceArn")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::Rule}.
  */
 public final class Rule extends Resource<Rule> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule")
       .required("Action", "Match", "Priority")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public Rule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -182,8 +183,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::VpcLattice::Rule.FixedResponse}.
    */
   public static final class FixedResponse extends Struct<FixedResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule.FixedResponse")
-        .required("StatusCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.FixedResponse")
+        .required("StatusCode")
+        .build();
 
     public FixedResponse() {
       super(SCHEMA);
@@ -211,8 +213,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::VpcLattice::Rule.Forward}.
    */
   public static final class Forward extends Struct<Forward> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule.Forward")
-        .required("TargetGroups");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.Forward")
+        .required("TargetGroups")
+        .build();
 
     public Forward() {
       super(SCHEMA);
@@ -252,8 +255,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::VpcLattice::Rule.HeaderMatch}.
    */
   public static final class HeaderMatch extends Struct<HeaderMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule.HeaderMatch")
-        .required("Match", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.HeaderMatch")
+        .required("Match", "Name")
+        .build();
 
     public HeaderMatch() {
       super(SCHEMA);
@@ -358,8 +362,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::VpcLattice::Rule.HttpMatch}.
    */
   public static final class HttpMatch extends Struct<HttpMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule.HttpMatch")
-        .allowed("Method", "CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "TRACE");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.HttpMatch")
+        .allowed("Method", "CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "TRACE")
+        .build();
 
     public HttpMatch() {
       super(SCHEMA);
@@ -416,8 +421,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::VpcLattice::Rule.Match}.
    */
   public static final class Match extends Struct<Match> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule.Match")
-        .required("HttpMatch");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.Match")
+        .required("HttpMatch")
+        .build();
 
     public Match() {
       super(SCHEMA);
@@ -439,8 +445,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::VpcLattice::Rule.PathMatch}.
    */
   public static final class PathMatch extends Struct<PathMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule.PathMatch")
-        .required("Match");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.PathMatch")
+        .required("Match")
+        .build();
 
     public PathMatch() {
       super(SCHEMA);
@@ -517,8 +524,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::VpcLattice::Rule.WeightedTargetGroup}.
    */
   public static final class WeightedTargetGroup extends Struct<WeightedTargetGroup> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Rule.WeightedTargetGroup")
-        .required("TargetGroupIdentifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule.WeightedTargetGroup")
+        .required("TargetGroupIdentifier")
+        .build();
 
     public WeightedTargetGroup() {
       super(SCHEMA);

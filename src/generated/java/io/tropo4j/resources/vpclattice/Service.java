@@ -20,10 +20,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::Service}.
  */
 public final class Service extends Resource<Service> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::Service")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Service")
       .allowed("AuthType", "NONE", "AWS_IAM")
       .attributes("Arn", "CreatedAt", "DnsEntry.DomainName", "DnsEntry.HostedZoneId", "Id",
-          "LastUpdatedAt", "Status");
+          "LastUpdatedAt", "Status")
+      .build();
 
   public Service(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::ServiceNetwork}.
  */
 public final class ServiceNetwork extends Resource<ServiceNetwork> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ServiceNetwork")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetwork")
       .allowed("AuthType", "NONE", "AWS_IAM")
-      .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt");
+      .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt")
+      .build();
 
   public ServiceNetwork(String logicalId) {
     super(logicalId, SCHEMA);
@@ -136,8 +137,9 @@ public final class ServiceNetwork extends Resource<ServiceNetwork> {
    * <p>Property type {@code AWS::VpcLattice::ServiceNetwork.SharingConfig}.
    */
   public static final class SharingConfig extends Struct<SharingConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ServiceNetwork.SharingConfig")
-        .required("enabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetwork.SharingConfig")
+        .required("enabled")
+        .build();
 
     public SharingConfig() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::ServiceNetworkResourceAssociation}.
  */
 public final class ServiceNetworkResourceAssociation extends Resource<ServiceNetworkResourceAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ServiceNetworkResourceAssociation")
-      .attributes("Arn", "Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkResourceAssociation")
+      .attributes("Arn", "Id")
+      .build();
 
   public ServiceNetworkResourceAssociation(String logicalId) {
     super(logicalId, SCHEMA);

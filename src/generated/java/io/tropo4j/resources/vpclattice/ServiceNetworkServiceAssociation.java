@@ -27,10 +27,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::ServiceNetworkServiceAssociation}.
  */
 public final class ServiceNetworkServiceAssociation extends Resource<ServiceNetworkServiceAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ServiceNetworkServiceAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkServiceAssociation")
       .attributes("Arn", "CreatedAt", "DnsEntry.DomainName", "DnsEntry.HostedZoneId", "Id",
           "ServiceArn", "ServiceId", "ServiceName", "ServiceNetworkArn", "ServiceNetworkId",
-          "ServiceNetworkName", "Status");
+          "ServiceNetworkName", "Status")
+      .build();
 
   public ServiceNetworkServiceAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -30,9 +30,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::ServiceNetworkVpcAssociation}.
  */
 public final class ServiceNetworkVpcAssociation extends Resource<ServiceNetworkVpcAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ServiceNetworkVpcAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkVpcAssociation")
       .attributes("Arn", "CreatedAt", "Id", "ServiceNetworkArn", "ServiceNetworkId",
-          "ServiceNetworkName", "Status", "VpcId");
+          "ServiceNetworkName", "Status", "VpcId")
+      .build();
 
   public ServiceNetworkVpcAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -208,9 +209,10 @@ public final class ServiceNetworkVpcAssociation extends Resource<ServiceNetworkV
    * <p>Property type {@code AWS::VpcLattice::ServiceNetworkVpcAssociation.DnsOptions}.
    */
   public static final class DnsOptions extends Struct<DnsOptions> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::ServiceNetworkVpcAssociation.DnsOptions")
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkVpcAssociation.DnsOptions")
         .allowed("PrivateDnsPreference", "VERIFIED_DOMAINS_ONLY", "ALL_DOMAINS",
-            "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS", "SPECIFIED_DOMAINS_ONLY");
+            "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS", "SPECIFIED_DOMAINS_ONLY")
+        .build();
 
     public DnsOptions() {
       super(SCHEMA);

@@ -20,10 +20,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::VpcLattice::TargetGroup}.
  */
 public final class TargetGroup extends Resource<TargetGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::TargetGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup")
       .required("Type")
       .allowed("Type", "IP", "LAMBDA", "INSTANCE", "ALB")
-      .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt", "Status");
+      .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt", "Status")
+      .build();
 
   public TargetGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -164,9 +165,10 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * <p>Property type {@code AWS::VpcLattice::TargetGroup.HealthCheckConfig}.
    */
   public static final class HealthCheckConfig extends Struct<HealthCheckConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::TargetGroup.HealthCheckConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup.HealthCheckConfig")
         .allowed("Protocol", "HTTP", "HTTPS")
-        .allowed("ProtocolVersion", "HTTP1", "HTTP2");
+        .allowed("ProtocolVersion", "HTTP1", "HTTP2")
+        .build();
 
     public HealthCheckConfig() {
       super(SCHEMA);
@@ -338,8 +340,9 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * <p>Property type {@code AWS::VpcLattice::TargetGroup.Matcher}.
    */
   public static final class Matcher extends Struct<Matcher> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::TargetGroup.Matcher")
-        .required("HttpCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup.Matcher")
+        .required("HttpCode")
+        .build();
 
     public Matcher() {
       super(SCHEMA);
@@ -366,8 +369,9 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * <p>Property type {@code AWS::VpcLattice::TargetGroup.Target}.
    */
   public static final class Target extends Struct<Target> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::TargetGroup.Target")
-        .required("Id");
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup.Target")
+        .required("Id")
+        .build();
 
     public Target() {
       super(SCHEMA);
@@ -416,11 +420,12 @@ public final class TargetGroup extends Resource<TargetGroup> {
    * <p>Property type {@code AWS::VpcLattice::TargetGroup.TargetGroupConfig}.
    */
   public static final class TargetGroupConfig extends Struct<TargetGroupConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::VpcLattice::TargetGroup.TargetGroupConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::TargetGroup.TargetGroupConfig")
         .allowed("IpAddressType", "IPV4", "IPV6")
         .allowed("LambdaEventStructureVersion", "V1", "V2")
         .allowed("Protocol", "HTTP", "HTTPS", "TCP")
-        .allowed("ProtocolVersion", "HTTP1", "HTTP2", "GRPC");
+        .allowed("ProtocolVersion", "HTTP1", "HTTP2", "GRPC")
+        .build();
 
     public TargetGroupConfig() {
       super(SCHEMA);

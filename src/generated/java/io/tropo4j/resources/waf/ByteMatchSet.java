@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAF::ByteMatchSet}.
  */
 public final class ByteMatchSet extends Resource<ByteMatchSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAF::ByteMatchSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAF::ByteMatchSet")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ByteMatchSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -88,8 +89,9 @@ public final class ByteMatchSet extends Resource<ByteMatchSet> {
    * <p>Property type {@code AWS::WAF::ByteMatchSet.ByteMatchTuple}.
    */
   public static final class ByteMatchTuple extends Struct<ByteMatchTuple> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::ByteMatchSet.ByteMatchTuple")
-        .required("FieldToMatch", "PositionalConstraint", "TextTransformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::ByteMatchSet.ByteMatchTuple")
+        .required("FieldToMatch", "PositionalConstraint", "TextTransformation")
+        .build();
 
     public ByteMatchTuple() {
       super(SCHEMA);
@@ -308,8 +310,9 @@ public final class ByteMatchSet extends Resource<ByteMatchSet> {
    * <p>Property type {@code AWS::WAF::ByteMatchSet.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::ByteMatchSet.FieldToMatch")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::ByteMatchSet.FieldToMatch")
+        .required("Type")
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);

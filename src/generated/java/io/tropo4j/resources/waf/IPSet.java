@@ -31,9 +31,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAF::IPSet}.
  */
 public final class IPSet extends Resource<IPSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAF::IPSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAF::IPSet")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public IPSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -97,8 +98,9 @@ public final class IPSet extends Resource<IPSet> {
    * <p>Property type {@code AWS::WAF::IPSet.IPSetDescriptor}.
    */
   public static final class IPSetDescriptor extends Struct<IPSetDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::IPSet.IPSetDescriptor")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::IPSet.IPSetDescriptor")
+        .required("Type", "Value")
+        .build();
 
     public IPSetDescriptor() {
       super(SCHEMA);

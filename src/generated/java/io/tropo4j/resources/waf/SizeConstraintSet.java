@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAF::SizeConstraintSet}.
  */
 public final class SizeConstraintSet extends Resource<SizeConstraintSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAF::SizeConstraintSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAF::SizeConstraintSet")
       .required("Name", "SizeConstraints")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SizeConstraintSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -78,8 +79,9 @@ public final class SizeConstraintSet extends Resource<SizeConstraintSet> {
    * <p>Property type {@code AWS::WAF::SizeConstraintSet.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::SizeConstraintSet.FieldToMatch")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::SizeConstraintSet.FieldToMatch")
+        .required("Type")
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);
@@ -163,8 +165,9 @@ public final class SizeConstraintSet extends Resource<SizeConstraintSet> {
    * <p>Property type {@code AWS::WAF::SizeConstraintSet.SizeConstraint}.
    */
   public static final class SizeConstraint extends Struct<SizeConstraint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::SizeConstraintSet.SizeConstraint")
-        .required("ComparisonOperator", "FieldToMatch", "Size", "TextTransformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::SizeConstraintSet.SizeConstraint")
+        .required("ComparisonOperator", "FieldToMatch", "Size", "TextTransformation")
+        .build();
 
     public SizeConstraint() {
       super(SCHEMA);

@@ -27,9 +27,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAF::SqlInjectionMatchSet}.
  */
 public final class SqlInjectionMatchSet extends Resource<SqlInjectionMatchSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAF::SqlInjectionMatchSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAF::SqlInjectionMatchSet")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SqlInjectionMatchSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -86,8 +87,9 @@ public final class SqlInjectionMatchSet extends Resource<SqlInjectionMatchSet> {
    * <p>Property type {@code AWS::WAF::SqlInjectionMatchSet.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::SqlInjectionMatchSet.FieldToMatch")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::SqlInjectionMatchSet.FieldToMatch")
+        .required("Type")
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);
@@ -168,8 +170,9 @@ public final class SqlInjectionMatchSet extends Resource<SqlInjectionMatchSet> {
    * <p>Property type {@code AWS::WAF::SqlInjectionMatchSet.SqlInjectionMatchTuple}.
    */
   public static final class SqlInjectionMatchTuple extends Struct<SqlInjectionMatchTuple> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::SqlInjectionMatchSet.SqlInjectionMatchTuple")
-        .required("FieldToMatch", "TextTransformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::SqlInjectionMatchSet.SqlInjectionMatchTuple")
+        .required("FieldToMatch", "TextTransformation")
+        .build();
 
     public SqlInjectionMatchTuple() {
       super(SCHEMA);

@@ -28,9 +28,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAF::WebACL}.
  */
 public final class WebACL extends Resource<WebACL> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAF::WebACL")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAF::WebACL")
       .required("DefaultAction", "MetricName", "Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public WebACL(String logicalId) {
     super(logicalId, SCHEMA);
@@ -116,8 +117,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAF::WebACL.ActivatedRule}.
    */
   public static final class ActivatedRule extends Struct<ActivatedRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::WebACL.ActivatedRule")
-        .required("Priority", "RuleId");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::WebACL.ActivatedRule")
+        .required("Priority", "RuleId")
+        .build();
 
     public ActivatedRule() {
       super(SCHEMA);
@@ -202,8 +204,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAF::WebACL.WafAction}.
    */
   public static final class WafAction extends Struct<WafAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::WebACL.WafAction")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::WebACL.WafAction")
+        .required("Type")
+        .build();
 
     public WafAction() {
       super(SCHEMA);

@@ -26,9 +26,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAF::XssMatchSet}.
  */
 public final class XssMatchSet extends Resource<XssMatchSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAF::XssMatchSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAF::XssMatchSet")
       .required("Name", "XssMatchTuples")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public XssMatchSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -79,8 +80,9 @@ public final class XssMatchSet extends Resource<XssMatchSet> {
    * <p>Property type {@code AWS::WAF::XssMatchSet.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::XssMatchSet.FieldToMatch")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::XssMatchSet.FieldToMatch")
+        .required("Type")
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);
@@ -161,8 +163,9 @@ public final class XssMatchSet extends Resource<XssMatchSet> {
    * <p>Property type {@code AWS::WAF::XssMatchSet.XssMatchTuple}.
    */
   public static final class XssMatchTuple extends Struct<XssMatchTuple> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAF::XssMatchSet.XssMatchTuple")
-        .required("FieldToMatch", "TextTransformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAF::XssMatchSet.XssMatchTuple")
+        .required("FieldToMatch", "TextTransformation")
+        .build();
 
     public XssMatchTuple() {
       super(SCHEMA);

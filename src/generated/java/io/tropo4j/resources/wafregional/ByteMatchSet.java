@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFRegional::ByteMatchSet}.
  */
 public final class ByteMatchSet extends Resource<ByteMatchSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::ByteMatchSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::ByteMatchSet")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public ByteMatchSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -88,8 +89,9 @@ public final class ByteMatchSet extends Resource<ByteMatchSet> {
    * <p>Property type {@code AWS::WAFRegional::ByteMatchSet.ByteMatchTuple}.
    */
   public static final class ByteMatchTuple extends Struct<ByteMatchTuple> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::ByteMatchSet.ByteMatchTuple")
-        .required("FieldToMatch", "PositionalConstraint", "TextTransformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::ByteMatchSet.ByteMatchTuple")
+        .required("FieldToMatch", "PositionalConstraint", "TextTransformation")
+        .build();
 
     public ByteMatchTuple() {
       super(SCHEMA);
@@ -306,8 +308,9 @@ public final class ByteMatchSet extends Resource<ByteMatchSet> {
    * <p>Property type {@code AWS::WAFRegional::ByteMatchSet.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::ByteMatchSet.FieldToMatch")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::ByteMatchSet.FieldToMatch")
+        .required("Type")
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);

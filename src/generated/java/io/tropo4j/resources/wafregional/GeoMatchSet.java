@@ -22,9 +22,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFRegional::GeoMatchSet}.
  */
 public final class GeoMatchSet extends Resource<GeoMatchSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::GeoMatchSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::GeoMatchSet")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public GeoMatchSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -87,8 +88,9 @@ public final class GeoMatchSet extends Resource<GeoMatchSet> {
    * <p>Property type {@code AWS::WAFRegional::GeoMatchSet.GeoMatchConstraint}.
    */
   public static final class GeoMatchConstraint extends Struct<GeoMatchConstraint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::GeoMatchSet.GeoMatchConstraint")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::GeoMatchSet.GeoMatchConstraint")
+        .required("Type", "Value")
+        .build();
 
     public GeoMatchConstraint() {
       super(SCHEMA);

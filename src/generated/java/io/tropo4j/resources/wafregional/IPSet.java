@@ -31,9 +31,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFRegional::IPSet}.
  */
 public final class IPSet extends Resource<IPSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::IPSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::IPSet")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public IPSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -95,8 +96,9 @@ public final class IPSet extends Resource<IPSet> {
    * <p>Property type {@code AWS::WAFRegional::IPSet.IPSetDescriptor}.
    */
   public static final class IPSetDescriptor extends Struct<IPSetDescriptor> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::IPSet.IPSetDescriptor")
-        .required("Type", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::IPSet.IPSetDescriptor")
+        .required("Type", "Value")
+        .build();
 
     public IPSetDescriptor() {
       super(SCHEMA);

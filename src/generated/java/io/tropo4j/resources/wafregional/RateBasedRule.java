@@ -38,9 +38,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFRegional::RateBasedRule}.
  */
 public final class RateBasedRule extends Resource<RateBasedRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::RateBasedRule")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::RateBasedRule")
       .required("MetricName", "Name", "RateKey", "RateLimit")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public RateBasedRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -149,8 +150,9 @@ public final class RateBasedRule extends Resource<RateBasedRule> {
    * <p>Property type {@code AWS::WAFRegional::RateBasedRule.Predicate}.
    */
   public static final class Predicate extends Struct<Predicate> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::RateBasedRule.Predicate")
-        .required("DataId", "Negated", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::RateBasedRule.Predicate")
+        .required("DataId", "Negated", "Type")
+        .build();
 
     public Predicate() {
       super(SCHEMA);

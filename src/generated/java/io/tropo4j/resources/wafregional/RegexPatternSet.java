@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFRegional::RegexPatternSet}.
  */
 public final class RegexPatternSet extends Resource<RegexPatternSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::RegexPatternSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::RegexPatternSet")
       .required("Name", "RegexPatternStrings")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public RegexPatternSet(String logicalId) {
     super(logicalId, SCHEMA);

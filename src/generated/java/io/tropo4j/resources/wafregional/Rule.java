@@ -33,9 +33,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFRegional::Rule}.
  */
 public final class Rule extends Resource<Rule> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::Rule")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::Rule")
       .required("MetricName", "Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public Rule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -109,8 +110,9 @@ public final class Rule extends Resource<Rule> {
    * <p>Property type {@code AWS::WAFRegional::Rule.Predicate}.
    */
   public static final class Predicate extends Struct<Predicate> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::Rule.Predicate")
-        .required("DataId", "Negated", "Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::Rule.Predicate")
+        .required("DataId", "Negated", "Type")
+        .build();
 
     public Predicate() {
       super(SCHEMA);

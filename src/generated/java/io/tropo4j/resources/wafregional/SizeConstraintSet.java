@@ -25,9 +25,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFRegional::SizeConstraintSet}.
  */
 public final class SizeConstraintSet extends Resource<SizeConstraintSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::SizeConstraintSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::SizeConstraintSet")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public SizeConstraintSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -78,8 +79,9 @@ public final class SizeConstraintSet extends Resource<SizeConstraintSet> {
    * <p>Property type {@code AWS::WAFRegional::SizeConstraintSet.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::SizeConstraintSet.FieldToMatch")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::SizeConstraintSet.FieldToMatch")
+        .required("Type")
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);
@@ -161,8 +163,9 @@ public final class SizeConstraintSet extends Resource<SizeConstraintSet> {
    * <p>Property type {@code AWS::WAFRegional::SizeConstraintSet.SizeConstraint}.
    */
   public static final class SizeConstraint extends Struct<SizeConstraint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::SizeConstraintSet.SizeConstraint")
-        .required("ComparisonOperator", "FieldToMatch", "Size", "TextTransformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::SizeConstraintSet.SizeConstraint")
+        .required("ComparisonOperator", "FieldToMatch", "Size", "TextTransformation")
+        .build();
 
     public SizeConstraint() {
       super(SCHEMA);

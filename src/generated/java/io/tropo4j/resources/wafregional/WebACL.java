@@ -29,9 +29,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFRegional::WebACL}.
  */
 public final class WebACL extends Resource<WebACL> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::WebACL")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::WebACL")
       .required("DefaultAction", "MetricName", "Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public WebACL(String logicalId) {
     super(logicalId, SCHEMA);
@@ -111,8 +112,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFRegional::WebACL.Action}.
    */
   public static final class Action extends Struct<Action> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::WebACL.Action")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::WebACL.Action")
+        .required("Type")
+        .build();
 
     public Action() {
       super(SCHEMA);
@@ -163,8 +165,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFRegional::WebACL.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::WebACL.Rule")
-        .required("Action", "Priority", "RuleId");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::WebACL.Rule")
+        .required("Action", "Priority", "RuleId")
+        .build();
 
     public Rule() {
       super(SCHEMA);

@@ -20,9 +20,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::WAFRegional::WebACLAssociation}.
  */
 public final class WebACLAssociation extends Resource<WebACLAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::WebACLAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::WebACLAssociation")
       .required("ResourceArn", "WebACLId")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public WebACLAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -26,9 +26,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFRegional::XssMatchSet}.
  */
 public final class XssMatchSet extends Resource<XssMatchSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::XssMatchSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::XssMatchSet")
       .required("Name")
-      .attributes("Id");
+      .attributes("Id")
+      .build();
 
   public XssMatchSet(String logicalId) {
     super(logicalId, SCHEMA);
@@ -79,8 +80,9 @@ public final class XssMatchSet extends Resource<XssMatchSet> {
    * <p>Property type {@code AWS::WAFRegional::XssMatchSet.FieldToMatch}.
    */
   public static final class FieldToMatch extends Struct<FieldToMatch> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::XssMatchSet.FieldToMatch")
-        .required("Type");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::XssMatchSet.FieldToMatch")
+        .required("Type")
+        .build();
 
     public FieldToMatch() {
       super(SCHEMA);
@@ -159,8 +161,9 @@ public final class XssMatchSet extends Resource<XssMatchSet> {
    * <p>Property type {@code AWS::WAFRegional::XssMatchSet.XssMatchTuple}.
    */
   public static final class XssMatchTuple extends Struct<XssMatchTuple> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFRegional::XssMatchSet.XssMatchTuple")
-        .required("FieldToMatch", "TextTransformation");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFRegional::XssMatchSet.XssMatchTuple")
+        .required("FieldToMatch", "TextTransformation")
+        .build();
 
     public XssMatchTuple() {
       super(SCHEMA);

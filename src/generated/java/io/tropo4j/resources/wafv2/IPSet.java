@@ -24,11 +24,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFv2::IPSet}.
  */
 public final class IPSet extends Resource<IPSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFv2::IPSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::IPSet")
       .required("Addresses", "IPAddressVersion", "Scope")
       .allowed("IPAddressVersion", "IPV4", "IPV6")
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public IPSet(String logicalId) {
     super(logicalId, SCHEMA);

@@ -49,9 +49,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFv2::LoggingConfiguration}.
  */
 public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFv2::LoggingConfiguration")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::LoggingConfiguration")
       .required("LogDestinationConfigs", "ResourceArn")
-      .attributes("ManagedByFirewallManager");
+      .attributes("ManagedByFirewallManager")
+      .build();
 
   public LoggingConfiguration(String logicalId) {
     super(logicalId, SCHEMA);
@@ -168,10 +169,11 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::WAFv2::LoggingConfiguration.ActionCondition}.
    */
   public static final class ActionCondition extends Struct<ActionCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::LoggingConfiguration.ActionCondition")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::LoggingConfiguration.ActionCondition")
         .required("Action")
         .allowed("Action", "ALLOW", "BLOCK", "COUNT", "CAPTCHA", "CHALLENGE", "MONETIZE",
-            "EXCLUDED_AS_COUNT");
+            "EXCLUDED_AS_COUNT")
+        .build();
 
     public ActionCondition() {
       super(SCHEMA);
@@ -310,10 +312,11 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::WAFv2::LoggingConfiguration.Filter}.
    */
   public static final class Filter extends Struct<Filter> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::LoggingConfiguration.Filter")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::LoggingConfiguration.Filter")
         .required("Behavior", "Conditions", "Requirement")
         .allowed("Behavior", "KEEP", "DROP")
-        .allowed("Requirement", "MEETS_ALL", "MEETS_ANY");
+        .allowed("Requirement", "MEETS_ALL", "MEETS_ANY")
+        .build();
 
     public Filter() {
       super(SCHEMA);
@@ -372,8 +375,9 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
 
   /** Property type {@code AWS::WAFv2::LoggingConfiguration.JsonBody}. */
   public static final class JsonBody extends Struct<JsonBody> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::LoggingConfiguration.JsonBody")
-        .required("MatchPattern", "MatchScope");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::LoggingConfiguration.JsonBody")
+        .required("MatchPattern", "MatchScope")
+        .build();
 
     public JsonBody() {
       super(SCHEMA);
@@ -414,8 +418,9 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::WAFv2::LoggingConfiguration.LabelNameCondition}.
    */
   public static final class LabelNameCondition extends Struct<LabelNameCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::LoggingConfiguration.LabelNameCondition")
-        .required("LabelName");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::LoggingConfiguration.LabelNameCondition")
+        .required("LabelName")
+        .build();
 
     public LabelNameCondition() {
       super(SCHEMA);
@@ -449,9 +454,10 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::WAFv2::LoggingConfiguration.LoggingFilter}.
    */
   public static final class LoggingFilter extends Struct<LoggingFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::LoggingConfiguration.LoggingFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::LoggingConfiguration.LoggingFilter")
         .required("DefaultBehavior", "Filters")
-        .allowed("DefaultBehavior", "KEEP", "DROP");
+        .allowed("DefaultBehavior", "KEEP", "DROP")
+        .build();
 
     public LoggingFilter() {
       super(SCHEMA);
@@ -531,8 +537,9 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * <p>Property type {@code AWS::WAFv2::LoggingConfiguration.SingleHeader}.
    */
   public static final class SingleHeader extends Struct<SingleHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::LoggingConfiguration.SingleHeader")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::LoggingConfiguration.SingleHeader")
+        .required("Name")
+        .build();
 
     public SingleHeader() {
       super(SCHEMA);

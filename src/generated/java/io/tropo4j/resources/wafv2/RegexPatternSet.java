@@ -23,10 +23,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WAFv2::RegexPatternSet}.
  */
 public final class RegexPatternSet extends Resource<RegexPatternSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RegexPatternSet")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RegexPatternSet")
       .required("RegularExpressionList", "Scope")
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
-      .attributes("Arn", "Id");
+      .attributes("Arn", "Id")
+      .build();
 
   public RegexPatternSet(String logicalId) {
     super(logicalId, SCHEMA);

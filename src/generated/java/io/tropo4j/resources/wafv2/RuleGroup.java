@@ -29,10 +29,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::WAFv2::RuleGroup}.
  */
 public final class RuleGroup extends Resource<RuleGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup")
       .required("Capacity", "Scope", "VisibilityConfig")
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
-      .attributes("Arn", "Id", "LabelNamespace");
+      .attributes("Arn", "Id", "LabelNamespace")
+      .build();
 
   public RuleGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -305,8 +306,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.AndStatement}.
    */
   public static final class AndStatement extends Struct<AndStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.AndStatement")
-        .required("Statements");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.AndStatement")
+        .required("Statements")
+        .build();
 
     public AndStatement() {
       super(SCHEMA);
@@ -410,8 +412,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.Body}.
    */
   public static final class Body extends Struct<Body> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.Body")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.Body")
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public Body() {
       super(SCHEMA);
@@ -467,10 +470,11 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.ByteMatchStatement}.
    */
   public static final class ByteMatchStatement extends Struct<ByteMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.ByteMatchStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.ByteMatchStatement")
         .required("FieldToMatch", "PositionalConstraint", "TextTransformations")
         .allowed("PositionalConstraint", "EXACTLY", "STARTS_WITH", "ENDS_WITH", "CONTAINS",
-            "CONTAINS_WORD");
+            "CONTAINS_WORD")
+        .build();
 
     public ByteMatchStatement() {
       super(SCHEMA);
@@ -792,10 +796,11 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.Cookies}.
    */
   public static final class Cookies extends Struct<Cookies> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.Cookies")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.Cookies")
         .required("MatchPattern", "MatchScope", "OversizeHandling")
         .allowed("MatchScope", "ALL", "KEY", "VALUE")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public Cookies() {
       super(SCHEMA);
@@ -891,8 +896,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.CryptoConfig}.
    */
   public static final class CryptoConfig extends Struct<CryptoConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.CryptoConfig")
-        .required("PaymentNetworks");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.CryptoConfig")
+        .required("PaymentNetworks")
+        .build();
 
     public CryptoConfig() {
       super(SCHEMA);
@@ -925,8 +931,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.CustomHTTPHeader}.
    */
   public static final class CustomHTTPHeader extends Struct<CustomHTTPHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.CustomHTTPHeader")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.CustomHTTPHeader")
+        .required("Name", "Value")
+        .build();
 
     public CustomHTTPHeader() {
       super(SCHEMA);
@@ -979,8 +986,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.CustomRequestHandling}.
    */
   public static final class CustomRequestHandling extends Struct<CustomRequestHandling> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.CustomRequestHandling")
-        .required("InsertHeaders");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.CustomRequestHandling")
+        .required("InsertHeaders")
+        .build();
 
     public CustomRequestHandling() {
       super(SCHEMA);
@@ -1023,8 +1031,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.CustomResponse}.
    */
   public static final class CustomResponse extends Struct<CustomResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.CustomResponse")
-        .required("ResponseCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.CustomResponse")
+        .required("ResponseCode")
+        .build();
 
     public CustomResponse() {
       super(SCHEMA);
@@ -1101,9 +1110,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.CustomResponseBody}.
    */
   public static final class CustomResponseBody extends Struct<CustomResponseBody> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.CustomResponseBody")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.CustomResponseBody")
         .required("Content", "ContentType")
-        .allowed("ContentType", "TEXT_PLAIN", "TEXT_HTML", "APPLICATION_JSON");
+        .allowed("ContentType", "TEXT_PLAIN", "TEXT_HTML", "APPLICATION_JSON")
+        .build();
 
     public CustomResponseBody() {
       super(SCHEMA);
@@ -1434,9 +1444,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.ForwardedIPConfiguration}.
    */
   public static final class ForwardedIPConfiguration extends Struct<ForwardedIPConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.ForwardedIPConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.ForwardedIPConfiguration")
         .required("FallbackBehavior", "HeaderName")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public ForwardedIPConfiguration() {
       super(SCHEMA);
@@ -1625,9 +1636,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.HeaderOrder}.
    */
   public static final class HeaderOrder extends Struct<HeaderOrder> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.HeaderOrder")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.HeaderOrder")
         .required("OversizeHandling")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public HeaderOrder() {
       super(SCHEMA);
@@ -1665,10 +1677,11 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.Headers}.
    */
   public static final class Headers extends Struct<Headers> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.Headers")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.Headers")
         .required("MatchPattern", "MatchScope", "OversizeHandling")
         .allowed("MatchScope", "ALL", "KEY", "VALUE")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public Headers() {
       super(SCHEMA);
@@ -1751,10 +1764,11 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration}.
    */
   public static final class IPSetForwardedIPConfiguration extends Struct<IPSetForwardedIPConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration")
         .required("FallbackBehavior", "HeaderName", "Position")
         .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
-        .allowed("Position", "FIRST", "LAST", "ANY");
+        .allowed("Position", "FIRST", "LAST", "ANY")
+        .build();
 
     public IPSetForwardedIPConfiguration() {
       super(SCHEMA);
@@ -1841,8 +1855,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.IPSetReferenceStatement}.
    */
   public static final class IPSetReferenceStatement extends Struct<IPSetReferenceStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.IPSetReferenceStatement")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.IPSetReferenceStatement")
+        .required("Arn")
+        .build();
 
     public IPSetReferenceStatement() {
       super(SCHEMA);
@@ -1885,8 +1900,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.ImmunityTimeProperty}.
    */
   public static final class ImmunityTimeProperty extends Struct<ImmunityTimeProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.ImmunityTimeProperty")
-        .required("ImmunityTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.ImmunityTimeProperty")
+        .required("ImmunityTime")
+        .build();
 
     public ImmunityTimeProperty() {
       super(SCHEMA);
@@ -1933,9 +1949,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.JA3Fingerprint}.
    */
   public static final class JA3Fingerprint extends Struct<JA3Fingerprint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.JA3Fingerprint")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.JA3Fingerprint")
         .required("FallbackBehavior")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public JA3Fingerprint() {
       super(SCHEMA);
@@ -1986,9 +2003,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.JA4Fingerprint}.
    */
   public static final class JA4Fingerprint extends Struct<JA4Fingerprint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.JA4Fingerprint")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.JA4Fingerprint")
         .required("FallbackBehavior")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public JA4Fingerprint() {
       super(SCHEMA);
@@ -2036,11 +2054,12 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.JsonBody}.
    */
   public static final class JsonBody extends Struct<JsonBody> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.JsonBody")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.JsonBody")
         .required("MatchPattern", "MatchScope")
         .allowed("InvalidFallbackBehavior", "MATCH", "NO_MATCH", "EVALUATE_AS_STRING")
         .allowed("MatchScope", "ALL", "KEY", "VALUE")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public JsonBody() {
       super(SCHEMA);
@@ -2211,8 +2230,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.Label}.
    */
   public static final class Label extends Struct<Label> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.Label")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.Label")
+        .required("Name")
+        .build();
 
     public Label() {
       super(SCHEMA);
@@ -2247,9 +2267,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.LabelMatchStatement}.
    */
   public static final class LabelMatchStatement extends Struct<LabelMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.LabelMatchStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.LabelMatchStatement")
         .required("Key", "Scope")
-        .allowed("Scope", "LABEL", "NAMESPACE");
+        .allowed("Scope", "LABEL", "NAMESPACE")
+        .build();
 
     public LabelMatchStatement() {
       super(SCHEMA);
@@ -2335,8 +2356,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.MonetizationConfig}.
    */
   public static final class MonetizationConfig extends Struct<MonetizationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.MonetizationConfig")
-        .allowed("CurrencyMode", "REAL", "TEST");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.MonetizationConfig")
+        .allowed("CurrencyMode", "REAL", "TEST")
+        .build();
 
     public MonetizationConfig() {
       super(SCHEMA);
@@ -2401,8 +2423,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.NotStatement}.
    */
   public static final class NotStatement extends Struct<NotStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.NotStatement")
-        .required("Statement");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.NotStatement")
+        .required("Statement")
+        .build();
 
     public NotStatement() {
       super(SCHEMA);
@@ -2425,8 +2448,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.OrStatement}.
    */
   public static final class OrStatement extends Struct<OrStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.OrStatement")
-        .required("Statements");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.OrStatement")
+        .required("Statements")
+        .build();
 
     public OrStatement() {
       super(SCHEMA);
@@ -2458,9 +2482,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.PaymentNetwork}.
    */
   public static final class PaymentNetwork extends Struct<PaymentNetwork> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.PaymentNetwork")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.PaymentNetwork")
         .required("Chain", "Prices", "WalletAddress")
-        .allowed("Chain", "BASE", "SOLANA", "BASE_SEPOLIA", "SOLANA_DEVNET");
+        .allowed("Chain", "BASE", "SOLANA", "BASE_SEPOLIA", "SOLANA_DEVNET")
+        .build();
 
     public PaymentNetwork() {
       super(SCHEMA);
@@ -2521,10 +2546,11 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.PreParseTextTransformation}.
    */
   public static final class PreParseTextTransformation extends Struct<PreParseTextTransformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.PreParseTextTransformation")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.PreParseTextTransformation")
         .required("Priority", "Type")
         .allowed("Type", "NONE", "URL_DECODE", "URL_DECODE_UNI",
-            "COMBINE_DUPLICATE_QUERY_ARGS_BY_COMMA", "REPLACE_SEMICOLONS_WITH_AMPERSANDS");
+            "COMBINE_DUPLICATE_QUERY_ARGS_BY_COMMA", "REPLACE_SEMICOLONS_WITH_AMPERSANDS")
+        .build();
 
     public PreParseTextTransformation() {
       super(SCHEMA);
@@ -2567,9 +2593,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.Price}.
    */
   public static final class Price extends Struct<Price> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.Price")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.Price")
         .required("Amount", "Currency")
-        .allowed("Currency", "USDC");
+        .allowed("Currency", "USDC")
+        .build();
 
     public Price() {
       super(SCHEMA);
@@ -2679,10 +2706,11 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateBasedStatement}.
    */
   public static final class RateBasedStatement extends Struct<RateBasedStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateBasedStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateBasedStatement")
         .required("AggregateKeyType", "Limit")
         .allowed("AggregateKeyType", "IP", "FORWARDED_IP", "CONSTANT", "CUSTOM_KEYS")
-        .allowed("EvaluationWindowSec", "60", "120", "300", "600");
+        .allowed("EvaluationWindowSec", "60", "120", "300", "600")
+        .build();
 
     public RateBasedStatement() {
       super(SCHEMA);
@@ -3004,8 +3032,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateLimitCookie}.
    */
   public static final class RateLimitCookie extends Struct<RateLimitCookie> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateLimitCookie")
-        .required("Name", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitCookie")
+        .required("Name", "TextTransformations")
+        .build();
 
     public RateLimitCookie() {
       super(SCHEMA);
@@ -3061,8 +3090,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateLimitHeader}.
    */
   public static final class RateLimitHeader extends Struct<RateLimitHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateLimitHeader")
-        .required("Name", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitHeader")
+        .required("Name", "TextTransformations")
+        .build();
 
     public RateLimitHeader() {
       super(SCHEMA);
@@ -3118,9 +3148,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateLimitJA3Fingerprint}.
    */
   public static final class RateLimitJA3Fingerprint extends Struct<RateLimitJA3Fingerprint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateLimitJA3Fingerprint")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitJA3Fingerprint")
         .required("FallbackBehavior")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public RateLimitJA3Fingerprint() {
       super(SCHEMA);
@@ -3157,9 +3188,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateLimitJA4Fingerprint}.
    */
   public static final class RateLimitJA4Fingerprint extends Struct<RateLimitJA4Fingerprint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateLimitJA4Fingerprint")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitJA4Fingerprint")
         .required("FallbackBehavior")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public RateLimitJA4Fingerprint() {
       super(SCHEMA);
@@ -3204,8 +3236,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateLimitLabelNamespace}.
    */
   public static final class RateLimitLabelNamespace extends Struct<RateLimitLabelNamespace> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateLimitLabelNamespace")
-        .required("Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitLabelNamespace")
+        .required("Namespace")
+        .build();
 
     public RateLimitLabelNamespace() {
       super(SCHEMA);
@@ -3235,8 +3268,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateLimitQueryArgument}.
    */
   public static final class RateLimitQueryArgument extends Struct<RateLimitQueryArgument> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateLimitQueryArgument")
-        .required("Name", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitQueryArgument")
+        .required("Name", "TextTransformations")
+        .build();
 
     public RateLimitQueryArgument() {
       super(SCHEMA);
@@ -3292,8 +3326,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateLimitQueryString}.
    */
   public static final class RateLimitQueryString extends Struct<RateLimitQueryString> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateLimitQueryString")
-        .required("TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitQueryString")
+        .required("TextTransformations")
+        .build();
 
     public RateLimitQueryString() {
       super(SCHEMA);
@@ -3335,8 +3370,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RateLimitUriPath}.
    */
   public static final class RateLimitUriPath extends Struct<RateLimitUriPath> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RateLimitUriPath")
-        .required("TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RateLimitUriPath")
+        .required("TextTransformations")
+        .build();
 
     public RateLimitUriPath() {
       super(SCHEMA);
@@ -3377,8 +3413,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RegexMatchStatement}.
    */
   public static final class RegexMatchStatement extends Struct<RegexMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RegexMatchStatement")
-        .required("FieldToMatch", "RegexString", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RegexMatchStatement")
+        .required("FieldToMatch", "RegexString", "TextTransformations")
+        .build();
 
     public RegexMatchStatement() {
       super(SCHEMA);
@@ -3468,8 +3505,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement}.
    */
   public static final class RegexPatternSetReferenceStatement extends Struct<RegexPatternSetReferenceStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement")
-        .required("Arn", "FieldToMatch", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement")
+        .required("Arn", "FieldToMatch", "TextTransformations")
+        .build();
 
     public RegexPatternSetReferenceStatement() {
       super(SCHEMA);
@@ -3555,8 +3593,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.Rule")
-        .required("Name", "Priority", "Statement", "VisibilityConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.Rule")
+        .required("Name", "Priority", "Statement", "VisibilityConfig")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -3795,8 +3834,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.SingleHeader}.
    */
   public static final class SingleHeader extends Struct<SingleHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.SingleHeader")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.SingleHeader")
+        .required("Name")
+        .build();
 
     public SingleHeader() {
       super(SCHEMA);
@@ -3829,8 +3869,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.SingleQueryArgument}.
    */
   public static final class SingleQueryArgument extends Struct<SingleQueryArgument> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.SingleQueryArgument")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.SingleQueryArgument")
+        .required("Name")
+        .build();
 
     public SingleQueryArgument() {
       super(SCHEMA);
@@ -3870,9 +3911,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.SizeConstraintStatement}.
    */
   public static final class SizeConstraintStatement extends Struct<SizeConstraintStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.SizeConstraintStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.SizeConstraintStatement")
         .required("ComparisonOperator", "FieldToMatch", "Size", "TextTransformations")
-        .allowed("ComparisonOperator", "EQ", "NE", "LE", "LT", "GE", "GT");
+        .allowed("ComparisonOperator", "EQ", "NE", "LE", "LT", "GE", "GT")
+        .build();
 
     public SizeConstraintStatement() {
       super(SCHEMA);
@@ -3970,9 +4012,10 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.SqliMatchStatement}.
    */
   public static final class SqliMatchStatement extends Struct<SqliMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.SqliMatchStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.SqliMatchStatement")
         .required("FieldToMatch", "TextTransformations")
-        .allowed("SensitivityLevel", "LOW", "HIGH");
+        .allowed("SensitivityLevel", "LOW", "HIGH")
+        .build();
 
     public SqliMatchStatement() {
       super(SCHEMA);
@@ -4361,7 +4404,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.TextTransformation}.
    */
   public static final class TextTransformation extends Struct<TextTransformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.TextTransformation")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.TextTransformation")
         .required("Priority", "Type")
         .allowed("Type", "NONE", "COMPRESS_WHITE_SPACE", "HTML_ENTITY_DECODE", "LOWERCASE",
             "CMD_LINE", "URL_DECODE", "BASE64_DECODE", "HEX_DECODE", "MD5", "REPLACE_COMMENTS",
@@ -4369,7 +4412,8 @@ public final class RuleGroup extends Resource<RuleGroup> {
             "NORMALIZE_PATH_WIN", "REMOVE_NULLS", "REPLACE_NULLS", "BASE64_DECODE_EXT",
             "URL_DECODE_UNI", "UTF8_TO_UNICODE", "REMOVE_WHITESPACE", "TRIM", "TRIM_LEFT",
             "TRIM_RIGHT", "REMOVE_COMMENTS_CHAR", "UPPERCASE", "CMD_LINE_WIN", "CMD_LINE_UNIX",
-            "JS_DECODE_EXT", "SHA256");
+            "JS_DECODE_EXT", "SHA256")
+        .build();
 
     public TextTransformation() {
       super(SCHEMA);
@@ -4429,8 +4473,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.UriFragment}.
    */
   public static final class UriFragment extends Struct<UriFragment> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.UriFragment")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.UriFragment")
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public UriFragment() {
       super(SCHEMA);
@@ -4476,8 +4521,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.VisibilityConfig}.
    */
   public static final class VisibilityConfig extends Struct<VisibilityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.VisibilityConfig")
-        .required("CloudWatchMetricsEnabled", "MetricName", "SampledRequestsEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.VisibilityConfig")
+        .required("CloudWatchMetricsEnabled", "MetricName", "SampledRequestsEnabled")
+        .build();
 
     public VisibilityConfig() {
       super(SCHEMA);
@@ -4561,8 +4607,9 @@ public final class RuleGroup extends Resource<RuleGroup> {
    * <p>Property type {@code AWS::WAFv2::RuleGroup.XssMatchStatement}.
    */
   public static final class XssMatchStatement extends Struct<XssMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::RuleGroup.XssMatchStatement")
-        .required("FieldToMatch", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::RuleGroup.XssMatchStatement")
+        .required("FieldToMatch", "TextTransformations")
+        .build();
 
     public XssMatchStatement() {
       super(SCHEMA);

@@ -60,10 +60,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::WAFv2::WebACL}.
  */
 public final class WebACL extends Resource<WebACL> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL")
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL")
       .required("DefaultAction", "Scope", "VisibilityConfig")
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
-      .attributes("Arn", "Capacity", "Id", "LabelNamespace");
+      .attributes("Arn", "Capacity", "Id", "LabelNamespace")
+      .build();
 
   public WebACL(String logicalId) {
     super(logicalId, SCHEMA);
@@ -382,8 +383,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet}.
    */
   public static final class AWSManagedRulesACFPRuleSet extends Struct<AWSManagedRulesACFPRuleSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet")
-        .required("CreationPath", "RegistrationPagePath", "RequestInspection");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet")
+        .required("CreationPath", "RegistrationPagePath", "RequestInspection")
+        .build();
 
     public AWSManagedRulesACFPRuleSet() {
       super(SCHEMA);
@@ -500,8 +502,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.AWSManagedRulesATPRuleSet}.
    */
   public static final class AWSManagedRulesATPRuleSet extends Struct<AWSManagedRulesATPRuleSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.AWSManagedRulesATPRuleSet")
-        .required("LoginPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.AWSManagedRulesATPRuleSet")
+        .required("LoginPath")
+        .build();
 
     public AWSManagedRulesATPRuleSet() {
       super(SCHEMA);
@@ -592,9 +595,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.AWSManagedRulesAntiDDoSRuleSet}.
    */
   public static final class AWSManagedRulesAntiDDoSRuleSet extends Struct<AWSManagedRulesAntiDDoSRuleSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.AWSManagedRulesAntiDDoSRuleSet")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.AWSManagedRulesAntiDDoSRuleSet")
         .required("ClientSideActionConfig")
-        .allowed("SensitivityToBlock", "LOW", "MEDIUM", "HIGH");
+        .allowed("SensitivityToBlock", "LOW", "MEDIUM", "HIGH")
+        .build();
 
     public AWSManagedRulesAntiDDoSRuleSet() {
       super(SCHEMA);
@@ -655,9 +659,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.AWSManagedRulesBotControlRuleSet}.
    */
   public static final class AWSManagedRulesBotControlRuleSet extends Struct<AWSManagedRulesBotControlRuleSet> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.AWSManagedRulesBotControlRuleSet")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.AWSManagedRulesBotControlRuleSet")
         .required("InspectionLevel")
-        .allowed("InspectionLevel", "COMMON", "TARGETED");
+        .allowed("InspectionLevel", "COMMON", "TARGETED")
+        .build();
 
     public AWSManagedRulesBotControlRuleSet() {
       super(SCHEMA);
@@ -749,8 +754,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.AndStatement}.
    */
   public static final class AndStatement extends Struct<AndStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.AndStatement")
-        .required("Statements");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.AndStatement")
+        .required("Statements")
+        .build();
 
     public AndStatement() {
       super(SCHEMA);
@@ -783,8 +789,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ApplicationAttribute}.
    */
   public static final class ApplicationAttribute extends Struct<ApplicationAttribute> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ApplicationAttribute")
-        .required("Name", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ApplicationAttribute")
+        .required("Name", "Values")
+        .build();
 
     public ApplicationAttribute() {
       super(SCHEMA);
@@ -825,8 +832,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ApplicationConfig}.
    */
   public static final class ApplicationConfig extends Struct<ApplicationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ApplicationConfig")
-        .required("Attributes");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ApplicationConfig")
+        .required("Attributes")
+        .build();
 
     public ApplicationConfig() {
       super(SCHEMA);
@@ -988,8 +996,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.Body}.
    */
   public static final class Body extends Struct<Body> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.Body")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.Body")
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public Body() {
       super(SCHEMA);
@@ -1045,10 +1054,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ByteMatchStatement}.
    */
   public static final class ByteMatchStatement extends Struct<ByteMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ByteMatchStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ByteMatchStatement")
         .required("FieldToMatch", "PositionalConstraint", "TextTransformations")
         .allowed("PositionalConstraint", "EXACTLY", "STARTS_WITH", "ENDS_WITH", "CONTAINS",
-            "CONTAINS_WORD");
+            "CONTAINS_WORD")
+        .build();
 
     public ByteMatchStatement() {
       super(SCHEMA);
@@ -1370,10 +1380,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ClientSideAction}.
    */
   public static final class ClientSideAction extends Struct<ClientSideAction> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ClientSideAction")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ClientSideAction")
         .required("UsageOfAction")
         .allowed("Sensitivity", "LOW", "MEDIUM", "HIGH")
-        .allowed("UsageOfAction", "ENABLED", "DISABLED");
+        .allowed("UsageOfAction", "ENABLED", "DISABLED")
+        .build();
 
     public ClientSideAction() {
       super(SCHEMA);
@@ -1501,8 +1512,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ClientSideActionConfig}.
    */
   public static final class ClientSideActionConfig extends Struct<ClientSideActionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ClientSideActionConfig")
-        .required("Challenge");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ClientSideActionConfig")
+        .required("Challenge")
+        .build();
 
     public ClientSideActionConfig() {
       super(SCHEMA);
@@ -1594,10 +1606,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.Cookies}.
    */
   public static final class Cookies extends Struct<Cookies> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.Cookies")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.Cookies")
         .required("MatchPattern", "MatchScope", "OversizeHandling")
         .allowed("MatchScope", "ALL", "KEY", "VALUE")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public Cookies() {
       super(SCHEMA);
@@ -1701,8 +1714,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.CryptoConfig}.
    */
   public static final class CryptoConfig extends Struct<CryptoConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.CryptoConfig")
-        .required("PaymentNetworks");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.CryptoConfig")
+        .required("PaymentNetworks")
+        .build();
 
     public CryptoConfig() {
       super(SCHEMA);
@@ -1735,8 +1749,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.CustomHTTPHeader}.
    */
   public static final class CustomHTTPHeader extends Struct<CustomHTTPHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.CustomHTTPHeader")
-        .required("Name", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.CustomHTTPHeader")
+        .required("Name", "Value")
+        .build();
 
     public CustomHTTPHeader() {
       super(SCHEMA);
@@ -1789,8 +1804,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.CustomRequestHandling}.
    */
   public static final class CustomRequestHandling extends Struct<CustomRequestHandling> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.CustomRequestHandling")
-        .required("InsertHeaders");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.CustomRequestHandling")
+        .required("InsertHeaders")
+        .build();
 
     public CustomRequestHandling() {
       super(SCHEMA);
@@ -1833,8 +1849,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.CustomResponse}.
    */
   public static final class CustomResponse extends Struct<CustomResponse> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.CustomResponse")
-        .required("ResponseCode");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.CustomResponse")
+        .required("ResponseCode")
+        .build();
 
     public CustomResponse() {
       super(SCHEMA);
@@ -1911,9 +1928,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.CustomResponseBody}.
    */
   public static final class CustomResponseBody extends Struct<CustomResponseBody> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.CustomResponseBody")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.CustomResponseBody")
         .required("Content", "ContentType")
-        .allowed("ContentType", "TEXT_PLAIN", "TEXT_HTML", "APPLICATION_JSON");
+        .allowed("ContentType", "TEXT_PLAIN", "TEXT_HTML", "APPLICATION_JSON")
+        .build();
 
     public CustomResponseBody() {
       super(SCHEMA);
@@ -1958,9 +1976,10 @@ public final class WebACL extends Resource<WebACL> {
 
   /** Property type {@code AWS::WAFv2::WebACL.DataProtect}. */
   public static final class DataProtect extends Struct<DataProtect> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.DataProtect")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.DataProtect")
         .required("Action", "Field")
-        .allowed("Action", "SUBSTITUTION", "HASH");
+        .allowed("Action", "SUBSTITUTION", "HASH")
+        .build();
 
     public DataProtect() {
       super(SCHEMA);
@@ -2029,8 +2048,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.DataProtectionConfig}.
    */
   public static final class DataProtectionConfig extends Struct<DataProtectionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.DataProtectionConfig")
-        .required("DataProtections");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.DataProtectionConfig")
+        .required("DataProtections")
+        .build();
 
     public DataProtectionConfig() {
       super(SCHEMA);
@@ -2101,8 +2121,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ExcludedRule}.
    */
   public static final class ExcludedRule extends Struct<ExcludedRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ExcludedRule")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ExcludedRule")
+        .required("Name")
+        .build();
 
     public ExcludedRule() {
       super(SCHEMA);
@@ -2134,8 +2155,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.FieldIdentifier}.
    */
   public static final class FieldIdentifier extends Struct<FieldIdentifier> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.FieldIdentifier")
-        .required("Identifier");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.FieldIdentifier")
+        .required("Identifier")
+        .build();
 
     public FieldIdentifier() {
       super(SCHEMA);
@@ -2447,10 +2469,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.FieldToProtect}.
    */
   public static final class FieldToProtect extends Struct<FieldToProtect> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.FieldToProtect")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.FieldToProtect")
         .required("FieldType")
         .allowed("FieldType", "SINGLE_HEADER", "SINGLE_COOKIE", "SINGLE_QUERY_ARGUMENT",
-            "QUERY_STRING", "BODY");
+            "QUERY_STRING", "BODY")
+        .build();
 
     public FieldToProtect() {
       super(SCHEMA);
@@ -2505,9 +2528,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ForwardedIPConfiguration}.
    */
   public static final class ForwardedIPConfiguration extends Struct<ForwardedIPConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ForwardedIPConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ForwardedIPConfiguration")
         .required("FallbackBehavior", "HeaderName")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public ForwardedIPConfiguration() {
       super(SCHEMA);
@@ -2696,9 +2720,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.HeaderOrder}.
    */
   public static final class HeaderOrder extends Struct<HeaderOrder> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.HeaderOrder")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.HeaderOrder")
         .required("OversizeHandling")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public HeaderOrder() {
       super(SCHEMA);
@@ -2736,10 +2761,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.Headers}.
    */
   public static final class Headers extends Struct<Headers> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.Headers")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.Headers")
         .required("MatchPattern", "MatchScope", "OversizeHandling")
         .allowed("MatchScope", "ALL", "KEY", "VALUE")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public Headers() {
       super(SCHEMA);
@@ -2822,10 +2848,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration}.
    */
   public static final class IPSetForwardedIPConfiguration extends Struct<IPSetForwardedIPConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration")
         .required("FallbackBehavior", "HeaderName", "Position")
         .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
-        .allowed("Position", "FIRST", "LAST", "ANY");
+        .allowed("Position", "FIRST", "LAST", "ANY")
+        .build();
 
     public IPSetForwardedIPConfiguration() {
       super(SCHEMA);
@@ -2912,8 +2939,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.IPSetReferenceStatement}.
    */
   public static final class IPSetReferenceStatement extends Struct<IPSetReferenceStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.IPSetReferenceStatement")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.IPSetReferenceStatement")
+        .required("Arn")
+        .build();
 
     public IPSetReferenceStatement() {
       super(SCHEMA);
@@ -2956,8 +2984,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ImmunityTimeProperty}.
    */
   public static final class ImmunityTimeProperty extends Struct<ImmunityTimeProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ImmunityTimeProperty")
-        .required("ImmunityTime");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ImmunityTimeProperty")
+        .required("ImmunityTime")
+        .build();
 
     public ImmunityTimeProperty() {
       super(SCHEMA);
@@ -3004,9 +3033,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.JA3Fingerprint}.
    */
   public static final class JA3Fingerprint extends Struct<JA3Fingerprint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.JA3Fingerprint")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.JA3Fingerprint")
         .required("FallbackBehavior")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public JA3Fingerprint() {
       super(SCHEMA);
@@ -3057,9 +3087,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.JA4Fingerprint}.
    */
   public static final class JA4Fingerprint extends Struct<JA4Fingerprint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.JA4Fingerprint")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.JA4Fingerprint")
         .required("FallbackBehavior")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public JA4Fingerprint() {
       super(SCHEMA);
@@ -3107,11 +3138,12 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.JsonBody}.
    */
   public static final class JsonBody extends Struct<JsonBody> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.JsonBody")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.JsonBody")
         .required("MatchPattern", "MatchScope")
         .allowed("InvalidFallbackBehavior", "MATCH", "NO_MATCH", "EVALUATE_AS_STRING")
         .allowed("MatchScope", "ALL", "KEY", "VALUE")
-        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH");
+        .allowed("OversizeHandling", "CONTINUE", "MATCH", "NO_MATCH")
+        .build();
 
     public JsonBody() {
       super(SCHEMA);
@@ -3282,8 +3314,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.Label}.
    */
   public static final class Label extends Struct<Label> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.Label")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.Label")
+        .required("Name")
+        .build();
 
     public Label() {
       super(SCHEMA);
@@ -3318,9 +3351,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.LabelMatchStatement}.
    */
   public static final class LabelMatchStatement extends Struct<LabelMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.LabelMatchStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.LabelMatchStatement")
         .required("Key", "Scope")
-        .allowed("Scope", "LABEL", "NAMESPACE");
+        .allowed("Scope", "LABEL", "NAMESPACE")
+        .build();
 
     public LabelMatchStatement() {
       super(SCHEMA);
@@ -3386,8 +3420,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ManagedRuleGroupConfig}.
    */
   public static final class ManagedRuleGroupConfig extends Struct<ManagedRuleGroupConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ManagedRuleGroupConfig")
-        .allowed("PayloadType", "JSON", "FORM_ENCODED");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ManagedRuleGroupConfig")
+        .allowed("PayloadType", "JSON", "FORM_ENCODED")
+        .build();
 
     public ManagedRuleGroupConfig() {
       super(SCHEMA);
@@ -3541,8 +3576,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ManagedRuleGroupStatement}.
    */
   public static final class ManagedRuleGroupStatement extends Struct<ManagedRuleGroupStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ManagedRuleGroupStatement")
-        .required("Name", "VendorName");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ManagedRuleGroupStatement")
+        .required("Name", "VendorName")
+        .build();
 
     public ManagedRuleGroupStatement() {
       super(SCHEMA);
@@ -3713,8 +3749,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.MonetizationConfig}.
    */
   public static final class MonetizationConfig extends Struct<MonetizationConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.MonetizationConfig")
-        .allowed("CurrencyMode", "REAL", "TEST");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.MonetizationConfig")
+        .allowed("CurrencyMode", "REAL", "TEST")
+        .build();
 
     public MonetizationConfig() {
       super(SCHEMA);
@@ -3779,8 +3816,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.NotStatement}.
    */
   public static final class NotStatement extends Struct<NotStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.NotStatement")
-        .required("Statement");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.NotStatement")
+        .required("Statement")
+        .build();
 
     public NotStatement() {
       super(SCHEMA);
@@ -3803,9 +3841,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.OnSourceDDoSProtectionConfig}.
    */
   public static final class OnSourceDDoSProtectionConfig extends Struct<OnSourceDDoSProtectionConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.OnSourceDDoSProtectionConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.OnSourceDDoSProtectionConfig")
         .required("ALBLowReputationMode")
-        .allowed("ALBLowReputationMode", "ACTIVE_UNDER_DDOS", "ALWAYS_ON");
+        .allowed("ALBLowReputationMode", "ACTIVE_UNDER_DDOS", "ALWAYS_ON")
+        .build();
 
     public OnSourceDDoSProtectionConfig() {
       super(SCHEMA);
@@ -3844,8 +3883,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.OrStatement}.
    */
   public static final class OrStatement extends Struct<OrStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.OrStatement")
-        .required("Statements");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.OrStatement")
+        .required("Statements")
+        .build();
 
     public OrStatement() {
       super(SCHEMA);
@@ -3923,9 +3963,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.PaymentNetwork}.
    */
   public static final class PaymentNetwork extends Struct<PaymentNetwork> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.PaymentNetwork")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.PaymentNetwork")
         .required("Chain", "Prices", "WalletAddress")
-        .allowed("Chain", "BASE", "SOLANA", "BASE_SEPOLIA", "SOLANA_DEVNET");
+        .allowed("Chain", "BASE", "SOLANA", "BASE_SEPOLIA", "SOLANA_DEVNET")
+        .build();
 
     public PaymentNetwork() {
       super(SCHEMA);
@@ -3986,10 +4027,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.PreParseTextTransformation}.
    */
   public static final class PreParseTextTransformation extends Struct<PreParseTextTransformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.PreParseTextTransformation")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.PreParseTextTransformation")
         .required("Priority", "Type")
         .allowed("Type", "NONE", "URL_DECODE", "URL_DECODE_UNI",
-            "COMBINE_DUPLICATE_QUERY_ARGS_BY_COMMA", "REPLACE_SEMICOLONS_WITH_AMPERSANDS");
+            "COMBINE_DUPLICATE_QUERY_ARGS_BY_COMMA", "REPLACE_SEMICOLONS_WITH_AMPERSANDS")
+        .build();
 
     public PreParseTextTransformation() {
       super(SCHEMA);
@@ -4032,9 +4074,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.Price}.
    */
   public static final class Price extends Struct<Price> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.Price")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.Price")
         .required("Amount", "Currency")
-        .allowed("Currency", "USDC");
+        .allowed("Currency", "USDC")
+        .build();
 
     public Price() {
       super(SCHEMA);
@@ -4144,10 +4187,11 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateBasedStatement}.
    */
   public static final class RateBasedStatement extends Struct<RateBasedStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateBasedStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateBasedStatement")
         .required("AggregateKeyType", "Limit")
         .allowed("AggregateKeyType", "CONSTANT", "IP", "FORWARDED_IP", "CUSTOM_KEYS")
-        .allowed("EvaluationWindowSec", "60", "120", "300", "600");
+        .allowed("EvaluationWindowSec", "60", "120", "300", "600")
+        .build();
 
     public RateBasedStatement() {
       super(SCHEMA);
@@ -4469,8 +4513,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateLimitCookie}.
    */
   public static final class RateLimitCookie extends Struct<RateLimitCookie> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateLimitCookie")
-        .required("Name", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitCookie")
+        .required("Name", "TextTransformations")
+        .build();
 
     public RateLimitCookie() {
       super(SCHEMA);
@@ -4526,8 +4571,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateLimitHeader}.
    */
   public static final class RateLimitHeader extends Struct<RateLimitHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateLimitHeader")
-        .required("Name", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitHeader")
+        .required("Name", "TextTransformations")
+        .build();
 
     public RateLimitHeader() {
       super(SCHEMA);
@@ -4583,9 +4629,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateLimitJA3Fingerprint}.
    */
   public static final class RateLimitJA3Fingerprint extends Struct<RateLimitJA3Fingerprint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateLimitJA3Fingerprint")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitJA3Fingerprint")
         .required("FallbackBehavior")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public RateLimitJA3Fingerprint() {
       super(SCHEMA);
@@ -4622,9 +4669,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateLimitJA4Fingerprint}.
    */
   public static final class RateLimitJA4Fingerprint extends Struct<RateLimitJA4Fingerprint> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateLimitJA4Fingerprint")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitJA4Fingerprint")
         .required("FallbackBehavior")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public RateLimitJA4Fingerprint() {
       super(SCHEMA);
@@ -4669,8 +4717,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateLimitLabelNamespace}.
    */
   public static final class RateLimitLabelNamespace extends Struct<RateLimitLabelNamespace> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateLimitLabelNamespace")
-        .required("Namespace");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitLabelNamespace")
+        .required("Namespace")
+        .build();
 
     public RateLimitLabelNamespace() {
       super(SCHEMA);
@@ -4700,8 +4749,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateLimitQueryArgument}.
    */
   public static final class RateLimitQueryArgument extends Struct<RateLimitQueryArgument> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateLimitQueryArgument")
-        .required("Name", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitQueryArgument")
+        .required("Name", "TextTransformations")
+        .build();
 
     public RateLimitQueryArgument() {
       super(SCHEMA);
@@ -4757,8 +4807,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateLimitQueryString}.
    */
   public static final class RateLimitQueryString extends Struct<RateLimitQueryString> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateLimitQueryString")
-        .required("TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitQueryString")
+        .required("TextTransformations")
+        .build();
 
     public RateLimitQueryString() {
       super(SCHEMA);
@@ -4800,8 +4851,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RateLimitUriPath}.
    */
   public static final class RateLimitUriPath extends Struct<RateLimitUriPath> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RateLimitUriPath")
-        .required("TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RateLimitUriPath")
+        .required("TextTransformations")
+        .build();
 
     public RateLimitUriPath() {
       super(SCHEMA);
@@ -4871,8 +4923,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RegexMatchStatement}.
    */
   public static final class RegexMatchStatement extends Struct<RegexMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RegexMatchStatement")
-        .required("FieldToMatch", "RegexString", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RegexMatchStatement")
+        .required("FieldToMatch", "RegexString", "TextTransformations")
+        .build();
 
     public RegexMatchStatement() {
       super(SCHEMA);
@@ -4962,8 +5015,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement}.
    */
   public static final class RegexPatternSetReferenceStatement extends Struct<RegexPatternSetReferenceStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement")
-        .required("Arn", "FieldToMatch", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement")
+        .required("Arn", "FieldToMatch", "TextTransformations")
+        .build();
 
     public RegexPatternSetReferenceStatement() {
       super(SCHEMA);
@@ -5059,9 +5113,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RequestBodyAssociatedResourceTypeConfig}.
    */
   public static final class RequestBodyAssociatedResourceTypeConfig extends Struct<RequestBodyAssociatedResourceTypeConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RequestBodyAssociatedResourceTypeConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RequestBodyAssociatedResourceTypeConfig")
         .required("DefaultSizeInspectionLimit")
-        .allowed("DefaultSizeInspectionLimit", "KB_16", "KB_32", "KB_48", "KB_64");
+        .allowed("DefaultSizeInspectionLimit", "KB_16", "KB_32", "KB_48", "KB_64")
+        .build();
 
     public RequestBodyAssociatedResourceTypeConfig() {
       super(SCHEMA);
@@ -5104,9 +5159,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RequestInspection}.
    */
   public static final class RequestInspection extends Struct<RequestInspection> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RequestInspection")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RequestInspection")
         .required("PasswordField", "PayloadType", "UsernameField")
-        .allowed("PayloadType", "JSON", "FORM_ENCODED");
+        .allowed("PayloadType", "JSON", "FORM_ENCODED")
+        .build();
 
     public RequestInspection() {
       super(SCHEMA);
@@ -5190,9 +5246,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RequestInspectionACFP}.
    */
   public static final class RequestInspectionACFP extends Struct<RequestInspectionACFP> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RequestInspectionACFP")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RequestInspectionACFP")
         .required("PayloadType")
-        .allowed("PayloadType", "JSON", "FORM_ENCODED");
+        .allowed("PayloadType", "JSON", "FORM_ENCODED")
+        .build();
 
     public RequestInspectionACFP() {
       super(SCHEMA);
@@ -5451,8 +5508,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ResponseInspectionBodyContains}.
    */
   public static final class ResponseInspectionBodyContains extends Struct<ResponseInspectionBodyContains> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ResponseInspectionBodyContains")
-        .required("FailureStrings", "SuccessStrings");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ResponseInspectionBodyContains")
+        .required("FailureStrings", "SuccessStrings")
+        .build();
 
     public ResponseInspectionBodyContains() {
       super(SCHEMA);
@@ -5508,8 +5566,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ResponseInspectionHeader}.
    */
   public static final class ResponseInspectionHeader extends Struct<ResponseInspectionHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ResponseInspectionHeader")
-        .required("FailureValues", "Name", "SuccessValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ResponseInspectionHeader")
+        .required("FailureValues", "Name", "SuccessValues")
+        .build();
 
     public ResponseInspectionHeader() {
       super(SCHEMA);
@@ -5581,8 +5640,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ResponseInspectionJson}.
    */
   public static final class ResponseInspectionJson extends Struct<ResponseInspectionJson> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ResponseInspectionJson")
-        .required("FailureValues", "Identifier", "SuccessValues");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ResponseInspectionJson")
+        .required("FailureValues", "Identifier", "SuccessValues")
+        .build();
 
     public ResponseInspectionJson() {
       super(SCHEMA);
@@ -5654,8 +5714,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.ResponseInspectionStatusCode}.
    */
   public static final class ResponseInspectionStatusCode extends Struct<ResponseInspectionStatusCode> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.ResponseInspectionStatusCode")
-        .required("FailureCodes", "SuccessCodes");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.ResponseInspectionStatusCode")
+        .required("FailureCodes", "SuccessCodes")
+        .build();
 
     public ResponseInspectionStatusCode() {
       super(SCHEMA);
@@ -5707,8 +5768,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.Rule}.
    */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.Rule")
-        .required("Name", "Priority", "Statement", "VisibilityConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.Rule")
+        .required("Name", "Priority", "Statement", "VisibilityConfig")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -5981,8 +6043,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RuleActionOverride}.
    */
   public static final class RuleActionOverride extends Struct<RuleActionOverride> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RuleActionOverride")
-        .required("ActionToUse", "Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RuleActionOverride")
+        .required("ActionToUse", "Name")
+        .build();
 
     public RuleActionOverride() {
       super(SCHEMA);
@@ -6025,8 +6088,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.RuleGroupReferenceStatement}.
    */
   public static final class RuleGroupReferenceStatement extends Struct<RuleGroupReferenceStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.RuleGroupReferenceStatement")
-        .required("Arn");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.RuleGroupReferenceStatement")
+        .required("Arn")
+        .build();
 
     public RuleGroupReferenceStatement() {
       super(SCHEMA);
@@ -6117,8 +6181,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.SingleHeader}.
    */
   public static final class SingleHeader extends Struct<SingleHeader> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.SingleHeader")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.SingleHeader")
+        .required("Name")
+        .build();
 
     public SingleHeader() {
       super(SCHEMA);
@@ -6151,8 +6216,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.SingleQueryArgument}.
    */
   public static final class SingleQueryArgument extends Struct<SingleQueryArgument> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.SingleQueryArgument")
-        .required("Name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.SingleQueryArgument")
+        .required("Name")
+        .build();
 
     public SingleQueryArgument() {
       super(SCHEMA);
@@ -6192,9 +6258,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.SizeConstraintStatement}.
    */
   public static final class SizeConstraintStatement extends Struct<SizeConstraintStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.SizeConstraintStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.SizeConstraintStatement")
         .required("ComparisonOperator", "FieldToMatch", "Size", "TextTransformations")
-        .allowed("ComparisonOperator", "EQ", "NE", "LE", "LT", "GE", "GT");
+        .allowed("ComparisonOperator", "EQ", "NE", "LE", "LT", "GE", "GT")
+        .build();
 
     public SizeConstraintStatement() {
       super(SCHEMA);
@@ -6292,9 +6359,10 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.SqliMatchStatement}.
    */
   public static final class SqliMatchStatement extends Struct<SqliMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.SqliMatchStatement")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.SqliMatchStatement")
         .required("FieldToMatch", "TextTransformations")
-        .allowed("SensitivityLevel", "LOW", "HIGH");
+        .allowed("SensitivityLevel", "LOW", "HIGH")
+        .build();
 
     public SqliMatchStatement() {
       super(SCHEMA);
@@ -6721,7 +6789,7 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.TextTransformation}.
    */
   public static final class TextTransformation extends Struct<TextTransformation> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.TextTransformation")
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.TextTransformation")
         .required("Priority", "Type")
         .allowed("Type", "NONE", "COMPRESS_WHITE_SPACE", "HTML_ENTITY_DECODE", "LOWERCASE",
             "CMD_LINE", "URL_DECODE", "BASE64_DECODE", "HEX_DECODE", "MD5", "REPLACE_COMMENTS",
@@ -6729,7 +6797,8 @@ public final class WebACL extends Resource<WebACL> {
             "NORMALIZE_PATH_WIN", "REMOVE_NULLS", "REPLACE_NULLS", "BASE64_DECODE_EXT",
             "URL_DECODE_UNI", "UTF8_TO_UNICODE", "REMOVE_WHITESPACE", "TRIM", "TRIM_LEFT",
             "TRIM_RIGHT", "REMOVE_COMMENTS_CHAR", "UPPERCASE", "CMD_LINE_WIN", "CMD_LINE_UNIX",
-            "JS_DECODE_EXT", "SHA256");
+            "JS_DECODE_EXT", "SHA256")
+        .build();
 
     public TextTransformation() {
       super(SCHEMA);
@@ -6789,8 +6858,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.UriFragment}.
    */
   public static final class UriFragment extends Struct<UriFragment> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.UriFragment")
-        .allowed("FallbackBehavior", "MATCH", "NO_MATCH");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.UriFragment")
+        .allowed("FallbackBehavior", "MATCH", "NO_MATCH")
+        .build();
 
     public UriFragment() {
       super(SCHEMA);
@@ -6836,8 +6906,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.VisibilityConfig}.
    */
   public static final class VisibilityConfig extends Struct<VisibilityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.VisibilityConfig")
-        .required("CloudWatchMetricsEnabled", "MetricName", "SampledRequestsEnabled");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.VisibilityConfig")
+        .required("CloudWatchMetricsEnabled", "MetricName", "SampledRequestsEnabled")
+        .build();
 
     public VisibilityConfig() {
       super(SCHEMA);
@@ -6921,8 +6992,9 @@ public final class WebACL extends Resource<WebACL> {
    * <p>Property type {@code AWS::WAFv2::WebACL.XssMatchStatement}.
    */
   public static final class XssMatchStatement extends Struct<XssMatchStatement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACL.XssMatchStatement")
-        .required("FieldToMatch", "TextTransformations");
+    private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACL.XssMatchStatement")
+        .required("FieldToMatch", "TextTransformations")
+        .build();
 
     public XssMatchStatement() {
       super(SCHEMA);

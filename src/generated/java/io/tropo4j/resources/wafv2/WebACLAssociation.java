@@ -51,8 +51,9 @@ import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
  * <p>CloudFormation type {@code AWS::WAFv2::WebACLAssociation}.
  */
 public final class WebACLAssociation extends Resource<WebACLAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::WAFv2::WebACLAssociation")
-      .required("ResourceArn", "WebACLArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::WAFv2::WebACLAssociation")
+      .required("ResourceArn", "WebACLArn")
+      .build();
 
   public WebACLAssociation(String logicalId) {
     super(logicalId, SCHEMA);

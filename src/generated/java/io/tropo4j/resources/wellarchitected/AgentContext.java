@@ -14,11 +14,12 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::WellArchitected::AgentContext}.
  */
 public final class AgentContext extends Resource<AgentContext> {
-  private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::AgentContext")
+  private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::AgentContext")
       .required("Content", "ContextType", "ProfileArn", "Title")
       .allowed("ContextType", "APPLICATION")
       .attributes("ApplicationType", "Arn", "CreatedAt", "CreatedBy", "Criticality", "Id",
-          "LastModifiedAt", "LastModifiedBy");
+          "LastModifiedAt", "LastModifiedBy")
+      .build();
 
   public AgentContext(String logicalId) {
     super(logicalId, SCHEMA);

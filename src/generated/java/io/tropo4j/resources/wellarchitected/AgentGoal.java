@@ -14,11 +14,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WellArchitected::AgentGoal}.
  */
 public final class AgentGoal extends Resource<AgentGoal> {
-  private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::AgentGoal")
+  private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::AgentGoal")
       .required("Pillars", "ProfileArn", "Title")
       .allowed("Pillars", "COST_OPTIMIZATION", "SECURITY", "RESILIENCE", "PERFORMANCE",
           "OPERATIONAL_EXCELLENCE")
-      .attributes("Arn", "CreatedAt", "CreatedBy", "Id", "LastModifiedAt", "LastModifiedBy");
+      .attributes("Arn", "CreatedAt", "CreatedBy", "Id", "LastModifiedAt", "LastModifiedBy")
+      .build();
 
   public AgentGoal(String logicalId) {
     super(logicalId, SCHEMA);

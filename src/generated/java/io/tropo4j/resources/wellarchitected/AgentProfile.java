@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WellArchitected::AgentProfile}.
  */
 public final class AgentProfile extends Resource<AgentProfile> {
-  private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::AgentProfile")
+  private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::AgentProfile")
       .required("AggregationConfiguration", "ExecutionRoleArn", "Name", "Pillars")
       .allowed("Pillars", "COST_OPTIMIZATION", "SECURITY", "RESILIENCE", "PERFORMANCE")
-      .attributes("Arn", "CreatedAt", "CreatedBy", "LastModifiedAt", "LastModifiedBy");
+      .attributes("Arn", "CreatedAt", "CreatedBy", "LastModifiedAt", "LastModifiedBy")
+      .build();
 
   public AgentProfile(String logicalId) {
     super(logicalId, SCHEMA);
@@ -223,8 +224,9 @@ public final class AgentProfile extends Resource<AgentProfile> {
    * <p>Property type {@code AWS::WellArchitected::AgentProfile.AggregationConfiguration}.
    */
   public static final class AggregationConfiguration extends Struct<AggregationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::AgentProfile.AggregationConfiguration")
-        .required("AccessRoleArn", "AccountId", "Regions");
+    private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::AgentProfile.AggregationConfiguration")
+        .required("AccessRoleArn", "AccountId", "Regions")
+        .build();
 
     public AggregationConfiguration() {
       super(SCHEMA);

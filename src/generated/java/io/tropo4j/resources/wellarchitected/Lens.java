@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WellArchitected::Lens}.
  */
 public final class Lens extends Resource<Lens> {
-  private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::Lens")
-      .attributes("Description", "LensArn", "LensId", "Name", "Owner");
+  private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Lens")
+      .attributes("Description", "LensArn", "LensId", "Name", "Owner")
+      .build();
 
   public Lens(String logicalId) {
     super(logicalId, SCHEMA);
@@ -120,8 +121,9 @@ public final class Lens extends Resource<Lens> {
 
   /** Property type {@code AWS::WellArchitected::Lens.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::Lens.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Lens.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

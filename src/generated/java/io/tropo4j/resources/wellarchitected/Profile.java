@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WellArchitected::Profile}.
  */
 public final class Profile extends Resource<Profile> {
-  private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::Profile")
+  private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Profile")
       .required("ProfileDescription", "ProfileName", "ProfileQuestions")
-      .attributes("CreatedAt", "Owner", "ProfileArn", "ProfileVersion", "UpdatedAt");
+      .attributes("CreatedAt", "Owner", "ProfileArn", "ProfileVersion", "UpdatedAt")
+      .build();
 
   public Profile(String logicalId) {
     super(logicalId, SCHEMA);

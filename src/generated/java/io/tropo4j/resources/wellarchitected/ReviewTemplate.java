@@ -14,9 +14,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WellArchitected::ReviewTemplate}.
  */
 public final class ReviewTemplate extends Resource<ReviewTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::ReviewTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::ReviewTemplate")
       .required("Description", "Lenses", "TemplateName")
-      .attributes("Owner", "TemplateArn", "UpdateStatus", "UpdatedAt");
+      .attributes("Owner", "TemplateArn", "UpdateStatus", "UpdatedAt")
+      .build();
 
   public ReviewTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -140,8 +141,9 @@ public final class ReviewTemplate extends Resource<ReviewTemplate> {
 
   /** Property type {@code AWS::WellArchitected::ReviewTemplate.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::ReviewTemplate.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::ReviewTemplate.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

@@ -14,10 +14,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WellArchitected::Workload}.
  */
 public final class Workload extends Resource<Workload> {
-  private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::Workload")
+  private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Workload")
       .required("Description", "Environment", "Lenses", "WorkloadName")
       .allowed("Environment", "PRODUCTION", "PREPRODUCTION")
-      .attributes("ImprovementStatus", "WorkloadArn", "WorkloadId");
+      .attributes("ImprovementStatus", "WorkloadArn", "WorkloadId")
+      .build();
 
   public Workload(String logicalId) {
     super(logicalId, SCHEMA);
@@ -258,9 +259,10 @@ public final class Workload extends Resource<Workload> {
    * <p>Property type {@code AWS::WellArchitected::Workload.DiscoveryConfig}.
    */
   public static final class DiscoveryConfig extends Struct<DiscoveryConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::Workload.DiscoveryConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Workload.DiscoveryConfig")
         .allowed("TrustedAdvisorIntegrationStatus", "ENABLED", "DISABLED")
-        .allowed("WorkloadResourceDefinition", "WORKLOAD_METADATA", "APP_REGISTRY");
+        .allowed("WorkloadResourceDefinition", "WORKLOAD_METADATA", "APP_REGISTRY")
+        .build();
 
     public DiscoveryConfig() {
       super(SCHEMA);
@@ -305,8 +307,9 @@ public final class Workload extends Resource<Workload> {
 
   /** Property type {@code AWS::WellArchitected::Workload.TagsItems}. */
   public static final class TagsItems extends Struct<TagsItems> {
-    private static final Schema SCHEMA = Schema.of("AWS::WellArchitected::Workload.TagsItems")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Workload.TagsItems")
+        .required("Key", "Value")
+        .build();
 
     public TagsItems() {
       super(SCHEMA);

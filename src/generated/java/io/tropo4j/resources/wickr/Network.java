@@ -12,10 +12,11 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Wickr::Network}.
  */
 public final class Network extends Resource<Network> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wickr::Network")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wickr::Network")
       .required("AccessLevel", "NetworkName")
       .allowed("AccessLevel", "STANDARD", "PREMIUM")
-      .attributes("AwsAccountId", "MigrationState", "NetworkArn", "NetworkId", "Standing");
+      .attributes("AwsAccountId", "MigrationState", "NetworkArn", "NetworkId", "Standing")
+      .build();
 
   public Network(String logicalId) {
     super(logicalId, SCHEMA);

@@ -16,12 +16,13 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Wisdom::AIAgent}.
  */
 public final class AIAgent extends Resource<AIAgent> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent")
       .required("AssistantId", "Configuration", "Type")
       .allowed("Type", "MANUAL_SEARCH", "ANSWER_RECOMMENDATION", "SELF_SERVICE", "EMAIL_RESPONSE",
           "EMAIL_OVERVIEW", "EMAIL_GENERATIVE_ANSWER", "ORCHESTRATION", "NOTE_TAKING",
           "CASE_SUMMARIZATION")
-      .attributes("AIAgentArn", "AIAgentId", "AssistantArn", "ModifiedTimeSeconds");
+      .attributes("AIAgentArn", "AIAgentId", "AssistantArn", "ModifiedTimeSeconds")
+      .build();
 
   public AIAgent(String logicalId) {
     super(logicalId, SCHEMA);
@@ -364,8 +365,9 @@ public final class AIAgent extends Resource<AIAgent> {
    * <p>Property type {@code AWS::Wisdom::AIAgent.AssociationConfiguration}.
    */
   public static final class AssociationConfiguration extends Struct<AssociationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.AssociationConfiguration")
-        .allowed("AssociationType", "KNOWLEDGE_BASE");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.AssociationConfiguration")
+        .allowed("AssociationType", "KNOWLEDGE_BASE")
+        .build();
 
     public AssociationConfiguration() {
       super(SCHEMA);
@@ -417,8 +419,9 @@ public final class AIAgent extends Resource<AIAgent> {
    * <p>Property type {@code AWS::Wisdom::AIAgent.AssociationConfigurationData}.
    */
   public static final class AssociationConfigurationData extends Struct<AssociationConfigurationData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.AssociationConfigurationData")
-        .required("KnowledgeBaseAssociationConfigurationData");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.AssociationConfigurationData")
+        .required("KnowledgeBaseAssociationConfigurationData")
+        .build();
 
     public AssociationConfigurationData() {
       super(SCHEMA);
@@ -713,8 +716,9 @@ public final class AIAgent extends Resource<AIAgent> {
    * <p>Property type {@code AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData}.
    */
   public static final class KnowledgeBaseAssociationConfigurationData extends Struct<KnowledgeBaseAssociationConfigurationData> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData")
-        .allowed("OverrideKnowledgeBaseSearchType", "HYBRID", "SEMANTIC");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData")
+        .allowed("OverrideKnowledgeBaseSearchType", "HYBRID", "SEMANTIC")
+        .build();
 
     public KnowledgeBaseAssociationConfigurationData() {
       super(SCHEMA);
@@ -941,8 +945,9 @@ public final class AIAgent extends Resource<AIAgent> {
 
   /** Property type {@code AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration}. */
   public static final class OrchestrationAIAgentConfiguration extends Struct<OrchestrationAIAgentConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration")
-        .required("OrchestrationAIPromptId");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration")
+        .required("OrchestrationAIPromptId")
+        .build();
 
     public OrchestrationAIAgentConfiguration() {
       super(SCHEMA);
@@ -1107,8 +1112,9 @@ public final class AIAgent extends Resource<AIAgent> {
    * <p>Property type {@code AWS::Wisdom::AIAgent.TagCondition}.
    */
   public static final class TagCondition extends Struct<TagCondition> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.TagCondition")
-        .required("Key");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.TagCondition")
+        .required("Key")
+        .build();
 
     public TagCondition() {
       super(SCHEMA);
@@ -1205,9 +1211,10 @@ public final class AIAgent extends Resource<AIAgent> {
 
   /** Property type {@code AWS::Wisdom::AIAgent.ToolConfiguration}. */
   public static final class ToolConfiguration extends Struct<ToolConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.ToolConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.ToolConfiguration")
         .required("ToolName", "ToolType")
-        .allowed("ToolType", "MODEL_CONTEXT_PROTOCOL", "RETURN_TO_CONTROL", "CONSTANT");
+        .allowed("ToolType", "MODEL_CONTEXT_PROTOCOL", "RETURN_TO_CONTROL", "CONSTANT")
+        .build();
 
     public ToolConfiguration() {
       super(SCHEMA);
@@ -1389,8 +1396,9 @@ public final class AIAgent extends Resource<AIAgent> {
 
   /** Property type {@code AWS::Wisdom::AIAgent.ToolOutputFilter}. */
   public static final class ToolOutputFilter extends Struct<ToolOutputFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.ToolOutputFilter")
-        .required("JsonPath");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.ToolOutputFilter")
+        .required("JsonPath")
+        .build();
 
     public ToolOutputFilter() {
       super(SCHEMA);
@@ -1414,9 +1422,10 @@ public final class AIAgent extends Resource<AIAgent> {
 
   /** Property type {@code AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue}. */
   public static final class ToolOverrideConstantInputValue extends Struct<ToolOverrideConstantInputValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue")
         .required("Type", "Value")
-        .allowed("Type", "STRING", "NUMBER", "JSON_STRING");
+        .allowed("Type", "STRING", "NUMBER", "JSON_STRING")
+        .build();
 
     public ToolOverrideConstantInputValue() {
       super(SCHEMA);
@@ -1448,8 +1457,9 @@ public final class AIAgent extends Resource<AIAgent> {
 
   /** Property type {@code AWS::Wisdom::AIAgent.ToolOverrideInputValue}. */
   public static final class ToolOverrideInputValue extends Struct<ToolOverrideInputValue> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.ToolOverrideInputValue")
-        .required("JsonPath", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.ToolOverrideInputValue")
+        .required("JsonPath", "Value")
+        .build();
 
     public ToolOverrideInputValue() {
       super(SCHEMA);
@@ -1473,8 +1483,9 @@ public final class AIAgent extends Resource<AIAgent> {
 
   /** Property type {@code AWS::Wisdom::AIAgent.ToolOverrideInputValueConfiguration}. */
   public static final class ToolOverrideInputValueConfiguration extends Struct<ToolOverrideInputValueConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgent.ToolOverrideInputValueConfiguration")
-        .required("Constant");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgent.ToolOverrideInputValueConfiguration")
+        .required("Constant")
+        .build();
 
     public ToolOverrideInputValueConfiguration() {
       super(SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Wisdom::AIAgentVersion}.
  */
 public final class AIAgentVersion extends Resource<AIAgentVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIAgentVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIAgentVersion")
       .required("AIAgentId", "AssistantId")
-      .attributes("AIAgentArn", "AIAgentVersionId", "AssistantArn", "VersionNumber");
+      .attributes("AIAgentArn", "AIAgentVersionId", "AssistantArn", "VersionNumber")
+      .build();
 
   public AIAgentVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Wisdom::AIGuardrail}.
  */
 public final class AIGuardrail extends Resource<AIGuardrail> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail")
       .required("AssistantId", "BlockedInputMessaging", "BlockedOutputsMessaging")
-      .attributes("AIGuardrailArn", "AIGuardrailId", "AssistantArn", "ModifiedTimeSeconds");
+      .attributes("AIGuardrailArn", "AIGuardrailId", "AssistantArn", "ModifiedTimeSeconds")
+      .build();
 
   public AIGuardrail(String logicalId) {
     super(logicalId, SCHEMA);
@@ -201,8 +202,9 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.AIGuardrailContentPolicyConfig}.
    */
   public static final class AIGuardrailContentPolicyConfig extends Struct<AIGuardrailContentPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.AIGuardrailContentPolicyConfig")
-        .required("FiltersConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.AIGuardrailContentPolicyConfig")
+        .required("FiltersConfig")
+        .build();
 
     public AIGuardrailContentPolicyConfig() {
       super(SCHEMA);
@@ -234,8 +236,9 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.AIGuardrailContextualGroundingPolicyConfig}.
    */
   public static final class AIGuardrailContextualGroundingPolicyConfig extends Struct<AIGuardrailContextualGroundingPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.AIGuardrailContextualGroundingPolicyConfig")
-        .required("FiltersConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.AIGuardrailContextualGroundingPolicyConfig")
+        .required("FiltersConfig")
+        .build();
 
     public AIGuardrailContextualGroundingPolicyConfig() {
       super(SCHEMA);
@@ -318,8 +321,9 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.AIGuardrailTopicPolicyConfig}.
    */
   public static final class AIGuardrailTopicPolicyConfig extends Struct<AIGuardrailTopicPolicyConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.AIGuardrailTopicPolicyConfig")
-        .required("TopicsConfig");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.AIGuardrailTopicPolicyConfig")
+        .required("TopicsConfig")
+        .build();
 
     public AIGuardrailTopicPolicyConfig() {
       super(SCHEMA);
@@ -407,11 +411,12 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.GuardrailContentFilterConfig}.
    */
   public static final class GuardrailContentFilterConfig extends Struct<GuardrailContentFilterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.GuardrailContentFilterConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailContentFilterConfig")
         .required("InputStrength", "OutputStrength", "Type")
         .allowed("InputStrength", "NONE", "LOW", "MEDIUM", "HIGH")
         .allowed("OutputStrength", "NONE", "LOW", "MEDIUM", "HIGH")
-        .allowed("Type", "SEXUAL", "VIOLENCE", "HATE", "INSULTS", "MISCONDUCT", "PROMPT_ATTACK");
+        .allowed("Type", "SEXUAL", "VIOLENCE", "HATE", "INSULTS", "MISCONDUCT", "PROMPT_ATTACK")
+        .build();
 
     public GuardrailContentFilterConfig() {
       super(SCHEMA);
@@ -469,9 +474,10 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig}.
    */
   public static final class GuardrailContextualGroundingFilterConfig extends Struct<GuardrailContextualGroundingFilterConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig")
         .required("Threshold", "Type")
-        .allowed("Type", "GROUNDING", "RELEVANCE");
+        .allowed("Type", "GROUNDING", "RELEVANCE")
+        .build();
 
     public GuardrailContextualGroundingFilterConfig() {
       super(SCHEMA);
@@ -513,9 +519,10 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.GuardrailManagedWordsConfig}.
    */
   public static final class GuardrailManagedWordsConfig extends Struct<GuardrailManagedWordsConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.GuardrailManagedWordsConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailManagedWordsConfig")
         .required("Type")
-        .allowed("Type", "PROFANITY");
+        .allowed("Type", "PROFANITY")
+        .build();
 
     public GuardrailManagedWordsConfig() {
       super(SCHEMA);
@@ -542,7 +549,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.GuardrailPiiEntityConfig}.
    */
   public static final class GuardrailPiiEntityConfig extends Struct<GuardrailPiiEntityConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.GuardrailPiiEntityConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailPiiEntityConfig")
         .required("Action", "Type")
         .allowed("Action", "BLOCK", "ANONYMIZE")
         .allowed("Type", "ADDRESS", "AGE", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "CA_HEALTH_NUMBER",
@@ -552,7 +559,8 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
             "SWIFT_CODE", "UK_NATIONAL_HEALTH_SERVICE_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
             "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER", "URL", "USERNAME", "US_BANK_ACCOUNT_NUMBER",
             "US_BANK_ROUTING_NUMBER", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-            "US_PASSPORT_NUMBER", "US_SOCIAL_SECURITY_NUMBER", "VEHICLE_IDENTIFICATION_NUMBER");
+            "US_PASSPORT_NUMBER", "US_SOCIAL_SECURITY_NUMBER", "VEHICLE_IDENTIFICATION_NUMBER")
+        .build();
 
     public GuardrailPiiEntityConfig() {
       super(SCHEMA);
@@ -798,9 +806,10 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.GuardrailRegexConfig}.
    */
   public static final class GuardrailRegexConfig extends Struct<GuardrailRegexConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.GuardrailRegexConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailRegexConfig")
         .required("Action", "Name", "Pattern")
-        .allowed("Action", "BLOCK", "ANONYMIZE");
+        .allowed("Action", "BLOCK", "ANONYMIZE")
+        .build();
 
     public GuardrailRegexConfig() {
       super(SCHEMA);
@@ -870,9 +879,10 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.GuardrailTopicConfig}.
    */
   public static final class GuardrailTopicConfig extends Struct<GuardrailTopicConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.GuardrailTopicConfig")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailTopicConfig")
         .required("Definition", "Name", "Type")
-        .allowed("Type", "DENY");
+        .allowed("Type", "DENY")
+        .build();
 
     public GuardrailTopicConfig() {
       super(SCHEMA);
@@ -941,8 +951,9 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
    * <p>Property type {@code AWS::Wisdom::AIGuardrail.GuardrailWordConfig}.
    */
   public static final class GuardrailWordConfig extends Struct<GuardrailWordConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrail.GuardrailWordConfig")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail.GuardrailWordConfig")
+        .required("Text")
+        .build();
 
     public GuardrailWordConfig() {
       super(SCHEMA);

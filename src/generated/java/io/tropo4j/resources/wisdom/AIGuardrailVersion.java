@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Wisdom::AIGuardrailVersion}.
  */
 public final class AIGuardrailVersion extends Resource<AIGuardrailVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIGuardrailVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrailVersion")
       .required("AIGuardrailId", "AssistantId")
-      .attributes("AIGuardrailArn", "AIGuardrailVersionId", "AssistantArn", "VersionNumber");
+      .attributes("AIGuardrailArn", "AIGuardrailVersionId", "AssistantArn", "VersionNumber")
+      .build();
 
   public AIGuardrailVersion(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Wisdom::AIPrompt}.
  */
 public final class AIPrompt extends Resource<AIPrompt> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIPrompt")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIPrompt")
       .required("ApiFormat", "ModelId", "TemplateConfiguration", "TemplateType", "Type")
       .allowed("ApiFormat", "ANTHROPIC_CLAUDE_MESSAGES", "ANTHROPIC_CLAUDE_TEXT_COMPLETIONS",
           "MESSAGES", "TEXT_COMPLETIONS")
@@ -23,7 +23,8 @@ public final class AIPrompt extends Resource<AIPrompt> {
           "SELF_SERVICE_PRE_PROCESSING", "SELF_SERVICE_ANSWER_GENERATION", "EMAIL_RESPONSE",
           "EMAIL_OVERVIEW", "EMAIL_GENERATIVE_ANSWER", "EMAIL_QUERY_REFORMULATION", "ORCHESTRATION",
           "NOTE_TAKING", "CASE_SUMMARIZATION")
-      .attributes("AIPromptArn", "AIPromptId", "AssistantArn", "ModifiedTimeSeconds");
+      .attributes("AIPromptArn", "AIPromptId", "AssistantArn", "ModifiedTimeSeconds")
+      .build();
 
   public AIPrompt(String logicalId) {
     super(logicalId, SCHEMA);
@@ -217,8 +218,9 @@ public final class AIPrompt extends Resource<AIPrompt> {
    * <p>Property type {@code AWS::Wisdom::AIPrompt.AIPromptTemplateConfiguration}.
    */
   public static final class AIPromptTemplateConfiguration extends Struct<AIPromptTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIPrompt.AIPromptTemplateConfiguration")
-        .required("TextFullAIPromptEditTemplateConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIPrompt.AIPromptTemplateConfiguration")
+        .required("TextFullAIPromptEditTemplateConfiguration")
+        .build();
 
     public AIPromptTemplateConfiguration() {
       super(SCHEMA);
@@ -242,8 +244,9 @@ public final class AIPrompt extends Resource<AIPrompt> {
    * <p>Property type {@code AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration}.
    */
   public static final class TextFullAIPromptEditTemplateConfiguration extends Struct<TextFullAIPromptEditTemplateConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration")
-        .required("Text");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration")
+        .required("Text")
+        .build();
 
     public TextFullAIPromptEditTemplateConfiguration() {
       super(SCHEMA);

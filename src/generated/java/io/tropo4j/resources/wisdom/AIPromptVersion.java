@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Wisdom::AIPromptVersion}.
  */
 public final class AIPromptVersion extends Resource<AIPromptVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AIPromptVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIPromptVersion")
       .required("AIPromptId", "AssistantId")
-      .attributes("AIPromptArn", "AIPromptVersionId", "AssistantArn", "VersionNumber");
+      .attributes("AIPromptArn", "AIPromptVersionId", "AssistantArn", "VersionNumber")
+      .build();
 
   public AIPromptVersion(String logicalId) {
     super(logicalId, SCHEMA);

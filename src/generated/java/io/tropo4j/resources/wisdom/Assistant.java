@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Wisdom::Assistant}.
  */
 public final class Assistant extends Resource<Assistant> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::Assistant")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::Assistant")
       .required("Name", "Type")
       .allowed("Type", "AGENT")
-      .attributes("AssistantArn", "AssistantId");
+      .attributes("AssistantArn", "AssistantId")
+      .build();
 
   public Assistant(String logicalId) {
     super(logicalId, SCHEMA);

@@ -17,10 +17,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Wisdom::AssistantAssociation}.
  */
 public final class AssistantAssociation extends Resource<AssistantAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AssistantAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AssistantAssociation")
       .required("AssistantId", "Association", "AssociationType")
       .allowed("AssociationType", "KNOWLEDGE_BASE", "EXTERNAL_BEDROCK_KNOWLEDGE_BASE")
-      .attributes("AssistantArn", "AssistantAssociationArn", "AssistantAssociationId");
+      .attributes("AssistantArn", "AssistantAssociationArn", "AssistantAssociationId")
+      .build();
 
   public AssistantAssociation(String logicalId) {
     super(logicalId, SCHEMA);
@@ -148,8 +149,9 @@ public final class AssistantAssociation extends Resource<AssistantAssociation> {
    * <p>Property type {@code AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig}.
    */
   public static final class ExternalBedrockKnowledgeBaseConfig extends Struct<ExternalBedrockKnowledgeBaseConfig> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig")
-        .required("AccessRoleArn", "BedrockKnowledgeBaseArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig")
+        .required("AccessRoleArn", "BedrockKnowledgeBaseArn")
+        .build();
 
     public ExternalBedrockKnowledgeBaseConfig() {
       super(SCHEMA);

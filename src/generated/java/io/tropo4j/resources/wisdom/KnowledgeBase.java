@@ -15,11 +15,12 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Wisdom::KnowledgeBase}.
  */
 public final class KnowledgeBase extends Resource<KnowledgeBase> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase")
       .required("KnowledgeBaseType", "Name")
       .allowed("KnowledgeBaseType", "EXTERNAL", "CUSTOM", "MESSAGE_TEMPLATES", "MANAGED",
           "QUICK_RESPONSES")
-      .attributes("KnowledgeBaseArn", "KnowledgeBaseId");
+      .attributes("KnowledgeBaseArn", "KnowledgeBaseId")
+      .build();
 
   public KnowledgeBase(String logicalId) {
     super(logicalId, SCHEMA);
@@ -158,8 +159,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration}.
    */
   public static final class AppIntegrationsConfiguration extends Struct<AppIntegrationsConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration")
-        .required("AppIntegrationArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration")
+        .required("AppIntegrationArn")
+        .build();
 
     public AppIntegrationsConfiguration() {
       super(SCHEMA);
@@ -248,8 +250,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration}.
    */
   public static final class BedrockFoundationModelConfiguration extends Struct<BedrockFoundationModelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration")
-        .required("ModelArn");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration")
+        .required("ModelArn")
+        .build();
 
     public BedrockFoundationModelConfiguration() {
       super(SCHEMA);
@@ -286,9 +289,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.ChunkingConfiguration}.
    */
   public static final class ChunkingConfiguration extends Struct<ChunkingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.ChunkingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.ChunkingConfiguration")
         .required("ChunkingStrategy")
-        .allowed("ChunkingStrategy", "FIXED_SIZE", "NONE", "HIERARCHICAL", "SEMANTIC");
+        .allowed("ChunkingStrategy", "FIXED_SIZE", "NONE", "HIERARCHICAL", "SEMANTIC")
+        .build();
 
     public ChunkingConfiguration() {
       super(SCHEMA);
@@ -380,8 +384,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration}.
    */
   public static final class FixedSizeChunkingConfiguration extends Struct<FixedSizeChunkingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration")
-        .required("MaxTokens", "OverlapPercentage");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration")
+        .required("MaxTokens", "OverlapPercentage")
+        .build();
 
     public FixedSizeChunkingConfiguration() {
       super(SCHEMA);
@@ -424,8 +429,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration}.
    */
   public static final class HierarchicalChunkingConfiguration extends Struct<HierarchicalChunkingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration")
-        .required("LevelConfigurations", "OverlapTokens");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration")
+        .required("LevelConfigurations", "OverlapTokens")
+        .build();
 
     public HierarchicalChunkingConfiguration() {
       super(SCHEMA);
@@ -473,8 +479,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.HierarchicalChunkingLevelConfiguration}.
    */
   public static final class HierarchicalChunkingLevelConfiguration extends Struct<HierarchicalChunkingLevelConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.HierarchicalChunkingLevelConfiguration")
-        .required("MaxTokens");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.HierarchicalChunkingLevelConfiguration")
+        .required("MaxTokens")
+        .build();
 
     public HierarchicalChunkingLevelConfiguration() {
       super(SCHEMA);
@@ -501,8 +508,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.ManagedSourceConfiguration}.
    */
   public static final class ManagedSourceConfiguration extends Struct<ManagedSourceConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.ManagedSourceConfiguration")
-        .required("WebCrawlerConfiguration");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.ManagedSourceConfiguration")
+        .required("WebCrawlerConfiguration")
+        .build();
 
     public ManagedSourceConfiguration() {
       super(SCHEMA);
@@ -527,9 +535,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.ParsingConfiguration}.
    */
   public static final class ParsingConfiguration extends Struct<ParsingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.ParsingConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.ParsingConfiguration")
         .required("ParsingStrategy")
-        .allowed("ParsingStrategy", "BEDROCK_FOUNDATION_MODEL");
+        .allowed("ParsingStrategy", "BEDROCK_FOUNDATION_MODEL")
+        .build();
 
     public ParsingConfiguration() {
       super(SCHEMA);
@@ -566,8 +575,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.ParsingPrompt}.
    */
   public static final class ParsingPrompt extends Struct<ParsingPrompt> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.ParsingPrompt")
-        .required("ParsingPromptText");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.ParsingPrompt")
+        .required("ParsingPromptText")
+        .build();
 
     public ParsingPrompt() {
       super(SCHEMA);
@@ -663,8 +673,9 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration}.
    */
   public static final class SemanticChunkingConfiguration extends Struct<SemanticChunkingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration")
-        .required("BreakpointPercentileThreshold", "BufferSize", "MaxTokens");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration")
+        .required("BreakpointPercentileThreshold", "BufferSize", "MaxTokens")
+        .build();
 
     public SemanticChunkingConfiguration() {
       super(SCHEMA);
@@ -854,9 +865,10 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
    * <p>Property type {@code AWS::Wisdom::KnowledgeBase.WebCrawlerConfiguration}.
    */
   public static final class WebCrawlerConfiguration extends Struct<WebCrawlerConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::KnowledgeBase.WebCrawlerConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::KnowledgeBase.WebCrawlerConfiguration")
         .required("UrlConfiguration")
-        .allowed("Scope", "HOST_ONLY", "SUBDOMAINS");
+        .allowed("Scope", "HOST_ONLY", "SUBDOMAINS")
+        .build();
 
     public WebCrawlerConfiguration() {
       super(SCHEMA);

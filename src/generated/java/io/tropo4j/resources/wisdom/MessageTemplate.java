@@ -19,10 +19,11 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Wisdom::MessageTemplate}.
  */
 public final class MessageTemplate extends Resource<MessageTemplate> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate")
       .required("ChannelSubtype", "Content", "KnowledgeBaseArn", "Name")
       .allowed("ChannelSubtype", "EMAIL", "SMS")
-      .attributes("MessageTemplateArn", "MessageTemplateContentSha256", "MessageTemplateId");
+      .attributes("MessageTemplateArn", "MessageTemplateContentSha256", "MessageTemplateId")
+      .build();
 
   public MessageTemplate(String logicalId) {
     super(logicalId, SCHEMA);
@@ -1115,8 +1116,9 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent}.
    */
   public static final class EmailMessageTemplateContent extends Struct<EmailMessageTemplateContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent")
-        .required("Body", "Headers", "Subject");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent")
+        .required("Body", "Headers", "Subject")
+        .build();
 
     public EmailMessageTemplateContent() {
       super(SCHEMA);
@@ -1247,8 +1249,9 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.GroupingConfiguration}.
    */
   public static final class GroupingConfiguration extends Struct<GroupingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.GroupingConfiguration")
-        .required("Criteria", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.GroupingConfiguration")
+        .required("Criteria", "Values")
+        .build();
 
     public GroupingConfiguration() {
       super(SCHEMA);
@@ -1304,8 +1307,9 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.MessageTemplateAttachment}.
    */
   public static final class MessageTemplateAttachment extends Struct<MessageTemplateAttachment> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.MessageTemplateAttachment")
-        .required("AttachmentName", "S3PresignedUrl");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.MessageTemplateAttachment")
+        .required("AttachmentName", "S3PresignedUrl")
+        .build();
 
     public MessageTemplateAttachment() {
       super(SCHEMA);
@@ -1445,8 +1449,9 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
    * <p>Property type {@code AWS::Wisdom::MessageTemplate.SmsMessageTemplateContent}.
    */
   public static final class SmsMessageTemplateContent extends Struct<SmsMessageTemplateContent> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplate.SmsMessageTemplateContent")
-        .required("Body");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplate.SmsMessageTemplateContent")
+        .required("Body")
+        .build();
 
     public SmsMessageTemplateContent() {
       super(SCHEMA);

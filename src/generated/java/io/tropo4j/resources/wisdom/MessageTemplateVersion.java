@@ -19,9 +19,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Wisdom::MessageTemplateVersion}.
  */
 public final class MessageTemplateVersion extends Resource<MessageTemplateVersion> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::MessageTemplateVersion")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::MessageTemplateVersion")
       .required("MessageTemplateArn")
-      .attributes("MessageTemplateVersionArn", "MessageTemplateVersionNumber");
+      .attributes("MessageTemplateVersionArn", "MessageTemplateVersionNumber")
+      .build();
 
   public MessageTemplateVersion(String logicalId) {
     super(logicalId, SCHEMA);

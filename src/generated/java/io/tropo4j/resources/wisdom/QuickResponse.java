@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Wisdom::QuickResponse}.
  */
 public final class QuickResponse extends Resource<QuickResponse> {
-  private static final Schema SCHEMA = Schema.of("AWS::Wisdom::QuickResponse")
+  private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::QuickResponse")
       .required("Content", "KnowledgeBaseArn", "Name")
       .allowed("Channels", "Chat", "Email")
-      .attributes("Contents", "QuickResponseArn", "QuickResponseId", "Status");
+      .attributes("Contents", "QuickResponseArn", "QuickResponseId", "Status")
+      .build();
 
   public QuickResponse(String logicalId) {
     super(logicalId, SCHEMA);
@@ -224,8 +225,9 @@ public final class QuickResponse extends Resource<QuickResponse> {
    * <p>Property type {@code AWS::Wisdom::QuickResponse.GroupingConfiguration}.
    */
   public static final class GroupingConfiguration extends Struct<GroupingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::Wisdom::QuickResponse.GroupingConfiguration")
-        .required("Criteria", "Values");
+    private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::QuickResponse.GroupingConfiguration")
+        .required("Criteria", "Values")
+        .build();
 
     public GroupingConfiguration() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkSpaces::ConnectionAlias}.
  */
 public final class ConnectionAlias extends Resource<ConnectionAlias> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpaces::ConnectionAlias")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::ConnectionAlias")
       .required("ConnectionString")
-      .attributes("AliasId", "Associations", "ConnectionAliasState");
+      .attributes("AliasId", "Associations", "ConnectionAliasState")
+      .build();
 
   public ConnectionAlias(String logicalId) {
     super(logicalId, SCHEMA);
@@ -97,10 +98,11 @@ public final class ConnectionAlias extends Resource<ConnectionAlias> {
    * <p>Property type {@code AWS::WorkSpaces::ConnectionAlias.ConnectionAliasAssociation}.
    */
   public static final class ConnectionAliasAssociation extends Struct<ConnectionAliasAssociation> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpaces::ConnectionAlias.ConnectionAliasAssociation")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::ConnectionAlias.ConnectionAliasAssociation")
         .allowed("AssociationStatus", "NOT_ASSOCIATED", "PENDING_ASSOCIATION",
             "ASSOCIATED_WITH_OWNER_ACCOUNT", "ASSOCIATED_WITH_SHARED_ACCOUNT",
-            "PENDING_DISASSOCIATION");
+            "PENDING_DISASSOCIATION")
+        .build();
 
     public ConnectionAliasAssociation() {
       super(SCHEMA);

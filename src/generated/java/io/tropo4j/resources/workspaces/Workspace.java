@@ -20,9 +20,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkSpaces::Workspace}.
  */
 public final class Workspace extends Resource<Workspace> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpaces::Workspace")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::Workspace")
       .required("BundleId", "DirectoryId", "UserName")
-      .attributes("Id", "WorkspaceId");
+      .attributes("Id", "WorkspaceId")
+      .build();
 
   public Workspace(String logicalId) {
     super(logicalId, SCHEMA);

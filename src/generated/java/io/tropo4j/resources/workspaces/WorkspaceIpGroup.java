@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkSpaces::WorkspaceIpGroup}.
  */
 public final class WorkspaceIpGroup extends Resource<WorkspaceIpGroup> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpaces::WorkspaceIpGroup")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspaceIpGroup")
       .required("GroupName")
-      .attributes("Arn", "GroupId");
+      .attributes("Arn", "GroupId")
+      .build();
 
   public WorkspaceIpGroup(String logicalId) {
     super(logicalId, SCHEMA);
@@ -113,8 +114,9 @@ public final class WorkspaceIpGroup extends Resource<WorkspaceIpGroup> {
    * <p>Property type {@code AWS::WorkSpaces::WorkspaceIpGroup.IpRuleItem}.
    */
   public static final class IpRuleItem extends Struct<IpRuleItem> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpaces::WorkspaceIpGroup.IpRuleItem")
-        .required("IpRule");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspaceIpGroup.IpRuleItem")
+        .required("IpRule")
+        .build();
 
     public IpRuleItem() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkSpaces::WorkspacesPool}.
  */
 public final class WorkspacesPool extends Resource<WorkspacesPool> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpaces::WorkspacesPool")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspacesPool")
       .required("BundleId", "Capacity", "DirectoryId", "PoolName")
       .allowed("RunningMode", "ALWAYS_ON", "AUTO_STOP")
-      .attributes("CreatedAt", "PoolArn", "PoolId");
+      .attributes("CreatedAt", "PoolArn", "PoolId")
+      .build();
 
   public WorkspacesPool(String logicalId) {
     super(logicalId, SCHEMA);
@@ -188,9 +189,10 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
    * <p>Property type {@code AWS::WorkSpaces::WorkspacesPool.ApplicationSettings}.
    */
   public static final class ApplicationSettings extends Struct<ApplicationSettings> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpaces::WorkspacesPool.ApplicationSettings")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspacesPool.ApplicationSettings")
         .required("Status")
-        .allowed("Status", "DISABLED", "ENABLED");
+        .allowed("Status", "DISABLED", "ENABLED")
+        .build();
 
     public ApplicationSettings() {
       super(SCHEMA);
@@ -232,8 +234,9 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
    * <p>Property type {@code AWS::WorkSpaces::WorkspacesPool.Capacity}.
    */
   public static final class Capacity extends Struct<Capacity> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpaces::WorkspacesPool.Capacity")
-        .required("DesiredUserSessions");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspacesPool.Capacity")
+        .required("DesiredUserSessions")
+        .build();
 
     public Capacity() {
       super(SCHEMA);

@@ -15,10 +15,11 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkspacesInstances::Volume}.
  */
 public final class Volume extends Resource<Volume> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::Volume")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::Volume")
       .required("AvailabilityZone")
       .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
-      .attributes("VolumeId");
+      .attributes("VolumeId")
+      .build();
 
   public Volume(String logicalId) {
     super(logicalId, SCHEMA);
@@ -170,9 +171,10 @@ public final class Volume extends Resource<Volume> {
 
   /** Property type {@code AWS::WorkspacesInstances::Volume.TagSpecification}. */
   public static final class TagSpecification extends Struct<TagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::Volume.TagSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::Volume.TagSpecification")
         .allowed("ResourceType", "instance", "volume", "spot-instances-request",
-            "network-interface");
+            "network-interface")
+        .build();
 
     public TagSpecification() {
       super(SCHEMA);

@@ -11,9 +11,10 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::WorkspacesInstances::VolumeAssociation}.
  */
 public final class VolumeAssociation extends Resource<VolumeAssociation> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::VolumeAssociation")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::VolumeAssociation")
       .required("Device", "VolumeId", "WorkspaceInstanceId")
-      .allowed("DisassociateMode", "FORCE", "NO_FORCE");
+      .allowed("DisassociateMode", "FORCE", "NO_FORCE")
+      .build();
 
   public VolumeAssociation(String logicalId) {
     super(logicalId, SCHEMA);

@@ -15,9 +15,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkspacesInstances::WorkspaceInstance}.
  */
 public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance")
       .attributes("EC2ManagedInstance", "EC2ManagedInstance.InstanceId", "ProvisionState",
-          "WorkspaceInstanceId");
+          "WorkspaceInstanceId")
+      .build();
 
   public WorkspaceInstance(String logicalId) {
     super(logicalId, SCHEMA);
@@ -120,8 +121,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationSpecification}.
    */
   public static final class CapacityReservationSpecification extends Struct<CapacityReservationSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationSpecification")
-        .allowed("CapacityReservationPreference", "capacity-reservations-only", "open", "none");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationSpecification")
+        .allowed("CapacityReservationPreference", "capacity-reservations-only", "open", "none")
+        .build();
 
     public CapacityReservationSpecification() {
       super(SCHEMA);
@@ -218,8 +220,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.CreditSpecificationRequest}.
    */
   public static final class CreditSpecificationRequest extends Struct<CreditSpecificationRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.CreditSpecificationRequest")
-        .allowed("CpuCredits", "standard", "unlimited");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.CreditSpecificationRequest")
+        .allowed("CpuCredits", "standard", "unlimited")
+        .build();
 
     public CreditSpecificationRequest() {
       super(SCHEMA);
@@ -260,8 +263,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
 
   /** Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice}. */
   public static final class EbsBlockDevice extends Struct<EbsBlockDevice> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice")
-        .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice")
+        .allowed("VolumeType", "standard", "io1", "io2", "gp2", "sc1", "st1", "gp3")
+        .build();
 
     public EbsBlockDevice() {
       super(SCHEMA);
@@ -408,8 +412,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * AWS::WorkspacesInstances::WorkspaceInstance.InstanceMaintenanceOptionsRequest}.
    */
   public static final class InstanceMaintenanceOptionsRequest extends Struct<InstanceMaintenanceOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.InstanceMaintenanceOptionsRequest")
-        .allowed("AutoRecovery", "disabled", "default");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.InstanceMaintenanceOptionsRequest")
+        .allowed("AutoRecovery", "disabled", "default")
+        .build();
 
     public InstanceMaintenanceOptionsRequest() {
       super(SCHEMA);
@@ -434,11 +439,12 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest}.
    */
   public static final class InstanceMetadataOptionsRequest extends Struct<InstanceMetadataOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest")
         .allowed("HttpEndpoint", "enabled", "disabled")
         .allowed("HttpProtocolIpv6", "enabled", "disabled")
         .allowed("HttpTokens", "optional", "required")
-        .allowed("InstanceMetadataTags", "enabled", "disabled");
+        .allowed("InstanceMetadataTags", "enabled", "disabled")
+        .build();
 
     public InstanceMetadataOptionsRequest() {
       super(SCHEMA);
@@ -569,8 +575,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkPerformanceOptionsRequest}.
    */
   public static final class InstanceNetworkPerformanceOptionsRequest extends Struct<InstanceNetworkPerformanceOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkPerformanceOptionsRequest")
-        .allowed("BandwidthWeighting", "default", "vpc-1", "ebs-1");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkPerformanceOptionsRequest")
+        .allowed("BandwidthWeighting", "default", "vpc-1", "ebs-1")
+        .build();
 
     public InstanceNetworkPerformanceOptionsRequest() {
       super(SCHEMA);
@@ -616,8 +623,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
 
   /** Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance}. */
   public static final class ManagedInstance extends Struct<ManagedInstance> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance")
-        .required("ImageId", "InstanceType");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance")
+        .required("ImageId", "InstanceType")
+        .build();
 
     public ManagedInstance() {
       super(SCHEMA);
@@ -843,8 +851,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
 
   /** Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.Placement}. */
   public static final class Placement extends Struct<Placement> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.Placement")
-        .allowed("Tenancy", "default", "dedicated", "host");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.Placement")
+        .allowed("Tenancy", "default", "dedicated", "host")
+        .build();
 
     public Placement() {
       super(SCHEMA);
@@ -908,8 +917,9 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
    * Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.PrivateDnsNameOptionsRequest}.
    */
   public static final class PrivateDnsNameOptionsRequest extends Struct<PrivateDnsNameOptionsRequest> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.PrivateDnsNameOptionsRequest")
-        .allowed("HostnameType", "ip-name", "resource-name");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.PrivateDnsNameOptionsRequest")
+        .allowed("HostnameType", "ip-name", "resource-name")
+        .build();
 
     public PrivateDnsNameOptionsRequest() {
       super(SCHEMA);
@@ -979,9 +989,10 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
 
   /** Property type {@code AWS::WorkspacesInstances::WorkspaceInstance.TagSpecification}. */
   public static final class TagSpecification extends Struct<TagSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkspacesInstances::WorkspaceInstance.TagSpecification")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance.TagSpecification")
         .allowed("ResourceType", "instance", "volume", "spot-instances-request",
-            "network-interface");
+            "network-interface")
+        .build();
 
     public TagSpecification() {
       super(SCHEMA);

@@ -15,13 +15,14 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkSpacesThinClient::Environment}.
  */
 public final class Environment extends Resource<Environment> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesThinClient::Environment")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesThinClient::Environment")
       .required("DesktopArn")
       .allowed("SoftwareSetUpdateMode", "USE_LATEST", "USE_DESIRED")
       .allowed("SoftwareSetUpdateSchedule", "USE_MAINTENANCE_WINDOW", "APPLY_IMMEDIATELY")
       .attributes("ActivationCode", "Arn", "CreatedAt", "DesktopType", "Id", "PendingSoftwareSetId",
           "PendingSoftwareSetVersion", "RegisteredDevicesCount", "SoftwareSetComplianceStatus",
-          "UpdatedAt");
+          "UpdatedAt")
+      .build();
 
   public Environment(String logicalId) {
     super(logicalId, SCHEMA);
@@ -278,12 +279,13 @@ public final class Environment extends Resource<Environment> {
    * <p>Property type {@code AWS::WorkSpacesThinClient::Environment.MaintenanceWindow}.
    */
   public static final class MaintenanceWindow extends Struct<MaintenanceWindow> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesThinClient::Environment.MaintenanceWindow")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesThinClient::Environment.MaintenanceWindow")
         .required("Type")
         .allowed("ApplyTimeOf", "UTC", "DEVICE")
         .allowed("DaysOfTheWeek", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY", "SUNDAY")
-        .allowed("Type", "SYSTEM", "CUSTOM");
+        .allowed("Type", "SYSTEM", "CUSTOM")
+        .build();
 
     public MaintenanceWindow() {
       super(SCHEMA);

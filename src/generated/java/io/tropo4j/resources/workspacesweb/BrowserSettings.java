@@ -18,8 +18,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::BrowserSettings}.
  */
 public final class BrowserSettings extends Resource<BrowserSettings> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::BrowserSettings")
-      .attributes("AssociatedPortalArns", "BrowserSettingsArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::BrowserSettings")
+      .attributes("AssociatedPortalArns", "BrowserSettingsArn")
+      .build();
 
   public BrowserSettings(String logicalId) {
     super(logicalId, SCHEMA);
@@ -129,13 +130,14 @@ public final class BrowserSettings extends Resource<BrowserSettings> {
    * <p>Property type {@code AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy}.
    */
   public static final class WebContentFilteringPolicy extends Struct<WebContentFilteringPolicy> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy")
         .allowed("BlockedCategories", "Cults", "Gambling", "Nudity", "Pornography", "SexEducation",
             "Tasteless", "Violence", "DownloadSites", "ImageSharing", "PeerToPeer",
             "StreamingMediaAndDownloads", "GenerativeAI", "CriminalActivity", "Hacking",
             "HateAndIntolerance", "IllegalDrug", "IllegalSoftware", "SchoolCheating", "SelfHarm",
             "Weapons", "Chat", "Games", "InstantMessaging", "ProfessionalNetwork",
-            "SocialNetworking", "WebBasedEmail", "ParkedDomains");
+            "SocialNetworking", "WebBasedEmail", "ParkedDomains")
+        .build();
 
     public WebContentFilteringPolicy() {
       super(SCHEMA);

@@ -16,8 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::DataProtectionSettings}.
  */
 public final class DataProtectionSettings extends Resource<DataProtectionSettings> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::DataProtectionSettings")
-      .attributes("AssociatedPortalArns", "CreationDate", "DataProtectionSettingsArn");
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings")
+      .attributes("AssociatedPortalArns", "CreationDate", "DataProtectionSettingsArn")
+      .build();
 
   public DataProtectionSettings(String logicalId) {
     super(logicalId, SCHEMA);
@@ -144,8 +145,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
    * <p>Property type {@code AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern}.
    */
   public static final class CustomPattern extends Struct<CustomPattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern")
-        .required("PatternName", "PatternRegex");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern")
+        .required("PatternName", "PatternRegex")
+        .build();
 
     public CustomPattern() {
       super(SCHEMA);
@@ -222,8 +224,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
    * AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration}.
    */
   public static final class InlineRedactionConfiguration extends Struct<InlineRedactionConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration")
-        .required("InlineRedactionPatterns");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration")
+        .required("InlineRedactionPatterns")
+        .build();
 
     public InlineRedactionConfiguration() {
       super(SCHEMA);
@@ -314,8 +317,9 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
    * <p>Property type {@code AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern}.
    */
   public static final class InlineRedactionPattern extends Struct<InlineRedactionPattern> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern")
-        .required("RedactionPlaceHolder");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern")
+        .required("RedactionPlaceHolder")
+        .build();
 
     public InlineRedactionPattern() {
       super(SCHEMA);
@@ -416,9 +420,10 @@ public final class DataProtectionSettings extends Resource<DataProtectionSetting
    * <p>Property type {@code AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder}.
    */
   public static final class RedactionPlaceHolder extends Struct<RedactionPlaceHolder> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder")
         .required("RedactionPlaceHolderType")
-        .allowed("RedactionPlaceHolderType", "CustomText");
+        .allowed("RedactionPlaceHolderType", "CustomText")
+        .build();
 
     public RedactionPlaceHolder() {
       super(SCHEMA);

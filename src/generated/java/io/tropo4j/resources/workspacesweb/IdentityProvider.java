@@ -16,11 +16,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::IdentityProvider}.
  */
 public final class IdentityProvider extends Resource<IdentityProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::IdentityProvider")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::IdentityProvider")
       .required("IdentityProviderDetails", "IdentityProviderName", "IdentityProviderType")
       .allowed("IdentityProviderType", "SAML", "Facebook", "Google", "LoginWithAmazon",
           "SignInWithApple", "OIDC")
-      .attributes("IdentityProviderArn");
+      .attributes("IdentityProviderArn")
+      .build();
 
   public IdentityProvider(String logicalId) {
     super(logicalId, SCHEMA);

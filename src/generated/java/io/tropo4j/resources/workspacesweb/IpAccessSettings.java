@@ -19,9 +19,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::IpAccessSettings}.
  */
 public final class IpAccessSettings extends Resource<IpAccessSettings> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::IpAccessSettings")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::IpAccessSettings")
       .required("IpRules")
-      .attributes("AssociatedPortalArns", "CreationDate", "IpAccessSettingsArn");
+      .attributes("AssociatedPortalArns", "CreationDate", "IpAccessSettingsArn")
+      .build();
 
   public IpAccessSettings(String logicalId) {
     super(logicalId, SCHEMA);
@@ -161,8 +162,9 @@ public final class IpAccessSettings extends Resource<IpAccessSettings> {
    * <p>Property type {@code AWS::WorkSpacesWeb::IpAccessSettings.IpRule}.
    */
   public static final class IpRule extends Struct<IpRule> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::IpAccessSettings.IpRule")
-        .required("IpRange");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::IpAccessSettings.IpRule")
+        .required("IpRange")
+        .build();
 
     public IpRule() {
       super(SCHEMA);

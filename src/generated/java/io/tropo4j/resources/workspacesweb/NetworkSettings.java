@@ -24,9 +24,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::NetworkSettings}.
  */
 public final class NetworkSettings extends Resource<NetworkSettings> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::NetworkSettings")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::NetworkSettings")
       .required("SecurityGroupIds", "SubnetIds", "VpcId")
-      .attributes("AssociatedPortalArns", "NetworkSettingsArn");
+      .attributes("AssociatedPortalArns", "NetworkSettingsArn")
+      .build();
 
   public NetworkSettings(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,11 +23,12 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::Portal}.
  */
 public final class Portal extends Resource<Portal> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::Portal")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::Portal")
       .allowed("AuthenticationType", "Standard", "IAM_Identity_Center")
       .allowed("InstanceType", "standard.regular", "standard.large", "standard.xlarge")
       .attributes("BrowserType", "CreationDate", "PortalArn", "PortalEndpoint", "PortalStatus",
-          "RendererType", "ServiceProviderSamlMetadata", "StatusReason");
+          "RendererType", "ServiceProviderSamlMetadata", "StatusReason")
+      .build();
 
   public Portal(String logicalId) {
     super(logicalId, SCHEMA);

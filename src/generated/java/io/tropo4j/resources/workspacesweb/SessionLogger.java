@@ -17,9 +17,10 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::SessionLogger}.
  */
 public final class SessionLogger extends Resource<SessionLogger> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::SessionLogger")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::SessionLogger")
       .required("EventFilter", "LogConfiguration")
-      .attributes("AssociatedPortalArns", "CreationDate", "SessionLoggerArn");
+      .attributes("AssociatedPortalArns", "CreationDate", "SessionLoggerArn")
+      .build();
 
   public SessionLogger(String logicalId) {
     super(logicalId, SCHEMA);
@@ -141,13 +142,14 @@ public final class SessionLogger extends Resource<SessionLogger> {
    * <p>Property type {@code AWS::WorkSpacesWeb::SessionLogger.EventFilter}.
    */
   public static final class EventFilter extends Struct<EventFilter> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::SessionLogger.EventFilter")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::SessionLogger.EventFilter")
         .allowed("Include", "WebsiteInteract", "FileDownloadFromSecureBrowserToRemoteDisk",
             "FileTransferFromRemoteToLocalDisk", "FileTransferFromLocalToRemoteDisk",
             "FileUploadFromRemoteDiskToSecureBrowser", "ContentPasteToWebsite",
             "ContentTransferFromLocalToRemoteClipboard", "ContentCopyFromWebsite", "UrlLoad",
             "TabOpen", "TabClose", "PrintJobSubmit", "SessionConnect", "SessionStart",
-            "SessionDisconnect", "SessionEnd", "UrlBlockByContentFilter");
+            "SessionDisconnect", "SessionEnd", "UrlBlockByContentFilter")
+        .build();
 
     public EventFilter() {
       super(SCHEMA);
@@ -215,10 +217,11 @@ public final class SessionLogger extends Resource<SessionLogger> {
    * <p>Property type {@code AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration}.
    */
   public static final class S3LogConfiguration extends Struct<S3LogConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration")
         .required("Bucket", "FolderStructure", "LogFileFormat")
         .allowed("FolderStructure", "Flat", "NestedByDate")
-        .allowed("LogFileFormat", "JSONLines", "Json");
+        .allowed("LogFileFormat", "JSONLines", "Json")
+        .build();
 
     public S3LogConfiguration() {
       super(SCHEMA);

@@ -18,9 +18,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::TrustStore}.
  */
 public final class TrustStore extends Resource<TrustStore> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::TrustStore")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::TrustStore")
       .required("CertificateList")
-      .attributes("AssociatedPortalArns", "TrustStoreArn");
+      .attributes("AssociatedPortalArns", "TrustStoreArn")
+      .build();
 
   public TrustStore(String logicalId) {
     super(logicalId, SCHEMA);

@@ -26,9 +26,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::UserAccessLoggingSettings}.
  */
 public final class UserAccessLoggingSettings extends Resource<UserAccessLoggingSettings> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::UserAccessLoggingSettings")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserAccessLoggingSettings")
       .required("KinesisStreamArn")
-      .attributes("AssociatedPortalArns", "UserAccessLoggingSettingsArn");
+      .attributes("AssociatedPortalArns", "UserAccessLoggingSettingsArn")
+      .build();
 
   public UserAccessLoggingSettings(String logicalId) {
     super(logicalId, SCHEMA);

@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::WorkSpacesWeb::UserSettings}.
  */
 public final class UserSettings extends Resource<UserSettings> {
-  private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::UserSettings")
+  private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings")
       .required("CopyAllowed", "DownloadAllowed", "PasteAllowed", "PrintAllowed", "UploadAllowed")
       .allowed("CopyAllowed", "Disabled", "Enabled")
       .allowed("DeepLinkAllowed", "Disabled", "Enabled")
@@ -29,7 +29,8 @@ public final class UserSettings extends Resource<UserSettings> {
       .allowed("WebAuthnAllowed", "Disabled", "Enabled")
       .attributes("AssociatedPortalArns", "BrandingConfiguration.FaviconMetadata",
           "BrandingConfiguration.LogoMetadata", "BrandingConfiguration.WallpaperMetadata",
-          "UserSettingsArn");
+          "UserSettingsArn")
+      .build();
 
   public UserSettings(String logicalId) {
     super(logicalId, SCHEMA);
@@ -328,8 +329,9 @@ public final class UserSettings extends Resource<UserSettings> {
    * <p>Property type {@code AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration}.
    */
   public static final class BrandingConfiguration extends Struct<BrandingConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration")
-        .allowed("ColorTheme", "Light", "Dark");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration")
+        .allowed("ColorTheme", "Light", "Dark")
+        .build();
 
     public BrandingConfiguration() {
       super(SCHEMA);
@@ -468,8 +470,9 @@ public final class UserSettings extends Resource<UserSettings> {
    * <p>Property type {@code AWS::WorkSpacesWeb::UserSettings.CookieSpecification}.
    */
   public static final class CookieSpecification extends Struct<CookieSpecification> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::UserSettings.CookieSpecification")
-        .required("Domain");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings.CookieSpecification")
+        .required("Domain")
+        .build();
 
     public CookieSpecification() {
       super(SCHEMA);
@@ -525,8 +528,9 @@ public final class UserSettings extends Resource<UserSettings> {
    * <p>Property type {@code AWS::WorkSpacesWeb::UserSettings.CookieSynchronizationConfiguration}.
    */
   public static final class CookieSynchronizationConfiguration extends Struct<CookieSynchronizationConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::UserSettings.CookieSynchronizationConfiguration")
-        .required("Allowlist");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings.CookieSynchronizationConfiguration")
+        .required("Allowlist")
+        .build();
 
     public CookieSynchronizationConfiguration() {
       super(SCHEMA);
@@ -578,9 +582,10 @@ public final class UserSettings extends Resource<UserSettings> {
    * <p>Property type {@code AWS::WorkSpacesWeb::UserSettings.ImageMetadata}.
    */
   public static final class ImageMetadata extends Struct<ImageMetadata> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::UserSettings.ImageMetadata")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings.ImageMetadata")
         .required("FileExtension", "LastUploadTimestamp", "MimeType")
-        .allowed("MimeType", "image/png", "image/jpeg", "image/x-icon");
+        .allowed("MimeType", "image/png", "image/jpeg", "image/x-icon")
+        .build();
 
     public ImageMetadata() {
       super(SCHEMA);
@@ -636,8 +641,9 @@ public final class UserSettings extends Resource<UserSettings> {
    * <p>Property type {@code AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings}.
    */
   public static final class LocalizedBrandingStrings extends Struct<LocalizedBrandingStrings> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings")
-        .required("BrowserTabTitle", "WelcomeText");
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings")
+        .required("BrowserTabTitle", "WelcomeText")
+        .build();
 
     public LocalizedBrandingStrings() {
       super(SCHEMA);
@@ -769,13 +775,14 @@ public final class UserSettings extends Resource<UserSettings> {
    * <p>Property type {@code AWS::WorkSpacesWeb::UserSettings.ToolbarConfiguration}.
    */
   public static final class ToolbarConfiguration extends Struct<ToolbarConfiguration> {
-    private static final Schema SCHEMA = Schema.of("AWS::WorkSpacesWeb::UserSettings.ToolbarConfiguration")
+    private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserSettings.ToolbarConfiguration")
         .allowed("HiddenToolbarItems", "Windows", "DualMonitor", "FullScreen", "Webcam",
             "Microphone")
         .allowed("MaxDisplayResolution", "size4096X2160", "size3840X2160", "size3440X1440",
             "size2560X1440", "size1920X1080", "size1280X720", "size1024X768", "size800X600")
         .allowed("ToolbarType", "Floating", "Docked")
-        .allowed("VisualMode", "Dark", "Light");
+        .allowed("VisualMode", "Dark", "Light")
+        .build();
 
     public ToolbarConfiguration() {
       super(SCHEMA);

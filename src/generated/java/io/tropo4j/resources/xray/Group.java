@@ -17,9 +17,10 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::XRay::Group}.
  */
 public final class Group extends Resource<Group> {
-  private static final Schema SCHEMA = Schema.of("AWS::XRay::Group")
+  private static final Schema SCHEMA = Schema.builder("AWS::XRay::Group")
       .required("GroupName")
-      .attributes("GroupARN");
+      .attributes("GroupARN")
+      .build();
 
   public Group(String logicalId) {
     super(logicalId, SCHEMA);

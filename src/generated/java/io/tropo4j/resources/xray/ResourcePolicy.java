@@ -13,8 +13,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::XRay::ResourcePolicy}.
  */
 public final class ResourcePolicy extends Resource<ResourcePolicy> {
-  private static final Schema SCHEMA = Schema.of("AWS::XRay::ResourcePolicy")
-      .required("PolicyDocument", "PolicyName");
+  private static final Schema SCHEMA = Schema.builder("AWS::XRay::ResourcePolicy")
+      .required("PolicyDocument", "PolicyName")
+      .build();
 
   public ResourcePolicy(String logicalId) {
     super(logicalId, SCHEMA);

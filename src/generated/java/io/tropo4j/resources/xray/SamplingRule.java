@@ -30,8 +30,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::XRay::SamplingRule}.
  */
 public final class SamplingRule extends Resource<SamplingRule> {
-  private static final Schema SCHEMA = Schema.of("AWS::XRay::SamplingRule")
-      .attributes("RuleARN");
+  private static final Schema SCHEMA = Schema.builder("AWS::XRay::SamplingRule")
+      .attributes("RuleARN")
+      .build();
 
   public SamplingRule(String logicalId) {
     super(logicalId, SCHEMA);
@@ -118,8 +119,9 @@ public final class SamplingRule extends Resource<SamplingRule> {
 
   /** Property type {@code AWS::XRay::SamplingRule.SamplingRateBoost}. */
   public static final class SamplingRateBoost extends Struct<SamplingRateBoost> {
-    private static final Schema SCHEMA = Schema.of("AWS::XRay::SamplingRule.SamplingRateBoost")
-        .required("CooldownWindowMinutes", "MaxRate");
+    private static final Schema SCHEMA = Schema.builder("AWS::XRay::SamplingRule.SamplingRateBoost")
+        .required("CooldownWindowMinutes", "MaxRate")
+        .build();
 
     public SamplingRateBoost() {
       super(SCHEMA);
@@ -166,9 +168,10 @@ public final class SamplingRule extends Resource<SamplingRule> {
    * <p>Property type {@code AWS::XRay::SamplingRule.SamplingRule}.
    */
   public static final class SamplingRuleProperty extends Struct<SamplingRuleProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::XRay::SamplingRule.SamplingRule")
+    private static final Schema SCHEMA = Schema.builder("AWS::XRay::SamplingRule.SamplingRule")
         .required("FixedRate", "HTTPMethod", "Host", "Priority", "ReservoirSize", "ResourceARN",
-            "ServiceName", "ServiceType", "URLPath");
+            "ServiceName", "ServiceType", "URLPath")
+        .build();
 
     public SamplingRuleProperty() {
       super(SCHEMA);

@@ -12,8 +12,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::XRay::TransactionSearchConfig}.
  */
 public final class TransactionSearchConfig extends Resource<TransactionSearchConfig> {
-  private static final Schema SCHEMA = Schema.of("AWS::XRay::TransactionSearchConfig")
-      .attributes("AccountId");
+  private static final Schema SCHEMA = Schema.builder("AWS::XRay::TransactionSearchConfig")
+      .attributes("AccountId")
+      .build();
 
   public TransactionSearchConfig(String logicalId) {
     super(logicalId, SCHEMA);

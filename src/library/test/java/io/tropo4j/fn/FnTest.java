@@ -116,7 +116,7 @@ class FnTest {
   @Test
   void literalsListsMapsAndJson() {
     assertEquals(expected("[1, 2.5, true, 'x', 7]"),
-        json(new ListValue<>(List.of(Value.of(1), Value.of(2.5), Value.of(true), Value.of("x"), Value.of(7L)))));
+        json(Value.listOf(List.of(Value.of(1), Value.of(2.5), Value.of(true), Value.of("x"), Value.of(7L)))));
     assertEquals(expected("{'a': '1', 'b': '2'}"), json(Value.ofMap(Map.of("b", "2", "a", "1"))));
     assertEquals(expected("{'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', 'Resource': {'Fn::GetAtt': ['Logs', 'Arn']}}]}"),
         json(Json.object("Version", "2012-10-17",

@@ -73,6 +73,27 @@ class TypedMisuseTest {
         + "bucket.bucketName(Fn.ifThen(isProd, Value.of(1), Value.of(2)));").isEmpty());
   }
 
+  @Test
+  void intrinsicsAreMadeOnlyByWhatTheyName() {
+    assertTrue(compile("Value<String> name = bucket.ref(); Value<List<String>> ids = subnets.ref();"
+        + "Value<String> arn = bucket.arn(); Value<String> ami = new Mapping(\"M\").find(Pseudo.REGION, \"Ami\");")
+        .isEmpty());
+    // Each would compile if the class or method it names were reachable: what is internal must be.
+    Map<String, String> internals = Map.of(
+        "Value<Integer> n = new Ref<Integer>(bucket);", "Ref",
+        "Value<Integer> n = new GetAtt<Integer>(bucket, \"Arn\");", "GetAtt",
+        "Value<Integer> n = new FindInMap<Integer>(new Mapping(\"M\"), Pseudo.REGION, Value.of(\"Ami\"));", "FindInMap",
+        "Value<Integer> n = new Literal<Integer>(\"not a number\");", "Literal",
+        "Value<List<Integer>> n = new ListValue<Integer>(List.of(Value.of(\"x\")));", "ListValue",
+        "Value<Integer> n = new If<Integer>(isProd, Value.of(1), Value.of(2));", "If",
+        "Value<Integer> n = bucket.<Integer>getAtt(\"Arn\");", "getAtt");
+    internals.forEach((statement, name) -> {
+      List<String> errors = compile(statement);
+      assertFalse(errors.isEmpty(), statement);
+      assertTrue(errors.get(0).contains(name), statement + ": " + errors);
+    });
+  }
+
   /** Compiles the statements inside a method and returns the error messages. */
   static List<String> compile(String statements) {
     return Compiler.compile(Map.of("Snippet.java", HEADER + statements + "\n  }\n}\n")).errors();

@@ -13,8 +13,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Demo::Gadget}.
  */
 public final class Gadget extends Resource<Gadget> {
-  private static final Schema SCHEMA = Schema.of("AWS::Demo::Gadget")
-      .attributes("Id");
+  private static final Schema SCHEMA = Schema.builder("AWS::Demo::Gadget")
+      .attributes("Id")
+      .build();
 
   public Gadget(String logicalId) {
     super(logicalId, SCHEMA);

@@ -14,8 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Demo::Group}.
  */
 public final class Group extends Resource<Group> {
-  private static final Schema SCHEMA = Schema.of("AWS::Demo::Group")
-      .required("MaxSize");
+  private static final Schema SCHEMA = Schema.builder("AWS::Demo::Group")
+      .required("MaxSize")
+      .build();
 
   public Group(String logicalId) {
     super(logicalId, SCHEMA);
@@ -56,8 +57,9 @@ public final class Group extends Resource<Group> {
 
   /** Property type {@code AWS::Demo::Group.TagProperty}. */
   public static final class TagProperty extends Struct<TagProperty> {
-    private static final Schema SCHEMA = Schema.of("AWS::Demo::Group.TagProperty")
-        .required("Key", "PropagateAtLaunch", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Demo::Group.TagProperty")
+        .required("Key", "PropagateAtLaunch", "Value")
+        .build();
 
     public TagProperty() {
       super(SCHEMA);

@@ -23,11 +23,12 @@ import java.util.Map;
  * retainData()}.
  */
 public final class Widget extends Resource<Widget> {
-  private static final Schema SCHEMA = Schema.of("AWS::Demo::Widget")
+  private static final Schema SCHEMA = Schema.builder("AWS::Demo::Widget")
       .required("Name")
       .allowed("Mode", "FAST", "SLOW")
       .attributes("Arn", "Endpoint.Address", "EndpointAddress", "Names", "Port", "Type")
-      .stateful();
+      .stateful()
+      .build();
 
   public Widget(String logicalId) {
     super(logicalId, SCHEMA);
@@ -334,9 +335,10 @@ public final class Widget extends Resource<Widget> {
 
   /** Property type {@code AWS::Demo::Widget.Rule}. */
   public static final class Rule extends Struct<Rule> {
-    private static final Schema SCHEMA = Schema.of("AWS::Demo::Widget.Rule")
+    private static final Schema SCHEMA = Schema.builder("AWS::Demo::Widget.Rule")
         .required("Priority")
-        .allowed("Action", "allow", "deny");
+        .allowed("Action", "allow", "deny")
+        .build();
 
     public Rule() {
       super(SCHEMA);
@@ -388,8 +390,9 @@ public final class Widget extends Resource<Widget> {
    * <p>Property type {@code AWS::Demo::Widget.Settings}.
    */
   public static final class Settings extends Struct<Settings> {
-    private static final Schema SCHEMA = Schema.of("AWS::Demo::Widget.Settings")
-        .required("Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Demo::Widget.Settings")
+        .required("Value")
+        .build();
 
     public Settings() {
       super(SCHEMA);
@@ -422,8 +425,9 @@ public final class Widget extends Resource<Widget> {
 
   /** Property type {@code AWS::Demo::Widget.Tag}. */
   public static final class Tag extends Struct<Tag> {
-    private static final Schema SCHEMA = Schema.of("AWS::Demo::Widget.Tag")
-        .required("Key", "Value");
+    private static final Schema SCHEMA = Schema.builder("AWS::Demo::Widget.Tag")
+        .required("Key", "Value")
+        .build();
 
     public Tag() {
       super(SCHEMA);

@@ -11,8 +11,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Other::Zone}.
  */
 public final class Zone extends Resource<Zone> {
-  private static final Schema SCHEMA = Schema.of("AWS::Other::Zone")
-      .attributes("Arn", "ZoneId");
+  private static final Schema SCHEMA = Schema.builder("AWS::Other::Zone")
+      .attributes("Arn", "ZoneId")
+      .build();
 
   public Zone(String logicalId) {
     super(logicalId, SCHEMA);
