@@ -1,5 +1,9 @@
 package io.tropo4j.stacks;
 
+import static io.tropo4j.stacks.TemplateQueries.idsOfType;
+import static io.tropo4j.stacks.TemplateQueries.retentionPolicies;
+import static io.tropo4j.stacks.TemplateQueries.statefulIds;
+import static io.tropo4j.stacks.TemplateQueries.withJsonTextParsed;
 import static io.tropo4j.testing.TemplateData.expected;
 import static io.tropo4j.testing.TemplateData.parse;
 import static io.tropo4j.testing.TemplateData.yaml;
@@ -15,66 +19,133 @@ import org.junit.jupiter.api.Test;
 class FargateServiceStackTest {
   private final Template template = new FargateServiceStack().build();
   private final JsonNode root = parse(Templates.toJson(template));
-  private final JsonNode resources = root.path("Resources");
+
+  private JsonNode resource(String logicalId) {
+    return root.at("/Resources/" + logicalId);
+  }
 
   private JsonNode properties(String logicalId) {
-    return resources.path(logicalId).path("Properties");
+    return root.at("/Resources/" + logicalId + "/Properties");
   }
 
   @Test
   void theLoadBalancerIsOpenOn80And443AndTheTasksOnlyToIt() {
-    assertEquals(expected("[{'Description': 'HTTP, redirected to HTTPS', 'IpProtocol': 'tcp', 'FromPort': 80, 'ToPort': 80,"
-            + " 'CidrIp': '0.0.0.0/0'}, {'Description': 'HTTPS', 'IpProtocol': 'tcp', 'FromPort': 443, 'ToPort': 443,"
-            + " 'CidrIp': '0.0.0.0/0'}]"),
-        properties("LoadBalancerSecurityGroup").path("SecurityGroupIngress"));
-    assertEquals(expected("[{'Description': 'From the load balancer', 'IpProtocol': 'tcp',"
+    assertEquals(List.of("LoadBalancerSecurityGroup", "TaskSecurityGroup"), idsOfType(root, "AWS::EC2::SecurityGroup"));
+    assertEquals(expected("{'GroupDescription': 'HTTP and HTTPS from anywhere to the load balancer', 'VpcId': {'Ref': 'VpcId'},"
+            + " 'SecurityGroupIngress': ["
+            + " {'Description': 'HTTP, redirected to HTTPS', 'IpProtocol': 'tcp', 'FromPort': 80, 'ToPort': 80, 'CidrIp': '0.0.0.0/0'},"
+            + " {'Description': 'HTTPS', 'IpProtocol': 'tcp', 'FromPort': 443, 'ToPort': 443, 'CidrIp': '0.0.0.0/0'}]}"),
+        properties("LoadBalancerSecurityGroup"));
+    assertEquals(expected("{'GroupDescription': 'The container port from the load balancer only', 'VpcId': {'Ref': 'VpcId'},"
+            + " 'SecurityGroupIngress': [{'Description': 'From the load balancer', 'IpProtocol': 'tcp',"
             + " 'FromPort': {'Ref': 'ContainerPort'}, 'ToPort': {'Ref': 'ContainerPort'},"
-            + " 'SourceSecurityGroupId': {'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}}]"),
-        properties("TaskSecurityGroup").path("SecurityGroupIngress"));
-    assertEquals(expected("[{'Ref': 'TaskSecurityGroup'}]"),
-        properties("Service").path("NetworkConfiguration").path("AwsvpcConfiguration").path("SecurityGroups"));
+            + " 'SourceSecurityGroupId': {'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}}]}"),
+        properties("TaskSecurityGroup"));
+    assertEquals(expected("{'AwsvpcConfiguration': {'AssignPublicIp': 'ENABLED', 'Subnets': {'Ref': 'Subnets'},"
+            + " 'SecurityGroups': [{'Ref': 'TaskSecurityGroup'}]}}"),
+        properties("Service").path("NetworkConfiguration"));
+    assertEquals(expected("[{'Ref': 'LoadBalancerSecurityGroup'}]"), properties("LoadBalancer").path("SecurityGroups"));
   }
 
   @Test
   void httpIsRedirectedToHttpsWhichForwardsWithACurrentPolicy() {
-    assertEquals(expected("[{'Type': 'redirect', 'RedirectConfig': {'Protocol': 'HTTPS', 'Port': '443', 'StatusCode': 'HTTP_301'}}]"),
-        properties("HttpListener").path("DefaultActions"));
-    JsonNode https = properties("HttpsListener");
-    assertEquals(443, https.path("Port").asInt());
-    assertEquals(LoadBalancing.TLS_POLICY, https.path("SslPolicy").asText());
-    assertEquals(expected("[{'CertificateArn': {'Ref': 'Certificate'}}]"), https.path("Certificates"));
-    assertEquals(expected("[{'Type': 'forward', 'TargetGroupArn': {'Ref': 'TargetGroup'}}]"), https.path("DefaultActions"));
-    assertEquals("DNS", properties("Certificate").path("ValidationMethod").asText());
-    assertEquals(expected("['HttpsListener']"), resources.path("Service").path("DependsOn"));
+    assertEquals(List.of("HttpListener", "HttpsListener"), idsOfType(root, "AWS::ElasticLoadBalancingV2::Listener"));
+    assertEquals(expected("{'LoadBalancerArn': {'Ref': 'LoadBalancer'}, 'Protocol': 'HTTP', 'Port': 80,"
+            + " 'DefaultActions': [{'Type': 'redirect', 'RedirectConfig': {'Protocol': 'HTTPS', 'Port': '443', 'StatusCode': 'HTTP_301'}}]}"),
+        properties("HttpListener"));
+    assertEquals(expected("{'LoadBalancerArn': {'Ref': 'LoadBalancer'}, 'Protocol': 'HTTPS', 'Port': 443,"
+            + " 'SslPolicy': 'ELBSecurityPolicy-TLS13-1-2-2021-06', 'Certificates': [{'CertificateArn': {'Ref': 'Certificate'}}],"
+            + " 'DefaultActions': [{'Type': 'forward', 'TargetGroupArn': {'Ref': 'TargetGroup'}}]}"),
+        properties("HttpsListener"));
+    assertEquals(expected("['HttpsListener']"), resource("Service").path("DependsOn"));
+  }
+
+  @Test
+  void theCertificateCoversBothNamesAndIsValidatedInTheZone() {
+    assertEquals(expected("{'DomainName': {'Ref': 'DomainName'}, 'ValidationMethod': 'DNS', 'DomainValidationOptions': ["
+            + " {'DomainName': {'Ref': 'DomainName'}, 'HostedZoneId': {'Ref': 'HostedZoneId'}},"
+            + " {'DomainName': {'Fn::Sub': 'www.${DomainName}'}, 'HostedZoneId': {'Ref': 'HostedZoneId'}}],"
+            + " 'SubjectAlternativeNames': [{'Fn::Sub': 'www.${DomainName}'}]}"),
+        properties("Certificate"));
   }
 
   @Test
   void theServiceIsTheDocumentsOne() {
-    JsonNode parameters = root.path("Parameters");
-    assertEquals("1024", parameters.path("Cpu").path("Default").asText());
-    assertEquals("3072", parameters.path("Memory").path("Default").asText());
-    assertEquals("3", parameters.path("DesiredCount").path("Default").asText());
-    assertEquals(expected("{'Fn::If': ['ImageGiven', {'Ref': 'DesiredCount'}, 0]}"), properties("Service").path("DesiredCount"));
-    assertEquals(30, properties("Service").path("HealthCheckGracePeriodSeconds").asInt());
-    assertEquals("/", properties("TargetGroup").path("HealthCheckPath").asText());
-    assertEquals("ip", properties("TargetGroup").path("TargetType").asText());
-    assertEquals(expected("['FARGATE']"), properties("TaskDefinition").path("RequiresCompatibilities"));
-    assertEquals("awslogs", properties("TaskDefinition").path("ContainerDefinitions").path(0).path("LogConfiguration")
-        .path("LogDriver").asText());
-    for (String record : List.of("ApexRecord", "WwwRecord")) {
-      assertEquals(expected("{'Fn::GetAtt': ['LoadBalancer', 'CanonicalHostedZoneID']}"),
-          properties(record).path("AliasTarget").path("HostedZoneId"));
-    }
+    assertEquals(expected("{'Type': 'String', 'Description': 'CPU units of a task (1024 is one vCPU)', 'Default': '1024',"
+            + " 'AllowedValues': ['256', '512', '1024', '2048', '4096']}"),
+        root.at("/Parameters/Cpu"));
+    assertEquals(expected("{'Type': 'String', 'Description': 'Memory of a task in MiB; it must suit the CPU (1 vCPU takes 2048 to 8192)',"
+            + " 'Default': '3072', 'AllowedValues': ['512', '1024', '2048', '3072', '4096', '5120', '6144', '7168', '8192', '16384']}"),
+        root.at("/Parameters/Memory"));
+    assertEquals(expected("{'Type': 'Number', 'Description': 'Tasks to run once an image tag is given', 'Default': '3',"
+            + " 'MinValue': 1, 'MaxValue': 50}"),
+        root.at("/Parameters/DesiredCount"));
+    assertEquals(expected("{'Cluster': {'Ref': 'Cluster'}, 'TaskDefinition': {'Ref': 'TaskDefinition'}, 'LaunchType': 'FARGATE',"
+            + " 'DesiredCount': {'Fn::If': ['ImageGiven', {'Ref': 'DesiredCount'}, 0]},"
+            + " 'NetworkConfiguration': {'AwsvpcConfiguration': {'AssignPublicIp': 'ENABLED', 'Subnets': {'Ref': 'Subnets'},"
+            + " 'SecurityGroups': [{'Ref': 'TaskSecurityGroup'}]}},"
+            + " 'LoadBalancers': [{'ContainerName': 'app', 'ContainerPort': {'Ref': 'ContainerPort'}, 'TargetGroupArn': {'Ref': 'TargetGroup'}}],"
+            + " 'HealthCheckGracePeriodSeconds': 30, 'DeploymentConfiguration': {'MinimumHealthyPercent': 100, 'MaximumPercent': 200,"
+            + " 'DeploymentCircuitBreaker': {'Enable': true, 'Rollback': true}}}"),
+        properties("Service"));
+    assertEquals(expected("{'VpcId': {'Ref': 'VpcId'}, 'TargetType': 'ip', 'Protocol': 'HTTP', 'Port': {'Ref': 'ContainerPort'},"
+            + " 'HealthCheckPath': '/', 'Matcher': {'HttpCode': '200-399'},"
+            + " 'TargetGroupAttributes': [{'Key': 'deregistration_delay.timeout_seconds', 'Value': '30'}]}"),
+        properties("TargetGroup"));
   }
 
   @Test
-  void theRepositoryAndTheLogsAreKept() {
-    for (String id : List.of("Repository", "LogGroup")) {
-      assertEquals("Retain", resources.path(id).path("DeletionPolicy").asText(), id);
-      assertEquals("Retain", resources.path(id).path("UpdateReplacePolicy").asText(), id);
-    }
-    assertEquals(30, parse(properties("Repository").path("LifecyclePolicy").path("LifecyclePolicyText").asText())
-        .path("rules").path(0).path("selection").path("countNumber").asInt());
+  void tasksRunTheTaggedImageOnFargateAndLogToCloudWatch() {
+    assertEquals(expected("{'Family': {'Fn::Sub': '${AWS::StackName}-app'}, 'RequiresCompatibilities': ['FARGATE'],"
+            + " 'NetworkMode': 'awsvpc', 'Cpu': {'Ref': 'Cpu'}, 'Memory': {'Ref': 'Memory'},"
+            + " 'RuntimePlatform': {'OperatingSystemFamily': 'LINUX', 'CpuArchitecture': 'X86_64'},"
+            + " 'ExecutionRoleArn': {'Fn::GetAtt': ['TaskExecutionRole', 'Arn']},"
+            + " 'ContainerDefinitions': [{'Name': 'app', 'Essential': true,"
+            + " 'Image': {'Fn::If': ['ImageGiven', {'Fn::Sub': '${Repository.RepositoryUri}:${ImageTag}'},"
+            + " {'Fn::Sub': '${Repository.RepositoryUri}:latest'}]},"
+            + " 'PortMappings': [{'ContainerPort': {'Ref': 'ContainerPort'}, 'Protocol': 'tcp'}],"
+            + " 'LogConfiguration': {'LogDriver': 'awslogs', 'Options': {'awslogs-group': {'Ref': 'LogGroup'},"
+            + " 'awslogs-region': {'Ref': 'AWS::Region'}, 'awslogs-stream-prefix': 'app'}}}]}"),
+        properties("TaskDefinition"));
+    assertEquals(expected("{'ImageGiven': {'Fn::Not': [{'Fn::Equals': [{'Ref': 'ImageTag'}, '']}]}}"), root.path("Conditions"));
+  }
+
+  @Test
+  void theApexAndWwwNamesAliasTheLoadBalancer() {
+    assertEquals(expected("{'HostedZoneId': {'Ref': 'HostedZoneId'}, 'Name': {'Ref': 'DomainName'}, 'Type': 'A',"
+            + " 'AliasTarget': {'DNSName': {'Fn::GetAtt': ['LoadBalancer', 'DNSName']},"
+            + " 'HostedZoneId': {'Fn::GetAtt': ['LoadBalancer', 'CanonicalHostedZoneID']}}}"),
+        properties("ApexRecord"));
+    assertEquals(expected("{'HostedZoneId': {'Ref': 'HostedZoneId'}, 'Name': {'Fn::Sub': 'www.${DomainName}'}, 'Type': 'A',"
+            + " 'AliasTarget': {'DNSName': {'Fn::GetAtt': ['LoadBalancer', 'DNSName']},"
+            + " 'HostedZoneId': {'Fn::GetAtt': ['LoadBalancer', 'CanonicalHostedZoneID']}}}"),
+        properties("WwwRecord"));
+  }
+
+  @Test
+  void everyResourceHoldingDataIsKept() {
+    // The library counts the log group as data; the stack keeps the repository's images too.
+    assertEquals(List.of("LogGroup"), statefulIds(template));
+    assertEquals(expected("{'Repository': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'},"
+            + " 'LogGroup': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}}"),
+        retentionPolicies(root));
+  }
+
+  @Test
+  void theRepositoryScansImagesAndKeepsTheNewest30() {
+    assertEquals(expected("{'Type': 'AWS::ECR::Repository', 'Properties': {'ImageScanningConfiguration': {'ScanOnPush': true},"
+            + " 'LifecyclePolicy': {'LifecyclePolicyText': {'rules': [{'rulePriority': 1, 'description': 'Keep the 30 newest images',"
+            + " 'selection': {'tagStatus': 'any', 'countType': 'imageCountMoreThan', 'countNumber': 30},"
+            + " 'action': {'type': 'expire'}}]}}},"
+            + " 'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}"),
+        withJsonTextParsed(resource("Repository"), "/Properties/LifecyclePolicy/LifecyclePolicyText"));
+  }
+
+  @Test
+  void logsAreKeptThirtyDays() {
+    assertEquals(expected("{'Type': 'AWS::Logs::LogGroup', 'Properties': {'RetentionInDays': 30},"
+            + " 'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}"),
+        resource("LogGroup"));
   }
 
   @Test

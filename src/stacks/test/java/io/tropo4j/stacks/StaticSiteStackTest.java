@@ -1,10 +1,12 @@
 package io.tropo4j.stacks;
 
+import static io.tropo4j.stacks.TemplateQueries.idsOfType;
+import static io.tropo4j.stacks.TemplateQueries.retentionPolicies;
+import static io.tropo4j.stacks.TemplateQueries.statefulIds;
 import static io.tropo4j.testing.TemplateData.expected;
 import static io.tropo4j.testing.TemplateData.parse;
 import static io.tropo4j.testing.TemplateData.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tropo4j.Templates;
@@ -16,56 +18,92 @@ import org.junit.jupiter.api.Test;
 class StaticSiteStackTest {
   private final Template template = new StaticSiteStack().build();
   private final JsonNode root = parse(Templates.toJson(template));
-  private final JsonNode resources = root.path("Resources");
-  private final JsonNode config = resources.path("Distribution").path("Properties").path("DistributionConfig");
+  private final JsonNode config = root.at("/Resources/Distribution/Properties/DistributionConfig");
 
-  @Test
-  void theBucketIsPrivateAndKept() {
-    JsonNode bucket = resources.path("SiteBucket");
-    assertEquals("Retain", bucket.path("DeletionPolicy").asText());
-    assertEquals("Retain", bucket.path("UpdateReplacePolicy").asText());
-    bucket.path("Properties").path("PublicAccessBlockConfiguration").forEach(flag -> assertTrue(flag.asBoolean()));
-    assertTrue(bucket.path("Properties").path("WebsiteConfiguration").isMissingNode(), "not a public website");
+  private JsonNode properties(String logicalId) {
+    return root.at("/Resources/" + logicalId + "/Properties");
   }
 
   @Test
-  void onlyThisDistributionReadsTheBucketThroughOriginAccessControl() {
-    JsonNode origin = config.path("Origins").path(0);
-    assertEquals(expected("{'Fn::GetAtt': ['OriginAccessControl', 'Id']}"), origin.path("OriginAccessControlId"));
-    assertEquals(expected("{'Fn::GetAtt': ['SiteBucket', 'RegionalDomainName']}"), origin.path("DomainName"));
-    assertEquals("", origin.path("S3OriginConfig").path("OriginAccessIdentity").asText());
-    JsonNode oac = resources.path("OriginAccessControl").path("Properties").path("OriginAccessControlConfig");
-    assertEquals("s3", oac.path("OriginAccessControlOriginType").asText());
-    assertEquals("always", oac.path("SigningBehavior").asText());
-    JsonNode read = resources.path("SiteBucketPolicy").path("Properties").path("PolicyDocument").path("Statement").path(0);
-    assertEquals(expected("{'Service': 'cloudfront.amazonaws.com'}"), read.path("Principal"));
-    assertEquals("s3:GetObject", read.path("Action").asText());
-    assertEquals("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}",
-        read.path("Condition").path("StringEquals").path("AWS:SourceArn").path("Fn::Sub").asText());
+  void everyBucketIsEncryptedPrivateOwnedByTheAccountAndKept() {
+    assertEquals(List.of("SiteBucket"), idsOfType(root, "AWS::S3::Bucket"));
+    // Versioned, and no WebsiteConfiguration: it is not a public website.
+    assertEquals(expected("{'Type': 'AWS::S3::Bucket', 'Properties': {"
+            + " 'BucketEncryption': {'ServerSideEncryptionConfiguration': [{'ServerSideEncryptionByDefault': {'SSEAlgorithm': 'AES256'}}]},"
+            + " 'PublicAccessBlockConfiguration': {'BlockPublicAcls': true, 'BlockPublicPolicy': true, 'IgnorePublicAcls': true,"
+            + " 'RestrictPublicBuckets': true},"
+            + " 'OwnershipControls': {'Rules': [{'ObjectOwnership': 'BucketOwnerEnforced'}]},"
+            + " 'VersioningConfiguration': {'Status': 'Enabled'}},"
+            + " 'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}"),
+        root.at("/Resources/SiteBucket"));
+  }
+
+  @Test
+  void everyResourceHoldingDataIsKept() {
+    assertEquals(List.of("SiteBucket"), statefulIds(template));
+    assertEquals(expected("{'SiteBucket': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}}"),
+        retentionPolicies(root));
+  }
+
+  @Test
+  void theBucketPolicyLetsThisDistributionReadAndRefusesAnythingButTls() {
+    assertEquals(List.of("SiteBucketPolicy"), idsOfType(root, "AWS::S3::BucketPolicy"));
+    assertEquals(expected("{'Bucket': {'Ref': 'SiteBucket'}, 'PolicyDocument': {'Version': '2012-10-17', 'Statement': ["
+            + " {'Sid': 'CloudFrontOnly', 'Effect': 'Allow', 'Principal': {'Service': 'cloudfront.amazonaws.com'},"
+            + " 'Action': 's3:GetObject', 'Resource': {'Fn::Sub': '${SiteBucket.Arn}/*'},"
+            + " 'Condition': {'StringEquals': {'AWS:SourceArn':"
+            + " {'Fn::Sub': 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'}}}},"
+            + " {'Sid': 'TlsOnly', 'Effect': 'Deny', 'Principal': '*', 'Action': 's3:*',"
+            + " 'Resource': [{'Fn::GetAtt': ['SiteBucket', 'Arn']}, {'Fn::Sub': '${SiteBucket.Arn}/*'}],"
+            + " 'Condition': {'Bool': {'aws:SecureTransport': 'false'}}}]}}"),
+        properties("SiteBucketPolicy"));
+  }
+
+  @Test
+  void theDistributionReadsTheBucketThroughOriginAccessControl() {
+    assertEquals(expected("[{'Id': 'site', 'DomainName': {'Fn::GetAtt': ['SiteBucket', 'RegionalDomainName']},"
+            + " 'OriginAccessControlId': {'Fn::GetAtt': ['OriginAccessControl', 'Id']},"
+            + " 'S3OriginConfig': {'OriginAccessIdentity': ''}}]"),
+        config.path("Origins"));
+    assertEquals(expected("{'OriginAccessControlConfig': {'Name': {'Fn::Sub': '${AWS::StackName}-site'},"
+            + " 'Description': 'CloudFront signs its requests to the site bucket', 'OriginAccessControlOriginType': 's3',"
+            + " 'SigningBehavior': 'always', 'SigningProtocol': 'sigv4'}}"),
+        properties("OriginAccessControl"));
   }
 
   @Test
   void viewersGetHttpsWithAModernPolicyAndTheAppForEveryPath() {
-    assertEquals("redirect-to-https", config.path("DefaultCacheBehavior").path("ViewerProtocolPolicy").asText());
+    assertEquals(expected("{'TargetOriginId': 'site', 'ViewerProtocolPolicy': 'redirect-to-https',"
+            + " 'CachePolicyId': '658327ea-f89d-4fab-a63d-7e88639e58f6', 'Compress': true, 'AllowedMethods': ['GET', 'HEAD']}"),
+        config.path("DefaultCacheBehavior"));
     assertEquals(expected("{'AcmCertificateArn': {'Ref': 'Certificate'}, 'SslSupportMethod': 'sni-only',"
         + " 'MinimumProtocolVersion': 'TLSv1.2_2021'}"), config.path("ViewerCertificate"));
-    assertEquals("index.html", config.path("DefaultRootObject").asText());
+    assertEquals(expected("[{'Ref': 'DomainName'}, {'Fn::Sub': 'www.${DomainName}'}]"), config.path("Aliases"));
+    assertEquals("index.html", config.path("DefaultRootObject").textValue());
     assertEquals(expected("[{'ErrorCode': 403, 'ResponseCode': 200, 'ResponsePagePath': '/index.html'},"
         + " {'ErrorCode': 404, 'ResponseCode': 200, 'ResponsePagePath': '/index.html'}]"), config.path("CustomErrorResponses"));
   }
 
   @Test
   void theCertificateIsValidatedInTheZoneAndMustBeInUsEast1() {
-    JsonNode certificate = resources.path("Certificate").path("Properties");
-    assertEquals("DNS", certificate.path("ValidationMethod").asText());
-    assertEquals(2, certificate.path("DomainValidationOptions").size());
-    assertEquals(expected("{'Ref': 'HostedZoneId'}"), certificate.path("DomainValidationOptions").path(1).path("HostedZoneId"));
-    assertEquals(expected("{'Assertions': [{'Assert': {'Fn::Equals': [{'Ref': 'AWS::Region'}, 'us-east-1']},"
-            + " 'AssertDescription': 'Deploy static-site in us-east-1: CloudFront takes its certificates from ACM in us-east-1 only'}]}"),
-        root.path("Rules").path("CertificateRegion"));
-    for (String record : List.of("ApexRecord", "WwwRecord")) {
-      assertEquals(Dns.CLOUDFRONT_ZONE, resources.path(record).path("Properties").path("AliasTarget").path("HostedZoneId").asText());
-    }
+    assertEquals(expected("{'DomainName': {'Ref': 'DomainName'}, 'ValidationMethod': 'DNS', 'DomainValidationOptions': ["
+            + " {'DomainName': {'Ref': 'DomainName'}, 'HostedZoneId': {'Ref': 'HostedZoneId'}},"
+            + " {'DomainName': {'Fn::Sub': 'www.${DomainName}'}, 'HostedZoneId': {'Ref': 'HostedZoneId'}}],"
+            + " 'SubjectAlternativeNames': [{'Fn::Sub': 'www.${DomainName}'}]}"),
+        properties("Certificate"));
+    assertEquals(expected("{'CertificateRegion': {'Assertions': [{'Assert': {'Fn::Equals': [{'Ref': 'AWS::Region'}, 'us-east-1']},"
+            + " 'AssertDescription': 'Deploy static-site in us-east-1: CloudFront takes its certificates from ACM in us-east-1 only'}]}}"),
+        root.path("Rules"));
+  }
+
+  @Test
+  void theApexAndWwwNamesAliasTheDistribution() {
+    assertEquals(expected("{'HostedZoneId': {'Ref': 'HostedZoneId'}, 'Name': {'Ref': 'DomainName'}, 'Type': 'A',"
+            + " 'AliasTarget': {'DNSName': {'Fn::GetAtt': ['Distribution', 'DomainName']}, 'HostedZoneId': 'Z2FDTNDATAQYW2'}}"),
+        properties("ApexRecord"));
+    assertEquals(expected("{'HostedZoneId': {'Ref': 'HostedZoneId'}, 'Name': {'Fn::Sub': 'www.${DomainName}'}, 'Type': 'A',"
+            + " 'AliasTarget': {'DNSName': {'Fn::GetAtt': ['Distribution', 'DomainName']}, 'HostedZoneId': 'Z2FDTNDATAQYW2'}}"),
+        properties("WwwRecord"));
   }
 
   @Test
