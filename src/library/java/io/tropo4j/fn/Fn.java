@@ -32,13 +32,23 @@ public final class Fn {
         Objects.requireNonNull(template, "Fn::Sub string"), MapValue.ordered(variables), null);
   }
 
+  /**
+   * Fn::Join of a list value (a parameter's list, Fn::Split, ...). Beside the varargs form below:
+   * a {@code Value<List<String>>} is not a {@code Value<String>}, so a call picks one or the other.
+   */
+  @SuppressWarnings("overloads")
   public static Value<String> join(String delimiter, Value<List<String>> list) {
     return new FnCall<>("Fn::Join", args(Value.of(delimiter), list));
   }
 
   @SafeVarargs
+  @SuppressWarnings("overloads") // beside join(String, Value<List<String>>): see there
   public static Value<String> join(String delimiter, Value<String>... parts) {
-    return join(delimiter, List.of(parts));
+    List<Value<String>> list = new ArrayList<>(parts.length);
+    for (Value<String> part : parts) {
+      list.add(part); // item by item: javac counts handing a generic varargs array on as unsafe
+    }
+    return join(delimiter, list);
   }
 
   public static Value<String> join(String delimiter, List<? extends Value<String>> parts) {

@@ -1,6 +1,7 @@
 package io.tropo4j.fn;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,7 +53,11 @@ public interface Value<T> {
   /** A list whose items may be intrinsics, e.g. {@code Value.list(subnetA.ref(), subnetB.ref())}. */
   @SafeVarargs
   static <E> Value<List<E>> list(Value<E>... items) {
-    return new ListValue<>(List.of(items));
+    List<Value<E>> copy = new ArrayList<>(items.length);
+    for (Value<E> item : items) {
+      copy.add(item); // item by item: javac counts handing a generic varargs array on as unsafe
+    }
+    return new ListValue<>(Collections.unmodifiableList(copy));
   }
 
   static <E> Value<List<E>> list(List<? extends Value<E>> items) {

@@ -89,8 +89,11 @@ abstract class DeployCommand extends Subcommand {
       values.putAll(Parameters.parsePairs(args.values("--param")));
       DeployRequest request = new DeployRequest(chosen.orElse(null), name, values, environment.workTree(),
           allowDirty, Duration.ofMinutes(timeoutMinutes));
-      try (AwsClients aws = environment.aws().get(); InterruptNotice notice = new InterruptNotice(printer)) {
+      InterruptNotice notice = new InterruptNotice(printer);
+      try (AwsClients aws = environment.aws().get()) {
         run(new Deployer(aws, printer, environment.pollInterval()), request, printer);
+      } finally {
+        notice.close();
       }
       return 0;
     } catch (DeployException e) {

@@ -23,11 +23,13 @@ public final class TemplateData {
 
   private TemplateData() {}
 
-  /** A value as parsed JSON. */
+  /** A value as parsed JSON. A condition is not a value, so a call picks one of the two forms. */
+  @SuppressWarnings("overloads")
   public static JsonNode json(Value<?> value) {
     return parse(JsonWriter.write(value::writeTo));
   }
 
+  @SuppressWarnings("overloads") // beside json(Value): see there
   public static JsonNode json(ConditionExpr condition) {
     return parse(JsonWriter.write(condition::writeTo));
   }

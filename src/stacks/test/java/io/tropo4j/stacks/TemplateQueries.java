@@ -34,7 +34,7 @@ final class TemplateQueries {
   /** The logical IDs of the template's resources of one type, in template order. */
   static List<String> idsOfType(JsonNode root, String type) {
     List<String> ids = new ArrayList<>();
-    root.path("Resources").fields().forEachRemaining(e -> {
+    root.path("Resources").properties().forEach(e -> {
       if (type.equals(e.getValue().path("Type").asText())) {
         ids.add(e.getKey());
       }
@@ -59,7 +59,7 @@ final class TemplateQueries {
    */
   static JsonNode retentionPolicies(JsonNode root) {
     ObjectNode policies = JSON.createObjectNode();
-    root.path("Resources").fields().forEachRemaining(e -> {
+    root.path("Resources").properties().forEach(e -> {
       ObjectNode kept = JSON.createObjectNode();
       for (String attribute : List.of("DeletionPolicy", "UpdateReplacePolicy")) {
         if (e.getValue().has(attribute)) {
@@ -87,7 +87,7 @@ final class TemplateQueries {
     if (node.isTextual() && node.asText().contains(text)) {
       places.add(pointer);
     } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String child = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
         if (field.getKey().equals(text)) {
           places.add(child);
