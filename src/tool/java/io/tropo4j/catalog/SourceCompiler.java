@@ -1,8 +1,6 @@
 package io.tropo4j.catalog;
 
 import com.sun.source.util.JavacTask;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import java.io.IOException;
@@ -13,19 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -68,8 +57,8 @@ final class SourceCompiler {
       throw new CatalogException("stack sources: no .java files in " + folder);
     }
     List<Path> compileClasspath = compileClasspath(classpath);
-    Path home = cache.resolve(new Fnv().add(folder.toAbsolutePath().normalize().toString()).hex());
-    Path classes = home.resolve(fingerprint(sources, compileClasspath));
+    Path home = cache.resolve(new Fingerprint.Fnv().add(folder.toAbsolutePath().normalize().toString()).hex());
+    Path classes = home.resolve(Fingerprint.of(sources, compileClasspath, OPTIONS));
     if (Files.isDirectory(classes)) {
       return new Compiled(classes, false, "");
     }
@@ -143,49 +132,6 @@ final class SourceCompiler {
     return javac;
   }
 
-  /**
-   * Collects, as javac analyses each class, the public concrete classes that implement {@link
-   * Stack} and can be made by ServiceLoader (a public no-argument constructor).
-   */
-  private static final class StackFinder implements TaskListener {
-    final Set<String> stacks = new TreeSet<>();
-    final List<String> notes = new ArrayList<>();
-    private final JavacTask task;
-
-    StackFinder(JavacTask task) {
-      this.task = task;
-    }
-
-    @Override
-    public void finished(TaskEvent event) {
-      if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getTypeElement() != null) {
-        inspect(event.getTypeElement());
-      }
-    }
-
-    private void inspect(TypeElement type) {
-      Elements elements = task.getElements();
-      Types types = task.getTypes();
-      TypeElement stack = elements.getTypeElement(Stack.class.getName());
-      boolean nestedInstance = type.getNestingKind().isNested() && !type.getModifiers().contains(Modifier.STATIC);
-      if (type.getKind() == ElementKind.CLASS && type.getModifiers().contains(Modifier.PUBLIC)
-          && !type.getModifiers().contains(Modifier.ABSTRACT) && !nestedInstance
-          && types.isAssignable(types.erasure(type.asType()), types.erasure(stack.asType()))) {
-        boolean constructible = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-            .anyMatch(c -> c.getModifiers().contains(Modifier.PUBLIC) && c.getParameters().isEmpty());
-        if (constructible) {
-          stacks.add(elements.getBinaryName(type).toString());
-        } else {
-          notes.add("note: " + type.getQualifiedName() + " implements Stack but has no public "
-              + "no-argument constructor, so it is not in the catalog");
-        }
-      }
-      for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {
-        inspect(member);
-      }
-    }
-  }
-
   /** The library the stacks are built on, then the user's class path. */
   private static List<Path> compileClasspath(List<Path> classpath) {
     List<Path> entries = new ArrayList<>();
@@ -208,66 +154,6 @@ final class SourceCompiler {
       return walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + folder, e);
-    }
-  }
-
-  /**
-   * Everything the compile depends on: each source's path and bytes, each class path entry's files
-   * with their sizes and times, the options and the compiler's version.
-   */
-  private static String fingerprint(List<Path> sources, List<Path> classpath) {
-    Fnv hash = new Fnv();
-    try {
-      for (Path source : sources) {
-        hash.add(source.toString());
-        hash.add(Files.readAllBytes(source));
-      }
-      for (Path entry : classpath) {
-        hash.add(entry.toAbsolutePath().toString());
-        if (Files.isDirectory(entry)) {
-          try (Stream<Path> walk = Files.walk(entry)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-              stamp(hash, file);
-            }
-          }
-        } else if (Files.exists(entry)) {
-          stamp(hash, entry);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading the stack sources", e);
-    }
-    hash.add(String.join(" ", OPTIONS));
-    hash.add(System.getProperty("java.version"));
-    return hash.hex();
-  }
-
-  private static void stamp(Fnv hash, Path file) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    hash.add(file + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
-  }
-
-  /**
-   * FNV-1a in 64 bits: a cache key, not a seal. The JDK's message digests would start its security
-   * providers, which on every run cost more than all the hashing.
-   */
-  static final class Fnv {
-    private long hash = 0xcbf29ce484222325L;
-
-    Fnv add(byte[] bytes) {
-      for (byte b : bytes) {
-        hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
-      }
-      hash = (hash ^ 0xff) * 0x100000001b3L; // a separator, so that "ab","c" and "a","bc" differ
-      return this;
-    }
-
-    Fnv add(String text) {
-      return add(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    String hex() {
-      return String.format("%016x", hash);
     }
   }
 
