@@ -12,7 +12,6 @@ import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.resources.ec2.Subnet;
 import io.tropo4j.resources.ssm.Parameter;
-import io.tropo4j.stacks.WebappStack;
 import io.tropo4j.testing.MotoServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,7 +53,9 @@ class DeployEndToEndIT {
   private MotoServer moto;
   private Git git;
   private String networkParameters;
-  private final Catalog catalog = new Catalog(List.of(new WebappStack(), new BigStack(), new BrokenStack()));
+  /** Two stacks of the test's own; webapp comes from the catalog's sources, as make deploys it. */
+  private final Catalog catalog = new Catalog(List.of(new BigStack(), new BrokenStack()));
+  private static final String CATALOG_SOURCES = Path.of("src/stacks/java").toAbsolutePath().toString();
 
   @BeforeAll
   void start(@TempDir Path scratch) throws Exception {
@@ -243,11 +244,14 @@ class DeployEndToEndIT {
     return run(args.toArray(String[]::new));
   }
 
+  /** Runs the command line in process, with the catalog's sources as make passes them. */
   private Run run(String... args) {
+    List<String> withCatalog = new ArrayList<>(Arrays.asList(args));
+    withCatalog.addAll(List.of("--stacks", CATALOG_SOURCES));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Environment environment = new Environment(this::clients, repo, Duration.ofMillis(50));
-    int status = Main.run(args, catalog, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int status = Main.run(withCatalog.toArray(String[]::new), catalog, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
