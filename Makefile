@@ -60,11 +60,12 @@ $(JAR): $(JAR_SOURCES)
 	touch $@
 
 # The archive is made by a run that compiles the catalog's sources (so javac is in it too); that
-# run leaves the compiled catalog in the cache, where the next `templates` finds it.
+# run leaves the compiled catalog in the cache, where the next `templates` finds it. A warm-up whose
+# stacks have problems still archives what it loaded; without an archive a run is only slower.
 $(CDS): $(JAR)
 	rm -rf $(CDS) target/stack-classes
 	java -XX:ArchiveClassesAtExit=$(CDS) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-	  -jar $(JAR) templates --stacks src/stacks/java --out target/cds-warmup > /dev/null 2>&1 || rm -f $(CDS)
+	  -jar $(JAR) templates --stacks src/stacks/java --out target/cds-warmup > /dev/null 2>&1 || true
 	touch $(CDS)
 
 # The library and the tool (with its dependencies, the AWS SDK and JGit) into the local
