@@ -17,7 +17,8 @@ trap 'rm -rf "$scratch"' EXIT
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "buildcheck: FAILED: $*" >&2; exit 1; }
 expect() { grep -qF -- "$1" "$2" || { cat "$2" >&2; fail "expected '$1' in $2 (above)"; }; }
-library_jar() { ls target/lib/tropo4j-*.jar; }
+# Whether the library jar holds the entry (unzip exits 11 when it does not).
+in_library_jar() { unzip -l target/lib/tropo4j-*.jar "$1" > /dev/null 2>&1; }
 
 git clone -q --no-hardlinks "$root" "$scratch/repo"
 cd "$scratch/repo"
@@ -50,8 +51,8 @@ make -s templates > "$scratch/2.log"
 expect '"AWSTemplateFormatVersion": "2010-09-09-changed"' output/webapp.json
 
 step "3. the specification"
-unzip -l "$(library_jar)" | grep -q "io/tropo4j/resources/braket/SpendingLimit.class" \
-  || fail "the library jar has no SpendingLimit class to remove"
+spending_limit=io/tropo4j/resources/braket/SpendingLimit.class
+in_library_jar "$spending_limit" || fail "the library jar has no SpendingLimit class to remove"
 python3 - <<'EOF'
 import gzip, json
 path = "src/codegen/spec/db.json.gz"
@@ -70,9 +71,7 @@ make -s generate > "$scratch/3-generate.log"
 [ ! -e src/generated/java/io/tropo4j/resources/braket/SpendingLimit.java ] || fail "make generate kept SpendingLimit.java"
 if make -s templates > "$scratch/3.log" 2>&1; then fail "templates passed though buckets now require BucketName"; fi
 expect "Properties.BucketName: required property is missing (AWS::S3::Bucket)" "$scratch/3.log"
-if unzip -l "$(library_jar)" | grep -q "io/tropo4j/resources/braket/SpendingLimit.class"; then
-  fail "the library jar still has the class of the removed type"
-fi
+if in_library_jar "$spending_limit"; then fail "the library jar still has the class of the removed type"; fi
 if grep -q "AWS::S3::Bucket::Changed" src/generated/java/io/tropo4j/resources/s3/Bucket.java; then
   fail "make generate left the hand edit of Bucket.java"
 fi
