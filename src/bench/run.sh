@@ -21,7 +21,7 @@ done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "templates, whole process, $runs runs: min ${sorted[0]} ms, median ${sorted[$((runs / 2))]} ms, max ${sorted[$((runs - 1))]} ms"
 
-mvn -B -q -o -Pbench -pl src/bench -am -DskipTests package dependency:build-classpath \
+mvn -B -q -Pbench -pl src/bench -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
 java -cp "src/bench/target/classes:$(cat src/bench/target/bench.classpath)" org.openjdk.jmh.Main \
   -rf json -rff target/jmh.json ${JMH_ARGS:-TemplateBenchmark}  # split on purpose: extra JMH flags
