@@ -17,8 +17,11 @@ trap 'rm -rf "$scratch"' EXIT
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "buildcheck: FAILED: $*" >&2; exit 1; }
 expect() { grep -qF -- "$1" "$2" || { cat "$2" >&2; fail "expected '$1' in $2 (above)"; }; }
-# Whether the library jar holds the entry (unzip exits 11 when it does not).
-in_library_jar() { unzip -l target/lib/tropo4j-*.jar "$1" > /dev/null 2>&1; }
+# Whether the library jar holds the entry (Python's zipfile: a fresh machine need not have unzip).
+in_library_jar() {
+  python3 -c 'import sys, zipfile; sys.exit(sys.argv[2] not in zipfile.ZipFile(sys.argv[1]).namelist())' \
+    target/lib/tropo4j-*.jar "$1"
+}
 
 git clone -q --no-hardlinks "$root" "$scratch/repo"
 cd "$scratch/repo"
