@@ -43,8 +43,7 @@ class EcsClusterStackTest {
 
   @Test
   void holdsEveryPartOfTheSourceDocument() {
-    Map<String, String> types = new TreeMap<>();
-    root.path("Resources").properties().forEach(e -> types.put(e.getKey(), e.getValue().path("Type").asText()));
+    Map<String, String> types = TemplateQueries.resourceTypes(root);
     assertEquals(new TreeMap<>(Map.ofEntries(
         Map.entry("Cluster", "AWS::ECS::Cluster"),
         Map.entry("ClusterInstances", "AWS::AutoScaling::AutoScalingGroup"),

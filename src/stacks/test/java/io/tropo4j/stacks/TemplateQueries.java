@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Questions the stack tests ask of an emitted template. Each answer lists everything that matches,
@@ -32,6 +33,13 @@ final class TemplateQueries {
   }
 
   /** The logical IDs of the template's resources of one type, in template order. */
+  /** Every resource's type, by logical ID, sorted by logical ID. */
+  static Map<String, String> resourceTypes(JsonNode root) {
+    Map<String, String> types = new TreeMap<>();
+    root.path("Resources").properties().forEach(e -> types.put(e.getKey(), e.getValue().path("Type").asText()));
+    return types;
+  }
+
   static List<String> idsOfType(JsonNode root, String type) {
     List<String> ids = new ArrayList<>();
     root.path("Resources").properties().forEach(e -> {

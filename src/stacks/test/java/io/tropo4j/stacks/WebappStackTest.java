@@ -42,8 +42,7 @@ class WebappStackTest {
 
   @Test
   void holdsEveryResourceTheStackPromises() {
-    Map<String, String> types = new TreeMap<>();
-    root.path("Resources").properties().forEach(e -> types.put(e.getKey(), e.getValue().path("Type").asText()));
+    Map<String, String> types = TemplateQueries.resourceTypes(root);
     assertEquals(new TreeMap<>(Map.ofEntries(
         Map.entry("LaunchTemplate", "AWS::EC2::LaunchTemplate"),
         Map.entry("WebServerGroup", "AWS::AutoScaling::AutoScalingGroup"),
