@@ -49,17 +49,18 @@ final class WatchCommand extends Subcommand {
           + "or compiled stacks (--classpath PATH)");
       return Main.USAGE;
     }
+    List<Path> roots = roots(folders, classpath);
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
       Map<WatchKey, Path> watched = new HashMap<>();
-      for (Path root : roots(folders, classpath)) {
+      for (Path root : roots) {
         register(watcher, root, watched);
       }
       rebuild(folders, classpath, format);
       if (!main.catalogLoader().compiled()) {
         main.catalogLoader().warmUp(folders, classpath); // so that the first save is not a cold compile
       }
-      main.out().println("Watching " + String.join(", ", roots(folders, classpath).stream().map(Path::toString)
-          .toList()) + " for changes (Ctrl-C stops)");
+      main.out().println("Watching " + String.join(", ", roots.stream().map(Path::toString).toList())
+          + " for changes (Ctrl-C stops)");
       while (true) {
         WatchKey key = watcher.take();
         do {
