@@ -5,6 +5,7 @@ import io.tropo4j.core.Problem;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,14 +102,18 @@ public final class Catalog {
     if (source == null || source.getLocation() == null) {
       return type.getName();
     }
-    String where = source.getLocation().toString();
-    try {
-      Path path = Path.of(source.getLocation().toURI()).toAbsolutePath();
-      Path here = Path.of("").toAbsolutePath();
-      where = (path.startsWith(here) ? here.relativize(path) : path).toString();
-    } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
-      // not a file: the URL says it well enough
-    }
-    return type.getName() + " (" + where + ")";
+    return type.getName() + " (" + where(source.getLocation()) + ")";
   }
+
+  /** A jar or folder, as a path relative to the working directory where it can be. */
+  static String where(URL location) {
+    try {
+      Path path = Path.of(location.toURI()).toAbsolutePath();
+      Path here = Path.of("").toAbsolutePath();
+      return (path.startsWith(here) ? here.relativize(path) : path).toString();
+    } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+      return location.toString(); // not a file: the URL says it well enough
+    }
+  }
+
 }

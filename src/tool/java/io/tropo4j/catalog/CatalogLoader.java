@@ -69,8 +69,9 @@ public final class CatalogLoader {
       if (!result.warnings().isEmpty()) {
         warnings.accept(result.warnings());
       }
-      urls.add(url(result.classes()));
-      compiledFrom.put(url(result.classes()).toString(), folder.toString());
+      URL classes = url(result.classes());
+      urls.add(classes);
+      compiledFrom.put(classes.toString(), folder.toString());
       urls.add(url(folder));
     }
     if (!sourceFolders.isEmpty()) {
@@ -139,10 +140,14 @@ public final class CatalogLoader {
     if (compiledFrom.containsKey(text)) {
       return compiledFrom.get(text) + " (compiled)";
     }
-    text = text.replaceFirst("^jar:", "").replaceFirst("!/$", "").replaceFirst("^file:", "");
-    String here = Path.of("").toAbsolutePath() + "/";
-    return text.startsWith(here) ? text.substring(here.length()) : text;
+    String location = text.replaceFirst("^jar:", "").replaceFirst("!/$", "");
+    try {
+      return Catalog.where(new URL(location));
+    } catch (MalformedURLException e) {
+      return location;
+    }
   }
+
 
   private static URL url(Path path) {
     try {

@@ -160,7 +160,7 @@ class CatalogLoaderTest {
     CatalogException e = assertThrows(CatalogException.class,
         () -> loader.load(List.of(), List.of(classes), List.of(dir.resolve("stacks"))));
     assertEquals("stack class com.example.Web is named by two entries: " + dir.resolve("stacks") + " (compiled) and "
-        + classes + "/; leave one off", e.getMessage());
+        + classes + "; leave one off", e.getMessage());
   }
 
   @Test
