@@ -1,6 +1,5 @@
 package io.tropo4j.core;
 
-import io.tropo4j.core.Template;
 import java.util.Optional;
 
 /** One deployable stack: a name users type, and the code that builds its template. */
@@ -15,6 +14,11 @@ public interface Stack {
 
   /** The application source the deployer bundles and uploads for this stack, if it has any. */
   default Optional<SourceDirectory> source() {
+    return Optional.empty();
+  }
+
+  /** The files the deployer publishes into a bucket of this stack, if it serves any. */
+  default Optional<StaticFiles> staticFiles() {
     return Optional.empty();
   }
 }

@@ -33,9 +33,14 @@ abstract class DeployCommand extends Subcommand {
   Syntax syntax() {
     return addStackSources(new Syntax(name, description)
         .value("NAME", null, "The stack's name in CloudFormation (default: STACK).", "--stack-name")
-        .list("KEY=VALUE", null, "A parameter value; repeat for more.", "--param")
+        .list("KEY=VALUE", null, "A parameter value; repeat for more. Secrets go in TROPO4J_PARAMS or a file: "
+            + "a command line is visible to every user of the machine.", "--param")
         .value("FILE", null, "Parameter values in CloudFormation's parameters-file JSON.", "--params-file")
+        .value("REV", null, "Release this commit of the stack's source (id, tag, branch, HEAD~1; default HEAD).",
+            "--commit")
         .flag("Deploy HEAD even though the work tree has uncommitted changes.", "--allow-dirty")
+        .value("FILE", null, "Write the stack's outputs there as JSON, {\"stack\": {\"Key\": \"value\"}}.",
+            "--outputs-file")
         .value("MINUTES", "60", "Stop waiting after this long; CloudFormation goes on.", "--timeout"))
         .positionals("STACK", 0, 1, "The stack (see `list`).");
   }
@@ -45,14 +50,20 @@ abstract class DeployCommand extends Subcommand {
     return true;
   }
 
-  /** Runs the command; the deployer reports its steps to the printer already. */
-  abstract void run(Deployer deployer, DeployRequest request, DeployPrinter printer);
+  /**
+   * Runs the command; the deployer reports its steps to the printer already.
+   *
+   * @return the stack's outputs, for --outputs-file; null for a command that has none to give
+   */
+  abstract Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer);
 
   @Override
   int call() {
     String stack = args.positionals().isEmpty() ? null : args.positionals().get(0);
     String stackName = args.value("--stack-name");
     Path parametersFile = args.path("--params-file");
+    Path outputsFile = args.path("--outputs-file");
+    String revision = args.value("--commit");
     boolean allowDirty = args.flag("--allow-dirty");
     long timeoutMinutes = args.number("--timeout");
     Optional<Stack> chosen = Optional.empty();
@@ -79,23 +90,35 @@ abstract class DeployCommand extends Subcommand {
       return Main.USAGE;
     }
     Environment environment = main.environment();
-    Hints hints = Hints.from(System.getenv("TROPO4J_HINTS"));
+    Hints hints = Hints.from(environment.variable(Environment.HINTS));
     DeployPrinter printer = new DeployPrinter(main.out(), hints);
     try {
       Map<String, String> values = new LinkedHashMap<>();
       if (parametersFile != null) {
         values.putAll(Parameters.readFile(parametersFile));
       }
+      String fromEnvironment = environment.variable(Environment.PARAMS);
+      if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+        values.putAll(Parameters.parsePairs(List.of(fromEnvironment.strip().split("\\s+"))));
+      }
       values.putAll(Parameters.parsePairs(args.values("--param")));
       DeployRequest request = new DeployRequest(chosen.orElse(null), name, values, environment.workTree(),
-          allowDirty, Duration.ofMinutes(timeoutMinutes));
+          revision, allowDirty, Duration.ofMinutes(timeoutMinutes));
       InterruptNotice notice = new InterruptNotice(printer);
+      Map<String, String> outputs;
       try (AwsClients aws = environment.aws().get()) {
-        run(new Deployer(aws, printer, environment.pollInterval()), request, printer);
+        outputs = run(new Deployer(aws, printer, environment.pollInterval()), request, printer);
       } finally {
         notice.close();
       }
+      if (outputsFile != null && outputs != null) {
+        OutputsFile.write(outputsFile, name, outputs);
+        main.out().println("Outputs written to " + outputsFile);
+      }
       return 0;
+    } catch (OutputsFile.NotWritten e) {
+      main.err().println("tropo4j: " + e.getMessage());
+      return Main.FAILED;
     } catch (DeployException e) {
       main.err().println("tropo4j: " + DeployFailure.text(e, chosen.map(Stack::name).orElse(null), name, hints));
       return Main.FAILED;

@@ -2,6 +2,8 @@ package io.tropo4j.cli;
 
 import io.tropo4j.deploy.DeployRequest;
 import io.tropo4j.deploy.Deployer;
+import io.tropo4j.deploy.StackStatus;
+import java.util.Map;
 
 /** The deploy commands; each is one call of the {@link Deployer}, whose steps the printer shows. */
 final class DeployCommands {
@@ -13,8 +15,8 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
-      deployer.create(request);
+    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+      return deployer.create(request).outputs();
     }
   }
 
@@ -24,8 +26,8 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
-      deployer.update(request);
+    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+      return deployer.update(request).outputs();
     }
   }
 
@@ -35,8 +37,9 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
       deployer.plan(request);
+      return null;
     }
   }
 
@@ -46,8 +49,9 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
       deployer.delete(request);
+      return null;
     }
   }
 
@@ -62,8 +66,10 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
-      printer.status(deployer.status(request.stackName()));
+    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+      StackStatus status = deployer.status(request.stackName());
+      printer.status(status);
+      return status.outputs();
     }
   }
 
@@ -78,8 +84,22 @@ final class DeployCommands {
     }
 
     @Override
-    void run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
-      printer.outputs(request.stackName(), deployer.outputs(request.stackName()));
+    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+      Map<String, String> outputs = deployer.outputs(request.stackName());
+      printer.outputs(request.stackName(), outputs);
+      return outputs;
+    }
+  }
+
+  static final class Releases extends DeployCommand {
+    Releases() {
+      super("releases", "The stack's releases in their bucket, newest first, and which one runs now.");
+    }
+
+    @Override
+    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+      printer.releases(deployer.releases(request));
+      return null;
     }
   }
 }

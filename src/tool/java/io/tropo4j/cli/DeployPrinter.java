@@ -5,7 +5,10 @@ import io.tropo4j.deploy.ChangeSetPreview;
 import io.tropo4j.deploy.DeployListener;
 import io.tropo4j.deploy.Deployer;
 import io.tropo4j.deploy.Deployment;
+import io.tropo4j.core.StaticFiles;
 import io.tropo4j.deploy.KeptResource;
+import io.tropo4j.deploy.ReleaseHistory;
+import io.tropo4j.deploy.SiteUpload;
 import io.tropo4j.deploy.StackStatus;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -56,6 +59,46 @@ final class DeployPrinter implements DeployListener {
   public void sourceUploaded(String path, String commit, Artifact bundle) {
     line("Source " + path + " at commit " + commit.substring(0, 12) + ": " + location(bundle)
         + (bundle.uploaded() ? " (uploaded, " + bundle.bytes() + " bytes)" : " (already there)"));
+  }
+
+  @Override
+  public void sourceWouldUpload(String path, String commit, String key, boolean alreadyThere) {
+    line("Source " + path + " at commit " + commit.substring(0, 12) + " would go to " + key
+        + (alreadyThere ? " (already there)" : " (not uploaded: a plan uploads nothing)"));
+  }
+
+  @Override
+  public void siteUploaded(String path, SiteUpload upload) {
+    line("Site " + path + " at release " + shortRelease(upload.release()) + ": s3://" + upload.bucket() + "/"
+        + StaticFiles.prefix(upload.release()) + (upload.uploaded()
+            ? " (uploaded, " + upload.files() + " files, " + upload.bytes() + " bytes)" : " (already there)"));
+  }
+
+  @Override
+  public void createdWithoutRelease(String stackName, String releaseParameter) {
+    line("Stack " + stackName + " is made without a release (" + releaseParameter + " empty): its files go in "
+        + "before anything serves them.");
+  }
+
+  @Override
+  public void switchingRelease(String stackName, String from, String to) {
+    line("Switching stack " + stackName + " from release " + (from == null ? "(none)" : shortRelease(from)) + " to "
+        + shortRelease(to));
+  }
+
+  @Override
+  public void invalidating(String distributionId, String invalidationId, List<String> paths) {
+    line("Invalidating " + String.join(" ", paths) + " in distribution " + distributionId + " (" + invalidationId
+        + ")...");
+  }
+
+  @Override
+  public void invalidationStatus(String distributionId, String invalidationId, String status) {
+    line("  invalidation " + invalidationId + ": " + status);
+  }
+
+  private static String shortRelease(String release) {
+    return release.length() > 12 ? release.substring(0, 12) + (release.endsWith("-dirty") ? "-dirty" : "") : release;
   }
 
   @Override
@@ -152,6 +195,18 @@ final class DeployPrinter implements DeployListener {
   }
 
   @Override
+  public void plannedCreate(ChangeSetPreview preview, boolean replacesFailedStack) {
+    line(replacesFailedStack
+        ? "Stack " + preview.stackName() + " is ROLLBACK_COMPLETE: its first create failed. A create would delete "
+            + "it and create it again, adding:"
+        : "Stack " + preview.stackName() + " does not exist. A create would add:");
+    for (ChangeSetPreview.PlannedChange change : preview.changes()) {
+      line(String.format("  %-7s %-36s %s", change.action(), change.logicalId(), change.type()));
+    }
+    line("Plan only: nothing was created, changed or deleted.");
+  }
+
+  @Override
   public void deleted(String stackName, List<KeptResource> kept) {
     line("Stack " + stackName + " is deleted.");
     for (KeptResource resource : kept) {
@@ -178,6 +233,28 @@ final class DeployPrinter implements DeployListener {
     outputs.forEach((key, value) -> line("  " + key + " = " + value));
   }
 
+  /** The releases command's table: newest first, the live one marked. */
+  void releases(ReleaseHistory history) {
+    if (history.location() == null) {
+      line("Stack " + history.stackName() + " has no releases yet: nothing has been uploaded for it.");
+      return;
+    }
+    line("Releases of stack " + history.stackName() + " in " + history.location() + ", newest first:");
+    if (history.releases().isEmpty()) {
+      line("  (none)");
+    }
+    for (ReleaseHistory.Release release : history.releases()) {
+      line(String.format("%s %-18s %-20s %10s  %s  %s", release.live() ? "*" : " ",
+          release.commit().substring(0, 12) + (release.dirty() ? "-dirty" : ""), dayTime(release.uploaded()),
+          release.bytes() + " B",
+          release.commitTime() == null ? "(commit not in this repository)" : "committed " + dayTime(release.commitTime()),
+          release.subject() == null ? "" : release.subject()));
+    }
+    if (history.releases().stream().anyMatch(ReleaseHistory.Release::live)) {
+      line("* runs now");
+    }
+  }
+
   /** On Ctrl-C, which ends the tool but not what CloudFormation is doing: says how to follow it. */
   void interrupted() {
     String stackName = following;
@@ -187,7 +264,14 @@ final class DeployPrinter implements DeployListener {
     }
   }
 
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(ZoneOffset.UTC);
+
   private static String time(Instant instant) {
     return TIME.format(instant) + " UTC";
+  }
+
+  private static String dayTime(Instant instant) {
+    return DAY_TIME.format(instant) + " UTC";
   }
 }

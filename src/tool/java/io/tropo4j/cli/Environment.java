@@ -4,21 +4,41 @@ import io.tropo4j.deploy.AwsClients;
 import io.tropo4j.deploy.Deployer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What a run reaches beyond its arguments: AWS, the git repository, and the folder where compiled
- * stack sources are kept. The real one follows the SDK's settings and the working directory; tests
+ * What a run reaches beyond its arguments: AWS, the git repository, the folder where compiled
+ * stack sources are kept, and the environment variables it reads. The real one follows the SDK's settings and the working directory; tests
  * point it at a local emulator and scratch folders.
  */
-public record Environment(Supplier<AwsClients> aws, Path workTree, Path stackCache, Duration pollInterval) {
+public record Environment(Supplier<AwsClients> aws, Path workTree, Path stackCache, Duration pollInterval,
+    Map<String, String> variables) {
+  /** Parameter values, as PARAMS takes them: make passes them so, never on a command line. */
+  static final String PARAMS = "TROPO4J_PARAMS";
+  /** {@code make}: next steps are spelled as make targets. */
+  static final String HINTS = "TROPO4J_HINTS";
+
+  public Environment {
+    variables = Map.copyOf(variables);
+  }
+
   /** Compiled stack sources are kept under the work tree's {@code target/}, as Maven keeps its classes. */
   public Environment(Supplier<AwsClients> aws, Path workTree, Duration pollInterval) {
-    this(aws, workTree, workTree.resolve("target").resolve("stack-classes"), pollInterval);
+    this(aws, workTree, pollInterval, Map.of());
+  }
+
+  /** As the other, with these environment variables. */
+  public Environment(Supplier<AwsClients> aws, Path workTree, Duration pollInterval, Map<String, String> variables) {
+    this(aws, workTree, workTree.resolve("target").resolve("stack-classes"), pollInterval, variables);
   }
 
   public static Environment system() {
     return new Environment(AwsClients::fromEnvironment, Path.of("."), Path.of("target", "stack-classes"),
-        Deployer.POLL_INTERVAL);
+        Deployer.POLL_INTERVAL, System.getenv());
+  }
+
+  String variable(String name) {
+    return variables.get(name);
   }
 }

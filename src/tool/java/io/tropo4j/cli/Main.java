@@ -16,7 +16,7 @@ public final class Main {
 
   /** The subcommands, in the order help lists them. */
   static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "create", "update",
-      "plan", "delete", "status", "outputs");
+      "plan", "delete", "status", "outputs", "releases");
 
   /** Exit status for a template with problems, or a failed command. */
   static final int FAILED = 1;
@@ -84,8 +84,11 @@ public final class Main {
     } catch (CatalogException e) {
       err.println("tropo4j: " + e.getMessage());
       return FAILED;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("tropo4j: " + e.getMessage());
+    } catch (IOException e) {
+      err.println("tropo4j: " + IoErrors.describe(e));
+      return FAILED;
+    } catch (UncheckedIOException e) {
+      err.println("tropo4j: " + IoErrors.describe(e));
       return FAILED;
     }
   }
@@ -130,6 +133,7 @@ public final class Main {
       case "delete" -> new DeployCommands.Delete();
       case "status" -> new DeployCommands.Status();
       case "outputs" -> new DeployCommands.Outputs();
+      case "releases" -> new DeployCommands.Releases();
       default -> null;
     };
   }

@@ -38,7 +38,11 @@ final class TemplateFiles {
   private TemplateFiles() {}
 
   static List<Outcome> write(List<Stack> stacks, Format format, Path out) throws IOException {
-    Files.createDirectories(out);
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new IOException("cannot write templates to " + out + ": " + IoErrors.reason(e), e);
+    }
     List<Future<Texts>> texts = compileAll(stacks, format);
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < stacks.size(); i++) {

@@ -38,8 +38,29 @@ final class ArtifactStore {
 
   /** A template, under a key made of the stack's name and the template's hash. */
   Artifact putTemplate(String stackName, String body) {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return put("templates/" + stackName + "/" + sha256(bytes) + ".json", bytes, "application/json");
+    return put(templateKey(stackName, body), body.getBytes(StandardCharsets.UTF_8), "application/json");
+  }
+
+  static String templateKey(String stackName, String body) {
+    return "templates/" + stackName + "/" + sha256(body.getBytes(StandardCharsets.UTF_8)) + ".json";
+  }
+
+  String bucket() {
+    return bucket;
+  }
+
+  /** Whether an object of that key is there; only looks. */
+  boolean has(String key) {
+    try {
+      return exists(key);
+    } catch (SdkException e) {
+      throw Errors.explain(e, "looking up s3://" + bucket + "/" + key);
+    }
+  }
+
+  /** The URL of an object by key, as CloudFormation's TemplateURL wants it. */
+  String url(String key) {
+    return s3.utilities().getUrl(b -> b.bucket(bucket).key(key)).toExternalForm();
   }
 
   private boolean exists(String key) {

@@ -6,20 +6,47 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The two clients the deployer uses. From the environment they follow the SDK's own settings
+ * The clients the deployer uses: CloudFormation and S3, and CloudFront (made on first use, only a
+ * static site's release needs it). From the environment they follow the SDK's own settings
  * (credentials chain, profile, region, {@code AWS_ENDPOINT_URL}); with an overridden endpoint S3 is
  * addressed path-style, as local emulators expect.
  */
 public final class AwsClients implements AutoCloseable {
   final CloudFormationClient cloudFormation;
   final S3Client s3;
+  private final Optional<URI> endpoint;
+  private final Region region;
+  private final AwsCredentialsProvider credentials;
+  private CloudFrontClient cloudFront;
 
-  private AwsClients(CloudFormationClient cloudFormation, S3Client s3) {
+  private AwsClients(CloudFormationClient cloudFormation, S3Client s3, Optional<URI> endpoint, Region region,
+      AwsCredentialsProvider credentials) {
     this.cloudFormation = cloudFormation;
     this.s3 = s3;
+    this.endpoint = endpoint;
+    this.region = region;
+    this.credentials = credentials;
+  }
+
+  /** CloudFront is global: its one endpoint is reached through the global region unless one is set. */
+  CloudFrontClient cloudFront() {
+    if (cloudFront == null) {
+      var builder = CloudFrontClient.builder().region(region == null ? Region.AWS_GLOBAL : region);
+      endpoint.ifPresent(builder::endpointOverride);
+      if (credentials != null) {
+        builder.credentialsProvider(credentials);
+      }
+      try {
+        cloudFront = builder.build();
+      } catch (SdkException e) {
+        throw Errors.explain(e, "setting up the CloudFront client");
+      }
+    }
+    return cloudFront;
   }
 
   public static AwsClients fromEnvironment() {
@@ -37,7 +64,7 @@ public final class AwsClients implements AutoCloseable {
     endpoint.ifPresent(cloudFormation::endpointOverride);
     var s3 = S3Client.builder().forcePathStyle(s3Endpoint.isPresent());
     s3Endpoint.ifPresent(s3::endpointOverride);
-    return new AwsClients(cloudFormation.build(), s3.build());
+    return new AwsClients(cloudFormation.build(), s3.build(), endpoint, null, null);
   }
 
   /** Clients for one endpoint, region and credentials: how tests reach a local emulator. */
@@ -45,7 +72,7 @@ public final class AwsClients implements AutoCloseable {
     return new AwsClients(
         CloudFormationClient.builder().endpointOverride(endpoint).region(region).credentialsProvider(credentials).build(),
         S3Client.builder().endpointOverride(endpoint).region(region).credentialsProvider(credentials)
-            .forcePathStyle(true).build());
+            .forcePathStyle(true).build(), Optional.of(endpoint), region, credentials);
   }
 
   private static Optional<String> setting(String environment, String property) {
@@ -60,5 +87,8 @@ public final class AwsClients implements AutoCloseable {
   public void close() {
     cloudFormation.close();
     s3.close();
+    if (cloudFront != null) {
+      cloudFront.close();
+    }
   }
 }

@@ -60,6 +60,41 @@ public record ChangeSetPreview(String stackName, List<PlannedChange> changes, Li
     return new ChangeSetPreview(stackName, planned, risks);
   }
 
+  /** What creating the stack would do: add every resource of the template. */
+  static ChangeSetPreview ofCreate(String stackName, Template template) {
+    return new ChangeSetPreview(stackName, template.resources().stream()
+        .map(r -> new PlannedChange("Add", r.logicalId(), r.type(), null)).toList(), List.of());
+  }
+
+  /**
+   * The changes read off two templates, without a change set: resources added, removed, and modified
+   * (whether a modification replaces is CloudFormation's to say, so it is "Unknown"). Used when a
+   * change set cannot be made without writing something first.
+   */
+  static ChangeSetPreview compare(String stackName, DeployedTemplate next, DeployedTemplate current) {
+    List<PlannedChange> planned = new ArrayList<>();
+    List<DataAtRisk> risks = new ArrayList<>();
+    next.resources().forEach((id, resource) -> {
+      DeployedTemplate.Resource now = current.resources().get(id);
+      if (now == null) {
+        planned.add(new PlannedChange("Add", id, resource.type(), null));
+      } else if (!now.node().equals(resource.node())) {
+        planned.add(new PlannedChange("Modify", id, resource.type(), "Unknown"));
+      }
+    });
+    current.resources().forEach((id, resource) -> {
+      if (!next.resources().containsKey(id)) {
+        planned.add(new PlannedChange("Remove", id, resource.type(), null));
+        if (DataResources.holdsData(resource.type())) {
+          String policy = resource.deletionPolicy() == null || resource.deletionPolicy().equals("Delete") ? null
+              : resource.deletionPolicy();
+          risks.add(new DataAtRisk(id, resource.type(), Risk.REMOVED, policy));
+        }
+      }
+    });
+    return new ChangeSetPreview(stackName, planned, risks);
+  }
+
   private static Optional<DataAtRisk> risk(ResourceChange rc, String replacement, Template next,
       Optional<DeployedTemplate> current) {
     String id = rc.logicalResourceId();

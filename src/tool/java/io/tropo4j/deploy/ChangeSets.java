@@ -35,6 +35,9 @@ final class ChangeSets {
     try {
       stackId = cloudFormation.createChangeSet(request).stackId();
     } catch (AwsServiceException e) {
+      if (Errors.isServerError(e)) {
+        throw Errors.explain(e, "creating a change set for stack " + name);
+      }
       if (Errors.isNoChange(Errors.message(e))) {
         listener.upToDate(name);
         return Optional.empty();
@@ -62,6 +65,9 @@ final class ChangeSets {
     try {
       cloudFormation.executeChangeSet(b -> b.stackName(changeSet.stackId()).changeSetName(changeSet.name()));
     } catch (AwsServiceException e) {
+      if (Errors.isServerError(e)) {
+        throw Errors.explain(e, "executing the change set of stack " + changeSet.stackName());
+      }
       throw new DeployException((changeSet.type() == ChangeSetType.CREATE ? "creating" : "updating") + " stack "
           + changeSet.stackName() + " failed: " + Errors.message(e), e);
     } catch (SdkException e) {

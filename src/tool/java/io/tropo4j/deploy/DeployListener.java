@@ -18,6 +18,24 @@ public interface DeployListener {
   /** The source folder at this commit is in the artifact bucket. */
   default void sourceUploaded(String path, String commit, Artifact bundle) {}
 
+  /** The source folder at this commit would be uploaded under this key by a create or update. */
+  default void sourceWouldUpload(String path, String commit, String key, boolean alreadyThere) {}
+
+  /** A static site's files at this release are in its bucket (uploaded now, or there already). */
+  default void siteUploaded(String path, SiteUpload upload) {}
+
+  /** A first create makes the stack without a release, then publishes it: the files come first. */
+  default void createdWithoutRelease(String stackName, String releaseParameter) {}
+
+  /** The site's release switches from one to another (null: none before) with the update that follows. */
+  default void switchingRelease(String stackName, String from, String to) {}
+
+  /** An invalidation of these paths was sent to the distribution. */
+  default void invalidating(String distributionId, String invalidationId, List<String> paths) {}
+
+  /** The invalidation's status, as each poll finds it; Completed ends it. */
+  default void invalidationStatus(String distributionId, String invalidationId, String status) {}
+
   /** The template is over {@link Deployer#INLINE_LIMIT} bytes, so CloudFormation reads it from the bucket. */
   default void templateUploaded(Artifact template) {}
 
@@ -53,6 +71,12 @@ public interface DeployListener {
 
   /** A plan is done: the change set was shown and removed, and nothing ran. */
   default void planned(String stackName) {}
+
+  /**
+   * A plan for a stack that does not exist (or whose first create failed): no change set is made, as
+   * one would create the stack; this is what a create would add.
+   */
+  default void plannedCreate(ChangeSetPreview preview, boolean replacesFailedStack) {}
 
   /** The stack is deleted; CloudFormation kept these resources. */
   default void deleted(String stackName, List<KeptResource> kept) {}

@@ -10,11 +10,12 @@ import java.util.Map;
  *
  * @param parameters parameter values the user gave, by name
  * @param workTree a folder inside the git repository the source bundle comes from
+ * @param revision the commit to release, as git names it (id, tag, branch, {@code HEAD~1}); null for HEAD
  * @param allowDirty deploy HEAD even though the work tree has uncommitted changes
  * @param timeout how long to wait for CloudFormation before giving up waiting (it goes on)
  */
 public record DeployRequest(Stack stack, String stackName, Map<String, String> parameters, Path workTree,
-    boolean allowDirty, Duration timeout) {
+    String revision, boolean allowDirty, Duration timeout) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
 
@@ -24,6 +25,6 @@ public record DeployRequest(Stack stack, String stackName, Map<String, String> p
 
   /** Defaults for a stack with no parameters and no source, such as the artifact bucket's. */
   DeployRequest(Stack stack, String stackName) {
-    this(stack, stackName, Map.of(), Path.of("."), false, DEFAULT_TIMEOUT);
+    this(stack, stackName, Map.of(), Path.of("."), null, false, DEFAULT_TIMEOUT);
   }
 }

@@ -7,7 +7,8 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /** The resources of the template a stack runs now, as CloudFormation returns it (JSON, as tropo4j sends it). */
 record DeployedTemplate(Map<String, Resource> resources) {
-  record Resource(String type, String deletionPolicy, String updateReplacePolicy) {}
+  /** @param node the resource's whole definition, to tell whether two templates define it alike */
+  record Resource(String type, String deletionPolicy, String updateReplacePolicy, JsonNode node) {}
 
   /** Empty when the body is not JSON, e.g. a template someone deployed as YAML. */
   static Optional<DeployedTemplate> parse(String body) {
@@ -26,7 +27,7 @@ record DeployedTemplate(Map<String, Resource> resources) {
       section.asObject().forEach((id, node) -> {
         if (node.isObject()) {
           resources.put(id, new Resource(text(node, "Type"), text(node, "DeletionPolicy"),
-              text(node, "UpdateReplacePolicy")));
+              text(node, "UpdateReplacePolicy"), node));
         }
       });
     }

@@ -3,10 +3,10 @@ package io.tropo4j.deploy;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.SourceDirectory;
+import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,10 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
  * it settles, and all of it is reported to the {@link DeployListener}. A failure is a
  * {@link DeployException} that names the stack, the resource that failed and why.
  *
- * <p>Source bundles and templates over {@link #INLINE_LIMIT} go through the artifact bucket, whose
- * stack is created the first time one is needed.
+ * <p>A stack's release (its {@link SourceDirectory} bundle or its {@link StaticFiles}) is read from
+ * git as of a commit. Bundles and templates over {@link #INLINE_LIMIT} go through the artifact
+ * bucket, whose stack is created the first time one is needed. A plan only looks: it creates,
+ * uploads, changes and deletes nothing but the change set it makes to show an update.
  */
 public final class Deployer {
   /** How often CloudFormation is asked while waiting. */
@@ -35,6 +37,7 @@ public final class Deployer {
 
   private final AwsClients aws;
   private final DeployListener listener;
+  private final Duration pollInterval;
   private final Stacks stacks;
   private final StackWatcher watcher;
   private final ChangeSets changeSets;
@@ -47,6 +50,7 @@ public final class Deployer {
   public Deployer(AwsClients aws, DeployListener listener, Duration pollInterval) {
     this.aws = aws;
     this.listener = listener;
+    this.pollInterval = pollInterval;
     this.stacks = new Stacks(aws.cloudFormation);
     this.watcher = new StackWatcher(aws, listener, pollInterval);
     this.changeSets = new ChangeSets(aws.cloudFormation, watcher, listener);
@@ -63,21 +67,53 @@ public final class Deployer {
   }
 
   /**
-   * Makes the change set a create or update would run, reports it, and removes it again: nothing
-   * runs and no stack is left behind. Empty when there is nothing to change.
+   * What a create or update would do, changing nothing. For a stack that exists, the change set an
+   * update would run is made, shown and removed; for one that does not (or whose first create
+   * failed), the resources a create would add are read off the template, as a change set would
+   * create the stack. Nothing is uploaded: the keys a release would use are shown instead. Empty when
+   * there is nothing to change.
    */
   public Optional<ChangeSetPreview> plan(DeployRequest request) {
-    boolean existed = stacks.describe(request.stackName())
-        .filter(s -> !"REVIEW_IN_PROGRESS".equals(s.stackStatusAsString())).isPresent();
-    Template template = template(request);
-    Optional<ChangeSets.ChangeSet> changeSet = changeSet(request, template, Intent.PLAN);
-    if (changeSet.isEmpty()) {
-      return Optional.empty();
+    String name = request.stackName();
+    try (ReleaseSource releases = ReleaseSource.of(request)) {
+      Prepared prepared = prepare(request, Intent.PLAN, releases);
+      Optional<ArtifactStore> store = existingArtifacts();
+      if (prepared.action() != Intent.Action.UPDATE) {
+        prepared.release().ifPresent(release -> reportWouldUpload(request, release, store, Optional.empty()));
+        ChangeSetPreview preview = ChangeSetPreview.ofCreate(name, prepared.template());
+        listener.plannedCreate(preview, prepared.action() == Intent.Action.REPLACE);
+        return Optional.of(preview);
+      }
+      Stack stack = prepared.existing().orElseThrow();
+      Map<String, String> given = new LinkedHashMap<>(request.parameters());
+      prepared.release().ifPresent(release -> given.putAll(reportWouldUpload(request, release, store,
+          Optional.of(stack))));
+      String templateUrl = null;
+      if (!prepared.body().fitsInline()) {
+        String key = ArtifactStore.templateKey(name, prepared.body().json());
+        if (store.isEmpty() || !store.get().has(key)) {
+          // The change set would need the template in the bucket first, and a plan uploads nothing.
+          ChangeSetPreview preview = ChangeSetPreview.compare(name,
+              DeployedTemplate.parse(prepared.body().json()).orElseThrow(),
+              stacks.template(name).orElse(new DeployedTemplate(Map.of())));
+          listener.changeSet(preview);
+          listener.planned(name);
+          return Optional.of(preview);
+        }
+        templateUrl = store.get().url(key);
+      }
+      List<Parameter> parameters = Parameters.resolve(prepared.template(), name, given, stack.parameters());
+      Optional<ChangeSets.ChangeSet> changeSet = changeSets.make(
+          changeSetRequest(request, prepared.template(), prepared.body(), parameters, templateUrl, true),
+          request.timeout());
+      if (changeSet.isEmpty()) {
+        return Optional.empty();
+      }
+      ChangeSetPreview preview = preview(changeSet.get(), prepared.template());
+      changeSets.remove(changeSet.get(), true);
+      listener.planned(name);
+      return Optional.of(preview);
     }
-    ChangeSetPreview preview = preview(changeSet.get(), template);
-    changeSets.remove(changeSet.get(), existed);
-    listener.planned(request.stackName());
-    return Optional.of(preview);
   }
 
   /** Deletes the stack and waits; returns the resources CloudFormation keeps. */
@@ -102,6 +138,11 @@ public final class Deployer {
     return Stacks.outputs(stacks.existing(stackName));
   }
 
+  /** The releases in the artifact bucket (or, for a static site, in its own bucket), newest first. */
+  public ReleaseHistory releases(DeployRequest request) {
+    return ReleaseHistory.read(request, stacks, existingArtifacts(), aws.s3);
+  }
+
   /** The stack's template; a stack that cannot build one fails the deploy before anything is sent. */
   private static Template template(DeployRequest request) {
     try {
@@ -111,18 +152,120 @@ public final class Deployer {
     }
   }
 
-  private Deployment deploy(DeployRequest request, Intent intent) {
+  /** What a create, update or plan starts from, all checked before anything is sent. */
+  private record Prepared(Template template, TemplateBody body, Optional<Stack> existing, Intent.Action action,
+      Optional<GitSource.Release> release) {}
+
+  private Prepared prepare(DeployRequest request, Intent intent, ReleaseSource releases) {
     String name = request.stackName();
     Template template = template(request);
-    Optional<ChangeSets.ChangeSet> changeSet = changeSet(request, template, intent);
+    TemplateBody body = TemplateBody.of(template, name);
+    Parameters.check(template, name, request.parameters());
+    Optional<GitSource.Release> release = releases.release();
+    Optional<Stack> existing = stacks.describe(name);
+    return new Prepared(template, body, existing, intent.action(name, existing), release);
+  }
+
+  private Deployment deploy(DeployRequest request, Intent intent) {
+    String name = request.stackName();
+    try (ReleaseSource releases = ReleaseSource.of(request)) {
+      Prepared prepared = prepare(request, intent, releases);
+      Optional<Stack> current = prepared.existing();
+      if (prepared.action() == Intent.Action.REPLACE) {
+        listener.replacingFailedStack(name, current.get().stackStatusReason());
+        delete(name, current.get().stackId(), request.timeout());
+      }
+      if (prepared.action() != Intent.Action.UPDATE) {
+        current = Optional.empty();
+      }
+      Map<String, String> given = new LinkedHashMap<>(request.parameters());
+      Optional<SourceDirectory> source = request.stack().source();
+      if (source.isPresent()) {
+        given.putAll(uploadBundle(releases.git(), prepared.release().orElseThrow(), source.get()));
+      }
+      Optional<StaticFiles> site = request.stack().staticFiles();
+      if (site.isPresent()) {
+        return releaseSite(request, prepared, releases.git(), site.get(), given, current);
+      }
+      return run(request, prepared, given, current);
+    }
+  }
+
+  /**
+   * A static site: its files go into its bucket first, then the stack switches to them, then the
+   * distribution forgets what changed. A first create makes the stack without a release (so the
+   * bucket exists), uploads, and only then names the release.
+   */
+  private Deployment releaseSite(DeployRequest request, Prepared prepared, GitSource git, StaticFiles site,
+      Map<String, String> given, Optional<Stack> current) {
+    String name = request.stackName();
+    GitSource.Release release = prepared.release().orElseThrow();
+    String releaseId = releaseId(release);
+    String previous = current.flatMap(s -> Stacks.parameter(s, site.releaseParameter()))
+        .filter(value -> !value.isEmpty()).orElse(null);
+    if (current.isEmpty()) {
+      Map<String, String> first = new LinkedHashMap<>(given);
+      first.put(site.releaseParameter(), "");
+      run(request, prepared, first, Optional.empty());
+      listener.createdWithoutRelease(name, site.releaseParameter());
+      current = Optional.of(stacks.existing(name));
+    }
+    Map<String, byte[]> files = git.files(release.commit(), site.path());
+    if (files.isEmpty()) {
+      throw new DeployException(site.path() + " is not in commit " + release.commit().shortId() + "; commit it first");
+    }
+    String bucket = stacks.physicalId(name, site.bucketResource()).orElseThrow(() ->
+        new DeployException("stack " + name + " has no " + site.bucketResource() + " to publish " + site.path() + " to"));
+    listener.siteUploaded(site.path(), new SiteRelease(aws.s3, bucket).publish(releaseId, files));
+    listener.switchingRelease(name, previous, releaseId);
+    given.put(site.releaseParameter(), releaseId);
+    Deployment deployment = run(request, prepared, given, current);
+    if (deployment.changed() && previous != null && site.distributionResource() != null) {
+      Optional<Map<String, byte[]>> before = git.find(commitOf(previous)).map(c -> git.files(c, site.path()));
+      List<String> changed = before.map(b -> SiteRelease.changedPaths(b, files)).orElse(List.of("/*"));
+      Optional<String> distribution = stacks.physicalId(name, site.distributionResource());
+      if (!changed.isEmpty() && distribution.isPresent()) {
+        new Invalidations(aws.cloudFront(), listener, pollInterval).invalidate(distribution.get(), changed,
+            name + "-" + releaseId + "-" + Instant.now().toEpochMilli(), request.timeout());
+      }
+    }
+    return deployment;
+  }
+
+  /** A release's name: the commit id, and "-dirty" when HEAD went out with local changes. */
+  static String releaseId(GitSource.Release release) {
+    return release.commit().id() + (release.dirty() ? "-dirty" : "");
+  }
+
+  static String commitOf(String releaseId) {
+    return releaseId.endsWith("-dirty") ? releaseId.substring(0, releaseId.length() - "-dirty".length()) : releaseId;
+  }
+
+  /** Makes the change set, shows it, runs it and follows the stack until it settles. */
+  private Deployment run(DeployRequest request, Prepared prepared, Map<String, String> given, Optional<Stack> current) {
+    String name = request.stackName();
+    boolean update = current.isPresent();
+    List<Parameter> parameters = Parameters.resolve(prepared.template(), name, given,
+        current.map(Stack::parameters).orElse(List.of()));
+    String templateUrl = null;
+    if (!prepared.body().fitsInline()) {
+      ArtifactStore store = artifacts();
+      Artifact uploaded = store.putTemplate(name, prepared.body().json());
+      listener.templateUploaded(uploaded);
+      templateUrl = store.url(uploaded);
+    }
+    Optional<ChangeSets.ChangeSet> changeSet = changeSets.make(
+        changeSetRequest(request, prepared.template(), prepared.body(), parameters, templateUrl, update),
+        request.timeout());
     if (changeSet.isEmpty()) {
       Stack stack = stacks.existing(name);
       return new Deployment(name, stack.stackStatusAsString(), false, Stacks.outputs(stack));
     }
-    preview(changeSet.get(), template);
+    preview(changeSet.get(), prepared.template());
     Set<String> baseline = watcher.baseline(changeSet.get().stackId());
     changeSets.execute(changeSet.get());
-    StackWatcher.Result result = watcher.watch(name, changeSet.get().stackId(), baseline, request.timeout());
+    StackWatcher.Result result = watcher.watch(name, changeSet.get().stackId(), update ? "update" : "create",
+        baseline, request.timeout());
     if (!result.succeeded()) {
       throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation(), name,
           result.status(), NextStep.NONE);
@@ -133,40 +276,11 @@ public final class Deployer {
     return deployment;
   }
 
-  /** Everything up to a computed change set; empty when there is nothing to change. */
-  private Optional<ChangeSets.ChangeSet> changeSet(DeployRequest request, Template template, Intent intent) {
-    String name = request.stackName();
-    TemplateBody body = TemplateBody.of(template, name);
-    Parameters.check(template, name, request.parameters());
-    Optional<Stack> existing = stacks.describe(name);
-    Intent.Action action = intent.action(name, existing);
-    Set<String> previous = new HashSet<>();
-    if (action == Intent.Action.REPLACE) {
-      listener.replacingFailedStack(name, existing.get().stackStatusReason());
-      delete(name, existing.get().stackId(), request.timeout());
-    } else if (action == Intent.Action.UPDATE) {
-      existing.get().parameters().forEach(p -> previous.add(p.parameterKey()));
-    }
-
-    Map<String, String> given = new LinkedHashMap<>(request.parameters());
-    Optional<SourceDirectory> source = request.stack().source();
-    String templateUrl = null;
-    if (source.isPresent() || !body.fitsInline()) {
-      ArtifactStore store = artifacts();
-      if (source.isPresent()) {
-        given.putAll(upload(store, request, source.get()));
-      }
-      if (!body.fitsInline()) {
-        Artifact uploaded = store.putTemplate(name, body.json());
-        listener.templateUploaded(uploaded);
-        templateUrl = store.url(uploaded);
-      }
-    }
-    List<Parameter> parameters = Parameters.resolve(template, name, given, previous);
-
-    CreateChangeSetRequest.Builder changeSet = CreateChangeSetRequest.builder().stackName(name)
+  private static CreateChangeSetRequest changeSetRequest(DeployRequest request, Template template, TemplateBody body,
+      List<Parameter> parameters, String templateUrl, boolean update) {
+    CreateChangeSetRequest.Builder changeSet = CreateChangeSetRequest.builder().stackName(request.stackName())
         .changeSetName("tropo4j-" + Instant.now().toEpochMilli())
-        .changeSetType(action == Intent.Action.UPDATE ? ChangeSetType.UPDATE : ChangeSetType.CREATE)
+        .changeSetType(update ? ChangeSetType.UPDATE : ChangeSetType.CREATE)
         .parameters(parameters).capabilities(Capabilities.of(template))
         .description("tropo4j " + request.stack().name());
     if (templateUrl != null) {
@@ -174,7 +288,7 @@ public final class Deployer {
     } else {
       changeSet.templateBody(body.json());
     }
-    return changeSets.make(changeSet.build(), request.timeout());
+    return changeSet.build();
   }
 
   private ChangeSetPreview preview(ChangeSets.ChangeSet changeSet, Template template) {
@@ -184,15 +298,52 @@ public final class Deployer {
     return preview;
   }
 
-  /** Uploads the source bundle; returns the parameters that tell the stack where it is. */
-  private Map<String, String> upload(ArtifactStore store, DeployRequest request, SourceDirectory source) {
-    SourceBundle bundle = SourceBundle.fromHead(request.workTree(), source, request.allowDirty());
+  /** Uploads the source bundle unless it is there; returns the parameters that tell the stack where it is. */
+  private Map<String, String> uploadBundle(GitSource git, GitSource.Release release, SourceDirectory source) {
+    SourceBundle bundle = SourceBundle.of(git, release, source);
     if (bundle.dirty()) {
       listener.dirtyWorkTree(bundle.key());
     }
+    ArtifactStore store = artifacts();
     Artifact uploaded = store.put(bundle.key(), bundle.zip(), "application/zip");
     listener.sourceUploaded(source.path(), bundle.commit(), uploaded);
     return Map.of(source.bucketParameter(), uploaded.bucket(), source.keyParameter(), uploaded.key());
+  }
+
+  /**
+   * For a plan: where the release would go, and whether it is there, uploading nothing; returns the
+   * parameters a deploy would pass. A bucket not known yet keeps the stack's value.
+   */
+  private Map<String, String> reportWouldUpload(DeployRequest request, GitSource.Release release,
+      Optional<ArtifactStore> store, Optional<Stack> stack) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Optional<SourceDirectory> source = request.stack().source();
+    if (source.isPresent()) {
+      String key = SourceBundle.key(source.get(), release);
+      listener.sourceWouldUpload(source.get().path(), release.commit().id(), key,
+          store.map(s -> s.has(key)).orElse(false));
+      store.map(ArtifactStore::bucket).or(() -> stack.flatMap(s -> Stacks.parameter(s, source.get().bucketParameter())))
+          .ifPresent(bucket -> values.put(source.get().bucketParameter(), bucket));
+      values.put(source.get().keyParameter(), key);
+    }
+    Optional<StaticFiles> site = request.stack().staticFiles();
+    if (site.isPresent()) {
+      String releaseId = releaseId(release);
+      boolean there = stack.flatMap(s -> stacks.physicalId(request.stackName(), site.get().bucketResource()))
+          .map(bucket -> new SiteRelease(aws.s3, bucket).isComplete(releaseId)).orElse(false);
+      listener.sourceWouldUpload(site.get().path(), release.commit().id(), StaticFiles.prefix(releaseId), there);
+      values.put(site.get().releaseParameter(), releaseId);
+    }
+    return values;
+  }
+
+  /** The artifact bucket if its stack is there; never creates it. */
+  private Optional<ArtifactStore> existingArtifacts() {
+    if (artifacts == null) {
+      stacks.physicalId(BootstrapStack.NAME, BootstrapStack.BUCKET)
+          .ifPresent(bucket -> artifacts = new ArtifactStore(aws.s3, bucket));
+    }
+    return Optional.ofNullable(artifacts);
   }
 
   /**
@@ -200,13 +351,11 @@ public final class Deployer {
    * (it needs no artifacts itself: no source, a small template).
    */
   private ArtifactStore artifacts() {
-    if (artifacts == null) {
-      String bucket = stacks.physicalId(BootstrapStack.NAME, BootstrapStack.BUCKET).orElseGet(() -> {
-        listener.bootstrapping(BootstrapStack.NAME);
-        deploy(new DeployRequest(new BootstrapStack(), BootstrapStack.NAME), Intent.CREATE_OR_UPDATE);
-        return stacks.physicalId(BootstrapStack.NAME, BootstrapStack.BUCKET).orElseThrow(() ->
-            new DeployException("stack " + BootstrapStack.NAME + " was created but has no " + BootstrapStack.BUCKET));
-      });
+    if (existingArtifacts().isEmpty()) {
+      listener.bootstrapping(BootstrapStack.NAME);
+      deploy(new DeployRequest(new BootstrapStack(), BootstrapStack.NAME), Intent.CREATE_OR_UPDATE);
+      String bucket = stacks.physicalId(BootstrapStack.NAME, BootstrapStack.BUCKET).orElseThrow(() ->
+          new DeployException("stack " + BootstrapStack.NAME + " was created but has no " + BootstrapStack.BUCKET));
       artifacts = new ArtifactStore(aws.s3, bucket);
     }
     return artifacts;
@@ -220,7 +369,7 @@ public final class Deployer {
     } catch (SdkException e) {
       throw Errors.explain(e, "deleting stack " + name);
     }
-    StackWatcher.Result result = watcher.watch(name, stackId, baseline, timeout);
+    StackWatcher.Result result = watcher.watch(name, stackId, "delete", baseline, timeout);
     if (!"DELETE_COMPLETE".equals(result.status())) {
       throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation(), name,
           result.status(), NextStep.NONE);

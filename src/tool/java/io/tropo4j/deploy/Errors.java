@@ -15,7 +15,24 @@ final class Errors {
     return new DeployException(sentence(e, doing), e);
   }
 
-  private static String sentence(SdkException e, String doing) {
+  /**
+   * A failure while following an operation CloudFormation already took: it goes on without us, and
+   * the user needs to know how to follow it.
+   */
+  static DeployException lostWhileFollowing(SdkException e, String stackName, String operation, String status) {
+    return new DeployException(sentence(e, "following stack " + stackName) + "; the " + operation
+        + " was submitted and CloudFormation goes on with it", stackName, status, NextStep.FOLLOW);
+  }
+
+  static String sentence(SdkException e, String doing) {
+    if (isServerError(e)) {
+      AwsServiceException service = (AwsServiceException) e;
+      String detail = service.awsErrorDetails() == null || service.awsErrorDetails().errorMessage() == null ? ""
+          : ": " + service.awsErrorDetails().errorMessage();
+      return doing + ": " + serviceName(service) + " failed with HTTP " + service.statusCode() + detail
+          + "; the fault is on the service's side (AWS, or the endpoint AWS_ENDPOINT_URL names), not in the "
+          + "request: try again in a minute, and if it persists check the AWS Health Dashboard or that endpoint";
+    }
     if (e instanceof AwsServiceException service) {
       String code = service.awsErrorDetails() == null ? "" : service.awsErrorDetails().errorCode();
       String message = service.awsErrorDetails() == null ? e.getMessage() : service.awsErrorDetails().errorMessage();
@@ -80,6 +97,16 @@ final class Errors {
   static String message(AwsServiceException e) {
     return e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
         ? e.awsErrorDetails().errorMessage() : e.getMessage();
+  }
+
+  /** HTTP 5xx: the service (or an emulator standing in for it) failed, after the SDK's own retries. */
+  static boolean isServerError(SdkException e) {
+    return e instanceof AwsServiceException service && service.statusCode() >= 500;
+  }
+
+  private static String serviceName(AwsServiceException e) {
+    String name = e.awsErrorDetails() == null ? null : e.awsErrorDetails().serviceName();
+    return name == null || name.isEmpty() ? "the service" : name;
   }
 
   static boolean isThrottling(SdkException e) {

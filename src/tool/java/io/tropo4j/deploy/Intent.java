@@ -8,7 +8,10 @@ enum Intent {
   CREATE, UPDATE,
   /** Whichever the stack needs: how the artifact bucket's own stack is deployed. */
   CREATE_OR_UPDATE,
-  /** Whichever the stack needs, to be shown and not run: it never deletes a stack to replace it. */
+  /**
+   * Whichever the stack needs, to be shown and not run: for a stack whose first create failed, what
+   * creating it again would do (shown, never done).
+   */
   PLAN;
 
   /** What to do with the stack. */
@@ -28,19 +31,19 @@ enum Intent {
       return Action.CREATE;
     }
     if ("ROLLBACK_COMPLETE".equals(status)) {
-      if (this == UPDATE || this == PLAN) {
+      if (this == UPDATE) {
         throw new DeployException("stack " + stackName + " is ROLLBACK_COMPLETE: its first create failed and it "
             + "cannot be updated", stackName, status, NextStep.CREATE_AGAIN);
       }
       return Action.REPLACE;
     }
-    if (this == CREATE) {
-      throw new DeployException("stack " + stackName + " already exists (" + status + ")", stackName, status,
-          NextStep.UPDATE);
-    }
     if (status.endsWith("_IN_PROGRESS")) {
       throw new DeployException("stack " + stackName + " is busy (" + status + ")", stackName, status,
           NextStep.WAIT);
+    }
+    if (this == CREATE) {
+      throw new DeployException("stack " + stackName + " already exists (" + status + ")", stackName, status,
+          NextStep.UPDATE);
     }
     return Action.UPDATE;
   }

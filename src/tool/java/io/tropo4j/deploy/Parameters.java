@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /** Stack parameters: read from the user, checked against the template, completed for CloudFormation. */
@@ -21,10 +20,13 @@ public final class Parameters {
   /** {@code Key=Value} pairs; a value may hold further '=' and commas. */
   public static Map<String, String> parsePairs(List<String> pairs) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (String pair : pairs) {
+    for (int i = 0; i < pairs.size(); i++) {
+      String pair = pairs.get(i);
       int equals = pair.indexOf('=');
       if (equals <= 0) {
-        throw new DeployException("parameter '" + pair + "' is not Key=Value");
+        // Not repeated: what was meant as Key=Value may hold a secret.
+        throw new DeployException("parameter value " + (i + 1) + " of " + pairs.size() + " is not Key=Value "
+            + "(its text is not shown, as it may be a secret)");
       }
       values.put(pair.substring(0, equals), pair.substring(equals + 1));
     }
@@ -43,7 +45,8 @@ public final class Parameters {
     try {
       root = JsonNode.parser().parse(text);
     } catch (RuntimeException e) {
-      throw new DeployException("parameters file " + file + " is not JSON: " + e.getMessage(), e);
+      throw new DeployException("parameters file " + file + " is not JSON" + where(e) + "; it must be a JSON array "
+          + "of {\"ParameterKey\": ..., \"ParameterValue\": ...}", e);
     }
     if (!root.isArray()) {
       throw new DeployException("parameters file " + file + " must be a JSON array of "
@@ -64,16 +67,32 @@ public final class Parameters {
     return values;
   }
 
+  private static final Pattern PARSER_POSITION = Pattern.compile("line: (\\d+), column: (\\d+)");
+
+  /** Where the parser stopped, in words; the parser's own message names its classes, so it is not shown. */
+  private static String where(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      Matcher position = PARSER_POSITION.matcher(String.valueOf(t.getMessage()));
+      if (position.find()) {
+        return " (it goes wrong at line " + position.group(1) + ", column " + position.group(2) + ")";
+      }
+    }
+    return "";
+  }
+
   /**
-   * The parameters to send: the given values (checked against the template's constraints), the
-   * previous values for an update (as {@code aws cloudformation deploy} keeps them), and the
-   * template's defaults otherwise.
+   * The parameters to send: the given values (checked against the template's constraints), on update
+   * the value each other parameter has now (as {@code aws cloudformation deploy} keeps them, see
+   * {@link PreviousValues}), and the template's defaults otherwise.
    *
-   * @param previous the names of the parameters the stack has now, or empty on create
+   * @param previous the stack's parameters now, as DescribeStacks reports them; empty on create
    */
   static List<software.amazon.awssdk.services.cloudformation.model.Parameter> resolve(Template template,
-      String stackName, Map<String, String> given, Set<String> previous) {
+      String stackName, Map<String, String> given,
+      List<software.amazon.awssdk.services.cloudformation.model.Parameter> previous) {
     Map<String, Parameter<?>> declared = check(template, stackName, given);
+    Map<String, software.amazon.awssdk.services.cloudformation.model.Parameter> now = new LinkedHashMap<>();
+    previous.forEach(p -> now.put(p.parameterKey(), p));
     List<software.amazon.awssdk.services.cloudformation.model.Parameter> resolved = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Parameter<?> parameter : declared.values()) {
@@ -81,9 +100,8 @@ public final class Parameters {
       if (given.containsKey(name)) {
         resolved.add(software.amazon.awssdk.services.cloudformation.model.Parameter.builder()
             .parameterKey(name).parameterValue(given.get(name)).build());
-      } else if (previous.contains(name)) {
-        resolved.add(software.amazon.awssdk.services.cloudformation.model.Parameter.builder()
-            .parameterKey(name).usePreviousValue(true).build());
+      } else if (now.containsKey(name)) {
+        PreviousValues.keep(parameter, now.get(name)).ifPresent(resolved::add);
       } else if (parameter.defaultValue() == null) {
         missing.add(name);
       }
@@ -104,32 +122,8 @@ public final class Parameters {
         throw new DeployException("stack " + stackName + " has no parameter '" + value.getKey()
             + "'; its parameters are " + String.join(", ", declared.keySet()));
       }
-      check(parameter, value.getValue());
+      ParameterConstraints.check(parameter, value.getValue());
     }
     return declared;
-  }
-
-  /** The constraints CloudFormation would check, with the parameter's name; a NoEcho value is not repeated. */
-  private static void check(Parameter<?> parameter, String value) {
-    String name = parameter.logicalId();
-    // A NoEcho value is a secret: the message says which parameter, never what was given.
-    String given = parameter.isNoEcho() ? "parameter " + name + " (NoEcho, value not shown) is not valid"
-        : "parameter " + name + " is '" + value + "'";
-    List<String> allowed = parameter.allowedValues();
-    if (allowed != null && !allowed.isEmpty() && !allowed.contains(value)) {
-      throw new DeployException(given + "; allowed values are " + String.join(", ", allowed));
-    }
-    String pattern = parameter.allowedPattern();
-    if (pattern != null && !value.contains(",")) {
-      try {
-        if (!Pattern.compile(pattern).matcher(value).matches()) {
-          String hint = parameter.constraintDescription() == null ? "must match " + pattern
-              : "must be " + parameter.constraintDescription();
-          throw new DeployException(given + (parameter.isNoEcho() ? "; it " : ", which ") + hint);
-        }
-      } catch (PatternSyntaxException e) {
-        // CloudFormation's pattern dialect is not Java's in every corner; CloudFormation will judge.
-      }
-    }
   }
 }

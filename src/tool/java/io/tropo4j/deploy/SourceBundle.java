@@ -4,91 +4,35 @@ import io.tropo4j.core.SourceDirectory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
- * The application source as committed at HEAD (not the work tree), zipped with sorted entries and
- * fixed timestamps, so one commit always gives the same bytes and the same key.
+ * The application source as committed, zipped with sorted entries and fixed timestamps, so one
+ * commit always gives the same bytes and the same key.
  *
- * @param dirty the work tree had uncommitted changes, and the caller allowed it
- * @param key where it goes in the artifact bucket: the prefix, the commit id, "-dirty" when dirty
+ * @param dirty HEAD went out from a work tree with uncommitted changes, as the caller allowed
+ * @param key where it goes in the artifact bucket: the prefix, the full commit id, "-dirty" when dirty
  */
 record SourceBundle(String commit, boolean dirty, String key, byte[] zip) {
   /** DOS time starts in 1980; any fixed time would do. */
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
-  /** Bundles {@code source.path()} of the repository that holds {@code workTree}. */
-  static SourceBundle fromHead(Path workTree, SourceDirectory source, boolean allowDirty) {
-    try (Repository repo = open(workTree); Git git = new Git(repo)) {
-      ObjectId head = repo.resolve(Constants.HEAD);
-      if (head == null) {
-        throw new DeployException("the repository at " + repo.getWorkTree() + " has no commit yet; commit "
-            + source.path() + " first");
-      }
-      boolean dirty = git.status().call().hasUncommittedChanges();
-      if (dirty && !allowDirty) {
-        throw new DeployException("the work tree has uncommitted changes, and the bundle is made from HEAD",
-            null, null, NextStep.COMMIT_OR_ALLOW_DIRTY);
-      }
-      try (RevWalk revWalk = new RevWalk(repo)) {
-        RevCommit commit = revWalk.parseCommit(head);
-        Map<String, byte[]> files = files(repo, commit, source.path());
-        if (files.isEmpty()) {
-          throw new DeployException(source.path() + " is not in commit " + commit.name().substring(0, 12)
-              + "; commit it first");
-        }
-        String key = source.keyPrefix() + commit.name() + (dirty ? "-dirty" : "") + ".zip";
-        return new SourceBundle(commit.name(), dirty, key, zip(files));
-      }
-    } catch (IOException e) {
-      throw new DeployException("cannot read the git repository at " + workTree + ": " + e.getMessage(), e);
-    } catch (GitAPIException e) {
-      throw new DeployException("cannot read the status of the git repository at " + workTree + ": "
-          + e.getMessage(), e);
+  /** Bundles {@code source.path()} as of the release's commit. */
+  static SourceBundle of(GitSource git, GitSource.Release release, SourceDirectory source) {
+    Map<String, byte[]> files = git.files(release.commit(), source.path());
+    if (files.isEmpty()) {
+      throw new DeployException(source.path() + " is not in commit " + release.commit().shortId()
+          + "; commit it first");
     }
+    return new SourceBundle(release.commit().id(), release.dirty(), key(source, release), zip(files));
   }
 
-  private static Repository open(Path workTree) throws IOException {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(workTree.toFile());
-    if (builder.getGitDir() == null) {
-      throw new DeployException(workTree.toAbsolutePath() + " is not inside a git repository; the source "
-          + "bundle is versioned by its commit");
-    }
-    return builder.build();
-  }
-
-  /** Path inside the folder to contents, sorted, for every file of the folder in the commit. */
-  private static Map<String, byte[]> files(Repository repo, RevCommit commit, String folder) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    String prefix = folder.endsWith("/") ? folder : folder + "/";
-    try (TreeWalk walk = new TreeWalk(repo)) {
-      walk.addTree(commit.getTree());
-      walk.setRecursive(true);
-      walk.setFilter(PathFilter.create(prefix.substring(0, prefix.length() - 1)));
-      while (walk.next()) {
-        if (walk.getFileMode(0) == FileMode.GITLINK) {
-          continue;
-        }
-        files.put(walk.getPathString().substring(prefix.length()), repo.open(walk.getObjectId(0)).getBytes());
-      }
-    }
-    return files;
+  /** The key a release's bundle has, known without making it. */
+  static String key(SourceDirectory source, GitSource.Release release) {
+    return source.keyPrefix() + release.commit().id() + (release.dirty() ? "-dirty" : "") + ".zip";
   }
 
   private static byte[] zip(Map<String, byte[]> files) {

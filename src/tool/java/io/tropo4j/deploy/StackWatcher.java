@@ -53,15 +53,16 @@ final class StackWatcher {
   /**
    * Reports each new event, and where the stack settles.
    *
+   * @param operation what was submitted (create, update, delete), for the words if the endpoint is lost
    * @param baseline events already there before the operation, from {@link #baseline}
    */
-  Result watch(String name, String stackId, Set<String> baseline, Duration timeout) {
-    Result result = follow(name, stackId, baseline, timeout);
+  Result watch(String name, String stackId, String operation, Set<String> baseline, Duration timeout) {
+    Result result = follow(name, stackId, operation, baseline, timeout);
     listener.settled(name, result.status());
     return result;
   }
 
-  private Result follow(String name, String stackId, Set<String> baseline, Duration timeout) {
+  private Result follow(String name, String stackId, String operation, Set<String> baseline, Duration timeout) {
     Set<String> seen = new HashSet<>(baseline);
     List<StackEvent> failures = new ArrayList<>();
     Instant deadline = Instant.now().plus(timeout);
@@ -86,13 +87,13 @@ final class StackWatcher {
           return new Result("DELETE_COMPLETE", "");
         }
         if (!Errors.isThrottling(e)) {
-          throw Errors.explain(e, "following stack " + name);
+          throw Errors.lostWhileFollowing(e, name, operation, status);
         }
         interval = backOff(interval);
       }
       if (Instant.now().isAfter(deadline)) {
         throw new DeployException("stack " + name + " is still " + status + " after " + timeout.toMinutes()
-            + " minutes; CloudFormation goes on", name, status, NextStep.FOLLOW);
+            + " minutes; the " + operation + " goes on in CloudFormation", name, status, NextStep.FOLLOW);
       }
       sleep(interval, name);
     }

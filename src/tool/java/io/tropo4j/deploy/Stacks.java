@@ -97,6 +97,12 @@ final class Stacks {
     return kept;
   }
 
+  /** The value a parameter of the stack has now, as DescribeStacks reports it. */
+  static Optional<String> parameter(Stack stack, String key) {
+    return stack.parameters().stream().filter(p -> p.parameterKey().equals(key)).findFirst()
+        .map(software.amazon.awssdk.services.cloudformation.model.Parameter::parameterValue);
+  }
+
   /** The stack's outputs by key, in CloudFormation's order. */
   static Map<String, String> outputs(Stack stack) {
     Map<String, String> outputs = new LinkedHashMap<>();

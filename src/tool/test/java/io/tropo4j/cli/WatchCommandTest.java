@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class WatchCommandTest {
     Path template = dir.resolve("out/jobs.json");
     Environment environment = new Environment(() -> {
       throw new AssertionError("watch never reaches AWS");
-    }, dir, dir.resolve("cache"), Duration.ofSeconds(1));
+    }, dir, dir.resolve("cache"), Duration.ofSeconds(1), Map.of());
     AtomicInteger status = new AtomicInteger(-1);
     Thread watch = new Thread(() -> status.set(Main.run(new String[] {"watch", "--stacks",
         dir.resolve("stacks").toString(), "--out", dir.resolve("out").toString(), "--format", "json"},

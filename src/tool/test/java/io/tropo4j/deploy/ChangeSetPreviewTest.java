@@ -31,8 +31,8 @@ class ChangeSetPreviewTest {
     next.add(new Bucket("Lost").deletionPolicy(DeletionPolicy.DELETE).updateReplacePolicy(UpdateReplacePolicy.DELETE));
     next.add(new SecurityGroup("Web").groupDescription("web"));
     DeployedTemplate current = new DeployedTemplate(Map.of(
-        "Old", new DeployedTemplate.Resource("AWS::S3::Bucket", "Retain", "Retain"),
-        "Gone", new DeployedTemplate.Resource("AWS::RDS::DBInstance", null, null)));
+        "Old", new DeployedTemplate.Resource("AWS::S3::Bucket", "Retain", "Retain", null),
+        "Gone", new DeployedTemplate.Resource("AWS::RDS::DBInstance", null, null, null)));
     ChangeSetPreview preview = ChangeSetPreview.of("s", List.of(
         change("Modify", "Kept", "AWS::S3::Bucket", "True"),
         change("Modify", "Lost", "AWS::S3::Bucket", "Conditional"),
@@ -70,5 +70,23 @@ class ChangeSetPreviewTest {
     assertTrue(DataResources.holdsData("AWS::Logs::LogGroup"));
     assertFalse(DataResources.holdsData("AWS::EC2::SecurityGroup"));
     assertFalse(DataResources.holdsData("Custom::Thing"));
+  }
+
+  @Test
+  void withoutAChangeSetTheTemplatesAreComparedResourceByResource() {
+    DeployedTemplate current = DeployedTemplate.parse("""
+        {"Resources": {"Same": {"Type": "AWS::SNS::Topic"}, "Changed": {"Type": "AWS::SQS::Queue"},
+         "Gone": {"Type": "AWS::DynamoDB::Table", "DeletionPolicy": "Retain"}}}""").orElseThrow();
+    DeployedTemplate next = DeployedTemplate.parse("""
+        {"Resources": {"Same": {"Type": "AWS::SNS::Topic"},
+         "Changed": {"Type": "AWS::SQS::Queue", "Properties": {"DelaySeconds": 5}}, "New": {"Type": "AWS::SNS::Topic"}}}"""
+    ).orElseThrow();
+    ChangeSetPreview preview = ChangeSetPreview.compare("s", next, current);
+    assertEquals(List.of(
+        new ChangeSetPreview.PlannedChange("Modify", "Changed", "AWS::SQS::Queue", "Unknown"),
+        new ChangeSetPreview.PlannedChange("Add", "New", "AWS::SNS::Topic", null),
+        new ChangeSetPreview.PlannedChange("Remove", "Gone", "AWS::DynamoDB::Table", null)), preview.changes());
+    assertEquals(List.of(new ChangeSetPreview.DataAtRisk("Gone", "AWS::DynamoDB::Table", ChangeSetPreview.Risk.REMOVED,
+        "Retain")), preview.risks());
   }
 }

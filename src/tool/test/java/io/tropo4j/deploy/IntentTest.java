@@ -44,10 +44,18 @@ class IntentTest {
   }
 
   @Test
-  void thePlanNeverReplacesAStackAndTheBootstrapDoesWhateverIsNeeded() {
+  void createOnAStackStillBeingCreatedSaysItIsBusyNotThatItExists() {
+    DeployException busy = refused(Intent.CREATE, stack("CREATE_IN_PROGRESS"));
+    assertEquals("stack web is busy (CREATE_IN_PROGRESS)", busy.getMessage());
+    assertEquals(NextStep.WAIT, busy.next());
+  }
+
+  /** A plan shows what a create would do for a stack whose first create failed; the plan itself never runs it. */
+  @Test
+  void aPlanOnAFailedCreateShowsTheCreateAndTheBootstrapDoesWhateverIsNeeded() {
     assertEquals(Intent.Action.CREATE, Intent.PLAN.action("web", Optional.empty()));
     assertEquals(Intent.Action.UPDATE, Intent.PLAN.action("web", stack("CREATE_COMPLETE")));
-    assertEquals(NextStep.CREATE_AGAIN, refused(Intent.PLAN, stack("ROLLBACK_COMPLETE")).next());
+    assertEquals(Intent.Action.REPLACE, Intent.PLAN.action("web", stack("ROLLBACK_COMPLETE")));
     assertEquals(Intent.Action.CREATE, Intent.CREATE_OR_UPDATE.action("web", Optional.empty()));
     assertEquals(Intent.Action.UPDATE, Intent.CREATE_OR_UPDATE.action("web", stack("UPDATE_COMPLETE")));
     assertEquals(Intent.Action.REPLACE, Intent.CREATE_OR_UPDATE.action("web", stack("ROLLBACK_COMPLETE")));

@@ -32,11 +32,22 @@ class SourceBundleTest {
     commit();
   }
 
+  /** The bundle of a revision (null: HEAD), as a deploy makes it. */
+  private SourceBundle bundle(String revision, boolean allowDirty) {
+    return bundle(repo, SOURCE, revision, allowDirty);
+  }
+
+  private static SourceBundle bundle(Path workTree, SourceDirectory source, String revision, boolean allowDirty) {
+    try (GitSource git = GitSource.open(workTree)) {
+      return SourceBundle.of(git, git.release(revision, allowDirty), source);
+    }
+  }
+
   @Test
   void oneCommitGivesTheSameBytesAndAKeyWithItsId() throws Exception {
-    SourceBundle first = SourceBundle.fromHead(repo, SOURCE, false);
+    SourceBundle first = bundle(null, false);
     Thread.sleep(1100); // a later time must not change the bytes
-    SourceBundle second = SourceBundle.fromHead(repo, SOURCE, false);
+    SourceBundle second = bundle(null, false);
     assertArrayEquals(first.zip(), second.zip());
     String head = git.getRepository().resolve("HEAD").name();
     assertEquals("app/" + head + ".zip", first.key());
@@ -48,7 +59,7 @@ class SourceBundleTest {
     write("src/app/uncommitted.py", "new\n");
     List<String> names = new ArrayList<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(
-        SourceBundle.fromHead(repo, SOURCE, false).zip()))) {
+        bundle(null, false).zip()))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         names.add(entry.getName());
       }
@@ -59,17 +70,54 @@ class SourceBundleTest {
   @Test
   void aDirtyTreeIsRefusedUnlessAllowedAndThenTheKeySaysSo() throws Exception {
     write("src/app/b.py", "changed\n");
-    DeployException refused = assertThrows(DeployException.class, () -> SourceBundle.fromHead(repo, SOURCE, false));
+    DeployException refused = assertThrows(DeployException.class, () -> bundle(null, false));
     assertTrue(refused.getMessage().contains("uncommitted changes"), refused.getMessage());
-    assertTrue(SourceBundle.fromHead(repo, SOURCE, true).key().endsWith("-dirty.zip"));
+    assertTrue(bundle(null, true).key().endsWith("-dirty.zip"));
+  }
+
+  @Test
+  void anyRevisionIsBundledFromGitObjectsWhateverTheWorkTreeHolds() throws Exception {
+    String first = git.getRepository().resolve("HEAD").name();
+    git.tag().setName("v1").setAnnotated(false).call();
+    write("src/app/b.py", "second\n");
+    commit();
+    write("src/app/b.py", "not committed\n"); // a dirty tree does not matter for a named commit
+    for (String revision : List.of(first, first.substring(0, 7), "v1", "HEAD~1", "main~1")) {
+      SourceBundle bundle = bundle(revision, false);
+      assertEquals("app/" + first + ".zip", bundle.key(), revision);
+      assertEquals("b\n", unzip(bundle.zip(), "b.py"), revision);
+    }
+    String head = git.getRepository().resolve("HEAD").name();
+    assertEquals("second\n", unzip(bundle("main", false).zip(), "b.py"));
+    assertEquals("app/" + head + ".zip", bundle("main", false).key());
+  }
+
+  @Test
+  void anUnknownRevisionIsOneSentence() {
+    for (String revision : List.of("nosuch", "HEAD~5", "0123456789abcdef", "a..b")) {
+      DeployException unknown = assertThrows(DeployException.class, () -> bundle(revision, false));
+      assertEquals("unknown revision '" + revision + "': no commit, tag or branch of the repository at "
+          + repo.toFile() + " has that name", unknown.getMessage());
+    }
+  }
+
+  private static String unzip(byte[] zip, String name) throws Exception {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        if (entry.getName().equals(name)) {
+          return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError(name + " is not in the bundle");
   }
 
   @Test
   void aFolderNotInTheCommitOrNoRepositoryIsExplained(@TempDir Path elsewhere) {
     DeployException missing = assertThrows(DeployException.class,
-        () -> SourceBundle.fromHead(repo, new SourceDirectory("src/none", "x/", "B", "K"), false));
+        () -> bundle(repo, new SourceDirectory("src/none", "x/", "B", "K"), null, false));
     assertTrue(missing.getMessage().contains("src/none is not in commit"), missing.getMessage());
-    DeployException noRepo = assertThrows(DeployException.class, () -> SourceBundle.fromHead(elsewhere, SOURCE, false));
+    DeployException noRepo = assertThrows(DeployException.class, () -> bundle(elsewhere, SOURCE, null, false));
     assertTrue(noRepo.getMessage().contains("not inside a git repository"), noRepo.getMessage());
   }
 
