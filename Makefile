@@ -28,8 +28,9 @@ STACK_ARGS = $(foreach folder,$(STACKS_SRC),--stacks $(folder)) $(if $(STACKS_CP
 JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
   $(shell find src/library/java src/generated/java src/tool/java -name '*.java')
 
+DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases
 .PHONY: templates test lint check-output validate list watch bench clean java-command generate update-spec \
-  install example-test buildcheck create_stack update_stack delete_stack plan_stack status_stack outputs_stack demo
+  install example-test buildcheck $(DEPLOY_TARGETS) demo
 
 templates: $(CDS)
 	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
@@ -42,14 +43,18 @@ watch: $(CDS)
 	$(JAVA) -jar $(JAR) watch $(STACK_ARGS) --out output
 
 # Deploying: make create_stack STACK=webapp PARAMS="VpcId=vpc-1 Subnets=subnet-a,subnet-b ..."
-# [STACK_NAME=name] [PARAMS_FILE=params.json] [ALLOW_DIRTY=1]. AWS settings are the SDK's own:
-# AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL, the credentials chain.
+# [STACK_NAME=name] [PARAMS_FILE=params.json] [COMMIT=rev] [OUTPUTS_FILE=outputs.json] [ALLOW_DIRTY=1].
+# PARAMS reaches the tool through its environment, never a command line: neither make's echo of the
+# recipe nor `ps` shows a value (pass secrets to make itself the same way, or in PARAMS_FILE). AWS
+# settings are the SDK's own: AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL, the credentials chain.
 DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
-  $(foreach p,$(PARAMS),--param $(p)) $(if $(PARAMS_FILE),--params-file $(PARAMS_FILE)) \
-  $(if $(ALLOW_DIRTY),--allow-dirty)
+  $(if $(PARAMS_FILE),--params-file $(PARAMS_FILE)) $(if $(COMMIT),--commit $(COMMIT)) \
+  $(if $(OUTPUTS_FILE),--outputs-file $(OUTPUTS_FILE)) $(if $(ALLOW_DIRTY),--allow-dirty)
 
-create_stack update_stack delete_stack plan_stack status_stack outputs_stack: $(CDS)
-	TROPO4J_HINTS=make $(JAVA) -jar $(JAR) $(@:_stack=) $(DEPLOY_ARGS) $(STACK_ARGS)
+$(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
+$(DEPLOY_TARGETS): export TROPO4J_HINTS = make
+$(DEPLOY_TARGETS): $(CDS)
+	$(JAVA) -jar $(JAR) $(patsubst %_stack,%,$@) $(DEPLOY_ARGS) $(STACK_ARGS)
 
 # The webapp stack created, updated and deleted against moto, the local AWS emulator.
 demo: $(CDS) $(VENV)/.installed

@@ -1,10 +1,12 @@
 package io.tropo4j.stacks;
 
+import io.tropo4j.core.Condition;
 import io.tropo4j.core.Output;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
 import io.tropo4j.core.Rule;
 import io.tropo4j.core.Stack;
+import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
@@ -16,10 +18,17 @@ import io.tropo4j.resources.cloudfront.OriginAccessControl;
 import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.s3.BucketPolicy;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The frontend of source document 004: a single-page application's files in a private bucket,
  * served only through CloudFront (origin access control) over HTTPS at the apex and www names.
+ *
+ * <p>Each release's files sit in the bucket under {@code releases/<commit>/}, and the distribution's
+ * origin path names the one it serves ({@code SiteRelease}): a release is one atomic stack update, a
+ * rollback the same with an older commit. Without a release the stack holds the bucket and
+ * certificate and serves nothing, which is how the deployer makes it first, so the files are in
+ * place before anything points at them.
  */
 public final class StaticSiteStack implements Stack {
   /** AWS-managed CloudFront cache policy for static files. */
@@ -36,6 +45,11 @@ public final class StaticSiteStack implements Stack {
   }
 
   @Override
+  public Optional<StaticFiles> staticFiles() {
+    return Optional.of(new StaticFiles("src/site", "SiteBucket", "SiteRelease", "Distribution"));
+  }
+
+  @Override
   public Template build() {
     Template t = new Template().description(
         "tropo4j static-site: a private S3 bucket served only through CloudFront over HTTPS, with a DNS-validated "
@@ -46,6 +60,12 @@ public final class StaticSiteStack implements Stack {
         .constraintDescription("a lower-case DNS name such as example.com"));
     Parameter<String> zone = t.add(Parameter.of("HostedZoneId", ParameterType.HOSTED_ZONE_ID)
         .description("The Route53 hosted zone of the domain"));
+    Parameter<String> release = t.add(Parameter.string("SiteRelease").defaultValue("")
+        .description("The release to serve: the commit whose files are under releases/<commit>/ in the bucket. "
+            + "Set by the deployer; empty serves nothing yet")
+        .allowedPattern("^([0-9a-f]{40}(-dirty)?)?$")
+        .constraintDescription("a full commit id, or empty"));
+    Condition released = t.add(new Condition("HasRelease", Fn.not(Fn.equals(release.ref(), Value.of("")))));
     t.add(new Rule("CertificateRegion").require(Fn.equals(Pseudo.REGION, Value.of("us-east-1")),
         "Deploy static-site in us-east-1: CloudFront takes its certificates from ACM in us-east-1 only"));
 
@@ -57,14 +77,14 @@ public final class StaticSiteStack implements Stack {
         .originAccessControlConfig(new OriginAccessControl.OriginAccessControlConfig()
             .name(Fn.sub("${AWS::StackName}-site")).description("CloudFront signs its requests to the site bucket")
             .originAccessControlOriginType("s3").signingBehavior("always").signingProtocol("sigv4")));
-    Distribution cdn = t.add(new Distribution("Distribution").distributionConfig(new Distribution.DistributionConfig()
+    Distribution cdn = t.add(new Distribution("Distribution").condition(released).distributionConfig(new Distribution.DistributionConfig()
         .enabled(true)
         .comment(Fn.sub("${AWS::StackName} site"))
         .aliases(Value.list(domain.ref(), www))
         .defaultRootObject("index.html")
         .httpVersion("http2and3")
         .priceClass("PriceClass_100")
-        .origins(new Distribution.Origin().id("site").domainName(site)
+        .origins(new Distribution.Origin().id("site").domainName(site).originPath(Fn.sub("/releases/${SiteRelease}"))
             .originAccessControlId(access.id())
             .s3OriginConfig(new Distribution.S3OriginConfig().originAccessIdentity("")))
         .defaultCacheBehavior(new Distribution.DefaultCacheBehavior().targetOriginId("site")
@@ -79,7 +99,7 @@ public final class StaticSiteStack implements Stack {
     t.add(new BucketPolicy("SiteBucketPolicy").bucket(site).policyDocument(Json.object(
         "Version", "2012-10-17",
         "Statement", List.of(
-            Json.object(
+            Fn.ifThen(released, Json.object(
                 "Sid", "CloudFrontOnly",
                 "Effect", "Allow",
                 "Principal", Json.object("Service", "cloudfront.amazonaws.com"),
@@ -87,14 +107,18 @@ public final class StaticSiteStack implements Stack {
                 "Resource", Fn.sub("${SiteBucket.Arn}/*"),
                 "Condition", Json.object("StringEquals", Json.object("AWS:SourceArn",
                     Fn.sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}")))),
+                Fn.noValue()),
             Buckets.tlsOnly(site)))));
-    Dns.alias(t, "ApexRecord", zone, domain.ref(), cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE));
-    Dns.alias(t, "WwwRecord", zone, www, cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE));
+    Dns.alias(t, "ApexRecord", zone, domain.ref(), cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE)).condition(released);
+    Dns.alias(t, "WwwRecord", zone, www, cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE)).condition(released);
 
-    t.add(new Output("URL", Fn.sub("https://${DomainName}")).description("The site"));
-    t.add(new Output("BucketName", site.ref()).description("Upload the built site here, e.g. aws s3 sync dist/ s3://<bucket>"));
-    t.add(new Output("DistributionId", cdn.ref()).description("Invalidate it after an upload"));
-    t.add(new Output("DistributionDomainName", cdn.domainName()).description("The distribution's own name"));
+    t.add(new Output("URL", Fn.sub("https://${DomainName}")).description("The site").condition(released));
+    t.add(new Output("BucketName", site.ref()).description("Each release's files, under releases/<commit>/"));
+    t.add(new Output("Release", release.ref()).description("The commit served now; empty before the first release"));
+    t.add(new Output("DistributionId", cdn.ref()).description("The distribution that serves the release")
+        .condition(released));
+    t.add(new Output("DistributionDomainName", cdn.domainName()).description("The distribution's own name")
+        .condition(released));
     return t;
   }
 }

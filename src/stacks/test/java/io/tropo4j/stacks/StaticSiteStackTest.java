@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tropo4j.Templates;
+import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,12 @@ class StaticSiteStackTest {
   void theBucketPolicyLetsThisDistributionReadAndRefusesAnythingButTls() {
     assertEquals(List.of("SiteBucketPolicy"), idsOfType(root, "AWS::S3::BucketPolicy"));
     assertEquals(expected("{'Bucket': {'Ref': 'SiteBucket'}, 'PolicyDocument': {'Version': '2012-10-17', 'Statement': ["
+            + " {'Fn::If': ['HasRelease',"
             + " {'Sid': 'CloudFrontOnly', 'Effect': 'Allow', 'Principal': {'Service': 'cloudfront.amazonaws.com'},"
             + " 'Action': 's3:GetObject', 'Resource': {'Fn::Sub': '${SiteBucket.Arn}/*'},"
             + " 'Condition': {'StringEquals': {'AWS:SourceArn':"
             + " {'Fn::Sub': 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'}}}},"
+            + " {'Ref': 'AWS::NoValue'}]},"
             + " {'Sid': 'TlsOnly', 'Effect': 'Deny', 'Principal': '*', 'Action': 's3:*',"
             + " 'Resource': [{'Fn::GetAtt': ['SiteBucket', 'Arn']}, {'Fn::Sub': '${SiteBucket.Arn}/*'}],"
             + " 'Condition': {'Bool': {'aws:SecureTransport': 'false'}}}]}}"),
@@ -62,6 +65,7 @@ class StaticSiteStackTest {
   @Test
   void theDistributionReadsTheBucketThroughOriginAccessControl() {
     assertEquals(expected("[{'Id': 'site', 'DomainName': {'Fn::GetAtt': ['SiteBucket', 'RegionalDomainName']},"
+            + " 'OriginPath': {'Fn::Sub': '/releases/${SiteRelease}'},"
             + " 'OriginAccessControlId': {'Fn::GetAtt': ['OriginAccessControl', 'Id']},"
             + " 'S3OriginConfig': {'OriginAccessIdentity': ''}}]"),
         config.path("Origins"));
@@ -104,6 +108,26 @@ class StaticSiteStackTest {
     assertEquals(expected("{'HostedZoneId': {'Ref': 'HostedZoneId'}, 'Name': {'Fn::Sub': 'www.${DomainName}'}, 'Type': 'A',"
             + " 'AliasTarget': {'DNSName': {'Fn::GetAtt': ['Distribution', 'DomainName']}, 'HostedZoneId': 'Z2FDTNDATAQYW2'}}"),
         properties("WwwRecord"));
+  }
+
+  /**
+   * A release is the commit named in SiteRelease, served from its own prefix; without one the stack holds
+   * the bucket and serves nothing, so the first create can put the files in before anything serves them.
+   */
+  @Test
+  void theReleaseParameterPicksTheOriginPathAndWithoutOneNothingServes() {
+    assertEquals(expected("{'Type': 'String', 'Description': 'The release to serve: the commit whose files are under"
+            + " releases/<commit>/ in the bucket. Set by the deployer; empty serves nothing yet', 'Default': '',"
+            + " 'AllowedPattern': '^([0-9a-f]{40}(-dirty)?)?$', 'ConstraintDescription': 'a full commit id, or empty'}"),
+        root.at("/Parameters/SiteRelease"));
+    assertEquals(expected("{'HasRelease': {'Fn::Not': [{'Fn::Equals': [{'Ref': 'SiteRelease'}, '']}]}}"),
+        root.path("Conditions"));
+    assertEquals(List.of("ApexRecord", "Distribution", "WwwRecord"), template.resources().stream()
+        .filter(r -> r.condition() != null).map(r -> r.logicalId()).sorted().toList());
+    assertEquals(List.of("DistributionDomainName", "DistributionId", "URL"), template.outputs().stream()
+        .filter(o -> o.condition() != null).map(o -> o.logicalId()).sorted().toList());
+    assertEquals(new StaticFiles("src/site", "SiteBucket", "SiteRelease", "Distribution"),
+        new StaticSiteStack().staticFiles().orElseThrow());
   }
 
   @Test
