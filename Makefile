@@ -56,7 +56,7 @@ $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
 $(DEPLOY_TARGETS): $(CDS)
 	$(JAVA) -jar $(JAR) $(patsubst %_stack,%,$@) $(DEPLOY_ARGS) $(STACK_ARGS)
 
-# The webapp stack created, updated and deleted against moto, the local AWS emulator.
+# The README's deploy steps against moto, the local AWS emulator, in a scratch clone; each checked.
 demo: $(CDS) $(VENV)/.installed
 	src/demo/run.sh
 
@@ -90,7 +90,7 @@ test: $(VENV)/.installed
 	cd functions && ../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	mvn -B install
 	touch $(JAR)
-	$(MAKE) --no-print-directory example-test check-output lint
+	$(MAKE) --no-print-directory example-test demo check-output lint
 
 # src/examples is a project of a user's own: built offline against the installed library, then its
 # stack through templates, validate, create and delete against moto.

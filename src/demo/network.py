@@ -1,8 +1,7 @@
 """Prepares what the webapp stack expects to find in an account: a VPC, two subnets in two
 availability zones, and a hosted zone. Run against a local emulator (AWS_ENDPOINT_URL); prints the
-stack parameters, space-separated, as PARAMS takes them. Against moto, pass them to every update
-that changes something: moto fails an update that keeps the previous value of a List or an
-SSM-typed parameter, which AWS does not."""
+stack parameters, space-separated, as PARAMS takes them. ImageId is left to its default (an SSM
+parameter), as most users leave it: an update keeps it."""
 
 import os
 import sys
@@ -24,8 +23,7 @@ def main():
         for i, zone in enumerate("ab", start=1)
     ]
     zone = route53.create_hosted_zone(Name="example.com", CallerReference=vpc)["HostedZone"]["Id"].split("/")[-1]
-    print(f"VpcId={vpc} Subnets={','.join(subnets)} HostedZoneId={zone} DomainName=app.example.com "
-          "ImageId=/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64")
+    print(f"VpcId={vpc} Subnets={','.join(subnets)} HostedZoneId={zone} DomainName=app.example.com")
 
 
 if __name__ == "__main__":

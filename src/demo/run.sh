@@ -1,27 +1,100 @@
 #!/usr/bin/env bash
-# `make demo`: the webapp stack's life against moto, the local AWS emulator, with the deployer's
-# own progress output: moto starts on a free port, a VPC, subnets and a hosted zone are made, then
-# create, update (nothing to change) and delete run, and moto stops.
+# `make demo`: the README's deploy steps against moto, the local AWS emulator, run exactly as the
+# README gives them, in a scratch clone of this repository (its commits stay there): create webapp
+# at HEAD, commit, update (a new release), release the first commit again, list the releases, plan,
+# status with an outputs file, delete. Then a stack with a NoEcho password, given through the
+# environment, which must appear in no output, error or process list. Each step's output is checked;
+# `make test` runs it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+root=$PWD
+log=$root/target/demo
+rm -rf "$log" && mkdir -p "$log"
 
 port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')
-.venv/bin/moto_server -H localhost -p "$port" > target/demo-moto.log 2>&1 &
+.venv/bin/moto_server -H localhost -p "$port" > "$log/moto.log" 2>&1 &
 moto=$!
 trap 'kill $moto 2> /dev/null || true' EXIT
 for _ in $(seq 100); do
   (echo > "/dev/tcp/localhost/$port") 2> /dev/null && break
   sleep 0.1
 done
-
 export AWS_ENDPOINT_URL="http://localhost:$port" AWS_REGION=us-east-1
 export AWS_ACCESS_KEY_ID=demo AWS_SECRET_ACCESS_KEY=demo
+
+# The clone uses this checkout's build (target/) and .venv; -o keeps make from rebuilding them.
+clone=$root/target/demo-clone
+rm -rf "$clone"
+git clone -q "$root" "$clone"
+ln -s "$root/.venv" "$clone/.venv"
+ln -s "$root/target" "$clone/target"
+cd "$clone"
+git config user.email demo@example.com && git config user.name demo
+
+step=0
+# Runs one make command as the README gives it, shows its output, keeps it for the checks.
+run() {
+  step=$((step + 1))
+  echo "== make $*"
+  make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa "$@" 2>&1 | tee "$log/$step.out"
+}
+expect() {
+  grep -qF -- "$1" "$log/$step.out" || { echo "demo: step $step lacks: $1" >&2; exit 1; }
+}
+
 params=$(.venv/bin/python src/demo/network.py)
 echo "== moto on localhost:$port; network: $params"
+first=$(git rev-parse HEAD)
 
-echo "== make create_stack STACK=webapp"
-make --no-print-directory create_stack STACK=webapp PARAMS="$params" ALLOW_DIRTY=1
-echo "== make update_stack STACK=webapp (same commit: nothing to change)"
-make --no-print-directory update_stack STACK=webapp ALLOW_DIRTY=1
-echo "== make delete_stack STACK=webapp"
-make --no-print-directory delete_stack STACK=webapp
+run create_stack STACK=webapp PARAMS="$params"
+expect "webapp/$first.zip (uploaded"
+expect "Stack webapp is CREATE_COMPLETE."
+
+echo "# a second release" >> src/webapp/requirements.txt
+git commit -qam "demo: second release"
+second=$(git rev-parse HEAD)
+run update_stack STACK=webapp PARAMS="$params"
+expect "webapp/$second.zip (uploaded"
+expect "Stack webapp is UPDATE_COMPLETE."
+
+run update_stack STACK=webapp PARAMS="$params" COMMIT=HEAD~1
+expect "webapp/$first.zip (already there)"
+
+run releases STACK=webapp
+expect "* ${first:0:12}"
+expect "  ${second:0:12}"
+
+run plan_stack STACK=webapp
+expect "would go to webapp/$second.zip (already there)"
+expect "Plan only: nothing was executed."
+
+run status_stack STACK=webapp OUTPUTS_FILE="$log/outputs.json"
+expect "Stack webapp: UPDATE_COMPLETE"
+grep -qF '"webapp": {' "$log/outputs.json" || { echo "demo: no outputs file" >&2; exit 1; }
+
+run delete_stack STACK=webapp
+expect "Stack webapp is deleted."
+
+# A secret through the environment, never a command line; `ps` is sampled while the deploy runs.
+secret="demo-$(.venv/bin/python -c 'import secrets; print(secrets.token_hex(12))')"
+( while true; do ps -eo args >> "$log/ps.txt"; sleep 0.05; done ) &
+sampler=$!
+export PARAMS="OperatorPassword=$secret$secret$secret"
+step=$((step + 1)); echo "== PARAMS=OperatorPassword=... make create_stack STACK=operator (too long: refused)"
+make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa create_stack STACK=operator \
+  STACKS_SRC=src/demo/stacks > "$log/$step.out" 2>&1 && { echo "demo: a bad password was taken" >&2; exit 1; }
+cat "$log/$step.out"
+expect "parameter OperatorPassword (NoEcho, value not shown) is not valid"
+export PARAMS="OperatorPassword=$secret"
+run create_stack STACK=operator STACKS_SRC=src/demo/stacks
+expect "Stack operator is CREATE_COMPLETE."
+run status_stack STACK=operator STACKS_SRC=src/demo/stacks
+run delete_stack STACK=operator STACKS_SRC=src/demo/stacks
+unset PARAMS
+kill $sampler
+if grep -rlF -- "$secret" "$log"/*.out "$log/ps.txt"; then
+  echo "demo: the password appeared in the files above" >&2
+  exit 1
+fi
+echo "== the password appeared in no output and in none of $(grep -c . "$log/ps.txt") process-list lines"
+echo "== demo passed"

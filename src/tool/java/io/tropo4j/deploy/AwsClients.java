@@ -75,6 +75,11 @@ public final class AwsClients implements AutoCloseable {
             .forcePathStyle(true).build(), Optional.of(endpoint), region, credentials);
   }
 
+  /** Clients made elsewhere, e.g. fakes that record the calls a command makes. */
+  static AwsClients of(CloudFormationClient cloudFormation, S3Client s3) {
+    return new AwsClients(cloudFormation, s3, Optional.empty(), null, null);
+  }
+
   private static Optional<String> setting(String environment, String property) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {

@@ -8,8 +8,13 @@ import io.tropo4j.Templates;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.cli.Environment;
 import io.tropo4j.cli.Main;
+import io.tropo4j.core.Condition;
 import io.tropo4j.core.Stack;
+import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
+import io.tropo4j.fn.Fn;
+import io.tropo4j.fn.Value;
+import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.ec2.Subnet;
 import io.tropo4j.resources.ssm.Parameter;
 import io.tropo4j.testing.MotoServer;
@@ -24,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,8 +59,8 @@ class DeployEndToEndIT {
   private MotoServer moto;
   private Git git;
   private String networkParameters;
-  /** Two stacks of the test's own; webapp comes from the catalog's sources, as make deploys it. */
-  private final Catalog catalog = new Catalog(List.of(new BigStack(), new BrokenStack()));
+  /** Stacks of the test's own; webapp comes from the catalog's sources, as make deploys it. */
+  private final Catalog catalog = new Catalog(List.of(new BigStack(), new BrokenStack(), new SiteStack()));
   private static final String CATALOG_SOURCES = Path.of("src/stacks/java").toAbsolutePath().toString();
 
   @BeforeAll
@@ -98,8 +104,8 @@ class DeployEndToEndIT {
     String before = head();
     write("src/webapp/app.py", "print('second release')\n");
     commit("second release");
-    // With PARAMS, as against moto: it fails updates that keep a List or SSM-typed value (AWS does not).
-    Run run = deploy("update", "webapp");
+    // No PARAMS, as the README says: every value is kept, in a form moto reads too.
+    Run run = run("update", "webapp");
     assertEquals(0, run.status, run.toString());
     String key = "webapp/" + head() + ".zip";
     assertFalse(key.contains(before));
@@ -110,11 +116,44 @@ class DeployEndToEndIT {
 
   @Test
   @Order(3)
-  void anUpdateWithNothingToChangeSucceedsAndLeavesNoChangeSet() {
-    Run run = run("update", "webapp"); // every parameter keeps its previous value
+  void anEarlierCommitIsReleasedAgainWithoutUploadingAndTheReleasesShowWhichRuns() throws Exception {
+    String first = git.getRepository().resolve("HEAD~1").name();
+    String second = head();
+    Run rollback = run("update", "webapp", "--commit", "HEAD~1");
+    assertEquals(0, rollback.status, rollback.toString());
+    assertTrue(rollback.out.contains("Source src/webapp at commit " + first.substring(0, 12) + ": s3://"), rollback.out);
+    assertTrue(rollback.out.contains("webapp/" + first + ".zip (already there)"), rollback.out);
+    assertEquals("webapp/" + first + ".zip", parameter("webapp", "SourceKey"));
+
+    Run releases = run("releases", "webapp");
+    assertEquals(0, releases.status, releases.toString());
+    List<String> lines = releases.out.lines().toList();
+    assertTrue(lines.get(0).startsWith("Releases of stack webapp in s3://"), releases.out);
+    String firstLine = lines.stream().filter(l -> l.contains(first.substring(0, 12))).findFirst().orElseThrow();
+    String secondLine = lines.stream().filter(l -> l.contains(second.substring(0, 12))).findFirst().orElseThrow();
+    assertTrue(firstLine.startsWith("* ") && firstLine.endsWith("first release"), releases.out);
+    assertTrue(secondLine.startsWith("  ") && secondLine.endsWith("second release"), releases.out);
+    assertEquals("* runs now", lines.get(lines.size() - 1));
+
+    Run unknown = run("update", "webapp", "--commit", "v9.9");
+    assertEquals(1, unknown.status, unknown.toString());
+    assertEquals("tropo4j: unknown revision 'v9.9': no commit, tag or branch of the repository at " + repo.toFile()
+        + " has that name\n", unknown.err);
+
+    Run forward = run("update", "webapp", "--commit", "main");
+    assertEquals(0, forward.status, forward.toString());
+    assertEquals("webapp/" + second + ".zip", parameter("webapp", "SourceKey"));
+  }
+
+  @Test
+  @Order(3)
+  void anUpdateOfTheSameCommitUploadsNothingAndLeavesNoChangeSet() {
+    Run run = run("update", "webapp"); // every parameter keeps its value
     assertEquals(0, run.status, run.toString());
     assertTrue(run.out.contains("(already there)"), run.out);
-    assertTrue(run.out.contains("No changes: stack webapp is up to date."), run.out);
+    // moto compares a List parameter's new value with its own parsed form, never equal, so it runs an
+    // empty change set where AWS reports no changes; the static site's test shows the no-change path.
+    assertTrue(run.out.contains("Stack webapp is UPDATE_COMPLETE."), run.out);
     try (AwsClients aws = clients()) {
       assertEquals(List.of(), aws.cloudFormation.listChangeSets(b -> b.stackName("webapp")).summaries().stream()
           .filter(s -> !"EXECUTE_COMPLETE".equals(s.executionStatusAsString())).toList());
@@ -127,7 +166,7 @@ class DeployEndToEndIT {
     write("src/webapp/app.py", "print('not committed')\n");
     Run refused = deploy("update", "webapp");
     assertEquals(1, refused.status, refused.toString());
-    assertEquals("tropo4j: the work tree has uncommitted changes, and the bundle is made from HEAD; commit them, "
+    assertEquals("tropo4j: the work tree has uncommitted changes, and the release is made from HEAD; commit them, "
         + "or pass --allow-dirty to deploy HEAD anyway\n", refused.err);
     assertFalse(refused.err.contains("Exception"), refused.err);
 
@@ -185,9 +224,76 @@ class DeployEndToEndIT {
   void planShowsTheChangesAndRunsNothing() {
     Run run = run("plan", "big", "--stack-name", "planned-only");
     assertEquals(0, run.status, run.toString());
+    assertTrue(run.out.contains("Stack planned-only does not exist. A create would add:"), run.out);
     assertTrue(run.out.contains("Add     Parameter000"), run.out);
-    assertTrue(run.out.contains("Plan only: nothing was executed."), run.out);
+    assertTrue(run.out.contains("Plan only: nothing was created, changed or deleted."), run.out);
     assertTrue(run("status", "--stack-name", "planned-only").err.contains("does not exist"));
+  }
+
+  /**
+   * A plan never touches a stack: not one whose first create failed (it used to delete it, losing the
+   * failure's events), and not one it would update with a new release (nothing is uploaded).
+   */
+  @Test
+  @Order(8)
+  void planLeavesEveryStackAsItWasAndUploadsNothing() throws Exception {
+    // moto never leaves a stack ROLLBACK_COMPLETE (a failed create stops at REVIEW_IN_PROGRESS), so that
+    // case is DeployerPlanTest's, which records every call a plan makes.
+    Snapshot broken = snapshot("broken");
+    Run failed = run("plan", "broken");
+    assertEquals(0, failed.status, failed.toString());
+    assertTrue(failed.out.contains("Stack broken does not exist. A create would add:"), failed.out);
+    assertEquals(broken, snapshot("broken"));
+
+    write("src/webapp/app.py", "print('third release, planned only')\n");
+    commit("third release");
+    Snapshot webapp = snapshot("webapp");
+    List<String> objects = bucketKeys();
+    Run planned = run("plan", "webapp");
+    assertEquals(0, planned.status, planned.toString());
+    assertTrue(planned.out.contains("would go to webapp/" + head() + ".zip (not uploaded: a plan uploads nothing)"),
+        planned.out);
+    assertTrue(planned.out.contains("Plan only: nothing was executed."), planned.out);
+    assertEquals(webapp, snapshot("webapp"));
+    assertEquals(objects, bucketKeys());
+  }
+
+  /** What a plan must leave as it was: status, events, parameters, and change sets waiting to run. */
+  private record Snapshot(String status, List<String> events, List<String> parameters, List<String> changeSets) {}
+
+  private Snapshot snapshot(String stackName) {
+    try (AwsClients aws = clients()) {
+      var stack = aws.cloudFormation.describeStacks(b -> b.stackName(stackName)).stacks().get(0);
+      return new Snapshot(stack.stackStatusAsString(),
+          aws.cloudFormation.describeStackEvents(b -> b.stackName(stackName)).stackEvents().stream()
+              .map(e -> e.eventId()).toList(),
+          stack.parameters().stream().map(p -> p.parameterKey() + "=" + p.parameterValue()).toList(),
+          aws.cloudFormation.listChangeSets(b -> b.stackName(stackName)).summaries().stream()
+              .filter(c -> c.stackName().equals(stackName) && !"EXECUTE_COMPLETE".equals(c.executionStatusAsString()))
+              .map(c -> c.changeSetName()).toList());
+    }
+  }
+
+  private List<String> bucketKeys() {
+    try (AwsClients aws = clients()) {
+      String bucket = aws.cloudFormation.describeStackResource(b -> b.stackName(BootstrapStack.NAME)
+          .logicalResourceId(BootstrapStack.BUCKET)).stackResourceDetail().physicalResourceId();
+      return aws.s3.listObjectsV2(b -> b.bucket(bucket)).contents().stream().map(o -> o.key()).sorted().toList();
+    }
+  }
+
+  @Test
+  @Order(8)
+  void outputsGoToAFileForTheNextStepOfAPipeline() throws Exception {
+    Path file = repo.resolve("outputs.json");
+    Run run = run("status", "webapp", "--outputs-file", file.toString());
+    assertEquals(0, run.status, run.toString());
+    String json = Files.readString(file);
+    assertTrue(json.startsWith("{\n  \"webapp\": {"), json);
+    Run unwritable = run("status", "webapp", "--outputs-file", repo.resolve("no/such/folder/o.json").toString());
+    assertEquals(1, unwritable.status, unwritable.toString());
+    assertEquals("tropo4j: the stack's outputs could not be written to " + repo.resolve("no/such/folder/o.json")
+        + ": no such file or folder\n", unwritable.err);
   }
 
   @Test
@@ -231,7 +337,123 @@ class DeployEndToEndIT {
     assertEquals(0, run("delete", "boot", "--stacks", repo.resolve("stacks").toString()).status);
   }
 
+  /**
+   * static-site's release mechanics end to end: the first create makes the stack without a release,
+   * uploads, then switches; a new commit is a new release and an invalidation of what changed; an
+   * earlier commit is a switch back without upload. moto's CloudFormation cannot create a
+   * distribution, so {@link SiteStack} holds a stand-in whose physical ID is a distribution the test
+   * makes through moto's CloudFront API; the switch is seen in the stack's SiteRelease.
+   */
+  @Test
+  @Order(11)
+  void aStaticSiteIsPublishedSwitchedAndRolledBack() throws Exception {
+    String distribution = python("-c", "import boto3; print(boto3.client('cloudfront').create_distribution("
+        + "DistributionConfig={'CallerReference': 'site', 'Comment': '', 'Enabled': True, 'Origins': {'Quantity': 1,"
+        + " 'Items': [{'Id': 'o', 'DomainName': 'example.s3.amazonaws.com', 'S3OriginConfig': "
+        + "{'OriginAccessIdentity': ''}}]}, 'DefaultCacheBehavior': {'TargetOriginId': 'o', "
+        + "'ViewerProtocolPolicy': 'redirect-to-https'}})['Distribution']['Id'])");
+    write("site/index.html", "<h1>one</h1>\n");
+    write("site/app.js", "console.log('app');\n");
+    commit("site one");
+    String first = head();
+
+    Run create = run("create", "site", "--param", "DistributionId=" + distribution);
+    assertEquals(0, create.status, create.toString());
+    assertTrue(create.out.contains("Stack site is made without a release (SiteRelease empty)"), create.out);
+    assertTrue(create.out.contains("Site site at release " + first.substring(0, 12) + ": s3://"), create.out);
+    assertTrue(create.out.contains("(uploaded, 2 files, 33 bytes)"), create.out);
+    assertTrue(create.out.contains("Switching stack site from release (none) to " + first.substring(0, 12)), create.out);
+    assertEquals(first, parameter("site", "SiteRelease"));
+    String bucket = physicalId("site", "SiteBucket");
+    assertEquals("text/html; charset=utf-8 no-cache", headers(bucket, "releases/" + first + "/index.html"));
+    assertEquals("text/javascript; charset=utf-8 public, max-age=300, s-maxage=31536000",
+        headers(bucket, "releases/" + first + "/app.js"));
+    assertEquals("0", invalidations(distribution));
+
+    write("site/index.html", "<h1>two</h1>\n");
+    commit("site two");
+    String second = head();
+    Run update = run("update", "site");
+    assertEquals(0, update.status, update.toString());
+    assertTrue(update.out.contains("Switching stack site from release " + first.substring(0, 12) + " to "
+        + second.substring(0, 12)), update.out);
+    assertTrue(update.out.contains("Invalidating / /index.html in distribution " + distribution), update.out);
+    assertTrue(update.out.contains(": COMPLETED"), update.out);
+    assertEquals(second, parameter("site", "SiteRelease"));
+    assertEquals("1", invalidations(distribution));
+    // The earlier release's files stay: a rollback has something to switch to.
+    assertEquals("text/html; charset=utf-8 no-cache", headers(bucket, "releases/" + first + "/index.html"));
+
+    Run rollback = run("update", "site", "--commit", first.substring(0, 8));
+    assertEquals(0, rollback.status, rollback.toString());
+    assertTrue(rollback.out.contains("Site site at release " + first.substring(0, 12) + ": s3://" + bucket
+        + "/releases/" + first + "/ (already there)"), rollback.out);
+    assertEquals(first, parameter("site", "SiteRelease"));
+    assertEquals("2", invalidations(distribution));
+
+    Run again = run("update", "site", "--commit", first);
+    assertEquals(0, again.status, again.toString());
+    assertTrue(again.out.contains("No changes: stack site is up to date."), again.out);
+    assertEquals("2", invalidations(distribution));
+    try (AwsClients aws = clients()) {
+      // moto lists every stack's change sets, whichever is asked for
+      assertEquals(List.of(), aws.cloudFormation.listChangeSets(b -> b.stackName("site")).summaries().stream()
+          .filter(c -> c.stackName().equals("site") && !"EXECUTE_COMPLETE".equals(c.executionStatusAsString()))
+          .toList());
+    }
+
+    Run releases = run("releases", "site");
+    assertEquals(0, releases.status, releases.toString());
+    assertTrue(releases.out.lines().anyMatch(l -> l.startsWith("* " + first.substring(0, 12)) && l.endsWith("site one")),
+        releases.out);
+    assertTrue(releases.out.lines().anyMatch(l -> l.startsWith("  " + second.substring(0, 12))), releases.out);
+  }
+
+  /** The endpoint lost while a create is followed: the create goes on, and the message says how to follow it. */
+  @Test
+  @Order(12)
+  void losingTheEndpointWhileFollowingSaysTheCreateGoesOn() {
+    MotoServer lost = MotoServer.start();
+    try (AwsClients aws = AwsClients.of(lost.endpoint(), Region.US_EAST_1, CREDENTIALS)) {
+      DeployListener cutOff = new DeployListener() {
+        @Override
+        public void stackEvent(software.amazon.awssdk.services.cloudformation.model.StackEvent event) {
+          lost.close();
+        }
+      };
+      DeployException e = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+          () -> new Deployer(aws, cutOff, Duration.ofMillis(50)).create(new DeployRequest(new TopicStack(), "lost",
+              Map.of(), repo, null, false, Duration.ofMinutes(1))));
+      assertTrue(e.getMessage().startsWith("following stack lost: cannot reach the AWS endpoint"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("; the create was submitted and CloudFormation goes on with it"),
+          e.getMessage());
+      assertEquals(NextStep.FOLLOW, e.next());
+    } finally {
+      lost.close();
+    }
+  }
+
   // --- helpers ---
+
+  private String physicalId(String stack, String logicalId) {
+    try (AwsClients aws = clients()) {
+      return aws.cloudFormation.describeStackResource(b -> b.stackName(stack).logicalResourceId(logicalId))
+          .stackResourceDetail().physicalResourceId();
+    }
+  }
+
+  /** An object's Content-Type and Cache-Control, as S3 serves them. */
+  private String headers(String bucket, String key) {
+    try (AwsClients aws = clients()) {
+      var head = aws.s3.headObject(b -> b.bucket(bucket).key(key));
+      return head.contentType() + " " + head.cacheControl();
+    }
+  }
+
+  private String invalidations(String distribution) throws Exception {
+    return python("-c", "import boto3; print(boto3.client('cloudfront').list_invalidations(DistributionId='"
+        + distribution + "')['InvalidationList']['Quantity'])");
+  }
 
   /** A deploy of the webapp stack with the network the emulator has. */
   private Run deploy(String command, String stack, String... more) {
@@ -340,6 +562,57 @@ class DeployEndToEndIT {
         t.add(new Parameter(String.format("Parameter%03d", i)).typeProperty("String").value("value " + i)
             .description(description));
       }
+      return t;
+    }
+  }
+
+  /** static-site's release mechanics, with an SSM parameter standing in for the distribution. */
+  private static final class SiteStack implements Stack {
+    @Override
+    public String name() {
+      return "site";
+    }
+
+    @Override
+    public String summary() {
+      return "a bucket of releases, and a stand-in for the distribution that serves one";
+    }
+
+    @Override
+    public Optional<StaticFiles> staticFiles() {
+      return Optional.of(new StaticFiles("site", "SiteBucket", "SiteRelease", "Distribution"));
+    }
+
+    @Override
+    public Template build() {
+      Template t = new Template();
+      io.tropo4j.core.Parameter<String> release = t.add(io.tropo4j.core.Parameter.string("SiteRelease")
+          .defaultValue(""));
+      t.add(io.tropo4j.core.Parameter.string("DistributionId"));
+      Condition released = t.add(new Condition("HasRelease", Fn.not(Fn.equals(release.ref(), Value.of("")))));
+      t.add(new Bucket("SiteBucket").retainData());
+      t.add(new Parameter("Distribution").condition(released).name(Fn.sub("${DistributionId}")).typeProperty("String")
+          .value(Fn.sub("/releases/${SiteRelease}")));
+      return t;
+    }
+  }
+
+  /** One topic: a stack moto creates at once. */
+  private static final class TopicStack implements Stack {
+    @Override
+    public String name() {
+      return "topic";
+    }
+
+    @Override
+    public String summary() {
+      return "one topic";
+    }
+
+    @Override
+    public Template build() {
+      Template t = new Template();
+      t.add(new io.tropo4j.resources.sns.Topic("Topic"));
       return t;
     }
   }
