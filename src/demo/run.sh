@@ -92,6 +92,8 @@ run status_stack STACK=operator STACKS_SRC=src/demo/stacks
 run delete_stack STACK=operator STACKS_SRC=src/demo/stacks
 unset PARAMS
 kill $sampler
+# The sampler must have seen the deploy itself, or it proves nothing.
+grep -qF "tropo4j.jar create operator" "$log/ps.txt" || { echo "demo: ps never caught the deploy" >&2; exit 1; }
 if grep -rlF -- "$secret" "$log"/*.out "$log/ps.txt"; then
   echo "demo: the password appeared in the files above" >&2
   exit 1

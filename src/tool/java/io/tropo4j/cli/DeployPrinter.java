@@ -248,11 +248,15 @@ final class DeployPrinter implements DeployListener {
           release.commit().substring(0, 12) + (release.dirty() ? "-dirty" : ""), dayTime(release.uploaded()),
           release.bytes() + " B",
           release.commitTime() == null ? "(commit not in this repository)" : "committed " + dayTime(release.commitTime()),
-          release.subject() == null ? "" : release.subject()));
+          release.subject() == null ? "" : abbreviate(release.subject(), 60)));
     }
     if (history.releases().stream().anyMatch(ReleaseHistory.Release::live)) {
       line("* runs now");
     }
+  }
+
+  private static String abbreviate(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }
 
   /** On Ctrl-C, which ends the tool but not what CloudFormation is doing: says how to follow it. */
