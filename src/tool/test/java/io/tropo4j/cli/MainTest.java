@@ -90,6 +90,19 @@ class MainTest {
     assertArrayEquals(first, Files.readAllBytes(dir.resolve("good.yaml")));
   }
 
+  /** The reason is in words; it used to be the bare path, the message of a FileAlreadyExistsException. */
+  @Test
+  void anOutThatCannotBeWrittenSaysWhy() throws Exception {
+    Path file = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+    assertEquals(1, run("templates", "--out", file.toString(), "good"));
+    assertEquals("tropo4j: cannot write templates to " + file + ": it exists and is not a folder\n", err());
+    Path below = file.resolve("out");
+    err.reset();
+    assertEquals(1, run("templates", "--out", below.toString(), "good"));
+    assertTrue(err().startsWith("tropo4j: cannot write templates to " + below + ": "), err());
+    assertFalse(err().contains("Exception"), err());
+  }
+
   @Test
   void formatChoosesTheFiles() {
     assertEquals(0, run("templates", "--format", "json", "--out", dir.toString(), "good"));
