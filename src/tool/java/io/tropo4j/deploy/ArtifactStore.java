@@ -7,8 +7,6 @@ import java.util.HexFormat;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The artifact bucket, once its stack is there. Objects are content-addressed by their keys, so an
@@ -64,17 +62,7 @@ final class ArtifactStore {
   }
 
   private boolean exists(String key) {
-    try {
-      s3.headObject(b -> b.bucket(bucket).key(key));
-      return true;
-    } catch (NoSuchKeyException e) {
-      return false;
-    } catch (S3Exception e) {
-      if (e.statusCode() == 404) {
-        return false;
-      }
-      throw e;
-    }
+    return S3Objects.exists(s3, bucket, key);
   }
 
   /** The object's URL, as CloudFormation's TemplateURL wants it. */
