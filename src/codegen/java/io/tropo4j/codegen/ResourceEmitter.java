@@ -120,6 +120,11 @@ final class ResourceEmitter {
     if (stateful) {
       calls.append('\n').append(continuation).append(".stateful()");
     }
+    String tagForm = resource == null ? null : tagForm(resource);
+    if (tagForm != null) {
+      calls.append('\n').append(continuation).append(".tags(").append(literal(resource.tagging().propertyName()))
+          .append(", ").append(types.use(SCHEMA)).append(".TagForm.").append(tagForm).append(")");
+    }
     out.append(indent).append("private static final ").append(types.use(SCHEMA)).append(" SCHEMA = ")
         .append(types.use(SCHEMA));
     if (calls.length() == 0) {
@@ -128,6 +133,23 @@ final class ResourceEmitter {
       out.append(".builder(").append(literal(typeName)).append(")").append(calls)
           .append('\n').append(continuation).append(".build();\n");
     }
+  }
+
+  /**
+   * The form a template's tags reach the resource in, as its tags setter writes them; null when it
+   * has no such setter (no tags, or tags of a shape other than a list of Key and Value).
+   */
+  private static String tagForm(ResourceType resource) {
+    Tagging tagging = resource.tagging();
+    Property property = tagging == null ? null : resource.properties().get(tagging.propertyName());
+    if (property == null) {
+      return null;
+    }
+    return switch (tagging.variant()) {
+      case STANDARD -> property.type() instanceof TypeRef.ArrayOf ? "LIST" : null;
+      case MAP -> "MAP";
+      case AUTOSCALING -> "AUTOSCALING";
+    };
   }
 
   private static void properties(StringBuilder out, String indent, String owner, String name,

@@ -1,6 +1,7 @@
 package io.tropo4j.core;
 
 import io.tropo4j.fn.GetAttTarget;
+import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Sink;
 import io.tropo4j.fn.Value;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
   private final Map<String, Value<?>> properties = new LinkedHashMap<>();
   private final List<Resource<?>> dependsOn = new ArrayList<>();
   private final Map<String, Value<?>> metadata = new LinkedHashMap<>();
+  private final List<Exemption> exemptions = new ArrayList<>();
   private Condition condition;
   private DeletionPolicy deletionPolicy;
   private UpdateReplacePolicy updateReplacePolicy;
@@ -135,8 +137,48 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
     return Collections.unmodifiableMap(metadata);
   }
 
+  /**
+   * Exempts the resource from a scanner's rule, for a reason the design gives, written where the
+   * scanner reads it (see {@link Scanner}), so each exception is reviewed where the resource is
+   * built: {@code bucket.exempt(Scanner.CHECKOV, "CKV_AWS_18", "this is the log bucket itself")}.
+   */
+  public final R exempt(Scanner scanner, String rule, String reason) {
+    exemptions.add(new Exemption(scanner, rule, reason));
+    List<Json> checkov = new ArrayList<>();
+    List<String> cfnLintRules = new ArrayList<>();
+    Map<String, Object> cfnLintReasons = new LinkedHashMap<>();
+    for (Exemption exemption : exemptions) {
+      if (exemption.scanner() == Scanner.CHECKOV) {
+        checkov.add(Json.object("id", exemption.rule(), "comment", exemption.reason()));
+      } else {
+        cfnLintRules.add(exemption.rule());
+        cfnLintReasons.put(exemption.rule(), exemption.reason());
+      }
+    }
+    if (!checkov.isEmpty()) {
+      metadata("checkov", Json.object("skip", checkov));
+    }
+    if (!cfnLintRules.isEmpty()) {
+      metadata("cfn-lint", Json.object("config", Json.object("ignore_checks", cfnLintRules),
+          "reasons", cfnLintReasons));
+    }
+    return self();
+  }
+
+  public final List<Exemption> exemptions() {
+    return Collections.unmodifiableList(exemptions);
+  }
+
   /** Writes the resource's body: Type, then attributes, then Properties. */
   void writeTo(Sink out) {
+    writeTo(out, null);
+  }
+
+  /**
+   * As {@link #writeTo(Sink)}, with a template's tags added to the resource's own where its type
+   * carries tags (its own win where a key is in both).
+   */
+  void writeTo(Sink out, Tags templateTags) {
     out.beginObject();
     out.key("Type");
     out.string(type());
@@ -156,9 +198,10 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
       out.key("Metadata");
       writeMap(out, metadata);
     }
-    if (!properties.isEmpty()) {
+    Map<String, Value<?>> written = withTags(templateTags);
+    if (!written.isEmpty()) {
       out.key("Properties");
-      writeMap(out, properties);
+      writeMap(out, written);
     }
     if (creationPolicy != null) {
       out.key("CreationPolicy");
@@ -177,6 +220,19 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
       out.string(updateReplacePolicy.toString());
     }
     out.endObject();
+  }
+
+  /** The properties as written: the tag property merged with the template's tags, if any. */
+  private Map<String, Value<?>> withTags(Tags templateTags) {
+    String property = schema.tagProperty();
+    if (templateTags == null || property == null) {
+      return properties;
+    }
+    return Tags.merge(templateTags, properties.get(property)).map(merged -> {
+      Map<String, Value<?>> tagged = new LinkedHashMap<>(properties);
+      tagged.put(property, merged.in(schema.tagForm()));
+      return tagged;
+    }).orElse(properties);
   }
 
   static void writeMap(Sink out, Map<String, ? extends Value<?>> map) {

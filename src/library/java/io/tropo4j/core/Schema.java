@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * What validation knows of a resource or property type: its required properties, the values a
- * property allows, and (for resources) its attributes. Immutable: one schema serves every instance
+ * property allows, and (for resources) its attributes and where it carries tags. Immutable: one schema serves every instance
  * of its type, in every template of the JVM, so nothing reached through it may change it.
  * Generated classes make theirs in a static initializer, with {@link #builder} or {@link #of}.
  */
@@ -20,6 +20,18 @@ public final class Schema {
   private final Set<String> attributes;
   private final boolean anyAttribute;
   private final boolean stateful;
+  private final String tagProperty;
+  private final TagForm tagForm;
+
+  /** The forms resource types take their tags in. */
+  public enum TagForm {
+    /** A list of Key and Value, e.g. {@code AWS::S3::Bucket}. */
+    LIST,
+    /** A map of key to value, e.g. {@code AWS::SSM::Parameter}. */
+    MAP,
+    /** An Auto Scaling group's list, each tag also with PropagateAtLaunch. */
+    AUTOSCALING
+  }
 
   private Schema(Builder builder) {
     this.typeName = builder.typeName;
@@ -30,6 +42,8 @@ public final class Schema {
     this.attributes = frozen(builder.attributes);
     this.anyAttribute = builder.anyAttribute;
     this.stateful = builder.stateful;
+    this.tagProperty = builder.tagProperty;
+    this.tagForm = builder.tagForm;
   }
 
   /** A type with no required property, no restricted value and no attribute. */
@@ -49,6 +63,16 @@ public final class Schema {
 
   public String typeName() {
     return typeName;
+  }
+
+  /** The property that carries the type's tags, or null when the type cannot carry tags. */
+  public String tagProperty() {
+    return tagProperty;
+  }
+
+  /** The form of {@link #tagProperty()}, or null when the type cannot carry tags. */
+  public TagForm tagForm() {
+    return tagForm;
   }
 
   public Set<String> required() {
@@ -81,6 +105,8 @@ public final class Schema {
     private final Set<String> attributes = new LinkedHashSet<>();
     private boolean anyAttribute;
     private boolean stateful;
+    private String tagProperty;
+    private TagForm tagForm;
 
     private Builder(String typeName) {
       this.typeName = typeName;
@@ -110,6 +136,13 @@ public final class Schema {
     /** See {@link Schema#isStateful()}. */
     public Builder stateful() {
       stateful = true;
+      return this;
+    }
+
+    /** The type carries tags in this property, in this form: a template's tags reach it. */
+    public Builder tags(String propertyName, TagForm form) {
+      tagProperty = propertyName;
+      tagForm = form;
       return this;
     }
 

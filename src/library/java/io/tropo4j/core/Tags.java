@@ -44,21 +44,60 @@ public final class Tags implements Value<List<Tag>> {
 
   /** The same tags as a map of key to value, for resource types that take their tags that way. */
   public Value<Map<String, String>> asMap() {
-    return out -> {
-      out.beginObject();
-      for (Tag tag : tags) {
-        out.key(tag.key());
-        tag.value().writeTo(out);
-      }
-      out.endObject();
-    };
+    return new Shaped<>(this, Schema.TagForm.MAP);
   }
 
   /** The same tags for an Auto Scaling group, each also applied to the instances it launches. */
   public Value<List<Tag>> propagatedAtLaunch() {
-    return out -> {
+    return new Shaped<>(this, Schema.TagForm.AUTOSCALING);
+  }
+
+  /** The tags in the form a resource type takes them. */
+  Value<?> in(Schema.TagForm form) {
+    return form == Schema.TagForm.LIST ? this : new Shaped<>(this, form);
+  }
+
+  /**
+   * A template's tags with a resource's own: the resource's win where a key is in both. Empty when
+   * the resource's value is not made of tags (an intrinsic, say), which is then left as it is.
+   */
+  static java.util.Optional<Tags> merge(Tags template, Value<?> own) {
+    Tags merged = new Tags();
+    template.tags.forEach(merged::and);
+    if (own == null) {
+      return java.util.Optional.of(merged);
+    }
+    Tags source = own instanceof Tags list ? list : own instanceof Shaped<?> shaped ? shaped.source : null;
+    if (source == null) {
+      return java.util.Optional.empty();
+    }
+    source.tags.forEach(merged::and);
+    return java.util.Optional.of(merged);
+  }
+
+  /** The tags written as a map or in Auto Scaling's form; it keeps its tags, so they can be merged. */
+  private static final class Shaped<T> implements Value<T> {
+    private final Tags source;
+    private final Schema.TagForm form;
+
+    Shaped(Tags source, Schema.TagForm form) {
+      this.source = source;
+      this.form = form;
+    }
+
+    @Override
+    public void writeTo(Sink out) {
+      if (form == Schema.TagForm.MAP) {
+        out.beginObject();
+        for (Tag tag : source.tags) {
+          out.key(tag.key());
+          tag.value().writeTo(out);
+        }
+        out.endObject();
+        return;
+      }
       out.beginArray();
-      for (Tag tag : tags) {
+      for (Tag tag : source.tags) {
         out.beginObject();
         out.key("Key");
         out.string(tag.key());
@@ -69,7 +108,7 @@ public final class Tags implements Value<List<Tag>> {
         out.endObject();
       }
       out.endArray();
-    };
+    }
   }
 
   @Override

@@ -30,6 +30,7 @@ public final class Template {
   private final List<String> transforms = new ArrayList<>();
   private final List<Resource<?>> resources = new ArrayList<>();
   private final List<Output> outputs = new ArrayList<>();
+  private Tags tags;
 
   public Template description(String description) {
     this.description = description;
@@ -125,6 +126,21 @@ public final class Template {
     return Collections.unmodifiableList(transforms);
   }
 
+  /**
+   * Tags for every resource whose type carries tags, in whatever form its type takes them (a list,
+   * a map, an Auto Scaling group's), as CDK's {@code Tags.of(scope)} does; a resource's own tags win
+   * where a key is in both. A resource whose tags are an expression (an intrinsic) keeps it as it is.
+   */
+  public Template tags(Tags tags) {
+    this.tags = tags;
+    return this;
+  }
+
+  /** The template's tags, or null when it has none. */
+  public Tags tags() {
+    return tags;
+  }
+
   public List<Resource<?>> resources() {
     return Collections.unmodifiableList(resources);
   }
@@ -159,7 +175,7 @@ public final class Template {
     out.beginObject();
     for (Resource<?> resource : resources) {
       out.key(resource.logicalId());
-      resource.writeTo(out);
+      resource.writeTo(out, tags);
     }
     out.endObject();
     section(out, "Outputs", outputs, Output::logicalId, Output::writeTo);

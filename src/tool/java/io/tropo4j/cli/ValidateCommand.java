@@ -4,13 +4,16 @@ import io.tropo4j.Templates;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Problem;
+import io.tropo4j.core.Resource;
 import io.tropo4j.core.Stack;
+import io.tropo4j.core.Template;
 import java.util.List;
 
 final class ValidateCommand extends Subcommand {
   @Override
   Syntax syntax() {
-    return addStackSources(new Syntax("validate", "Builds and validates stacks, printing every problem."))
+    return addStackSources(new Syntax("validate", "Builds and validates stacks, printing every problem.")
+        .flag("Also list each stack's resources whose type cannot carry tags.", "--untaggable"))
         .positionals("STACK", 0, -1, "Stacks to validate (default: all).");
   }
 
@@ -20,11 +23,14 @@ final class ValidateCommand extends Subcommand {
     if (stacks == null) {
       return Main.USAGE;
     }
+    boolean untaggable = args.flag("--untaggable");
     int failed = 0;
     for (Stack stack : stacks) {
       List<Problem> problems;
+      Template template = null;
       try {
-        problems = Templates.validate(Catalog.build(stack));
+        template = Catalog.build(stack);
+        problems = Templates.validate(template);
       } catch (InvalidTemplateException e) {
         problems = e.problems();
       }
@@ -34,7 +40,18 @@ final class ValidateCommand extends Subcommand {
         report(stack, problems);
         failed++;
       }
+      if (untaggable && template != null) {
+        reportUntaggable(stack, template);
+      }
     }
     return failed == 0 ? 0 : Main.FAILED;
+  }
+
+  /** The resources a template's tags cannot reach: their type has no tags, or none of a known form. */
+  private void reportUntaggable(Stack stack, Template template) {
+    List<Resource<?>> untagged = template.resources().stream().filter(r -> r.schema().tagProperty() == null).toList();
+    main.out().println(stack.name() + ": " + untagged.size() + " of " + template.resources().size()
+        + " resources cannot carry tags" + (untagged.isEmpty() ? "" : ":"));
+    untagged.forEach(r -> main.out().println("  " + r.logicalId() + " (" + r.type() + ")"));
   }
 }

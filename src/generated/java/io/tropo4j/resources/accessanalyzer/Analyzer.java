@@ -20,6 +20,7 @@ public final class Analyzer extends Resource<Analyzer> {
   private static final Schema SCHEMA = Schema.builder("AWS::AccessAnalyzer::Analyzer")
       .required("Type")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Analyzer(String logicalId) {

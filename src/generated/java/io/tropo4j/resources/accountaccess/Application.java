@@ -20,6 +20,7 @@ public final class Application extends Resource<Application> {
       .required("IdentitySource")
       .attributes("ApplicationArn", "CreatedAt", "IdentitySource.IdentityCenter.ApplicationArn",
           "Status", "TenantId", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

@@ -28,6 +28,7 @@ public final class CertificateAuthority extends Resource<CertificateAuthority> {
   private static final Schema SCHEMA = Schema.builder("AWS::ACMPCA::CertificateAuthority")
       .required("KeyAlgorithm", "SigningAlgorithm", "Subject", "Type")
       .attributes("Arn", "CertificateSigningRequest")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CertificateAuthority(String logicalId) {

@@ -19,6 +19,7 @@ public final class Registry extends Resource<Registry> {
       .required("Name")
       .allowed("AuthorizerType", "CUSTOM_JWT", "AWS_IAM")
       .attributes("CreatedAt", "RegistryArn", "RegistryId", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Registry(String logicalId) {

@@ -21,6 +21,7 @@ public final class RegistryRecord extends Resource<RegistryRecord> {
       .allowed("RecordType", "MCP", "AGENT", "SKILL", "CUSTOM", "GATEWAY")
       .attributes("CreatedAt", "CreatedBy", "RecordArn", "RecordId", "RegistryArn", "Status",
           "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RegistryRecord(String logicalId) {

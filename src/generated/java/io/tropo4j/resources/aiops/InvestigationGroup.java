@@ -43,6 +43,7 @@ public final class InvestigationGroup extends Resource<InvestigationGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::AIOps::InvestigationGroup")
       .required("Name")
       .attributes("Arn", "CreatedAt", "CreatedBy", "LastModifiedAt", "LastModifiedBy")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InvestigationGroup(String logicalId) {

@@ -46,6 +46,7 @@ public final class Broker extends Resource<Broker> {
       .attributes("AmqpEndpoints", "Arn", "ConfigurationId", "ConfigurationRevision", "ConsoleURLs",
           "EngineVersionCurrent", "Id", "IpAddresses", "MqttEndpoints", "OpenWireEndpoints",
           "StompEndpoints", "WssEndpoints")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Broker(String logicalId) {

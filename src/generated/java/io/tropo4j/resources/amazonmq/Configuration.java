@@ -18,6 +18,7 @@ public final class Configuration extends Resource<Configuration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AmazonMQ::Configuration")
       .required("EngineType", "Name")
       .attributes("Arn", "Id", "Revision")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Configuration(String logicalId) {

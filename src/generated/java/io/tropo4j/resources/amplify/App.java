@@ -21,6 +21,7 @@ public final class App extends Resource<App> {
       .required("Name")
       .allowed("Platform", "WEB", "WEB_DYNAMIC", "WEB_COMPUTE")
       .attributes("AppId", "AppName", "Arn", "DefaultDomain")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public App(String logicalId) {

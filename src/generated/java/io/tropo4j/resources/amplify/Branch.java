@@ -19,6 +19,7 @@ public final class Branch extends Resource<Branch> {
       .required("AppId", "BranchName")
       .allowed("Stage", "EXPERIMENTAL", "BETA", "PULL_REQUEST", "PRODUCTION", "DEVELOPMENT")
       .attributes("Arn", "BranchName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Branch(String logicalId) {

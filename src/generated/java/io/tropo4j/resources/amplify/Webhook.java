@@ -17,6 +17,7 @@ public final class Webhook extends Resource<Webhook> {
   private static final Schema SCHEMA = Schema.builder("AWS::Amplify::Webhook")
       .required("BranchName")
       .attributes("Arn", "WebhookId", "WebhookUrl")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Webhook(String logicalId) {

@@ -21,6 +21,7 @@ import java.util.Map;
 public final class Component extends Resource<Component> {
   private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Component")
       .attributes("CreatedAt", "Id", "ModifiedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Component(String logicalId) {

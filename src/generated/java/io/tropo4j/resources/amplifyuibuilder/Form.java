@@ -20,6 +20,7 @@ public final class Form extends Resource<Form> {
       .allowed("FormActionType", "create", "update")
       .allowed("LabelDecorator", "required", "optional", "none")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Form(String logicalId) {

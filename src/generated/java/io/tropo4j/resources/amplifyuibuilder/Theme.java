@@ -18,6 +18,7 @@ import java.util.Map;
 public final class Theme extends Resource<Theme> {
   private static final Schema SCHEMA = Schema.builder("AWS::AmplifyUIBuilder::Theme")
       .attributes("CreatedAt", "Id", "ModifiedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Theme(String logicalId) {

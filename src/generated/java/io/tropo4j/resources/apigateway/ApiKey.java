@@ -20,6 +20,7 @@ import java.util.List;
 public final class ApiKey extends Resource<ApiKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::ApiKey")
       .attributes("APIKeyId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ApiKey(String logicalId) {

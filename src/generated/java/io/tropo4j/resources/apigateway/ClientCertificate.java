@@ -18,6 +18,7 @@ import java.util.List;
 public final class ClientCertificate extends Resource<ClientCertificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::ClientCertificate")
       .attributes("ClientCertificateId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ClientCertificate(String logicalId) {

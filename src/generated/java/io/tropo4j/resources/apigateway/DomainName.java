@@ -30,6 +30,7 @@ public final class DomainName extends Resource<DomainName> {
           "ROUTING_RULE_ONLY")
       .attributes("DistributionDomainName", "DistributionHostedZoneId", "DomainNameArn",
           "RegionalDomainName", "RegionalHostedZoneId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DomainName(String logicalId) {

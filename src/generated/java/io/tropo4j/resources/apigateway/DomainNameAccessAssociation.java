@@ -25,6 +25,7 @@ public final class DomainNameAccessAssociation extends Resource<DomainNameAccess
       .required("AccessAssociationSource", "AccessAssociationSourceType", "DomainNameArn")
       .allowed("AccessAssociationSourceType", "VPCE")
       .attributes("DomainNameAccessAssociationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DomainNameAccessAssociation(String logicalId) {

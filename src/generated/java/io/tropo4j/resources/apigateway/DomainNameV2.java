@@ -22,6 +22,7 @@ public final class DomainNameV2 extends Resource<DomainNameV2> {
       .allowed("RoutingMode", "BASE_PATH_MAPPING_ONLY", "ROUTING_RULE_THEN_BASE_PATH_MAPPING",
           "ROUTING_RULE_ONLY")
       .attributes("DomainNameArn", "DomainNameId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DomainNameV2(String logicalId) {

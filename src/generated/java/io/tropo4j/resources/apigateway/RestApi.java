@@ -28,6 +28,7 @@ import java.util.Map;
 public final class RestApi extends Resource<RestApi> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::RestApi")
       .attributes("RestApiId", "RootResourceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RestApi(String logicalId) {

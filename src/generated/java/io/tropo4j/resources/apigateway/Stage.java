@@ -19,6 +19,7 @@ import java.util.Map;
 public final class Stage extends Resource<Stage> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::Stage")
       .required("RestApiId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Stage(String logicalId) {

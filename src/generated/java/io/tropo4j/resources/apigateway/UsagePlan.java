@@ -29,6 +29,7 @@ import java.util.Map;
 public final class UsagePlan extends Resource<UsagePlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::UsagePlan")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public UsagePlan(String logicalId) {

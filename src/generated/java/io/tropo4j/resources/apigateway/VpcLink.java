@@ -21,6 +21,7 @@ public final class VpcLink extends Resource<VpcLink> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGateway::VpcLink")
       .required("Name", "TargetArns")
       .attributes("VpcLinkId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VpcLink(String logicalId) {

@@ -25,6 +25,7 @@ import java.util.Map;
 public final class Api extends Resource<Api> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Api")
       .attributes("ApiEndpoint", "ApiId", "ExecuteApiArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Api(String logicalId) {

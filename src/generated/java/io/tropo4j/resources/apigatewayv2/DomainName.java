@@ -26,6 +26,7 @@ public final class DomainName extends Resource<DomainName> {
       .allowed("RoutingMode", "API_MAPPING_ONLY", "ROUTING_RULE_THEN_API_MAPPING",
           "ROUTING_RULE_ONLY")
       .attributes("DomainNameArn", "RegionalDomainName", "RegionalHostedZoneId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public DomainName(String logicalId) {

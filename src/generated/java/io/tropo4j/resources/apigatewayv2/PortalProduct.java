@@ -18,6 +18,7 @@ public final class PortalProduct extends Resource<PortalProduct> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::PortalProduct")
       .required("DisplayName")
       .attributes("LastModified", "PortalProductArn", "PortalProductId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PortalProduct(String logicalId) {

@@ -22,6 +22,7 @@ import io.tropo4j.fn.Value;
 public final class Stage extends Resource<Stage> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::Stage")
       .required("ApiId", "StageName")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Stage(String logicalId) {

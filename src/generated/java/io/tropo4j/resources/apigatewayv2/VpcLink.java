@@ -23,6 +23,7 @@ public final class VpcLink extends Resource<VpcLink> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApiGatewayV2::VpcLink")
       .required("Name", "SubnetIds")
       .attributes("VpcLinkId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public VpcLink(String logicalId) {

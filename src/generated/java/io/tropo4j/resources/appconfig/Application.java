@@ -32,6 +32,7 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Application")
       .required("Name")
       .attributes("ApplicationId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

@@ -39,6 +39,7 @@ public final class ConfigurationProfile extends Resource<ConfigurationProfile> {
       .required("ApplicationId", "LocationUri", "Name")
       .allowed("DeletionProtectionCheck", "ACCOUNT_DEFAULT", "APPLY", "BYPASS")
       .attributes("ConfigurationProfileId", "KmsKeyArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConfigurationProfile(String logicalId) {

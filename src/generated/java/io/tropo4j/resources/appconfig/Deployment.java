@@ -36,6 +36,7 @@ public final class Deployment extends Resource<Deployment> {
       .required("ApplicationId", "ConfigurationProfileId", "ConfigurationVersion",
           "DeploymentStrategyId", "EnvironmentId")
       .attributes("DeploymentNumber", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Deployment(String logicalId) {

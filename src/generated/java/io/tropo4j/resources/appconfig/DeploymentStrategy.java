@@ -34,6 +34,7 @@ public final class DeploymentStrategy extends Resource<DeploymentStrategy> {
       .allowed("GrowthType", "EXPONENTIAL", "LINEAR")
       .allowed("ReplicateTo", "NONE", "SSM_DOCUMENT")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DeploymentStrategy(String logicalId) {

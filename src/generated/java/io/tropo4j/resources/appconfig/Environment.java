@@ -39,6 +39,7 @@ public final class Environment extends Resource<Environment> {
       .required("ApplicationId", "Name")
       .allowed("DeletionProtectionCheck", "ACCOUNT_DEFAULT", "APPLY", "BYPASS")
       .attributes("EnvironmentId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Environment(String logicalId) {

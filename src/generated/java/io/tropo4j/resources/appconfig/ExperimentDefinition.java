@@ -20,6 +20,7 @@ public final class ExperimentDefinition extends Resource<ExperimentDefinition> {
       .required("ApplicationIdentifier", "AudienceRule", "ConfigurationProfileIdentifier",
           "Control", "EnvironmentIdentifier", "FlagKey", "Name", "Treatments")
       .attributes("ApplicationId", "Control.Key", "CreatedAt", "Id", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ExperimentDefinition(String logicalId) {

@@ -20,6 +20,7 @@ public final class ExperimentRun extends Resource<ExperimentRun> {
       .required("ApplicationIdentifier", "ExperimentDefinitionIdentifier", "ExposurePercentage")
       .attributes("ApplicationId", "ExperimentDefinitionId", "Run", "StartedAt", "Status",
           "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ExperimentRun(String logicalId) {

@@ -37,6 +37,7 @@ public final class Extension extends Resource<Extension> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::Extension")
       .required("Actions", "Name")
       .attributes("Arn", "Id", "VersionNumber")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Extension(String logicalId) {

@@ -26,6 +26,7 @@ import java.util.Map;
 public final class ExtensionAssociation extends Resource<ExtensionAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppConfig::ExtensionAssociation")
       .attributes("Arn", "ExtensionArn", "Id", "ResourceArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ExtensionAssociation(String logicalId) {

@@ -31,6 +31,7 @@ public final class Flow extends Resource<Flow> {
           "TriggerConfig")
       .allowed("FlowStatus", "Active", "Suspended", "Draft")
       .attributes("FlowArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Flow(String logicalId) {

@@ -19,6 +19,7 @@ public final class Application extends Resource<Application> {
       .required("ApplicationSourceConfig", "Name", "Namespace")
       .allowed("ApplicationType", "STANDARD", "SERVICE", "MCP_SERVER")
       .attributes("ApplicationArn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

@@ -19,6 +19,7 @@ public final class DataIntegration extends Resource<DataIntegration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::DataIntegration")
       .required("KmsKey", "Name", "SourceURI")
       .attributes("DataIntegrationArn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataIntegration(String logicalId) {

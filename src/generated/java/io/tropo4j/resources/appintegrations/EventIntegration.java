@@ -21,6 +21,7 @@ public final class EventIntegration extends Resource<EventIntegration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppIntegrations::EventIntegration")
       .required("EventBridgeBus", "EventFilter", "Name")
       .attributes("EventIntegrationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventIntegration(String logicalId) {

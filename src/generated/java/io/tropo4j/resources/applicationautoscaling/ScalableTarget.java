@@ -31,6 +31,7 @@ public final class ScalableTarget extends Resource<ScalableTarget> {
   private static final Schema SCHEMA = Schema.builder("AWS::ApplicationAutoScaling::ScalableTarget")
       .required("MaxCapacity", "MinCapacity", "ResourceId", "ScalableDimension", "ServiceNamespace")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ScalableTarget(String logicalId) {

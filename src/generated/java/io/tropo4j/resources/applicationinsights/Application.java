@@ -20,6 +20,7 @@ public final class Application extends Resource<Application> {
       .required("ResourceGroupName")
       .allowed("GroupingType", "ACCOUNT_BASED")
       .attributes("ApplicationARN")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

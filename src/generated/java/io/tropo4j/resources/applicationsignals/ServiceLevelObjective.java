@@ -87,6 +87,7 @@ public final class ServiceLevelObjective extends Resource<ServiceLevelObjective>
   private static final Schema SCHEMA = Schema.builder("AWS::ApplicationSignals::ServiceLevelObjective")
       .required("Name")
       .attributes("Arn", "CreatedTime", "EvaluationType", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServiceLevelObjective(String logicalId) {

@@ -26,6 +26,7 @@ public final class GatewayRoute extends Resource<GatewayRoute> {
       .required("MeshName", "Spec", "VirtualGatewayName")
       .attributes("Arn", "GatewayRouteName", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid",
           "VirtualGatewayName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GatewayRoute(String logicalId) {

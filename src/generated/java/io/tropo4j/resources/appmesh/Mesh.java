@@ -25,6 +25,7 @@ import java.util.List;
 public final class Mesh extends Resource<Mesh> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::Mesh")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Mesh(String logicalId) {

@@ -25,6 +25,7 @@ public final class Route extends Resource<Route> {
       .required("MeshName", "Spec", "VirtualRouterName")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "RouteName", "Uid",
           "VirtualRouterName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Route(String logicalId) {

@@ -28,6 +28,7 @@ public final class VirtualGateway extends Resource<VirtualGateway> {
       .required("MeshName", "Spec")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid",
           "VirtualGatewayName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VirtualGateway(String logicalId) {

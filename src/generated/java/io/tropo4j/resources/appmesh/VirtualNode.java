@@ -46,6 +46,7 @@ public final class VirtualNode extends Resource<VirtualNode> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualNode")
       .required("MeshName", "Spec")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid", "VirtualNodeName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VirtualNode(String logicalId) {

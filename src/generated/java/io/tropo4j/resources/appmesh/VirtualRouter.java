@@ -28,6 +28,7 @@ public final class VirtualRouter extends Resource<VirtualRouter> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppMesh::VirtualRouter")
       .required("MeshName", "Spec")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid", "VirtualRouterName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VirtualRouter(String logicalId) {

@@ -28,6 +28,7 @@ public final class VirtualService extends Resource<VirtualService> {
       .required("MeshName", "Spec", "VirtualServiceName")
       .attributes("Arn", "Id", "MeshName", "MeshOwner", "ResourceOwner", "Uid",
           "VirtualServiceName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VirtualService(String logicalId) {

@@ -37,6 +37,7 @@ import java.util.List;
 public final class AutoScalingConfiguration extends Resource<AutoScalingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::AutoScalingConfiguration")
       .attributes("AutoScalingConfigurationArn", "AutoScalingConfigurationRevision", "Latest")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AutoScalingConfiguration(String logicalId) {

@@ -38,6 +38,7 @@ import java.util.List;
 public final class ObservabilityConfiguration extends Resource<ObservabilityConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::ObservabilityConfiguration")
       .attributes("Latest", "ObservabilityConfigurationArn", "ObservabilityConfigurationRevision")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ObservabilityConfiguration(String logicalId) {

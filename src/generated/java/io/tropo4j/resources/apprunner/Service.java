@@ -23,6 +23,7 @@ public final class Service extends Resource<Service> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::Service")
       .required("SourceConfiguration")
       .attributes("ServiceArn", "ServiceId", "ServiceUrl", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Service(String logicalId) {

@@ -25,6 +25,7 @@ public final class VpcConnector extends Resource<VpcConnector> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::VpcConnector")
       .required("Subnets")
       .attributes("VpcConnectorArn", "VpcConnectorRevision")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VpcConnector(String logicalId) {

@@ -25,6 +25,7 @@ public final class VpcIngressConnection extends Resource<VpcIngressConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppRunner::VpcIngressConnection")
       .required("IngressVpcConfiguration", "ServiceArn")
       .attributes("DomainName", "Status", "VpcIngressConnectionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VpcIngressConnection(String logicalId) {

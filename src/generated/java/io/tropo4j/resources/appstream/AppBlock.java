@@ -20,6 +20,7 @@ public final class AppBlock extends Resource<AppBlock> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlock")
       .required("Name", "SourceS3Location")
       .attributes("Arn", "CreatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AppBlock(String logicalId) {

@@ -18,6 +18,7 @@ public final class AppBlockBuilder extends Resource<AppBlockBuilder> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::AppBlockBuilder")
       .required("InstanceType", "Name", "Platform", "VpcConfig")
       .attributes("Arn", "CreatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AppBlockBuilder(String logicalId) {

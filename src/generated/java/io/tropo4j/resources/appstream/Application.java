@@ -19,6 +19,7 @@ public final class Application extends Resource<Application> {
       .required("AppBlockArn", "IconS3Location", "InstanceFamilies", "LaunchPath", "Name",
           "Platforms")
       .attributes("Arn", "CreatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

@@ -19,6 +19,7 @@ public final class Fleet extends Resource<Fleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Fleet")
       .required("InstanceType", "Name")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Fleet(String logicalId) {

@@ -22,6 +22,7 @@ public final class ImageBuilder extends Resource<ImageBuilder> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppStream::ImageBuilder")
       .required("InstanceType", "Name")
       .attributes("StreamingUrl")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ImageBuilder(String logicalId) {

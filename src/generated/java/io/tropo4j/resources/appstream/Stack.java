@@ -17,7 +17,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::AppStream::Stack}.
  */
 public final class Stack extends Resource<Stack> {
-  private static final Schema SCHEMA = Schema.of("AWS::AppStream::Stack");
+  private static final Schema SCHEMA = Schema.builder("AWS::AppStream::Stack")
+      .tags("Tags", Schema.TagForm.LIST)
+      .build();
 
   public Stack(String logicalId) {
     super(logicalId, SCHEMA);

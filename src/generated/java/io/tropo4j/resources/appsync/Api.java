@@ -20,6 +20,7 @@ public final class Api extends Resource<Api> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::Api")
       .required("Name")
       .attributes("ApiArn", "ApiId", "Dns", "Dns.Http", "Dns.Realtime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Api(String logicalId) {

@@ -20,6 +20,7 @@ public final class ChannelNamespace extends Resource<ChannelNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::ChannelNamespace")
       .required("ApiId", "Name")
       .attributes("ChannelNamespaceArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ChannelNamespace(String logicalId) {

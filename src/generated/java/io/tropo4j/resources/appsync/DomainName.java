@@ -18,6 +18,7 @@ public final class DomainName extends Resource<DomainName> {
   private static final Schema SCHEMA = Schema.builder("AWS::AppSync::DomainName")
       .required("CertificateArn", "DomainName")
       .attributes("AppSyncDomainName", "DomainName", "DomainNameArn", "HostedZoneId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DomainName(String logicalId) {

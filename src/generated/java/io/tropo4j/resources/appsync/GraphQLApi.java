@@ -26,6 +26,7 @@ public final class GraphQLApi extends Resource<GraphQLApi> {
       .required("AuthenticationType", "Name")
       .attributes("ApiId", "Arn", "GraphQLDns", "GraphQLEndpointArn", "GraphQLUrl", "RealtimeDns",
           "RealtimeUrl")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GraphQLApi(String logicalId) {

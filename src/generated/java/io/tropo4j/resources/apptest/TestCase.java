@@ -24,6 +24,7 @@ public final class TestCase extends Resource<TestCase> {
       .required("Name", "Steps")
       .attributes("CreationTime", "LastUpdateTime", "LatestVersion", "Status", "TestCaseArn",
           "TestCaseId", "TestCaseVersion")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public TestCase(String logicalId) {

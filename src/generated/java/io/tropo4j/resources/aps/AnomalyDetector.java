@@ -20,6 +20,7 @@ public final class AnomalyDetector extends Resource<AnomalyDetector> {
   private static final Schema SCHEMA = Schema.builder("AWS::APS::AnomalyDetector")
       .required("Alias", "Configuration", "Workspace")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AnomalyDetector(String logicalId) {

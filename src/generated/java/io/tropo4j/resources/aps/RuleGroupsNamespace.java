@@ -21,6 +21,7 @@ public final class RuleGroupsNamespace extends Resource<RuleGroupsNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::APS::RuleGroupsNamespace")
       .required("Data", "Name", "Workspace")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RuleGroupsNamespace(String logicalId) {

@@ -37,6 +37,7 @@ public final class Scraper extends Resource<Scraper> {
   private static final Schema SCHEMA = Schema.builder("AWS::APS::Scraper")
       .required("Destination", "ScrapeConfiguration", "Source")
       .attributes("Arn", "RoleArn", "ScraperId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Scraper(String logicalId) {

@@ -18,6 +18,7 @@ import java.util.List;
 public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::APS::Workspace")
       .attributes("Arn", "PrometheusEndpoint", "WorkspaceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workspace(String logicalId) {

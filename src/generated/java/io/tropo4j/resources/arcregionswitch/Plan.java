@@ -21,6 +21,7 @@ public final class Plan extends Resource<Plan> {
       .allowed("RecoveryApproach", "activeActive", "activePassive")
       .attributes("Arn", "HealthChecksForPlan", "Owner", "PlanHealthChecks", "Route53HealthChecks",
           "Version")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Plan(String logicalId) {

@@ -19,6 +19,7 @@ public final class CapacityReservation extends Resource<CapacityReservation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Athena::CapacityReservation")
       .required("Name", "TargetDpus")
       .attributes("AllocatedDpus", "Arn", "CreationTime", "LastSuccessfulAllocationTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CapacityReservation(String logicalId) {

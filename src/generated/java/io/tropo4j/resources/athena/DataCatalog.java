@@ -24,6 +24,7 @@ public final class DataCatalog extends Resource<DataCatalog> {
           "CREATE_FAILED_CLEANUP_IN_PROGRESS", "CREATE_FAILED_CLEANUP_COMPLETE",
           "CREATE_FAILED_CLEANUP_FAILED", "DELETE_IN_PROGRESS", "DELETE_COMPLETE", "DELETE_FAILED")
       .allowed("Type", "LAMBDA", "GLUE", "HIVE", "FEDERATED")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataCatalog(String logicalId) {

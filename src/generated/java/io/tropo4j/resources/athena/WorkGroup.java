@@ -28,6 +28,7 @@ public final class WorkGroup extends Resource<WorkGroup> {
       .allowed("State", "ENABLED", "DISABLED")
       .attributes("CreationTime", "WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion",
           "WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WorkGroup(String logicalId) {

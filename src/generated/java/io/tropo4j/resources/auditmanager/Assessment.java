@@ -20,6 +20,7 @@ public final class Assessment extends Resource<Assessment> {
   private static final Schema SCHEMA = Schema.builder("AWS::AuditManager::Assessment")
       .allowed("Status", "ACTIVE", "INACTIVE")
       .attributes("Arn", "AssessmentId", "CreationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Assessment(String logicalId) {

@@ -19,6 +19,7 @@ public final class AssessmentFramework extends Resource<AssessmentFramework> {
       .required("ControlSets", "Name")
       .attributes("Arn", "CreatedAt", "CreatedBy", "FrameworkId", "LastUpdatedAt", "LastUpdatedBy",
           "Type")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AssessmentFramework(String logicalId) {

@@ -40,6 +40,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::AutoScaling::AutoScalingGroup")
       .required("MaxSize", "MinSize")
       .attributes("AutoScalingGroupARN")
+      .tags("Tags", Schema.TagForm.AUTOSCALING)
       .build();
 
   public AutoScalingGroup(String logicalId) {

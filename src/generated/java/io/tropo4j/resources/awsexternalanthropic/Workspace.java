@@ -18,6 +18,7 @@ public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::AWSExternalAnthropic::Workspace")
       .required("Name")
       .attributes("Arn", "CreatedAt", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workspace(String logicalId) {

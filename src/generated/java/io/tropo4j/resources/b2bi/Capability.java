@@ -20,6 +20,7 @@ public final class Capability extends Resource<Capability> {
       .required("Configuration", "Name", "Type")
       .allowed("Type", "edi")
       .attributes("CapabilityArn", "CapabilityId", "CreatedAt", "ModifiedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Capability(String logicalId) {

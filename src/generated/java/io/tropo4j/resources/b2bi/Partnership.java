@@ -20,6 +20,7 @@ public final class Partnership extends Resource<Partnership> {
   private static final Schema SCHEMA = Schema.builder("AWS::B2BI::Partnership")
       .required("Capabilities", "Email", "Name", "ProfileId")
       .attributes("CreatedAt", "ModifiedAt", "PartnershipArn", "PartnershipId", "TradingPartnerId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Partnership(String logicalId) {

@@ -20,6 +20,7 @@ public final class Profile extends Resource<Profile> {
       .required("BusinessName", "Logging", "Name", "Phone")
       .allowed("Logging", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "LogGroupName", "ModifiedAt", "ProfileArn", "ProfileId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Profile(String logicalId) {

@@ -36,6 +36,7 @@ public final class Transformer extends Resource<Transformer> {
       .allowed("FileFormat", "XML", "JSON", "NOT_USED")
       .allowed("Status", "active", "inactive")
       .attributes("CreatedAt", "ModifiedAt", "TransformerArn", "TransformerId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Transformer(String logicalId) {

@@ -25,6 +25,7 @@ public final class BackupPlan extends Resource<BackupPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::BackupPlan")
       .required("BackupPlan")
       .attributes("BackupPlanArn", "BackupPlanId", "VersionId")
+      .tags("BackupPlanTags", Schema.TagForm.MAP)
       .build();
 
   public BackupPlan(String logicalId) {

@@ -32,6 +32,7 @@ public final class BackupVault extends Resource<BackupVault> {
       .required("BackupVaultName")
       .attributes("BackupVaultArn", "BackupVaultName")
       .stateful()
+      .tags("BackupVaultTags", Schema.TagForm.MAP)
       .build();
 
   public BackupVault(String logicalId) {

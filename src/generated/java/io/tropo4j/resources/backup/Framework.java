@@ -25,6 +25,7 @@ public final class Framework extends Resource<Framework> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::Framework")
       .required("FrameworkControls")
       .attributes("CreationTime", "DeploymentStatus", "FrameworkArn", "FrameworkStatus")
+      .tags("FrameworkTags", Schema.TagForm.LIST)
       .build();
 
   public Framework(String logicalId) {

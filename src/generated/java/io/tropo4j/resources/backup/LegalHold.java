@@ -18,6 +18,7 @@ public final class LegalHold extends Resource<LegalHold> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::LegalHold")
       .required("Description", "RecoveryPointSelection", "Title")
       .attributes("Arn", "CreationDate", "LegalHoldId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LegalHold(String logicalId) {

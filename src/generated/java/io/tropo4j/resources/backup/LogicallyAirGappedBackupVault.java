@@ -24,6 +24,7 @@ public final class LogicallyAirGappedBackupVault extends Resource<LogicallyAirGa
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::LogicallyAirGappedBackupVault")
       .required("BackupVaultName", "MaxRetentionDays", "MinRetentionDays")
       .attributes("BackupVaultArn", "VaultState", "VaultType")
+      .tags("BackupVaultTags", Schema.TagForm.MAP)
       .build();
 
   public LogicallyAirGappedBackupVault(String logicalId) {

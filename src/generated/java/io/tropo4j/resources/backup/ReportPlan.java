@@ -26,6 +26,7 @@ public final class ReportPlan extends Resource<ReportPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::ReportPlan")
       .required("ReportDeliveryChannel", "ReportSetting")
       .attributes("ReportPlanArn")
+      .tags("ReportPlanTags", Schema.TagForm.LIST)
       .build();
 
   public ReportPlan(String logicalId) {

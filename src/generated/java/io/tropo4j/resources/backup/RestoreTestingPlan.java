@@ -21,6 +21,7 @@ public final class RestoreTestingPlan extends Resource<RestoreTestingPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::RestoreTestingPlan")
       .required("RecoveryPointSelection", "RestoreTestingPlanName", "ScheduleExpression")
       .attributes("RestoreTestingPlanArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RestoreTestingPlan(String logicalId) {

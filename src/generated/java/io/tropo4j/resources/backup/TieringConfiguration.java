@@ -18,6 +18,7 @@ public final class TieringConfiguration extends Resource<TieringConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Backup::TieringConfiguration")
       .required("BackupVaultName", "ResourceSelection", "TieringConfigurationName")
       .attributes("CreationTime", "LastUpdatedTime", "TieringConfigurationArn")
+      .tags("TieringConfigurationTags", Schema.TagForm.MAP)
       .build();
 
   public TieringConfiguration(String logicalId) {

@@ -19,6 +19,7 @@ import java.util.List;
 public final class Hypervisor extends Resource<Hypervisor> {
   private static final Schema SCHEMA = Schema.builder("AWS::BackupGateway::Hypervisor")
       .attributes("HypervisorArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Hypervisor(String logicalId) {

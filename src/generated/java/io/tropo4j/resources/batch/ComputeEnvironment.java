@@ -112,6 +112,7 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::ComputeEnvironment")
       .required("Type")
       .attributes("ComputeEnvironmentArn", "EksConfiguration.AccessEntry.Status")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ComputeEnvironment(String logicalId) {

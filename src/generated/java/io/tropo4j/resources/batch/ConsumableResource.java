@@ -20,6 +20,7 @@ public final class ConsumableResource extends Resource<ConsumableResource> {
       .required("ResourceType", "TotalQuantity")
       .allowed("ResourceType", "REPLENISHABLE", "NON_REPLENISHABLE")
       .attributes("AvailableQuantity", "ConsumableResourceArn", "CreatedAt", "InUseQuantity")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ConsumableResource(String logicalId) {

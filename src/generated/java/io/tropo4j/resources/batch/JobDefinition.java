@@ -22,6 +22,7 @@ public final class JobDefinition extends Resource<JobDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::JobDefinition")
       .required("Type")
       .attributes("JobDefinitionArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public JobDefinition(String logicalId) {

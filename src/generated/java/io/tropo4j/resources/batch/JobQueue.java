@@ -22,6 +22,7 @@ public final class JobQueue extends Resource<JobQueue> {
       .required("Priority")
       .allowed("State", "DISABLED", "ENABLED")
       .attributes("JobQueueArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public JobQueue(String logicalId) {

@@ -21,6 +21,7 @@ public final class QuotaShare extends Resource<QuotaShare> {
           "ResourceSharingConfiguration")
       .allowed("State", "ENABLED", "DISABLED")
       .attributes("QuotaShareArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public QuotaShare(String logicalId) {

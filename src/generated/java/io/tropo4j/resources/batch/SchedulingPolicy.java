@@ -20,6 +20,7 @@ import java.util.Map;
 public final class SchedulingPolicy extends Resource<SchedulingPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::SchedulingPolicy")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public SchedulingPolicy(String logicalId) {

@@ -19,6 +19,7 @@ public final class ServiceEnvironment extends Resource<ServiceEnvironment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Batch::ServiceEnvironment")
       .required("CapacityLimits", "ServiceEnvironmentType")
       .attributes("ServiceEnvironmentArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ServiceEnvironment(String logicalId) {

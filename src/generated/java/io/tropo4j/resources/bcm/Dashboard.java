@@ -20,6 +20,7 @@ public final class Dashboard extends Resource<Dashboard> {
   private static final Schema SCHEMA = Schema.builder("AWS::BCM::Dashboard")
       .required("Name", "Widgets")
       .attributes("Arn", "CreatedAt", "Type", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dashboard(String logicalId) {

@@ -20,6 +20,7 @@ public final class ScheduledReport extends Resource<ScheduledReport> {
   private static final Schema SCHEMA = Schema.builder("AWS::BCM::ScheduledReport")
       .required("DashboardArn", "Name", "ScheduleConfig", "ScheduledReportExecutionRoleArn")
       .attributes("Arn", "CreatedAt", "HealthStatus", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ScheduledReport(String logicalId) {

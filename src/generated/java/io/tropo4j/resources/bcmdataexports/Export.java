@@ -41,6 +41,7 @@ public final class Export extends Resource<Export> {
   private static final Schema SCHEMA = Schema.builder("AWS::BCMDataExports::Export")
       .required("Export")
       .attributes("Export.ExportArn", "ExportArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Export(String logicalId) {

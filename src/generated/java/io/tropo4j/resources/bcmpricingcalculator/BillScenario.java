@@ -18,6 +18,7 @@ public final class BillScenario extends Resource<BillScenario> {
   private static final Schema SCHEMA = Schema.builder("AWS::BcmPricingCalculator::BillScenario")
       .allowed("GroupSharingPreference", "OPEN", "PRIORITIZED", "RESTRICTED")
       .attributes("Arn", "BillInterval", "CreatedAt", "FailureMessage", "Id", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public BillScenario(String logicalId) {

@@ -19,6 +19,7 @@ public final class WorkloadEstimate extends Resource<WorkloadEstimate> {
       .allowed("RateType", "BEFORE_DISCOUNTS", "AFTER_DISCOUNTS", "AFTER_DISCOUNTS_AND_COMMITMENTS")
       .attributes("Arn", "CostCurrency", "CreatedAt", "FailureMessage", "Id", "RateTimestamp",
           "Status", "TotalCost")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WorkloadEstimate(String logicalId) {

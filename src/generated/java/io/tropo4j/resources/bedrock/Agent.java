@@ -39,6 +39,7 @@ public final class Agent extends Resource<Agent> {
       .allowed("OrchestrationType", "DEFAULT", "CUSTOM_ORCHESTRATION")
       .attributes("AgentArn", "AgentId", "AgentStatus", "AgentVersion", "CreatedAt",
           "FailureReasons", "PreparedAt", "RecommendedActions", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Agent(String logicalId) {

@@ -29,6 +29,7 @@ public final class AgentAlias extends Resource<AgentAlias> {
       .required("AgentAliasName", "AgentId")
       .attributes("AgentAliasArn", "AgentAliasHistoryEvents", "AgentAliasId", "AgentAliasStatus",
           "CreatedAt", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public AgentAlias(String logicalId) {

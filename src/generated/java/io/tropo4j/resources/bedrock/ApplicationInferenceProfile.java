@@ -26,6 +26,7 @@ public final class ApplicationInferenceProfile extends Resource<ApplicationInfer
       .required("InferenceProfileName")
       .attributes("CreatedAt", "InferenceProfileArn", "InferenceProfileId",
           "InferenceProfileIdentifier", "Models", "Status", "Type", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ApplicationInferenceProfile(String logicalId) {

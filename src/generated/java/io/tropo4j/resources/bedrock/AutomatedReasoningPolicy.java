@@ -30,6 +30,7 @@ public final class AutomatedReasoningPolicy extends Resource<AutomatedReasoningP
       .required("Name")
       .attributes("CreatedAt", "DefinitionHash", "KmsKeyArn", "PolicyArn", "PolicyId", "UpdatedAt",
           "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AutomatedReasoningPolicy(String logicalId) {

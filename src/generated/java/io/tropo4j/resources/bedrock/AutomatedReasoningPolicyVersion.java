@@ -19,6 +19,7 @@ public final class AutomatedReasoningPolicyVersion extends Resource<AutomatedRea
       .required("PolicyArn")
       .attributes("CreatedAt", "DefinitionHash", "Description", "Name", "PolicyId", "UpdatedAt",
           "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AutomatedReasoningPolicyVersion(String logicalId) {

@@ -20,6 +20,7 @@ public final class Blueprint extends Resource<Blueprint> {
       .required("BlueprintName", "Schema", "Type")
       .allowed("Type", "DOCUMENT", "IMAGE", "AUDIO", "VIDEO")
       .attributes("BlueprintArn", "BlueprintStage", "CreationTime", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Blueprint(String logicalId) {

@@ -19,6 +19,7 @@ public final class DataAutomationLibrary extends Resource<DataAutomationLibrary>
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::DataAutomationLibrary")
       .required("LibraryName")
       .attributes("CreationTime", "EntityTypes", "LibraryArn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataAutomationLibrary(String logicalId) {

@@ -20,6 +20,7 @@ public final class DataAutomationProject extends Resource<DataAutomationProject>
       .required("ProjectName")
       .allowed("ProjectType", "ASYNC", "SYNC")
       .attributes("CreationTime", "LastModifiedTime", "ProjectArn", "ProjectStage", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataAutomationProject(String logicalId) {

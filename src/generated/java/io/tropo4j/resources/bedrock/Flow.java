@@ -42,6 +42,7 @@ public final class Flow extends Resource<Flow> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Flow")
       .required("ExecutionRoleArn", "Name")
       .attributes("Arn", "CreatedAt", "Id", "Status", "UpdatedAt", "Validations", "Version")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Flow(String logicalId) {

@@ -20,6 +20,7 @@ public final class FlowAlias extends Resource<FlowAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::FlowAlias")
       .required("FlowArn", "Name", "RoutingConfiguration")
       .attributes("Arn", "CreatedAt", "FlowId", "Id", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public FlowAlias(String logicalId) {

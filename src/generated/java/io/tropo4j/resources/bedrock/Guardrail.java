@@ -42,6 +42,7 @@ public final class Guardrail extends Resource<Guardrail> {
       .required("BlockedInputMessaging", "BlockedOutputsMessaging", "Name")
       .attributes("CreatedAt", "FailureRecommendations", "GuardrailArn", "GuardrailId", "Status",
           "StatusReasons", "UpdatedAt", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Guardrail(String logicalId) {

@@ -18,6 +18,7 @@ public final class IntelligentPromptRouter extends Resource<IntelligentPromptRou
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::IntelligentPromptRouter")
       .required("FallbackModel", "Models", "PromptRouterName", "RoutingCriteria")
       .attributes("CreatedAt", "PromptRouterArn", "Status", "Type", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IntelligentPromptRouter(String logicalId) {

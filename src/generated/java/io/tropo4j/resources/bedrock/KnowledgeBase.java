@@ -43,6 +43,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
       .required("KnowledgeBaseConfiguration", "Name", "RoleArn")
       .attributes("CreatedAt", "FailureReasons", "KnowledgeBaseArn", "KnowledgeBaseId", "Status",
           "UpdatedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public KnowledgeBase(String logicalId) {

@@ -25,6 +25,7 @@ public final class Prompt extends Resource<Prompt> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Prompt")
       .required("Name")
       .attributes("Arn", "CreatedAt", "Id", "UpdatedAt", "Version")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Prompt(String logicalId) {

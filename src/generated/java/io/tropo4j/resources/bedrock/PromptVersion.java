@@ -23,6 +23,7 @@ public final class PromptVersion extends Resource<PromptVersion> {
       .required("PromptArn")
       .attributes("Arn", "CreatedAt", "CustomerEncryptionKeyArn", "DefaultVariant", "Name",
           "PromptId", "UpdatedAt", "Variants", "Version")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public PromptVersion(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class Session extends Resource<Session> {
   private static final Schema SCHEMA = Schema.builder("AWS::Bedrock::Session")
       .attributes("CreatedAt", "LastUpdatedAt", "SessionArn", "SessionId", "SessionStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Session(String logicalId) {

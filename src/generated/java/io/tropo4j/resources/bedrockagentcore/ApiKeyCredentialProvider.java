@@ -20,6 +20,7 @@ public final class ApiKeyCredentialProvider extends Resource<ApiKeyCredentialPro
       .allowed("ApiKeySecretSource", "MANAGED", "EXTERNAL")
       .attributes("ApiKeySecretArn", "ApiKeySecretJsonKey", "CreatedTime", "CredentialProviderArn",
           "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ApiKeyCredentialProvider(String logicalId) {

@@ -27,6 +27,7 @@ public final class BrowserCustom extends Resource<BrowserCustom> {
       .required("Name", "NetworkConfiguration")
       .attributes("BrowserArn", "BrowserId", "CreatedAt", "FailureReason", "LastUpdatedAt",
           "Status")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public BrowserCustom(String logicalId) {

@@ -17,6 +17,7 @@ public final class BrowserProfile extends Resource<BrowserProfile> {
       .required("Name")
       .attributes("CreatedAt", "LastSavedAt", "LastSavedBrowserId", "LastSavedBrowserSessionId",
           "LastUpdatedAt", "ProfileArn", "ProfileId", "Status")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public BrowserProfile(String logicalId) {

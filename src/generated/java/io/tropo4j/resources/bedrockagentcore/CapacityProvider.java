@@ -20,6 +20,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::CapacityProvider")
       .required("ComputeConfiguration", "Name", "PermissionsConfiguration")
       .attributes("Arn", "CapacityProviderId", "CreatedAt", "LastUpdatedAt", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CapacityProvider(String logicalId) {

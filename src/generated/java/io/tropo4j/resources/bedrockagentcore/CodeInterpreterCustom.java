@@ -28,6 +28,7 @@ public final class CodeInterpreterCustom extends Resource<CodeInterpreterCustom>
       .required("Name", "NetworkConfiguration")
       .attributes("CodeInterpreterArn", "CodeInterpreterId", "CreatedAt", "FailureReason",
           "LastUpdatedAt", "Status")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public CodeInterpreterCustom(String logicalId) {

@@ -20,6 +20,7 @@ public final class ConfigurationBundle extends Resource<ConfigurationBundle> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::ConfigurationBundle")
       .required("BundleName", "Components")
       .attributes("BundleArn", "BundleId", "CreatedAt", "LineageMetadata", "UpdatedAt", "VersionId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConfigurationBundle(String logicalId) {

@@ -21,6 +21,7 @@ public final class Dataset extends Resource<Dataset> {
       .allowed("SchemaType", "AGENTCORE_EVALUATION_PREDEFINED_V1",
           "AGENTCORE_EVALUATION_SIMULATED_V1")
       .attributes("CreatedAt", "DatasetArn", "DatasetId", "ExampleCount", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dataset(String logicalId) {

@@ -21,6 +21,7 @@ public final class Evaluator extends Resource<Evaluator> {
       .required("EvaluatorConfig", "EvaluatorName", "Level")
       .allowed("Level", "TOOL_CALL", "TRACE", "SESSION")
       .attributes("CreatedAt", "EvaluatorArn", "EvaluatorId", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Evaluator(String logicalId) {

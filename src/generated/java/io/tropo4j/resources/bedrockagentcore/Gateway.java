@@ -30,6 +30,7 @@ public final class Gateway extends Resource<Gateway> {
       .allowed("ProtocolType", "MCP")
       .attributes("CreatedAt", "GatewayArn", "GatewayIdentifier", "GatewayUrl", "Status",
           "StatusReasons", "UpdatedAt", "WebAclArn", "WorkloadIdentityDetails")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Gateway(String logicalId) {

@@ -24,6 +24,7 @@ public final class Harness extends Resource<Harness> {
           "Environment.AgentCoreRuntimeEnvironment.AgentRuntimeId",
           "Environment.AgentCoreRuntimeEnvironment.AgentRuntimeName", "HarnessId",
           "Memory.ManagedMemoryConfiguration.Arn", "Status", "UpdatedAt", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Harness(String logicalId) {

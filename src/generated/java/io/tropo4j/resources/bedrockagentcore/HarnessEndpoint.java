@@ -19,6 +19,7 @@ public final class HarnessEndpoint extends Resource<HarnessEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::HarnessEndpoint")
       .required("EndpointName", "HarnessId")
       .attributes("Arn", "CreatedAt", "HarnessName", "LiveVersion", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public HarnessEndpoint(String logicalId) {

@@ -26,6 +26,7 @@ public final class Memory extends Resource<Memory> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::Memory")
       .required("EventExpiryDuration", "Name")
       .attributes("CreatedAt", "FailureReason", "MemoryArn", "MemoryId", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Memory(String logicalId) {

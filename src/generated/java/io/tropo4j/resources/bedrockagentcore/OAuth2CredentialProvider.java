@@ -27,6 +27,7 @@ public final class OAuth2CredentialProvider extends Resource<OAuth2CredentialPro
       .attributes("CallbackUrl", "ClientSecretArn", "ClientSecretJsonKey", "ClientSecretSource",
           "CreatedTime", "CredentialProviderArn", "LastUpdatedTime", "Oauth2ProviderConfigOutput",
           "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OAuth2CredentialProvider(String logicalId) {

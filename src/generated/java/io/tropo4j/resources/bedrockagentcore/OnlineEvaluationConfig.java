@@ -22,6 +22,7 @@ public final class OnlineEvaluationConfig extends Resource<OnlineEvaluationConfi
       .allowed("ExecutionStatus", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "OnlineEvaluationConfigArn", "OnlineEvaluationConfigId",
           "OutputConfig", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OnlineEvaluationConfig(String logicalId) {

@@ -20,6 +20,7 @@ public final class PaymentCredentialProvider extends Resource<PaymentCredentialP
       .allowed("CredentialProviderVendor", "CoinbaseCDP", "StripePrivy")
       .attributes("CreatedTime", "CredentialProviderArn", "LastUpdatedTime",
           "ProviderConfigurationOutput")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PaymentCredentialProvider(String logicalId) {

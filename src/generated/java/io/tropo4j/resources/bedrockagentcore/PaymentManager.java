@@ -20,6 +20,7 @@ public final class PaymentManager extends Resource<PaymentManager> {
       .allowed("AuthorizerType", "CUSTOM_JWT", "AWS_IAM")
       .attributes("CreatedAt", "LastUpdatedAt", "PaymentManagerArn", "PaymentManagerId", "Status",
           "WorkloadIdentityDetails")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PaymentManager(String logicalId) {

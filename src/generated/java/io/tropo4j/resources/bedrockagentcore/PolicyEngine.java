@@ -18,6 +18,7 @@ public final class PolicyEngine extends Resource<PolicyEngine> {
       .required("Name")
       .attributes("CreatedAt", "PolicyEngineArn", "PolicyEngineId", "Status", "StatusReasons",
           "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PolicyEngine(String logicalId) {

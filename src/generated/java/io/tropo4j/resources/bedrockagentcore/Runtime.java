@@ -32,6 +32,7 @@ public final class Runtime extends Resource<Runtime> {
       .allowed("ProtocolConfiguration", "MCP", "HTTP", "A2A", "AGUI")
       .attributes("AgentRuntimeArn", "AgentRuntimeId", "AgentRuntimeVersion", "CreatedAt",
           "FailureReason", "LastUpdatedAt", "Status", "WorkloadIdentityDetails")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Runtime(String logicalId) {

@@ -26,6 +26,7 @@ public final class RuntimeEndpoint extends Resource<RuntimeEndpoint> {
       .required("AgentRuntimeId", "Name")
       .attributes("AgentRuntimeArn", "AgentRuntimeEndpointArn", "CreatedAt", "FailureReason", "Id",
           "LastUpdatedAt", "LiveVersion", "Status", "TargetVersion")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public RuntimeEndpoint(String logicalId) {

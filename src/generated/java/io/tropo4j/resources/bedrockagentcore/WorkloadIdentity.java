@@ -25,6 +25,7 @@ public final class WorkloadIdentity extends Resource<WorkloadIdentity> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockAgentCore::WorkloadIdentity")
       .required("Name")
       .attributes("CreatedTime", "LastUpdatedTime", "WorkloadIdentityArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WorkloadIdentity(String logicalId) {

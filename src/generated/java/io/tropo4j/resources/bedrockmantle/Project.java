@@ -17,6 +17,7 @@ public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::BedrockMantle::Project")
       .required("Name")
       .attributes("Arn", "CreatedAt", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Project(String logicalId) {

@@ -17,6 +17,7 @@ public final class BillingView extends Resource<BillingView> {
   private static final Schema SCHEMA = Schema.builder("AWS::Billing::BillingView")
       .required("Name", "SourceViews")
       .attributes("Arn", "BillingViewType", "CreatedAt", "OwnerAccountId", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public BillingView(String logicalId) {

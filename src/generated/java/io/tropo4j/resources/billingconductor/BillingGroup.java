@@ -19,6 +19,7 @@ public final class BillingGroup extends Resource<BillingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::BillingGroup")
       .required("AccountGrouping", "ComputationPreference", "Name")
       .attributes("Arn", "CreationTime", "LastModifiedTime", "Size", "Status", "StatusReason")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public BillingGroup(String logicalId) {

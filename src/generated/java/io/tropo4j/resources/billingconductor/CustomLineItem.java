@@ -23,6 +23,7 @@ public final class CustomLineItem extends Resource<CustomLineItem> {
       .allowed("ComputationRule", "CONSOLIDATED", "ITEMIZED")
       .attributes("Arn", "AssociationSize", "CreationTime", "CurrencyCode", "LastModifiedTime",
           "ProductCode")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomLineItem(String logicalId) {

@@ -17,6 +17,7 @@ public final class PricingPlan extends Resource<PricingPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::BillingConductor::PricingPlan")
       .required("Name")
       .attributes("Arn", "CreationTime", "LastModifiedTime", "Size")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PricingPlan(String logicalId) {

@@ -21,6 +21,7 @@ public final class PricingRule extends Resource<PricingRule> {
       .allowed("Scope", "GLOBAL", "SERVICE", "BILLING_ENTITY", "SKU")
       .allowed("Type", "MARKUP", "DISCOUNT", "TIERING")
       .attributes("Arn", "AssociatedPricingPlanCount", "CreationTime", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PricingRule(String logicalId) {

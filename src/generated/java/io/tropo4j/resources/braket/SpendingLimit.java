@@ -20,6 +20,7 @@ public final class SpendingLimit extends Resource<SpendingLimit> {
   private static final Schema SCHEMA = Schema.builder("AWS::Braket::SpendingLimit")
       .required("DeviceArn", "SpendingLimit")
       .attributes("CreatedAt", "QueuedSpend", "SpendingLimitArn", "TotalSpend", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SpendingLimit(String logicalId) {

@@ -24,6 +24,7 @@ public final class BudgetsAction extends Resource<BudgetsAction> {
       .allowed("ApprovalModel", "AUTOMATIC", "MANUAL")
       .allowed("NotificationType", "ACTUAL", "FORECASTED")
       .attributes("ActionId")
+      .tags("ResourceTags", Schema.TagForm.LIST)
       .build();
 
   public BudgetsAction(String logicalId) {

@@ -17,6 +17,7 @@ public final class Case extends Resource<Case> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::Case")
       .required("CustomerId", "DomainId", "TemplateId", "Title")
       .attributes("Arn", "CaseId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Case(String logicalId) {

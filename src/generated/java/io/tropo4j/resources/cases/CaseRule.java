@@ -22,6 +22,7 @@ public final class CaseRule extends Resource<CaseRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::CaseRule")
       .required("Name", "Rule")
       .attributes("CaseRuleArn", "CaseRuleId", "CreatedTime", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CaseRule(String logicalId) {

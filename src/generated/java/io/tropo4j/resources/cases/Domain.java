@@ -26,6 +26,7 @@ public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::Domain")
       .required("Name")
       .attributes("CreatedTime", "DomainArn", "DomainId", "DomainStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

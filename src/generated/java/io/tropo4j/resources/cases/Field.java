@@ -20,6 +20,7 @@ public final class Field extends Resource<Field> {
       .required("Name", "Type")
       .allowed("Type", "Text", "Number", "Boolean", "DateTime", "SingleSelect", "Url", "User")
       .attributes("CreatedTime", "FieldArn", "FieldId", "LastModifiedTime", "Namespace")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Field(String logicalId) {

@@ -23,6 +23,7 @@ public final class Layout extends Resource<Layout> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cases::Layout")
       .required("Content", "Name")
       .attributes("CreatedTime", "LastModifiedTime", "LayoutArn", "LayoutId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Layout(String logicalId) {

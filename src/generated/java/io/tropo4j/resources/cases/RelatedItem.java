@@ -20,6 +20,7 @@ public final class RelatedItem extends Resource<RelatedItem> {
       .required("CaseId", "Content", "DomainId", "Type")
       .allowed("Type", "Contact", "Comment", "File", "Sla", "ConnectCase", "Custom")
       .attributes("RelatedItemArn", "RelatedItemId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RelatedItem(String logicalId) {

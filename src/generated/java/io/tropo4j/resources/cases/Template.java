@@ -36,6 +36,7 @@ public final class Template extends Resource<Template> {
       .required("Name")
       .allowed("Status", "Active", "Inactive")
       .attributes("CreatedTime", "LastModifiedTime", "TemplateArn", "TemplateId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Template(String logicalId) {

@@ -18,7 +18,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::Cassandra::Keyspace}.
  */
 public final class Keyspace extends Resource<Keyspace> {
-  private static final Schema SCHEMA = Schema.of("AWS::Cassandra::Keyspace");
+  private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Keyspace")
+      .tags("Tags", Schema.TagForm.LIST)
+      .build();
 
   public Keyspace(String logicalId) {
     super(logicalId, SCHEMA);

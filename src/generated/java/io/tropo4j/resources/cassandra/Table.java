@@ -20,6 +20,7 @@ import java.util.List;
 public final class Table extends Resource<Table> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cassandra::Table")
       .required("KeyspaceName", "PartitionKeyColumns")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Table(String logicalId) {

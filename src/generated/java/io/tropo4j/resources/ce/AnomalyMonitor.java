@@ -23,6 +23,7 @@ public final class AnomalyMonitor extends Resource<AnomalyMonitor> {
       .allowed("MonitorType", "DIMENSIONAL", "CUSTOM")
       .attributes("CreationDate", "DimensionalValueCount", "LastEvaluatedDate", "LastUpdatedDate",
           "MonitorArn")
+      .tags("ResourceTags", Schema.TagForm.LIST)
       .build();
 
   public AnomalyMonitor(String logicalId) {

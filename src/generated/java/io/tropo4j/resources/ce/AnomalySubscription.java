@@ -34,6 +34,7 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
       .required("Frequency", "MonitorArnList", "Subscribers", "SubscriptionName")
       .allowed("Frequency", "DAILY", "IMMEDIATE", "WEEKLY")
       .attributes("AccountId", "SubscriptionArn")
+      .tags("ResourceTags", Schema.TagForm.LIST)
       .build();
 
   public AnomalySubscription(String logicalId) {

@@ -22,6 +22,7 @@ public final class CostCategory extends Resource<CostCategory> {
       .required("Name", "RuleVersion", "Rules")
       .allowed("RuleVersion", "CostCategoryExpression.v1")
       .attributes("Arn", "EffectiveStart")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CostCategory(String logicalId) {

@@ -17,6 +17,7 @@ public final class AcmeDomainValidation extends Resource<AcmeDomainValidation> {
   private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeDomainValidation")
       .required("AcmeEndpointArn", "DomainName", "PrevalidationOptions")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AcmeDomainValidation(String logicalId) {

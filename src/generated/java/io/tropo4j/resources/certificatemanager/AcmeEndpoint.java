@@ -18,6 +18,7 @@ public final class AcmeEndpoint extends Resource<AcmeEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeEndpoint")
       .required("AuthorizationBehavior", "CertificateAuthority")
       .attributes("AcmeEndpointArn", "EndpointUrl")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AcmeEndpoint(String logicalId) {

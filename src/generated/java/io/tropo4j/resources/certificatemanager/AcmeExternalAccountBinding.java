@@ -17,6 +17,7 @@ public final class AcmeExternalAccountBinding extends Resource<AcmeExternalAccou
   private static final Schema SCHEMA = Schema.builder("AWS::CertificateManager::AcmeExternalAccountBinding")
       .required("AcmeEndpointArn", "RoleArn")
       .attributes("AcmeExternalAccountBindingArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AcmeExternalAccountBinding(String logicalId) {

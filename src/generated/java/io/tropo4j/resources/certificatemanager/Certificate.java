@@ -37,6 +37,7 @@ public final class Certificate extends Resource<Certificate> {
       .allowed("CertificateExport", "ENABLED", "DISABLED")
       .allowed("CertificateTransparencyLoggingPreference", "ENABLED", "DISABLED")
       .attributes("CertificateArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Certificate(String logicalId) {

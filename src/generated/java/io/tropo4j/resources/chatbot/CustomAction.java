@@ -21,6 +21,7 @@ public final class CustomAction extends Resource<CustomAction> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::CustomAction")
       .required("ActionName", "Definition")
       .attributes("CustomActionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomAction(String logicalId) {

@@ -29,6 +29,7 @@ public final class MicrosoftTeamsChannelConfiguration extends Resource<Microsoft
   private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::MicrosoftTeamsChannelConfiguration")
       .required("ConfigurationName", "IamRoleArn", "TeamId", "TeamsChannelId", "TeamsTenantId")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MicrosoftTeamsChannelConfiguration(String logicalId) {

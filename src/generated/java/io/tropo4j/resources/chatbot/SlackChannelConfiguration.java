@@ -31,6 +31,7 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
   private static final Schema SCHEMA = Schema.builder("AWS::Chatbot::SlackChannelConfiguration")
       .required("ConfigurationName", "IamRoleArn", "SlackChannelId", "SlackWorkspaceId")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SlackChannelConfiguration(String logicalId) {

@@ -17,6 +17,7 @@ public final class AppInstance extends Resource<AppInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstance")
       .required("Name")
       .attributes("AppInstanceArn", "CreatedTimestamp", "LastUpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AppInstance(String logicalId) {

@@ -18,6 +18,7 @@ public final class AppInstanceBot extends Resource<AppInstanceBot> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceBot")
       .required("AppInstanceArn", "Configuration")
       .attributes("AppInstanceBotArn", "CreatedTimestamp", "LastUpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AppInstanceBot(String logicalId) {

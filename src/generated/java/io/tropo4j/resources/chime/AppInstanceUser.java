@@ -18,6 +18,7 @@ public final class AppInstanceUser extends Resource<AppInstanceUser> {
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::AppInstanceUser")
       .required("AppInstanceArn", "AppInstanceUserId")
       .attributes("AppInstanceUserArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AppInstanceUser(String logicalId) {

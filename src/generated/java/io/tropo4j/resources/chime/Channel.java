@@ -24,6 +24,7 @@ public final class Channel extends Resource<Channel> {
       .allowed("Privacy", "PUBLIC", "PRIVATE")
       .attributes("Arn", "ChannelFlowArn", "CreatedBy", "CreatedTimestamp", "LastMessageTimestamp",
           "LastUpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Channel(String logicalId) {

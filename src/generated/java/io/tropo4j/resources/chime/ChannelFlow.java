@@ -20,6 +20,7 @@ public final class ChannelFlow extends Resource<ChannelFlow> {
       .required("AppInstanceArn", "Name", "Processors")
       .attributes("AppInstanceId", "Arn", "ChannelFlowId", "CreatedTimestamp",
           "LastUpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ChannelFlow(String logicalId) {

@@ -19,6 +19,7 @@ public final class MediaInsightsPipelineConfiguration extends Resource<MediaInsi
       .required("Elements", "MediaInsightsPipelineConfigurationName", "ResourceAccessRoleArn")
       .attributes("CreatedTimestamp", "MediaInsightsPipelineConfigurationArn",
           "MediaInsightsPipelineConfigurationId", "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MediaInsightsPipelineConfiguration(String logicalId) {

@@ -17,6 +17,7 @@ public final class MediaPipelineKinesisVideoStreamPool extends Resource<MediaPip
   private static final Schema SCHEMA = Schema.builder("AWS::Chime::MediaPipelineKinesisVideoStreamPool")
       .required("PoolName", "StreamConfiguration")
       .attributes("Arn", "CreatedTimestamp", "PoolId", "PoolStatus", "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MediaPipelineKinesisVideoStreamPool(String logicalId) {

@@ -19,6 +19,7 @@ public final class SipMediaApplication extends Resource<SipMediaApplication> {
       .required("AwsRegion", "Endpoints", "Name")
       .attributes("CreatedTimestamp", "SipMediaApplicationArn", "SipMediaApplicationId",
           "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SipMediaApplication(String logicalId) {

@@ -22,6 +22,7 @@ public final class VoiceConnector extends Resource<VoiceConnector> {
       .allowed("NetworkType", "IPV4_ONLY", "DUAL_STACK")
       .attributes("CreatedTimestamp", "OutboundHostName", "UpdatedTimestamp", "VoiceConnectorArn",
           "VoiceConnectorId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VoiceConnector(String logicalId) {

@@ -20,6 +20,7 @@ public final class AnalysisTemplate extends Resource<AnalysisTemplate> {
       .allowed("Format", "SQL", "PYSPARK_1_0")
       .attributes("AnalysisTemplateIdentifier", "Arn", "CollaborationArn",
           "CollaborationIdentifier", "MembershipArn", "Schema", "Schema.ReferencedTables")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AnalysisTemplate(String logicalId) {

@@ -30,6 +30,7 @@ public final class Collaboration extends Resource<Collaboration> {
       .allowed("JobLogStatus", "ENABLED", "DISABLED")
       .allowed("QueryLogStatus", "ENABLED", "DISABLED")
       .attributes("Arn", "CollaborationIdentifier")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Collaboration(String logicalId) {

@@ -20,6 +20,7 @@ public final class ConfiguredTable extends Resource<ConfiguredTable> {
       .allowed("AnalysisMethod", "DIRECT_QUERY", "DIRECT_JOB", "MULTIPLE")
       .allowed("SelectedAnalysisMethods", "DIRECT_QUERY", "DIRECT_JOB")
       .attributes("Arn", "ConfiguredTableIdentifier")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConfiguredTable(String logicalId) {

@@ -19,6 +19,7 @@ public final class ConfiguredTableAssociation extends Resource<ConfiguredTableAs
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRooms::ConfiguredTableAssociation")
       .required("ConfiguredTableIdentifier", "MembershipIdentifier", "Name", "RoleArn")
       .attributes("Arn", "ConfiguredTableAssociationIdentifier")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConfiguredTableAssociation(String logicalId) {

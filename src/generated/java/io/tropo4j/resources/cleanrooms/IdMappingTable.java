@@ -19,6 +19,7 @@ public final class IdMappingTable extends Resource<IdMappingTable> {
       .required("InputReferenceConfig", "MembershipIdentifier", "Name")
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier", "IdMappingTableIdentifier",
           "InputReferenceProperties", "MembershipArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IdMappingTable(String logicalId) {

@@ -20,6 +20,7 @@ public final class IdNamespaceAssociation extends Resource<IdNamespaceAssociatio
       .required("InputReferenceConfig", "MembershipIdentifier", "Name")
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier",
           "IdNamespaceAssociationIdentifier", "InputReferenceProperties", "MembershipArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IdNamespaceAssociation(String logicalId) {

@@ -19,6 +19,7 @@ public final class IntermediateTable extends Resource<IntermediateTable> {
       .required("MembershipIdentifier", "Name", "PopulationAnalysisConfiguration")
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier",
           "IntermediateTableIdentifier", "MembershipArn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IntermediateTable(String logicalId) {

@@ -21,6 +21,7 @@ public final class Membership extends Resource<Membership> {
       .allowed("QueryLogStatus", "ENABLED", "DISABLED")
       .attributes("Arn", "CollaborationArn", "CollaborationCreatorAccountId",
           "MembershipIdentifier")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Membership(String logicalId) {

@@ -21,6 +21,7 @@ public final class PrivacyBudgetTemplate extends Resource<PrivacyBudgetTemplate>
       .allowed("PrivacyBudgetType", "DIFFERENTIAL_PRIVACY", "ACCESS_BUDGET")
       .attributes("Arn", "CollaborationArn", "CollaborationIdentifier", "MembershipArn",
           "PrivacyBudgetTemplateIdentifier")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PrivacyBudgetTemplate(String logicalId) {

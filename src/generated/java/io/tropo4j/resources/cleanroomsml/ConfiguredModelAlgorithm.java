@@ -18,6 +18,7 @@ public final class ConfiguredModelAlgorithm extends Resource<ConfiguredModelAlgo
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithm")
       .required("Name", "RoleArn")
       .attributes("ConfiguredModelAlgorithmArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConfiguredModelAlgorithm(String logicalId) {

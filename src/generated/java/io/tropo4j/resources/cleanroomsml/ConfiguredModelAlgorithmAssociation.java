@@ -18,6 +18,7 @@ public final class ConfiguredModelAlgorithmAssociation extends Resource<Configur
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation")
       .required("ConfiguredModelAlgorithmArn", "MembershipIdentifier", "Name")
       .attributes("CollaborationIdentifier", "ConfiguredModelAlgorithmAssociationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConfiguredModelAlgorithmAssociation(String logicalId) {

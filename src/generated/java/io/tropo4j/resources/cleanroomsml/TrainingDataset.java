@@ -20,6 +20,7 @@ public final class TrainingDataset extends Resource<TrainingDataset> {
   private static final Schema SCHEMA = Schema.builder("AWS::CleanRoomsML::TrainingDataset")
       .required("Name", "RoleArn", "TrainingData")
       .attributes("Status", "TrainingDatasetArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrainingDataset(String logicalId) {

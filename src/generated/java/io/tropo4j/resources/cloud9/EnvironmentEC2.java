@@ -21,6 +21,7 @@ public final class EnvironmentEC2 extends Resource<EnvironmentEC2> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cloud9::EnvironmentEC2")
       .required("ImageId", "InstanceType")
       .attributes("Arn", "Id", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EnvironmentEC2(String logicalId) {

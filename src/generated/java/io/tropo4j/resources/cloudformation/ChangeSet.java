@@ -21,6 +21,7 @@ public final class ChangeSet extends Resource<ChangeSet> {
       .allowed("DeploymentMode", "REVERT_DRIFT")
       .allowed("OnStackFailure", "DO_NOTHING", "ROLLBACK", "DELETE")
       .attributes("ChangeSetId", "CreationTime", "StackId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ChangeSet(String logicalId) {

@@ -60,6 +60,7 @@ public final class Stack extends Resource<Stack> {
       .attributes("ChangeSetId", "CreationTime", "LastUpdateTime", "Outputs", "ParentId", "RootId",
           "StackId", "StackStatus")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Stack(String logicalId) {

@@ -27,6 +27,7 @@ public final class StackSet extends Resource<StackSet> {
       .allowed("CallAs", "SELF", "DELEGATED_ADMIN")
       .allowed("PermissionModel", "SERVICE_MANAGED", "SELF_MANAGED")
       .attributes("StackSetId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StackSet(String logicalId) {

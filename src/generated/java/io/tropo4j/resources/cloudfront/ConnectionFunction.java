@@ -19,6 +19,7 @@ public final class ConnectionFunction extends Resource<ConnectionFunction> {
       .required("ConnectionFunctionCode", "ConnectionFunctionConfig", "Name")
       .attributes("ConnectionFunctionArn", "CreatedTime", "ETag", "Id", "LastModifiedTime", "Stage",
           "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConnectionFunction(String logicalId) {

@@ -21,6 +21,7 @@ public final class ConnectionGroup extends Resource<ConnectionGroup> {
       .required("Name")
       .attributes("Arn", "CreatedTime", "ETag", "Id", "IsDefault", "LastModifiedTime",
           "RoutingEndpoint", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConnectionGroup(String logicalId) {

@@ -24,6 +24,7 @@ public final class Distribution extends Resource<Distribution> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Distribution")
       .required("DistributionConfig")
       .attributes("DomainName", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Distribution(String logicalId) {

@@ -18,6 +18,7 @@ public final class DistributionTenant extends Resource<DistributionTenant> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::DistributionTenant")
       .required("DistributionId", "Domains", "Name")
       .attributes("Arn", "CreatedTime", "DomainResults", "ETag", "Id", "LastModifiedTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DistributionTenant(String logicalId) {

@@ -38,6 +38,7 @@ public final class Function extends Resource<Function> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::Function")
       .required("FunctionCode", "FunctionConfig", "Name")
       .attributes("FunctionARN", "FunctionMetadata.FunctionARN", "Stage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Function(String logicalId) {

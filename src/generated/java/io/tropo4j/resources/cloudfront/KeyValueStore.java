@@ -20,6 +20,7 @@ public final class KeyValueStore extends Resource<KeyValueStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::KeyValueStore")
       .required("Name")
       .attributes("Arn", "Id", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public KeyValueStore(String logicalId) {

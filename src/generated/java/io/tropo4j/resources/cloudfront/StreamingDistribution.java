@@ -21,6 +21,7 @@ public final class StreamingDistribution extends Resource<StreamingDistribution>
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::StreamingDistribution")
       .required("StreamingDistributionConfig", "Tags")
       .attributes("DomainName", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StreamingDistribution(String logicalId) {

@@ -18,6 +18,7 @@ public final class TrustStore extends Resource<TrustStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::TrustStore")
       .required("Name")
       .attributes("Arn", "ETag", "Id", "LastModifiedTime", "NumberOfCaCertificates", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrustStore(String logicalId) {

@@ -18,6 +18,7 @@ public final class VpcOrigin extends Resource<VpcOrigin> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudFront::VpcOrigin")
       .required("VpcOriginEndpointConfig")
       .attributes("AccountId", "Arn", "CreatedTime", "Id", "LastModifiedTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VpcOrigin(String logicalId) {

@@ -21,6 +21,7 @@ public final class Cluster extends Resource<Cluster> {
       .allowed("NetworkType", "IPV4", "DUALSTACK")
       .attributes("Arn", "BackupPolicy", "ClusterId", "SecurityGroup", "State", "SubnetMapping",
           "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.List;
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Channel")
       .attributes("ChannelArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Channel(String logicalId) {

@@ -45,6 +45,7 @@ import java.util.Map;
 public final class Dashboard extends Resource<Dashboard> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Dashboard")
       .attributes("CreatedTimestamp", "DashboardArn", "Status", "Type", "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dashboard(String logicalId) {

@@ -18,6 +18,7 @@ public final class EventDataStore extends Resource<EventDataStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::EventDataStore")
       .allowed("MaxEventSize", "Standard", "Large")
       .attributes("CreatedTimestamp", "EventDataStoreArn", "Status", "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventDataStore(String logicalId) {

@@ -25,6 +25,7 @@ public final class Trail extends Resource<Trail> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudTrail::Trail")
       .required("IsLogging", "S3BucketName")
       .attributes("Arn", "SnsTopicArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Trail(String logicalId) {

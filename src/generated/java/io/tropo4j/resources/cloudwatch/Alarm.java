@@ -28,6 +28,7 @@ import java.util.List;
 public final class Alarm extends Resource<Alarm> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::Alarm")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Alarm(String logicalId) {

@@ -19,6 +19,7 @@ public final class AlarmMuteRule extends Resource<AlarmMuteRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::AlarmMuteRule")
       .required("Rule")
       .attributes("Arn", "LastUpdatedTimestamp", "MuteType", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AlarmMuteRule(String logicalId) {

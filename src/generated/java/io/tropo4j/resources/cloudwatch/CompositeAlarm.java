@@ -37,6 +37,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::CompositeAlarm")
       .required("AlarmRule")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CompositeAlarm(String logicalId) {

@@ -23,6 +23,7 @@ public final class InsightRule extends Resource<InsightRule> {
       .required("RuleBody", "RuleName", "RuleState")
       .allowed("RuleState", "ENABLED", "DISABLED")
       .attributes("Arn", "RuleName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InsightRule(String logicalId) {

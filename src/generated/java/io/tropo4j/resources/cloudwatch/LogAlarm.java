@@ -20,6 +20,7 @@ public final class LogAlarm extends Resource<LogAlarm> {
       .required("ComparisonOperator", "QueryResultsToAlarm", "QueryResultsToEvaluate",
           "ScheduledQueryConfiguration", "Threshold")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LogAlarm(String logicalId) {

@@ -42,6 +42,7 @@ public final class MetricStream extends Resource<MetricStream> {
   private static final Schema SCHEMA = Schema.builder("AWS::CloudWatch::MetricStream")
       .required("FirehoseArn", "OutputFormat", "RoleArn")
       .attributes("Arn", "CreationDate", "LastUpdateDate", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MetricStream(String logicalId) {

@@ -26,6 +26,7 @@ public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::Domain")
       .required("DomainName")
       .attributes("Arn", "EncryptionKey", "Name", "Owner")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

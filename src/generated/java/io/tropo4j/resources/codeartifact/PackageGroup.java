@@ -21,6 +21,7 @@ public final class PackageGroup extends Resource<PackageGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::PackageGroup")
       .required("DomainName", "Pattern")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PackageGroup(String logicalId) {

@@ -25,6 +25,7 @@ public final class Repository extends Resource<Repository> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeArtifact::Repository")
       .required("DomainName", "RepositoryName")
       .attributes("Arn", "DomainName", "DomainOwner", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Repository(String logicalId) {

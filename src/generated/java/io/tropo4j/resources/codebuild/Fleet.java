@@ -25,6 +25,7 @@ public final class Fleet extends Resource<Fleet> {
           "ARM_EC2", "WINDOWS_EC2")
       .allowed("OverflowBehavior", "QUEUE", "ON_DEMAND")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Fleet(String logicalId) {

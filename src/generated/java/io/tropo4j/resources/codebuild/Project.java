@@ -23,6 +23,7 @@ public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::Project")
       .required("Artifacts", "Environment", "ServiceRole", "Source")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Project(String logicalId) {

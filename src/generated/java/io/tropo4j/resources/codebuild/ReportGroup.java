@@ -18,6 +18,7 @@ public final class ReportGroup extends Resource<ReportGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeBuild::ReportGroup")
       .required("ExportConfig", "Type")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReportGroup(String logicalId) {

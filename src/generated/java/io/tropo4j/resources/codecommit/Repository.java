@@ -23,6 +23,7 @@ public final class Repository extends Resource<Repository> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeCommit::Repository")
       .required("RepositoryName")
       .attributes("Arn", "CloneUrlHttp", "CloneUrlSsh", "Name", "RepositoryId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Repository(String logicalId) {

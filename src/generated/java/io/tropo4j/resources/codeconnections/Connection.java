@@ -21,6 +21,7 @@ public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeConnections::Connection")
       .required("ConnectionName")
       .attributes("ConnectionArn", "ConnectionStatus", "OwnerAccountId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connection(String logicalId) {

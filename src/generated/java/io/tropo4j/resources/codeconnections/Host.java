@@ -21,6 +21,7 @@ public final class Host extends Resource<Host> {
       .allowed("ProviderType", "Bitbucket", "GitHub", "GitHubEnterpriseServer", "GitLab",
           "GitLabSelfManaged", "AzureDevOps")
       .attributes("HostArn", "HostId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Host(String logicalId) {

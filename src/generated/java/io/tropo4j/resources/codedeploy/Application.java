@@ -21,7 +21,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::CodeDeploy::Application}.
  */
 public final class Application extends Resource<Application> {
-  private static final Schema SCHEMA = Schema.of("AWS::CodeDeploy::Application");
+  private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::Application")
+      .tags("Tags", Schema.TagForm.LIST)
+      .build();
 
   public Application(String logicalId) {
     super(logicalId, SCHEMA);

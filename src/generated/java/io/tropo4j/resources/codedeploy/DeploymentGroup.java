@@ -28,6 +28,7 @@ import java.util.List;
 public final class DeploymentGroup extends Resource<DeploymentGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeDeploy::DeploymentGroup")
       .required("ApplicationName", "ServiceRoleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DeploymentGroup(String logicalId) {

@@ -21,6 +21,7 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
       .required("ProfilingGroupName")
       .allowed("ComputePlatform", "Default", "AWSLambda")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ProfilingGroup(String logicalId) {

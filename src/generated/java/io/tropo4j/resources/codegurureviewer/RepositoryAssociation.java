@@ -35,6 +35,7 @@ public final class RepositoryAssociation extends Resource<RepositoryAssociation>
       .required("Name", "Type")
       .allowed("Type", "CodeCommit", "Bitbucket", "GitHubEnterpriseServer", "S3Bucket")
       .attributes("AssociationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RepositoryAssociation(String logicalId) {

@@ -23,6 +23,7 @@ public final class CustomActionType extends Resource<CustomActionType> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodePipeline::CustomActionType")
       .required("Category", "InputArtifactDetails", "OutputArtifactDetails", "Provider", "Version")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomActionType(String logicalId) {

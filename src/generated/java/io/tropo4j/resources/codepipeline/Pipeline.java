@@ -31,6 +31,7 @@ public final class Pipeline extends Resource<Pipeline> {
       .allowed("ExecutionMode", "QUEUED", "SUPERSEDED", "PARALLEL")
       .allowed("PipelineType", "V1", "V2")
       .attributes("Arn", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Pipeline(String logicalId) {

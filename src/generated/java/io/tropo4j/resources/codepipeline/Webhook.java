@@ -35,6 +35,7 @@ public final class Webhook extends Resource<Webhook> {
           "TargetPipeline")
       .allowed("Authentication", "GITHUB_HMAC", "IP", "UNAUTHENTICATED")
       .attributes("Id", "Url")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Webhook(String logicalId) {

@@ -22,6 +22,7 @@ public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeStarConnections::Connection")
       .required("ConnectionName")
       .attributes("ConnectionArn", "ConnectionStatus", "OwnerAccountId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connection(String logicalId) {

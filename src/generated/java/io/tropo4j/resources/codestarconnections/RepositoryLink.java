@@ -18,6 +18,7 @@ public final class RepositoryLink extends Resource<RepositoryLink> {
   private static final Schema SCHEMA = Schema.builder("AWS::CodeStarConnections::RepositoryLink")
       .required("ConnectionArn", "OwnerId", "RepositoryName")
       .attributes("ProviderType", "RepositoryLinkArn", "RepositoryLinkId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RepositoryLink(String logicalId) {

@@ -23,6 +23,7 @@ public final class NotificationRule extends Resource<NotificationRule> {
       .allowed("DetailType", "BASIC", "FULL")
       .allowed("Status", "ENABLED", "DISABLED")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public NotificationRule(String logicalId) {

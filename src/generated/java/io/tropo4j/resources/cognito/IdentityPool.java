@@ -26,6 +26,7 @@ public final class IdentityPool extends Resource<IdentityPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::IdentityPool")
       .required("AllowUnauthenticatedIdentities")
       .attributes("Id", "Name")
+      .tags("IdentityPoolTags", Schema.TagForm.LIST)
       .build();
 
   public IdentityPool(String logicalId) {

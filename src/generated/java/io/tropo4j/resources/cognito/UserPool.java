@@ -34,6 +34,7 @@ public final class UserPool extends Resource<UserPool> {
           "MULTI_FACTOR_WITH_USER_VERIFICATION")
       .attributes("Arn", "ProviderName", "ProviderURL", "UserPoolId")
       .stateful()
+      .tags("UserPoolTags", Schema.TagForm.MAP)
       .build();
 
   public UserPool(String logicalId) {

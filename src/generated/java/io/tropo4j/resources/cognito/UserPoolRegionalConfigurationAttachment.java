@@ -16,6 +16,7 @@ import java.util.Map;
 public final class UserPoolRegionalConfigurationAttachment extends Resource<UserPoolRegionalConfigurationAttachment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolRegionalConfigurationAttachment")
       .required("UserPoolId")
+      .tags("UserPoolTags", Schema.TagForm.MAP)
       .build();
 
   public UserPoolRegionalConfigurationAttachment(String logicalId) {

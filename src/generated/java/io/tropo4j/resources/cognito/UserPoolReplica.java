@@ -15,6 +15,7 @@ import java.util.Map;
 public final class UserPoolReplica extends Resource<UserPoolReplica> {
   private static final Schema SCHEMA = Schema.builder("AWS::Cognito::UserPoolReplica")
       .required("RegionName", "UserPoolId")
+      .tags("UserPoolTagsAtCreate", Schema.TagForm.MAP)
       .build();
 
   public UserPoolReplica(String logicalId) {

@@ -25,6 +25,7 @@ public final class DocumentClassifier extends Resource<DocumentClassifier> {
       .allowed("LanguageCode", "en", "es", "fr", "it", "de", "pt")
       .allowed("Mode", "MULTI_CLASS", "MULTI_LABEL")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DocumentClassifier(String logicalId) {

@@ -18,6 +18,7 @@ public final class DocumentClassifierEndpoint extends Resource<DocumentClassifie
   private static final Schema SCHEMA = Schema.builder("AWS::Comprehend::DocumentClassifierEndpoint")
       .required("DesiredInferenceUnits", "EndpointName", "ModelArn")
       .attributes("Arn", "CreationTime", "CurrentInferenceUnits", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DocumentClassifierEndpoint(String logicalId) {

@@ -21,6 +21,7 @@ public final class EntityRecognizer extends Resource<EntityRecognizer> {
       .allowed("LanguageCode", "en", "es", "fr", "de", "it", "pt", "ar", "hi", "ja", "ko", "zh",
           "zh-TW")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EntityRecognizer(String logicalId) {

@@ -34,6 +34,7 @@ public final class Flywheel extends Resource<Flywheel> {
       .required("DataAccessRoleArn", "DataLakeS3Uri", "FlywheelName")
       .allowed("ModelType", "DOCUMENT_CLASSIFIER", "ENTITY_RECOGNIZER")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Flywheel(String logicalId) {

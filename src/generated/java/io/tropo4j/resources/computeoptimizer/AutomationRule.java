@@ -27,6 +27,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
       .allowed("Status", "Active", "Inactive")
       .attributes("AccountId", "CreatedTimestamp", "LastUpdatedTimestamp", "RuleArn", "RuleId",
           "RuleRevision")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AutomationRule(String logicalId) {

@@ -17,6 +17,7 @@ public final class AggregationAuthorization extends Resource<AggregationAuthoriz
   private static final Schema SCHEMA = Schema.builder("AWS::Config::AggregationAuthorization")
       .required("AuthorizedAccountId", "AuthorizedAwsRegion")
       .attributes("AggregationAuthorizationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AggregationAuthorization(String logicalId) {

@@ -18,6 +18,7 @@ import java.util.List;
 public final class ConfigurationAggregator extends Resource<ConfigurationAggregator> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::ConfigurationAggregator")
       .attributes("ConfigurationAggregatorArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConfigurationAggregator(String logicalId) {

@@ -21,6 +21,7 @@ public final class ConformancePack extends Resource<ConformancePack> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::ConformancePack")
       .required("ConformancePackName")
       .attributes("ConformancePackArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConformancePack(String logicalId) {

@@ -18,6 +18,7 @@ public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::Connector")
       .required("ConnectorConfiguration")
       .attributes("Arn", "CreatedTime", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connector(String logicalId) {

@@ -23,6 +23,7 @@ public final class OrganizationConformancePack extends Resource<OrganizationConf
   private static final Schema SCHEMA = Schema.builder("AWS::Config::OrganizationConformancePack")
       .required("OrganizationConformancePackName")
       .attributes("OrganizationConformancePackArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OrganizationConformancePack(String logicalId) {

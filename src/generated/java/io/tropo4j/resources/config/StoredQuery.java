@@ -17,6 +17,7 @@ public final class StoredQuery extends Resource<StoredQuery> {
   private static final Schema SCHEMA = Schema.builder("AWS::Config::StoredQuery")
       .required("QueryExpression", "QueryName")
       .attributes("QueryArn", "QueryId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StoredQuery(String logicalId) {

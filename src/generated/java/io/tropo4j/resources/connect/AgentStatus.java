@@ -19,6 +19,7 @@ public final class AgentStatus extends Resource<AgentStatus> {
       .allowed("State", "ENABLED", "DISABLED")
       .allowed("Type", "ROUTABLE", "CUSTOM", "OFFLINE")
       .attributes("AgentStatusArn", "LastModifiedRegion", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AgentStatus(String logicalId) {

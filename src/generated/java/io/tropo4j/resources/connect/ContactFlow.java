@@ -21,6 +21,7 @@ public final class ContactFlow extends Resource<ContactFlow> {
           "AGENT_HOLD", "AGENT_WHISPER", "OUTBOUND_WHISPER", "AGENT_TRANSFER", "QUEUE_TRANSFER",
           "CAMPAIGN")
       .attributes("ContactFlowArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ContactFlow(String logicalId) {

@@ -18,6 +18,7 @@ public final class ContactFlowModule extends Resource<ContactFlowModule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::ContactFlowModule")
       .required("Content", "InstanceArn", "Name")
       .attributes("ContactFlowModuleArn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ContactFlowModule(String logicalId) {

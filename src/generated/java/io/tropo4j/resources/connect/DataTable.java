@@ -23,6 +23,7 @@ public final class DataTable extends Resource<DataTable> {
       .allowed("Status", "PUBLISHED")
       .allowed("ValueLockLevel", "NONE", "DATA_TABLE", "PRIMARY_VALUE", "ATTRIBUTE", "VALUE")
       .attributes("Arn", "CreatedTime", "LastModifiedRegion", "LastModifiedTime", "LockVersion")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataTable(String logicalId) {

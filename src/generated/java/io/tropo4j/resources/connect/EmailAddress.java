@@ -21,6 +21,7 @@ public final class EmailAddress extends Resource<EmailAddress> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::EmailAddress")
       .required("EmailAddress", "InstanceArn")
       .attributes("EmailAddressArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EmailAddress(String logicalId) {

@@ -19,6 +19,7 @@ public final class EvaluationForm extends Resource<EvaluationForm> {
       .required("InstanceArn", "Items", "Status", "Title")
       .allowed("Status", "DRAFT", "ACTIVE")
       .attributes("EvaluationFormArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EvaluationForm(String logicalId) {

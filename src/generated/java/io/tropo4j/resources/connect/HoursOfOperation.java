@@ -18,6 +18,7 @@ public final class HoursOfOperation extends Resource<HoursOfOperation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::HoursOfOperation")
       .required("Config", "InstanceArn", "Name", "TimeZone")
       .attributes("HoursOfOperationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public HoursOfOperation(String logicalId) {

@@ -27,6 +27,7 @@ public final class Instance extends Resource<Instance> {
       .required("Attributes", "IdentityManagementType")
       .allowed("IdentityManagementType", "SAML", "CONNECT_MANAGED", "EXISTING_DIRECTORY")
       .attributes("Arn", "CreatedTime", "Id", "InstanceStatus", "ServiceRole")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Instance(String logicalId) {

@@ -21,6 +21,7 @@ public final class IntegrationAssociation extends Resource<IntegrationAssociatio
           "WISDOM_ASSISTANT", "WISDOM_KNOWLEDGE_BASE", "WISDOM_QUICK_RESPONSES", "FILE_SCANNER",
           "MESSAGE_PROCESSOR", "Q_MESSAGE_TEMPLATES", "SES_IDENTITY")
       .attributes("IntegrationAssociationId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IntegrationAssociation(String logicalId) {

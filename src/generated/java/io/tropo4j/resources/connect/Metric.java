@@ -26,6 +26,7 @@ public final class Metric extends Resource<Metric> {
           "MetricArn", "PrimaryEventSource", "PrimaryEventSourceEffectiveTimestampType",
           "RefreshRate", "SupportedStats", "SupportsCustomCalculation",
           "SupportsPreaggregateCalculation", "Type")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Metric(String logicalId) {

@@ -19,6 +19,7 @@ public final class Notification extends Resource<Notification> {
       .required("Content", "InstanceArn")
       .allowed("Priority", "HIGH", "LOW")
       .attributes("Arn", "CreatedAt", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Notification(String logicalId) {

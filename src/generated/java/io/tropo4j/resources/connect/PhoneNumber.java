@@ -17,6 +17,7 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::PhoneNumber")
       .required("TargetArn")
       .attributes("Address", "PhoneNumberArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PhoneNumber(String logicalId) {

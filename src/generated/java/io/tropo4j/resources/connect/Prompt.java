@@ -17,6 +17,7 @@ public final class Prompt extends Resource<Prompt> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::Prompt")
       .required("InstanceArn", "Name")
       .attributes("PromptArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Prompt(String logicalId) {

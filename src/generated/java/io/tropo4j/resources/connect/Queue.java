@@ -19,6 +19,7 @@ public final class Queue extends Resource<Queue> {
       .required("HoursOfOperationArn", "InstanceArn", "Name")
       .allowed("Status", "ENABLED", "DISABLED")
       .attributes("LastModifiedRegion", "LastModifiedTime", "QueueArn", "Type")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Queue(String logicalId) {

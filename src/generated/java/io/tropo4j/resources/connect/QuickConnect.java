@@ -18,6 +18,7 @@ public final class QuickConnect extends Resource<QuickConnect> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::QuickConnect")
       .required("InstanceArn", "Name", "QuickConnectConfig")
       .attributes("QuickConnectArn", "QuickConnectType")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public QuickConnect(String logicalId) {

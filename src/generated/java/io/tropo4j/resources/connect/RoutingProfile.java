@@ -20,6 +20,7 @@ public final class RoutingProfile extends Resource<RoutingProfile> {
           "Name")
       .allowed("AgentAvailabilityTimer", "TIME_SINCE_LAST_ACTIVITY", "TIME_SINCE_LAST_INBOUND")
       .attributes("RoutingProfileArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RoutingProfile(String logicalId) {

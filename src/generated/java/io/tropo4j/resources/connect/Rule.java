@@ -21,6 +21,7 @@ public final class Rule extends Resource<Rule> {
       .required("Actions", "Function", "InstanceArn", "Name", "PublishStatus", "TriggerEventSource")
       .allowed("PublishStatus", "DRAFT", "PUBLISHED")
       .attributes("RuleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Rule(String logicalId) {

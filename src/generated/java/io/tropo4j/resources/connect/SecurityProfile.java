@@ -25,6 +25,7 @@ public final class SecurityProfile extends Resource<SecurityProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::SecurityProfile")
       .required("InstanceArn", "SecurityProfileName")
       .attributes("LastModifiedRegion", "LastModifiedTime", "SecurityProfileArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SecurityProfile(String logicalId) {

@@ -19,6 +19,7 @@ public final class TaskTemplate extends Resource<TaskTemplate> {
       .required("InstanceArn")
       .allowed("Status", "ACTIVE", "INACTIVE")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TaskTemplate(String logicalId) {

@@ -19,6 +19,7 @@ public final class TestCase extends Resource<TestCase> {
       .required("Content", "InstanceArn", "Name")
       .allowed("Status", "SAVED", "PUBLISHED")
       .attributes("LastModifiedRegion", "LastModifiedTime", "TestCaseArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TestCase(String logicalId) {

@@ -17,6 +17,7 @@ public final class TrafficDistributionGroup extends Resource<TrafficDistribution
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::TrafficDistributionGroup")
       .required("InstanceArn", "Name")
       .attributes("IsDefault", "Status", "TrafficDistributionGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrafficDistributionGroup(String logicalId) {

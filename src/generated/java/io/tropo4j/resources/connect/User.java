@@ -22,6 +22,7 @@ public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::User")
       .required("InstanceArn", "RoutingProfileArn", "SecurityProfileArns", "Username")
       .attributes("UserArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public User(String logicalId) {

@@ -17,6 +17,7 @@ public final class UserHierarchyGroup extends Resource<UserHierarchyGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::UserHierarchyGroup")
       .required("InstanceArn", "Name")
       .attributes("UserHierarchyGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public UserHierarchyGroup(String logicalId) {

@@ -18,6 +18,7 @@ public final class View extends Resource<View> {
   private static final Schema SCHEMA = Schema.builder("AWS::Connect::View")
       .required("Actions", "InstanceArn", "Name", "Template")
       .attributes("ViewArn", "ViewContentSha256", "ViewId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public View(String logicalId) {

@@ -21,6 +21,7 @@ public final class Vocabulary extends Resource<Vocabulary> {
           "ko-KR", "pt-BR", "pt-PT", "zh-CN", "en-NZ", "en-ZA", "ca-ES", "da-DK", "fi-FI", "id-ID",
           "ms-MY", "nl-NL", "no-NO", "pl-PL", "sv-SE", "tl-PH")
       .attributes("Arn", "LastModifiedTime", "State", "VocabularyId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Vocabulary(String logicalId) {

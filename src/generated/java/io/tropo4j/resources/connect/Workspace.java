@@ -20,6 +20,7 @@ public final class Workspace extends Resource<Workspace> {
       .required("InstanceArn", "Name")
       .allowed("Visibility", "ALL", "ASSIGNED", "NONE")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workspace(String logicalId) {

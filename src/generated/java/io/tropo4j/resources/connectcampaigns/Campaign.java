@@ -18,6 +18,7 @@ public final class Campaign extends Resource<Campaign> {
   private static final Schema SCHEMA = Schema.builder("AWS::ConnectCampaigns::Campaign")
       .required("ConnectInstanceArn", "DialerConfig", "Name", "OutboundCallConfig")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Campaign(String logicalId) {

@@ -26,6 +26,7 @@ public final class Campaign extends Resource<Campaign> {
       .required("ConnectInstanceId", "Name")
       .allowed("Type", "MANAGED", "JOURNEY")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Campaign(String logicalId) {

@@ -19,6 +19,7 @@ public final class EnabledBaseline extends Resource<EnabledBaseline> {
   private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::EnabledBaseline")
       .required("BaselineIdentifier", "BaselineVersion", "TargetIdentifier")
       .attributes("EnabledBaselineIdentifier")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EnabledBaseline(String logicalId) {

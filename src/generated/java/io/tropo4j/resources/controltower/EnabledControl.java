@@ -20,6 +20,7 @@ import java.util.List;
 public final class EnabledControl extends Resource<EnabledControl> {
   private static final Schema SCHEMA = Schema.builder("AWS::ControlTower::EnabledControl")
       .required("ControlIdentifier", "TargetIdentifier")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EnabledControl(String logicalId) {

@@ -20,6 +20,7 @@ public final class LandingZone extends Resource<LandingZone> {
       .required("Manifest", "Version")
       .allowed("RemediationTypes", "INHERITANCE_DRIFT")
       .attributes("Arn", "DriftStatus", "LandingZoneIdentifier", "LatestAvailableVersion", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LandingZone(String logicalId) {

@@ -24,6 +24,7 @@ public final class ReportDefinition extends Resource<ReportDefinition> {
       .allowed("Format", "textORcsv", "Parquet")
       .allowed("ReportVersioning", "CREATE_NEW_REPORT", "OVERWRITE_REPORT")
       .allowed("TimeUnit", "HOURLY", "DAILY", "MONTHLY")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReportDefinition(String logicalId) {

@@ -20,6 +20,7 @@ public final class CalculatedAttributeDefinition extends Resource<CalculatedAttr
       .allowed("Statistic", "FIRST_OCCURRENCE", "LAST_OCCURRENCE", "COUNT", "SUM", "MINIMUM",
           "MAXIMUM", "AVERAGE", "MAX_OCCURRENCE")
       .attributes("CreatedAt", "LastUpdatedAt", "Readiness", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CalculatedAttributeDefinition(String logicalId) {

@@ -19,6 +19,7 @@ public final class Domain extends Resource<Domain> {
       .required("DefaultExpirationDays", "DomainName")
       .attributes("CreatedAt", "DataStore.Readiness", "LastUpdatedAt", "RuleBasedMatching.Status",
           "Stats")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

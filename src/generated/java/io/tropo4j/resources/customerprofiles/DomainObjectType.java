@@ -19,6 +19,7 @@ public final class DomainObjectType extends Resource<DomainObjectType> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::DomainObjectType")
       .required("DomainName", "Fields", "ObjectTypeName")
       .attributes("CreatedAt", "LastUpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DomainObjectType(String logicalId) {

@@ -19,6 +19,7 @@ public final class EventStream extends Resource<EventStream> {
       .required("DomainName", "EventStreamName", "Uri")
       .attributes("CreatedAt", "DestinationDetails", "DestinationDetails.Status",
           "DestinationDetails.Uri", "EventStreamArn", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventStream(String logicalId) {

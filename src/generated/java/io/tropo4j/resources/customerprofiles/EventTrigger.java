@@ -18,6 +18,7 @@ public final class EventTrigger extends Resource<EventTrigger> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::EventTrigger")
       .required("DomainName", "EventTriggerConditions", "EventTriggerName", "ObjectTypeName")
       .attributes("CreatedAt", "LastUpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventTrigger(String logicalId) {

@@ -19,6 +19,7 @@ public final class Integration extends Resource<Integration> {
       .required("DomainName")
       .allowed("Scope", "PROFILE", "DOMAIN")
       .attributes("CreatedAt", "LastUpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Integration(String logicalId) {

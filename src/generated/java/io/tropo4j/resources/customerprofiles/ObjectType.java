@@ -18,6 +18,7 @@ public final class ObjectType extends Resource<ObjectType> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::ObjectType")
       .required("Description", "DomainName", "ObjectTypeName")
       .attributes("CreatedAt", "LastUpdatedAt", "MaxAvailableProfileObjectCount")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ObjectType(String logicalId) {

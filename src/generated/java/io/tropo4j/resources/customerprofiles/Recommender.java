@@ -19,6 +19,7 @@ public final class Recommender extends Resource<Recommender> {
       .required("DomainName", "RecommenderName", "RecommenderRecipeName")
       .attributes("CreatedAt", "FailureReason", "LastUpdatedAt", "LatestRecommenderUpdate",
           "RecommenderArn", "Status", "TrainingMetrics")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Recommender(String logicalId) {

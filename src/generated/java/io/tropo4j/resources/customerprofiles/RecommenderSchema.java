@@ -19,6 +19,7 @@ public final class RecommenderSchema extends Resource<RecommenderSchema> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::RecommenderSchema")
       .required("DomainName", "Fields", "RecommenderSchemaName")
       .attributes("Arn", "CreatedAt", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RecommenderSchema(String logicalId) {

@@ -19,6 +19,7 @@ public final class SegmentDefinition extends Resource<SegmentDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::CustomerProfiles::SegmentDefinition")
       .required("DisplayName", "DomainName", "SegmentDefinitionName")
       .attributes("CreatedAt", "SegmentDefinitionArn", "SegmentType")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SegmentDefinition(String logicalId) {

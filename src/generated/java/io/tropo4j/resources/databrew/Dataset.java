@@ -19,6 +19,7 @@ public final class Dataset extends Resource<Dataset> {
       .required("Input", "Name")
       .allowed("Format", "CSV", "JSON", "PARQUET", "EXCEL", "ORC")
       .allowed("Source", "S3", "DATA-CATALOG", "DATABASE")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dataset(String logicalId) {

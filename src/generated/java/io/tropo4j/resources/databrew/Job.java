@@ -21,6 +21,7 @@ public final class Job extends Resource<Job> {
       .allowed("EncryptionMode", "SSE-KMS", "SSE-S3")
       .allowed("LogSubscription", "ENABLE", "DISABLE")
       .allowed("Type", "PROFILE", "RECIPE")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Job(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.List;
 public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Project")
       .required("DatasetName", "Name", "RecipeName", "RoleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Project(String logicalId) {

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class Recipe extends Resource<Recipe> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Recipe")
       .required("Name", "Steps")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Recipe(String logicalId) {

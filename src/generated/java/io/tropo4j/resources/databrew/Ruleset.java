@@ -18,6 +18,7 @@ import java.util.List;
 public final class Ruleset extends Resource<Ruleset> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Ruleset")
       .required("Name", "Rules", "TargetArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Ruleset(String logicalId) {

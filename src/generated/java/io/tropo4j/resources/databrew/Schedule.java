@@ -17,6 +17,7 @@ import java.util.List;
 public final class Schedule extends Resource<Schedule> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataBrew::Schedule")
       .required("CronExpression", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Schedule(String logicalId) {

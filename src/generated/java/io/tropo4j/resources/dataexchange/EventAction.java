@@ -19,6 +19,7 @@ public final class EventAction extends Resource<EventAction> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataExchange::EventAction")
       .required("Action", "Event")
       .attributes("Arn", "CreatedAt", "EventActionId", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventAction(String logicalId) {

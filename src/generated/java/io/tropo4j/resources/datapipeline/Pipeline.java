@@ -48,6 +48,7 @@ public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataPipeline::Pipeline")
       .required("Name")
       .attributes("Id", "PipelineId")
+      .tags("PipelineTags", Schema.TagForm.LIST)
       .build();
 
   public Pipeline(String logicalId) {

@@ -28,6 +28,7 @@ import java.util.List;
 public final class Agent extends Resource<Agent> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::Agent")
       .attributes("AgentArn", "EndpointType")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Agent(String logicalId) {

@@ -33,6 +33,7 @@ public final class LocationAzureBlob extends Resource<LocationAzureBlob> {
       .allowed("AzureBlobAuthenticationType", "SAS", "NONE", "OIDC")
       .allowed("AzureBlobType", "BLOCK")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationAzureBlob(String logicalId) {

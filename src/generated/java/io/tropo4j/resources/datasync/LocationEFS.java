@@ -21,6 +21,7 @@ public final class LocationEFS extends Resource<LocationEFS> {
       .required("Ec2Config")
       .allowed("InTransitEncryption", "NONE", "TLS1_2")
       .attributes("LocationArn", "LocationUri")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationEFS(String logicalId) {

@@ -18,6 +18,7 @@ public final class LocationFSxLustre extends Resource<LocationFSxLustre> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxLustre")
       .required("SecurityGroupArns")
       .attributes("LocationArn", "LocationUri")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationFSxLustre(String logicalId) {

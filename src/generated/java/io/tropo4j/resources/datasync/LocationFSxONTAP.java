@@ -21,6 +21,7 @@ public final class LocationFSxONTAP extends Resource<LocationFSxONTAP> {
       .required("SecurityGroupArns", "StorageVirtualMachineArn")
       .attributes("FsxFilesystemArn", "LocationArn", "LocationUri",
           "Protocol.SMB.CmkSecretConfig.SecretArn", "Protocol.SMB.ManagedSecretConfig")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationFSxONTAP(String logicalId) {

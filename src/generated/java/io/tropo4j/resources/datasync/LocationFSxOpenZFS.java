@@ -19,6 +19,7 @@ public final class LocationFSxOpenZFS extends Resource<LocationFSxOpenZFS> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxOpenZFS")
       .required("Protocol", "SecurityGroupArns")
       .attributes("LocationArn", "LocationUri")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationFSxOpenZFS(String logicalId) {

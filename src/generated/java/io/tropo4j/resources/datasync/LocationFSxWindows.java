@@ -19,6 +19,7 @@ public final class LocationFSxWindows extends Resource<LocationFSxWindows> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationFSxWindows")
       .required("SecurityGroupArns", "User")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationFSxWindows(String logicalId) {

@@ -20,6 +20,7 @@ public final class LocationHDFS extends Resource<LocationHDFS> {
       .required("AgentArns", "AuthenticationType", "NameNodes")
       .allowed("AuthenticationType", "SIMPLE", "KERBEROS")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationHDFS(String logicalId) {

@@ -20,6 +20,7 @@ public final class LocationNFS extends Resource<LocationNFS> {
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationNFS")
       .required("OnPremConfig")
       .attributes("LocationArn", "LocationUri")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationNFS(String logicalId) {

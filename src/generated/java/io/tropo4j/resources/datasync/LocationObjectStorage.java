@@ -22,6 +22,7 @@ public final class LocationObjectStorage extends Resource<LocationObjectStorage>
   private static final Schema SCHEMA = Schema.builder("AWS::DataSync::LocationObjectStorage")
       .allowed("ServerProtocol", "HTTPS", "HTTP")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationObjectStorage(String logicalId) {

@@ -27,6 +27,7 @@ public final class LocationS3 extends Resource<LocationS3> {
       .allowed("S3StorageClass", "STANDARD", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING",
           "GLACIER", "GLACIER_INSTANT_RETRIEVAL", "DEEP_ARCHIVE")
       .attributes("LocationArn", "LocationUri")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationS3(String logicalId) {

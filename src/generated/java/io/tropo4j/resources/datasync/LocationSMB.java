@@ -20,6 +20,7 @@ public final class LocationSMB extends Resource<LocationSMB> {
       .required("AgentArns")
       .allowed("AuthenticationType", "NTLM", "KERBEROS")
       .attributes("CmkSecretConfig.SecretArn", "LocationArn", "LocationUri", "ManagedSecretConfig")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocationSMB(String logicalId) {

@@ -24,6 +24,7 @@ public final class Task extends Resource<Task> {
       .allowed("TaskMode", "BASIC", "ENHANCED")
       .attributes("DestinationNetworkInterfaceArns", "SourceNetworkInterfaceArns", "Status",
           "TaskArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Task(String logicalId) {

@@ -21,6 +21,7 @@ public final class Domain extends Resource<Domain> {
       .allowed("DomainVersion", "V1", "V2")
       .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt", "ManagedAccountId", "PortalUrl",
           "RootDomainUnitId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

@@ -18,6 +18,7 @@ public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::DAX::Cluster")
       .required("IAMRoleARN", "NodeType", "ReplicationFactor")
       .attributes("Arn", "ClusterDiscoveryEndpoint", "ClusterDiscoveryEndpointURL", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Cluster(String logicalId) {

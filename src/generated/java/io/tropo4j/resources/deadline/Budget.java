@@ -19,6 +19,7 @@ public final class Budget extends Resource<Budget> {
       .required("Actions", "ApproximateDollarLimit", "DisplayName", "FarmId", "Schedule",
           "UsageTrackingResource")
       .attributes("Arn", "BudgetId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Budget(String logicalId) {

@@ -19,6 +19,7 @@ public final class Farm extends Resource<Farm> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Farm")
       .required("DisplayName")
       .attributes("Arn", "FarmId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Farm(String logicalId) {

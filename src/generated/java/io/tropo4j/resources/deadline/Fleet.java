@@ -20,6 +20,7 @@ public final class Fleet extends Resource<Fleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Fleet")
       .required("Configuration", "DisplayName", "FarmId", "MaxWorkerCount", "RoleArn")
       .attributes("Arn", "Capabilities", "FleetId", "Status", "StatusMessage", "WorkerCount")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Fleet(String logicalId) {

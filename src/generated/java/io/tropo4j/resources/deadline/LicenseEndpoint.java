@@ -18,6 +18,7 @@ public final class LicenseEndpoint extends Resource<LicenseEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::LicenseEndpoint")
       .required("SecurityGroupIds", "SubnetIds", "VpcId")
       .attributes("Arn", "DnsName", "LicenseEndpointId", "Status", "StatusMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LicenseEndpoint(String logicalId) {

@@ -19,6 +19,7 @@ public final class Monitor extends Resource<Monitor> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Monitor")
       .required("DisplayName", "IdentityCenterInstanceArn", "RoleArn", "Subdomain")
       .attributes("Arn", "IdentityCenterApplicationArn", "MonitorId", "Url")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Monitor(String logicalId) {

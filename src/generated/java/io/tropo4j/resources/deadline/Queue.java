@@ -22,6 +22,7 @@ public final class Queue extends Resource<Queue> {
       .allowed("DefaultBudgetAction", "NONE", "STOP_SCHEDULING_AND_COMPLETE_TASKS",
           "STOP_SCHEDULING_AND_CANCEL_TASKS")
       .attributes("Arn", "QueueId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Queue(String logicalId) {

@@ -17,6 +17,7 @@ public final class Worker extends Resource<Worker> {
   private static final Schema SCHEMA = Schema.builder("AWS::Deadline::Worker")
       .required("FarmId", "FleetId")
       .attributes("Arn", "CreatedAt", "CreatedBy", "Status", "WorkerId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Worker(String logicalId) {

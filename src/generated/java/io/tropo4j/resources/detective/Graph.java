@@ -18,6 +18,7 @@ import java.util.List;
 public final class Graph extends Resource<Graph> {
   private static final Schema SCHEMA = Schema.builder("AWS::Detective::Graph")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Graph(String logicalId) {

@@ -18,6 +18,7 @@ public final class DevicePool extends Resource<DevicePool> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::DevicePool")
       .required("Name", "ProjectArn", "Rules")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DevicePool(String logicalId) {

@@ -17,6 +17,7 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::InstanceProfile")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InstanceProfile(String logicalId) {

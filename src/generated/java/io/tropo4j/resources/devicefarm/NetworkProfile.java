@@ -17,6 +17,7 @@ public final class NetworkProfile extends Resource<NetworkProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::NetworkProfile")
       .required("Name", "ProjectArn")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkProfile(String logicalId) {

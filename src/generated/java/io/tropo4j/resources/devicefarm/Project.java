@@ -18,6 +18,7 @@ public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::Project")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Project(String logicalId) {

@@ -18,6 +18,7 @@ public final class TestGridProject extends Resource<TestGridProject> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::TestGridProject")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TestGridProject(String logicalId) {

@@ -18,6 +18,7 @@ public final class VPCEConfiguration extends Resource<VPCEConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::DeviceFarm::VPCEConfiguration")
       .required("ServiceDnsName", "VpceConfigurationName", "VpceServiceName")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPCEConfiguration(String logicalId) {

@@ -21,6 +21,7 @@ public final class AgentSpace extends Resource<AgentSpace> {
       .attributes("AgentSpaceId", "Arn", "CreatedAt", "OperatorApp.Iam.CreatedAt",
           "OperatorApp.Iam.UpdatedAt", "OperatorApp.Idc.CreatedAt",
           "OperatorApp.Idc.IdcApplicationArn", "OperatorApp.Idc.UpdatedAt", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AgentSpace(String logicalId) {

@@ -18,6 +18,7 @@ public final class PrivateConnection extends Resource<PrivateConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::DevOpsAgent::PrivateConnection")
       .required("ConnectionConfiguration", "Name")
       .attributes("Arn", "CertificateExpiryTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PrivateConnection(String logicalId) {

@@ -24,6 +24,7 @@ public final class Service extends Resource<Service> {
           "gitlab", "servicenow", "pagerduty", "azureidentity", "mcpserversigv4",
           "mcpservergrafana")
       .attributes("AccessibleResources", "AdditionalServiceDetails", "Arn", "ServiceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Service(String logicalId) {

@@ -17,6 +17,7 @@ public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::Connection")
       .required("Bandwidth", "ConnectionName", "Location")
       .attributes("ConnectionArn", "ConnectionId", "ConnectionState")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connection(String logicalId) {

@@ -17,6 +17,7 @@ public final class DirectConnectGateway extends Resource<DirectConnectGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::DirectConnectGateway")
       .required("DirectConnectGatewayName")
       .attributes("DirectConnectGatewayArn", "DirectConnectGatewayId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DirectConnectGateway(String logicalId) {

@@ -17,6 +17,7 @@ public final class Lag extends Resource<Lag> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::Lag")
       .required("ConnectionsBandwidth", "LagName", "Location")
       .attributes("LagArn", "LagId", "LagState")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Lag(String logicalId) {

@@ -18,6 +18,7 @@ public final class PrivateVirtualInterface extends Resource<PrivateVirtualInterf
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::PrivateVirtualInterface")
       .required("BgpPeers", "ConnectionId", "VirtualInterfaceName", "Vlan")
       .attributes("VirtualInterfaceArn", "VirtualInterfaceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PrivateVirtualInterface(String logicalId) {

@@ -18,6 +18,7 @@ public final class PublicVirtualInterface extends Resource<PublicVirtualInterfac
   private static final Schema SCHEMA = Schema.builder("AWS::DirectConnect::PublicVirtualInterface")
       .required("BgpPeers", "ConnectionId", "VirtualInterfaceName", "Vlan")
       .attributes("VirtualInterfaceArn", "VirtualInterfaceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PublicVirtualInterface(String logicalId) {

@@ -19,6 +19,7 @@ public final class TransitVirtualInterface extends Resource<TransitVirtualInterf
       .required("BgpPeers", "ConnectionId", "DirectConnectGatewayId", "VirtualInterfaceName",
           "Vlan")
       .attributes("VirtualInterfaceArn", "VirtualInterfaceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitVirtualInterface(String logicalId) {

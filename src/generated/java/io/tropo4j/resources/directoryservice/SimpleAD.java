@@ -25,6 +25,7 @@ public final class SimpleAD extends Resource<SimpleAD> {
   private static final Schema SCHEMA = Schema.builder("AWS::DirectoryService::SimpleAD")
       .required("Name", "Size", "VpcSettings")
       .attributes("Alias", "DirectoryId", "DnsIpAddresses", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SimpleAD(String logicalId) {

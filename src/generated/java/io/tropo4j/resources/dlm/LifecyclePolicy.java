@@ -20,6 +20,7 @@ import java.util.List;
 public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::DLM::LifecyclePolicy")
       .attributes("Arn", "PolicyId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LifecyclePolicy(String logicalId) {

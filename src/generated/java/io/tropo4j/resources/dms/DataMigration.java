@@ -19,6 +19,7 @@ public final class DataMigration extends Resource<DataMigration> {
       .required("DataMigrationType", "MigrationProjectIdentifier", "ServiceAccessRoleArn")
       .allowed("DataMigrationType", "full-load", "cdc", "full-load-and-cdc")
       .attributes("DataMigrationArn", "DataMigrationCreateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataMigration(String logicalId) {

@@ -20,6 +20,7 @@ public final class DataProvider extends Resource<DataProvider> {
       .allowed("Engine", "aurora", "aurora_postgresql", "mysql", "oracle", "postgres", "sqlserver",
           "redshift", "mariadb", "mongodb", "docdb", "db2", "db2_zos", "sybase")
       .attributes("DataProviderArn", "DataProviderCreationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataProvider(String logicalId) {

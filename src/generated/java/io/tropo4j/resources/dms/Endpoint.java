@@ -20,6 +20,7 @@ public final class Endpoint extends Resource<Endpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::Endpoint")
       .required("EndpointType", "EngineName")
       .attributes("EndpointArn", "ExternalId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Endpoint(String logicalId) {

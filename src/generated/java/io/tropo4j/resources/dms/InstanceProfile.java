@@ -17,6 +17,7 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::InstanceProfile")
       .allowed("NetworkType", "IPV4", "DUAL")
       .attributes("InstanceProfileArn", "InstanceProfileCreationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InstanceProfile(String logicalId) {

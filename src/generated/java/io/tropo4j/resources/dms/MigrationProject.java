@@ -17,6 +17,7 @@ import java.util.List;
 public final class MigrationProject extends Resource<MigrationProject> {
   private static final Schema SCHEMA = Schema.builder("AWS::DMS::MigrationProject")
       .attributes("MigrationProjectArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MigrationProject(String logicalId) {

@@ -21,6 +21,7 @@ public final class ReplicationConfig extends Resource<ReplicationConfig> {
           "SourceEndpointArn", "TableMappings", "TargetEndpointArn")
       .allowed("ReplicationType", "full-load", "full-load-and-cdc", "cdc")
       .attributes("ReplicationConfigArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReplicationConfig(String logicalId) {

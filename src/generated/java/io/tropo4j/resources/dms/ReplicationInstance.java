@@ -20,6 +20,7 @@ public final class ReplicationInstance extends Resource<ReplicationInstance> {
       .required("ReplicationInstanceClass")
       .attributes("Id", "ReplicationInstancePrivateIpAddresses",
           "ReplicationInstancePublicIpAddresses")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReplicationInstance(String logicalId) {

@@ -19,6 +19,7 @@ public final class ReplicationTask extends Resource<ReplicationTask> {
           "TargetEndpointArn")
       .allowed("MigrationType", "full-load", "cdc", "full-load-and-cdc")
       .attributes("ReplicationTaskArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReplicationTask(String logicalId) {

@@ -25,6 +25,7 @@ public final class DBCluster extends Resource<DBCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBCluster")
       .attributes("ClusterResourceId", "Endpoint", "Id", "Port", "ReadEndpoint")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBCluster(String logicalId) {

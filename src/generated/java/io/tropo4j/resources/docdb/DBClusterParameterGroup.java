@@ -35,6 +35,7 @@ import java.util.List;
 public final class DBClusterParameterGroup extends Resource<DBClusterParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBClusterParameterGroup")
       .required("Description", "Family", "Parameters")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBClusterParameterGroup(String logicalId) {

@@ -24,6 +24,7 @@ public final class DBInstance extends Resource<DBInstance> {
       .required("DBClusterIdentifier", "DBInstanceClass")
       .attributes("Endpoint", "Id", "Port")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBInstance(String logicalId) {

@@ -20,6 +20,7 @@ import java.util.List;
 public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDB::DBSubnetGroup")
       .required("DBSubnetGroupDescription", "SubnetIds")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBSubnetGroup(String logicalId) {

@@ -18,6 +18,7 @@ public final class GlobalCluster extends Resource<GlobalCluster> {
       .required("GlobalClusterIdentifier")
       .allowed("Engine", "docdb")
       .attributes("GlobalClusterArn", "GlobalClusterResourceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GlobalCluster(String logicalId) {

@@ -19,6 +19,7 @@ public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::DocDBElastic::Cluster")
       .required("AdminUserName", "AuthType", "ClusterName", "ShardCapacity", "ShardCount")
       .attributes("ClusterArn", "ClusterEndpoint")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

@@ -19,6 +19,7 @@ public final class ClusterSnapshot extends Resource<ClusterSnapshot> {
       .required("ClusterArn", "SnapshotName")
       .attributes("AdminUserName", "ClusterCreationTime", "KmsKeyId", "SnapshotArn",
           "SnapshotCreationTime", "SnapshotType", "Status", "SubnetIds", "VpcSecurityGroupIds")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ClusterSnapshot(String logicalId) {

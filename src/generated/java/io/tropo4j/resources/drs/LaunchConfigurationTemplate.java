@@ -19,6 +19,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
       .allowed("LaunchDisposition", "STOPPED", "STARTED")
       .allowed("TargetInstanceTypeRightSizingMethod", "NONE", "BASIC", "IN_AWS")
       .attributes("Arn", "LaunchConfigurationTemplateID")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LaunchConfigurationTemplate(String logicalId) {

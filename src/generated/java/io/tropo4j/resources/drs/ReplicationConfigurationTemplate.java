@@ -24,6 +24,7 @@ public final class ReplicationConfigurationTemplate extends Resource<Replication
       .allowed("EbsEncryption", "DEFAULT", "CUSTOM", "NONE")
       .allowed("InternetProtocol", "IPV4", "IPV6")
       .attributes("Arn", "ReplicationConfigurationTemplateID")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReplicationConfigurationTemplate(String logicalId) {

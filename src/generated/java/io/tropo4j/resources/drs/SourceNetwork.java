@@ -17,6 +17,7 @@ public final class SourceNetwork extends Resource<SourceNetwork> {
   private static final Schema SCHEMA = Schema.builder("AWS::DRS::SourceNetwork")
       .required("OriginAccountID", "OriginRegion", "VpcID")
       .attributes("Arn", "SourceNetworkID")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SourceNetwork(String logicalId) {

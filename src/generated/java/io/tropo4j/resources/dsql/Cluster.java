@@ -55,6 +55,7 @@ public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::DSQL::Cluster")
       .attributes("CreationTime", "EncryptionDetails", "Endpoint", "Identifier", "PolicyVersion",
           "ResourceArn", "Status", "VpcEndpoint", "VpcEndpointServiceName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

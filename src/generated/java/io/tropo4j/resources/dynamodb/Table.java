@@ -45,6 +45,7 @@ public final class Table extends Resource<Table> {
       .required("KeySchema")
       .attributes("Arn", "StreamArn")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Table(String logicalId) {

@@ -25,6 +25,7 @@ public final class ApplicationStatusCheck extends Resource<ApplicationStatusChec
       .allowed("IpVersion", "ipv4", "ipv6")
       .allowed("Protocol", "http", "https")
       .attributes("ApplicationStatusCheckId", "Arn", "CreationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ApplicationStatusCheck(String logicalId) {

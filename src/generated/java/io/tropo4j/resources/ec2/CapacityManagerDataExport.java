@@ -21,6 +21,7 @@ public final class CapacityManagerDataExport extends Resource<CapacityManagerDat
       .allowed("OutputFormat", "csv", "parquet")
       .allowed("Schedule", "hourly")
       .attributes("CapacityManagerDataExportId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CapacityManagerDataExport(String logicalId) {

@@ -19,6 +19,7 @@ public final class CarrierGateway extends Resource<CarrierGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::CarrierGateway")
       .required("VpcId")
       .attributes("CarrierGatewayId", "OwnerId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CarrierGateway(String logicalId) {

@@ -17,6 +17,7 @@ public final class CustomerGateway extends Resource<CustomerGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::CustomerGateway")
       .required("IpAddress", "Type")
       .attributes("CustomerGatewayId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomerGateway(String logicalId) {

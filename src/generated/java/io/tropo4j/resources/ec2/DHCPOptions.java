@@ -20,6 +20,7 @@ import java.util.List;
 public final class DHCPOptions extends Resource<DHCPOptions> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::DHCPOptions")
       .attributes("DhcpOptionsId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DHCPOptions(String logicalId) {

@@ -27,6 +27,7 @@ import java.util.List;
 public final class EIP extends Resource<EIP> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::EIP")
       .attributes("AllocationId", "PublicIp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EIP(String logicalId) {

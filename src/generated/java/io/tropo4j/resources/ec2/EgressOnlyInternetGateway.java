@@ -24,6 +24,7 @@ public final class EgressOnlyInternetGateway extends Resource<EgressOnlyInternet
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::EgressOnlyInternetGateway")
       .required("VpcId")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EgressOnlyInternetGateway(String logicalId) {

@@ -31,6 +31,7 @@ public final class FlowLog extends Resource<FlowLog> {
           "TransitGatewayAttachment", "RegionalNatGateway")
       .allowed("TrafficType", "ACCEPT", "ALL", "REJECT")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FlowLog(String logicalId) {

@@ -18,6 +18,7 @@ public final class FpgaImage extends Resource<FpgaImage> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::FpgaImage")
       .attributes("Arn", "CreateTime", "DataRetentionSupport", "FpgaImageGlobalId", "FpgaImageId",
           "OwnerId", "Public", "State", "UpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FpgaImage(String logicalId) {

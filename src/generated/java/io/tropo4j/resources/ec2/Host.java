@@ -24,6 +24,7 @@ public final class Host extends Resource<Host> {
       .allowed("HostMaintenance", "on", "off")
       .allowed("HostRecovery", "on", "off")
       .attributes("HostId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Host(String logicalId) {

@@ -30,6 +30,7 @@ public final class IPAM extends Resource<IPAM> {
       .attributes("Arn", "DefaultResourceDiscoveryAssociationId", "DefaultResourceDiscoveryId",
           "IpamId", "PrivateDefaultScopeId", "PublicDefaultScopeId",
           "ResourceDiscoveryAssociationCount", "ScopeCount")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPAM(String logicalId) {

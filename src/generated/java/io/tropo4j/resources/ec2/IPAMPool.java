@@ -24,6 +24,7 @@ public final class IPAMPool extends Resource<IPAMPool> {
       .allowed("PublicIpSource", "byoip", "amazon")
       .attributes("Arn", "IpamArn", "IpamPoolId", "IpamScopeArn", "IpamScopeType", "PoolDepth",
           "State", "StateMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPAMPool(String logicalId) {

@@ -18,6 +18,7 @@ public final class IPAMPrefixListResolver extends Resource<IPAMPrefixListResolve
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMPrefixListResolver")
       .required("AddressFamily")
       .attributes("IpamArn", "IpamPrefixListResolverArn", "IpamPrefixListResolverId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPAMPrefixListResolver(String logicalId) {

@@ -18,6 +18,7 @@ public final class IPAMPrefixListResolverTarget extends Resource<IPAMPrefixListR
       .required("IpamPrefixListResolverId", "PrefixListId", "PrefixListRegion",
           "TrackLatestVersion")
       .attributes("IpamPrefixListResolverTargetArn", "IpamPrefixListResolverTargetId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPAMPrefixListResolverTarget(String logicalId) {

@@ -19,6 +19,7 @@ public final class IPAMResourceDiscovery extends Resource<IPAMResourceDiscovery>
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMResourceDiscovery")
       .attributes("IpamResourceDiscoveryArn", "IpamResourceDiscoveryId",
           "IpamResourceDiscoveryRegion", "IsDefault", "OwnerId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPAMResourceDiscovery(String logicalId) {

@@ -21,6 +21,7 @@ public final class IPAMResourceDiscoveryAssociation extends Resource<IPAMResourc
       .attributes("IpamArn", "IpamRegion", "IpamResourceDiscoveryAssociationArn",
           "IpamResourceDiscoveryAssociationId", "IsDefault", "OwnerId", "ResourceDiscoveryStatus",
           "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPAMResourceDiscoveryAssociation(String logicalId) {

@@ -26,6 +26,7 @@ public final class IPAMScope extends Resource<IPAMScope> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPAMScope")
       .required("IpamId")
       .attributes("Arn", "IpamArn", "IpamScopeId", "IpamScopeType", "IsDefault", "PoolCount")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPAMScope(String logicalId) {

@@ -18,6 +18,7 @@ public final class IPv4Pool extends Resource<IPv4Pool> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::IPv4Pool")
       .attributes("Arn", "Description", "NetworkBorderGroup", "PoolId", "TotalAddressCount",
           "TotalAvailableAddressCount")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPv4Pool(String logicalId) {

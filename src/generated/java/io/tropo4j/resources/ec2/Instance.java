@@ -29,6 +29,7 @@ public final class Instance extends Resource<Instance> {
       .allowed("Affinity", "default", "host")
       .attributes("AvailabilityZone", "InstanceId", "PrivateDnsName", "PrivateIp", "PublicDnsName",
           "PublicIp", "State", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Instance(String logicalId) {

@@ -30,6 +30,7 @@ public final class InstanceConnectEndpoint extends Resource<InstanceConnectEndpo
       .attributes("AvailabilityZone", "AvailabilityZoneId", "CreatedAt", "Id",
           "InstanceConnectEndpointArn", "NetworkInterfaceIds", "OwnerId", "PublicDnsNames", "State",
           "StateMessage", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InstanceConnectEndpoint(String logicalId) {

@@ -19,6 +19,7 @@ import java.util.List;
 public final class InstanceEventWindow extends Resource<InstanceEventWindow> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::InstanceEventWindow")
       .attributes("Arn", "InstanceEventWindowId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InstanceEventWindow(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.List;
 public final class InternetGateway extends Resource<InternetGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::InternetGateway")
       .attributes("InternetGatewayId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InternetGateway(String logicalId) {

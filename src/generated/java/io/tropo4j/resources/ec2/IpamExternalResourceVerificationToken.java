@@ -21,6 +21,7 @@ public final class IpamExternalResourceVerificationToken extends Resource<IpamEx
       .attributes("IpamArn", "IpamExternalResourceVerificationTokenArn",
           "IpamExternalResourceVerificationTokenId", "IpamRegion", "NotAfter", "State", "Status",
           "TokenName", "TokenValue")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IpamExternalResourceVerificationToken(String logicalId) {

@@ -35,6 +35,7 @@ public final class KeyPair extends Resource<KeyPair> {
       .allowed("KeyFormat", "pem", "ppk")
       .allowed("KeyType", "rsa", "ed25519")
       .attributes("KeyFingerprint", "KeyPairId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public KeyPair(String logicalId) {

@@ -18,6 +18,7 @@ public final class LocalGatewayRouteTable extends Resource<LocalGatewayRouteTabl
       .required("LocalGatewayId")
       .attributes("LocalGatewayRouteTableArn", "LocalGatewayRouteTableId", "OutpostArn", "OwnerId",
           "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocalGatewayRouteTable(String logicalId) {

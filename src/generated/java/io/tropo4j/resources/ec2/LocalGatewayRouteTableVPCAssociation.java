@@ -17,6 +17,7 @@ public final class LocalGatewayRouteTableVPCAssociation extends Resource<LocalGa
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::LocalGatewayRouteTableVPCAssociation")
       .required("LocalGatewayRouteTableId", "VpcId")
       .attributes("LocalGatewayId", "LocalGatewayRouteTableVpcAssociationId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocalGatewayRouteTableVPCAssociation(String logicalId) {

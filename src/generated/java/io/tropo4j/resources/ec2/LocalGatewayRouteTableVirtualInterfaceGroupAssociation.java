@@ -18,6 +18,7 @@ public final class LocalGatewayRouteTableVirtualInterfaceGroupAssociation extend
       .required("LocalGatewayRouteTableId", "LocalGatewayVirtualInterfaceGroupId")
       .attributes("LocalGatewayId", "LocalGatewayRouteTableArn",
           "LocalGatewayRouteTableVirtualInterfaceGroupAssociationId", "OwnerId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocalGatewayRouteTableVirtualInterfaceGroupAssociation(String logicalId) {

@@ -19,6 +19,7 @@ public final class LocalGatewayVirtualInterface extends Resource<LocalGatewayVir
           "PeerAddress", "Vlan")
       .attributes("ConfigurationState", "LocalBgpAsn", "LocalGatewayId",
           "LocalGatewayVirtualInterfaceId", "OwnerId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocalGatewayVirtualInterface(String logicalId) {

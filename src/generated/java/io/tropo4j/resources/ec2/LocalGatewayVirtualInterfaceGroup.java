@@ -18,6 +18,7 @@ public final class LocalGatewayVirtualInterfaceGroup extends Resource<LocalGatew
       .required("LocalGatewayId")
       .attributes("ConfigurationState", "LocalGatewayVirtualInterfaceGroupArn",
           "LocalGatewayVirtualInterfaceGroupId", "LocalGatewayVirtualInterfaceIds", "OwnerId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LocalGatewayVirtualInterfaceGroup(String logicalId) {

@@ -37,6 +37,7 @@ import java.util.List;
 public final class NatGateway extends Resource<NatGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NatGateway")
       .attributes("AutoProvisionZones", "AutoScalingIps", "EniId", "NatGatewayId", "RouteTableId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NatGateway(String logicalId) {

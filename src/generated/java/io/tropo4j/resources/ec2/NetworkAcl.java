@@ -21,6 +21,7 @@ public final class NetworkAcl extends Resource<NetworkAcl> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkAcl")
       .required("VpcId")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkAcl(String logicalId) {

@@ -25,6 +25,7 @@ public final class NetworkInsightsAccessScope extends Resource<NetworkInsightsAc
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::NetworkInsightsAccessScope")
       .attributes("CreatedDate", "NetworkInsightsAccessScopeArn", "NetworkInsightsAccessScopeId",
           "UpdatedDate")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkInsightsAccessScope(String logicalId) {

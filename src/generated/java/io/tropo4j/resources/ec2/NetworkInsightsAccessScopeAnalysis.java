@@ -19,6 +19,7 @@ public final class NetworkInsightsAccessScopeAnalysis extends Resource<NetworkIn
       .attributes("AnalyzedEniCount", "EndDate", "FindingsFound",
           "NetworkInsightsAccessScopeAnalysisArn", "NetworkInsightsAccessScopeAnalysisId",
           "StartDate", "Status", "StatusMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkInsightsAccessScopeAnalysis(String logicalId) {

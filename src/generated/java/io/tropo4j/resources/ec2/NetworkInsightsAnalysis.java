@@ -20,6 +20,7 @@ public final class NetworkInsightsAnalysis extends Resource<NetworkInsightsAnaly
       .attributes("AlternatePathHints", "Explanations", "ForwardPathComponents",
           "NetworkInsightsAnalysisArn", "NetworkInsightsAnalysisId", "NetworkPathFound",
           "ReturnPathComponents", "StartDate", "Status", "StatusMessage", "SuggestedAccounts")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkInsightsAnalysis(String logicalId) {

@@ -25,6 +25,7 @@ public final class NetworkInsightsPath extends Resource<NetworkInsightsPath> {
       .allowed("Protocol", "tcp", "udp")
       .attributes("CreatedDate", "DestinationArn", "NetworkInsightsPathArn",
           "NetworkInsightsPathId", "SourceArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkInsightsPath(String logicalId) {

@@ -21,6 +21,7 @@ public final class NetworkInterface extends Resource<NetworkInterface> {
           "public-ipv4-dns-name", "public-ipv6-dns-name")
       .attributes("Id", "PrimaryIpv6Address", "PrimaryPrivateIpAddress", "PublicIpDnsNameOptions",
           "SecondaryPrivateIpAddresses", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkInterface(String logicalId) {

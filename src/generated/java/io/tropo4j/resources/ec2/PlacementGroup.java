@@ -27,6 +27,7 @@ import java.util.List;
 public final class PlacementGroup extends Resource<PlacementGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::PlacementGroup")
       .attributes("GroupId", "GroupName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PlacementGroup(String logicalId) {

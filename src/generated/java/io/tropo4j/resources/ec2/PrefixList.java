@@ -20,6 +20,7 @@ public final class PrefixList extends Resource<PrefixList> {
       .required("AddressFamily", "PrefixListName")
       .allowed("AddressFamily", "IPv4", "IPv6")
       .attributes("Arn", "OwnerId", "PrefixListId", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PrefixList(String logicalId) {

@@ -28,6 +28,7 @@ public final class RouteServer extends Resource<RouteServer> {
       .required("AmazonSideAsn")
       .allowed("PersistRoutes", "enable", "disable")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RouteServer(String logicalId) {

@@ -25,6 +25,7 @@ public final class RouteServerEndpoint extends Resource<RouteServerEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteServerEndpoint")
       .required("RouteServerId", "SubnetId")
       .attributes("Arn", "EniAddress", "EniId", "Id", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RouteServerEndpoint(String logicalId) {

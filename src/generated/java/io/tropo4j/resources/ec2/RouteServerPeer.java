@@ -22,6 +22,7 @@ public final class RouteServerPeer extends Resource<RouteServerPeer> {
       .required("BgpOptions", "PeerAddress", "RouteServerEndpointId")
       .attributes("Arn", "EndpointEniAddress", "EndpointEniId", "Id", "RouteServerId", "SubnetId",
           "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RouteServerPeer(String logicalId) {

@@ -22,6 +22,7 @@ public final class RouteTable extends Resource<RouteTable> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::RouteTable")
       .required("VpcId")
       .attributes("RouteTableId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RouteTable(String logicalId) {

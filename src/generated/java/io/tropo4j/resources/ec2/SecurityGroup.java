@@ -43,6 +43,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::SecurityGroup")
       .required("GroupDescription")
       .attributes("GroupId", "Id", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SecurityGroup(String logicalId) {

@@ -28,6 +28,7 @@ public final class Subnet extends Resource<Subnet> {
       .required("VpcId")
       .attributes("AvailabilityZone", "AvailabilityZoneId", "BlockPublicAccessStates", "CidrBlock",
           "Ipv6CidrBlocks", "NetworkAclAssociationId", "OutpostArn", "SubnetId", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Subnet(String logicalId) {

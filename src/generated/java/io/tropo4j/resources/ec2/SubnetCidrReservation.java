@@ -18,6 +18,7 @@ public final class SubnetCidrReservation extends Resource<SubnetCidrReservation>
       .required("Cidr", "ReservationType", "SubnetId")
       .allowed("ReservationType", "prefix", "explicit")
       .attributes("Arn", "OwnerId", "SubnetCidrReservationId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SubnetCidrReservation(String logicalId) {

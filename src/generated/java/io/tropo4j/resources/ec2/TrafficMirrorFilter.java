@@ -22,6 +22,7 @@ import java.util.List;
 public final class TrafficMirrorFilter extends Resource<TrafficMirrorFilter> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorFilter")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrafficMirrorFilter(String logicalId) {

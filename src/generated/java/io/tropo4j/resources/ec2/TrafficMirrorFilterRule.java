@@ -23,6 +23,7 @@ public final class TrafficMirrorFilterRule extends Resource<TrafficMirrorFilterR
       .required("DestinationCidrBlock", "RuleAction", "RuleNumber", "SourceCidrBlock",
           "TrafficDirection", "TrafficMirrorFilterId")
       .attributes("TrafficMirrorFilterRuleId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrafficMirrorFilterRule(String logicalId) {

@@ -29,6 +29,7 @@ public final class TrafficMirrorSession extends Resource<TrafficMirrorSession> {
       .required("NetworkInterfaceId", "SessionNumber", "TrafficMirrorFilterId",
           "TrafficMirrorTargetId")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrafficMirrorSession(String logicalId) {

@@ -27,6 +27,7 @@ import java.util.List;
 public final class TrafficMirrorTarget extends Resource<TrafficMirrorTarget> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TrafficMirrorTarget")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrafficMirrorTarget(String logicalId) {

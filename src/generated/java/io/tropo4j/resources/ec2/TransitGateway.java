@@ -50,6 +50,7 @@ public final class TransitGateway extends Resource<TransitGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGateway")
       .allowed("EncryptionSupport", "disable", "enable")
       .attributes("EncryptionSupportState", "Id", "TransitGatewayArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGateway(String logicalId) {

@@ -30,6 +30,7 @@ public final class TransitGatewayAttachment extends Resource<TransitGatewayAttac
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayAttachment")
       .required("SubnetIds", "TransitGatewayId", "VpcId")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayAttachment(String logicalId) {

@@ -23,6 +23,7 @@ public final class TransitGatewayConnect extends Resource<TransitGatewayConnect>
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayConnect")
       .required("Options", "TransportTransitGatewayAttachmentId")
       .attributes("CreationTime", "State", "TransitGatewayAttachmentId", "TransitGatewayId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayConnect(String logicalId) {

@@ -19,6 +19,7 @@ public final class TransitGatewayConnectPeer extends Resource<TransitGatewayConn
       .required("ConnectPeerConfiguration", "TransitGatewayAttachmentId")
       .attributes("ConnectPeerConfiguration.BgpConfigurations", "ConnectPeerConfiguration.Protocol",
           "CreationTime", "State", "TransitGatewayConnectPeerId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayConnectPeer(String logicalId) {

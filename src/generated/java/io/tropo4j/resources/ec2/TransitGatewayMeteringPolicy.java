@@ -17,6 +17,7 @@ public final class TransitGatewayMeteringPolicy extends Resource<TransitGatewayM
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayMeteringPolicy")
       .required("TransitGatewayId")
       .attributes("State", "TransitGatewayMeteringPolicyId", "UpdateEffectiveAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayMeteringPolicy(String logicalId) {

@@ -21,6 +21,7 @@ public final class TransitGatewayMulticastDomain extends Resource<TransitGateway
       .required("TransitGatewayId")
       .attributes("CreationTime", "State", "TransitGatewayMulticastDomainArn",
           "TransitGatewayMulticastDomainId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayMulticastDomain(String logicalId) {

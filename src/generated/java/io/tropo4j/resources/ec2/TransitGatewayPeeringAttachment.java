@@ -24,6 +24,7 @@ public final class TransitGatewayPeeringAttachment extends Resource<TransitGatew
       .required("PeerAccountId", "PeerRegion", "PeerTransitGatewayId", "TransitGatewayId")
       .attributes("CreationTime", "State", "Status", "Status.Code", "Status.Message",
           "TransitGatewayAttachmentId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayPeeringAttachment(String logicalId) {

@@ -17,6 +17,7 @@ public final class TransitGatewayPolicyTable extends Resource<TransitGatewayPoli
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayPolicyTable")
       .required("TransitGatewayId")
       .attributes("CreationTime", "State", "TransitGatewayPolicyTableId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayPolicyTable(String logicalId) {

@@ -17,6 +17,7 @@ public final class TransitGatewayRouteTable extends Resource<TransitGatewayRoute
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayRouteTable")
       .required("TransitGatewayId")
       .attributes("TransitGatewayRouteTableId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayRouteTable(String logicalId) {

@@ -18,6 +18,7 @@ public final class TransitGatewayVpcAttachment extends Resource<TransitGatewayVp
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::TransitGatewayVpcAttachment")
       .required("SubnetIds", "TransitGatewayId", "VpcId")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayVpcAttachment(String logicalId) {

@@ -53,6 +53,7 @@ public final class VPC extends Resource<VPC> {
           "VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage",
           "VpcEncryptionControl.State", "VpcEncryptionControl.StateMessage",
           "VpcEncryptionControl.VpcEncryptionControlId", "VpcEncryptionControl.VpcId", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPC(String logicalId) {

@@ -24,6 +24,7 @@ public final class VPCBlockPublicAccessExclusion extends Resource<VPCBlockPublic
       .required("InternetGatewayExclusionMode")
       .allowed("InternetGatewayExclusionMode", "allow-bidirectional", "allow-egress")
       .attributes("ExclusionId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPCBlockPublicAccessExclusion(String logicalId) {

@@ -45,6 +45,7 @@ public final class VPCEncryptionControl extends Resource<VPCEncryptionControl> {
           "ResourceExclusions.VpcPeering", "ResourceExclusions.VpcPeering.State",
           "ResourceExclusions.VpcPeering.StateMessage", "State", "StateMessage",
           "VpcEncryptionControlId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPCEncryptionControl(String logicalId) {

@@ -40,6 +40,7 @@ public final class VPCEndpoint extends Resource<VPCEndpoint> {
       .allowed("VpcEndpointType", "Interface", "Gateway", "GatewayLoadBalancer", "ServiceNetwork",
           "Resource", "Tunnel")
       .attributes("CreationTimestamp", "DnsEntries", "Id", "NetworkInterfaceIds")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPCEndpoint(String logicalId) {

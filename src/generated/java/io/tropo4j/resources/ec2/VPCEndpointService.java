@@ -35,6 +35,7 @@ public final class VPCEndpointService extends Resource<VPCEndpointService> {
       .allowed("SupportedIpAddressTypes", "ipv4", "ipv6")
       .attributes("PrivateDnsNameConfiguration.Name", "PrivateDnsNameConfiguration.State",
           "PrivateDnsNameConfiguration.Type", "PrivateDnsNameConfiguration.Value", "ServiceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPCEndpointService(String logicalId) {

@@ -31,6 +31,7 @@ public final class VPCPeeringConnection extends Resource<VPCPeeringConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPCPeeringConnection")
       .required("PeerVpcId", "VpcId")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPCPeeringConnection(String logicalId) {

@@ -17,6 +17,7 @@ public final class VPNConcentrator extends Resource<VPNConcentrator> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNConcentrator")
       .required("TransitGatewayId", "Type")
       .attributes("TransitGatewayAttachmentId", "VpnConcentratorId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPNConcentrator(String logicalId) {

@@ -31,6 +31,7 @@ public final class VPNConnection extends Resource<VPNConnection> {
       .allowed("PreSharedKeyStorage", "Standard", "SecretsManager")
       .allowed("TunnelBandwidth", "standard", "large")
       .attributes("VpnConnectionId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPNConnection(String logicalId) {

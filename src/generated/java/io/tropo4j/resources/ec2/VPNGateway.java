@@ -22,6 +22,7 @@ public final class VPNGateway extends Resource<VPNGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VPNGateway")
       .required("Type")
       .attributes("VPNGatewayId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPNGateway(String logicalId) {

@@ -21,6 +21,7 @@ public final class VerifiedAccessEndpoint extends Resource<VerifiedAccessEndpoin
       .required("AttachmentType", "EndpointType", "VerifiedAccessGroupId")
       .attributes("CreationTime", "DeviceValidationDomain", "EndpointDomain", "LastUpdatedTime",
           "Status", "VerifiedAccessEndpointId", "VerifiedAccessInstanceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VerifiedAccessEndpoint(String logicalId) {

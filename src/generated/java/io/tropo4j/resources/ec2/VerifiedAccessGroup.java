@@ -22,6 +22,7 @@ public final class VerifiedAccessGroup extends Resource<VerifiedAccessGroup> {
       .required("VerifiedAccessInstanceId")
       .attributes("CreationTime", "LastUpdatedTime", "Owner", "VerifiedAccessGroupArn",
           "VerifiedAccessGroupId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VerifiedAccessGroup(String logicalId) {

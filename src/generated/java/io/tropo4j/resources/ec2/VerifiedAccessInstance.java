@@ -19,6 +19,7 @@ public final class VerifiedAccessInstance extends Resource<VerifiedAccessInstanc
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessInstance")
       .attributes("CidrEndpointsCustomSubDomainNameServers", "CreationTime", "LastUpdatedTime",
           "VerifiedAccessInstanceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VerifiedAccessInstance(String logicalId) {

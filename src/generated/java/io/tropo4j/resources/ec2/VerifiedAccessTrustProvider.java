@@ -21,6 +21,7 @@ public final class VerifiedAccessTrustProvider extends Resource<VerifiedAccessTr
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::VerifiedAccessTrustProvider")
       .required("PolicyReferenceName", "TrustProviderType")
       .attributes("CreationTime", "LastUpdatedTime", "VerifiedAccessTrustProviderId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VerifiedAccessTrustProvider(String logicalId) {

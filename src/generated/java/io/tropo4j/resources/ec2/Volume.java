@@ -47,6 +47,7 @@ public final class Volume extends Resource<Volume> {
   private static final Schema SCHEMA = Schema.builder("AWS::EC2::Volume")
       .attributes("VolumeId")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Volume(String logicalId) {

@@ -22,6 +22,7 @@ import java.util.List;
 public final class PublicRepository extends Resource<PublicRepository> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECR::PublicRepository")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PublicRepository(String logicalId) {

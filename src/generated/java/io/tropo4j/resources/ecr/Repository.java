@@ -25,6 +25,7 @@ public final class Repository extends Resource<Repository> {
       .allowed("ImageTagMutability", "MUTABLE", "IMMUTABLE", "MUTABLE_WITH_EXCLUSION",
           "IMMUTABLE_WITH_EXCLUSION")
       .attributes("Arn", "RepositoryUri")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Repository(String logicalId) {

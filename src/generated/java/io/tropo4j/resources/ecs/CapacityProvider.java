@@ -19,7 +19,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::ECS::CapacityProvider}.
  */
 public final class CapacityProvider extends Resource<CapacityProvider> {
-  private static final Schema SCHEMA = Schema.of("AWS::ECS::CapacityProvider");
+  private static final Schema SCHEMA = Schema.builder("AWS::ECS::CapacityProvider")
+      .tags("Tags", Schema.TagForm.LIST)
+      .build();
 
   public CapacityProvider(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,6 +20,7 @@ import java.util.List;
 public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::Cluster")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

@@ -18,6 +18,7 @@ public final class Daemon extends Resource<Daemon> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::Daemon")
       .allowed("PropagateTags", "DAEMON", "NONE")
       .attributes("CreatedAt", "DaemonArn", "DaemonStatus", "DeploymentArn", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Daemon(String logicalId) {

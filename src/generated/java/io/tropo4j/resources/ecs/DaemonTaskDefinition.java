@@ -20,6 +20,7 @@ import java.util.Map;
 public final class DaemonTaskDefinition extends Resource<DaemonTaskDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::DaemonTaskDefinition")
       .attributes("DaemonTaskDefinitionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DaemonTaskDefinition(String logicalId) {

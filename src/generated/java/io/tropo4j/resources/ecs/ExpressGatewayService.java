@@ -38,6 +38,7 @@ public final class ExpressGatewayService extends Resource<ExpressGatewayService>
           "ECSManagedResourceArns.IngressPath.TargetGroupArns", "ECSManagedResourceArns.LogGroups",
           "ECSManagedResourceArns.MetricAlarms", "ECSManagedResourceArns.ServiceSecurityGroups",
           "Endpoint", "ServiceArn", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ExpressGatewayService(String logicalId) {

@@ -78,6 +78,7 @@ public final class Service extends Resource<Service> {
       .allowed("PropagateTags", "SERVICE", "TASK_DEFINITION")
       .allowed("SchedulingStrategy", "DAEMON", "REPLICA")
       .attributes("Name", "ServiceArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Service(String logicalId) {

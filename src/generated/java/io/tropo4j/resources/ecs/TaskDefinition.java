@@ -41,6 +41,7 @@ import java.util.Map;
 public final class TaskDefinition extends Resource<TaskDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::ECS::TaskDefinition")
       .attributes("TaskDefinitionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TaskDefinition(String logicalId) {

@@ -30,6 +30,7 @@ public final class TaskSet extends Resource<TaskSet> {
       .required("Cluster", "Service", "TaskDefinition")
       .allowed("LaunchType", "EC2", "FARGATE")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TaskSet(String logicalId) {

@@ -27,6 +27,7 @@ public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::EFS::AccessPoint")
       .required("FileSystemId")
       .attributes("AccessPointId", "Arn")
+      .tags("AccessPointTags", Schema.TagForm.LIST)
       .build();
 
   public AccessPoint(String logicalId) {

@@ -25,6 +25,7 @@ public final class FileSystem extends Resource<FileSystem> {
   private static final Schema SCHEMA = Schema.builder("AWS::EFS::FileSystem")
       .attributes("Arn", "FileSystemId")
       .stateful()
+      .tags("FileSystemTags", Schema.TagForm.LIST)
       .build();
 
   public FileSystem(String logicalId) {

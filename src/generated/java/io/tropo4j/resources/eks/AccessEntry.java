@@ -32,6 +32,7 @@ public final class AccessEntry extends Resource<AccessEntry> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::AccessEntry")
       .required("ClusterName", "PrincipalArn")
       .attributes("AccessEntryArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessEntry(String logicalId) {

@@ -25,6 +25,7 @@ public final class Addon extends Resource<Addon> {
       .required("AddonName", "ClusterName")
       .allowed("ResolveConflicts", "NONE", "OVERWRITE", "PRESERVE")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Addon(String logicalId) {

@@ -22,6 +22,7 @@ public final class Capability extends Resource<Capability> {
       .allowed("Type", "ARGOCD", "ACK", "KRO")
       .attributes("Arn", "Configuration.ArgoCd.AwsIdc.IdcManagedApplicationArn",
           "Configuration.ArgoCd.ServerUrl", "CreatedAt", "ModifiedAt", "Status", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Capability(String logicalId) {

@@ -64,6 +64,7 @@ public final class Cluster extends Resource<Cluster> {
           "CertificateAuthority.Active.Id", "CertificateAuthority.Data", "CertificateAuthorityData",
           "ClusterSecurityGroupId", "EncryptionConfigKeyArn", "Endpoint", "Id",
           "KubernetesNetworkConfig.ServiceIpv6Cidr", "OpenIdConnectIssuerUrl")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

@@ -48,6 +48,7 @@ public final class FargateProfile extends Resource<FargateProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::FargateProfile")
       .required("ClusterName", "PodExecutionRoleArn", "Selectors")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FargateProfile(String logicalId) {

@@ -27,6 +27,7 @@ public final class IdentityProviderConfig extends Resource<IdentityProviderConfi
       .required("ClusterName", "Type")
       .allowed("Type", "oidc")
       .attributes("IdentityProviderConfigArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IdentityProviderConfig(String logicalId) {

@@ -41,6 +41,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::Nodegroup")
       .required("ClusterName", "NodeRole", "Subnets")
       .attributes("Arn", "ClusterName", "Id", "NodegroupName")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Nodegroup(String logicalId) {

@@ -19,6 +19,7 @@ public final class PodIdentityAssociation extends Resource<PodIdentityAssociatio
   private static final Schema SCHEMA = Schema.builder("AWS::EKS::PodIdentityAssociation")
       .required("ClusterName", "Namespace", "RoleArn", "ServiceAccount")
       .attributes("AssociationArn", "AssociationId", "ExternalId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PodIdentityAssociation(String logicalId) {

@@ -24,6 +24,7 @@ public final class CacheCluster extends Resource<CacheCluster> {
           "ConfigurationEndpoint.Port", "RedisEndpoint", "RedisEndpoint.Address",
           "RedisEndpoint.Port")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CacheCluster(String logicalId) {

@@ -23,6 +23,7 @@ public final class GlobalReplicationGroup extends Resource<GlobalReplicationGrou
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::GlobalReplicationGroup")
       .required("Members")
       .attributes("Arn", "GlobalReplicationGroupId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GlobalReplicationGroup(String logicalId) {

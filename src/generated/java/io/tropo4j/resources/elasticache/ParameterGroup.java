@@ -19,6 +19,7 @@ public final class ParameterGroup extends Resource<ParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::ParameterGroup")
       .required("CacheParameterGroupFamily", "Description")
       .attributes("CacheParameterGroupName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ParameterGroup(String logicalId) {

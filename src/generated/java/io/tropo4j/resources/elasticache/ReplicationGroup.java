@@ -50,6 +50,7 @@ public final class ReplicationGroup extends Resource<ReplicationGroup> {
           "ReadEndPoint.PortsList", "ReaderEndPoint", "ReaderEndPoint.Address",
           "ReaderEndPoint.Port")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReplicationGroup(String logicalId) {

@@ -26,6 +26,7 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::SecurityGroup")
       .required("Description")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SecurityGroup(String logicalId) {

@@ -23,6 +23,7 @@ public final class ServerlessCache extends Resource<ServerlessCache> {
       .allowed("NetworkType", "ipv4", "ipv6", "dual_stack")
       .attributes("ARN", "CreateTime", "Endpoint.Address", "Endpoint.Port", "FullEngineVersion",
           "ReaderEndpoint.Address", "ReaderEndpoint.Port", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServerlessCache(String logicalId) {

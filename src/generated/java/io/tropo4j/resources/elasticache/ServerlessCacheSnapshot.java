@@ -21,6 +21,7 @@ public final class ServerlessCacheSnapshot extends Resource<ServerlessCacheSnaps
       .required("ServerlessCacheName", "ServerlessCacheSnapshotName")
       .attributes("ARN", "BytesUsedForCache", "CreateTime", "ServerlessCacheConfiguration",
           "SnapshotType", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServerlessCacheSnapshot(String logicalId) {

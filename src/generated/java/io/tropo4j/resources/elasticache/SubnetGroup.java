@@ -20,6 +20,7 @@ import java.util.List;
 public final class SubnetGroup extends Resource<SubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElastiCache::SubnetGroup")
       .required("Description", "SubnetIds")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SubnetGroup(String logicalId) {

@@ -22,6 +22,7 @@ public final class User extends Resource<User> {
       .required("Engine", "UserId", "UserName")
       .allowed("Engine", "redis", "valkey")
       .attributes("Arn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public User(String logicalId) {

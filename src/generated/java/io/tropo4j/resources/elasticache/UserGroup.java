@@ -21,6 +21,7 @@ public final class UserGroup extends Resource<UserGroup> {
       .required("Engine", "UserGroupId", "UserIds")
       .allowed("Engine", "redis", "valkey")
       .attributes("Arn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public UserGroup(String logicalId) {

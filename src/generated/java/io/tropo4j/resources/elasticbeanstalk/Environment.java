@@ -22,6 +22,7 @@ public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticBeanstalk::Environment")
       .required("ApplicationName")
       .attributes("EndpointURL")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Environment(String logicalId) {

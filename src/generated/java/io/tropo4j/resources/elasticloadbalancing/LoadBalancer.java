@@ -28,6 +28,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
       .required("Listeners")
       .attributes("CanonicalHostedZoneName", "CanonicalHostedZoneNameID", "DNSName",
           "SourceSecurityGroup", "SourceSecurityGroup.GroupName", "SourceSecurityGroup.OwnerAlias")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LoadBalancer(String logicalId) {

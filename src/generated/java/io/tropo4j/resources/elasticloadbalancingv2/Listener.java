@@ -23,6 +23,7 @@ public final class Listener extends Resource<Listener> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::Listener")
       .required("DefaultActions", "LoadBalancerArn")
       .attributes("ListenerArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Listener(String logicalId) {

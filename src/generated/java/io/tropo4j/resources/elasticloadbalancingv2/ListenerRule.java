@@ -27,6 +27,7 @@ public final class ListenerRule extends Resource<ListenerRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::ListenerRule")
       .required("Actions", "Conditions", "Priority")
       .attributes("IsDefault", "RuleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ListenerRule(String logicalId) {

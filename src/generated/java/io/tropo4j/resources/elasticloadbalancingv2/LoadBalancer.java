@@ -21,6 +21,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::LoadBalancer")
       .attributes("CanonicalHostedZoneID", "DNSName", "LoadBalancerArn", "LoadBalancerFullName",
           "LoadBalancerName", "SecurityGroups")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LoadBalancer(String logicalId) {

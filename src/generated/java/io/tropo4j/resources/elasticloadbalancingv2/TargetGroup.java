@@ -25,6 +25,7 @@ import java.util.List;
 public final class TargetGroup extends Resource<TargetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TargetGroup")
       .attributes("LoadBalancerArns", "TargetGroupArn", "TargetGroupFullName", "TargetGroupName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TargetGroup(String logicalId) {

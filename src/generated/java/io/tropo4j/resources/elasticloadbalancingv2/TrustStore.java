@@ -18,6 +18,7 @@ import java.util.List;
 public final class TrustStore extends Resource<TrustStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElasticLoadBalancingV2::TrustStore")
       .attributes("NumberOfCaCertificates", "Status", "TrustStoreArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrustStore(String logicalId) {

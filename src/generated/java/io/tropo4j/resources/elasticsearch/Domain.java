@@ -32,6 +32,7 @@ public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::Elasticsearch::Domain")
       .attributes("Arn", "DomainEndpoint", "Id")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

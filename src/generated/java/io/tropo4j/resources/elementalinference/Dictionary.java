@@ -17,6 +17,7 @@ public final class Dictionary extends Resource<Dictionary> {
       .required("Language", "Name")
       .allowed("Language", "eng", "fra", "ita", "deu", "spa", "por")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Dictionary(String logicalId) {

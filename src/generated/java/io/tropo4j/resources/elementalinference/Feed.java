@@ -18,6 +18,7 @@ public final class Feed extends Resource<Feed> {
   private static final Schema SCHEMA = Schema.builder("AWS::ElementalInference::Feed")
       .required("Name", "Outputs")
       .attributes("Arn", "DataEndpoints", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Feed(String logicalId) {

@@ -36,6 +36,7 @@ public final class Cluster extends Resource<Cluster> {
       .required("Instances", "JobFlowRole", "Name", "ServiceRole")
       .attributes("Id", "MasterPublicDNS")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

@@ -30,6 +30,7 @@ public final class Studio extends Resource<Studio> {
       .allowed("AuthMode", "SSO", "IAM")
       .allowed("IdcUserAssignment", "REQUIRED", "OPTIONAL")
       .attributes("Arn", "StudioId", "Url")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Studio(String logicalId) {

@@ -14,7 +14,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::EMR::WALWorkspace}.
  */
 public final class WALWorkspace extends Resource<WALWorkspace> {
-  private static final Schema SCHEMA = Schema.of("AWS::EMR::WALWorkspace");
+  private static final Schema SCHEMA = Schema.builder("AWS::EMR::WALWorkspace")
+      .tags("Tags", Schema.TagForm.LIST)
+      .build();
 
   public WALWorkspace(String logicalId) {
     super(logicalId, SCHEMA);

@@ -20,6 +20,7 @@ public final class Endpoint extends Resource<Endpoint> {
       .required("ExecutionRoleArn", "ReleaseLabel", "Type", "VirtualClusterId")
       .attributes("Arn", "AuthProxyUrl", "CertificateAuthority", "CreatedAt", "FailureReason", "Id",
           "SecurityGroup", "ServerUrl", "State", "StateDetails")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Endpoint(String logicalId) {

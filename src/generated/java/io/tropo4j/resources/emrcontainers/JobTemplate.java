@@ -21,6 +21,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::JobTemplate")
       .required("JobTemplateData", "Name")
       .attributes("Arn", "CreatedAt", "CreatedBy", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public JobTemplate(String logicalId) {

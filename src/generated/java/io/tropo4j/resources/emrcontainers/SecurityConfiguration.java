@@ -18,6 +18,7 @@ public final class SecurityConfiguration extends Resource<SecurityConfiguration>
   private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::SecurityConfiguration")
       .required("SecurityConfigurationData")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SecurityConfiguration(String logicalId) {

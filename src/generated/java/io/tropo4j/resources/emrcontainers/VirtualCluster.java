@@ -22,6 +22,7 @@ public final class VirtualCluster extends Resource<VirtualCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::EMRContainers::VirtualCluster")
       .required("ContainerProvider", "Name")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VirtualCluster(String logicalId) {

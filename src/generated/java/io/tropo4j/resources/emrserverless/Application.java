@@ -25,6 +25,7 @@ public final class Application extends Resource<Application> {
       .required("ReleaseLabel", "Type")
       .allowed("Architecture", "ARM64", "X86_64")
       .attributes("ApplicationId", "Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

@@ -23,6 +23,7 @@ public final class IdMappingWorkflow extends Resource<IdMappingWorkflow> {
   private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::IdMappingWorkflow")
       .required("IdMappingTechniques", "InputSourceConfig", "RoleArn", "WorkflowName")
       .attributes("CreatedAt", "UpdatedAt", "WorkflowArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IdMappingWorkflow(String logicalId) {

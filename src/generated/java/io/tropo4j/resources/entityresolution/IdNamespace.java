@@ -22,6 +22,7 @@ public final class IdNamespace extends Resource<IdNamespace> {
       .required("IdNamespaceName", "Type")
       .allowed("Type", "SOURCE", "TARGET")
       .attributes("CreatedAt", "IdNamespaceArn", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IdNamespace(String logicalId) {

@@ -25,6 +25,7 @@ public final class MatchingWorkflow extends Resource<MatchingWorkflow> {
       .required("InputSourceConfig", "OutputSourceConfig", "ResolutionTechniques", "RoleArn",
           "WorkflowName")
       .attributes("CreatedAt", "UpdatedAt", "WorkflowArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MatchingWorkflow(String logicalId) {

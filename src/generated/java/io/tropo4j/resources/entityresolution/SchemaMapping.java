@@ -20,6 +20,7 @@ public final class SchemaMapping extends Resource<SchemaMapping> {
   private static final Schema SCHEMA = Schema.builder("AWS::EntityResolution::SchemaMapping")
       .required("MappedInputFields", "SchemaName")
       .attributes("CreatedAt", "HasWorkflows", "SchemaArn", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SchemaMapping(String logicalId) {

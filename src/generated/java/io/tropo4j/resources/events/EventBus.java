@@ -28,6 +28,7 @@ public final class EventBus extends Resource<EventBus> {
   private static final Schema SCHEMA = Schema.builder("AWS::Events::EventBus")
       .required("Name")
       .attributes("Arn", "Name", "Policy")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventBus(String logicalId) {

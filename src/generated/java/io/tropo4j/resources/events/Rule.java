@@ -85,6 +85,7 @@ public final class Rule extends Resource<Rule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Events::Rule")
       .allowed("State", "DISABLED", "ENABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS")
       .attributes("Arn", "RuleName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Rule(String logicalId) {

@@ -20,6 +20,7 @@ public final class Discoverer extends Resource<Discoverer> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::Discoverer")
       .required("SourceArn")
       .attributes("CrossAccount", "DiscovererArn", "DiscovererId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Discoverer(String logicalId) {

@@ -18,6 +18,7 @@ import java.util.List;
 public final class Registry extends Resource<Registry> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventSchemas::Registry")
       .attributes("RegistryArn", "RegistryName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Registry(String logicalId) {

@@ -16,6 +16,7 @@ public final class Schema extends Resource<Schema> {
   private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::EventSchemas::Schema")
       .required("Content", "RegistryName", "Type")
       .attributes("LastModified", "SchemaArn", "SchemaName", "SchemaVersion", "VersionCreatedDate")
+      .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();
 
   public Schema(String logicalId) {

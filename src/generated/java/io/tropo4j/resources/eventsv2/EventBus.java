@@ -19,6 +19,7 @@ public final class EventBus extends Resource<EventBus> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventBus")
       .required("Name")
       .attributes("CreationTime", "EventBusArn", "LastModifiedTime", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventBus(String logicalId) {

@@ -19,6 +19,7 @@ public final class EventSource extends Resource<EventSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::EventsV2::EventSource")
       .required("Configuration", "EventBusArn", "Name")
       .attributes("CreationTime", "EventSourceArn", "LastModifiedTime", "Revoked", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventSource(String logicalId) {

@@ -24,6 +24,7 @@ public final class Subscriber extends Resource<Subscriber> {
       .allowed("State", "RUNNING", "STOPPED")
       .allowed("Type", "FIFO", "UNORDERED")
       .attributes("BusName", "CreationTime", "LastModifiedTime", "SubscriberArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Subscriber(String logicalId) {

@@ -24,6 +24,7 @@ public final class Experiment extends Resource<Experiment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Experiment")
       .required("MetricGoals", "Name", "OnlineAbConfig", "Project", "Treatments")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Experiment(String logicalId) {

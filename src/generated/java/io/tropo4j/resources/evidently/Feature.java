@@ -23,6 +23,7 @@ public final class Feature extends Resource<Feature> {
       .required("Name", "Project", "Variations")
       .allowed("EvaluationStrategy", "ALL_RULES", "DEFAULT_VARIATION")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Feature(String logicalId) {

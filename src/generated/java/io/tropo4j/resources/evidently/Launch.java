@@ -24,6 +24,7 @@ public final class Launch extends Resource<Launch> {
   private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Launch")
       .required("Groups", "Name", "Project", "ScheduledSplitsConfig")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Launch(String logicalId) {

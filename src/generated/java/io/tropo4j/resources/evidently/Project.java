@@ -22,6 +22,7 @@ public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Project")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Project(String logicalId) {

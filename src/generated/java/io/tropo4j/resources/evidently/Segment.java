@@ -33,6 +33,7 @@ public final class Segment extends Resource<Segment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Evidently::Segment")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Segment(String logicalId) {

@@ -31,6 +31,7 @@ public final class Environment extends Resource<Environment> {
       .allowed("VcfVersion", "VCF-5.2.1", "VCF-5.2.2", "SELF_DEPLOYED")
       .attributes("Checks", "CreatedAt", "Credentials", "EnvironmentArn", "EnvironmentId",
           "EnvironmentState", "ModifiedAt", "StateDetails")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Environment(String logicalId) {

@@ -20,6 +20,7 @@ public final class Environment extends Resource<Environment> {
       .allowed("FederationMode", "LOCAL", "FEDERATED")
       .attributes("AwsAccountId", "DedicatedServiceAccountId", "EnvironmentArn", "EnvironmentId",
           "EnvironmentUrl", "SageMakerStudioDomainUrl", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Environment(String logicalId) {

@@ -35,6 +35,7 @@ public final class ExperimentTemplate extends Resource<ExperimentTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::FIS::ExperimentTemplate")
       .required("Description", "RoleArn", "StopConditions", "Targets")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ExperimentTemplate(String logicalId) {

@@ -18,6 +18,7 @@ public final class ApplicationsList extends Resource<ApplicationsList> {
   private static final Schema SCHEMA = Schema.builder("AWS::FMS::ApplicationsList")
       .required("AppsList", "ListName")
       .attributes("Arn", "CreateTime", "LastUpdateTime", "ListId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ApplicationsList(String logicalId) {

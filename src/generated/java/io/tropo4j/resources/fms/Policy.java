@@ -56,6 +56,7 @@ public final class Policy extends Resource<Policy> {
           "SecurityServicePolicyData")
       .allowed("ResourceTagLogicalOperator", "AND", "OR")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Policy(String logicalId) {

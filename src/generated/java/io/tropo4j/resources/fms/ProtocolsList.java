@@ -17,6 +17,7 @@ public final class ProtocolsList extends Resource<ProtocolsList> {
   private static final Schema SCHEMA = Schema.builder("AWS::FMS::ProtocolsList")
       .required("ListName", "ProtocolsList")
       .attributes("Arn", "CreateTime", "LastUpdateTime", "ListId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ProtocolsList(String logicalId) {

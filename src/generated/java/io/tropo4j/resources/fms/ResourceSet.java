@@ -17,6 +17,7 @@ public final class ResourceSet extends Resource<ResourceSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::FMS::ResourceSet")
       .required("Name", "ResourceTypeList")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResourceSet(String logicalId) {

@@ -41,6 +41,7 @@ public final class DatasetGroup extends Resource<DatasetGroup> {
       .allowed("Domain", "RETAIL", "CUSTOM", "INVENTORY_PLANNING", "EC2_CAPACITY", "WORK_FORCE",
           "WEB_TRAFFIC", "METRICS")
       .attributes("DatasetGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DatasetGroup(String logicalId) {

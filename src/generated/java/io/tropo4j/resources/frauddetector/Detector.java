@@ -21,6 +21,7 @@ public final class Detector extends Resource<Detector> {
       .allowed("RuleExecutionMode", "FIRST_MATCHED", "ALL_MATCHED")
       .attributes("Arn", "CreatedTime", "DetectorVersionId", "EventType.Arn",
           "EventType.CreatedTime", "EventType.LastUpdatedTime", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Detector(String logicalId) {

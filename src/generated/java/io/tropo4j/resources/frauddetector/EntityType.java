@@ -20,6 +20,7 @@ public final class EntityType extends Resource<EntityType> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EntityType")
       .required("Name")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EntityType(String logicalId) {

@@ -23,6 +23,7 @@ public final class EventType extends Resource<EventType> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::EventType")
       .required("EntityTypes", "EventVariables", "Labels", "Name")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventType(String logicalId) {

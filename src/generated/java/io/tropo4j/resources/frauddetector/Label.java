@@ -19,6 +19,7 @@ public final class Label extends Resource<Label> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Label")
       .required("Name")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Label(String logicalId) {

@@ -20,6 +20,7 @@ public final class List extends Resource<List> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::List")
       .required("Name")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public List(String logicalId) {

@@ -17,6 +17,7 @@ public final class Outcome extends Resource<Outcome> {
   private static final Schema SCHEMA = Schema.builder("AWS::FraudDetector::Outcome")
       .required("Name")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Outcome(String logicalId) {

@@ -26,6 +26,7 @@ public final class Variable extends Resource<Variable> {
           "SHIPPING_CITY", "SHIPPING_COUNTRY", "SHIPPING_NAME", "SHIPPING_PHONE", "SHIPPING_STATE",
           "SHIPPING_ZIP", "USERAGENT")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Variable(String logicalId) {

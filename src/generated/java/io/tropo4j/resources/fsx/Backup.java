@@ -18,6 +18,7 @@ public final class Backup extends Resource<Backup> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::Backup")
       .required("FileSystemId")
       .attributes("BackupId", "CreationTime", "Lifecycle", "ResourceARN", "Type")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Backup(String logicalId) {

@@ -29,6 +29,7 @@ public final class DataRepositoryAssociation extends Resource<DataRepositoryAsso
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::DataRepositoryAssociation")
       .required("DataRepositoryPath", "FileSystemId", "FileSystemPath")
       .attributes("AssociationId", "ResourceARN")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataRepositoryAssociation(String logicalId) {

@@ -21,6 +21,7 @@ public final class FileCache extends Resource<FileCache> {
       .attributes("CreationTime", "DNSName", "DataRepositoryAssociationIds", "FileCacheId",
           "Lifecycle", "LustreConfiguration.LogConfiguration", "LustreConfiguration.MountName",
           "NetworkInterfaceIds", "OwnerId", "ResourceARN", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FileCache(String logicalId) {

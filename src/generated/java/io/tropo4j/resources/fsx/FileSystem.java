@@ -26,6 +26,7 @@ public final class FileSystem extends Resource<FileSystem> {
       .required("FileSystemType", "SubnetIds")
       .attributes("DNSName", "Id", "LustreMountName", "ResourceARN", "RootVolumeId")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FileSystem(String logicalId) {

@@ -17,6 +17,7 @@ public final class Snapshot extends Resource<Snapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::Snapshot")
       .required("Name", "VolumeId")
       .attributes("Id", "ResourceARN")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Snapshot(String logicalId) {

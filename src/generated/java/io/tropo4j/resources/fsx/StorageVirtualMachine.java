@@ -18,6 +18,7 @@ public final class StorageVirtualMachine extends Resource<StorageVirtualMachine>
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::StorageVirtualMachine")
       .required("FileSystemId", "Name")
       .attributes("ResourceARN", "StorageVirtualMachineId", "UUID")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StorageVirtualMachine(String logicalId) {

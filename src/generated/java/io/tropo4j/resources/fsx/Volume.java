@@ -18,6 +18,7 @@ public final class Volume extends Resource<Volume> {
   private static final Schema SCHEMA = Schema.builder("AWS::FSx::Volume")
       .required("Name")
       .attributes("ResourceARN", "UUID", "VolumeId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Volume(String logicalId) {

@@ -23,6 +23,7 @@ public final class Alias extends Resource<Alias> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Alias")
       .required("Name", "RoutingStrategy")
       .attributes("AliasArn", "AliasId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Alias(String logicalId) {

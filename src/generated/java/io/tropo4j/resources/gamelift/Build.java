@@ -21,6 +21,7 @@ public final class Build extends Resource<Build> {
       .allowed("OperatingSystem", "AMAZON_LINUX", "AMAZON_LINUX_2", "AMAZON_LINUX_2023",
           "WINDOWS_2012", "WINDOWS_2016", "WINDOWS_2022")
       .attributes("BuildArn", "BuildId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Build(String logicalId) {

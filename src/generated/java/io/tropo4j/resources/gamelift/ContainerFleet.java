@@ -23,6 +23,7 @@ public final class ContainerFleet extends Resource<ContainerFleet> {
       .attributes("CreationTime", "DeploymentDetails", "FleetArn", "FleetId",
           "GameServerContainerGroupDefinitionArn", "MaximumGameServerContainerGroupsPerInstance",
           "PerInstanceContainerGroupDefinitionArn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ContainerFleet(String logicalId) {

@@ -33,6 +33,7 @@ public final class ContainerGroupDefinition extends Resource<ContainerGroupDefin
       .allowed("OperatingSystem", "AMAZON_LINUX_2023")
       .attributes("ContainerGroupDefinitionArn", "CreationTime", "Status", "StatusReason",
           "VersionNumber")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ContainerGroupDefinition(String logicalId) {

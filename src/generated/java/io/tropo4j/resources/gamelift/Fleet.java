@@ -27,6 +27,7 @@ public final class Fleet extends Resource<Fleet> {
       .allowed("NewGameSessionProtectionPolicy", "FullProtection", "NoProtection")
       .allowed("PlayerGatewayMode", "DISABLED", "ENABLED", "REQUIRED")
       .attributes("FleetArn", "FleetId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Fleet(String logicalId) {

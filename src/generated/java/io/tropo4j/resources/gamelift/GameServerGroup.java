@@ -56,6 +56,7 @@ public final class GameServerGroup extends Resource<GameServerGroup> {
       .allowed("DeleteOption", "SAFE_DELETE", "FORCE_DELETE", "RETAIN")
       .allowed("GameServerProtectionPolicy", "NO_PROTECTION", "FULL_PROTECTION")
       .attributes("AutoScalingGroupArn", "GameServerGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GameServerGroup(String logicalId) {

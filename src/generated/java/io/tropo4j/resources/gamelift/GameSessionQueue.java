@@ -23,6 +23,7 @@ public final class GameSessionQueue extends Resource<GameSessionQueue> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::GameSessionQueue")
       .required("Name")
       .attributes("Arn", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GameSessionQueue(String logicalId) {

@@ -17,6 +17,7 @@ public final class Location extends Resource<Location> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Location")
       .required("LocationName")
       .attributes("LocationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Location(String logicalId) {

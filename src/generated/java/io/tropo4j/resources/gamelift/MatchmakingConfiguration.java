@@ -26,6 +26,7 @@ public final class MatchmakingConfiguration extends Resource<MatchmakingConfigur
       .allowed("BackfillMode", "AUTOMATIC", "MANUAL")
       .allowed("FlexMatchMode", "STANDALONE", "WITH_QUEUE")
       .attributes("Arn", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MatchmakingConfiguration(String logicalId) {

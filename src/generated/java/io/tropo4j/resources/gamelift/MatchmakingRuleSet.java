@@ -35,6 +35,7 @@ public final class MatchmakingRuleSet extends Resource<MatchmakingRuleSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::MatchmakingRuleSet")
       .required("Name", "RuleSetBody")
       .attributes("Arn", "CreationTime", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MatchmakingRuleSet(String logicalId) {

@@ -21,6 +21,7 @@ public final class Script extends Resource<Script> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLift::Script")
       .required("StorageLocation")
       .attributes("Arn", "CreationTime", "Id", "SizeOnDisk")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Script(String logicalId) {

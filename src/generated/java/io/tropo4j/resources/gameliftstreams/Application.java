@@ -24,6 +24,7 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLiftStreams::Application")
       .required("ApplicationSourceUri", "Description", "ExecutablePath", "RuntimeEnvironment")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Application(String logicalId) {

@@ -41,6 +41,7 @@ public final class StreamGroup extends Resource<StreamGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::GameLiftStreams::StreamGroup")
       .required("Description", "LocationConfigurations", "StreamClass")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public StreamGroup(String logicalId) {

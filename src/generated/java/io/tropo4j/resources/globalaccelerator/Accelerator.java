@@ -22,6 +22,7 @@ public final class Accelerator extends Resource<Accelerator> {
       .required("Name")
       .allowed("IpAddressType", "IPV4", "DUAL_STACK")
       .attributes("AcceleratorArn", "DnsName", "DualStackDnsName", "Ipv4Addresses", "Ipv6Addresses")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Accelerator(String logicalId) {

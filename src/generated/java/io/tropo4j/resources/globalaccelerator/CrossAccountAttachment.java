@@ -38,6 +38,7 @@ public final class CrossAccountAttachment extends io.tropo4j.core.Resource<Cross
   private static final Schema SCHEMA = Schema.builder("AWS::GlobalAccelerator::CrossAccountAttachment")
       .required("Name")
       .attributes("AttachmentArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CrossAccountAttachment(String logicalId) {

@@ -17,6 +17,7 @@ public final class Blueprint extends Resource<Blueprint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Blueprint")
       .required("BlueprintLocation", "Name")
       .attributes("Arn", "CreatedOn", "LastModifiedOn", "ParameterSpec", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Blueprint(String logicalId) {

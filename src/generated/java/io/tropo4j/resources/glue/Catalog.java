@@ -25,6 +25,7 @@ public final class Catalog extends Resource<Catalog> {
           "CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupStatus",
           "CatalogProperties.DataLakeAccessProperties.RedshiftDatabaseName", "CreateTime",
           "ResourceArn", "UpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Catalog(String logicalId) {

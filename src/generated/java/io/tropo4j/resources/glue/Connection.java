@@ -23,6 +23,7 @@ public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Connection")
       .required("CatalogId", "ConnectionInput")
       .attributes("Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Connection(String logicalId) {

@@ -21,6 +21,7 @@ public final class ConnectionType extends Resource<ConnectionType> {
       .required("ConnectionType", "RestConfiguration")
       .allowed("IntegrationType", "REST")
       .attributes("ConnectionTypeArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConnectionType(String logicalId) {

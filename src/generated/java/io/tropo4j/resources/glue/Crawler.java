@@ -25,6 +25,7 @@ import java.util.List;
 public final class Crawler extends Resource<Crawler> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Crawler")
       .required("Role", "Targets")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Crawler(String logicalId) {

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class DataQualityRuleset extends Resource<DataQualityRuleset> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::DataQualityRuleset")
       .required("Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public DataQualityRuleset(String logicalId) {

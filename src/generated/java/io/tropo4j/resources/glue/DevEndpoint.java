@@ -20,6 +20,7 @@ public final class DevEndpoint extends Resource<DevEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::DevEndpoint")
       .required("RoleArn")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public DevEndpoint(String logicalId) {

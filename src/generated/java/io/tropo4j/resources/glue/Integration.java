@@ -24,6 +24,7 @@ public final class Integration extends Resource<Integration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Integration")
       .required("IntegrationName", "SourceArn", "TargetArn")
       .attributes("CreateTime", "IntegrationArn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Integration(String logicalId) {

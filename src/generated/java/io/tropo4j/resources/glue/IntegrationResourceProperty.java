@@ -25,6 +25,7 @@ public final class IntegrationResourceProperty extends Resource<IntegrationResou
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::IntegrationResourceProperty")
       .required("ResourceArn")
       .attributes("ResourcePropertyArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IntegrationResourceProperty(String logicalId) {

@@ -24,6 +24,7 @@ public final class Job extends Resource<Job> {
       .required("Command", "Role")
       .allowed("WorkerType", "Standard", "G.1X", "G.2X", "G.025X", "G.4X", "G.8X", "Z.2X", "G.12X",
           "G.16X", "R.1X", "R.2X", "R.4X", "R.8X")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Job(String logicalId) {

@@ -18,6 +18,7 @@ public final class MLTransform extends Resource<MLTransform> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::MLTransform")
       .required("InputRecordTables", "Role", "TransformParameters")
       .attributes("TransformId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public MLTransform(String logicalId) {

@@ -18,6 +18,7 @@ public final class Registry extends Resource<Registry> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Registry")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Registry(String logicalId) {

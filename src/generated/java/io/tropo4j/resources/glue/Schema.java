@@ -21,6 +21,7 @@ public final class Schema extends Resource<Schema> {
           "FORWARD_ALL", "FULL", "FULL_ALL")
       .allowed("DataFormat", "AVRO", "JSON", "PROTOBUF")
       .attributes("Arn", "InitialSchemaVersionId")
+      .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();
 
   public Schema(String logicalId) {

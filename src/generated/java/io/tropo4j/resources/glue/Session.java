@@ -22,6 +22,7 @@ public final class Session extends Resource<Session> {
       .required("Command", "Id", "Role")
       .allowed("WorkerType", "Standard", "G.1X", "G.2X", "G.025X", "G.4X", "G.8X", "Z.2X")
       .attributes("Arn", "CreatedOn", "Progress", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Session(String logicalId) {

@@ -21,6 +21,7 @@ import java.util.List;
 public final class Trigger extends Resource<Trigger> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::Trigger")
       .required("Actions", "Type")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Trigger(String logicalId) {

@@ -19,6 +19,7 @@ public final class UsageProfile extends Resource<UsageProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Glue::UsageProfile")
       .required("Name")
       .attributes("CreatedOn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public UsageProfile(String logicalId) {

@@ -16,7 +16,9 @@ import io.tropo4j.fn.Value;
  * <p>CloudFormation type {@code AWS::Glue::Workflow}.
  */
 public final class Workflow extends Resource<Workflow> {
-  private static final Schema SCHEMA = Schema.of("AWS::Glue::Workflow");
+  private static final Schema SCHEMA = Schema.builder("AWS::Glue::Workflow")
+      .tags("Tags", Schema.TagForm.MAP)
+      .build();
 
   public Workflow(String logicalId) {
     super(logicalId, SCHEMA);

@@ -23,6 +23,7 @@ public final class Workspace extends Resource<Workspace> {
       .allowed("PermissionType", "CUSTOMER_MANAGED", "SERVICE_MANAGED")
       .attributes("CreationTimestamp", "Endpoint", "GrafanaVersion", "Id", "ModificationTimestamp",
           "SamlConfigurationStatus", "SsoClientId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workspace(String logicalId) {

@@ -33,6 +33,7 @@ public final class ConnectorDefinition extends Resource<ConnectorDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ConnectorDefinition")
       .required("Name")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ConnectorDefinition(String logicalId) {

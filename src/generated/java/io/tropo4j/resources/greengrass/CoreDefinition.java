@@ -32,6 +32,7 @@ public final class CoreDefinition extends Resource<CoreDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::CoreDefinition")
       .required("Name")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public CoreDefinition(String logicalId) {

@@ -32,6 +32,7 @@ public final class DeviceDefinition extends Resource<DeviceDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::DeviceDefinition")
       .required("Name")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public DeviceDefinition(String logicalId) {

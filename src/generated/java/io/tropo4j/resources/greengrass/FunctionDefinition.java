@@ -33,6 +33,7 @@ public final class FunctionDefinition extends Resource<FunctionDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::FunctionDefinition")
       .required("Name")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public FunctionDefinition(String logicalId) {

@@ -59,6 +59,7 @@ public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::Group")
       .required("Name")
       .attributes("Arn", "Id", "LatestVersionArn", "Name", "RoleArn", "RoleAttachedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Group(String logicalId) {

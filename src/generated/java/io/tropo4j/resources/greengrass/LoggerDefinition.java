@@ -32,6 +32,7 @@ public final class LoggerDefinition extends Resource<LoggerDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::LoggerDefinition")
       .required("Name")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public LoggerDefinition(String logicalId) {

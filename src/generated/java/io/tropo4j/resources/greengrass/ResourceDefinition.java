@@ -34,6 +34,7 @@ public final class ResourceDefinition extends Resource<ResourceDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::ResourceDefinition")
       .required("Name")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ResourceDefinition(String logicalId) {

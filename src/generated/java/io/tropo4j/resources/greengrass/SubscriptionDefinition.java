@@ -33,6 +33,7 @@ public final class SubscriptionDefinition extends Resource<SubscriptionDefinitio
   private static final Schema SCHEMA = Schema.builder("AWS::Greengrass::SubscriptionDefinition")
       .required("Name")
       .attributes("Arn", "Id", "LatestVersionArn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public SubscriptionDefinition(String logicalId) {

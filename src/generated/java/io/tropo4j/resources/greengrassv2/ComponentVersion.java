@@ -46,6 +46,7 @@ import java.util.Map;
 public final class ComponentVersion extends Resource<ComponentVersion> {
   private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::ComponentVersion")
       .attributes("Arn", "ComponentName", "ComponentVersion")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ComponentVersion(String logicalId) {

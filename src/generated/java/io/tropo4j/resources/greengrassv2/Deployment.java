@@ -41,6 +41,7 @@ public final class Deployment extends Resource<Deployment> {
   private static final Schema SCHEMA = Schema.builder("AWS::GreengrassV2::Deployment")
       .required("TargetArn")
       .attributes("DeploymentId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Deployment(String logicalId) {

@@ -23,6 +23,7 @@ public final class Config extends Resource<Config> {
   private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::Config")
       .required("ConfigData", "Name")
       .attributes("Arn", "Id", "Type")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Config(String logicalId) {

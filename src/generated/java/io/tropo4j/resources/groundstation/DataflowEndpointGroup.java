@@ -26,6 +26,7 @@ public final class DataflowEndpointGroup extends Resource<DataflowEndpointGroup>
   private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroup")
       .required("EndpointDetails")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataflowEndpointGroup(String logicalId) {

@@ -24,6 +24,7 @@ import java.util.List;
 public final class DataflowEndpointGroupV2 extends Resource<DataflowEndpointGroupV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::DataflowEndpointGroupV2")
       .attributes("Arn", "EndpointDetails", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataflowEndpointGroupV2(String logicalId) {

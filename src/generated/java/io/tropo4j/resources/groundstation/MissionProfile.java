@@ -19,6 +19,7 @@ public final class MissionProfile extends Resource<MissionProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::GroundStation::MissionProfile")
       .required("DataflowEdges", "MinimumViableContactDurationSeconds", "Name", "TrackingConfigArn")
       .attributes("Arn", "Id", "Region")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MissionProfile(String logicalId) {

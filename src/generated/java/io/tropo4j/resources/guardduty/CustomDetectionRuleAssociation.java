@@ -20,6 +20,7 @@ public final class CustomDetectionRuleAssociation extends Resource<CustomDetecti
       .required("Mode", "RuleId")
       .allowed("Mode", "LIVE", "DRY_RUN")
       .attributes("AccountId", "Arn", "AssociationId", "CreatedAt", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomDetectionRuleAssociation(String logicalId) {

@@ -22,6 +22,7 @@ public final class Detector extends Resource<Detector> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Detector")
       .required("Enable")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Detector(String logicalId) {

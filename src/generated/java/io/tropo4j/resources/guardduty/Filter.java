@@ -18,6 +18,7 @@ import java.util.Map;
 public final class Filter extends Resource<Filter> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::Filter")
       .required("DetectorId", "FindingCriteria", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Filter(String logicalId) {

@@ -23,6 +23,7 @@ public final class IPSet extends Resource<IPSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::IPSet")
       .required("Format", "Location")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPSet(String logicalId) {

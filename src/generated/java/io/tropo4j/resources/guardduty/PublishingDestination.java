@@ -22,6 +22,7 @@ public final class PublishingDestination extends Resource<PublishingDestination>
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::PublishingDestination")
       .required("DestinationProperties", "DestinationType", "DetectorId")
       .attributes("Id", "PublishingFailureStartTimestamp", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PublishingDestination(String logicalId) {

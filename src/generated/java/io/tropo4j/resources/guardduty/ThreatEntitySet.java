@@ -24,6 +24,7 @@ public final class ThreatEntitySet extends Resource<ThreatEntitySet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::ThreatEntitySet")
       .required("Format", "Location")
       .attributes("CreatedAt", "ErrorDetails", "Id", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ThreatEntitySet(String logicalId) {

@@ -24,6 +24,7 @@ public final class ThreatIntelSet extends Resource<ThreatIntelSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::ThreatIntelSet")
       .required("Format", "Location")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ThreatIntelSet(String logicalId) {

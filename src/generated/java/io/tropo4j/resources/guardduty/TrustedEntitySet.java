@@ -23,6 +23,7 @@ public final class TrustedEntitySet extends Resource<TrustedEntitySet> {
   private static final Schema SCHEMA = Schema.builder("AWS::GuardDuty::TrustedEntitySet")
       .required("Format", "Location")
       .attributes("CreatedAt", "ErrorDetails", "Id", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrustedEntitySet(String logicalId) {

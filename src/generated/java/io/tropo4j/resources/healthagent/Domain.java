@@ -18,6 +18,7 @@ public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::HealthAgent::Domain")
       .required("Name")
       .attributes("Arn", "CreatedAt", "DomainId", "EncryptionContext", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

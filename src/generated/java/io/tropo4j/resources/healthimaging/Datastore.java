@@ -15,6 +15,7 @@ import java.util.Map;
 public final class Datastore extends Resource<Datastore> {
   private static final Schema SCHEMA = Schema.builder("AWS::HealthImaging::Datastore")
       .attributes("CreatedAt", "DatastoreArn", "DatastoreId", "DatastoreStatus", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Datastore(String logicalId) {

@@ -22,6 +22,7 @@ public final class DataTransformationProfile extends Resource<DataTransformation
       .required("ProfileName", "SourceFormat")
       .allowed("SourceFormat", "CCDA", "CSV")
       .attributes("Arn", "ProfileId", "TargetFormat")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataTransformationProfile(String logicalId) {

@@ -24,6 +24,7 @@ public final class FHIRDatastore extends Resource<FHIRDatastore> {
       .allowed("DatastoreTypeVersion", "R4")
       .attributes("CreatedAt", "CreatedAt.Nanos", "CreatedAt.Seconds", "DatastoreArn",
           "DatastoreEndpoint", "DatastoreId", "DatastoreStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FHIRDatastore(String logicalId) {

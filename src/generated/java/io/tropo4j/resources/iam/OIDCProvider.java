@@ -43,6 +43,7 @@ import java.util.List;
 public final class OIDCProvider extends Resource<OIDCProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::OIDCProvider")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OIDCProvider(String logicalId) {

@@ -26,6 +26,7 @@ public final class Role extends Resource<Role> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::Role")
       .required("AssumeRolePolicyDocument")
       .attributes("Arn", "RoleId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Role(String logicalId) {

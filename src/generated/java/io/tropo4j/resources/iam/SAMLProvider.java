@@ -39,6 +39,7 @@ public final class SAMLProvider extends Resource<SAMLProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::SAMLProvider")
       .allowed("AssertionEncryptionMode", "Allowed", "Required")
       .attributes("Arn", "SamlProviderUUID")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SAMLProvider(String logicalId) {

@@ -42,6 +42,7 @@ import java.util.List;
 public final class ServerCertificate extends Resource<ServerCertificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::ServerCertificate")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServerCertificate(String logicalId) {

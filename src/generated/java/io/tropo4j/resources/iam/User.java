@@ -22,6 +22,7 @@ import java.util.List;
 public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::User")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public User(String logicalId) {

@@ -31,6 +31,7 @@ public final class VirtualMFADevice extends Resource<VirtualMFADevice> {
   private static final Schema SCHEMA = Schema.builder("AWS::IAM::VirtualMFADevice")
       .required("Users")
       .attributes("SerialNumber")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VirtualMFADevice(String logicalId) {

@@ -26,6 +26,7 @@ public final class Component extends Resource<Component> {
       .allowed("Platform", "Windows", "Linux", "macOS")
       .attributes("Arn", "Encrypted", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
           "LatestVersion.Minor", "LatestVersion.Patch", "Name", "Type")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Component(String logicalId) {

@@ -23,6 +23,7 @@ public final class ContainerRecipe extends Resource<ContainerRecipe> {
       .allowed("PlatformOverride", "Windows", "Linux")
       .attributes("Arn", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
           "LatestVersion.Minor", "LatestVersion.Patch", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ContainerRecipe(String logicalId) {

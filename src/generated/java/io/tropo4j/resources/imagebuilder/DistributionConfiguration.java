@@ -21,6 +21,7 @@ public final class DistributionConfiguration extends Resource<DistributionConfig
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::DistributionConfiguration")
       .required("Distributions", "Name")
       .attributes("Arn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public DistributionConfiguration(String logicalId) {

@@ -20,6 +20,7 @@ public final class Image extends Resource<Image> {
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::Image")
       .attributes("Arn", "ImageId", "ImageUri", "LatestVersion", "LatestVersion.Arn",
           "LatestVersion.Major", "LatestVersion.Minor", "LatestVersion.Patch", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Image(String logicalId) {

@@ -25,6 +25,7 @@ public final class ImagePipeline extends Resource<ImagePipeline> {
       .required("InfrastructureConfigurationArn", "Name")
       .allowed("Status", "DISABLED", "ENABLED")
       .attributes("Arn", "DeploymentId", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ImagePipeline(String logicalId) {

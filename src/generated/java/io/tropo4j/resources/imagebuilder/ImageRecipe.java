@@ -19,6 +19,7 @@ public final class ImageRecipe extends Resource<ImageRecipe> {
       .required("Name", "ParentImage", "Version")
       .attributes("Arn", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
           "LatestVersion.Minor", "LatestVersion.Patch", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ImageRecipe(String logicalId) {

@@ -22,6 +22,7 @@ public final class InfrastructureConfiguration extends Resource<InfrastructureCo
   private static final Schema SCHEMA = Schema.builder("AWS::ImageBuilder::InfrastructureConfiguration")
       .required("InstanceProfileName", "Name")
       .attributes("Arn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public InfrastructureConfiguration(String logicalId) {

@@ -20,6 +20,7 @@ public final class LifecyclePolicy extends Resource<LifecyclePolicy> {
       .allowed("ResourceType", "AMI_IMAGE", "CONTAINER_IMAGE")
       .allowed("Status", "DISABLED", "ENABLED")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public LifecyclePolicy(String logicalId) {

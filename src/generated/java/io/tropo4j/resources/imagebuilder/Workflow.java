@@ -19,6 +19,7 @@ public final class Workflow extends Resource<Workflow> {
       .allowed("Type", "BUILD", "TEST", "DISTRIBUTION")
       .attributes("Arn", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major",
           "LatestVersion.Minor", "LatestVersion.Patch")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Workflow(String logicalId) {

@@ -20,6 +20,7 @@ public final class CisScanConfiguration extends Resource<CisScanConfiguration> {
       .required("ScanName", "Schedule", "SecurityLevel", "Targets")
       .allowed("SecurityLevel", "LEVEL_1", "LEVEL_2")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public CisScanConfiguration(String logicalId) {

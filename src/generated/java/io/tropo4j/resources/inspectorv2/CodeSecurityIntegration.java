@@ -17,6 +17,7 @@ public final class CodeSecurityIntegration extends Resource<CodeSecurityIntegrat
   private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityIntegration")
       .allowed("Type", "GITLAB_SELF_MANAGED", "GITHUB")
       .attributes("Arn", "AuthorizationUrl", "CreatedAt", "LastUpdatedAt", "Status", "StatusReason")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public CodeSecurityIntegration(String logicalId) {

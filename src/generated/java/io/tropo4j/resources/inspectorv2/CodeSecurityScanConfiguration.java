@@ -18,6 +18,7 @@ public final class CodeSecurityScanConfiguration extends Resource<CodeSecuritySc
   private static final Schema SCHEMA = Schema.builder("AWS::InspectorV2::CodeSecurityScanConfiguration")
       .allowed("Level", "ORGANIZATION", "ACCOUNT")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public CodeSecurityScanConfiguration(String logicalId) {

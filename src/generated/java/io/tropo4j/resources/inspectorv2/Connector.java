@@ -27,6 +27,7 @@ public final class Connector extends Resource<Connector> {
           "ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.StateReason",
           "ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.State",
           "ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.StateReason")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connector(String logicalId) {

@@ -19,6 +19,7 @@ public final class Filter extends Resource<Filter> {
       .required("FilterAction", "FilterCriteria", "Name")
       .allowed("FilterAction", "NONE", "SUPPRESS")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Filter(String logicalId) {

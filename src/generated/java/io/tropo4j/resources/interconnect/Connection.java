@@ -20,6 +20,7 @@ public final class Connection extends Resource<Connection> {
       .required("AttachPoint")
       .attributes("Arn", "BillingTier", "ConnectionId", "OwnerAccount", "Provider", "SharedId",
           "State", "Type")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connection(String logicalId) {

@@ -34,6 +34,7 @@ public final class Monitor extends Resource<Monitor> {
       .allowed("Status", "PENDING", "ACTIVE", "INACTIVE", "ERROR")
       .attributes("CreatedAt", "ModifiedAt", "MonitorArn", "ProcessingStatus",
           "ProcessingStatusInfo")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Monitor(String logicalId) {

@@ -19,6 +19,7 @@ public final class InvoiceUnit extends Resource<InvoiceUnit> {
   private static final Schema SCHEMA = Schema.builder("AWS::Invoicing::InvoiceUnit")
       .required("InvoiceReceiver", "Name", "Rule")
       .attributes("InvoiceUnitArn", "LastModified")
+      .tags("ResourceTags", Schema.TagForm.LIST)
       .build();
 
   public InvoiceUnit(String logicalId) {

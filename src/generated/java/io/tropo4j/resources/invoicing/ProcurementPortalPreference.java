@@ -26,6 +26,7 @@ public final class ProcurementPortalPreference extends Resource<ProcurementPorta
       .attributes("AwsAccountId", "CreateDate", "EinvoiceDeliveryPreferenceStatus",
           "LastUpdateDate", "ProcurementPortalPreferenceArn", "PurchaseOrderRetrievalEndpoint",
           "PurchaseOrderRetrievalPreferenceStatus", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ProcurementPortalPreference(String logicalId) {

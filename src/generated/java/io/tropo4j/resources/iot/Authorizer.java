@@ -19,6 +19,7 @@ public final class Authorizer extends Resource<Authorizer> {
       .required("AuthorizerFunctionArn")
       .allowed("Status", "ACTIVE", "INACTIVE")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Authorizer(String logicalId) {

@@ -21,6 +21,7 @@ import java.util.List;
 public final class BillingGroup extends Resource<BillingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::BillingGroup")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public BillingGroup(String logicalId) {

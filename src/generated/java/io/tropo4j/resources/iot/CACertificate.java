@@ -21,6 +21,7 @@ public final class CACertificate extends Resource<CACertificate> {
       .allowed("CertificateMode", "DEFAULT", "SNI_ONLY")
       .allowed("Status", "ACTIVE", "INACTIVE")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CACertificate(String logicalId) {

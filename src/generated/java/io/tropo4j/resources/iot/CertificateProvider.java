@@ -22,6 +22,7 @@ public final class CertificateProvider extends Resource<CertificateProvider> {
       .required("AccountDefaultForOperations", "LambdaFunctionArn")
       .allowed("AccountDefaultForOperations", "CreateCertificateFromCsr")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CertificateProvider(String logicalId) {

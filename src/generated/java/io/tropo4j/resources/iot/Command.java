@@ -19,6 +19,7 @@ public final class Command extends Resource<Command> {
       .required("CommandId")
       .allowed("Namespace", "AWS-IoT", "AWS-IoT-FleetWise")
       .attributes("CommandArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Command(String logicalId) {

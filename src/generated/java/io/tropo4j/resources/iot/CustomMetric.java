@@ -23,6 +23,7 @@ public final class CustomMetric extends Resource<CustomMetric> {
       .required("MetricType")
       .allowed("MetricType", "string-list", "ip-address-list", "number-list", "number")
       .attributes("MetricArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomMetric(String logicalId) {

@@ -25,6 +25,7 @@ public final class Dimension extends Resource<Dimension> {
       .required("StringValues", "Type")
       .allowed("Type", "TOPIC_FILTER")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dimension(String logicalId) {

@@ -22,6 +22,7 @@ public final class DomainConfiguration extends Resource<DomainConfiguration> {
       .allowed("DomainConfigurationStatus", "ENABLED", "DISABLED")
       .allowed("ServiceType", "DATA", "CREDENTIAL_PROVIDER", "JOBS")
       .attributes("Arn", "DomainType", "ServerCertificates")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DomainConfiguration(String logicalId) {

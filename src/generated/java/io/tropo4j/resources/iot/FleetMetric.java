@@ -18,6 +18,7 @@ public final class FleetMetric extends Resource<FleetMetric> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::FleetMetric")
       .required("MetricName")
       .attributes("CreationDate", "LastModifiedDate", "MetricArn", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FleetMetric(String logicalId) {

@@ -22,6 +22,7 @@ public final class Job extends Resource<Job> {
       .required("JobId", "Targets")
       .allowed("TargetSelection", "CONTINUOUS", "SNAPSHOT")
       .attributes("Arn", "CreatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Job(String logicalId) {

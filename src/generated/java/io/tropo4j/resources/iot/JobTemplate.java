@@ -18,6 +18,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::JobTemplate")
       .required("Description", "JobTemplateId")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public JobTemplate(String logicalId) {

@@ -23,6 +23,7 @@ public final class MitigationAction extends Resource<MitigationAction> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::MitigationAction")
       .required("ActionParams", "RoleArn")
       .attributes("MitigationActionArn", "MitigationActionId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MitigationAction(String logicalId) {

@@ -21,6 +21,7 @@ public final class Policy extends Resource<Policy> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Policy")
       .required("PolicyDocument")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Policy(String logicalId) {

@@ -21,6 +21,7 @@ public final class ProvisioningTemplate extends Resource<ProvisioningTemplate> {
       .required("ProvisioningRoleArn", "TemplateBody")
       .allowed("TemplateType", "FLEET_PROVISIONING", "JITP")
       .attributes("TemplateArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ProvisioningTemplate(String logicalId) {

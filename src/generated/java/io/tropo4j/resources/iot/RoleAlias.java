@@ -22,6 +22,7 @@ public final class RoleAlias extends Resource<RoleAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::RoleAlias")
       .required("RoleArn")
       .attributes("RoleAliasArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RoleAlias(String logicalId) {

@@ -24,6 +24,7 @@ public final class ScheduledAudit extends Resource<ScheduledAudit> {
       .allowed("DayOfWeek", "SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", "UNSET_VALUE")
       .allowed("Frequency", "DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY")
       .attributes("ScheduledAuditArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ScheduledAudit(String logicalId) {

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class SecurityProfile extends Resource<SecurityProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::SecurityProfile")
       .attributes("SecurityProfileArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SecurityProfile(String logicalId) {

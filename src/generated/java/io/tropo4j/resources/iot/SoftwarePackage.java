@@ -24,6 +24,7 @@ import java.util.List;
 public final class SoftwarePackage extends Resource<SoftwarePackage> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackage")
       .attributes("PackageArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SoftwarePackage(String logicalId) {

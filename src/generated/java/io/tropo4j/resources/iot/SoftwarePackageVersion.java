@@ -39,6 +39,7 @@ public final class SoftwarePackageVersion extends Resource<SoftwarePackageVersio
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::SoftwarePackageVersion")
       .required("PackageName")
       .attributes("ErrorReason", "PackageVersionArn", "SbomValidationStatus", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SoftwarePackageVersion(String logicalId) {

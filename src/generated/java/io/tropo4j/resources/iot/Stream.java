@@ -19,6 +19,7 @@ public final class Stream extends Resource<Stream> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::Stream")
       .required("Files", "RoleArn", "StreamId")
       .attributes("Arn", "CreatedAt", "LastUpdatedAt", "StreamVersion")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Stream(String logicalId) {

@@ -29,6 +29,7 @@ import java.util.Map;
 public final class ThingGroup extends Resource<ThingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingGroup")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ThingGroup(String logicalId) {

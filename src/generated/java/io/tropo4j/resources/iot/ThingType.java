@@ -17,6 +17,7 @@ import java.util.List;
 public final class ThingType extends Resource<ThingType> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::ThingType")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ThingType(String logicalId) {

@@ -30,6 +30,7 @@ public final class TopicRule extends Resource<TopicRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoT::TopicRule")
       .required("TopicRulePayload")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TopicRule(String logicalId) {

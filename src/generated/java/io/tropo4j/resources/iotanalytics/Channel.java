@@ -21,6 +21,7 @@ import java.util.List;
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Channel")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Channel(String logicalId) {

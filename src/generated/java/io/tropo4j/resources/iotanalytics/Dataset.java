@@ -26,6 +26,7 @@ public final class Dataset extends Resource<Dataset> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Dataset")
       .required("Actions")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dataset(String logicalId) {

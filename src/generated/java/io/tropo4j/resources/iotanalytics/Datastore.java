@@ -20,6 +20,7 @@ import java.util.List;
 public final class Datastore extends Resource<Datastore> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Datastore")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Datastore(String logicalId) {

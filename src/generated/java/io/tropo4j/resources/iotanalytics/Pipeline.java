@@ -25,6 +25,7 @@ public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTAnalytics::Pipeline")
       .required("PipelineActivities")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Pipeline(String logicalId) {

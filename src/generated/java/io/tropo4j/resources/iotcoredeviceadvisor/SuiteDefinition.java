@@ -22,6 +22,7 @@ public final class SuiteDefinition extends Resource<SuiteDefinition> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTCoreDeviceAdvisor::SuiteDefinition")
       .required("SuiteDefinitionConfiguration")
       .attributes("SuiteDefinitionArn", "SuiteDefinitionId", "SuiteDefinitionVersion")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SuiteDefinition(String logicalId) {

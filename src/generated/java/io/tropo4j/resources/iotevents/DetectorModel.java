@@ -42,6 +42,7 @@ public final class DetectorModel extends Resource<DetectorModel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::DetectorModel")
       .required("DetectorModelDefinition", "RoleArn")
       .allowed("EvaluationMethod", "BATCH", "SERIAL")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DetectorModel(String logicalId) {

@@ -21,6 +21,7 @@ import java.util.List;
 public final class Input extends Resource<Input> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTEvents::Input")
       .required("InputDefinition")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Input(String logicalId) {

@@ -33,6 +33,7 @@ public final class Campaign extends Resource<Campaign> {
       .allowed("DiagnosticsMode", "OFF", "SEND_ACTIVE_DTCS")
       .allowed("SpoolingMode", "OFF", "TO_DISK")
       .attributes("Arn", "CreationTime", "LastModificationTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Campaign(String logicalId) {

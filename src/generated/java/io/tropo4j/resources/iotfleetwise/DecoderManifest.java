@@ -33,6 +33,7 @@ public final class DecoderManifest extends Resource<DecoderManifest> {
       .allowed("DefaultForUnmappedSignals", "CUSTOM_DECODING")
       .allowed("Status", "ACTIVE", "DRAFT")
       .attributes("Arn", "CreationTime", "LastModificationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DecoderManifest(String logicalId) {

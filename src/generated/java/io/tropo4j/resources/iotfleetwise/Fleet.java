@@ -23,6 +23,7 @@ public final class Fleet extends Resource<Fleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::Fleet")
       .required("Id", "SignalCatalogArn")
       .attributes("Arn", "CreationTime", "LastModificationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Fleet(String logicalId) {

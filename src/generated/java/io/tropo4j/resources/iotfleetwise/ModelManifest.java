@@ -23,6 +23,7 @@ public final class ModelManifest extends Resource<ModelManifest> {
       .required("Name", "SignalCatalogArn")
       .allowed("Status", "ACTIVE", "DRAFT")
       .attributes("Arn", "CreationTime", "LastModificationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ModelManifest(String logicalId) {

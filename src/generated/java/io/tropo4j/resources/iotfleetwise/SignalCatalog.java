@@ -23,6 +23,7 @@ public final class SignalCatalog extends Resource<SignalCatalog> {
       .attributes("Arn", "CreationTime", "LastModificationTime", "NodeCounts.TotalActuators",
           "NodeCounts.TotalAttributes", "NodeCounts.TotalBranches", "NodeCounts.TotalNodes",
           "NodeCounts.TotalSensors")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SignalCatalog(String logicalId) {

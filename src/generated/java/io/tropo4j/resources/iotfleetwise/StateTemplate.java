@@ -26,6 +26,7 @@ public final class StateTemplate extends Resource<StateTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTFleetWise::StateTemplate")
       .required("Name", "SignalCatalogArn", "StateTemplateProperties")
       .attributes("Arn", "CreationTime", "Id", "LastModificationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StateTemplate(String logicalId) {

@@ -29,6 +29,7 @@ public final class Vehicle extends Resource<Vehicle> {
       .required("DecoderManifestArn", "ModelManifestArn", "Name")
       .allowed("AssociationBehavior", "CreateIotThing", "ValidateIotThingExists")
       .attributes("Arn", "CreationTime", "LastModificationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Vehicle(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.List;
 public final class Tunnel extends Resource<Tunnel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSecureTunneling::Tunnel")
       .attributes("Status", "TunnelArn", "TunnelId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Tunnel(String logicalId) {

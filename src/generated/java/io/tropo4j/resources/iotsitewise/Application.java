@@ -19,6 +19,7 @@ public final class Application extends Resource<Application> {
       .required("Name", "WorkspaceName")
       .attributes("ApplicationId", "Arn", "CreatedAt", "DnsSubdomain", "IdcApplicationArn",
           "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

@@ -20,6 +20,7 @@ public final class Asset extends Resource<Asset> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Asset")
       .required("AssetModelId", "AssetName")
       .attributes("AssetArn", "AssetId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Asset(String logicalId) {

@@ -32,6 +32,7 @@ public final class AssetModel extends Resource<AssetModel> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::AssetModel")
       .required("AssetModelName")
       .attributes("AssetModelArn", "AssetModelId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AssetModel(String logicalId) {

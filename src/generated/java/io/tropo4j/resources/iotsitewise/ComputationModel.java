@@ -20,6 +20,7 @@ public final class ComputationModel extends Resource<ComputationModel> {
       .required("ComputationModelConfiguration", "ComputationModelDataBinding",
           "ComputationModelName")
       .attributes("ComputationModelArn", "ComputationModelId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ComputationModel(String logicalId) {

@@ -23,6 +23,7 @@ public final class Dashboard extends Resource<Dashboard> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Dashboard")
       .required("DashboardDefinition", "DashboardDescription", "DashboardName")
       .attributes("DashboardArn", "DashboardId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dashboard(String logicalId) {

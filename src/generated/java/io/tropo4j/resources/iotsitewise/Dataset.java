@@ -19,6 +19,7 @@ public final class Dataset extends Resource<Dataset> {
       .required("DatasetName")
       .allowed("DatasetType", "SESSION", "CURATED", "EXTERNAL")
       .attributes("DatasetArn", "DatasetId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dataset(String logicalId) {

@@ -21,6 +21,7 @@ public final class Gateway extends Resource<Gateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Gateway")
       .required("GatewayName", "GatewayPlatform")
       .attributes("GatewayId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Gateway(String logicalId) {

@@ -21,6 +21,7 @@ public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Pipeline")
       .required("Computations", "PipelineName", "WorkspaceName")
       .attributes("PipelineArn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Pipeline(String logicalId) {

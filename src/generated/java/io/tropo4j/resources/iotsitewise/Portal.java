@@ -32,6 +32,7 @@ public final class Portal extends Resource<Portal> {
       .required("PortalContactEmail", "PortalName", "RoleArn")
       .allowed("PortalType", "SITEWISE_PORTAL_V1", "SITEWISE_PORTAL_V2")
       .attributes("PortalArn", "PortalClientId", "PortalId", "PortalStartUrl")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Portal(String logicalId) {

@@ -25,6 +25,7 @@ public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Project")
       .required("PortalId", "ProjectName")
       .attributes("ProjectArn", "ProjectId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Project(String logicalId) {

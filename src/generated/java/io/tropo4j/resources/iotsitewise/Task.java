@@ -20,6 +20,7 @@ public final class Task extends Resource<Task> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Task")
       .required("TaskConfiguration", "TaskName", "WorkspaceName")
       .attributes("Status", "TaskArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Task(String logicalId) {

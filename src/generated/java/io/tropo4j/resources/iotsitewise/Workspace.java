@@ -18,6 +18,7 @@ public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTSiteWise::Workspace")
       .required("EncryptionConfiguration", "WorkspaceName")
       .attributes("CreatedAt", "Status", "UpdatedAt", "WorkspaceArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workspace(String logicalId) {

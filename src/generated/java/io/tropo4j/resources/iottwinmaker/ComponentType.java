@@ -21,6 +21,7 @@ public final class ComponentType extends Resource<ComponentType> {
       .attributes("Arn", "CreationDateTime", "IsAbstract", "IsSchemaInitialized", "Status",
           "Status.Error", "Status.Error.Code", "Status.Error.Message", "Status.State",
           "UpdateDateTime")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ComponentType(String logicalId) {

@@ -20,6 +20,7 @@ public final class Entity extends Resource<Entity> {
       .required("EntityName", "WorkspaceId")
       .attributes("Arn", "CreationDateTime", "HasChildEntities", "Status", "Status.Error",
           "Status.Error.Code", "Status.Error.Message", "Status.State", "UpdateDateTime")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Entity(String logicalId) {

@@ -17,6 +17,7 @@ public final class Scene extends Resource<Scene> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Scene")
       .required("ContentLocation", "SceneId", "WorkspaceId")
       .attributes("Arn", "CreationDateTime", "GeneratedSceneMetadata", "UpdateDateTime")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Scene(String logicalId) {

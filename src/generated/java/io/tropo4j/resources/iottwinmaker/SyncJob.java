@@ -16,6 +16,7 @@ public final class SyncJob extends Resource<SyncJob> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::SyncJob")
       .required("SyncRole", "SyncSource", "WorkspaceId")
       .attributes("Arn", "CreationDateTime", "State", "UpdateDateTime")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public SyncJob(String logicalId) {

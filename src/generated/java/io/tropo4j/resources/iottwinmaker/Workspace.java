@@ -18,6 +18,7 @@ public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTTwinMaker::Workspace")
       .required("Role", "S3Location", "WorkspaceId")
       .attributes("Arn", "CreationDateTime", "UpdateDateTime")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Workspace(String logicalId) {

@@ -18,6 +18,7 @@ public final class Destination extends Resource<Destination> {
       .required("Expression", "ExpressionType", "Name")
       .allowed("ExpressionType", "RuleName", "MqttTopic", "SnsTopic")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Destination(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.List;
 public final class DeviceProfile extends Resource<DeviceProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::DeviceProfile")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DeviceProfile(String logicalId) {

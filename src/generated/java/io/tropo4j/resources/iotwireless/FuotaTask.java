@@ -18,6 +18,7 @@ public final class FuotaTask extends Resource<FuotaTask> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::FuotaTask")
       .required("FirmwareUpdateImage", "FirmwareUpdateRole", "LoRaWAN")
       .attributes("Arn", "FuotaTaskStatus", "Id", "LoRaWAN.StartTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FuotaTask(String logicalId) {

@@ -19,6 +19,7 @@ public final class MulticastGroup extends Resource<MulticastGroup> {
       .required("LoRaWAN")
       .attributes("Arn", "Id", "LoRaWAN.NumberOfDevicesInGroup", "LoRaWAN.NumberOfDevicesRequested",
           "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MulticastGroup(String logicalId) {

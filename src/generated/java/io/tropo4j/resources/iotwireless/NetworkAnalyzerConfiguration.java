@@ -18,6 +18,7 @@ public final class NetworkAnalyzerConfiguration extends Resource<NetworkAnalyzer
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::NetworkAnalyzerConfiguration")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkAnalyzerConfiguration(String logicalId) {

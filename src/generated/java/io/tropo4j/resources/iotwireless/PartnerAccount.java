@@ -19,6 +19,7 @@ public final class PartnerAccount extends Resource<PartnerAccount> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::PartnerAccount")
       .allowed("PartnerType", "Sidewalk")
       .attributes("Arn", "Fingerprint")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PartnerAccount(String logicalId) {

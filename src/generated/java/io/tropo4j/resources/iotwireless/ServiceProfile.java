@@ -22,6 +22,7 @@ public final class ServiceProfile extends Resource<ServiceProfile> {
           "LoRaWAN.DrMin", "LoRaWAN.HrAllowed", "LoRaWAN.MinGwDiversity", "LoRaWAN.NwkGeoLoc",
           "LoRaWAN.ReportDevStatusBattery", "LoRaWAN.ReportDevStatusMargin", "LoRaWAN.TargetPer",
           "LoRaWAN.UlBucketSize", "LoRaWAN.UlRate", "LoRaWAN.UlRatePolicy", "LoRaWANResponse")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServiceProfile(String logicalId) {

@@ -19,6 +19,7 @@ public final class TaskDefinition extends Resource<TaskDefinition> {
       .required("AutoCreateTasks")
       .allowed("TaskDefinitionType", "UPDATE")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TaskDefinition(String logicalId) {

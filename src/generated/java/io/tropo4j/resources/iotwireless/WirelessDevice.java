@@ -20,6 +20,7 @@ public final class WirelessDevice extends Resource<WirelessDevice> {
       .allowed("Positioning", "Enabled", "Disabled")
       .allowed("Type", "Sidewalk", "LoRaWAN")
       .attributes("Arn", "Id", "ThingName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WirelessDevice(String logicalId) {

@@ -24,6 +24,7 @@ public final class WirelessDeviceImportTask extends Resource<WirelessDeviceImpor
           "InitializedImportedDevicesCount", "OnboardedImportedDevicesCount",
           "PendingImportedDevicesCount", "Sidewalk.DeviceCreationFileList", "Status",
           "StatusReason")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WirelessDeviceImportTask(String logicalId) {

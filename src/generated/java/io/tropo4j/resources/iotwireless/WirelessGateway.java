@@ -18,6 +18,7 @@ public final class WirelessGateway extends Resource<WirelessGateway> {
   private static final Schema SCHEMA = Schema.builder("AWS::IoTWireless::WirelessGateway")
       .required("LoRaWAN")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WirelessGateway(String logicalId) {

@@ -28,6 +28,7 @@ public final class Channel extends Resource<Channel> {
       .allowed("Preset", "", "HIGHER_BANDWIDTH_DELIVERY", "CONSTRAINED_BANDWIDTH_DELIVERY")
       .allowed("Type", "STANDARD", "BASIC", "ADVANCED_SD", "ADVANCED_HD")
       .attributes("Arn", "IngestEndpoint", "PlaybackUrl")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Channel(String logicalId) {

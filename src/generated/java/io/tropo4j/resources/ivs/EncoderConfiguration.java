@@ -20,6 +20,7 @@ import java.util.List;
 public final class EncoderConfiguration extends Resource<EncoderConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::EncoderConfiguration")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EncoderConfiguration(String logicalId) {

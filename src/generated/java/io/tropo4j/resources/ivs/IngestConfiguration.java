@@ -20,6 +20,7 @@ public final class IngestConfiguration extends Resource<IngestConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::IngestConfiguration")
       .allowed("IngestProtocol", "RTMP", "RTMPS")
       .attributes("Arn", "ParticipantId", "State", "StreamKey")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IngestConfiguration(String logicalId) {

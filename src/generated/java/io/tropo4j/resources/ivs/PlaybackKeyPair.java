@@ -20,6 +20,7 @@ import java.util.List;
 public final class PlaybackKeyPair extends Resource<PlaybackKeyPair> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::PlaybackKeyPair")
       .attributes("Arn", "Fingerprint")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PlaybackKeyPair(String logicalId) {

@@ -20,6 +20,7 @@ import java.util.List;
 public final class PlaybackRestrictionPolicy extends Resource<PlaybackRestrictionPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::PlaybackRestrictionPolicy")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PlaybackRestrictionPolicy(String logicalId) {

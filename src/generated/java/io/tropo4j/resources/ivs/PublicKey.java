@@ -19,6 +19,7 @@ import java.util.List;
 public final class PublicKey extends Resource<PublicKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::PublicKey")
       .attributes("Arn", "Fingerprint")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PublicKey(String logicalId) {

@@ -23,6 +23,7 @@ public final class RecordingConfiguration extends Resource<RecordingConfiguratio
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::RecordingConfiguration")
       .required("DestinationConfiguration")
       .attributes("Arn", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RecordingConfiguration(String logicalId) {

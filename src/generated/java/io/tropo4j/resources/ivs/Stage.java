@@ -20,6 +20,7 @@ import java.util.List;
 public final class Stage extends Resource<Stage> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::Stage")
       .attributes("ActiveSessionId", "Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Stage(String logicalId) {

@@ -23,6 +23,7 @@ public final class StorageConfiguration extends Resource<StorageConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::StorageConfiguration")
       .required("S3")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StorageConfiguration(String logicalId) {

@@ -18,6 +18,7 @@ public final class StreamKey extends Resource<StreamKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVS::StreamKey")
       .required("ChannelArn")
       .attributes("Arn", "Value")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StreamKey(String logicalId) {

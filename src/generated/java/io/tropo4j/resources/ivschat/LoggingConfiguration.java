@@ -24,6 +24,7 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::LoggingConfiguration")
       .required("DestinationConfiguration")
       .attributes("Arn", "Id", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LoggingConfiguration(String logicalId) {

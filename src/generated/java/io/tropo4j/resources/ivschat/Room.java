@@ -21,6 +21,7 @@ import java.util.List;
 public final class Room extends Resource<Room> {
   private static final Schema SCHEMA = Schema.builder("AWS::IVSChat::Room")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Room(String logicalId) {

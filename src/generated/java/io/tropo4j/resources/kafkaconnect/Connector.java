@@ -22,6 +22,7 @@ public final class Connector extends Resource<Connector> {
           "KafkaConnectVersion", "Plugins", "ServiceExecutionRoleArn")
       .allowed("NetworkType", "IPV4", "DUAL")
       .attributes("ConnectorArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connector(String logicalId) {

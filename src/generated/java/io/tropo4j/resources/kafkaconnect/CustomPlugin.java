@@ -19,6 +19,7 @@ public final class CustomPlugin extends Resource<CustomPlugin> {
       .required("ContentType", "Location", "Name")
       .allowed("ContentType", "JAR", "ZIP")
       .attributes("CustomPluginArn", "FileDescription", "Revision")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomPlugin(String logicalId) {

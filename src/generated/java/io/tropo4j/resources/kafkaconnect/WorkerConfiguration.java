@@ -17,6 +17,7 @@ public final class WorkerConfiguration extends Resource<WorkerConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::KafkaConnect::WorkerConfiguration")
       .required("Name", "PropertiesFileContent")
       .attributes("Revision", "WorkerConfigurationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WorkerConfiguration(String logicalId) {

@@ -19,6 +19,7 @@ public final class Faq extends Resource<Faq> {
       .required("IndexId", "Name", "RoleArn", "S3Path")
       .allowed("FileFormat", "CSV", "CSV_WITH_HEADER", "JSON")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Faq(String logicalId) {

@@ -22,6 +22,7 @@ public final class FeaturedResultsSet extends Resource<FeaturedResultsSet> {
       .required("FeaturedResultsSetName", "IndexId")
       .allowed("Status", "ACTIVE", "INACTIVE")
       .attributes("Arn", "FeaturedResultsSetId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FeaturedResultsSet(String logicalId) {

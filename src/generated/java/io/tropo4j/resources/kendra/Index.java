@@ -26,6 +26,7 @@ public final class Index extends Resource<Index> {
       .allowed("Edition", "DEVELOPER_EDITION", "ENTERPRISE_EDITION", "GEN_AI_ENTERPRISE_EDITION")
       .allowed("UserContextPolicy", "ATTRIBUTE_FILTER", "USER_TOKEN")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Index(String logicalId) {

@@ -19,6 +19,7 @@ public final class QuerySuggestionsBlockList extends Resource<QuerySuggestionsBl
   private static final Schema SCHEMA = Schema.builder("AWS::Kendra::QuerySuggestionsBlockList")
       .required("IndexId", "Name", "RoleArn", "SourceS3Path")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public QuerySuggestionsBlockList(String logicalId) {

@@ -18,6 +18,7 @@ public final class Thesaurus extends Resource<Thesaurus> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kendra::Thesaurus")
       .required("IndexId", "Name", "RoleArn", "SourceS3Path")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Thesaurus(String logicalId) {

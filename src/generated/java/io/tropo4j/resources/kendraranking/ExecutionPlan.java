@@ -26,6 +26,7 @@ public final class ExecutionPlan extends Resource<ExecutionPlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::KendraRanking::ExecutionPlan")
       .required("Name")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ExecutionPlan(String logicalId) {

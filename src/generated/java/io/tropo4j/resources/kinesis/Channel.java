@@ -18,6 +18,7 @@ public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Kinesis::Channel")
       .required("ChannelName", "ServiceExecutionRoleARN", "StreamConfigurationList")
       .attributes("ChannelARN", "ChannelCreationTimestamp", "ChannelId", "ChannelStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Channel(String logicalId) {

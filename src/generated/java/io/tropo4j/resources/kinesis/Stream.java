@@ -28,6 +28,7 @@ public final class Stream extends Resource<Stream> {
           "ReadProvisionedThroughputExceeded", "IteratorAgeMilliseconds", "ALL")
       .attributes("Arn", "WarmThroughputObject")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Stream(String logicalId) {

@@ -31,6 +31,7 @@ public final class StreamConsumer extends Resource<StreamConsumer> {
       .required("ConsumerName", "StreamARN")
       .attributes("ConsumerARN", "ConsumerCreationTimestamp", "ConsumerName", "ConsumerStatus",
           "StreamARN")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StreamConsumer(String logicalId) {

@@ -23,6 +23,7 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisAnalyticsV2::Application")
       .required("RuntimeEnvironment", "ServiceExecutionRole")
       .allowed("ApplicationMode", "INTERACTIVE", "STREAMING")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

@@ -36,6 +36,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
       .allowed("DeliveryStreamType", "DatabaseAsSource", "DirectPut", "KinesisStreamAsSource",
           "MSKAsSource")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DeliveryStream(String logicalId) {

@@ -19,6 +19,7 @@ public final class SignalingChannel extends Resource<SignalingChannel> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisVideo::SignalingChannel")
       .allowed("Type", "SINGLE_MASTER")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SignalingChannel(String logicalId) {

@@ -28,6 +28,7 @@ import java.util.List;
 public final class Stream extends Resource<Stream> {
   private static final Schema SCHEMA = Schema.builder("AWS::KinesisVideo::Stream")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Stream(String logicalId) {

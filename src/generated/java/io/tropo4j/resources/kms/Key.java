@@ -80,6 +80,7 @@ public final class Key extends Resource<Key> {
       .allowed("Origin", "AWS_KMS", "EXTERNAL")
       .attributes("Arn", "KeyId")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Key(String logicalId) {

@@ -56,6 +56,7 @@ public final class ReplicaKey extends Resource<ReplicaKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::KMS::ReplicaKey")
       .required("KeyPolicy", "PrimaryKeyArn")
       .attributes("Arn", "KeyId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReplicaKey(String logicalId) {

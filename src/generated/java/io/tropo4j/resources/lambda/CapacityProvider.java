@@ -18,6 +18,7 @@ public final class CapacityProvider extends Resource<CapacityProvider> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CapacityProvider")
       .required("PermissionsConfig", "VpcConfig")
       .attributes("Arn", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CapacityProvider(String logicalId) {

@@ -21,6 +21,7 @@ public final class CodeSigningConfig extends Resource<CodeSigningConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::CodeSigningConfig")
       .required("AllowedPublishers")
       .attributes("CodeSigningConfigArn", "CodeSigningConfigId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CodeSigningConfig(String logicalId) {

@@ -44,6 +44,7 @@ public final class EventSourceMapping extends Resource<EventSourceMapping> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::EventSourceMapping")
       .required("FunctionName")
       .attributes("EventSourceMappingArn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventSourceMapping(String logicalId) {

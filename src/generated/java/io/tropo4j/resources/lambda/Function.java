@@ -81,6 +81,7 @@ public final class Function extends Resource<Function> {
       .allowed("RecursiveLoop", "Allow", "Terminate")
       .attributes("Arn", "SnapStartResponse", "SnapStartResponse.ApplyOn",
           "SnapStartResponse.OptimizationStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Function(String logicalId) {

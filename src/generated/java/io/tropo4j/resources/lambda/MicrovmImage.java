@@ -22,6 +22,7 @@ public final class MicrovmImage extends Resource<MicrovmImage> {
       .allowed("AdditionalOsCapabilities", "ALL")
       .attributes("CreatedAt", "ImageArn", "LatestActiveImageVersion", "LatestFailedImageVersion",
           "State", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MicrovmImage(String logicalId) {

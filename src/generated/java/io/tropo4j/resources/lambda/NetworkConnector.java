@@ -18,6 +18,7 @@ public final class NetworkConnector extends Resource<NetworkConnector> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lambda::NetworkConnector")
       .required("Configuration")
       .attributes("Arn", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkConnector(String logicalId) {

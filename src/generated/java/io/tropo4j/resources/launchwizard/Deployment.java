@@ -19,6 +19,7 @@ public final class Deployment extends Resource<Deployment> {
   private static final Schema SCHEMA = Schema.builder("AWS::LaunchWizard::Deployment")
       .required("DeploymentPatternName", "Name", "WorkloadName")
       .attributes("Arn", "CreatedAt", "DeletedAt", "DeploymentId", "ResourceGroup", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Deployment(String logicalId) {

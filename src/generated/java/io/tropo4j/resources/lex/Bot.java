@@ -26,6 +26,7 @@ public final class Bot extends Resource<Bot> {
       .required("DataPrivacy", "IdleSessionTTLInSeconds", "Name", "RoleArn")
       .allowed("BotType", "Bot", "BotNetwork")
       .attributes("Arn", "Id")
+      .tags("BotTags", Schema.TagForm.LIST)
       .build();
 
   public Bot(String logicalId) {

@@ -27,6 +27,7 @@ public final class BotAlias extends Resource<BotAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lex::BotAlias")
       .required("BotAliasName", "BotId")
       .attributes("Arn", "BotAliasId", "BotAliasStatus")
+      .tags("BotAliasTags", Schema.TagForm.LIST)
       .build();
 
   public BotAlias(String logicalId) {

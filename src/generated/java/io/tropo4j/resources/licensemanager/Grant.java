@@ -21,6 +21,7 @@ import java.util.List;
 public final class Grant extends Resource<Grant> {
   private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::Grant")
       .attributes("GrantArn", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Grant(String logicalId) {

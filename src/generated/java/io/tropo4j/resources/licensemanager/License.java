@@ -25,6 +25,7 @@ public final class License extends Resource<License> {
       .required("Beneficiary", "ConsumptionConfiguration", "Entitlements", "HomeRegion", "Issuer",
           "LicenseName", "ProductName", "ProductSKU", "Validity")
       .attributes("LicenseArn", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public License(String logicalId) {

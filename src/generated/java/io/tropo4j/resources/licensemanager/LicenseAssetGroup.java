@@ -18,6 +18,7 @@ public final class LicenseAssetGroup extends Resource<LicenseAssetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::LicenseAssetGroup")
       .required("AssociatedLicenseAssetRulesetARNs", "LicenseAssetGroupConfigurations", "Name")
       .attributes("LicenseAssetGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LicenseAssetGroup(String logicalId) {

@@ -18,6 +18,7 @@ public final class LicenseAssetRuleSet extends Resource<LicenseAssetRuleSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::LicenseManager::LicenseAssetRuleSet")
       .required("Name", "Rules")
       .attributes("LicenseAssetRulesetArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LicenseAssetRuleSet(String logicalId) {

@@ -18,6 +18,7 @@ public final class Bucket extends Resource<Bucket> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Bucket")
       .required("BucketName", "BundleId")
       .attributes("AbleToUpdateBundle", "BucketArn", "Url")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Bucket(String logicalId) {

@@ -22,6 +22,7 @@ public final class Certificate extends Resource<Certificate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Certificate")
       .required("CertificateName", "DomainName")
       .attributes("CertificateArn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Certificate(String logicalId) {

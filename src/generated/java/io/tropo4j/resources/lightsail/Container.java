@@ -21,6 +21,7 @@ public final class Container extends Resource<Container> {
       .required("Power", "Scale", "ServiceName")
       .attributes("ContainerArn", "PrincipalArn",
           "PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn", "Url")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Container(String logicalId) {

@@ -19,6 +19,7 @@ public final class Database extends Resource<Database> {
       .required("MasterDatabaseName", "MasterUsername", "RelationalDatabaseBlueprintId",
           "RelationalDatabaseBundleId", "RelationalDatabaseName")
       .attributes("DatabaseArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Database(String logicalId) {

@@ -21,6 +21,7 @@ public final class DatabaseSnapshot extends Resource<DatabaseSnapshot> {
           "FromRelationalDatabaseBlueprintId", "FromRelationalDatabaseBundleId",
           "FromRelationalDatabaseName", "Location", "Name", "ResourceType", "SizeInGb", "State",
           "SupportCode")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DatabaseSnapshot(String logicalId) {

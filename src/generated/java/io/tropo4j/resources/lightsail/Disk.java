@@ -21,6 +21,7 @@ public final class Disk extends Resource<Disk> {
       .attributes("AttachedTo", "AttachmentState", "DiskArn", "Iops", "IsAttached",
           "Location.AvailabilityZone", "Location.RegionName", "Path", "ResourceType", "State",
           "SupportCode")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Disk(String logicalId) {

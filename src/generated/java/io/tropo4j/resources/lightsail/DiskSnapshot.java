@@ -19,6 +19,7 @@ public final class DiskSnapshot extends Resource<DiskSnapshot> {
       .required("DiskName", "DiskSnapshotName")
       .attributes("CreatedAt", "DiskSnapshotArn", "FromDiskName", "IsFromAutoSnapshot", "Location",
           "Progress", "ResourceType", "SizeInGb", "State", "SupportCode")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DiskSnapshot(String logicalId) {

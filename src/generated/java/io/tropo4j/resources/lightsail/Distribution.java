@@ -23,6 +23,7 @@ public final class Distribution extends Resource<Distribution> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Distribution")
       .required("BundleId", "DefaultCacheBehavior", "DistributionName", "Origin")
       .attributes("AbleToUpdateBundle", "DistributionArn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Distribution(String logicalId) {

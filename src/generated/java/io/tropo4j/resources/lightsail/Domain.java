@@ -18,6 +18,7 @@ public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::Domain")
       .required("DomainName")
       .attributes("Arn", "CreatedAt", "Location", "ResourceType", "SupportCode")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

@@ -21,6 +21,7 @@ public final class Instance extends Resource<Instance> {
           "IsStaticIp", "Location.AvailabilityZone", "Location.RegionName",
           "Networking.MonthlyTransfer.GbPerMonthAllocated", "PrivateIpAddress", "PublicIpAddress",
           "ResourceType", "SshKeyName", "State.Code", "State.Name", "SupportCode", "UserName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Instance(String logicalId) {

@@ -19,6 +19,7 @@ public final class InstanceSnapshot extends Resource<InstanceSnapshot> {
       .required("InstanceName", "InstanceSnapshotName")
       .attributes("Arn", "FromInstanceArn", "FromInstanceName", "IsFromAutoSnapshot", "Location",
           "ResourceType", "SizeInGb", "State", "SupportCode")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InstanceSnapshot(String logicalId) {

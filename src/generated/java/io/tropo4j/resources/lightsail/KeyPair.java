@@ -19,6 +19,7 @@ public final class KeyPair extends Resource<KeyPair> {
       .required("KeyPairName")
       .attributes("CreatedAt", "Fingerprint", "KeyPairArn", "Location", "ResourceType",
           "SupportCode")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public KeyPair(String logicalId) {

@@ -23,6 +23,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
   private static final Schema SCHEMA = Schema.builder("AWS::Lightsail::LoadBalancer")
       .required("InstancePort", "LoadBalancerName")
       .attributes("LoadBalancerArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LoadBalancer(String logicalId) {

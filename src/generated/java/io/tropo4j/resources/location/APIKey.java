@@ -19,6 +19,7 @@ public final class APIKey extends Resource<APIKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::Location::APIKey")
       .required("KeyName", "Restrictions")
       .attributes("Arn", "CreateTime", "KeyArn", "UpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public APIKey(String logicalId) {

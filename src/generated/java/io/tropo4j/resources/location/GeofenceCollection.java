@@ -19,6 +19,7 @@ public final class GeofenceCollection extends Resource<GeofenceCollection> {
       .required("CollectionName")
       .allowed("PricingPlan", "RequestBasedUsage")
       .attributes("Arn", "CollectionArn", "CreateTime", "UpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GeofenceCollection(String logicalId) {

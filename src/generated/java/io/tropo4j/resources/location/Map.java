@@ -20,6 +20,7 @@ public final class Map extends Resource<Map> {
       .required("Configuration", "MapName")
       .allowed("PricingPlan", "RequestBasedUsage")
       .attributes("Arn", "CreateTime", "DataSource", "MapArn", "UpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Map(String logicalId) {

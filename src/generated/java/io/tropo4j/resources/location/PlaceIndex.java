@@ -26,6 +26,7 @@ public final class PlaceIndex extends Resource<PlaceIndex> {
       .required("DataSource", "IndexName")
       .allowed("PricingPlan", "RequestBasedUsage")
       .attributes("Arn", "CreateTime", "IndexArn", "UpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PlaceIndex(String logicalId) {

@@ -26,6 +26,7 @@ public final class RouteCalculator extends Resource<RouteCalculator> {
       .required("CalculatorName", "DataSource")
       .allowed("PricingPlan", "RequestBasedUsage")
       .attributes("Arn", "CalculatorArn", "CreateTime", "UpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RouteCalculator(String logicalId) {

@@ -20,6 +20,7 @@ public final class Tracker extends Resource<Tracker> {
       .allowed("PositionFiltering", "TimeBased", "DistanceBased", "AccuracyBased")
       .allowed("PricingPlan", "RequestBasedUsage")
       .attributes("Arn", "CreateTime", "TrackerArn", "UpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Tracker(String logicalId) {

@@ -28,6 +28,7 @@ public final class Delivery extends Resource<Delivery> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::Delivery")
       .required("DeliveryDestinationArn", "DeliverySourceName")
       .attributes("Arn", "DeliveryDestinationType", "DeliveryId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Delivery(String logicalId) {

@@ -40,6 +40,7 @@ public final class DeliveryDestination extends Resource<DeliveryDestination> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::DeliveryDestination")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DeliveryDestination(String logicalId) {

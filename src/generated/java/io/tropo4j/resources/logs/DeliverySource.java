@@ -45,6 +45,7 @@ public final class DeliverySource extends Resource<DeliverySource> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::DeliverySource")
       .required("Name")
       .attributes("Arn", "ResourceArns", "Service", "Status", "StatusReason")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DeliverySource(String logicalId) {

@@ -23,6 +23,7 @@ public final class Destination extends Resource<Destination> {
   private static final Schema SCHEMA = Schema.builder("AWS::Logs::Destination")
       .required("DestinationName", "RoleArn", "TargetArn")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Destination(String logicalId) {

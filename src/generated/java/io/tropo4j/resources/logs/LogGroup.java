@@ -36,6 +36,7 @@ public final class LogGroup extends Resource<LogGroup> {
           "365", "400", "545", "731", "1096", "1827", "2192", "2557", "2922", "3288", "3653")
       .attributes("Arn")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LogGroup(String logicalId) {

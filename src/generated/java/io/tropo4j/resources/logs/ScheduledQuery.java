@@ -20,6 +20,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
       .allowed("State", "ENABLED", "DISABLED")
       .attributes("CreationTime", "LastExecutionStatus", "LastTriggeredTime", "LastUpdatedTime",
           "ScheduledQueryArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ScheduledQuery(String logicalId) {

@@ -30,6 +30,7 @@ public final class InferenceScheduler extends Resource<InferenceScheduler> {
           "ModelName", "RoleArn")
       .allowed("DataUploadFrequency", "PT5M", "PT10M", "PT15M", "PT30M", "PT1H")
       .attributes("InferenceSchedulerArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InferenceScheduler(String logicalId) {

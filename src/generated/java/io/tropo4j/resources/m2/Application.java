@@ -23,6 +23,7 @@ public final class Application extends Resource<Application> {
       .required("EngineType", "Name")
       .allowed("EngineType", "microfocus", "bluage")
       .attributes("ApplicationArn", "ApplicationId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Application(String logicalId) {

@@ -20,6 +20,7 @@ public final class Environment extends Resource<Environment> {
       .allowed("EngineType", "microfocus", "bluage")
       .allowed("NetworkType", "ipv4", "dual")
       .attributes("EnvironmentArn", "EnvironmentId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Environment(String logicalId) {

@@ -55,6 +55,7 @@ public final class AllowList extends Resource<AllowList> {
   private static final Schema SCHEMA = Schema.builder("AWS::Macie::AllowList")
       .required("Criteria", "Name")
       .attributes("Arn", "Id", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AllowList(String logicalId) {

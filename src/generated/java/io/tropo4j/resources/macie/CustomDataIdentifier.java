@@ -37,6 +37,7 @@ public final class CustomDataIdentifier extends Resource<CustomDataIdentifier> {
   private static final Schema SCHEMA = Schema.builder("AWS::Macie::CustomDataIdentifier")
       .required("Name", "Regex")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomDataIdentifier(String logicalId) {

@@ -35,6 +35,7 @@ public final class FindingsFilter extends Resource<FindingsFilter> {
       .required("FindingCriteria", "Name")
       .allowed("Action", "ARCHIVE", "NOOP")
       .attributes("Arn", "FindingsFilterListItems", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FindingsFilter(String logicalId) {

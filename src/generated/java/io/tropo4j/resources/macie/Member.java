@@ -19,6 +19,7 @@ public final class Member extends Resource<Member> {
   private static final Schema SCHEMA = Schema.builder("AWS::Macie::Member")
       .required("AccountId")
       .attributes("AdministratorAccountId", "Arn", "RelationshipStatus", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Member(String logicalId) {

@@ -21,6 +21,7 @@ public final class Accessor extends Resource<Accessor> {
       .allowed("NetworkType", "ETHEREUM_GOERLI", "ETHEREUM_MAINNET", "ETHEREUM_MAINNET_AND_GOERLI",
           "POLYGON_MAINNET", "POLYGON_MUMBAI")
       .attributes("Arn", "BillingToken", "CreationDate", "Id", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Accessor(String logicalId) {

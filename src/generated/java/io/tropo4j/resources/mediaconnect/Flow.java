@@ -27,6 +27,7 @@ public final class Flow extends Resource<Flow> {
       .allowed("FlowSize", "MEDIUM", "LARGE", "LARGE_4X")
       .attributes("EgressIp", "FlowArn", "FlowAvailabilityZone", "FlowNdiMachineName",
           "Source.IngestIp", "Source.SourceArn", "Source.SourceIngestPort")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Flow(String logicalId) {

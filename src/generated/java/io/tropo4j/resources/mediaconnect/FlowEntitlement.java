@@ -23,6 +23,7 @@ public final class FlowEntitlement extends Resource<FlowEntitlement> {
       .required("Description", "FlowArn", "Name", "Subscribers")
       .allowed("EntitlementStatus", "ENABLED", "DISABLED")
       .attributes("EntitlementArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FlowEntitlement(String logicalId) {

@@ -21,6 +21,7 @@ public final class FlowMediaStream extends Resource<FlowMediaStream> {
       .required("FlowArn", "MediaStreamId", "MediaStreamName", "MediaStreamType")
       .allowed("MediaStreamType", "video", "audio", "ancillary-data")
       .attributes("Arn", "Fmt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FlowMediaStream(String logicalId) {

@@ -29,6 +29,7 @@ public final class FlowOutput extends Resource<FlowOutput> {
           "srt-caller", "st2110-jpegxs", "cdi", "ndi-speed-hq")
       .allowed("RouterIntegrationState", "ENABLED", "DISABLED")
       .attributes("OutputArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FlowOutput(String logicalId) {

@@ -24,6 +24,7 @@ public final class FlowSource extends Resource<FlowSource> {
       .required("Description", "FlowArn", "Name")
       .allowed("Protocol", "zixi-push", "rtp-fec", "rtp", "rist", "srt-listener", "srt-caller")
       .attributes("IngestIp", "SourceArn", "SourceIngestPort")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FlowSource(String logicalId) {

@@ -37,6 +37,7 @@ public final class FlowVpcInterface extends Resource<FlowVpcInterface> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConnect::FlowVpcInterface")
       .required("FlowArn", "Name", "RoleArn", "SecurityGroupIds", "SubnetId")
       .attributes("NetworkInterfaceIds")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FlowVpcInterface(String logicalId) {

@@ -23,6 +23,7 @@ public final class RouterInput extends Resource<RouterInput> {
       .allowed("Tier", "INPUT_100", "INPUT_50", "INPUT_20")
       .attributes("Arn", "ContentQualityAnalysisType", "CreatedAt", "Id", "InputType", "IpAddress",
           "MaintenanceType", "RoutedOutputs", "State", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RouterInput(String logicalId) {

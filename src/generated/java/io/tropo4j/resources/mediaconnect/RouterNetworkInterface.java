@@ -20,6 +20,7 @@ public final class RouterNetworkInterface extends Resource<RouterNetworkInterfac
       .required("Configuration", "Name")
       .attributes("Arn", "AssociatedInputCount", "AssociatedOutputCount", "CreatedAt", "Id",
           "NetworkInterfaceType", "State", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RouterNetworkInterface(String logicalId) {

@@ -23,6 +23,7 @@ public final class RouterOutput extends Resource<RouterOutput> {
       .allowed("Tier", "OUTPUT_100", "OUTPUT_50", "OUTPUT_20")
       .attributes("Arn", "CreatedAt", "Id", "IpAddress", "MaintenanceType", "OutputType",
           "RoutedState", "State", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RouterOutput(String logicalId) {

@@ -29,6 +29,7 @@ public final class JobTemplate extends Resource<JobTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::JobTemplate")
       .required("SettingsJson")
       .attributes("Arn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public JobTemplate(String logicalId) {

@@ -27,6 +27,7 @@ public final class Preset extends Resource<Preset> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::Preset")
       .required("SettingsJson")
       .attributes("Arn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Preset(String logicalId) {

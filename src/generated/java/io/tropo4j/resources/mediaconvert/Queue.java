@@ -19,6 +19,7 @@ import io.tropo4j.fn.Value;
 public final class Queue extends Resource<Queue> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaConvert::Queue")
       .attributes("Arn", "Name")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Queue(String logicalId) {

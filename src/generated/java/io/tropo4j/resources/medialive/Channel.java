@@ -20,6 +20,7 @@ import java.util.List;
 public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Channel")
       .attributes("Arn", "Id", "Inputs")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Channel(String logicalId) {

@@ -16,6 +16,7 @@ import java.util.List;
 public final class ChannelPlacementGroup extends Resource<ChannelPlacementGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::ChannelPlacementGroup")
       .attributes("Arn", "Channels", "Id", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ChannelPlacementGroup(String logicalId) {

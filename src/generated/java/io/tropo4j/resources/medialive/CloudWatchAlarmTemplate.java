@@ -25,6 +25,7 @@ public final class CloudWatchAlarmTemplate extends Resource<CloudWatchAlarmTempl
           "S3_BUCKET")
       .allowed("TreatMissingData", "notBreaching", "breaching", "ignore", "missing")
       .attributes("Arn", "CreatedAt", "GroupId", "Id", "Identifier", "ModifiedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public CloudWatchAlarmTemplate(String logicalId) {

@@ -16,6 +16,7 @@ public final class CloudWatchAlarmTemplateGroup extends Resource<CloudWatchAlarm
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::CloudWatchAlarmTemplateGroup")
       .required("Name")
       .attributes("Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public CloudWatchAlarmTemplateGroup(String logicalId) {

@@ -18,6 +18,7 @@ public final class Cluster extends Resource<Cluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Cluster")
       .allowed("ClusterType", "ON_PREMISES", "OUTPOSTS_RACK", "OUTPOSTS_SERVER", "EC2")
       .attributes("Arn", "ChannelIds", "Id", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

@@ -24,6 +24,7 @@ public final class EventBridgeRuleTemplate extends Resource<EventBridgeRuleTempl
           "SIGNAL_MAP_ACTIVE_ALARM", "MEDIACONNECT_ALERT", "MEDIACONNECT_SOURCE_HEALTH",
           "MEDIACONNECT_OUTPUT_HEALTH", "MEDIACONNECT_FLOW_STATUS_CHANGE")
       .attributes("Arn", "CreatedAt", "GroupId", "Id", "Identifier", "ModifiedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public EventBridgeRuleTemplate(String logicalId) {

@@ -16,6 +16,7 @@ public final class EventBridgeRuleTemplateGroup extends Resource<EventBridgeRule
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::EventBridgeRuleTemplateGroup")
       .required("Name")
       .attributes("Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public EventBridgeRuleTemplateGroup(String logicalId) {

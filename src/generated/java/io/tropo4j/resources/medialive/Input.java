@@ -20,6 +20,7 @@ import java.util.List;
 public final class Input extends Resource<Input> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Input")
       .attributes("Arn", "Destinations", "Id", "Sources")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Input(String logicalId) {

@@ -22,6 +22,7 @@ import java.util.List;
 public final class InputSecurityGroup extends Resource<InputSecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::InputSecurityGroup")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public InputSecurityGroup(String logicalId) {

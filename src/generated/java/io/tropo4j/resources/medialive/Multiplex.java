@@ -18,6 +18,7 @@ public final class Multiplex extends Resource<Multiplex> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Multiplex")
       .required("AvailabilityZones", "MultiplexSettings", "Name")
       .attributes("Arn", "Id", "PipelinesRunningCount", "ProgramCount", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Multiplex(String logicalId) {

@@ -18,6 +18,7 @@ public final class Network extends Resource<Network> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaLive::Network")
       .required("IpPools", "Name")
       .attributes("Arn", "AssociatedClusterIds", "Id", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Network(String logicalId) {

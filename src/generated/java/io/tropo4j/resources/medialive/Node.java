@@ -19,6 +19,7 @@ public final class Node extends Resource<Node> {
       .required("ClusterId")
       .allowed("Role", "BACKUP", "ACTIVE")
       .attributes("Arn", "ChannelPlacementGroups", "ConnectionState", "Id", "InstanceArn", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Node(String logicalId) {

@@ -19,6 +19,7 @@ public final class SdiSource extends Resource<SdiSource> {
       .allowed("Mode", "QUADRANT", "INTERLEAVE")
       .allowed("Type", "SINGLE", "QUAD")
       .attributes("Arn", "Id", "Inputs", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SdiSource(String logicalId) {

@@ -21,6 +21,7 @@ public final class SignalMap extends Resource<SignalMap> {
           "EventBridgeRuleTemplateGroupIds", "FailedMediaResourceMap", "Id", "Identifier",
           "LastDiscoveredAt", "LastSuccessfulMonitorDeployment", "MediaResourceMap", "ModifiedAt",
           "MonitorChangesPendingDeployment", "MonitorDeployment", "Status")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public SignalMap(String logicalId) {

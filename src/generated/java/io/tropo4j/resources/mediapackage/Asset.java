@@ -22,6 +22,7 @@ public final class Asset extends Resource<Asset> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::Asset")
       .required("Id", "PackagingGroupId", "SourceArn", "SourceRoleArn")
       .attributes("Arn", "CreatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Asset(String logicalId) {

@@ -22,6 +22,7 @@ public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::Channel")
       .required("Id")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Channel(String logicalId) {

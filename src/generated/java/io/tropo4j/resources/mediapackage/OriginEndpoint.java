@@ -27,6 +27,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
       .required("ChannelId", "Id")
       .allowed("Origination", "ALLOW", "DENY")
       .attributes("Arn", "Url")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OriginEndpoint(String logicalId) {

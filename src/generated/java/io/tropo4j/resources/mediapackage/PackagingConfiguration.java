@@ -22,6 +22,7 @@ public final class PackagingConfiguration extends Resource<PackagingConfiguratio
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingConfiguration")
       .required("Id", "PackagingGroupId")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PackagingConfiguration(String logicalId) {

@@ -22,6 +22,7 @@ public final class PackagingGroup extends Resource<PackagingGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackage::PackagingGroup")
       .required("Id")
       .attributes("Arn", "DomainName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PackagingGroup(String logicalId) {

@@ -25,6 +25,7 @@ public final class Channel extends Resource<Channel> {
       .allowed("OutputLockingMode", "EPOCH_LOCKED", "NON_EPOCH_LOCKED")
       .attributes("Arn", "AttachedMultiviewChannels", "CreatedAt", "IngestEndpointUrls",
           "IngestEndpoints", "ModifiedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Channel(String logicalId) {

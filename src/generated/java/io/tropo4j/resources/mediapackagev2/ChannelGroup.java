@@ -17,6 +17,7 @@ public final class ChannelGroup extends Resource<ChannelGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaPackageV2::ChannelGroup")
       .required("ChannelGroupName")
       .attributes("Arn", "CreatedAt", "EgressDomain", "ModifiedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ChannelGroup(String logicalId) {

@@ -22,6 +22,7 @@ public final class OriginEndpoint extends Resource<OriginEndpoint> {
       .allowed("UriSeparator", "UNDERSCORE", "HYPHEN")
       .attributes("Arn", "CreatedAt", "DashManifestUrls", "HlsManifestUrls",
           "LowLatencyHlsManifestUrls", "ModifiedAt", "MssManifestUrls")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OriginEndpoint(String logicalId) {

@@ -23,6 +23,7 @@ public final class Container extends Resource<Container> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaStore::Container")
       .required("ContainerName")
       .attributes("Endpoint", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Container(String logicalId) {

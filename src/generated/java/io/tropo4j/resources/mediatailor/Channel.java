@@ -22,6 +22,7 @@ public final class Channel extends Resource<Channel> {
       .allowed("PlaybackMode", "LOOP", "LINEAR")
       .allowed("Tier", "BASIC", "STANDARD")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Channel(String logicalId) {

@@ -21,6 +21,7 @@ public final class Function extends Resource<Function> {
       .allowed("FunctionType", "HTTP_REQUEST", "CUSTOM_OUTPUT", "CONCURRENT_EXECUTOR",
           "SEQUENTIAL_EXECUTOR")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Function(String logicalId) {

@@ -18,6 +18,7 @@ public final class LiveSource extends Resource<LiveSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::LiveSource")
       .required("HttpPackageConfigurations", "LiveSourceName", "SourceLocationName")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LiveSource(String logicalId) {

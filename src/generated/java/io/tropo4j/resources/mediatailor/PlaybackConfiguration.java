@@ -23,6 +23,7 @@ public final class PlaybackConfiguration extends Resource<PlaybackConfiguration>
       .attributes("DashConfiguration.ManifestEndpointPrefix",
           "HlsConfiguration.ManifestEndpointPrefix", "PlaybackConfigurationArn",
           "PlaybackEndpointPrefix", "SessionInitializationEndpointPrefix")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PlaybackConfiguration(String logicalId) {

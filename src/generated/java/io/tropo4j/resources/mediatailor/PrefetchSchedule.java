@@ -20,6 +20,7 @@ public final class PrefetchSchedule extends Resource<PrefetchSchedule> {
       .required("Name", "PlaybackConfigurationName")
       .allowed("ScheduleType", "SINGLE", "RECURRING")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PrefetchSchedule(String logicalId) {

@@ -20,6 +20,7 @@ public final class SourceLocation extends Resource<SourceLocation> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::SourceLocation")
       .required("HttpConfiguration", "SourceLocationName")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SourceLocation(String logicalId) {

@@ -18,6 +18,7 @@ public final class VodSource extends Resource<VodSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::MediaTailor::VodSource")
       .required("HttpPackageConfigurations", "SourceLocationName", "VodSourceName")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VodSource(String logicalId) {

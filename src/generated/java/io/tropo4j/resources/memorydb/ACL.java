@@ -19,6 +19,7 @@ public final class ACL extends Resource<ACL> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::ACL")
       .required("ACLName")
       .attributes("Arn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ACL(String logicalId) {

@@ -23,6 +23,7 @@ public final class Cluster extends Resource<Cluster> {
       .allowed("NetworkType", "ipv4", "ipv6", "dual_stack")
       .attributes("ARN", "ClusterEndpoint.Address", "ClusterEndpoint.Port", "ParameterGroupStatus",
           "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

@@ -18,6 +18,7 @@ public final class MultiRegionCluster extends Resource<MultiRegionCluster> {
       .required("NodeType")
       .allowed("UpdateStrategy", "COORDINATED", "UNCOORDINATED")
       .attributes("ARN", "MultiRegionClusterName", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MultiRegionCluster(String logicalId) {

@@ -21,6 +21,7 @@ public final class ParameterGroup extends Resource<ParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::ParameterGroup")
       .required("Family", "ParameterGroupName")
       .attributes("ARN")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ParameterGroup(String logicalId) {

@@ -19,6 +19,7 @@ public final class Snapshot extends Resource<Snapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::Snapshot")
       .required("ClusterName", "SnapshotName")
       .attributes("Arn", "ClusterConfiguration", "DataTiering", "Source", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Snapshot(String logicalId) {

@@ -24,6 +24,7 @@ public final class SubnetGroup extends Resource<SubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::SubnetGroup")
       .required("SubnetGroupName", "SubnetIds")
       .attributes("ARN", "SupportedNetworkTypes")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SubnetGroup(String logicalId) {

@@ -20,6 +20,7 @@ public final class User extends Resource<User> {
   private static final Schema SCHEMA = Schema.builder("AWS::MemoryDB::User")
       .required("UserName")
       .attributes("Arn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public User(String logicalId) {

@@ -19,6 +19,7 @@ public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::MGN::Connector")
       .required("Name", "SsmInstanceID")
       .attributes("Arn", "ConnectorID")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connector(String logicalId) {

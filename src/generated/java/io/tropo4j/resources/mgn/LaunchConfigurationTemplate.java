@@ -21,6 +21,7 @@ public final class LaunchConfigurationTemplate extends Resource<LaunchConfigurat
       .allowed("LaunchDisposition", "STOPPED", "STARTED")
       .allowed("TargetInstanceTypeRightSizingMethod", "NONE", "BASIC")
       .attributes("Arn", "Ec2LaunchTemplateID", "LaunchConfigurationTemplateID")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LaunchConfigurationTemplate(String logicalId) {

@@ -20,6 +20,7 @@ public final class NetworkMigrationDefinition extends Resource<NetworkMigrationD
       .required("Name", "SourceConfigurations", "TargetNetwork", "TargetS3Configuration")
       .allowed("TargetDeployment", "SINGLE_ACCOUNT", "MULTI_ACCOUNT")
       .attributes("Arn", "CreatedAt", "NetworkMigrationDefinitionID", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkMigrationDefinition(String logicalId) {

@@ -21,6 +21,7 @@ public final class ApprovalTeam extends Resource<ApprovalTeam> {
       .required("ApprovalStrategy", "Approvers", "Description", "Name", "Policies")
       .attributes("Arn", "CreationTime", "LastUpdateTime", "NumberOfApprovers", "Status",
           "StatusCode", "StatusMessage", "UpdateSessionArn", "VersionId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ApprovalTeam(String logicalId) {

@@ -22,6 +22,7 @@ public final class IdentitySource extends Resource<IdentitySource> {
       .attributes("CreationTime", "IdentitySourceArn",
           "IdentitySourceParameters.IamIdentityCenter.ApprovalPortalUrl", "IdentitySourceType",
           "Status", "StatusCode", "StatusMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IdentitySource(String logicalId) {

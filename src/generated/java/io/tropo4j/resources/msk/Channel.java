@@ -18,6 +18,7 @@ public final class Channel extends Resource<Channel> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::Channel")
       .required("ChannelName", "TopicConfigurationList")
       .attributes("ChannelArn", "StateInfo", "Status")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Channel(String logicalId) {

@@ -26,6 +26,7 @@ public final class Cluster extends Resource<Cluster> {
           "PER_TOPIC_PER_PARTITION")
       .allowed("StorageMode", "LOCAL", "TIERED")
       .attributes("Arn", "CurrentVersion")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Cluster(String logicalId) {

@@ -18,6 +18,7 @@ public final class Replicator extends Resource<Replicator> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::Replicator")
       .required("KafkaClusters", "ReplicationInfoList", "ReplicatorName", "ServiceExecutionRoleArn")
       .attributes("CurrentVersion", "ReplicatorArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Replicator(String logicalId) {

@@ -20,6 +20,7 @@ public final class ServerlessCluster extends Resource<ServerlessCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::MSK::ServerlessCluster")
       .required("ClientAuthentication", "ClusterName", "VpcConfigs")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ServerlessCluster(String logicalId) {

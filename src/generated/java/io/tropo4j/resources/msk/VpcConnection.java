@@ -18,6 +18,7 @@ public final class VpcConnection extends Resource<VpcConnection> {
       .required("Authentication", "ClientSubnets", "SecurityGroups", "TargetClusterArn", "VpcId")
       .allowed("Authentication", "SASL_IAM", "SASL_SCRAM", "TLS")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public VpcConnection(String logicalId) {

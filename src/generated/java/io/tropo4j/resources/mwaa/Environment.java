@@ -33,6 +33,7 @@ public final class Environment extends Resource<Environment> {
           "LoggingConfiguration.WebserverLogs.CloudWatchLogGroupArn",
           "LoggingConfiguration.WorkerLogs.CloudWatchLogGroupArn", "WebserverUrl",
           "WebserverVpcEndpointService")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Environment(String logicalId) {

@@ -19,6 +19,7 @@ public final class Workflow extends Resource<Workflow> {
       .required("DefinitionS3Location", "RoleArn")
       .attributes("CodeSnapshottedAt", "CreatedAt", "ModifiedAt", "ScheduleConfiguration",
           "WorkflowArn", "WorkflowStatus", "WorkflowVersion")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Workflow(String logicalId) {

@@ -39,6 +39,7 @@ public final class DBCluster extends Resource<DBCluster> {
       .allowed("NetworkType", "IPV4", "DUAL")
       .attributes("ClusterResourceId", "Endpoint", "Port", "ReadEndpoint")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBCluster(String logicalId) {

@@ -51,6 +51,7 @@ public final class DBInstance extends Resource<DBInstance> {
       .required("DBInstanceClass")
       .attributes("Endpoint", "Port")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBInstance(String logicalId) {

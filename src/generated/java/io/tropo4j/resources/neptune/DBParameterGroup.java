@@ -43,6 +43,7 @@ import java.util.List;
 public final class DBParameterGroup extends Resource<DBParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::DBParameterGroup")
       .required("Description", "Family", "Parameters")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBParameterGroup(String logicalId) {

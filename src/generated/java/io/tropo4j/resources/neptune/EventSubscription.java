@@ -32,6 +32,7 @@ import java.util.List;
 public final class EventSubscription extends Resource<EventSubscription> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::EventSubscription")
       .required("SnsTopicArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventSubscription(String logicalId) {

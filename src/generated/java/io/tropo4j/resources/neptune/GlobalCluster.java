@@ -16,6 +16,7 @@ import java.util.List;
 public final class GlobalCluster extends Resource<GlobalCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::Neptune::GlobalCluster")
       .allowed("Engine", "neptune")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GlobalCluster(String logicalId) {

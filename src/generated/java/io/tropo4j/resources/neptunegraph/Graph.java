@@ -24,6 +24,7 @@ public final class Graph extends Resource<Graph> {
   private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::Graph")
       .required("ProvisionedMemory")
       .attributes("Endpoint", "GraphArn", "GraphId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Graph(String logicalId) {

@@ -17,6 +17,7 @@ public final class GraphSnapshot extends Resource<GraphSnapshot> {
   private static final Schema SCHEMA = Schema.builder("AWS::NeptuneGraph::GraphSnapshot")
       .required("GraphIdentifier", "SnapshotName")
       .attributes("Arn", "Id", "KmsKeyIdentifier", "SnapshotCreateTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GraphSnapshot(String logicalId) {

@@ -21,6 +21,7 @@ public final class ContainerAssociation extends Resource<ContainerAssociation> {
       .required("ContainerAssociationName", "ContainerMonitoringConfigurations", "Type")
       .allowed("Type", "ECS", "EKS")
       .attributes("ContainerAssociationArn", "ResolvedCidrCount", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ContainerAssociation(String logicalId) {

@@ -26,6 +26,7 @@ public final class Firewall extends Resource<Firewall> {
       .required("FirewallName", "FirewallPolicyArn")
       .allowed("EnabledAnalysisTypes", "TLS_SNI", "HTTP_HOST")
       .attributes("EndpointIds", "FirewallArn", "FirewallId", "TransitGatewayAttachmentId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Firewall(String logicalId) {

@@ -20,6 +20,7 @@ public final class FirewallPolicy extends Resource<FirewallPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::FirewallPolicy")
       .required("FirewallPolicy", "FirewallPolicyName")
       .attributes("FirewallPolicyArn", "FirewallPolicyId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FirewallPolicy(String logicalId) {

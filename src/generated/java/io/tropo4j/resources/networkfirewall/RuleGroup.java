@@ -22,6 +22,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
       .required("Capacity", "RuleGroupName", "Type")
       .allowed("Type", "STATELESS", "STATEFUL")
       .attributes("RuleGroupArn", "RuleGroupId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RuleGroup(String logicalId) {

@@ -30,6 +30,7 @@ public final class TLSInspectionConfiguration extends Resource<TLSInspectionConf
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::TLSInspectionConfiguration")
       .required("TLSInspectionConfiguration", "TLSInspectionConfigurationName")
       .attributes("TLSInspectionConfigurationArn", "TLSInspectionConfigurationId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TLSInspectionConfiguration(String logicalId) {

@@ -50,6 +50,7 @@ public final class VpcEndpointAssociation extends Resource<VpcEndpointAssociatio
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFirewall::VpcEndpointAssociation")
       .required("FirewallArn", "SubnetMapping", "VpcId")
       .attributes("EndpointId", "VpcEndpointAssociationArn", "VpcEndpointAssociationId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VpcEndpointAssociation(String logicalId) {

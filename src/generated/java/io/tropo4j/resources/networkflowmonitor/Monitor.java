@@ -19,6 +19,7 @@ public final class Monitor extends Resource<Monitor> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Monitor")
       .required("LocalResources", "MonitorName")
       .attributes("Arn", "CreatedAt", "ModifiedAt", "MonitorStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Monitor(String logicalId) {

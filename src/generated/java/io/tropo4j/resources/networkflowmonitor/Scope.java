@@ -19,6 +19,7 @@ public final class Scope extends Resource<Scope> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkFlowMonitor::Scope")
       .required("Targets")
       .attributes("ScopeArn", "ScopeId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Scope(String logicalId) {

@@ -25,6 +25,7 @@ public final class ConnectAttachment extends Resource<ConnectAttachment> {
           "CreatedAt", "LastModificationErrors", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
           "SegmentName", "State", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConnectAttachment(String logicalId) {

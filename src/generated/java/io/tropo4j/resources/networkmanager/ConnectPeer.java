@@ -23,6 +23,7 @@ public final class ConnectPeer extends Resource<ConnectPeer> {
           "Configuration.CoreNetworkAddress", "Configuration.InsideCidrBlocks",
           "Configuration.PeerAddress", "Configuration.Protocol", "ConnectPeerId", "CoreNetworkId",
           "CreatedAt", "EdgeLocation", "LastModificationErrors", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConnectPeer(String logicalId) {

@@ -18,6 +18,7 @@ public final class Connection extends Resource<Connection> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Connection")
       .required("ConnectedDeviceId", "DeviceId", "GlobalNetworkId")
       .attributes("ConnectionArn", "ConnectionId", "CreatedAt", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connection(String logicalId) {

@@ -20,6 +20,7 @@ public final class CoreNetwork extends Resource<CoreNetwork> {
       .required("GlobalNetworkId")
       .attributes("CoreNetworkArn", "CoreNetworkId", "CreatedAt", "Edges", "NetworkFunctionGroups",
           "OwnerAccount", "Segments", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CoreNetwork(String logicalId) {

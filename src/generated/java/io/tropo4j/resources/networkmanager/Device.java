@@ -18,6 +18,7 @@ public final class Device extends Resource<Device> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Device")
       .required("GlobalNetworkId")
       .attributes("CreatedAt", "DeviceArn", "DeviceId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Device(String logicalId) {

@@ -21,6 +21,7 @@ public final class DirectConnectGatewayAttachment extends Resource<DirectConnect
           "CreatedAt", "LastModificationErrors", "NetworkFunctionGroupName", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
           "SegmentName", "State", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DirectConnectGatewayAttachment(String logicalId) {

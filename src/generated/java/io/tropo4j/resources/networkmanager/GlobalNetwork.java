@@ -16,6 +16,7 @@ import java.util.List;
 public final class GlobalNetwork extends Resource<GlobalNetwork> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::GlobalNetwork")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GlobalNetwork(String logicalId) {

@@ -18,6 +18,7 @@ public final class Link extends Resource<Link> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Link")
       .required("Bandwidth", "GlobalNetworkId", "SiteId")
       .attributes("CreatedAt", "LinkArn", "LinkId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Link(String logicalId) {

@@ -18,6 +18,7 @@ public final class Site extends Resource<Site> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkManager::Site")
       .required("GlobalNetworkId")
       .attributes("CreatedAt", "SiteArn", "SiteId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Site(String logicalId) {

@@ -21,6 +21,7 @@ public final class SiteToSiteVpnAttachment extends Resource<SiteToSiteVpnAttachm
           "CreatedAt", "EdgeLocation", "LastModificationErrors", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
           "SegmentName", "State", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SiteToSiteVpnAttachment(String logicalId) {

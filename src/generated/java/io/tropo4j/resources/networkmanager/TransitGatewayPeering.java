@@ -19,6 +19,7 @@ public final class TransitGatewayPeering extends Resource<TransitGatewayPeering>
       .attributes("CoreNetworkArn", "CreatedAt", "EdgeLocation", "LastModificationErrors",
           "OwnerAccountId", "PeeringId", "PeeringType", "ResourceArn", "State",
           "TransitGatewayPeeringAttachmentId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayPeering(String logicalId) {

@@ -21,6 +21,7 @@ public final class TransitGatewayRouteTableAttachment extends Resource<TransitGa
           "CoreNetworkId", "CreatedAt", "EdgeLocation", "LastModificationErrors", "OwnerAccountId",
           "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange", "ResourceArn",
           "SegmentName", "State", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TransitGatewayRouteTableAttachment(String logicalId) {

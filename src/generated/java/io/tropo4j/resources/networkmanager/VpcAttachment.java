@@ -21,6 +21,7 @@ public final class VpcAttachment extends Resource<VpcAttachment> {
           "CreatedAt", "EdgeLocation", "LastModificationErrors", "NetworkFunctionGroupName",
           "OwnerAccountId", "ProposedNetworkFunctionGroupChange", "ProposedSegmentChange",
           "ResourceArn", "SegmentName", "State", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VpcAttachment(String logicalId) {

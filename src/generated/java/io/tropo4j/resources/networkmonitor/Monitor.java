@@ -18,6 +18,7 @@ public final class Monitor extends Resource<Monitor> {
   private static final Schema SCHEMA = Schema.builder("AWS::NetworkMonitor::Monitor")
       .required("MonitorName")
       .attributes("CreatedAt", "ModifiedAt", "MonitorArn", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Monitor(String logicalId) {

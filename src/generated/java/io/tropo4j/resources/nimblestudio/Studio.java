@@ -18,6 +18,7 @@ public final class Studio extends Resource<Studio> {
   private static final Schema SCHEMA = Schema.builder("AWS::NimbleStudio::Studio")
       .required("AdminRoleArn", "DisplayName", "StudioName", "UserRoleArn")
       .attributes("HomeRegion", "SsoClientId", "StudioId", "StudioUrl")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Studio(String logicalId) {

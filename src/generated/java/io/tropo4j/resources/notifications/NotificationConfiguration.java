@@ -18,6 +18,7 @@ public final class NotificationConfiguration extends Resource<NotificationConfig
       .required("Description", "Name")
       .allowed("AggregationDuration", "LONG", "SHORT", "NONE")
       .attributes("Arn", "CreationTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NotificationConfiguration(String logicalId) {

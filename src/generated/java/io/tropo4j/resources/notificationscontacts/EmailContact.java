@@ -20,6 +20,7 @@ public final class EmailContact extends Resource<EmailContact> {
       .attributes("Arn", "EmailContact", "EmailContact.Address", "EmailContact.Arn",
           "EmailContact.CreationTime", "EmailContact.Name", "EmailContact.Status",
           "EmailContact.UpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EmailContact(String logicalId) {

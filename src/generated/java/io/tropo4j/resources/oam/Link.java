@@ -33,6 +33,7 @@ public final class Link extends Resource<Link> {
   private static final Schema SCHEMA = Schema.builder("AWS::Oam::Link")
       .required("ResourceTypes", "SinkIdentifier")
       .attributes("Arn", "Label")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Link(String logicalId) {

@@ -27,6 +27,7 @@ public final class Sink extends Resource<Sink> {
   private static final Schema SCHEMA = Schema.builder("AWS::Oam::Sink")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Sink(String logicalId) {

@@ -19,6 +19,7 @@ public final class OrganizationCentralizationRule extends Resource<OrganizationC
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationCentralizationRule")
       .required("Rule", "RuleName")
       .attributes("RuleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OrganizationCentralizationRule(String logicalId) {

@@ -19,6 +19,7 @@ public final class OrganizationTelemetryRule extends Resource<OrganizationTeleme
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::OrganizationTelemetryRule")
       .required("Rule", "RuleName")
       .attributes("RegionStatuses", "RuleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OrganizationTelemetryRule(String logicalId) {

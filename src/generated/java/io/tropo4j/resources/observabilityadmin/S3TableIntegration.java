@@ -20,6 +20,7 @@ public final class S3TableIntegration extends Resource<S3TableIntegration> {
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::S3TableIntegration")
       .required("Encryption", "RoleArn")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public S3TableIntegration(String logicalId) {

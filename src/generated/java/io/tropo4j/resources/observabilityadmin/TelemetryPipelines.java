@@ -51,6 +51,7 @@ public final class TelemetryPipelines extends Resource<TelemetryPipelines> {
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryPipelines")
       .required("Configuration")
       .attributes("Arn", "Pipeline", "PipelineIdentifier", "Status", "StatusReason")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TelemetryPipelines(String logicalId) {

@@ -21,6 +21,7 @@ public final class TelemetryRule extends Resource<TelemetryRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::ObservabilityAdmin::TelemetryRule")
       .required("Rule", "RuleName")
       .attributes("RegionStatuses", "RuleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TelemetryRule(String logicalId) {

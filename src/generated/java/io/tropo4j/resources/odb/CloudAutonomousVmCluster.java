@@ -27,6 +27,7 @@ public final class CloudAutonomousVmCluster extends Resource<CloudAutonomousVmCl
           "OciResourceAnchorName", "OciUrl", "Ocid", "ProvisionableAutonomousContainerDatabases",
           "ProvisionedAutonomousContainerDatabases", "ProvisionedCpus", "ReclaimableCpus",
           "ReservedCpus", "Shape")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CloudAutonomousVmCluster(String logicalId) {

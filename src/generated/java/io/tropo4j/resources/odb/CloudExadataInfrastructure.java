@@ -24,6 +24,7 @@ public final class CloudExadataInfrastructure extends Resource<CloudExadataInfra
           "DbServerVersion", "MaxCpuCount", "MaxDataStorageInTBs", "MaxDbNodeStorageSizeInGBs",
           "MaxMemoryInGBs", "MemorySizeInGBs", "OciResourceAnchorName", "OciUrl", "Ocid",
           "StorageServerVersion", "TotalStorageSizeInGBs")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CloudExadataInfrastructure(String logicalId) {

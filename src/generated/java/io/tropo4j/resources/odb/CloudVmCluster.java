@@ -22,6 +22,7 @@ public final class CloudVmCluster extends Resource<CloudVmCluster> {
       .attributes("CloudVmClusterArn", "CloudVmClusterId", "ComputeModel", "DiskRedundancy",
           "Domain", "ListenerPort", "NodeCount", "OciResourceAnchorName", "OciUrl", "Ocid",
           "ScanDnsName", "ScanIpIds", "Shape", "StorageSizeInGBs", "VipIds")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CloudVmCluster(String logicalId) {

@@ -23,6 +23,7 @@ public final class OdbNetwork extends Resource<OdbNetwork> {
       .allowed("ZeroEtlAccess", "ENABLED", "DISABLED")
       .attributes("Ec2PlacementGroupIds", "ManagedServices", "OciNetworkAnchorId",
           "OciResourceAnchorName", "OciVcnUrl", "OdbNetworkArn", "OdbNetworkId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OdbNetwork(String logicalId) {

@@ -20,6 +20,7 @@ public final class OdbPeeringConnection extends Resource<OdbPeeringConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::ODB::OdbPeeringConnection")
       .attributes("OdbNetworkArn", "OdbPeeringConnectionArn", "OdbPeeringConnectionId",
           "PeerNetworkArn", "PeerNetworkCidrs")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OdbPeeringConnection(String logicalId) {

@@ -25,6 +25,7 @@ public final class AnnotationStore extends Resource<AnnotationStore> {
       .allowed("StoreFormat", "GFF", "TSV", "VCF")
       .attributes("CreationTime", "Id", "Status", "StatusMessage", "StoreArn", "StoreSizeBytes",
           "UpdateTime")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public AnnotationStore(String logicalId) {

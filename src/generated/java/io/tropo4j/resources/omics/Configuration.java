@@ -18,6 +18,7 @@ public final class Configuration extends Resource<Configuration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::Configuration")
       .required("Name", "RunConfigurations")
       .attributes("Arn", "CreationTime", "Status", "Uuid")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Configuration(String logicalId) {

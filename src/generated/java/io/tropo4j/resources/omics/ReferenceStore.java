@@ -17,6 +17,7 @@ public final class ReferenceStore extends Resource<ReferenceStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::ReferenceStore")
       .required("Name")
       .attributes("Arn", "CreationTime", "ReferenceStoreId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ReferenceStore(String logicalId) {

@@ -17,6 +17,7 @@ public final class RunCache extends Resource<RunCache> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::RunCache")
       .allowed("CacheBehavior", "CACHE_ON_FAILURE", "CACHE_ALWAYS")
       .attributes("Arn", "CreationTime", "Id", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RunCache(String logicalId) {

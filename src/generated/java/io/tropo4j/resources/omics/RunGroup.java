@@ -16,6 +16,7 @@ import java.util.Map;
 public final class RunGroup extends Resource<RunGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Omics::RunGroup")
       .attributes("Arn", "CreationTime", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public RunGroup(String logicalId) {

@@ -21,6 +21,7 @@ public final class SequenceStore extends Resource<SequenceStore> {
       .allowed("ETagAlgorithmFamily", "MD5up", "SHA256up", "SHA512up")
       .attributes("Arn", "CreationTime", "S3AccessPointArn", "S3Uri", "SequenceStoreId", "Status",
           "StatusMessage", "UpdateTime")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public SequenceStore(String logicalId) {

@@ -18,6 +18,7 @@ public final class VariantStore extends Resource<VariantStore> {
       .required("Name", "Reference")
       .attributes("CreationTime", "Id", "Status", "StatusMessage", "StoreArn", "StoreSizeBytes",
           "UpdateTime")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public VariantStore(String logicalId) {

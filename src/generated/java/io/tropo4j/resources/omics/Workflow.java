@@ -48,6 +48,7 @@ public final class Workflow extends Resource<Workflow> {
       .allowed("Engine", "WDL", "NEXTFLOW", "CWL")
       .allowed("StorageType", "STATIC", "DYNAMIC")
       .attributes("Arn", "CreationTime", "Id", "Status", "Type", "Uuid")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Workflow(String logicalId) {

@@ -35,6 +35,7 @@ public final class WorkflowVersion extends Resource<WorkflowVersion> {
       .allowed("Engine", "WDL", "NEXTFLOW", "CWL")
       .allowed("StorageType", "STATIC", "DYNAMIC")
       .attributes("Arn", "CreationTime", "Status", "Type", "Uuid")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public WorkflowVersion(String logicalId) {

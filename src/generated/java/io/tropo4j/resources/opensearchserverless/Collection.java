@@ -35,6 +35,7 @@ public final class Collection extends Resource<Collection> {
       .allowed("Type", "SEARCH", "TIMESERIES", "VECTORSEARCH")
       .attributes("Arn", "CollectionEndpoint", "DashboardEndpoint", "FipsEndpoints", "Id",
           "KmsKeyArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Collection(String logicalId) {

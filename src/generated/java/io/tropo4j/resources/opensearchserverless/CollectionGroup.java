@@ -20,6 +20,7 @@ public final class CollectionGroup extends Resource<CollectionGroup> {
       .allowed("Generation", "CLASSIC", "NEXTGEN")
       .allowed("StandbyReplicas", "ENABLED", "DISABLED")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CollectionGroup(String logicalId) {

@@ -20,6 +20,7 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::OpenSearchService::Application")
       .required("Name")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

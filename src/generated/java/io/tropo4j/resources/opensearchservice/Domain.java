@@ -38,6 +38,7 @@ public final class Domain extends Resource<Domain> {
           "ServiceSoftwareOptions.NewVersion", "ServiceSoftwareOptions.OptionalDeployment",
           "ServiceSoftwareOptions.UpdateAvailable", "ServiceSoftwareOptions.UpdateStatus")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

@@ -114,6 +114,7 @@ public final class Account extends Resource<Account> {
       .required("AccountName", "Email")
       .attributes("AccountId", "Arn", "JoinedMethod", "JoinedTimestamp", "Paths", "State", "Status")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Account(String logicalId) {

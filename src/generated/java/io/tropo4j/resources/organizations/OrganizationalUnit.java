@@ -29,6 +29,7 @@ public final class OrganizationalUnit extends Resource<OrganizationalUnit> {
   private static final Schema SCHEMA = Schema.builder("AWS::Organizations::OrganizationalUnit")
       .required("Name", "ParentId")
       .attributes("Arn", "Id", "Path")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OrganizationalUnit(String logicalId) {

@@ -37,6 +37,7 @@ public final class Policy extends Resource<Policy> {
           "NETWORK_SECURITY_DIRECTOR_POLICY", "RESOURCE_CONTROL_POLICY", "S3_POLICY",
           "SECURITYHUB_POLICY", "SERVICE_CONTROL_POLICY", "TAG_POLICY", "UPGRADE_ROLLOUT_POLICY")
       .attributes("Arn", "AwsManaged", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Policy(String logicalId) {

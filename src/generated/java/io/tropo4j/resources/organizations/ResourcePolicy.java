@@ -26,6 +26,7 @@ public final class ResourcePolicy extends Resource<ResourcePolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::Organizations::ResourcePolicy")
       .required("Content")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResourcePolicy(String logicalId) {

@@ -19,6 +19,7 @@ public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::OSIS::Pipeline")
       .required("MaxUnits", "MinUnits", "PipelineConfigurationBody", "PipelineName")
       .attributes("IngestEndpointUrls", "PipelineArn", "VpcEndpointService", "VpcEndpoints")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Pipeline(String logicalId) {

@@ -18,6 +18,7 @@ public final class Outpost extends Resource<Outpost> {
       .required("Name", "SiteId")
       .allowed("SupportedHardwareType", "RACK", "SERVER")
       .attributes("LifeCycleStatus", "OutpostArn", "OutpostId", "OwnerId", "SiteArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Outpost(String logicalId) {

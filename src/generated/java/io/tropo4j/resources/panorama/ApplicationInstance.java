@@ -25,6 +25,7 @@ public final class ApplicationInstance extends Resource<ApplicationInstance> {
       .required("DefaultRuntimeContextDevice", "ManifestPayload")
       .attributes("ApplicationInstanceId", "Arn", "CreatedTime", "DefaultRuntimeContextDeviceName",
           "HealthStatus", "LastUpdatedTime", "Status", "StatusDescription")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ApplicationInstance(String logicalId) {

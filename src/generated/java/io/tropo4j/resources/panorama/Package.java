@@ -26,6 +26,7 @@ public final class Package extends Resource<Package> {
       .attributes("Arn", "CreatedTime", "PackageId", "StorageLocation.BinaryPrefixLocation",
           "StorageLocation.Bucket", "StorageLocation.GeneratedPrefixLocation",
           "StorageLocation.ManifestPrefixLocation", "StorageLocation.RepoPrefixLocation")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Package(String logicalId) {

@@ -76,6 +76,7 @@ public final class Key extends Resource<Key> {
           "TR31_V1_IBM3624_PIN_VERIFICATION_KEY", "TR31_V2_VISA_PIN_VERIFICATION_KEY")
       .allowed("KeyCheckValueAlgorithm", "CMAC", "ANSI_X9_24", "HMAC", "SHA_1")
       .attributes("KeyIdentifier", "KeyOrigin", "KeyState", "ReplicationStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Key(String logicalId) {

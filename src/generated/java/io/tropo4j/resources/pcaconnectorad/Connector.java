@@ -19,6 +19,7 @@ public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Connector")
       .required("CertificateAuthorityArn", "DirectoryId", "VpcInformation")
       .attributes("ConnectorArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Connector(String logicalId) {

@@ -17,6 +17,7 @@ public final class DirectoryRegistration extends Resource<DirectoryRegistration>
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::DirectoryRegistration")
       .required("DirectoryId")
       .attributes("DirectoryRegistrationArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public DirectoryRegistration(String logicalId) {

@@ -19,6 +19,7 @@ public final class Template extends Resource<Template> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorAD::Template")
       .required("ConnectorArn", "Definition", "Name")
       .attributes("TemplateArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Template(String logicalId) {

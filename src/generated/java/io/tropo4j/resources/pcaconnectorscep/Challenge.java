@@ -25,6 +25,7 @@ public final class Challenge extends Resource<Challenge> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorSCEP::Challenge")
       .required("ConnectorArn")
       .attributes("ChallengeArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Challenge(String logicalId) {

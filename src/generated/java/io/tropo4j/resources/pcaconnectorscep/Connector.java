@@ -20,6 +20,7 @@ public final class Connector extends Resource<Connector> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCAConnectorSCEP::Connector")
       .required("CertificateAuthorityArn")
       .attributes("ConnectorArn", "Endpoint", "OpenIdConfiguration", "Type")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Connector(String logicalId) {

@@ -21,6 +21,7 @@ public final class Cluster extends Resource<Cluster> {
       .required("Networking", "Scheduler", "Size")
       .allowed("Size", "SMALL", "MEDIUM", "LARGE")
       .attributes("Arn", "Endpoints", "ErrorInfo", "Id", "Status")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Cluster(String logicalId) {

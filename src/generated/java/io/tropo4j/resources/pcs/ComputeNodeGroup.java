@@ -23,6 +23,7 @@ public final class ComputeNodeGroup extends Resource<ComputeNodeGroup> {
       .allowed("PurchaseOption", "ONDEMAND", "SPOT", "CAPACITY_BLOCK",
           "INTERRUPTIBLE_CAPACITY_RESERVATION")
       .attributes("Arn", "ErrorInfo", "Id", "Status")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ComputeNodeGroup(String logicalId) {

@@ -20,6 +20,7 @@ public final class Queue extends Resource<Queue> {
   private static final Schema SCHEMA = Schema.builder("AWS::PCS::Queue")
       .required("ClusterId")
       .attributes("Arn", "ErrorInfo", "Id", "Status")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Queue(String logicalId) {

@@ -51,6 +51,7 @@ public final class Dataset extends Resource<Dataset> {
       .required("DatasetGroupArn", "DatasetType", "Name", "SchemaArn")
       .allowed("DatasetType", "Interactions", "Items", "Users")
       .attributes("DatasetArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dataset(String logicalId) {

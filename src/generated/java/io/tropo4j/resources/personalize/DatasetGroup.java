@@ -27,6 +27,7 @@ public final class DatasetGroup extends Resource<DatasetGroup> {
       .required("Name")
       .allowed("Domain", "ECOMMERCE", "VIDEO_ON_DEMAND")
       .attributes("DatasetGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DatasetGroup(String logicalId) {

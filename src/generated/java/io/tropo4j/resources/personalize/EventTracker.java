@@ -17,6 +17,7 @@ public final class EventTracker extends Resource<EventTracker> {
   private static final Schema SCHEMA = Schema.builder("AWS::Personalize::EventTracker")
       .required("DatasetGroupArn", "Name")
       .attributes("EventTrackerArn", "TrackingId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventTracker(String logicalId) {

@@ -17,6 +17,7 @@ public final class Filter extends Resource<Filter> {
   private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Filter")
       .required("DatasetGroupArn", "FilterExpression", "Name")
       .attributes("CreationDateTime", "FilterArn", "LastUpdatedDateTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Filter(String logicalId) {

@@ -38,6 +38,7 @@ public final class Schema extends Resource<Schema> {
       .required("Name", "Schema")
       .allowed("Domain", "ECOMMERCE", "VIDEO_ON_DEMAND")
       .attributes("SchemaArn")
+      .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();
 
   public Schema(String logicalId) {

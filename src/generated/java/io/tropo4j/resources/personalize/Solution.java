@@ -32,6 +32,7 @@ public final class Solution extends Resource<Solution> {
   private static final Schema SCHEMA = Schema.builder("AWS::Personalize::Solution")
       .required("DatasetGroupArn", "Name")
       .attributes("SolutionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Solution(String logicalId) {

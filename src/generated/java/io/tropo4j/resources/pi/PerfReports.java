@@ -19,6 +19,7 @@ public final class PerfReports extends Resource<PerfReports> {
       .required("EndTime", "Identifier", "ServiceType", "StartTime")
       .allowed("ServiceType", "RDS", "DOCDB")
       .attributes("AnalysisReportId", "Arn", "CreateTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PerfReports(String logicalId) {

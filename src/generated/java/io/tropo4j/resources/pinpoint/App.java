@@ -20,6 +20,7 @@ public final class App extends Resource<App> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::App")
       .required("Name")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public App(String logicalId) {

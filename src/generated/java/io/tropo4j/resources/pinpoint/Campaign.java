@@ -19,6 +19,7 @@ public final class Campaign extends Resource<Campaign> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Campaign")
       .required("ApplicationId", "Name", "Schedule", "SegmentId")
       .attributes("Arn", "CampaignId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Campaign(String logicalId) {

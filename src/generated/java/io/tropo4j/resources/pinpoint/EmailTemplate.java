@@ -18,6 +18,7 @@ public final class EmailTemplate extends Resource<EmailTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::EmailTemplate")
       .required("Subject", "TemplateName")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public EmailTemplate(String logicalId) {

@@ -22,6 +22,7 @@ public final class InAppTemplate extends Resource<InAppTemplate> {
       .allowed("Layout", "BOTTOM_BANNER", "TOP_BANNER", "OVERLAYS", "MOBILE_FEED", "MIDDLE_BANNER",
           "CAROUSEL")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public InAppTemplate(String logicalId) {

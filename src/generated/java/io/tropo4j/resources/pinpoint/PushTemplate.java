@@ -19,6 +19,7 @@ public final class PushTemplate extends Resource<PushTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::PushTemplate")
       .required("TemplateName")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public PushTemplate(String logicalId) {

@@ -18,6 +18,7 @@ public final class Segment extends Resource<Segment> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::Segment")
       .required("ApplicationId", "Name")
       .attributes("Arn", "SegmentId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Segment(String logicalId) {

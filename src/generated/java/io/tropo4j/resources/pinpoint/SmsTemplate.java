@@ -18,6 +18,7 @@ public final class SmsTemplate extends Resource<SmsTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Pinpoint::SmsTemplate")
       .required("Body", "TemplateName")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public SmsTemplate(String logicalId) {

@@ -20,6 +20,7 @@ public final class ConfigurationSet extends Resource<ConfigurationSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::ConfigurationSet")
       .required("Name")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConfigurationSet(String logicalId) {

@@ -16,6 +16,7 @@ import java.util.List;
 public final class DedicatedIpPool extends Resource<DedicatedIpPool> {
   private static final Schema SCHEMA = Schema.builder("AWS::PinpointEmail::DedicatedIpPool")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DedicatedIpPool(String logicalId) {

@@ -35,6 +35,7 @@ public final class Identity extends Resource<Identity> {
       .attributes("Id", "IdentityDNSRecordName1", "IdentityDNSRecordName2",
           "IdentityDNSRecordName3", "IdentityDNSRecordValue1", "IdentityDNSRecordValue2",
           "IdentityDNSRecordValue3")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Identity(String logicalId) {

@@ -37,6 +37,7 @@ public final class Pipe extends Resource<Pipe> {
       .required("RoleArn", "Source", "Target")
       .allowed("DesiredState", "RUNNING", "STOPPED")
       .attributes("Arn", "CreationTime", "CurrentState", "LastModifiedTime", "StateReason")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Pipe(String logicalId) {

@@ -16,6 +16,7 @@ import java.util.List;
 public final class EnvironmentAccountConnection extends Resource<EnvironmentAccountConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Proton::EnvironmentAccountConnection")
       .attributes("Arn", "Id", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EnvironmentAccountConnection(String logicalId) {

@@ -31,6 +31,7 @@ public final class EnvironmentTemplate extends Resource<EnvironmentTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Proton::EnvironmentTemplate")
       .allowed("Provisioning", "CUSTOMER_MANAGED")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EnvironmentTemplate(String logicalId) {

@@ -23,6 +23,7 @@ public final class ServiceTemplate extends Resource<ServiceTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::Proton::ServiceTemplate")
       .allowed("PipelineProvisioning", "CUSTOMER_MANAGED")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServiceTemplate(String logicalId) {

@@ -35,6 +35,7 @@ public final class Application extends Resource<Application> {
           "AWS_QUICKSIGHT_IDP", "ANONYMOUS")
       .attributes("ApplicationArn", "ApplicationId", "CreatedAt", "IdentityCenterApplicationArn",
           "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

@@ -25,6 +25,7 @@ public final class DataAccessor extends Resource<DataAccessor> {
       .required("ActionConfigurations", "ApplicationId", "DisplayName", "Principal")
       .attributes("CreatedAt", "DataAccessorArn", "DataAccessorId", "IdcApplicationArn",
           "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataAccessor(String logicalId) {

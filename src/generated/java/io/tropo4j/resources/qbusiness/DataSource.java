@@ -22,6 +22,7 @@ public final class DataSource extends Resource<DataSource> {
   private static final Schema SCHEMA = Schema.builder("AWS::QBusiness::DataSource")
       .required("ApplicationId", "Configuration", "DisplayName", "IndexId")
       .attributes("CreatedAt", "DataSourceArn", "DataSourceId", "Status", "Type", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataSource(String logicalId) {

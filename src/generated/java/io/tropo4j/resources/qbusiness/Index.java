@@ -29,6 +29,7 @@ public final class Index extends Resource<Index> {
       .required("ApplicationId", "DisplayName")
       .allowed("Type", "ENTERPRISE", "STARTER")
       .attributes("CreatedAt", "IndexArn", "IndexId", "IndexStatistics", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Index(String logicalId) {

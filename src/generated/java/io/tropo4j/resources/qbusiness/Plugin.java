@@ -24,6 +24,7 @@ public final class Plugin extends Resource<Plugin> {
           "ATLASSIAN_CONFLUENCE", "GOOGLE_CALENDAR", "MICROSOFT_TEAMS", "MICROSOFT_EXCHANGE",
           "PAGERDUTY_ADVANCE", "SMARTSHEET", "ASANA")
       .attributes("BuildStatus", "CreatedAt", "PluginArn", "PluginId", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Plugin(String logicalId) {

@@ -19,6 +19,7 @@ public final class Retriever extends Resource<Retriever> {
       .required("ApplicationId", "Configuration", "DisplayName", "Type")
       .allowed("Type", "NATIVE_INDEX", "KENDRA_INDEX")
       .attributes("CreatedAt", "RetrieverArn", "RetrieverId", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Retriever(String logicalId) {

@@ -20,6 +20,7 @@ public final class WebExperience extends Resource<WebExperience> {
       .allowed("SamplePromptsControlMode", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "DefaultEndpoint", "Status", "UpdatedAt", "WebExperienceArn",
           "WebExperienceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WebExperience(String logicalId) {

@@ -29,6 +29,7 @@ public final class Ledger extends Resource<Ledger> {
       .required("PermissionsMode")
       .attributes("Id")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Ledger(String logicalId) {

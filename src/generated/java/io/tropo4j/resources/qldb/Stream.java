@@ -26,6 +26,7 @@ public final class Stream extends Resource<Stream> {
   private static final Schema SCHEMA = Schema.builder("AWS::QLDB::Stream")
       .required("InclusiveStartTime", "KinesisConfiguration", "LedgerName", "RoleArn", "StreamName")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Stream(String logicalId) {

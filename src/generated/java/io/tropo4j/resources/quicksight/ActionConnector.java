@@ -26,6 +26,7 @@ public final class ActionConnector extends Resource<ActionConnector> {
           "SAP_PHYSICALINVENTORY", "SAP_BILLOFMATERIALS", "SAP_MATERIALSTOCK", "ZENDESK_SUITE",
           "SMARTSHEET", "SLACK", "ASANA", "BAMBOO_HR")
       .attributes("Arn", "CreatedTime", "EnabledActions", "LastUpdatedTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ActionConnector(String logicalId) {

@@ -19,6 +19,7 @@ public final class Agent extends Resource<Agent> {
       .allowed("AgentLifecycle", "PREVIEW", "PUBLISHED")
       .attributes("AgentStatus", "Arn", "CreatedAt", "Creator", "CustomPromptInterface",
           "ErrorMessage", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Agent(String logicalId) {

@@ -21,6 +21,7 @@ public final class Analysis extends Resource<Analysis> {
       .allowed("Status", "CREATION_IN_PROGRESS", "CREATION_SUCCESSFUL", "CREATION_FAILED",
           "UPDATE_IN_PROGRESS", "UPDATE_SUCCESSFUL", "UPDATE_FAILED", "PENDING_UPDATE", "DELETED")
       .attributes("Arn", "CreatedTime", "DataSetArns", "Errors", "LastUpdatedTime", "Sheets")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Analysis(String logicalId) {

@@ -18,6 +18,7 @@ public final class CustomPermissions extends Resource<CustomPermissions> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::CustomPermissions")
       .required("AwsAccountId", "CustomPermissionsName")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomPermissions(String logicalId) {

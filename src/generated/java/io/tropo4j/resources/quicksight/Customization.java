@@ -17,6 +17,7 @@ public final class Customization extends Resource<Customization> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Customization")
       .required("DefaultTheme", "Namespace")
       .attributes("Arn", "AwsAccountId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Customization(String logicalId) {

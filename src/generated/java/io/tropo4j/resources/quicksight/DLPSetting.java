@@ -21,6 +21,7 @@ public final class DLPSetting extends Resource<DLPSetting> {
       .allowed("ProviderOutageAction", "ALLOW", "WARN", "BLOCK")
       .allowed("ProviderType", "MICROSOFT_PURVIEW")
       .attributes("Arn", "CreatedAt", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DLPSetting(String logicalId) {

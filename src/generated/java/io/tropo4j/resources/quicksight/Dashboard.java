@@ -28,6 +28,7 @@ public final class Dashboard extends Resource<Dashboard> {
           "Version.Arn", "Version.CreatedTime", "Version.DataSetArns", "Version.Description",
           "Version.Errors", "Version.Sheets", "Version.SourceEntityArn", "Version.Status",
           "Version.ThemeArn", "Version.VersionNumber")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dashboard(String logicalId) {

@@ -22,6 +22,7 @@ public final class DataSet extends Resource<DataSet> {
       .allowed("UseAs", "RLS_RULES", "CATALOG")
       .attributes("Arn", "ConsumedSpiceCapacityInBytes", "CreatedTime", "LastUpdatedTime",
           "OutputColumns")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataSet(String logicalId) {

@@ -29,6 +29,7 @@ public final class DataSource extends Resource<DataSource> {
           "GOOGLE_DRIVE", "CONFLUENCE", "SHAREPOINT", "ONE_DRIVE", "WEB_CRAWLER", "BOX",
           "GOOGLESHEETS", "ATLAN")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataSource(String logicalId) {

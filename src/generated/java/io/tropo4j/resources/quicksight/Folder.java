@@ -19,6 +19,7 @@ public final class Folder extends Resource<Folder> {
       .allowed("FolderType", "SHARED", "RESTRICTED")
       .allowed("SharingModel", "ACCOUNT", "NAMESPACE")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Folder(String logicalId) {

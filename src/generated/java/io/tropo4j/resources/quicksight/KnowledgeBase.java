@@ -21,6 +21,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
           "Name")
       .attributes("CreatedAt", "DocumentCount", "KnowledgeBaseArn", "KnowledgeBaseSizeBytes",
           "PrimaryOwnerUsername", "Status", "Type", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public KnowledgeBase(String logicalId) {

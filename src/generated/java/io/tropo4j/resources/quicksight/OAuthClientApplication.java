@@ -27,6 +27,7 @@ public final class OAuthClientApplication extends Resource<OAuthClientApplicatio
           "WEB_CRAWLER")
       .allowed("OAuthClientAuthenticationType", "TOKEN")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OAuthClientApplication(String logicalId) {

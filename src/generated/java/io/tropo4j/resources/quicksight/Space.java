@@ -18,6 +18,7 @@ public final class Space extends Resource<Space> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Space")
       .required("AwsAccountId", "Name", "SpaceId")
       .attributes("Arn", "CreatedAt", "CreatedBy", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Space(String logicalId) {

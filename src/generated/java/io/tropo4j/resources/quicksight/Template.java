@@ -29,6 +29,7 @@ public final class Template extends Resource<Template> {
           "Version.DataSetConfigurations", "Version.Description", "Version.Errors",
           "Version.Sheets", "Version.SourceEntityArn", "Version.Status", "Version.ThemeArn",
           "Version.VersionNumber")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Template(String logicalId) {

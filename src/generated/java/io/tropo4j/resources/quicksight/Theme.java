@@ -27,6 +27,7 @@ public final class Theme extends Resource<Theme> {
           "Version.Configuration.Sheet", "Version.Configuration.Typography",
           "Version.Configuration.UIColorPalette", "Version.CreatedTime", "Version.Description",
           "Version.Errors", "Version.Status", "Version.VersionNumber")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Theme(String logicalId) {

@@ -19,6 +19,7 @@ public final class Topic extends Resource<Topic> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::Topic")
       .allowed("UserExperienceVersion", "LEGACY", "NEW_READER_EXPERIENCE")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Topic(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.List;
 public final class TopicV2 extends Resource<TopicV2> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::TopicV2")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TopicV2(String logicalId) {

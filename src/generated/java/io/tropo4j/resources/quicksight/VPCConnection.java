@@ -18,6 +18,7 @@ public final class VPCConnection extends Resource<VPCConnection> {
   private static final Schema SCHEMA = Schema.builder("AWS::QuickSight::VPCConnection")
       .allowed("AvailabilityStatus", "AVAILABLE", "UNAVAILABLE", "PARTIALLY_AVAILABLE")
       .attributes("Arn", "CreatedTime", "LastUpdatedTime", "NetworkInterfaces", "Status", "VPCId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VPCConnection(String logicalId) {

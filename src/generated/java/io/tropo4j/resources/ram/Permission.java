@@ -19,6 +19,7 @@ public final class Permission extends Resource<Permission> {
   private static final Schema SCHEMA = Schema.builder("AWS::RAM::Permission")
       .required("Name", "PolicyTemplate", "ResourceType")
       .attributes("Arn", "IsResourceTypeDefault", "PermissionType", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Permission(String logicalId) {

@@ -25,6 +25,7 @@ public final class ResourceShare extends Resource<ResourceShare> {
       .required("Name")
       .attributes("Arn", "CreationTime", "FeatureSet", "LastUpdatedTime", "OwningAccountId",
           "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResourceShare(String logicalId) {

@@ -33,6 +33,7 @@ public final class Rule extends Resource<Rule> {
       .required("ResourceType", "RetentionPeriod")
       .allowed("ResourceType", "EBS_SNAPSHOT", "EC2_IMAGE", "EBS_VOLUME")
       .attributes("Arn", "Identifier", "LockState")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Rule(String logicalId) {

@@ -20,6 +20,7 @@ public final class ClusterSnapshot extends Resource<ClusterSnapshot> {
           "DBClusterSnapshotArn", "DbClusterResourceId", "Engine", "EngineMode", "EngineVersion",
           "IAMDatabaseAuthenticationEnabled", "KmsKeyId", "LicenseModel", "MasterUsername", "Port",
           "SnapshotCreateTime", "SnapshotType", "Status", "StorageEncrypted", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ClusterSnapshot(String logicalId) {

@@ -18,6 +18,7 @@ public final class CustomDBEngineVersion extends Resource<CustomDBEngineVersion>
       .required("Engine", "EngineVersion")
       .allowed("Status", "available", "inactive", "inactive-except-restore", "pending-validation")
       .attributes("DBEngineVersionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomDBEngineVersion(String logicalId) {

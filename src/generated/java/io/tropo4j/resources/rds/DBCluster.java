@@ -84,6 +84,7 @@ public final class DBCluster extends Resource<DBCluster> {
           "Endpoint.Port", "MasterUserSecret.SecretArn", "ReadEndpoint", "ReadEndpoint.Address",
           "StorageEncryptionType", "StorageThroughput")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBCluster(String logicalId) {

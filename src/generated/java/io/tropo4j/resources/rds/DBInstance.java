@@ -101,6 +101,7 @@ public final class DBInstance extends Resource<DBInstance> {
           "ResumeFullAutomationModeTime", "SecondaryAvailabilityZone", "StatusInfos",
           "StorageOperationPercentProgress", "StorageOperationStatus")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBInstance(String logicalId) {

@@ -35,6 +35,7 @@ public final class DBParameterGroup extends Resource<DBParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBParameterGroup")
       .required("Description", "Family")
       .attributes("DBParameterGroupArn", "DBParameterGroupName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBParameterGroup(String logicalId) {

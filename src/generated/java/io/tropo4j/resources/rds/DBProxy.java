@@ -41,6 +41,7 @@ public final class DBProxy extends Resource<DBProxy> {
       .allowed("EngineFamily", "MYSQL", "POSTGRESQL", "SQLSERVER")
       .allowed("TargetConnectionNetworkType", "IPV4", "IPV6")
       .attributes("DBProxyArn", "Endpoint", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBProxy(String logicalId) {

@@ -27,6 +27,7 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
       .allowed("EndpointNetworkType", "IPV4", "IPV6", "DUAL")
       .allowed("TargetRole", "READ_WRITE", "READ_ONLY")
       .attributes("DBProxyEndpointArn", "Endpoint", "IsDefault", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBProxyEndpoint(String logicalId) {

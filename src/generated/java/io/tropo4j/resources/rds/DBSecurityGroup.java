@@ -28,6 +28,7 @@ public final class DBSecurityGroup extends Resource<DBSecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSecurityGroup")
       .required("DBSecurityGroupIngress", "GroupDescription")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBSecurityGroup(String logicalId) {

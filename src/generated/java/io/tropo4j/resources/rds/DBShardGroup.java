@@ -20,6 +20,7 @@ public final class DBShardGroup extends Resource<DBShardGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBShardGroup")
       .required("DBClusterIdentifier", "MaxACU")
       .attributes("DBShardGroupResourceId", "Endpoint")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBShardGroup(String logicalId) {

@@ -21,6 +21,7 @@ public final class DBSnapshot extends Resource<DBSnapshot> {
           "InstanceCreateTime", "Iops", "KmsKeyId", "LicenseModel", "MasterUsername",
           "OptionGroupName", "OriginalSnapshotCreateTime", "Port", "SnapshotCreateTime",
           "SnapshotType", "Status", "StorageThroughput", "StorageType", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBSnapshot(String logicalId) {

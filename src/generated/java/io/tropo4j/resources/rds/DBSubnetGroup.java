@@ -23,6 +23,7 @@ public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::DBSubnetGroup")
       .required("DBSubnetGroupDescription", "SubnetIds")
       .attributes("DBSubnetGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DBSubnetGroup(String logicalId) {

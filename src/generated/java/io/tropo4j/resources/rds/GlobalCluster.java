@@ -30,6 +30,7 @@ public final class GlobalCluster extends Resource<GlobalCluster> {
   private static final Schema SCHEMA = Schema.builder("AWS::RDS::GlobalCluster")
       .allowed("Engine", "aurora", "aurora-mysql", "aurora-postgresql")
       .attributes("GlobalEndpoint")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GlobalCluster(String logicalId) {

@@ -36,6 +36,7 @@ public final class Cluster extends Resource<Cluster> {
       .attributes("ClusterNamespaceArn", "DeferMaintenanceIdentifier", "Endpoint.Address",
           "Endpoint.Port", "Id", "MasterPasswordSecretArn")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.List;
 public final class ClusterParameterGroup extends Resource<ClusterParameterGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterParameterGroup")
       .required("Description", "ParameterGroupFamily")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ClusterParameterGroup(String logicalId) {

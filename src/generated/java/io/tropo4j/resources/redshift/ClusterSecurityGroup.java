@@ -22,6 +22,7 @@ public final class ClusterSecurityGroup extends Resource<ClusterSecurityGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterSecurityGroup")
       .required("Description")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ClusterSecurityGroup(String logicalId) {

@@ -23,6 +23,7 @@ public final class ClusterSubnetGroup extends Resource<ClusterSubnetGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::ClusterSubnetGroup")
       .required("Description", "SubnetIds")
       .attributes("ClusterSubnetGroupName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ClusterSubnetGroup(String logicalId) {

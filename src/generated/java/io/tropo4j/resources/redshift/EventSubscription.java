@@ -22,6 +22,7 @@ public final class EventSubscription extends Resource<EventSubscription> {
           "cluster-snapshot", "scheduled-action")
       .attributes("CustSubscriptionId", "CustomerAwsId", "EventCategoriesList", "SourceIdsList",
           "Status", "SubscriptionCreationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EventSubscription(String logicalId) {

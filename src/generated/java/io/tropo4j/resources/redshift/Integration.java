@@ -18,6 +18,7 @@ public final class Integration extends Resource<Integration> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::Integration")
       .required("SourceArn", "TargetArn")
       .attributes("CreateTime", "IntegrationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Integration(String logicalId) {

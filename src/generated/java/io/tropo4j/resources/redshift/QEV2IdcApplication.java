@@ -17,6 +17,7 @@ public final class QEV2IdcApplication extends Resource<QEV2IdcApplication> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::QEV2IdcApplication")
       .required("IdcDisplayName", "IdcInstanceArn", "Qev2IdcApplicationName")
       .attributes("IdcManagedApplicationArn", "IdcOnboardStatus", "Qev2IdcApplicationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public QEV2IdcApplication(String logicalId) {

@@ -21,6 +21,7 @@ public final class Snapshot extends Resource<Snapshot> {
           "EncryptedWithHSM", "EngineFullVersion", "EnhancedVpcRouting", "KmsKeyId",
           "MaintenanceTrackName", "MasterUsername", "NodeType", "NumberOfNodes", "OwnerAccount",
           "Port", "SnapshotArn", "SnapshotCreateTime", "SnapshotType", "Status", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Snapshot(String logicalId) {

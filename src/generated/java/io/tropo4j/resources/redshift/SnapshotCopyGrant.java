@@ -18,6 +18,7 @@ public final class SnapshotCopyGrant extends Resource<SnapshotCopyGrant> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::SnapshotCopyGrant")
       .required("SnapshotCopyGrantName")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SnapshotCopyGrant(String logicalId) {

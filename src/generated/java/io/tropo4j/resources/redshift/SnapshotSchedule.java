@@ -18,6 +18,7 @@ public final class SnapshotSchedule extends Resource<SnapshotSchedule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Redshift::SnapshotSchedule")
       .required("ScheduleDefinitions", "ScheduleIdentifier")
       .attributes("Arn", "AssociatedClusterCount")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SnapshotSchedule(String logicalId) {

@@ -24,6 +24,7 @@ public final class UsageLimit extends Resource<UsageLimit> {
       .allowed("LimitType", "time", "data-scanned")
       .allowed("Period", "daily", "weekly", "monthly")
       .attributes("Arn", "UsageLimitId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public UsageLimit(String logicalId) {

@@ -24,6 +24,7 @@ public final class Namespace extends Resource<Namespace> {
           "Namespace.DbName", "Namespace.DefaultIamRoleArn", "Namespace.IamRoles",
           "Namespace.KmsKeyId", "Namespace.LogExports", "Namespace.NamespaceArn",
           "Namespace.NamespaceId", "Namespace.NamespaceName", "Namespace.Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Namespace(String logicalId) {

@@ -21,6 +21,7 @@ public final class Snapshot extends Resource<Snapshot> {
           "Snapshot.NamespaceArn", "Snapshot.NamespaceName", "Snapshot.OwnerAccount",
           "Snapshot.RetentionPeriod", "Snapshot.SnapshotArn", "Snapshot.SnapshotCreateTime",
           "Snapshot.SnapshotName", "Snapshot.Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Snapshot(String logicalId) {

@@ -26,6 +26,7 @@ public final class Workgroup extends Resource<Workgroup> {
           "Workgroup.PubliclyAccessible", "Workgroup.SecurityGroupIds", "Workgroup.Status",
           "Workgroup.SubnetIds", "Workgroup.TrackName", "Workgroup.WorkgroupArn",
           "Workgroup.WorkgroupId", "Workgroup.WorkgroupName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workgroup(String logicalId) {

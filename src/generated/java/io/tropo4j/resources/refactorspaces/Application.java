@@ -38,6 +38,7 @@ public final class Application extends Resource<Application> {
       .allowed("ProxyType", "API_GATEWAY")
       .attributes("ApiGatewayId", "ApplicationIdentifier", "Arn", "NlbArn", "NlbName", "ProxyUrl",
           "StageName", "VpcLinkId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

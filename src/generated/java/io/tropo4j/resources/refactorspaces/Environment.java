@@ -33,6 +33,7 @@ public final class Environment extends Resource<Environment> {
   private static final Schema SCHEMA = Schema.builder("AWS::RefactorSpaces::Environment")
       .allowed("NetworkFabricType", "TRANSIT_GATEWAY", "NONE")
       .attributes("Arn", "EnvironmentIdentifier", "TransitGatewayId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Environment(String logicalId) {

@@ -96,6 +96,7 @@ public final class Route extends Resource<Route> {
       .required("ApplicationIdentifier", "EnvironmentIdentifier", "RouteType", "ServiceIdentifier")
       .allowed("RouteType", "DEFAULT", "URI_PATH")
       .attributes("Arn", "PathResourceToId", "RouteIdentifier")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Route(String logicalId) {

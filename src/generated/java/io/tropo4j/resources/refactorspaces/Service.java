@@ -33,6 +33,7 @@ public final class Service extends Resource<Service> {
       .required("ApplicationIdentifier", "EndpointType", "EnvironmentIdentifier", "Name")
       .allowed("EndpointType", "LAMBDA", "URL")
       .attributes("Arn", "ServiceIdentifier")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Service(String logicalId) {

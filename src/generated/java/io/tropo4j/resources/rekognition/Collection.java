@@ -19,6 +19,7 @@ public final class Collection extends Resource<Collection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::Collection")
       .required("CollectionId")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Collection(String logicalId) {

@@ -18,6 +18,7 @@ public final class Dataset extends Resource<Dataset> {
       .required("DatasetType")
       .allowed("DatasetType", "TRAIN", "TEST")
       .attributes("DatasetArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Dataset(String logicalId) {

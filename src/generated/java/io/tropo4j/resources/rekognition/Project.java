@@ -19,6 +19,7 @@ public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::Project")
       .required("ProjectName")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Project(String logicalId) {

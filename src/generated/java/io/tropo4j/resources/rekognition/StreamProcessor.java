@@ -41,6 +41,7 @@ public final class StreamProcessor extends Resource<StreamProcessor> {
   private static final Schema SCHEMA = Schema.builder("AWS::Rekognition::StreamProcessor")
       .required("KinesisVideoStream", "RoleArn")
       .attributes("Arn", "Status", "StatusMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StreamProcessor(String logicalId) {

@@ -32,6 +32,7 @@ public final class App extends Resource<App> {
       .required("AppTemplateBody", "Name", "ResourceMappings")
       .allowed("AppAssessmentSchedule", "Disabled", "Daily")
       .attributes("AppArn", "DriftStatus")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public App(String logicalId) {

@@ -26,6 +26,7 @@ public final class ResiliencyPolicy extends Resource<ResiliencyPolicy> {
       .allowed("DataLocationConstraint", "AnyLocation", "SameContinent", "SameCountry")
       .allowed("Tier", "MissionCritical", "Critical", "Important", "CoreServices", "NonCritical")
       .attributes("PolicyArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ResiliencyPolicy(String logicalId) {

@@ -18,6 +18,7 @@ public final class Policy extends Resource<Policy> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::Policy")
       .required("Name")
       .attributes("AssociatedServiceCount", "CreatedAt", "PolicyArn", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Policy(String logicalId) {

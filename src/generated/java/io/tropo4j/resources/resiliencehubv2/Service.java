@@ -21,6 +21,7 @@ public final class Service extends Resource<Service> {
       .required("Name", "Regions")
       .allowed("DependencyDiscovery", "ENABLED", "DISABLED", "INITIALIZING")
       .attributes("CreatedAt", "EffectivePolicyValues", "ServiceArn", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Service(String logicalId) {

@@ -17,6 +17,7 @@ public final class System extends Resource<System> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResilienceHubV2::System")
       .required("Name")
       .attributes("CreatedAt", "SystemArn", "SystemId", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public System(String logicalId) {

@@ -35,6 +35,7 @@ public final class Index extends Resource<Index> {
       .required("Type")
       .allowed("Type", "LOCAL", "AGGREGATOR")
       .attributes("Arn", "IndexState")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Index(String logicalId) {

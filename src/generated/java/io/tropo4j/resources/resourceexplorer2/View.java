@@ -21,6 +21,7 @@ public final class View extends Resource<View> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResourceExplorer2::View")
       .required("ViewName")
       .attributes("ViewArn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public View(String logicalId) {

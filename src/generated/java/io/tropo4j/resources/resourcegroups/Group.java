@@ -31,6 +31,7 @@ public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::ResourceGroups::Group")
       .required("Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Group(String logicalId) {

@@ -22,6 +22,7 @@ import java.util.Map;
 public final class Fleet extends Resource<Fleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::Fleet")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Fleet(String logicalId) {

@@ -23,6 +23,7 @@ public final class Robot extends Resource<Robot> {
       .required("Architecture", "GreengrassGroupId")
       .allowed("Architecture", "X86_64", "ARM64", "ARMHF")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Robot(String logicalId) {

@@ -19,6 +19,7 @@ public final class RobotApplication extends Resource<RobotApplication> {
   private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::RobotApplication")
       .required("RobotSoftwareSuite")
       .attributes("Arn", "CurrentRevisionId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public RobotApplication(String logicalId) {

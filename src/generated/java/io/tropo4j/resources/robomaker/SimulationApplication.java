@@ -19,6 +19,7 @@ public final class SimulationApplication extends Resource<SimulationApplication>
   private static final Schema SCHEMA = Schema.builder("AWS::RoboMaker::SimulationApplication")
       .required("RobotSoftwareSuite", "SimulationSoftwareSuite")
       .attributes("Arn", "CurrentRevisionId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public SimulationApplication(String logicalId) {

@@ -17,6 +17,7 @@ public final class CRL extends Resource<CRL> {
   private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::CRL")
       .required("CrlData", "Name")
       .attributes("CrlId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CRL(String logicalId) {

@@ -19,6 +19,7 @@ public final class Profile extends Resource<Profile> {
   private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::Profile")
       .required("Name", "RoleArns")
       .attributes("ProfileArn", "ProfileId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Profile(String logicalId) {

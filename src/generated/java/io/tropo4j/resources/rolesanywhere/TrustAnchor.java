@@ -18,6 +18,7 @@ public final class TrustAnchor extends Resource<TrustAnchor> {
   private static final Schema SCHEMA = Schema.builder("AWS::RolesAnywhere::TrustAnchor")
       .required("Name", "Source")
       .attributes("TrustAnchorArn", "TrustAnchorId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrustAnchor(String logicalId) {

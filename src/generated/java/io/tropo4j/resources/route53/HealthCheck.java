@@ -53,6 +53,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::HealthCheck")
       .required("HealthCheckConfig")
       .attributes("HealthCheckId")
+      .tags("HealthCheckTags", Schema.TagForm.LIST)
       .build();
 
   public HealthCheck(String logicalId) {

@@ -52,6 +52,7 @@ import java.util.List;
 public final class HostedZone extends Resource<HostedZone> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53::HostedZone")
       .attributes("Id", "NameServers")
+      .tags("HostedZoneTags", Schema.TagForm.LIST)
       .build();
 
   public HostedZone(String logicalId) {

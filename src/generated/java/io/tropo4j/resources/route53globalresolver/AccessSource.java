@@ -19,6 +19,7 @@ public final class AccessSource extends Resource<AccessSource> {
       .allowed("IpAddressType", "IPV4", "IPV6")
       .allowed("Protocol", "DO53", "DOH", "DOT")
       .attributes("AccessSourceId", "Arn", "CreatedAt", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessSource(String logicalId) {

@@ -18,6 +18,7 @@ public final class AccessToken extends Resource<AccessToken> {
       .required("DnsViewId")
       .attributes("AccessTokenId", "Arn", "CreatedAt", "GlobalResolverId", "Status", "UpdatedAt",
           "Value")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessToken(String logicalId) {

@@ -20,6 +20,7 @@ public final class DnsView extends Resource<DnsView> {
       .allowed("EdnsClientSubnet", "ENABLED", "DISABLED")
       .allowed("FirewallRulesFailOpen", "ENABLED", "DISABLED")
       .attributes("Arn", "CreatedAt", "DnsViewId", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DnsView(String logicalId) {

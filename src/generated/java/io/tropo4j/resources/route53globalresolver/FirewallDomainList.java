@@ -18,6 +18,7 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
       .required("GlobalResolverId", "Name")
       .attributes("Arn", "CreatedAt", "DomainCount", "FirewallDomainListId", "Status",
           "StatusMessage", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FirewallDomainList(String logicalId) {

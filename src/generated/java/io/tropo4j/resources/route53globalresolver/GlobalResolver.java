@@ -19,6 +19,7 @@ public final class GlobalResolver extends Resource<GlobalResolver> {
       .allowed("IpAddressType", "IPV4", "DUAL_STACK")
       .attributes("Arn", "CreatedAt", "DnsName", "GlobalResolverId", "IPv4Addresses",
           "IPv6Addresses", "Status", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public GlobalResolver(String logicalId) {

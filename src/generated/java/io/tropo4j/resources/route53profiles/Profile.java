@@ -17,6 +17,7 @@ public final class Profile extends Resource<Profile> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Profiles::Profile")
       .required("Name")
       .attributes("Arn", "ClientToken", "Id", "ShareStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Profile(String logicalId) {

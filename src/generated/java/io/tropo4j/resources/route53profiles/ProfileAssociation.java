@@ -17,6 +17,7 @@ public final class ProfileAssociation extends Resource<ProfileAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Profiles::ProfileAssociation")
       .required("Name", "ProfileId", "ResourceId")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ProfileAssociation(String logicalId) {

@@ -21,6 +21,7 @@ public final class Cluster extends Resource<Cluster> {
       .required("Name")
       .allowed("NetworkType", "IPV4", "DUALSTACK")
       .attributes("ClusterArn", "ClusterEndpoints", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

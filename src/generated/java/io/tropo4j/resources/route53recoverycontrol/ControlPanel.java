@@ -21,6 +21,7 @@ public final class ControlPanel extends Resource<ControlPanel> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::ControlPanel")
       .required("Name")
       .attributes("ControlPanelArn", "DefaultControlPanel", "RoutingControlCount", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ControlPanel(String logicalId) {

@@ -36,6 +36,7 @@ public final class SafetyRule extends Resource<SafetyRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryControl::SafetyRule")
       .required("ControlPanelArn", "Name", "RuleConfig")
       .attributes("SafetyRuleArn", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SafetyRule(String logicalId) {

@@ -31,6 +31,7 @@ import java.util.List;
 public final class Cell extends Resource<Cell> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::Cell")
       .attributes("CellArn", "ParentReadinessScopes")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cell(String logicalId) {

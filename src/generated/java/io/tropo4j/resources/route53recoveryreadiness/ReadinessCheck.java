@@ -26,6 +26,7 @@ import java.util.List;
 public final class ReadinessCheck extends Resource<ReadinessCheck> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::ReadinessCheck")
       .attributes("ReadinessCheckArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReadinessCheck(String logicalId) {

@@ -27,6 +27,7 @@ import java.util.List;
 public final class RecoveryGroup extends Resource<RecoveryGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::RecoveryGroup")
       .attributes("RecoveryGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RecoveryGroup(String logicalId) {

@@ -30,6 +30,7 @@ public final class ResourceSet extends io.tropo4j.core.Resource<ResourceSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53RecoveryReadiness::ResourceSet")
       .required("ResourceSetType", "Resources")
       .attributes("ResourceSetArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResourceSet(String logicalId) {

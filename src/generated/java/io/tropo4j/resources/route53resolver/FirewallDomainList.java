@@ -25,6 +25,7 @@ public final class FirewallDomainList extends Resource<FirewallDomainList> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallDomainList")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "DomainCount", "Id",
           "ManagedOwnerName", "ModificationTime", "Status", "StatusMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FirewallDomainList(String logicalId) {

@@ -22,6 +22,7 @@ public final class FirewallRuleGroup extends Resource<FirewallRuleGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::FirewallRuleGroup")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "Id", "ModificationTime", "OwnerId",
           "RuleCount", "ShareStatus", "Status", "StatusMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FirewallRuleGroup(String logicalId) {

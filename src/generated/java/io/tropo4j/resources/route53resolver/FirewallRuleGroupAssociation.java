@@ -20,6 +20,7 @@ public final class FirewallRuleGroupAssociation extends Resource<FirewallRuleGro
       .allowed("MutationProtection", "ENABLED", "DISABLED")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "Id", "ManagedOwnerName",
           "ModificationTime", "Status", "StatusMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FirewallRuleGroupAssociation(String logicalId) {

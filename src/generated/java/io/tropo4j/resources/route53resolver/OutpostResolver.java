@@ -18,6 +18,7 @@ public final class OutpostResolver extends Resource<OutpostResolver> {
       .required("Name", "OutpostArn", "PreferredInstanceType")
       .attributes("Arn", "CreationTime", "CreatorRequestId", "Id", "ModificationTime", "Status",
           "StatusMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OutpostResolver(String logicalId) {

@@ -28,6 +28,7 @@ public final class ResolverEndpoint extends Resource<ResolverEndpoint> {
       .allowed("ResolverEndpointType", "IPV6", "IPV4", "DUALSTACK")
       .attributes("Arn", "Direction", "HostVPCId", "IpAddressCount", "Name", "OutpostArn",
           "PreferredInstanceType", "ResolverEndpointId", "ResolverEndpointType")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResolverEndpoint(String logicalId) {

@@ -20,6 +20,7 @@ public final class ResolverQueryLoggingConfig extends Resource<ResolverQueryLogg
   private static final Schema SCHEMA = Schema.builder("AWS::Route53Resolver::ResolverQueryLoggingConfig")
       .attributes("Arn", "AssociationCount", "CreationTime", "CreatorRequestId", "Id", "OwnerId",
           "ShareStatus", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResolverQueryLoggingConfig(String logicalId) {

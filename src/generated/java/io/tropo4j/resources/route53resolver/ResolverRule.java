@@ -21,6 +21,7 @@ public final class ResolverRule extends Resource<ResolverRule> {
       .required("RuleType")
       .allowed("RuleType", "FORWARD", "SYSTEM", "RECURSIVE", "DELEGATE")
       .attributes("Arn", "DomainName", "Name", "ResolverEndpointId", "ResolverRuleId", "TargetIps")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResolverRule(String logicalId) {

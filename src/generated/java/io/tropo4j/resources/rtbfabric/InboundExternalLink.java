@@ -19,6 +19,7 @@ public final class InboundExternalLink extends Resource<InboundExternalLink> {
       .required("GatewayId", "LinkLogSettings")
       .attributes("Arn", "CreatedTimestamp", "DomainName", "LinkId", "LinkStatus",
           "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InboundExternalLink(String logicalId) {

@@ -22,6 +22,7 @@ public final class Link extends Resource<Link> {
       .required("GatewayId", "LinkLogSettings", "PeerGatewayId")
       .attributes("Arn", "CreatedTimestamp", "LinkDirection", "LinkId", "LinkStatus",
           "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Link(String logicalId) {

@@ -20,6 +20,7 @@ public final class LinkRoutingRule extends Resource<LinkRoutingRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::LinkRoutingRule")
       .required("Conditions", "GatewayId", "LinkId", "Priority")
       .attributes("Arn", "CreatedTimestamp", "RuleId", "Status", "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public LinkRoutingRule(String logicalId) {

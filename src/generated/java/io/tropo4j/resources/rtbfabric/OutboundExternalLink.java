@@ -18,6 +18,7 @@ public final class OutboundExternalLink extends Resource<OutboundExternalLink> {
   private static final Schema SCHEMA = Schema.builder("AWS::RTBFabric::OutboundExternalLink")
       .required("GatewayId", "LinkLogSettings", "PublicEndpoint")
       .attributes("Arn", "CreatedTimestamp", "LinkId", "LinkStatus", "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OutboundExternalLink(String logicalId) {

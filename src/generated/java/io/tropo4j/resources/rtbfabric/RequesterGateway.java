@@ -21,6 +21,7 @@ public final class RequesterGateway extends Resource<RequesterGateway> {
       .required("SecurityGroupIds", "SubnetIds", "VpcId")
       .attributes("ActiveLinksCount", "Arn", "CreatedTimestamp", "DomainName", "GatewayId",
           "RequesterGatewayStatus", "TotalLinksCount", "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RequesterGateway(String logicalId) {

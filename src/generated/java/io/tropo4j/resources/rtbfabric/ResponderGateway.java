@@ -27,6 +27,7 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
       .allowed("Protocol", "HTTP", "HTTPS")
       .attributes("Arn", "CertificateAssociationStatus", "CreatedTimestamp",
           "ExternalInboundEndpoint", "GatewayId", "ResponderGatewayStatus", "UpdatedTimestamp")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResponderGateway(String logicalId) {

@@ -29,6 +29,7 @@ public final class AppMonitor extends Resource<AppMonitor> {
       .required("Name")
       .allowed("Platform", "Web", "Android", "iOS")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AppMonitor(String logicalId) {

@@ -36,6 +36,7 @@ public final class AccessGrant extends Resource<AccessGrant> {
       .allowed("Permission", "READ", "WRITE", "READWRITE")
       .allowed("S3PrefixType", "Object")
       .attributes("AccessGrantArn", "AccessGrantId", "GrantScope")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessGrant(String logicalId) {

@@ -25,6 +25,7 @@ import java.util.List;
 public final class AccessGrantsInstance extends Resource<AccessGrantsInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessGrantsInstance")
       .attributes("AccessGrantsInstanceArn", "AccessGrantsInstanceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessGrantsInstance(String logicalId) {

@@ -33,6 +33,7 @@ public final class AccessGrantsLocation extends Resource<AccessGrantsLocation> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessGrantsLocation")
       .required("IamRoleArn", "LocationScope")
       .attributes("AccessGrantsLocationArn", "AccessGrantsLocationId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessGrantsLocation(String logicalId) {

@@ -21,6 +21,7 @@ public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::AccessPoint")
       .required("Bucket")
       .attributes("Alias", "Arn", "Name", "NetworkOrigin")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessPoint(String logicalId) {

@@ -51,6 +51,7 @@ public final class Bucket extends Resource<Bucket> {
           "MetadataTableConfiguration.S3TablesDestination.TableNamespace", "RegionalDomainName",
           "WebsiteURL")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Bucket(String logicalId) {

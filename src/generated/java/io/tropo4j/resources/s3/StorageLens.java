@@ -19,6 +19,7 @@ public final class StorageLens extends Resource<StorageLens> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLens")
       .required("StorageLensConfiguration")
       .attributes("StorageLensConfiguration.StorageLensArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StorageLens(String logicalId) {

@@ -25,6 +25,7 @@ public final class StorageLensGroup extends Resource<StorageLensGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3::StorageLensGroup")
       .required("Filter", "Name")
       .attributes("StorageLensGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StorageLensGroup(String logicalId) {

@@ -26,6 +26,7 @@ public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Express::AccessPoint")
       .required("Bucket")
       .attributes("Arn", "NetworkOrigin")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessPoint(String logicalId) {

@@ -61,6 +61,7 @@ public final class DirectoryBucket extends Resource<DirectoryBucket> {
       .required("DataRedundancy", "LocationName")
       .allowed("DataRedundancy", "SingleAvailabilityZone", "SingleLocalZone")
       .attributes("Arn", "AvailabilityZoneName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DirectoryBucket(String logicalId) {

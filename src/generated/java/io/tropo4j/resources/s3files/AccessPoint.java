@@ -17,6 +17,7 @@ public final class AccessPoint extends Resource<AccessPoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Files::AccessPoint")
       .required("FileSystemId")
       .attributes("AccessPointArn", "AccessPointId", "OwnerId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessPoint(String logicalId) {

@@ -19,6 +19,7 @@ public final class FileSystem extends Resource<FileSystem> {
       .required("Bucket", "RoleArn")
       .attributes("CreationTime", "FileSystemArn", "FileSystemId", "OwnerId", "Status",
           "StatusMessage", "SynchronizationConfiguration.LatestVersionNumber")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FileSystem(String logicalId) {

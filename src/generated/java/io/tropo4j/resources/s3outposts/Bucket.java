@@ -31,6 +31,7 @@ public final class Bucket extends Resource<Bucket> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Outposts::Bucket")
       .required("BucketName", "OutpostId")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Bucket(String logicalId) {

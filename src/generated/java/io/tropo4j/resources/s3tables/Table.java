@@ -42,6 +42,7 @@ public final class Table extends Resource<Table> {
       .allowed("OpenTableFormat", "ICEBERG")
       .allowed("WithoutMetadata", "Yes")
       .attributes("TableARN", "VersionToken", "WarehouseLocation")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Table(String logicalId) {

@@ -30,6 +30,7 @@ public final class TableBucket extends Resource<TableBucket> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Tables::TableBucket")
       .required("TableBucketName")
       .attributes("TableBucketARN")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TableBucket(String logicalId) {

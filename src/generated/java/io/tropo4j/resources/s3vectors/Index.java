@@ -45,6 +45,7 @@ public final class Index extends Resource<Index> {
       .allowed("DataType", "float32")
       .allowed("DistanceMetric", "cosine", "euclidean")
       .attributes("CreationTime", "IndexArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Index(String logicalId) {

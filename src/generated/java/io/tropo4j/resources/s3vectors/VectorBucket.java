@@ -46,6 +46,7 @@ import java.util.List;
 public final class VectorBucket extends Resource<VectorBucket> {
   private static final Schema SCHEMA = Schema.builder("AWS::S3Vectors::VectorBucket")
       .attributes("CreationTime", "VectorBucketArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VectorBucket(String logicalId) {

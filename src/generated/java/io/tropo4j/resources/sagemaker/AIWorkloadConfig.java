@@ -20,6 +20,7 @@ public final class AIWorkloadConfig extends Resource<AIWorkloadConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AIWorkloadConfig")
       .required("AIWorkloadConfigName")
       .attributes("AIWorkloadConfigArn", "CreationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AIWorkloadConfig(String logicalId) {

@@ -21,6 +21,7 @@ public final class Action extends Resource<Action> {
       .required("ActionName", "ActionType", "Source")
       .allowed("Status", "Unknown", "InProgress", "Completed", "Failed", "Stopping", "Stopped")
       .attributes("Arn", "CreationTime", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Action(String logicalId) {

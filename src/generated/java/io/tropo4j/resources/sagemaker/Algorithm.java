@@ -19,6 +19,7 @@ public final class Algorithm extends Resource<Algorithm> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Algorithm")
       .required("AlgorithmName", "TrainingSpecification")
       .attributes("AlgorithmArn", "CreationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Algorithm(String logicalId) {

@@ -22,6 +22,7 @@ public final class App extends Resource<App> {
       .allowed("AppType", "JupyterServer", "KernelGateway", "RStudioServerPro", "RSessionGateway",
           "Canvas")
       .attributes("AppArn", "BuiltInLifecycleConfigArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public App(String logicalId) {

@@ -20,6 +20,7 @@ public final class AppImageConfig extends Resource<AppImageConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::AppImageConfig")
       .required("AppImageConfigName")
       .attributes("AppImageConfigArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AppImageConfig(String logicalId) {

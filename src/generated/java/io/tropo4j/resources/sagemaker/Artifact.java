@@ -21,6 +21,7 @@ public final class Artifact extends Resource<Artifact> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Artifact")
       .required("ArtifactType", "Source")
       .attributes("Arn", "CreationTime", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Artifact(String logicalId) {

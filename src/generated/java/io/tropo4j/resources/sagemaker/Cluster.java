@@ -25,6 +25,7 @@ public final class Cluster extends Resource<Cluster> {
       .allowed("NodeProvisioningMode", "Continuous")
       .allowed("NodeRecovery", "Automatic", "None")
       .attributes("ClusterArn", "ClusterStatus", "CreationTime", "FailureMessage")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Cluster(String logicalId) {

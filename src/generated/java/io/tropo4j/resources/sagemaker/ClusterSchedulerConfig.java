@@ -20,6 +20,7 @@ public final class ClusterSchedulerConfig extends Resource<ClusterSchedulerConfi
       .required("ClusterArn", "Name", "SchedulerConfig")
       .attributes("ClusterSchedulerConfigArn", "ClusterSchedulerConfigId",
           "ClusterSchedulerConfigVersion", "CreationTime", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ClusterSchedulerConfig(String logicalId) {

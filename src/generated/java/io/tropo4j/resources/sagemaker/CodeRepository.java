@@ -26,6 +26,7 @@ public final class CodeRepository extends Resource<CodeRepository> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::CodeRepository")
       .required("GitConfig")
       .attributes("CodeRepositoryArn", "CodeRepositoryName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CodeRepository(String logicalId) {

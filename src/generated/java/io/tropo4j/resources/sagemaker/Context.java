@@ -19,6 +19,7 @@ public final class Context extends Resource<Context> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Context")
       .required("ContextName", "ContextType", "Source")
       .attributes("Arn", "CreationTime", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Context(String logicalId) {

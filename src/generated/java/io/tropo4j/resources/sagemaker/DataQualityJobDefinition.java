@@ -23,6 +23,7 @@ public final class DataQualityJobDefinition extends Resource<DataQualityJobDefin
       .required("DataQualityAppSpecification", "DataQualityJobInput", "DataQualityJobOutputConfig",
           "JobResources", "RoleArn")
       .attributes("CreationTime", "JobDefinitionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataQualityJobDefinition(String logicalId) {

@@ -19,6 +19,7 @@ import java.util.List;
 public final class Device extends Resource<Device> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Device")
       .required("DeviceFleetName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Device(String logicalId) {

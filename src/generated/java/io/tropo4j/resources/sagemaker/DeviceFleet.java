@@ -20,6 +20,7 @@ import java.util.List;
 public final class DeviceFleet extends Resource<DeviceFleet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::DeviceFleet")
       .required("DeviceFleetName", "OutputConfig", "RoleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DeviceFleet(String logicalId) {

@@ -67,6 +67,7 @@ public final class Domain extends Resource<Domain> {
       .attributes("DomainArn", "DomainId", "HomeEfsFileSystemId",
           "SecurityGroupIdForDomainBoundary", "SingleSignOnApplicationArn",
           "SingleSignOnManagedApplicationInstanceId", "Url")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

@@ -24,6 +24,7 @@ public final class Endpoint extends Resource<Endpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Endpoint")
       .required("EndpointConfigName")
       .attributes("EndpointArn", "EndpointName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Endpoint(String logicalId) {

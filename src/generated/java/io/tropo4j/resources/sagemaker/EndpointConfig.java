@@ -21,6 +21,7 @@ public final class EndpointConfig extends Resource<EndpointConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::EndpointConfig")
       .required("ProductionVariants")
       .attributes("EndpointConfigArn", "EndpointConfigName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EndpointConfig(String logicalId) {

@@ -18,6 +18,7 @@ public final class Experiment extends Resource<Experiment> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Experiment")
       .required("ExperimentName")
       .attributes("Arn", "CreationTime", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Experiment(String logicalId) {

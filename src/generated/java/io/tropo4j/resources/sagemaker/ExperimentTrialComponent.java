@@ -17,6 +17,7 @@ public final class ExperimentTrialComponent extends Resource<ExperimentTrialComp
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ExperimentTrialComponent")
       .required("TrialComponentName")
       .attributes("Arn", "CreationTime", "Id", "LastModifiedTime", "LineageGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ExperimentTrialComponent(String logicalId) {

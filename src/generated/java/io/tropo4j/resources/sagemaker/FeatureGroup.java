@@ -32,6 +32,7 @@ public final class FeatureGroup extends Resource<FeatureGroup> {
       .required("EventTimeFeatureName", "FeatureDefinitions", "FeatureGroupName",
           "RecordIdentifierFeatureName")
       .attributes("CreationTime", "FeatureGroupStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public FeatureGroup(String logicalId) {

@@ -18,6 +18,7 @@ public final class Hub extends Resource<Hub> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Hub")
       .required("HubDescription", "HubName")
       .attributes("CreationTime", "HubArn", "HubStatus", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Hub(String logicalId) {

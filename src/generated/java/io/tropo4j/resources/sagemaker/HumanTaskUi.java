@@ -18,6 +18,7 @@ public final class HumanTaskUi extends Resource<HumanTaskUi> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::HumanTaskUi")
       .required("HumanTaskUiName")
       .attributes("CreationTime", "HumanTaskUiArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public HumanTaskUi(String logicalId) {

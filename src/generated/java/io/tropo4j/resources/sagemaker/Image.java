@@ -20,6 +20,7 @@ public final class Image extends Resource<Image> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Image")
       .required("ImageName", "ImageRoleArn")
       .attributes("ImageArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Image(String logicalId) {

@@ -29,6 +29,7 @@ public final class InferenceComponent extends Resource<InferenceComponent> {
           "InferenceComponentStatus", "LastModifiedTime", "RuntimeConfig.CurrentCopyCount",
           "RuntimeConfig.DesiredCopyCount", "RuntimeConfig.PlacementStatus",
           "Specification.Container.DeployedImage", "Specification.CurrentDataCacheConfig")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InferenceComponent(String logicalId) {

@@ -34,6 +34,7 @@ public final class InferenceExperiment extends Resource<InferenceExperiment> {
       .attributes("Arn", "CreationTime", "EndpointMetadata", "EndpointMetadata.EndpointConfigName",
           "EndpointMetadata.EndpointName", "EndpointMetadata.EndpointStatus", "LastModifiedTime",
           "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InferenceExperiment(String logicalId) {

@@ -20,6 +20,7 @@ public final class MlflowApp extends Resource<MlflowApp> {
           "AutoModelRegistrationDisabled")
       .attributes("Arn", "CreationTime", "LastModifiedTime", "MlflowAppId", "MlflowVersion",
           "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MlflowApp(String logicalId) {

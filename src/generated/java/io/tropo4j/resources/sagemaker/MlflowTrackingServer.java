@@ -21,6 +21,7 @@ public final class MlflowTrackingServer extends Resource<MlflowTrackingServer> {
       .required("ArtifactStoreUri", "RoleArn", "TrackingServerName")
       .allowed("TrackingServerSize", "Small", "Medium", "Large")
       .attributes("TrackingServerArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MlflowTrackingServer(String logicalId) {

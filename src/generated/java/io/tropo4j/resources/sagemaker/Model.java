@@ -21,6 +21,7 @@ import java.util.List;
 public final class Model extends Resource<Model> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Model")
       .attributes("ModelArn", "ModelName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Model(String logicalId) {

@@ -21,6 +21,7 @@ public final class ModelBiasJobDefinition extends Resource<ModelBiasJobDefinitio
       .required("JobResources", "ModelBiasAppSpecification", "ModelBiasJobInput",
           "ModelBiasJobOutputConfig", "RoleArn")
       .attributes("CreationTime", "JobDefinitionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ModelBiasJobDefinition(String logicalId) {

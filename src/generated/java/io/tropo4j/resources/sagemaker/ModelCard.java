@@ -28,6 +28,7 @@ public final class ModelCard extends Resource<ModelCard> {
           "CreationTime", "LastModifiedBy.DomainId", "LastModifiedBy.UserProfileArn",
           "LastModifiedBy.UserProfileName", "LastModifiedTime", "ModelCardArn",
           "ModelCardProcessingStatus", "ModelCardVersion")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ModelCard(String logicalId) {

@@ -21,6 +21,7 @@ public final class ModelExplainabilityJobDefinition extends Resource<ModelExplai
       .required("JobResources", "ModelExplainabilityAppSpecification",
           "ModelExplainabilityJobInput", "ModelExplainabilityJobOutputConfig", "RoleArn")
       .attributes("CreationTime", "JobDefinitionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ModelExplainabilityJobDefinition(String logicalId) {

@@ -28,6 +28,7 @@ public final class ModelPackage extends Resource<ModelPackage> {
       .allowed("ModelApprovalStatus", "Approved", "Rejected", "PendingManualApproval")
       .allowed("SkipModelValidation", "None", "All")
       .attributes("CreationTime", "LastModifiedTime", "ModelPackageArn", "ModelPackageStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ModelPackage(String logicalId) {

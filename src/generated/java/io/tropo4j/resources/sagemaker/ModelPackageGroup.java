@@ -18,6 +18,7 @@ public final class ModelPackageGroup extends Resource<ModelPackageGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::ModelPackageGroup")
       .required("ModelPackageGroupName")
       .attributes("CreationTime", "ModelPackageGroupArn", "ModelPackageGroupStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ModelPackageGroup(String logicalId) {

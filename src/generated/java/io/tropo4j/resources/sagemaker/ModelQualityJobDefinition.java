@@ -23,6 +23,7 @@ public final class ModelQualityJobDefinition extends Resource<ModelQualityJobDef
       .required("JobResources", "ModelQualityAppSpecification", "ModelQualityJobInput",
           "ModelQualityJobOutputConfig", "RoleArn")
       .attributes("CreationTime", "JobDefinitionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ModelQualityJobDefinition(String logicalId) {

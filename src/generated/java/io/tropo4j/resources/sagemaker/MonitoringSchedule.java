@@ -23,6 +23,7 @@ public final class MonitoringSchedule extends Resource<MonitoringSchedule> {
       .required("MonitoringScheduleConfig", "MonitoringScheduleName")
       .allowed("MonitoringScheduleStatus", "Pending", "Failed", "Scheduled", "Stopped")
       .attributes("CreationTime", "LastModifiedTime", "MonitoringScheduleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MonitoringSchedule(String logicalId) {

@@ -21,6 +21,7 @@ public final class NotebookInstance extends Resource<NotebookInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::NotebookInstance")
       .required("InstanceType", "RoleArn")
       .attributes("NotebookInstanceArn", "NotebookInstanceName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NotebookInstance(String logicalId) {

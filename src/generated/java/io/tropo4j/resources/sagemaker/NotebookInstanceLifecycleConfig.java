@@ -21,6 +21,7 @@ import java.util.List;
 public final class NotebookInstanceLifecycleConfig extends Resource<NotebookInstanceLifecycleConfig> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::NotebookInstanceLifecycleConfig")
       .attributes("NotebookInstanceLifecycleConfigArn", "NotebookInstanceLifecycleConfigName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NotebookInstanceLifecycleConfig(String logicalId) {

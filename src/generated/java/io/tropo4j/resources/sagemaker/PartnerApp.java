@@ -23,6 +23,7 @@ public final class PartnerApp extends Resource<PartnerApp> {
       .allowed("AuthType", "IAM")
       .allowed("Type", "lakera-guard", "comet", "deepchecks-llm-evaluation", "fiddler")
       .attributes("Arn", "BaseUrl", "CurrentVersionEolDate")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PartnerApp(String logicalId) {

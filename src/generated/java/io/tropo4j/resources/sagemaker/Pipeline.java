@@ -21,6 +21,7 @@ import java.util.List;
 public final class Pipeline extends Resource<Pipeline> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Pipeline")
       .required("PipelineDefinition", "PipelineName", "RoleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Pipeline(String logicalId) {

@@ -43,6 +43,7 @@ public final class ProcessingJob extends Resource<ProcessingJob> {
       .attributes("AutoMLJobArn", "CreationTime", "ExitMessage", "FailureReason",
           "LastModifiedTime", "MonitoringScheduleArn", "ProcessingEndTime", "ProcessingJobArn",
           "ProcessingJobStatus", "ProcessingStartTime", "TrainingJobArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ProcessingJob(String logicalId) {

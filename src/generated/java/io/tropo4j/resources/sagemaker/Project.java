@@ -19,6 +19,7 @@ public final class Project extends Resource<Project> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Project")
       .required("ProjectName")
       .attributes("CreationTime", "ProjectArn", "ProjectId", "ProjectStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Project(String logicalId) {

@@ -18,6 +18,7 @@ public final class Space extends Resource<Space> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Space")
       .required("DomainId", "SpaceName")
       .attributes("SpaceArn", "Url")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Space(String logicalId) {

@@ -20,6 +20,7 @@ public final class StudioLifecycleConfig extends Resource<StudioLifecycleConfig>
       .allowed("StudioLifecycleConfigAppType", "JupyterServer", "KernelGateway", "CodeEditor",
           "JupyterLab")
       .attributes("StudioLifecycleConfigArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StudioLifecycleConfig(String logicalId) {

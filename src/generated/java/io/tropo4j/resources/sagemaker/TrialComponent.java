@@ -19,6 +19,7 @@ public final class TrialComponent extends Resource<TrialComponent> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::TrialComponent")
       .required("TrialComponentName")
       .attributes("CreationTime", "LastModifiedTime", "LineageGroupArn", "TrialComponentArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrialComponent(String logicalId) {

@@ -32,6 +32,7 @@ public final class UserProfile extends Resource<UserProfile> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::UserProfile")
       .required("DomainId", "UserProfileName")
       .attributes("UserProfileArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public UserProfile(String logicalId) {

@@ -21,6 +21,7 @@ public final class Workforce extends Resource<Workforce> {
       .required("WorkforceName")
       .allowed("IpAddressType", "ipv4", "dualstack")
       .attributes("SubDomain", "WorkforceArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workforce(String logicalId) {

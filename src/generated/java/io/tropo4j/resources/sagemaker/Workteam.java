@@ -21,6 +21,7 @@ public final class Workteam extends Resource<Workteam> {
   private static final Schema SCHEMA = Schema.builder("AWS::SageMaker::Workteam")
       .required("Description", "MemberDefinitions")
       .attributes("WorkteamArn", "WorkteamName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workteam(String logicalId) {

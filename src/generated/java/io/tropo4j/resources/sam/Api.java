@@ -18,6 +18,7 @@ import java.util.Map;
 public final class Api extends Resource<Api> {
   private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Api")
       .required("StageName")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Api(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Application")
       .required("Location")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Application(String logicalId) {

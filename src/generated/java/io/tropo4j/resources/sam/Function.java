@@ -16,7 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Serverless::Function}.
  */
 public final class Function extends Resource<Function> {
-  private static final Schema SCHEMA = Schema.of("AWS::Serverless::Function");
+  private static final Schema SCHEMA = Schema.builder("AWS::Serverless::Function")
+      .tags("Tags", Schema.TagForm.MAP)
+      .build();
 
   public Function(String logicalId) {
     super(logicalId, SCHEMA);

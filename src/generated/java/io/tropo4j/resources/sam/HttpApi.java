@@ -16,7 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Serverless::HttpApi}.
  */
 public final class HttpApi extends Resource<HttpApi> {
-  private static final Schema SCHEMA = Schema.of("AWS::Serverless::HttpApi");
+  private static final Schema SCHEMA = Schema.builder("AWS::Serverless::HttpApi")
+      .tags("Tags", Schema.TagForm.MAP)
+      .build();
 
   public HttpApi(String logicalId) {
     super(logicalId, SCHEMA);

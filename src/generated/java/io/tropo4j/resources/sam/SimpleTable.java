@@ -14,7 +14,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Serverless::SimpleTable}.
  */
 public final class SimpleTable extends Resource<SimpleTable> {
-  private static final Schema SCHEMA = Schema.of("AWS::Serverless::SimpleTable");
+  private static final Schema SCHEMA = Schema.builder("AWS::Serverless::SimpleTable")
+      .tags("Tags", Schema.TagForm.MAP)
+      .build();
 
   public SimpleTable(String logicalId) {
     super(logicalId, SCHEMA);

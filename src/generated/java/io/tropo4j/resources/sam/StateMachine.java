@@ -16,7 +16,9 @@ import java.util.Map;
  * <p>CloudFormation type {@code AWS::Serverless::StateMachine}.
  */
 public final class StateMachine extends Resource<StateMachine> {
-  private static final Schema SCHEMA = Schema.of("AWS::Serverless::StateMachine");
+  private static final Schema SCHEMA = Schema.builder("AWS::Serverless::StateMachine")
+      .tags("Tags", Schema.TagForm.MAP)
+      .build();
 
   public StateMachine(String logicalId) {
     super(logicalId, SCHEMA);

@@ -29,6 +29,7 @@ import java.util.List;
 public final class ScheduleGroup extends Resource<ScheduleGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::Scheduler::ScheduleGroup")
       .attributes("Arn", "CreationDate", "LastModificationDate", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ScheduleGroup(String logicalId) {

@@ -18,6 +18,7 @@ public final class DataIntegrationFlow extends Resource<DataIntegrationFlow> {
   private static final Schema SCHEMA = Schema.builder("AWS::SCN::DataIntegrationFlow")
       .required("InstanceId", "Name", "Sources", "Target", "Transformation")
       .attributes("Arn", "CreatedTime", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataIntegrationFlow(String logicalId) {

@@ -17,6 +17,7 @@ public final class Dataset extends Resource<Dataset> {
   private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::SCN::Dataset")
       .required("InstanceId", "Name", "Namespace")
       .attributes("Arn", "CreatedTime", "LastModifiedTime")
+      .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();
 
   public Dataset(String logicalId) {

@@ -17,6 +17,7 @@ public final class Namespace extends Resource<Namespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::SCN::Namespace")
       .required("InstanceId", "Name")
       .attributes("Arn", "CreatedTime", "LastModifiedTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Namespace(String logicalId) {

@@ -47,6 +47,7 @@ public final class Secret extends Resource<Secret> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecretsManager::Secret")
       .attributes("Id")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Secret(String logicalId) {

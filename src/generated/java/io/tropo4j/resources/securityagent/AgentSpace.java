@@ -18,6 +18,7 @@ public final class AgentSpace extends Resource<AgentSpace> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::AgentSpace")
       .required("Name")
       .attributes("AgentSpaceId", "CreatedAt", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AgentSpace(String logicalId) {

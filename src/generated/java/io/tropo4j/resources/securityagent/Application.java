@@ -18,6 +18,7 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityAgent::Application")
       .attributes("ApplicationId", "ApplicationName", "Domain",
           "IdCConfiguration.IdCApplicationArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

@@ -19,6 +19,7 @@ public final class SecurityRequirementPack extends Resource<SecurityRequirementP
       .required("Name")
       .allowed("Status", "ENABLED", "DISABLED")
       .attributes("PackId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SecurityRequirementPack(String logicalId) {

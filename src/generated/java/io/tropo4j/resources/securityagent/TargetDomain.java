@@ -20,6 +20,7 @@ public final class TargetDomain extends Resource<TargetDomain> {
       .allowed("VerificationMethod", "DNS_TXT", "HTTP_ROUTE", "PRIVATE_VPC")
       .attributes("CreatedAt", "TargetDomainId", "VerificationDetails", "VerificationStatus",
           "VerificationStatusReason", "VerifiedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TargetDomain(String logicalId) {

@@ -18,6 +18,7 @@ public final class AggregatorV2 extends Resource<AggregatorV2> {
       .required("LinkedRegions", "RegionLinkingMode")
       .allowed("RegionLinkingMode", "SPECIFIED_REGIONS")
       .attributes("AggregationRegion", "AggregatorV2Arn")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public AggregatorV2(String logicalId) {

@@ -22,6 +22,7 @@ public final class AutomationRule extends Resource<AutomationRule> {
       .required("Actions", "Criteria", "Description", "RuleName", "RuleOrder")
       .allowed("RuleStatus", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "CreatedBy", "RuleArn", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public AutomationRule(String logicalId) {

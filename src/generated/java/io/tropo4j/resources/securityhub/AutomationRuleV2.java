@@ -19,6 +19,7 @@ public final class AutomationRuleV2 extends Resource<AutomationRuleV2> {
       .required("Actions", "Criteria", "Description", "RuleName", "RuleOrder")
       .allowed("RuleStatus", "ENABLED", "DISABLED")
       .attributes("CreatedAt", "RuleArn", "RuleId", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public AutomationRuleV2(String logicalId) {

@@ -22,6 +22,7 @@ public final class ConfigurationPolicy extends Resource<ConfigurationPolicy> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::ConfigurationPolicy")
       .required("ConfigurationPolicy", "Name")
       .attributes("Arn", "CreatedAt", "Id", "ServiceEnabled", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ConfigurationPolicy(String logicalId) {

@@ -21,6 +21,7 @@ public final class Connector extends Resource<Connector> {
       .required("Name", "Provider")
       .attributes("ConnectorArn", "ConnectorId", "ConnectorStatus", "CreatedAt", "CreatedBy",
           "EnablementStatus", "Issues", "LastCheckedAt", "LastUpdatedAt", "Message")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Connector(String logicalId) {

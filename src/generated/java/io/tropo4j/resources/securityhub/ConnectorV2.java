@@ -19,6 +19,7 @@ public final class ConnectorV2 extends Resource<ConnectorV2> {
       .required("Name", "Provider")
       .attributes("ConnectorArn", "ConnectorId", "ConnectorStatus", "CreatedAt", "EnablementStatus",
           "EnablementStatusReason", "Issues", "LastCheckedAt", "LastUpdatedAt", "Message")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ConnectorV2(String logicalId) {

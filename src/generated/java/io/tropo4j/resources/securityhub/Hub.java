@@ -36,6 +36,7 @@ import java.util.Map;
 public final class Hub extends Resource<Hub> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityHub::Hub")
       .attributes("ARN", "SubscribedAt")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Hub(String logicalId) {

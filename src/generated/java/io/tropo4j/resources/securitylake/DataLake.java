@@ -37,6 +37,7 @@ import java.util.List;
 public final class DataLake extends Resource<DataLake> {
   private static final Schema SCHEMA = Schema.builder("AWS::SecurityLake::DataLake")
       .attributes("Arn", "S3BucketArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataLake(String logicalId) {

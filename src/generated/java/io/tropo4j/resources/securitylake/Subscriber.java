@@ -21,6 +21,7 @@ public final class Subscriber extends Resource<Subscriber> {
       .allowed("AccessTypes", "LAKEFORMATION", "S3")
       .attributes("ResourceShareArn", "ResourceShareName", "S3BucketArn", "SubscriberArn",
           "SubscriberRoleArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Subscriber(String logicalId) {

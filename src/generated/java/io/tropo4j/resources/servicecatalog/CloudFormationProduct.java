@@ -20,6 +20,7 @@ public final class CloudFormationProduct extends Resource<CloudFormationProduct>
       .allowed("ProductType", "CLOUD_FORMATION_TEMPLATE", "MARKETPLACE_AMI", "MARKETPLACE_CAR",
           "TERRAFORM_OPEN_SOURCE", "TERRAFORM_CLOUD", "EXTERNAL")
       .attributes("Id", "ProductName", "ProvisioningArtifactIds", "ProvisioningArtifactNames")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CloudFormationProduct(String logicalId) {

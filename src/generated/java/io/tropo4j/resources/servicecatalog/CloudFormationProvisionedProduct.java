@@ -29,6 +29,7 @@ public final class CloudFormationProvisionedProduct extends Resource<CloudFormat
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::CloudFormationProvisionedProduct")
       .allowed("AcceptLanguage", "en", "jp", "zh")
       .attributes("CloudformationStackArn", "Outputs", "ProvisionedProductId", "RecordId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CloudFormationProvisionedProduct(String logicalId) {

@@ -17,6 +17,7 @@ public final class Portfolio extends Resource<Portfolio> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalog::Portfolio")
       .required("DisplayName", "ProviderName")
       .attributes("Id", "PortfolioName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Portfolio(String logicalId) {

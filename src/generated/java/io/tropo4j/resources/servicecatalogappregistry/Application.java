@@ -17,6 +17,7 @@ public final class Application extends Resource<Application> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::Application")
       .required("Name")
       .attributes("ApplicationName", "ApplicationTagKey", "ApplicationTagValue", "Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Application(String logicalId) {

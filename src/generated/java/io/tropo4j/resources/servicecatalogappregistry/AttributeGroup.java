@@ -19,6 +19,7 @@ public final class AttributeGroup extends Resource<AttributeGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceCatalogAppRegistry::AttributeGroup")
       .required("Attributes", "Name")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public AttributeGroup(String logicalId) {

@@ -22,6 +22,7 @@ public final class HttpNamespace extends Resource<HttpNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::HttpNamespace")
       .required("Name")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public HttpNamespace(String logicalId) {

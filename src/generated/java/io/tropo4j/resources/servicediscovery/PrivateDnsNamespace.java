@@ -26,6 +26,7 @@ public final class PrivateDnsNamespace extends Resource<PrivateDnsNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::PrivateDnsNamespace")
       .required("Name")
       .attributes("Arn", "HostedZoneId", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PrivateDnsNamespace(String logicalId) {

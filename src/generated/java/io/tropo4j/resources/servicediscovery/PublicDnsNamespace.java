@@ -28,6 +28,7 @@ public final class PublicDnsNamespace extends Resource<PublicDnsNamespace> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::PublicDnsNamespace")
       .required("Name")
       .attributes("Arn", "HostedZoneId", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PublicDnsNamespace(String logicalId) {

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class Service extends Resource<Service> {
   private static final Schema SCHEMA = Schema.builder("AWS::ServiceDiscovery::Service")
       .attributes("Arn", "Id", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Service(String logicalId) {

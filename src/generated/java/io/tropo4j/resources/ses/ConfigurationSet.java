@@ -29,7 +29,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::ConfigurationSet}.
  */
 public final class ConfigurationSet extends Resource<ConfigurationSet> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::ConfigurationSet");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::ConfigurationSet")
+      .tags("Tags", Schema.TagForm.LIST)
+      .build();
 
   public ConfigurationSet(String logicalId) {
     super(logicalId, SCHEMA);

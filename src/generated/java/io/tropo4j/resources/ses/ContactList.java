@@ -15,7 +15,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::ContactList}.
  */
 public final class ContactList extends Resource<ContactList> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::ContactList");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::ContactList")
+      .tags("Tags", Schema.TagForm.LIST)
+      .build();
 
   public ContactList(String logicalId) {
     super(logicalId, SCHEMA);

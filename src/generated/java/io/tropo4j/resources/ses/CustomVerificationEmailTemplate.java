@@ -17,6 +17,7 @@ public final class CustomVerificationEmailTemplate extends Resource<CustomVerifi
   private static final Schema SCHEMA = Schema.builder("AWS::SES::CustomVerificationEmailTemplate")
       .required("FailureRedirectionURL", "FromEmailAddress", "SuccessRedirectionURL",
           "TemplateContent", "TemplateName", "TemplateSubject")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CustomVerificationEmailTemplate(String logicalId) {

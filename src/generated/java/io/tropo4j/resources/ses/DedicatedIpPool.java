@@ -21,7 +21,9 @@ import java.util.List;
  * <p>CloudFormation type {@code AWS::SES::DedicatedIpPool}.
  */
 public final class DedicatedIpPool extends Resource<DedicatedIpPool> {
-  private static final Schema SCHEMA = Schema.of("AWS::SES::DedicatedIpPool");
+  private static final Schema SCHEMA = Schema.builder("AWS::SES::DedicatedIpPool")
+      .tags("Tags", Schema.TagForm.LIST)
+      .build();
 
   public DedicatedIpPool(String logicalId) {
     super(logicalId, SCHEMA);

@@ -43,6 +43,7 @@ public final class EmailIdentity extends Resource<EmailIdentity> {
       .required("EmailIdentity")
       .attributes("DkimDNSTokenName1", "DkimDNSTokenName2", "DkimDNSTokenName3",
           "DkimDNSTokenValue1", "DkimDNSTokenValue2", "DkimDNSTokenValue3")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public EmailIdentity(String logicalId) {

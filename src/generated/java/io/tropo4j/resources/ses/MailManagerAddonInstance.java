@@ -18,6 +18,7 @@ public final class MailManagerAddonInstance extends Resource<MailManagerAddonIns
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerAddonInstance")
       .required("AddonSubscriptionId")
       .attributes("AddonInstanceArn", "AddonInstanceId", "AddonName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MailManagerAddonInstance(String logicalId) {

@@ -19,6 +19,7 @@ public final class MailManagerAddonSubscription extends Resource<MailManagerAddo
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerAddonSubscription")
       .required("AddonName")
       .attributes("AddonSubscriptionArn", "AddonSubscriptionId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MailManagerAddonSubscription(String logicalId) {

@@ -17,6 +17,7 @@ import java.util.List;
 public final class MailManagerAddressList extends Resource<MailManagerAddressList> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerAddressList")
       .attributes("AddressListArn", "AddressListId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MailManagerAddressList(String logicalId) {

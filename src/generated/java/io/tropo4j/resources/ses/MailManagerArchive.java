@@ -17,6 +17,7 @@ import java.util.List;
 public final class MailManagerArchive extends Resource<MailManagerArchive> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerArchive")
       .attributes("ArchiveArn", "ArchiveId", "ArchiveState")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MailManagerArchive(String logicalId) {

@@ -23,6 +23,7 @@ public final class MailManagerIngressPoint extends Resource<MailManagerIngressPo
       .allowed("TlsPolicy", "REQUIRED", "OPTIONAL", "FIPS")
       .allowed("Type", "OPEN", "AUTH", "MTLS")
       .attributes("ARecord", "IngressPointArn", "IngressPointId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MailManagerIngressPoint(String logicalId) {

@@ -20,6 +20,7 @@ public final class MailManagerRelay extends Resource<MailManagerRelay> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRelay")
       .required("Authentication", "ServerName", "ServerPort")
       .attributes("RelayArn", "RelayId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MailManagerRelay(String logicalId) {

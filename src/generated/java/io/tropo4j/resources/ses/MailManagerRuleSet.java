@@ -20,6 +20,7 @@ public final class MailManagerRuleSet extends Resource<MailManagerRuleSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MailManagerRuleSet")
       .required("Rules")
       .attributes("RuleSetArn", "RuleSetId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MailManagerRuleSet(String logicalId) {

@@ -20,6 +20,7 @@ public final class MailManagerTrafficPolicy extends Resource<MailManagerTrafficP
       .required("DefaultAction", "PolicyStatements")
       .allowed("DefaultAction", "ALLOW", "DENY")
       .attributes("TrafficPolicyArn", "TrafficPolicyId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MailManagerTrafficPolicy(String logicalId) {

@@ -23,6 +23,7 @@ import java.util.List;
 public final class MultiRegionEndpoint extends Resource<MultiRegionEndpoint> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::MultiRegionEndpoint")
       .required("Details", "EndpointName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MultiRegionEndpoint(String logicalId) {

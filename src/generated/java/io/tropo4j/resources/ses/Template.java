@@ -18,6 +18,7 @@ import java.util.List;
 public final class Template extends Resource<Template> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::Template")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Template(String logicalId) {

@@ -23,6 +23,7 @@ public final class Tenant extends Resource<Tenant> {
   private static final Schema SCHEMA = Schema.builder("AWS::SES::Tenant")
       .required("TenantName")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Tenant(String logicalId) {

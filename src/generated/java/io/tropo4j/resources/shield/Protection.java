@@ -60,6 +60,7 @@ public final class Protection extends Resource<Protection> {
   private static final Schema SCHEMA = Schema.builder("AWS::Shield::Protection")
       .required("Name", "ResourceArn")
       .attributes("ProtectionArn", "ProtectionId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Protection(String logicalId) {

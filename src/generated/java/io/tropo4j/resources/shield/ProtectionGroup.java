@@ -30,6 +30,7 @@ public final class ProtectionGroup extends Resource<ProtectionGroup> {
           "ELASTIC_IP_ALLOCATION", "CLASSIC_LOAD_BALANCER", "APPLICATION_LOAD_BALANCER",
           "GLOBAL_ACCELERATOR")
       .attributes("ProtectionGroupArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ProtectionGroup(String logicalId) {

@@ -20,6 +20,7 @@ public final class SigningProfile extends Resource<SigningProfile> {
       .required("PlatformId")
       .allowed("PlatformId", "AWSLambda-SHA384-ECDSA", "Notation-OCI-SHA384-ECDSA")
       .attributes("Arn", "ProfileName", "ProfileVersion", "ProfileVersionArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SigningProfile(String logicalId) {

@@ -23,6 +23,7 @@ import java.util.List;
 public final class ConfigurationSet extends Resource<ConfigurationSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ConfigurationSet")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConfigurationSet(String logicalId) {

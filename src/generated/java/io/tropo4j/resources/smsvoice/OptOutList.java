@@ -25,6 +25,7 @@ import java.util.List;
 public final class OptOutList extends Resource<OptOutList> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::OptOutList")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OptOutList(String logicalId) {

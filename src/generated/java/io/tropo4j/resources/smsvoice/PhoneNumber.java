@@ -26,6 +26,7 @@ public final class PhoneNumber extends Resource<PhoneNumber> {
       .allowed("NumberCapabilities", "SMS", "VOICE", "MMS")
       .allowed("NumberType", "LONG_CODE", "TOLL_FREE", "TEN_DLC", "SIMULATOR")
       .attributes("Arn", "PhoneNumber", "PhoneNumberId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PhoneNumber(String logicalId) {

@@ -27,6 +27,7 @@ public final class Pool extends Resource<Pool> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::Pool")
       .required("MandatoryKeywords", "OriginationIdentities")
       .attributes("Arn", "PoolId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Pool(String logicalId) {

@@ -19,6 +19,7 @@ import java.util.List;
 public final class ProtectConfiguration extends Resource<ProtectConfiguration> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::ProtectConfiguration")
       .attributes("Arn", "ProtectConfigurationId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ProtectConfiguration(String logicalId) {

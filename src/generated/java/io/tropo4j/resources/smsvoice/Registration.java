@@ -18,6 +18,7 @@ public final class Registration extends Resource<Registration> {
       .required("RegistrationType")
       .attributes("CreatedTimestamp", "CurrentVersionNumber", "RegistrationArn", "RegistrationId",
           "RegistrationStatus")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Registration(String logicalId) {

@@ -17,6 +17,7 @@ public final class RegistrationAttachment extends Resource<RegistrationAttachmen
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::RegistrationAttachment")
       .attributes("AttachmentStatus", "CreatedTimestamp", "RegistrationAttachmentArn",
           "RegistrationAttachmentId", "UploadedAttachmentUrl")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RegistrationAttachment(String logicalId) {

@@ -17,6 +17,7 @@ public final class SenderId extends Resource<SenderId> {
   private static final Schema SCHEMA = Schema.builder("AWS::SMSVOICE::SenderId")
       .required("IsoCountryCode", "SenderId")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SenderId(String logicalId) {

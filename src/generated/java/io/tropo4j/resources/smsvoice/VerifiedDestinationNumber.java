@@ -20,6 +20,7 @@ public final class VerifiedDestinationNumber extends Resource<VerifiedDestinatio
       .required("DestinationPhoneNumber")
       .attributes("CreatedTimestamp", "Status", "VerifiedDestinationNumberArn",
           "VerifiedDestinationNumberId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VerifiedDestinationNumber(String logicalId) {

@@ -27,6 +27,7 @@ import java.util.List;
 public final class Topic extends Resource<Topic> {
   private static final Schema SCHEMA = Schema.builder("AWS::SNS::Topic")
       .attributes("TopicArn", "TopicName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Topic(String logicalId) {

@@ -45,6 +45,7 @@ public final class Queue extends Resource<Queue> {
   private static final Schema SCHEMA = Schema.builder("AWS::SQS::Queue")
       .attributes("Arn", "QueueName", "QueueUrl")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Queue(String logicalId) {

@@ -34,6 +34,7 @@ public final class Association extends Resource<Association> {
       .allowed("ComplianceSeverity", "CRITICAL", "HIGH", "MEDIUM", "LOW", "UNSPECIFIED")
       .allowed("SyncCompliance", "AUTO", "MANUAL")
       .attributes("AssociationId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Association(String logicalId) {

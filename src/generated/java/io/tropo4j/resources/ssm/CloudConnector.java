@@ -19,6 +19,7 @@ public final class CloudConnector extends Resource<CloudConnector> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::CloudConnector")
       .required("ConfigConnectorArn", "Configuration", "DisplayName", "RoleArn")
       .attributes("CloudConnectorArn", "CloudConnectorId", "CreatedAt", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CloudConnector(String logicalId) {

@@ -28,6 +28,7 @@ public final class Document extends Resource<Document> {
           "CloudFormation", "Command", "DeploymentStrategy", "ManualApprovalPolicy", "Package",
           "Policy", "ProblemAnalysis", "ProblemAnalysisTemplate", "Session")
       .allowed("UpdateMethod", "Replace", "NewVersion")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Document(String logicalId) {

@@ -27,6 +27,7 @@ public final class MaintenanceWindow extends Resource<MaintenanceWindow> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSM::MaintenanceWindow")
       .required("AllowUnassociatedTargets", "Cutoff", "Duration", "Name", "Schedule")
       .attributes("WindowId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MaintenanceWindow(String logicalId) {

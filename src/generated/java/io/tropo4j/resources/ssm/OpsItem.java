@@ -18,6 +18,7 @@ public final class OpsItem extends Resource<OpsItem> {
       .required("Description", "Source", "Title")
       .attributes("CreatedBy", "CreatedTime", "LastModifiedBy", "LastModifiedTime", "OpsItemArn",
           "OpsItemId", "OpsItemType", "Status", "Version")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public OpsItem(String logicalId) {

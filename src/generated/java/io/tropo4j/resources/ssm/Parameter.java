@@ -38,6 +38,7 @@ public final class Parameter extends Resource<Parameter> {
       .allowed("Tier", "Standard", "Advanced", "Intelligent-Tiering")
       .allowed("Type", "String", "StringList")
       .attributes("Arn", "Type", "Value")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Parameter(String logicalId) {

@@ -31,6 +31,7 @@ public final class PatchBaseline extends Resource<PatchBaseline> {
           "ORACLE_LINUX", "DEBIAN", "MACOS", "RASPBIAN", "ROCKY_LINUX", "ALMA_LINUX")
       .allowed("RejectedPatchesAction", "ALLOW_AS_DEPENDENCY", "BLOCK")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PatchBaseline(String logicalId) {

@@ -21,6 +21,7 @@ public final class Contact extends Resource<Contact> {
       .required("Alias", "DisplayName", "Type")
       .allowed("Type", "PERSONAL", "ESCALATION", "ONCALL_SCHEDULE")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Contact(String logicalId) {

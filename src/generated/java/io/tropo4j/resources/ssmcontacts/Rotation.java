@@ -24,6 +24,7 @@ public final class Rotation extends Resource<Rotation> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMContacts::Rotation")
       .required("ContactIds", "Name", "Recurrence", "StartTime", "TimeZoneId")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Rotation(String logicalId) {

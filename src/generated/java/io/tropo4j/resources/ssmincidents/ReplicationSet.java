@@ -20,6 +20,7 @@ public final class ReplicationSet extends Resource<ReplicationSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ReplicationSet")
       .required("Regions")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReplicationSet(String logicalId) {

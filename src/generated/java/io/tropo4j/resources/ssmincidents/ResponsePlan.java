@@ -19,6 +19,7 @@ public final class ResponsePlan extends Resource<ResponsePlan> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMIncidents::ResponsePlan")
       .required("IncidentTemplate", "Name")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResponsePlan(String logicalId) {

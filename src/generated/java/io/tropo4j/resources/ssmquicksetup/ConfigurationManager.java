@@ -20,6 +20,7 @@ public final class ConfigurationManager extends Resource<ConfigurationManager> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMQuickSetup::ConfigurationManager")
       .required("ConfigurationDefinitions")
       .attributes("CreatedAt", "LastModifiedAt", "ManagerArn", "StatusSummaries")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public ConfigurationManager(String logicalId) {

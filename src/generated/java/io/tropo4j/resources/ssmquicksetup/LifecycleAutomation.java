@@ -19,6 +19,7 @@ public final class LifecycleAutomation extends Resource<LifecycleAutomation> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSMQuickSetup::LifecycleAutomation")
       .required("AutomationDocument", "AutomationParameters", "ResourceKey")
       .attributes("AssociationId")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public LifecycleAutomation(String logicalId) {

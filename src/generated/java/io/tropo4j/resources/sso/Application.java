@@ -28,6 +28,7 @@ public final class Application extends Resource<Application> {
       .required("ApplicationProviderArn", "InstanceArn", "Name")
       .allowed("Status", "ENABLED", "DISABLED")
       .attributes("ApplicationArn", "IdentityStoreArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

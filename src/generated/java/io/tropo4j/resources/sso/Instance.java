@@ -23,6 +23,7 @@ import java.util.List;
 public final class Instance extends Resource<Instance> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSO::Instance")
       .attributes("IdentityStoreId", "InstanceArn", "OwnerAccountId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Instance(String logicalId) {

@@ -19,6 +19,7 @@ public final class PermissionSet extends Resource<PermissionSet> {
   private static final Schema SCHEMA = Schema.builder("AWS::SSO::PermissionSet")
       .required("InstanceArn", "Name")
       .attributes("PermissionSetArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PermissionSet(String logicalId) {

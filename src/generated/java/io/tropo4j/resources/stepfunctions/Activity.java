@@ -27,6 +27,7 @@ public final class Activity extends Resource<Activity> {
   private static final Schema SCHEMA = Schema.builder("AWS::StepFunctions::Activity")
       .required("Name")
       .attributes("Arn", "Name")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Activity(String logicalId) {

@@ -31,6 +31,7 @@ public final class StateMachine extends Resource<StateMachine> {
       .required("RoleArn")
       .allowed("StateMachineType", "STANDARD", "EXPRESS")
       .attributes("Arn", "Name", "StateMachineRevisionId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public StateMachine(String logicalId) {

@@ -18,6 +18,7 @@ public final class Tape extends Resource<Tape> {
   private static final Schema SCHEMA = Schema.builder("AWS::StorageGateway::Tape")
       .required("GatewayARN", "TapeSizeInBytes")
       .attributes("TapeARN", "TapeCreatedDate", "TapeStatus", "TapeUsedInBytes")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Tape(String logicalId) {

@@ -19,6 +19,7 @@ public final class TapePool extends Resource<TapePool> {
       .allowed("RetentionLockType", "COMPLIANCE", "GOVERNANCE", "NONE")
       .allowed("StorageClass", "DEEP_ARCHIVE", "GLACIER")
       .attributes("PoolARN", "PoolId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TapePool(String logicalId) {

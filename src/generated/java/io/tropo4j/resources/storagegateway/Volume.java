@@ -19,6 +19,7 @@ public final class Volume extends Resource<Volume> {
       .required("GatewayARN", "NetworkInterfaceId", "TargetName", "VolumeSizeInBytes")
       .attributes("CreatedDate", "TargetARN", "VolumeARN", "VolumeAttachmentStatus", "VolumeId",
           "VolumeStatus", "VolumeType", "VolumeUsedInBytes")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Volume(String logicalId) {

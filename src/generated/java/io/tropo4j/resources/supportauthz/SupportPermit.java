@@ -20,6 +20,7 @@ public final class SupportPermit extends Resource<SupportPermit> {
   private static final Schema SCHEMA = Schema.builder("AWS::SupportAuthZ::SupportPermit")
       .required("Name", "Permit", "SigningKeyInfo")
       .attributes("Arn", "CreatedAt", "PermitId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SupportPermit(String logicalId) {

@@ -48,6 +48,7 @@ public final class Canary extends Resource<Canary> {
       .allowed("ProvisionedResourceCleanup", "AUTOMATIC", "OFF")
       .allowed("ResourcesToReplicateTags", "lambda-function")
       .attributes("Code.SourceLocationArn", "Id", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Canary(String logicalId) {

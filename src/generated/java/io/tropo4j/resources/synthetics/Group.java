@@ -28,6 +28,7 @@ public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::Synthetics::Group")
       .required("Name")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Group(String logicalId) {

@@ -19,6 +19,7 @@ public final class Application extends Resource<Application> {
       .required("ApplicationId", "ApplicationType")
       .allowed("ApplicationType", "HANA", "SAP_ABAP")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Application(String logicalId) {

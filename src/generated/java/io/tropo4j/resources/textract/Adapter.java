@@ -20,6 +20,7 @@ public final class Adapter extends Resource<Adapter> {
       .allowed("AutoUpdate", "ENABLED", "DISABLED")
       .allowed("FeatureTypes", "QUERIES")
       .attributes("AdapterId", "Arn", "CreationTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Adapter(String logicalId) {

@@ -24,6 +24,7 @@ import java.util.List;
 public final class Database extends Resource<Database> {
   private static final Schema SCHEMA = Schema.builder("AWS::Timestream::Database")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Database(String logicalId) {

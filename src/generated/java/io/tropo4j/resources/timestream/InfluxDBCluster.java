@@ -25,6 +25,7 @@ public final class InfluxDBCluster extends Resource<InfluxDBCluster> {
       .allowed("NetworkType", "IPV4", "DUAL")
       .attributes("Arn", "Endpoint", "EngineType", "Id", "InfluxAuthParametersSecretArn",
           "NextMaintenanceTime", "ReaderEndpoint", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InfluxDBCluster(String logicalId) {

@@ -28,6 +28,7 @@ public final class InfluxDBInstance extends Resource<InfluxDBInstance> {
       .allowed("NetworkType", "IPV4", "DUAL")
       .attributes("Arn", "AvailabilityZone", "Endpoint", "Id", "InfluxAuthParametersSecretArn",
           "NextMaintenanceTime", "SecondaryAvailabilityZone", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public InfluxDBInstance(String logicalId) {

@@ -28,6 +28,7 @@ public final class ScheduledQuery extends Resource<ScheduledQuery> {
       .attributes("Arn", "SQErrorReportConfiguration", "SQKmsKeyId", "SQName",
           "SQNotificationConfiguration", "SQQueryString", "SQScheduleConfiguration",
           "SQScheduledQueryExecutionRoleArn", "SQTargetConfiguration")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ScheduledQuery(String logicalId) {

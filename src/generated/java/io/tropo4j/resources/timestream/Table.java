@@ -26,6 +26,7 @@ public final class Table extends Resource<Table> {
   private static final io.tropo4j.core.Schema SCHEMA = io.tropo4j.core.Schema.builder("AWS::Timestream::Table")
       .required("DatabaseName")
       .attributes("Arn", "Name")
+      .tags("Tags", io.tropo4j.core.Schema.TagForm.LIST)
       .build();
 
   public Table(String logicalId) {

@@ -19,6 +19,7 @@ public final class CallAnalyticsCategory extends Resource<CallAnalyticsCategory>
       .required("CategoryName", "Rules")
       .allowed("InputType", "REAL_TIME", "POST_CALL")
       .attributes("Arn", "CreateTime", "LastUpdateTime")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public CallAnalyticsCategory(String logicalId) {

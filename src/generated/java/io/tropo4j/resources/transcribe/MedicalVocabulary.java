@@ -22,6 +22,7 @@ public final class MedicalVocabulary extends Resource<MedicalVocabulary> {
           "pt-PT", "ru-RU", "ta-IN", "te-IN", "tr-TR", "zh-CN", "zh-TW", "th-TH", "en-ZA", "en-NZ",
           "vi-VN", "sv-SE")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MedicalVocabulary(String logicalId) {

@@ -18,6 +18,7 @@ public final class Vocabulary extends Resource<Vocabulary> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::Vocabulary")
       .required("LanguageCode", "VocabularyName")
       .attributes("Arn", "LastModifiedTime", "VocabularyState")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Vocabulary(String logicalId) {

@@ -18,6 +18,7 @@ public final class VocabularyFilter extends Resource<VocabularyFilter> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transcribe::VocabularyFilter")
       .required("LanguageCode", "VocabularyFilterName")
       .attributes("Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public VocabularyFilter(String logicalId) {

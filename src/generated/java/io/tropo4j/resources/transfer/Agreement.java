@@ -31,6 +31,7 @@ public final class Agreement extends Resource<Agreement> {
       .allowed("PreserveFilename", "ENABLED", "DISABLED")
       .allowed("Status", "ACTIVE", "INACTIVE")
       .attributes("AgreementId", "Arn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Agreement(String logicalId) {

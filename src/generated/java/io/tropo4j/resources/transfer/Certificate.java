@@ -40,6 +40,7 @@ public final class Certificate extends Resource<Certificate> {
       .allowed("Usage", "SIGNING", "ENCRYPTION", "TLS")
       .attributes("Arn", "CertificateId", "NotAfterDate", "NotBeforeDate", "Serial", "Status",
           "Type")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Certificate(String logicalId) {

@@ -30,6 +30,7 @@ public final class Connector extends Resource<Connector> {
       .allowed("EgressType", "SERVICE_MANAGED", "VPC_LATTICE")
       .allowed("IpAddressType", "IPV4", "DUALSTACK")
       .attributes("Arn", "ConnectorId", "ErrorMessage", "ServiceManagedEgressIpAddresses", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Connector(String logicalId) {

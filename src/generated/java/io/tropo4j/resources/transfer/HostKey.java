@@ -17,6 +17,7 @@ public final class HostKey extends Resource<HostKey> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::HostKey")
       .required("ServerId")
       .attributes("Arn", "DateImported", "HostKeyFingerprint", "HostKeyId", "Type")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public HostKey(String logicalId) {

@@ -18,6 +18,7 @@ public final class Profile extends Resource<Profile> {
       .required("As2Id", "ProfileType")
       .allowed("ProfileType", "LOCAL", "PARTNER")
       .attributes("Arn", "ProfileId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Profile(String logicalId) {

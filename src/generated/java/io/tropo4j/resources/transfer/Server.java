@@ -25,6 +25,7 @@ public final class Server extends Resource<Server> {
           "AWS_LAMBDA")
       .allowed("IpAddressType", "IPV4", "DUALSTACK")
       .attributes("Arn", "As2ServiceManagedEgressIpAddresses", "ServerId", "State")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Server(String logicalId) {

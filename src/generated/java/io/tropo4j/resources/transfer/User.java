@@ -25,6 +25,7 @@ public final class User extends Resource<User> {
       .required("Role", "ServerId", "UserName")
       .allowed("HomeDirectoryType", "PATH", "LOGICAL")
       .attributes("Arn", "ServerId", "UserName")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public User(String logicalId) {

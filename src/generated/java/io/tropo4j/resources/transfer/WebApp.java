@@ -24,6 +24,7 @@ public final class WebApp extends Resource<WebApp> {
       .required("IdentityProviderDetails")
       .allowed("WebAppEndpointPolicy", "STANDARD", "FIPS")
       .attributes("Arn", "IdentityProviderDetails.ApplicationArn", "VpcEndpointId", "WebAppId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WebApp(String logicalId) {

@@ -22,6 +22,7 @@ public final class Workflow extends Resource<Workflow> {
   private static final Schema SCHEMA = Schema.builder("AWS::Transfer::Workflow")
       .required("Steps")
       .attributes("Arn", "WorkflowId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workflow(String logicalId) {

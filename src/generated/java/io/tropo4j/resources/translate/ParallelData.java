@@ -19,6 +19,7 @@ public final class ParallelData extends Resource<ParallelData> {
       .attributes("Arn", "CreatedAt", "FailedRecordCount", "ImportedDataSize",
           "ImportedRecordCount", "LastUpdatedAt", "SkippedRecordCount", "SourceLanguageCode",
           "Status", "TargetLanguageCodes")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ParallelData(String logicalId) {

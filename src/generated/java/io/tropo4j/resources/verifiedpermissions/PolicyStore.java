@@ -21,6 +21,7 @@ public final class PolicyStore extends Resource<PolicyStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::VerifiedPermissions::PolicyStore")
       .required("ValidationSettings")
       .attributes("Arn", "EncryptionState", "PolicyStoreId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public PolicyStore(String logicalId) {

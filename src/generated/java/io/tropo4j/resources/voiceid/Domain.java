@@ -27,6 +27,7 @@ public final class Domain extends Resource<Domain> {
   private static final Schema SCHEMA = Schema.builder("AWS::VoiceID::Domain")
       .required("Name", "ServerSideEncryptionConfiguration")
       .attributes("DomainId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Domain(String logicalId) {

@@ -24,6 +24,7 @@ public final class AccessLogSubscription extends Resource<AccessLogSubscription>
       .required("DestinationArn")
       .allowed("ServiceNetworkLogType", "SERVICE", "RESOURCE")
       .attributes("Arn", "Id", "ResourceArn", "ResourceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AccessLogSubscription(String logicalId) {

@@ -21,6 +21,7 @@ public final class DomainVerification extends Resource<DomainVerification> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::DomainVerification")
       .required("DomainName")
       .attributes("Arn", "Id", "Status", "TxtMethodConfig")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DomainVerification(String logicalId) {

@@ -23,6 +23,7 @@ public final class Listener extends Resource<Listener> {
       .required("DefaultAction", "Protocol")
       .allowed("Protocol", "HTTP", "HTTPS", "TLS_PASSTHROUGH")
       .attributes("Arn", "Id", "ServiceArn", "ServiceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Listener(String logicalId) {

@@ -22,6 +22,7 @@ public final class ResourceConfiguration extends Resource<ResourceConfiguration>
       .allowed("ResourceConfigurationAuthType", "NONE", "AWS_IAM")
       .allowed("ResourceConfigurationType", "GROUP", "CHILD", "SINGLE", "ARN", "CIDR")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResourceConfiguration(String logicalId) {

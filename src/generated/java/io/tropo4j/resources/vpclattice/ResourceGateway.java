@@ -25,6 +25,7 @@ public final class ResourceGateway extends Resource<ResourceGateway> {
       .allowed("IpAddressType", "IPV4", "IPV6", "DUALSTACK")
       .allowed("ResourceConfigDnsResolution", "IN_VPC", "PUBLIC")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ResourceGateway(String logicalId) {

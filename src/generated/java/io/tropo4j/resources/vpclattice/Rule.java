@@ -22,6 +22,7 @@ public final class Rule extends Resource<Rule> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::Rule")
       .required("Action", "Match", "Priority")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Rule(String logicalId) {

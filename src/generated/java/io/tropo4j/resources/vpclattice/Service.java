@@ -24,6 +24,7 @@ public final class Service extends Resource<Service> {
       .allowed("AuthType", "NONE", "AWS_IAM")
       .attributes("Arn", "CreatedAt", "DnsEntry.DomainName", "DnsEntry.HostedZoneId", "Id",
           "LastUpdatedAt", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Service(String logicalId) {

@@ -23,6 +23,7 @@ public final class ServiceNetwork extends Resource<ServiceNetwork> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetwork")
       .allowed("AuthType", "NONE", "AWS_IAM")
       .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServiceNetwork(String logicalId) {

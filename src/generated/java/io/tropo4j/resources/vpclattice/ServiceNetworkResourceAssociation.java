@@ -18,6 +18,7 @@ import java.util.List;
 public final class ServiceNetworkResourceAssociation extends Resource<ServiceNetworkResourceAssociation> {
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkResourceAssociation")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServiceNetworkResourceAssociation(String logicalId) {

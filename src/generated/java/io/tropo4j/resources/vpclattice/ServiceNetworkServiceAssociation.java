@@ -31,6 +31,7 @@ public final class ServiceNetworkServiceAssociation extends Resource<ServiceNetw
       .attributes("Arn", "CreatedAt", "DnsEntry.DomainName", "DnsEntry.HostedZoneId", "Id",
           "ServiceArn", "ServiceId", "ServiceName", "ServiceNetworkArn", "ServiceNetworkId",
           "ServiceNetworkName", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServiceNetworkServiceAssociation(String logicalId) {

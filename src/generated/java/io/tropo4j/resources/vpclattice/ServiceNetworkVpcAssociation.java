@@ -33,6 +33,7 @@ public final class ServiceNetworkVpcAssociation extends Resource<ServiceNetworkV
   private static final Schema SCHEMA = Schema.builder("AWS::VpcLattice::ServiceNetworkVpcAssociation")
       .attributes("Arn", "CreatedAt", "Id", "ServiceNetworkArn", "ServiceNetworkId",
           "ServiceNetworkName", "Status", "VpcId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ServiceNetworkVpcAssociation(String logicalId) {

@@ -24,6 +24,7 @@ public final class TargetGroup extends Resource<TargetGroup> {
       .required("Type")
       .allowed("Type", "IP", "LAMBDA", "INSTANCE", "ALB")
       .attributes("Arn", "CreatedAt", "Id", "LastUpdatedAt", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TargetGroup(String logicalId) {

@@ -29,6 +29,7 @@ public final class IPSet extends Resource<IPSet> {
       .allowed("IPAddressVersion", "IPV4", "IPV6")
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IPSet(String logicalId) {

@@ -27,6 +27,7 @@ public final class RegexPatternSet extends Resource<RegexPatternSet> {
       .required("RegularExpressionList", "Scope")
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
       .attributes("Arn", "Id")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RegexPatternSet(String logicalId) {

@@ -33,6 +33,7 @@ public final class RuleGroup extends Resource<RuleGroup> {
       .required("Capacity", "Scope", "VisibilityConfig")
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
       .attributes("Arn", "Id", "LabelNamespace")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public RuleGroup(String logicalId) {

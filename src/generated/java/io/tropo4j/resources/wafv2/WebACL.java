@@ -64,6 +64,7 @@ public final class WebACL extends Resource<WebACL> {
       .required("DefaultAction", "Scope", "VisibilityConfig")
       .allowed("Scope", "CLOUDFRONT", "REGIONAL")
       .attributes("Arn", "Capacity", "Id", "LabelNamespace")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WebACL(String logicalId) {

@@ -21,6 +21,7 @@ public final class AgentProfile extends Resource<AgentProfile> {
       .required("AggregationConfiguration", "ExecutionRoleArn", "Name", "Pillars")
       .allowed("Pillars", "COST_OPTIMIZATION", "SECURITY", "RESILIENCE", "PERFORMANCE")
       .attributes("Arn", "CreatedAt", "CreatedBy", "LastModifiedAt", "LastModifiedBy")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AgentProfile(String logicalId) {

@@ -16,6 +16,7 @@ import java.util.List;
 public final class Lens extends Resource<Lens> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Lens")
       .attributes("Description", "LensArn", "LensId", "Name", "Owner")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Lens(String logicalId) {

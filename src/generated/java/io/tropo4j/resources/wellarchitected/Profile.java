@@ -18,6 +18,7 @@ public final class Profile extends Resource<Profile> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::Profile")
       .required("ProfileDescription", "ProfileName", "ProfileQuestions")
       .attributes("CreatedAt", "Owner", "ProfileArn", "ProfileVersion", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Profile(String logicalId) {

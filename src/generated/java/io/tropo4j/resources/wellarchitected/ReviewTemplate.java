@@ -17,6 +17,7 @@ public final class ReviewTemplate extends Resource<ReviewTemplate> {
   private static final Schema SCHEMA = Schema.builder("AWS::WellArchitected::ReviewTemplate")
       .required("Description", "Lenses", "TemplateName")
       .attributes("Owner", "TemplateArn", "UpdateStatus", "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ReviewTemplate(String logicalId) {

@@ -18,6 +18,7 @@ public final class Workload extends Resource<Workload> {
       .required("Description", "Environment", "Lenses", "WorkloadName")
       .allowed("Environment", "PRODUCTION", "PREPRODUCTION")
       .attributes("ImprovementStatus", "WorkloadArn", "WorkloadId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workload(String logicalId) {

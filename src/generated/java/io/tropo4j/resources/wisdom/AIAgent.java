@@ -22,6 +22,7 @@ public final class AIAgent extends Resource<AIAgent> {
           "EMAIL_OVERVIEW", "EMAIL_GENERATIVE_ANSWER", "ORCHESTRATION", "NOTE_TAKING",
           "CASE_SUMMARIZATION")
       .attributes("AIAgentArn", "AIAgentId", "AssistantArn", "ModifiedTimeSeconds")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public AIAgent(String logicalId) {

@@ -18,6 +18,7 @@ public final class AIGuardrail extends Resource<AIGuardrail> {
   private static final Schema SCHEMA = Schema.builder("AWS::Wisdom::AIGuardrail")
       .required("AssistantId", "BlockedInputMessaging", "BlockedOutputsMessaging")
       .attributes("AIGuardrailArn", "AIGuardrailId", "AssistantArn", "ModifiedTimeSeconds")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public AIGuardrail(String logicalId) {

@@ -24,6 +24,7 @@ public final class AIPrompt extends Resource<AIPrompt> {
           "EMAIL_OVERVIEW", "EMAIL_GENERATIVE_ANSWER", "EMAIL_QUERY_REFORMULATION", "ORCHESTRATION",
           "NOTE_TAKING", "CASE_SUMMARIZATION")
       .attributes("AIPromptArn", "AIPromptId", "AssistantArn", "ModifiedTimeSeconds")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public AIPrompt(String logicalId) {

@@ -19,6 +19,7 @@ public final class Assistant extends Resource<Assistant> {
       .required("Name", "Type")
       .allowed("Type", "AGENT")
       .attributes("AssistantArn", "AssistantId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Assistant(String logicalId) {

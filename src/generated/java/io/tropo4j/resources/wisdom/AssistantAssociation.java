@@ -21,6 +21,7 @@ public final class AssistantAssociation extends Resource<AssistantAssociation> {
       .required("AssistantId", "Association", "AssociationType")
       .allowed("AssociationType", "KNOWLEDGE_BASE", "EXTERNAL_BEDROCK_KNOWLEDGE_BASE")
       .attributes("AssistantArn", "AssistantAssociationArn", "AssistantAssociationId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public AssistantAssociation(String logicalId) {

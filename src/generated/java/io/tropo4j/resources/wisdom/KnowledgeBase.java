@@ -20,6 +20,7 @@ public final class KnowledgeBase extends Resource<KnowledgeBase> {
       .allowed("KnowledgeBaseType", "EXTERNAL", "CUSTOM", "MESSAGE_TEMPLATES", "MANAGED",
           "QUICK_RESPONSES")
       .attributes("KnowledgeBaseArn", "KnowledgeBaseId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public KnowledgeBase(String logicalId) {

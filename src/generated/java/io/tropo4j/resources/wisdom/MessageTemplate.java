@@ -23,6 +23,7 @@ public final class MessageTemplate extends Resource<MessageTemplate> {
       .required("ChannelSubtype", "Content", "KnowledgeBaseArn", "Name")
       .allowed("ChannelSubtype", "EMAIL", "SMS")
       .attributes("MessageTemplateArn", "MessageTemplateContentSha256", "MessageTemplateId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public MessageTemplate(String logicalId) {

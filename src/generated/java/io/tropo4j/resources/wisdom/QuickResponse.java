@@ -19,6 +19,7 @@ public final class QuickResponse extends Resource<QuickResponse> {
       .required("Content", "KnowledgeBaseArn", "Name")
       .allowed("Channels", "Chat", "Email")
       .attributes("Contents", "QuickResponseArn", "QuickResponseId", "Status")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public QuickResponse(String logicalId) {

@@ -21,6 +21,7 @@ public final class ConnectionAlias extends Resource<ConnectionAlias> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::ConnectionAlias")
       .required("ConnectionString")
       .attributes("AliasId", "Associations", "ConnectionAliasState")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public ConnectionAlias(String logicalId) {

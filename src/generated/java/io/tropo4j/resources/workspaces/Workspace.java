@@ -23,6 +23,7 @@ public final class Workspace extends Resource<Workspace> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::Workspace")
       .required("BundleId", "DirectoryId", "UserName")
       .attributes("Id", "WorkspaceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Workspace(String logicalId) {

@@ -18,6 +18,7 @@ public final class WorkspaceIpGroup extends Resource<WorkspaceIpGroup> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpaces::WorkspaceIpGroup")
       .required("GroupName")
       .attributes("Arn", "GroupId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WorkspaceIpGroup(String logicalId) {

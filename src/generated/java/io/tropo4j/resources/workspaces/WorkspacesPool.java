@@ -19,6 +19,7 @@ public final class WorkspacesPool extends Resource<WorkspacesPool> {
       .required("BundleId", "Capacity", "DirectoryId", "PoolName")
       .allowed("RunningMode", "ALWAYS_ON", "AUTO_STOP")
       .attributes("CreatedAt", "PoolArn", "PoolId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WorkspacesPool(String logicalId) {

@@ -18,6 +18,7 @@ public final class WorkspaceInstance extends Resource<WorkspaceInstance> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkspacesInstances::WorkspaceInstance")
       .attributes("EC2ManagedInstance", "EC2ManagedInstance.InstanceId", "ProvisionState",
           "WorkspaceInstanceId")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public WorkspaceInstance(String logicalId) {

@@ -22,6 +22,7 @@ public final class Environment extends Resource<Environment> {
       .attributes("ActivationCode", "Arn", "CreatedAt", "DesktopType", "Id", "PendingSoftwareSetId",
           "PendingSoftwareSetVersion", "RegisteredDevicesCount", "SoftwareSetComplianceStatus",
           "UpdatedAt")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Environment(String logicalId) {

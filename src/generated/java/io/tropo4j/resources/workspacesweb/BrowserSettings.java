@@ -20,6 +20,7 @@ import java.util.Map;
 public final class BrowserSettings extends Resource<BrowserSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::BrowserSettings")
       .attributes("AssociatedPortalArns", "BrowserSettingsArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public BrowserSettings(String logicalId) {

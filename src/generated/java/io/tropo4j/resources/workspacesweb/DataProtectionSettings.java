@@ -18,6 +18,7 @@ import java.util.Map;
 public final class DataProtectionSettings extends Resource<DataProtectionSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::DataProtectionSettings")
       .attributes("AssociatedPortalArns", "CreationDate", "DataProtectionSettingsArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public DataProtectionSettings(String logicalId) {

@@ -21,6 +21,7 @@ public final class IdentityProvider extends Resource<IdentityProvider> {
       .allowed("IdentityProviderType", "SAML", "Facebook", "Google", "LoginWithAmazon",
           "SignInWithApple", "OIDC")
       .attributes("IdentityProviderArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IdentityProvider(String logicalId) {

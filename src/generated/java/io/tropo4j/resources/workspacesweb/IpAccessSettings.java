@@ -22,6 +22,7 @@ public final class IpAccessSettings extends Resource<IpAccessSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::IpAccessSettings")
       .required("IpRules")
       .attributes("AssociatedPortalArns", "CreationDate", "IpAccessSettingsArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public IpAccessSettings(String logicalId) {

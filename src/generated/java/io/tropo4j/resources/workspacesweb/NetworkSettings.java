@@ -27,6 +27,7 @@ public final class NetworkSettings extends Resource<NetworkSettings> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::NetworkSettings")
       .required("SecurityGroupIds", "SubnetIds", "VpcId")
       .attributes("AssociatedPortalArns", "NetworkSettingsArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public NetworkSettings(String logicalId) {

@@ -28,6 +28,7 @@ public final class Portal extends Resource<Portal> {
       .allowed("InstanceType", "standard.regular", "standard.large", "standard.xlarge")
       .attributes("BrowserType", "CreationDate", "PortalArn", "PortalEndpoint", "PortalStatus",
           "RendererType", "ServiceProviderSamlMetadata", "StatusReason")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Portal(String logicalId) {

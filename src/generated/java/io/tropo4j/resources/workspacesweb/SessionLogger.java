@@ -20,6 +20,7 @@ public final class SessionLogger extends Resource<SessionLogger> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::SessionLogger")
       .required("EventFilter", "LogConfiguration")
       .attributes("AssociatedPortalArns", "CreationDate", "SessionLoggerArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SessionLogger(String logicalId) {

@@ -21,6 +21,7 @@ public final class TrustStore extends Resource<TrustStore> {
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::TrustStore")
       .required("CertificateList")
       .attributes("AssociatedPortalArns", "TrustStoreArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public TrustStore(String logicalId) {

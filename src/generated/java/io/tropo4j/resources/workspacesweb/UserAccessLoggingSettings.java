@@ -29,6 +29,7 @@ public final class UserAccessLoggingSettings extends Resource<UserAccessLoggingS
   private static final Schema SCHEMA = Schema.builder("AWS::WorkSpacesWeb::UserAccessLoggingSettings")
       .required("KinesisStreamArn")
       .attributes("AssociatedPortalArns", "UserAccessLoggingSettingsArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public UserAccessLoggingSettings(String logicalId) {

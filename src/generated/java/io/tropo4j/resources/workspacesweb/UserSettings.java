@@ -30,6 +30,7 @@ public final class UserSettings extends Resource<UserSettings> {
       .attributes("AssociatedPortalArns", "BrandingConfiguration.FaviconMetadata",
           "BrandingConfiguration.LogoMetadata", "BrandingConfiguration.WallpaperMetadata",
           "UserSettingsArn")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public UserSettings(String logicalId) {

@@ -20,6 +20,7 @@ public final class Group extends Resource<Group> {
   private static final Schema SCHEMA = Schema.builder("AWS::XRay::Group")
       .required("GroupName")
       .attributes("GroupARN")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Group(String logicalId) {

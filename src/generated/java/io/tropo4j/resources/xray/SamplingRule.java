@@ -32,6 +32,7 @@ import java.util.Map;
 public final class SamplingRule extends Resource<SamplingRule> {
   private static final Schema SCHEMA = Schema.builder("AWS::XRay::SamplingRule")
       .attributes("RuleARN")
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public SamplingRule(String logicalId) {
