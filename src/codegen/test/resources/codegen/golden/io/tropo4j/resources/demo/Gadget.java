@@ -15,6 +15,7 @@ import java.util.Map;
 public final class Gadget extends Resource<Gadget> {
   private static final Schema SCHEMA = Schema.builder("AWS::Demo::Gadget")
       .attributes("Id")
+      .tags("Tags", Schema.TagForm.MAP)
       .build();
 
   public Gadget(String logicalId) {

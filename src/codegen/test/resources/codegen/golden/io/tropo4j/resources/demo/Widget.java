@@ -28,6 +28,7 @@ public final class Widget extends Resource<Widget> {
       .allowed("Mode", "FAST", "SLOW")
       .attributes("Arn", "Endpoint.Address", "EndpointAddress", "Names", "Port", "Type")
       .stateful()
+      .tags("Tags", Schema.TagForm.LIST)
       .build();
 
   public Widget(String logicalId) {
