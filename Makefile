@@ -29,7 +29,7 @@ JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
   $(shell find src/library/java src/generated/java src/tool/java -name '*.java')
 
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases
-.PHONY: templates test lint check-output validate list watch bench clean java-command generate update-spec \
+.PHONY: templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
   install example-test buildcheck $(DEPLOY_TARGETS) demo
 
 templates: $(CDS)
@@ -104,6 +104,11 @@ check-output: $(CDS)
 	mkdir -p output
 	diff -r -x .gitkeep output target/fresh-output \
 	  || { echo "output/ is stale: run 'make templates' and commit it"; exit 1; }
+
+# checkov, cfn-lint and cloudformation-validate on every template in output/; a finding of warning or
+# higher fails, unless exempted with its reason on the resource or in src/scan/exceptions.json.
+scan: $(VENV)/.installed
+	$(VENV)/bin/python src/scan/scan.py src/scan/exceptions.json output/*.json output/*.yaml
 
 lint: $(VENV)/.installed
 	@linted="$$(ls output/*.json output/*.yaml 2> /dev/null || true)"; \

@@ -148,6 +148,12 @@ class MainTest {
   }
 
   @Test
+  void validateListsTheResourcesThatCannotCarryTags() {
+    assertEquals(0, run("validate", "--untaggable", "good"));
+    assertEquals("good: ok\ngood: 0 of 1 resources cannot carry tags\n", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void unknownStackNamesTheKnownOnes() {
     assertEquals(2, run("templates", "nope"));
     assertTrue(err().contains("unknown stack 'nope'; the stacks are: broken, good, throws"), err());
