@@ -27,6 +27,7 @@ import java.util.Map;
  * Source document 002, and the backend of 004: a container from the stack's own ECR repository on
  * Fargate, three tasks behind an Application Load Balancer that serves HTTPS with a DNS-validated
  * certificate and sends HTTP there, at the apex and www names.
+ * Image tags are immutable: a tag names one image for good, so a rollback to it runs what ran before.
  *
  * <p>The repository is empty when the stack is first created, so the service runs no task until an
  * image tag is given: create, push, then update with {@code ImageTag}.
@@ -82,7 +83,7 @@ public final class FargateServiceStack implements Stack {
     t.parameterGroup("Container", imageTag, containerPort, cpu, memory, desiredCount);
     Condition imagePushed = t.add(new Condition("ImageGiven", Fn.not(Fn.equals(imageTag.ref(), Value.of("")))));
 
-    Repository repository = t.add(new Repository("Repository")
+    Repository repository = t.add(new Repository("Repository").imageTagMutability("IMMUTABLE")
         .imageScanningConfiguration(new Repository.ImageScanningConfiguration().scanOnPush(true))
         .lifecyclePolicy(new Repository.LifecyclePolicy().lifecyclePolicyText(KEEP_30_IMAGES))
         .retainData());

@@ -15,7 +15,10 @@ import io.tropo4j.core.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The security group chain, HTTP sent to HTTPS, the repository kept, and the service the document asks for. */
+/**
+ * The security group chain, HTTP sent to HTTPS, the repository kept with immutable tags, and the service the
+ * document asks for.
+ */
 class FargateServiceStackTest {
   private final Template template = new FargateServiceStack().build();
   private final JsonNode root = parse(Templates.toJson(template));
@@ -132,8 +135,9 @@ class FargateServiceStackTest {
   }
 
   @Test
-  void theRepositoryScansImagesAndKeepsTheNewest30() {
-    assertEquals(expected("{'Type': 'AWS::ECR::Repository', 'Properties': {'ImageScanningConfiguration': {'ScanOnPush': true},"
+  void theRepositoryScansImagesKeepsTagsImmutableAndKeepsTheNewest30() {
+    assertEquals(expected("{'Type': 'AWS::ECR::Repository', 'Properties': {'ImageTagMutability': 'IMMUTABLE',"
+            + " 'ImageScanningConfiguration': {'ScanOnPush': true},"
             + " 'LifecyclePolicy': {'LifecyclePolicyText': {'rules': [{'rulePriority': 1, 'description': 'Keep the 30 newest images',"
             + " 'selection': {'tagStatus': 'any', 'countType': 'imageCountMoreThan', 'countNumber': 30},"
             + " 'action': {'type': 'expire'}}]}}},"
