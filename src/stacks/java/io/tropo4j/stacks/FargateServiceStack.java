@@ -87,12 +87,7 @@ public final class FargateServiceStack implements Stack {
         .imageScanningConfiguration(new Repository.ImageScanningConfiguration().scanOnPush(true))
         .lifecyclePolicy(new Repository.LifecyclePolicy().lifecyclePolicyText(KEEP_30_IMAGES))
         .retainData());
-    SecurityGroup lbGroup = t.add(new SecurityGroup("LoadBalancerSecurityGroup")
-        .groupDescription("HTTP and HTTPS from anywhere to the load balancer").vpcId(vpc.ref())
-        .securityGroupIngress(
-            new SecurityGroup.Ingress().description("HTTP, redirected to HTTPS").ipProtocol("tcp").fromPort(80).toPort(80)
-                .cidrIp("0.0.0.0/0"),
-            new SecurityGroup.Ingress().description("HTTPS").ipProtocol("tcp").fromPort(443).toPort(443).cidrIp("0.0.0.0/0")));
+    SecurityGroup lbGroup = t.add(LoadBalancing.publicWebGroup("LoadBalancerSecurityGroup", vpc.ref()));
     SecurityGroup taskGroup = t.add(new SecurityGroup("TaskSecurityGroup")
         .groupDescription("The container port from the load balancer only").vpcId(vpc.ref())
         .securityGroupIngress(new SecurityGroup.Ingress().description("From the load balancer").ipProtocol("tcp")
