@@ -25,6 +25,15 @@ final class LoadBalancing {
                 .fromPort(443).toPort(443).cidrIp("0.0.0.0/0"));
   }
 
+  static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {
+    return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
+  }
+
+  /** Requests with header names that are not valid HTTP are dropped rather than passed to the targets. */
+  static LoadBalancer.LoadBalancerAttribute dropInvalidHeaders() {
+    return attribute("routing.http.drop_invalid_header_fields.enabled", Value.of("true"));
+  }
+
   static Listener.Action forward(TargetGroup targets) {
     return new Listener.Action().type("forward").targetGroupArn(targets);
   }

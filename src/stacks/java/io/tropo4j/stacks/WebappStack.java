@@ -131,11 +131,7 @@ public final class WebappStack implements Stack {
           .typeProperty("application")
           .subnets(subnets.ref())
           .securityGroups(lbGroup)
-          .loadBalancerAttributes(
-              attribute("access_logs.s3.enabled", Value.of("true")),
-              attribute("access_logs.s3.bucket", logs.ref()),
-              attribute("access_logs.s3.prefix", Value.of(LOG_PREFIX)),
-              attribute("routing.http.drop_invalid_header_fields.enabled", Value.of("true")))
+          .loadBalancerAttributes(ElbLogDelivery.withAccessLogs(logs, LOG_PREFIX, LoadBalancing.dropInvalidHeaders()))
           .dependsOn(logDelivery)); // the load balancer checks it may write logs when created
       TargetGroup targets = t.add(new TargetGroup("TargetGroup")
           .vpcId(vpc.ref())
@@ -173,16 +169,9 @@ public final class WebappStack implements Stack {
       t.parameterGroup("DNS", hostedZone, domainName);
     }
 
-    /** Access logs: encrypted with S3-managed keys (the only kind log delivery supports), never public, kept 90 days. */
+    /** Access logs: S3-managed keys (the only kind log delivery supports), never public, kept 90 days. */
     private Bucket logsBucket() {
-      return t.add(Buckets.privateBucket("AccessLogsBucket")
-          .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(
-              new Bucket.Rule().id("ExpireAccessLogs").status("Enabled").expirationInDays(90)))
-          .tags(Tags.of("Stack", Pseudo.STACK_NAME)));
-    }
-
-    private static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {
-      return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
+      return t.add(Buckets.logBucket("AccessLogsBucket", 90).tags(Tags.of("Stack", Pseudo.STACK_NAME)));
     }
 
     /** The instances may read releases, and nothing else. */

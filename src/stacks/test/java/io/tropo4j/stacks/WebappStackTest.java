@@ -207,7 +207,9 @@ class WebappStackTest {
             + " 'PublicAccessBlockConfiguration': {'BlockPublicAcls': true, 'BlockPublicPolicy': true, 'IgnorePublicAcls': true,"
             + " 'RestrictPublicBuckets': true},"
             + " 'OwnershipControls': {'Rules': [{'ObjectOwnership': 'BucketOwnerEnforced'}]},"
-            + " 'LifecycleConfiguration': {'Rules': [{'Id': 'ExpireAccessLogs', 'Status': 'Enabled', 'ExpirationInDays': 90}]},"
+            + " 'VersioningConfiguration': {'Status': 'Enabled'},"
+            + " 'LifecycleConfiguration': {'Rules': [{'Id': 'ExpireLogs', 'Status': 'Enabled', 'ExpirationInDays': 90,"
+            + " 'NoncurrentVersionExpiration': {'NoncurrentDays': 30}}]},"
             + " 'Tags': [{'Key': 'Stack', 'Value': {'Ref': 'AWS::StackName'}}]},"
             + " 'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}"),
         resource("AccessLogsBucket"));
