@@ -7,6 +7,9 @@ import java.util.List;
 
 /** The bucket every stack starts from: encrypted, never public, owned by its account, and kept. */
 public final class Buckets {
+  /** How long a log bucket keeps a log version that was deleted or overwritten. */
+  public static final int NONCURRENT_LOG_DAYS = 30;
+
   private Buckets() {}
 
   /** SSE-S3 (which log delivery and CloudFront both accept), all public access blocked, ACLs off, retained. */
@@ -20,6 +23,19 @@ public final class Buckets {
         .ownershipControls(new Bucket.OwnershipControls().rules(
             new Bucket.OwnershipControlsRule().objectOwnership("BucketOwnerEnforced")))
         .retainData();
+  }
+
+  /**
+   * A private bucket for the logs an AWS service delivers, expiring after {@code days}. Versioned, so
+   * a log deleted or overwritten stays recoverable for {@link #NONCURRENT_LOG_DAYS} days more.
+   */
+  public static Bucket logBucket(String logicalId, int days) {
+    return privateBucket(logicalId)
+        .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled"))
+        .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(new Bucket.Rule()
+            .id("ExpireLogs").status("Enabled").expirationInDays(days)
+            .noncurrentVersionExpiration(
+                new Bucket.NoncurrentVersionExpiration().noncurrentDays(NONCURRENT_LOG_DAYS))));
   }
 
   /** A bucket policy statement refusing every request that does not come over TLS. */

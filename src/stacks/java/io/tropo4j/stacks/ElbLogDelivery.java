@@ -8,6 +8,7 @@ import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
+import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
 import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.s3.BucketPolicy;
 import java.util.ArrayList;
@@ -64,6 +65,17 @@ final class ElbLogDelivery {
                 "Action", "s3:PutObject",
                 "Resource", Fn.sub("${" + bucket.logicalId() + ".Arn}/" + prefix + "/AWSLogs/${AWS::AccountId}/*")),
             Buckets.tlsOnly(bucket)))));
+  }
+
+  /** The attributes that send a load balancer's access logs under the prefix of the bucket, then the others. */
+  static List<LoadBalancer.LoadBalancerAttribute> withAccessLogs(Bucket bucket, String prefix,
+      LoadBalancer.LoadBalancerAttribute... others) {
+    List<LoadBalancer.LoadBalancerAttribute> attributes = new ArrayList<>(List.of(
+        LoadBalancing.attribute("access_logs.s3.enabled", Value.of("true")),
+        LoadBalancing.attribute("access_logs.s3.bucket", bucket.ref()),
+        LoadBalancing.attribute("access_logs.s3.prefix", Value.of(prefix))));
+    attributes.addAll(List.of(others));
+    return attributes;
   }
 
   /** Fn::Or of any number of conditions; Fn::Or itself takes at most ten. */

@@ -20,19 +20,23 @@ import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
 import io.tropo4j.resources.elasticloadbalancingv2.TargetGroup;
 import io.tropo4j.resources.iam.Role;
 import io.tropo4j.resources.logs.LogGroup;
+import io.tropo4j.resources.s3.Bucket;
+import io.tropo4j.resources.s3.BucketPolicy;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Source document 002, and the backend of 004: a container from the stack's own ECR repository on
  * Fargate, three tasks behind an Application Load Balancer that serves HTTPS with a DNS-validated
- * certificate and sends HTTP there, at the apex and www names.
+ * certificate and sends HTTP there, at the apex and www names, writing its access logs to a bucket of the stack.
+ * Image tags are immutable: a tag names one image for good, so a rollback to it runs what ran before.
  *
  * <p>The repository is empty when the stack is first created, so the service runs no task until an
  * image tag is given: create, push, then update with {@code ImageTag}.
  */
 public final class FargateServiceStack implements Stack {
   static final String CONTAINER = "app";
+  static final String LOG_PREFIX = "alb";
   /** ECR's lifecycle policy language: expire all but the 30 newest images. */
   static final String KEEP_30_IMAGES = "{\"rules\":[{\"rulePriority\":1,\"description\":\"Keep the 30 newest images\","
       + "\"selection\":{\"tagStatus\":\"any\",\"countType\":\"imageCountMoreThan\",\"countNumber\":30},"
@@ -45,14 +49,16 @@ public final class FargateServiceStack implements Stack {
 
   @Override
   public String summary() {
-    return "A container from ECR on Fargate behind an ALB with HTTPS (ACM, DNS-validated) and Route53 aliases";
+    return "A container from ECR on Fargate behind an ALB with HTTPS (ACM, DNS-validated), S3 access logs and Route53 "
+        + "aliases";
   }
 
   @Override
   public Template build() {
     Template t = new Template().description(
         "tropo4j fargate-service: an ECR repository and a Fargate service behind an Application Load Balancer "
-            + "with HTTPS, a DNS-validated certificate, HTTP redirected to HTTPS, and apex and www aliases");
+            + "with HTTPS, a DNS-validated certificate, HTTP redirected to HTTPS, S3 access logs, and apex and www "
+            + "aliases");
     Parameter<String> vpc = t.add(Parameter.of("VpcId", ParameterType.VPC_ID).description("The VPC of the service"));
     Parameter<List<String>> subnets = t.add(Parameter.of("Subnets", ParameterType.SUBNET_IDS)
         .description("Public subnets in at least two availability zones, for the load balancer and the tasks"));
@@ -82,16 +88,11 @@ public final class FargateServiceStack implements Stack {
     t.parameterGroup("Container", imageTag, containerPort, cpu, memory, desiredCount);
     Condition imagePushed = t.add(new Condition("ImageGiven", Fn.not(Fn.equals(imageTag.ref(), Value.of("")))));
 
-    Repository repository = t.add(new Repository("Repository")
+    Repository repository = t.add(new Repository("Repository").imageTagMutability("IMMUTABLE")
         .imageScanningConfiguration(new Repository.ImageScanningConfiguration().scanOnPush(true))
         .lifecyclePolicy(new Repository.LifecyclePolicy().lifecyclePolicyText(KEEP_30_IMAGES))
         .retainData());
-    SecurityGroup lbGroup = t.add(new SecurityGroup("LoadBalancerSecurityGroup")
-        .groupDescription("HTTP and HTTPS from anywhere to the load balancer").vpcId(vpc.ref())
-        .securityGroupIngress(
-            new SecurityGroup.Ingress().description("HTTP, redirected to HTTPS").ipProtocol("tcp").fromPort(80).toPort(80)
-                .cidrIp("0.0.0.0/0"),
-            new SecurityGroup.Ingress().description("HTTPS").ipProtocol("tcp").fromPort(443).toPort(443).cidrIp("0.0.0.0/0")));
+    SecurityGroup lbGroup = t.add(LoadBalancing.publicWebGroup("LoadBalancerSecurityGroup", vpc.ref()));
     SecurityGroup taskGroup = t.add(new SecurityGroup("TaskSecurityGroup")
         .groupDescription("The container port from the load balancer only").vpcId(vpc.ref())
         .securityGroupIngress(new SecurityGroup.Ingress().description("From the load balancer").ipProtocol("tcp")
@@ -119,10 +120,14 @@ public final class FargateServiceStack implements Stack {
                 "awslogs-group", logs.ref(), "awslogs-region", Pseudo.REGION,
                 "awslogs-stream-prefix", Value.of(CONTAINER)))))));
 
+    // Access logs: S3-managed keys (the only kind log delivery supports), never public, kept 90 days.
+    Bucket accessLogs = t.add(Buckets.logBucket("AccessLogsBucket", 90));
+    BucketPolicy logDelivery = ElbLogDelivery.policy(t, "AccessLogsBucketPolicy", accessLogs, LOG_PREFIX);
     LoadBalancer lb = t.add(new LoadBalancer("LoadBalancer").scheme("internet-facing").typeProperty("application")
         .subnets(subnets.ref()).securityGroups(lbGroup)
-        .loadBalancerAttributes(new LoadBalancer.LoadBalancerAttribute()
-            .key("routing.http.drop_invalid_header_fields.enabled").value("true")));
+        .loadBalancerAttributes(
+            ElbLogDelivery.withAccessLogs(accessLogs, LOG_PREFIX, LoadBalancing.dropInvalidHeaders()))
+        .dependsOn(logDelivery)); // the load balancer checks it may write logs when created
     TargetGroup targets = t.add(new TargetGroup("TargetGroup").vpcId(vpc.ref()).targetType("ip")
         .protocol("HTTP").port(containerPort.ref()).healthCheckPath("/")
         .matcher(new TargetGroup.Matcher().httpCode("200-399"))

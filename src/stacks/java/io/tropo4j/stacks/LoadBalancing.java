@@ -2,6 +2,7 @@ package io.tropo4j.stacks;
 
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Value;
+import io.tropo4j.resources.ec2.SecurityGroup;
 import io.tropo4j.resources.elasticloadbalancingv2.Listener;
 import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
 import io.tropo4j.resources.elasticloadbalancingv2.TargetGroup;
@@ -12,6 +13,26 @@ final class LoadBalancing {
   static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
   private LoadBalancing() {}
+
+  /** A public load balancer's group: HTTPS from anywhere, and HTTP only so the listener can redirect it. */
+  static SecurityGroup publicWebGroup(String logicalId, Value<String> vpcId) {
+    return new SecurityGroup(logicalId)
+        .groupDescription("HTTP and HTTPS from anywhere to the load balancer").vpcId(vpcId)
+        .securityGroupIngress(
+            new SecurityGroup.Ingress().description("HTTP, redirected to HTTPS").ipProtocol("tcp")
+                .fromPort(80).toPort(80).cidrIp("0.0.0.0/0"),
+            new SecurityGroup.Ingress().description("HTTPS").ipProtocol("tcp")
+                .fromPort(443).toPort(443).cidrIp("0.0.0.0/0"));
+  }
+
+  static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {
+    return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
+  }
+
+  /** Requests with header names that are not valid HTTP are dropped rather than passed to the targets. */
+  static LoadBalancer.LoadBalancerAttribute dropInvalidHeaders() {
+    return attribute("routing.http.drop_invalid_header_fields.enabled", Value.of("true"));
+  }
 
   static Listener.Action forward(TargetGroup targets) {
     return new Listener.Action().type("forward").targetGroupArn(targets);

@@ -15,6 +15,9 @@ import io.tropo4j.fn.Value;
 import io.tropo4j.resources.certificatemanager.Certificate;
 import io.tropo4j.resources.cloudfront.Distribution;
 import io.tropo4j.resources.cloudfront.OriginAccessControl;
+import io.tropo4j.resources.logs.Delivery;
+import io.tropo4j.resources.logs.DeliveryDestination;
+import io.tropo4j.resources.logs.DeliverySource;
 import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.s3.BucketPolicy;
 import java.util.List;
@@ -26,13 +29,18 @@ import java.util.Optional;
  *
  * <p>Each release's files sit in the bucket under {@code releases/<commit>/}, and the distribution's
  * origin path names the one it serves ({@code SiteRelease}): a release is one atomic stack update, a
- * rollback the same with an older commit. Without a release the stack holds the bucket and
+ * rollback the same with an older commit. Without a release the stack holds the buckets and
  * certificate and serves nothing, which is how the deployer makes it first, so the files are in
  * place before anything points at them.
+ *
+ * <p>A log bucket of the stack takes the distribution's access logs (CloudFront standard logging v2,
+ * delivered by CloudWatch Logs, so the bucket needs no ACLs) and the site bucket's S3 server access logs.
  */
 public final class StaticSiteStack implements Stack {
   /** AWS-managed CloudFront cache policy for static files. */
   static final String CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
+  /** The site bucket's server access logs go under this prefix of the log bucket. */
+  static final String SITE_BUCKET_LOG_PREFIX = "site-bucket/";
 
   @Override
   public String name() {
@@ -41,7 +49,8 @@ public final class StaticSiteStack implements Stack {
 
   @Override
   public String summary() {
-    return "A single-page app in a private S3 bucket behind CloudFront with HTTPS, at the apex and www";
+    return "A single-page app in a private S3 bucket behind CloudFront with HTTPS, at the apex and www, with access "
+        + "logs";
   }
 
   @Override
@@ -53,7 +62,8 @@ public final class StaticSiteStack implements Stack {
   public Template build() {
     Template t = new Template().description(
         "tropo4j static-site: a private S3 bucket served only through CloudFront over HTTPS, with a DNS-validated "
-            + "certificate and alias records for the apex and www names. Deploy in us-east-1.");
+            + "certificate, alias records for the apex and www names, and access logs in a log bucket. "
+            + "Deploy in us-east-1.");
     Parameter<String> domain = t.add(Parameter.string("DomainName")
         .description("The site's apex name, e.g. example.com; www.<name> is served too")
         .allowedPattern("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$")
@@ -71,8 +81,11 @@ public final class StaticSiteStack implements Stack {
 
     Value<String> www = Fn.sub("www.${DomainName}");
     Certificate certificate = Dns.certificate(t, "Certificate", zone, domain.ref(), www);
+    Bucket logs = t.add(Buckets.logBucket("LogBucket", 90));
     Bucket site = t.add(Buckets.privateBucket("SiteBucket")
-        .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled")));
+        .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled"))
+        .loggingConfiguration(new Bucket.LoggingConfiguration().destinationBucketName(logs)
+            .logFilePrefix(SITE_BUCKET_LOG_PREFIX)));
     OriginAccessControl access = t.add(new OriginAccessControl("OriginAccessControl")
         .originAccessControlConfig(new OriginAccessControl.OriginAccessControlConfig()
             .name(Fn.sub("${AWS::StackName}-site")).description("CloudFront signs its requests to the site bucket")
@@ -96,6 +109,8 @@ public final class StaticSiteStack implements Stack {
             new Distribution.CustomErrorResponse().errorCode(404).responseCode(200).responsePagePath("/index.html"))
         .viewerCertificate(new Distribution.ViewerCertificate().acmCertificateArn(certificate.ref())
             .sslSupportMethod("sni-only").minimumProtocolVersion("TLSv1.2_2021"))));
+    Value<String> distributionArn =
+        Fn.sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}");
     t.add(new BucketPolicy("SiteBucketPolicy").bucket(site).policyDocument(Json.object(
         "Version", "2012-10-17",
         "Statement", List.of(
@@ -105,10 +120,10 @@ public final class StaticSiteStack implements Stack {
                 "Principal", Json.object("Service", "cloudfront.amazonaws.com"),
                 "Action", "s3:GetObject",
                 "Resource", Fn.sub("${SiteBucket.Arn}/*"),
-                "Condition", Json.object("StringEquals", Json.object("AWS:SourceArn",
-                    Fn.sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}")))),
+                "Condition", Json.object("StringEquals", Json.object("AWS:SourceArn", distributionArn))),
                 Fn.noValue()),
             Buckets.tlsOnly(site)))));
+    accessLogs(t, logs, site, distributionArn, released);
     Dns.alias(t, "ApexRecord", zone, domain.ref(), cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE)).condition(released);
     Dns.alias(t, "WwwRecord", zone, www, cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE)).condition(released);
 
@@ -120,5 +135,27 @@ public final class StaticSiteStack implements Stack {
     t.add(new Output("DistributionDomainName", cdn.domainName()).description("The distribution's own name")
         .condition(released));
     return t;
+  }
+
+  /**
+   * The distribution's standard logs (v2) into the log bucket: a delivery source for the distribution,
+   * a destination for the bucket and the delivery between them, all only while there is a distribution.
+   */
+  private static void accessLogs(Template t, Bucket logs, Bucket site, Value<String> distributionArn,
+      Condition released) {
+    BucketPolicy policy = t.add(new BucketPolicy("LogBucketPolicy").bucket(logs).policyDocument(Json.object(
+        "Version", "2012-10-17",
+        "Statement", List.of(
+            LogDelivery.vendedLogs(logs),
+            LogDelivery.serverAccessLogs(logs, SITE_BUCKET_LOG_PREFIX, site),
+            Buckets.tlsOnly(logs)))));
+    DeliverySource source = t.add(new DeliverySource("AccessLogSource").condition(released)
+        .name(Fn.sub("${Distribution}-access-logs")).logType("ACCESS_LOGS").resourceArn(distributionArn));
+    // The bucket policy must let the delivery in before the destination is checked.
+    DeliveryDestination destination = t.add(new DeliveryDestination("AccessLogDestination").condition(released)
+        .name(Fn.sub("${Distribution}-log-bucket")).deliveryDestinationType("S3").destinationResourceArn(logs.arn())
+        .dependsOn(policy));
+    t.add(new Delivery("AccessLogDelivery").condition(released)
+        .deliverySourceName(source.ref()).deliveryDestinationArn(destination.arn()));
   }
 }

@@ -17,6 +17,7 @@ import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
 import io.tropo4j.resources.autoscaling.AutoScalingGroup;
 import io.tropo4j.resources.autoscaling.ScalingPolicy;
+import io.tropo4j.resources.certificatemanager.Certificate;
 import io.tropo4j.resources.cloudwatch.Alarm;
 import io.tropo4j.resources.ec2.LaunchTemplate;
 import io.tropo4j.resources.ec2.SecurityGroup;
@@ -33,7 +34,8 @@ import java.util.Optional;
 
 /**
  * The autoscaled web application: a Flask app under Apache httpd and mod_wsgi on Amazon Linux 2023,
- * in an Auto Scaling group behind an Application Load Balancer, reached at a fixed name in Route53.
+ * in an Auto Scaling group behind an Application Load Balancer, reached at a fixed name in Route53
+ * over HTTPS with a DNS-validated certificate; HTTP is redirected there.
  * Instances fetch the release (the source bundle of one git commit) from S3 at boot; a new
  * {@code SourceKey} rolls them one at a time, each confirming its health before the next goes.
  */
@@ -49,7 +51,8 @@ public final class WebappStack implements Stack {
 
   @Override
   public String summary() {
-    return "Flask app on an Auto Scaling group behind an ALB, with Route53, S3 access logs and CPU scaling";
+    return "Flask app on an Auto Scaling group behind an ALB with HTTPS (ACM, DNS-validated), Route53, S3 access "
+        + "logs and CPU scaling";
   }
 
   @Override
@@ -66,7 +69,8 @@ public final class WebappStack implements Stack {
   private static final class Builder {
     final Template t = new Template().description(
         "tropo4j webapp: Flask under Apache httpd and mod_wsgi on an Auto Scaling group behind an "
-            + "Application Load Balancer, with a fixed DNS name, S3 access logs and CPU-driven scaling");
+            + "Application Load Balancer with HTTPS and HTTP redirected to it, a fixed DNS name with a DNS-validated "
+            + "certificate, S3 access logs and CPU-driven scaling");
 
     final Parameter<String> vpc = t.add(Parameter.of("VpcId", ParameterType.VPC_ID)
         .description("The VPC of the load balancer and the instances"));
@@ -113,11 +117,7 @@ public final class WebappStack implements Stack {
 
     Builder() {
       interfaceMetadata();
-      SecurityGroup lbGroup = t.add(new SecurityGroup("LoadBalancerSecurityGroup")
-          .groupDescription("HTTP from anywhere to the load balancer")
-          .vpcId(vpc.ref())
-          .securityGroupIngress(new SecurityGroup.Ingress().description("HTTP from the internet")
-              .ipProtocol("tcp").fromPort(80).toPort(80).cidrIp("0.0.0.0/0")));
+      SecurityGroup lbGroup = t.add(LoadBalancing.publicWebGroup("LoadBalancerSecurityGroup", vpc.ref()));
       SecurityGroup instanceGroup = t.add(new SecurityGroup("InstanceSecurityGroup")
           .groupDescription("HTTP from the load balancer only")
           .vpcId(vpc.ref())
@@ -131,11 +131,7 @@ public final class WebappStack implements Stack {
           .typeProperty("application")
           .subnets(subnets.ref())
           .securityGroups(lbGroup)
-          .loadBalancerAttributes(
-              attribute("access_logs.s3.enabled", Value.of("true")),
-              attribute("access_logs.s3.bucket", logs.ref()),
-              attribute("access_logs.s3.prefix", Value.of(LOG_PREFIX)),
-              attribute("routing.http.drop_invalid_header_fields.enabled", Value.of("true")))
+          .loadBalancerAttributes(ElbLogDelivery.withAccessLogs(logs, LOG_PREFIX, LoadBalancing.dropInvalidHeaders()))
           .dependsOn(logDelivery)); // the load balancer checks it may write logs when created
       TargetGroup targets = t.add(new TargetGroup("TargetGroup")
           .vpcId(vpc.ref())
@@ -145,9 +141,10 @@ public final class WebappStack implements Stack {
           .matcher(new TargetGroup.Matcher().httpCode("200"))
           .targetGroupAttributes(new TargetGroup.TargetGroupAttribute()
               .key("deregistration_delay.timeout_seconds").value("30")));
-      t.add(new Listener("HttpListener")
-          .loadBalancerArn(lb).protocol("HTTP").port(80)
-          .defaultActions(new Listener.Action().type("forward").targetGroupArn(targets)));
+      Certificate certificate = Dns.certificate(t, "Certificate", hostedZone, domainName.ref());
+      t.add(new Listener("HttpListener").loadBalancerArn(lb).protocol("HTTP").port(80)
+          .defaultActions(LoadBalancing.redirectToHttps()));
+      LoadBalancing.https(t, "HttpsListener", lb, certificate.ref(), targets);
 
       AutoScalingGroup group = webServers(launchTemplate(instanceGroup, instanceRole()), targets);
       cpuScaling(group);
@@ -159,7 +156,7 @@ public final class WebappStack implements Stack {
           .aliasTarget(new RecordSet.AliasTarget()
               .dnsName(lb.dnsName()).hostedZoneId(lb.canonicalHostedZoneID()).evaluateTargetHealth(true)));
 
-      t.add(new Output("URL", Fn.sub("http://${DomainName}")).description("The application at its fixed name"));
+      t.add(new Output("URL", Fn.sub("https://${DomainName}")).description("The application at its fixed name"));
       t.add(new Output("LoadBalancerDNSName", lb.dnsName()).description("The load balancer's own DNS name"));
       t.add(new Output("SourceKey", sourceKey.ref()).description("The release the instances run"));
       template = t;
@@ -172,16 +169,9 @@ public final class WebappStack implements Stack {
       t.parameterGroup("DNS", hostedZone, domainName);
     }
 
-    /** Access logs: encrypted with S3-managed keys (the only kind log delivery supports), never public, kept 90 days. */
+    /** Access logs: S3-managed keys (the only kind log delivery supports), never public, kept 90 days. */
     private Bucket logsBucket() {
-      return t.add(Buckets.privateBucket("AccessLogsBucket")
-          .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(
-              new Bucket.Rule().id("ExpireAccessLogs").status("Enabled").expirationInDays(90)))
-          .tags(Tags.of("Stack", Pseudo.STACK_NAME)));
-    }
-
-    private static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {
-      return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
+      return t.add(Buckets.logBucket("AccessLogsBucket", 90).tags(Tags.of("Stack", Pseudo.STACK_NAME)));
     }
 
     /** The instances may read releases, and nothing else. */

@@ -1,6 +1,7 @@
 package io.tropo4j.stacks;
 
 import static io.tropo4j.stacks.TemplateQueries.idsOfType;
+import static io.tropo4j.stacks.TemplateQueries.names;
 import static io.tropo4j.stacks.TemplateQueries.retentionPolicies;
 import static io.tropo4j.stacks.TemplateQueries.statefulIds;
 import static io.tropo4j.stacks.TemplateQueries.withJsonTextParsed;
@@ -15,7 +16,10 @@ import io.tropo4j.core.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The security group chain, HTTP sent to HTTPS, the repository kept, and the service the document asks for. */
+/**
+ * The security group chain, HTTP sent to HTTPS, access logs kept, the repository kept with immutable tags, and the
+ * service the document asks for.
+ */
 class FargateServiceStackTest {
   private final Template template = new FargateServiceStack().build();
   private final JsonNode root = parse(Templates.toJson(template));
@@ -107,7 +111,9 @@ class FargateServiceStackTest {
             + " 'LogConfiguration': {'LogDriver': 'awslogs', 'Options': {'awslogs-group': {'Ref': 'LogGroup'},"
             + " 'awslogs-region': {'Ref': 'AWS::Region'}, 'awslogs-stream-prefix': 'app'}}}]}"),
         properties("TaskDefinition"));
-    assertEquals(expected("{'ImageGiven': {'Fn::Not': [{'Fn::Equals': [{'Ref': 'ImageTag'}, '']}]}}"), root.path("Conditions"));
+    assertEquals(expected("{'Fn::Not': [{'Fn::Equals': [{'Ref': 'ImageTag'}, '']}]}"),
+        root.at("/Conditions/ImageGiven"));
+    assertEquals(List.of("ImageGiven", "ElbLogDeliveryFromAccount"), names(root.path("Conditions")));
   }
 
   @Test
@@ -124,16 +130,66 @@ class FargateServiceStackTest {
 
   @Test
   void everyResourceHoldingDataIsKept() {
-    // The library counts the log group as data; the stack keeps the repository's images too.
-    assertEquals(List.of("LogGroup"), statefulIds(template));
+    // The library counts the log group and the bucket as data; the stack keeps the repository's images too.
+    assertEquals(List.of("LogGroup", "AccessLogsBucket"), statefulIds(template));
     assertEquals(expected("{'Repository': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'},"
-            + " 'LogGroup': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}}"),
+            + " 'LogGroup': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'},"
+            + " 'AccessLogsBucket': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}}"),
         retentionPolicies(root));
   }
 
   @Test
-  void theRepositoryScansImagesAndKeepsTheNewest30() {
-    assertEquals(expected("{'Type': 'AWS::ECR::Repository', 'Properties': {'ImageScanningConfiguration': {'ScanOnPush': true},"
+  void theLoadBalancerWritesAccessLogsOnceItMay() {
+    assertEquals(expected("{'Type': 'AWS::ElasticLoadBalancingV2::LoadBalancer',"
+            + " 'DependsOn': ['AccessLogsBucketPolicy'],"
+            + " 'Properties': {'Scheme': 'internet-facing', 'Type': 'application', 'Subnets': {'Ref': 'Subnets'},"
+            + " 'SecurityGroups': [{'Ref': 'LoadBalancerSecurityGroup'}], 'LoadBalancerAttributes': ["
+            + " {'Key': 'access_logs.s3.enabled', 'Value': 'true'},"
+            + " {'Key': 'access_logs.s3.bucket', 'Value': {'Ref': 'AccessLogsBucket'}},"
+            + " {'Key': 'access_logs.s3.prefix', 'Value': 'alb'},"
+            + " {'Key': 'routing.http.drop_invalid_header_fields.enabled', 'Value': 'true'}]}}"),
+        resource("LoadBalancer"));
+  }
+
+  @Test
+  void theLogBucketIsPrivateEncryptedExpiringKeptAndTakesLogDeliveryWritesOverTlsOnly() {
+    assertEquals(List.of("AccessLogsBucket"), idsOfType(root, "AWS::S3::Bucket"));
+    assertEquals(expected("{'Type': 'AWS::S3::Bucket', 'Properties': {"
+            + " 'BucketEncryption': {'ServerSideEncryptionConfiguration':"
+            + " [{'ServerSideEncryptionByDefault': {'SSEAlgorithm': 'AES256'}}]},"
+            + " 'PublicAccessBlockConfiguration': {'BlockPublicAcls': true, 'BlockPublicPolicy': true,"
+            + " 'IgnorePublicAcls': true, 'RestrictPublicBuckets': true},"
+            + " 'OwnershipControls': {'Rules': [{'ObjectOwnership': 'BucketOwnerEnforced'}]},"
+            + " 'VersioningConfiguration': {'Status': 'Enabled'},"
+            + " 'LifecycleConfiguration': {'Rules': [{'Id': 'ExpireLogs', 'Status': 'Enabled', 'ExpirationInDays': 90,"
+            + " 'NoncurrentVersionExpiration': {'NoncurrentDays': 30}}]}},"
+            + " 'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}"),
+        resource("AccessLogsBucket"));
+    assertEquals(List.of("AccessLogsBucketPolicy"), idsOfType(root, "AWS::S3::BucketPolicy"));
+    assertEquals(expected("{'Bucket': {'Ref': 'AccessLogsBucket'}, 'PolicyDocument': {'Version': '2012-10-17',"
+            + " 'Statement': ["
+            + " {'Sid': 'LoadBalancerAccessLogs', 'Effect': 'Allow',"
+            + " 'Principal': {'Fn::If': ['ElbLogDeliveryFromAccount',"
+            + " {'AWS': {'Fn::Sub': ['arn:${AWS::Partition}:iam::${Account}:root',"
+            + " {'Account': {'Fn::FindInMap': ['ElbLogDeliveryAccounts', {'Ref': 'AWS::Region'}, 'AccountId']}}]}},"
+            + " {'Service': 'logdelivery.elasticloadbalancing.amazonaws.com'}]},"
+            + " 'Action': 's3:PutObject',"
+            + " 'Resource': {'Fn::Sub': '${AccessLogsBucket.Arn}/alb/AWSLogs/${AWS::AccountId}/*'}},"
+            + " {'Sid': 'TlsOnly', 'Effect': 'Deny', 'Principal': '*', 'Action': 's3:*',"
+            + " 'Resource': [{'Fn::GetAtt': ['AccessLogsBucket', 'Arn']}, {'Fn::Sub': '${AccessLogsBucket.Arn}/*'}],"
+            + " 'Condition': {'Bool': {'aws:SecureTransport': 'false'}}}]}}"),
+        properties("AccessLogsBucketPolicy"));
+    // The same log-delivery principals per region as webapp's, which its test spells out.
+    JsonNode webapp = parse(Templates.toJson(new WebappStack().build()));
+    assertEquals(webapp.at("/Mappings/ElbLogDeliveryAccounts"), root.at("/Mappings/ElbLogDeliveryAccounts"));
+    assertEquals(webapp.at("/Conditions/ElbLogDeliveryFromAccount"), root.at("/Conditions/ElbLogDeliveryFromAccount"));
+    assertEquals(List.of("ElbLogDeliveryAccounts"), names(root.path("Mappings")));
+  }
+
+  @Test
+  void theRepositoryScansImagesKeepsTagsImmutableAndKeepsTheNewest30() {
+    assertEquals(expected("{'Type': 'AWS::ECR::Repository', 'Properties': {'ImageTagMutability': 'IMMUTABLE',"
+            + " 'ImageScanningConfiguration': {'ScanOnPush': true},"
             + " 'LifecyclePolicy': {'LifecyclePolicyText': {'rules': [{'rulePriority': 1, 'description': 'Keep the 30 newest images',"
             + " 'selection': {'tagStatus': 'any', 'countType': 'imageCountMoreThan', 'countNumber': 30},"
             + " 'action': {'type': 'expire'}}]}}},"

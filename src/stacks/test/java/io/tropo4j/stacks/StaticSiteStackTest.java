@@ -15,7 +15,10 @@ import io.tropo4j.core.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The bucket is private and kept, CloudFront alone reads it, viewers get HTTPS, and the certificate is in us-east-1. */
+/**
+ * The bucket is private and kept, CloudFront alone reads it, viewers get HTTPS, the certificate is in us-east-1, and
+ * the distribution's and the bucket's access logs go to a log bucket.
+ */
 class StaticSiteStackTest {
   private final Template template = new StaticSiteStack().build();
   private final JsonNode root = parse(Templates.toJson(template));
@@ -27,28 +30,92 @@ class StaticSiteStackTest {
 
   @Test
   void everyBucketIsEncryptedPrivateOwnedByTheAccountAndKept() {
-    assertEquals(List.of("SiteBucket"), idsOfType(root, "AWS::S3::Bucket"));
-    // Versioned, and no WebsiteConfiguration: it is not a public website.
+    assertEquals(List.of("LogBucket", "SiteBucket"), idsOfType(root, "AWS::S3::Bucket"));
+    // Versioned, logging its requests, and no WebsiteConfiguration: it is not a public website.
     assertEquals(expected("{'Type': 'AWS::S3::Bucket', 'Properties': {"
-            + " 'BucketEncryption': {'ServerSideEncryptionConfiguration': [{'ServerSideEncryptionByDefault': {'SSEAlgorithm': 'AES256'}}]},"
-            + " 'PublicAccessBlockConfiguration': {'BlockPublicAcls': true, 'BlockPublicPolicy': true, 'IgnorePublicAcls': true,"
-            + " 'RestrictPublicBuckets': true},"
+            + " 'BucketEncryption': {'ServerSideEncryptionConfiguration':"
+            + " [{'ServerSideEncryptionByDefault': {'SSEAlgorithm': 'AES256'}}]},"
+            + " 'PublicAccessBlockConfiguration': {'BlockPublicAcls': true, 'BlockPublicPolicy': true,"
+            + " 'IgnorePublicAcls': true, 'RestrictPublicBuckets': true},"
             + " 'OwnershipControls': {'Rules': [{'ObjectOwnership': 'BucketOwnerEnforced'}]},"
-            + " 'VersioningConfiguration': {'Status': 'Enabled'}},"
+            + " 'VersioningConfiguration': {'Status': 'Enabled'},"
+            + " 'LoggingConfiguration': {'DestinationBucketName': {'Ref': 'LogBucket'},"
+            + " 'LogFilePrefix': 'site-bucket/'}},"
             + " 'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}"),
         root.at("/Resources/SiteBucket"));
+    // Logs expire after 90 days; a deleted or overwritten one stays recoverable for 30 more.
+    assertEquals(expected("{'Type': 'AWS::S3::Bucket', 'Properties': {"
+            + " 'BucketEncryption': {'ServerSideEncryptionConfiguration':"
+            + " [{'ServerSideEncryptionByDefault': {'SSEAlgorithm': 'AES256'}}]},"
+            + " 'PublicAccessBlockConfiguration': {'BlockPublicAcls': true, 'BlockPublicPolicy': true,"
+            + " 'IgnorePublicAcls': true, 'RestrictPublicBuckets': true},"
+            + " 'OwnershipControls': {'Rules': [{'ObjectOwnership': 'BucketOwnerEnforced'}]},"
+            + " 'VersioningConfiguration': {'Status': 'Enabled'},"
+            + " 'LifecycleConfiguration': {'Rules': [{'Id': 'ExpireLogs', 'Status': 'Enabled', 'ExpirationInDays': 90,"
+            + " 'NoncurrentVersionExpiration': {'NoncurrentDays': 30}}]}},"
+            + " 'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}"),
+        root.at("/Resources/LogBucket"));
   }
 
   @Test
   void everyResourceHoldingDataIsKept() {
-    assertEquals(List.of("SiteBucket"), statefulIds(template));
-    assertEquals(expected("{'SiteBucket': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}}"),
+    assertEquals(List.of("LogBucket", "SiteBucket"), statefulIds(template));
+    assertEquals(expected("{'LogBucket': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'},"
+            + " 'SiteBucket': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}}"),
         retentionPolicies(root));
+  }
+
+  /**
+   * The log bucket takes CloudWatch-vended logs from this account's delivery sources (CloudFront's among them)
+   * and the site bucket's server access logs, each service under its own prefix, and nothing but TLS.
+   */
+  @Test
+  void theLogBucketPolicyLetsTheTwoLogServicesWriteOverTlsOnly() {
+    assertEquals(expected("{'Type': 'AWS::S3::BucketPolicy', 'Properties': {'Bucket': {'Ref': 'LogBucket'},"
+            + " 'PolicyDocument': {'Version': '2012-10-17', 'Statement': ["
+            + " {'Sid': 'VendedLogDelivery', 'Effect': 'Allow',"
+            + " 'Principal': {'Service': 'delivery.logs.amazonaws.com'},"
+            + " 'Action': 's3:PutObject', 'Resource': {'Fn::Sub': '${LogBucket.Arn}/AWSLogs/${AWS::AccountId}/*'},"
+            + " 'Condition': {'StringEquals': {'s3:x-amz-acl': 'bucket-owner-full-control',"
+            + " 'aws:SourceAccount': {'Ref': 'AWS::AccountId'}},"
+            + " 'ArnLike': {'aws:SourceArn':"
+            + " {'Fn::Sub': 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:delivery-source:*'}}}},"
+            + " {'Sid': 'ServerAccessLogDelivery', 'Effect': 'Allow',"
+            + " 'Principal': {'Service': 'logging.s3.amazonaws.com'},"
+            + " 'Action': 's3:PutObject', 'Resource': {'Fn::Sub': '${LogBucket.Arn}/site-bucket/*'},"
+            + " 'Condition': {'ArnLike': {'aws:SourceArn': {'Fn::GetAtt': ['SiteBucket', 'Arn']}},"
+            + " 'StringEquals': {'aws:SourceAccount': {'Ref': 'AWS::AccountId'}}}},"
+            + " {'Sid': 'TlsOnly', 'Effect': 'Deny', 'Principal': '*', 'Action': 's3:*',"
+            + " 'Resource': [{'Fn::GetAtt': ['LogBucket', 'Arn']}, {'Fn::Sub': '${LogBucket.Arn}/*'}],"
+            + " 'Condition': {'Bool': {'aws:SecureTransport': 'false'}}}]}}}"),
+        root.at("/Resources/LogBucketPolicy"));
+  }
+
+  /** Standard logging v2: a source for the distribution, a destination for the bucket, a delivery between them. */
+  @Test
+  void theDistributionsAccessLogsAreDeliveredToTheLogBucket() {
+    assertEquals(expected("{'Type': 'AWS::Logs::DeliverySource', 'Condition': 'HasRelease', 'Properties': {"
+            + " 'Name': {'Fn::Sub': '${Distribution}-access-logs'}, 'LogType': 'ACCESS_LOGS',"
+            + " 'ResourceArn':"
+            + " {'Fn::Sub': 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'}}}"),
+        root.at("/Resources/AccessLogSource"));
+    assertEquals(expected("{'Type': 'AWS::Logs::DeliveryDestination', 'Condition': 'HasRelease',"
+            + " 'DependsOn': ['LogBucketPolicy'],"
+            + " 'Properties': {'Name': {'Fn::Sub': '${Distribution}-log-bucket'}, 'DeliveryDestinationType': 'S3',"
+            + " 'DestinationResourceArn': {'Fn::GetAtt': ['LogBucket', 'Arn']}}}"),
+        root.at("/Resources/AccessLogDestination"));
+    assertEquals(expected("{'Type': 'AWS::Logs::Delivery', 'Condition': 'HasRelease', 'Properties': {"
+            + " 'DeliverySourceName': {'Ref': 'AccessLogSource'},"
+            + " 'DeliveryDestinationArn': {'Fn::GetAtt': ['AccessLogDestination', 'Arn']}}}"),
+        root.at("/Resources/AccessLogDelivery"));
+    assertEquals(List.of("AccessLogSource"), idsOfType(root, "AWS::Logs::DeliverySource"));
+    assertEquals(List.of("AccessLogDestination"), idsOfType(root, "AWS::Logs::DeliveryDestination"));
+    assertEquals(List.of("AccessLogDelivery"), idsOfType(root, "AWS::Logs::Delivery"));
   }
 
   @Test
   void theBucketPolicyLetsThisDistributionReadAndRefusesAnythingButTls() {
-    assertEquals(List.of("SiteBucketPolicy"), idsOfType(root, "AWS::S3::BucketPolicy"));
+    assertEquals(List.of("SiteBucketPolicy", "LogBucketPolicy"), idsOfType(root, "AWS::S3::BucketPolicy"));
     assertEquals(expected("{'Bucket': {'Ref': 'SiteBucket'}, 'PolicyDocument': {'Version': '2012-10-17', 'Statement': ["
             + " {'Fn::If': ['HasRelease',"
             + " {'Sid': 'CloudFrontOnly', 'Effect': 'Allow', 'Principal': {'Service': 'cloudfront.amazonaws.com'},"
@@ -122,7 +189,8 @@ class StaticSiteStackTest {
         root.at("/Parameters/SiteRelease"));
     assertEquals(expected("{'HasRelease': {'Fn::Not': [{'Fn::Equals': [{'Ref': 'SiteRelease'}, '']}]}}"),
         root.path("Conditions"));
-    assertEquals(List.of("ApexRecord", "Distribution", "WwwRecord"), template.resources().stream()
+    assertEquals(List.of("AccessLogDelivery", "AccessLogDestination", "AccessLogSource", "ApexRecord", "Distribution",
+        "WwwRecord"), template.resources().stream()
         .filter(r -> r.condition() != null).map(r -> r.logicalId()).sorted().toList());
     assertEquals(List.of("DistributionDomainName", "DistributionId", "URL"), template.outputs().stream()
         .filter(o -> o.condition() != null).map(o -> o.logicalId()).sorted().toList());

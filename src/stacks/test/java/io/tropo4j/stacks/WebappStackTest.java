@@ -48,6 +48,8 @@ class WebappStackTest {
         Map.entry("WebServerGroup", "AWS::AutoScaling::AutoScalingGroup"),
         Map.entry("LoadBalancer", "AWS::ElasticLoadBalancingV2::LoadBalancer"),
         Map.entry("HttpListener", "AWS::ElasticLoadBalancingV2::Listener"),
+        Map.entry("HttpsListener", "AWS::ElasticLoadBalancingV2::Listener"),
+        Map.entry("Certificate", "AWS::CertificateManager::Certificate"),
         Map.entry("TargetGroup", "AWS::ElasticLoadBalancingV2::TargetGroup"),
         Map.entry("LoadBalancerSecurityGroup", "AWS::EC2::SecurityGroup"),
         Map.entry("InstanceSecurityGroup", "AWS::EC2::SecurityGroup"),
@@ -95,10 +97,16 @@ class WebappStackTest {
   }
 
   @Test
-  void theLoadBalancerIsOpenOnPort80AndTheInstancesOnlyToIt() {
-    assertEquals(expected("{'GroupDescription': 'HTTP from anywhere to the load balancer', 'VpcId': {'Ref': 'VpcId'},"
-            + " 'SecurityGroupIngress': [{'Description': 'HTTP from the internet', 'IpProtocol': 'tcp',"
-            + " 'FromPort': 80, 'ToPort': 80, 'CidrIp': '0.0.0.0/0'}]}"),
+  void theLoadBalancerIsOpenOn80And443AndTheInstancesOnlyToIt() {
+    assertEquals(List.of("LoadBalancerSecurityGroup", "InstanceSecurityGroup"),
+        idsOfType(root, "AWS::EC2::SecurityGroup"));
+    assertEquals(expected("{'GroupDescription': 'HTTP and HTTPS from anywhere to the load balancer',"
+            + " 'VpcId': {'Ref': 'VpcId'},"
+            + " 'SecurityGroupIngress': ["
+            + " {'Description': 'HTTP, redirected to HTTPS', 'IpProtocol': 'tcp', 'FromPort': 80, 'ToPort': 80,"
+            + " 'CidrIp': '0.0.0.0/0'},"
+            + " {'Description': 'HTTPS', 'IpProtocol': 'tcp', 'FromPort': 443, 'ToPort': 443,"
+            + " 'CidrIp': '0.0.0.0/0'}]}"),
         properties("LoadBalancerSecurityGroup"));
     assertEquals(expected("{'GroupDescription': 'HTTP from the load balancer only', 'VpcId': {'Ref': 'VpcId'},"
             + " 'SecurityGroupIngress': [{'Description': 'HTTP from the load balancer', 'IpProtocol': 'tcp',"
@@ -110,10 +118,35 @@ class WebappStackTest {
   }
 
   @Test
-  void theListenerForwardsToInstancesThatPassTheHealthCheck() {
-    assertEquals(expected("{'LoadBalancerArn': {'Ref': 'LoadBalancer'}, 'Protocol': 'HTTP', 'Port': 80,"
-            + " 'DefaultActions': [{'Type': 'forward', 'TargetGroupArn': {'Ref': 'TargetGroup'}}]}"),
-        properties("HttpListener"));
+  void httpIsRedirectedToHttpsWhichForwardsWithACurrentPolicy() {
+    assertEquals(List.of("HttpListener", "HttpsListener"), idsOfType(root, "AWS::ElasticLoadBalancingV2::Listener"));
+    assertEquals(expected("{'Type': 'AWS::ElasticLoadBalancingV2::Listener', 'Properties': {"
+            + " 'LoadBalancerArn': {'Ref': 'LoadBalancer'}, 'Protocol': 'HTTP', 'Port': 80,"
+            + " 'DefaultActions': [{'Type': 'redirect', 'RedirectConfig': {'Protocol': 'HTTPS', 'Port': '443',"
+            + " 'StatusCode': 'HTTP_301'}}]}}"),
+        resource("HttpListener"));
+    assertEquals(expected("{'Type': 'AWS::ElasticLoadBalancingV2::Listener', 'Properties': {"
+            + " 'LoadBalancerArn': {'Ref': 'LoadBalancer'}, 'Protocol': 'HTTPS', 'Port': 443,"
+            + " 'SslPolicy': 'ELBSecurityPolicy-TLS13-1-2-2021-06',"
+            + " 'Certificates': [{'CertificateArn': {'Ref': 'Certificate'}}],"
+            + " 'DefaultActions': [{'Type': 'forward', 'TargetGroupArn': {'Ref': 'TargetGroup'}}]}}"),
+        resource("HttpsListener"));
+  }
+
+  @Test
+  void theCertificateIsForTheFixedNameAndValidatedInTheZone() {
+    assertEquals(expected("{'Type': 'AWS::CertificateManager::Certificate', 'Properties': {"
+            + " 'DomainName': {'Ref': 'DomainName'}, 'ValidationMethod': 'DNS',"
+            + " 'DomainValidationOptions': [{'DomainName': {'Ref': 'DomainName'},"
+            + " 'HostedZoneId': {'Ref': 'HostedZoneId'}}]}}"),
+        resource("Certificate"));
+    assertEquals(expected("{'Description': 'The application at its fixed name',"
+            + " 'Value': {'Fn::Sub': 'https://${DomainName}'}}"),
+        root.at("/Outputs/URL"));
+  }
+
+  @Test
+  void theTargetsAreInstancesThatPassTheHealthCheck() {
     assertEquals(expected("{'VpcId': {'Ref': 'VpcId'}, 'Protocol': 'HTTP', 'Port': 80, 'TargetType': 'instance',"
             + " 'HealthCheckPath': '/health', 'HealthCheckIntervalSeconds': 15, 'HealthyThresholdCount': 2,"
             + " 'UnhealthyThresholdCount': 3, 'Matcher': {'HttpCode': '200'},"
@@ -174,7 +207,9 @@ class WebappStackTest {
             + " 'PublicAccessBlockConfiguration': {'BlockPublicAcls': true, 'BlockPublicPolicy': true, 'IgnorePublicAcls': true,"
             + " 'RestrictPublicBuckets': true},"
             + " 'OwnershipControls': {'Rules': [{'ObjectOwnership': 'BucketOwnerEnforced'}]},"
-            + " 'LifecycleConfiguration': {'Rules': [{'Id': 'ExpireAccessLogs', 'Status': 'Enabled', 'ExpirationInDays': 90}]},"
+            + " 'VersioningConfiguration': {'Status': 'Enabled'},"
+            + " 'LifecycleConfiguration': {'Rules': [{'Id': 'ExpireLogs', 'Status': 'Enabled', 'ExpirationInDays': 90,"
+            + " 'NoncurrentVersionExpiration': {'NoncurrentDays': 30}}]},"
             + " 'Tags': [{'Key': 'Stack', 'Value': {'Ref': 'AWS::StackName'}}]},"
             + " 'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}"),
         resource("AccessLogsBucket"));
