@@ -1,7 +1,9 @@
 """Prepares what the webapp stack expects to find in an account: a VPC, two subnets in two
 availability zones, and a hosted zone. Run against a local emulator (AWS_ENDPOINT_URL); prints the
 stack parameters, space-separated, as PARAMS takes them. ImageId is left to its default (an SSM
-parameter), as most users leave it: an update keeps it."""
+parameter), as most users leave it: an update keeps it. The certificate is requested here and passed
+as CertificateArn, because moto's CloudFormation cannot create an ACM certificate (on AWS the stack
+requests and DNS-validates one when CertificateArn is empty)."""
 
 import os
 import sys
@@ -16,6 +18,7 @@ def main():
     region = os.environ.get("AWS_REGION", "us-east-1")
     ec2 = boto3.client("ec2", endpoint_url=endpoint, region_name=region)
     route53 = boto3.client("route53", endpoint_url=endpoint, region_name=region)
+    acm = boto3.client("acm", endpoint_url=endpoint, region_name=region)
 
     vpc = ec2.create_vpc(CidrBlock="10.0.0.0/16")["Vpc"]["VpcId"]
     subnets = [
@@ -23,7 +26,9 @@ def main():
         for i, zone in enumerate("ab", start=1)
     ]
     zone = route53.create_hosted_zone(Name="example.com", CallerReference=vpc)["HostedZone"]["Id"].split("/")[-1]
-    print(f"VpcId={vpc} Subnets={','.join(subnets)} HostedZoneId={zone} DomainName=app.example.com")
+    certificate = acm.request_certificate(DomainName="app.example.com", ValidationMethod="DNS")["CertificateArn"]
+    print(f"VpcId={vpc} Subnets={','.join(subnets)} HostedZoneId={zone} DomainName=app.example.com "
+          f"CertificateArn={certificate}")
 
 
 if __name__ == "__main__":

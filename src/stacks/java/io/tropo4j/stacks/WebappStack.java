@@ -94,6 +94,12 @@ public final class WebappStack implements Stack {
         .defaultValue("loremipsum.tv17.co.uk")
         .allowedPattern("^([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,}$")
         .constraintDescription("a DNS name such as app.example.com"));
+    final Parameter<String> certificateArn = t.add(Parameter.string("CertificateArn")
+        .description("Optional ACM certificate for DomainName; empty to have the stack request one, validated "
+            + "by DNS in the hosted zone")
+        .defaultValue("")
+        .allowedPattern("^(arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+)?$")
+        .constraintDescription("an ACM certificate ARN, or empty"));
     final Parameter<String> sourceBucket = t.add(Parameter.string("SourceBucket")
         .description("The bucket holding the application's source bundles")
         .allowedPattern("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
@@ -112,6 +118,8 @@ public final class WebappStack implements Stack {
 
     final Condition hasKeyName = t.add(new Condition("HasKeyName",
         Fn.not(Fn.equals(keyName.ref(), Value.of("")))));
+    final Condition requestCertificate = t.add(new Condition("RequestCertificate",
+        Fn.equals(certificateArn.ref(), Value.of(""))));
 
     final Template template;
 
@@ -141,10 +149,12 @@ public final class WebappStack implements Stack {
           .matcher(new TargetGroup.Matcher().httpCode("200"))
           .targetGroupAttributes(new TargetGroup.TargetGroupAttribute()
               .key("deregistration_delay.timeout_seconds").value("30")));
-      Certificate certificate = Dns.certificate(t, "Certificate", hostedZone, domainName.ref());
+      Certificate certificate = Dns.certificate(t, "Certificate", hostedZone, domainName.ref())
+          .condition(requestCertificate);
       t.add(new Listener("HttpListener").loadBalancerArn(lb).protocol("HTTP").port(80)
           .defaultActions(LoadBalancing.redirectToHttps()));
-      LoadBalancing.https(t, "HttpsListener", lb, certificate.ref(), targets);
+      LoadBalancing.https(t, "HttpsListener", lb,
+          Fn.ifThen(requestCertificate, certificate.ref(), certificateArn.ref()), targets);
 
       AutoScalingGroup group = webServers(launchTemplate(instanceGroup, instanceRole()), targets);
       cpuScaling(group);
@@ -166,7 +176,7 @@ public final class WebappStack implements Stack {
       t.parameterGroup("Network", vpc, subnets);
       t.parameterGroup("Web servers", instanceType, imageId, keyName, minSize, maxSize, desiredCapacity);
       t.parameterGroup("Release", sourceBucket, sourceKey);
-      t.parameterGroup("DNS", hostedZone, domainName);
+      t.parameterGroup("DNS and TLS", hostedZone, domainName, certificateArn);
     }
 
     /** Access logs: S3-managed keys (the only kind log delivery supports), never public, kept 90 days. */

@@ -128,14 +128,22 @@ class WebappStackTest {
     assertEquals(expected("{'Type': 'AWS::ElasticLoadBalancingV2::Listener', 'Properties': {"
             + " 'LoadBalancerArn': {'Ref': 'LoadBalancer'}, 'Protocol': 'HTTPS', 'Port': 443,"
             + " 'SslPolicy': 'ELBSecurityPolicy-TLS13-1-2-2021-06',"
-            + " 'Certificates': [{'CertificateArn': {'Ref': 'Certificate'}}],"
+            + " 'Certificates': [{'CertificateArn': {'Fn::If': ['RequestCertificate', {'Ref': 'Certificate'},"
+            + " {'Ref': 'CertificateArn'}]}}],"
             + " 'DefaultActions': [{'Type': 'forward', 'TargetGroupArn': {'Ref': 'TargetGroup'}}]}}"),
         resource("HttpsListener"));
   }
 
   @Test
-  void theCertificateIsForTheFixedNameAndValidatedInTheZone() {
-    assertEquals(expected("{'Type': 'AWS::CertificateManager::Certificate', 'Properties': {"
+  void theCertificateIsForTheFixedNameAndValidatedInTheZoneUnlessOneIsGiven() {
+    assertEquals(expected("{'Type': 'String', 'Description': 'Optional ACM certificate for DomainName; empty to have"
+            + " the stack request one, validated by DNS in the hosted zone', 'Default': '',"
+            + " 'AllowedPattern': '^(arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+)?$',"
+            + " 'ConstraintDescription': 'an ACM certificate ARN, or empty'}"),
+        root.at("/Parameters/CertificateArn"));
+    assertEquals(expected("{'Fn::Equals': [{'Ref': 'CertificateArn'}, '']}"), root.at("/Conditions/RequestCertificate"));
+    assertEquals(expected("{'Type': 'AWS::CertificateManager::Certificate', 'Condition': 'RequestCertificate',"
+            + " 'Properties': {"
             + " 'DomainName': {'Ref': 'DomainName'}, 'ValidationMethod': 'DNS',"
             + " 'DomainValidationOptions': [{'DomainName': {'Ref': 'DomainName'},"
             + " 'HostedZoneId': {'Ref': 'HostedZoneId'}}]}}"),
