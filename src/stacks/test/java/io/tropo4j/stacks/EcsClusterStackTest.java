@@ -223,8 +223,8 @@ class EcsClusterStackTest {
   }
 
   @Test
-  void instancesRequireImdsV2AndHaveAnEncryptedRootVolume() {
-    assertEquals(expected("{'HttpTokens': 'required', 'HttpEndpoint': 'enabled', 'HttpPutResponseHopLimit': 2}"),
+  void instancesRequireImdsV2WithOneHopAndHaveAnEncryptedRootVolume() {
+    assertEquals(expected("{'HttpTokens': 'required', 'HttpEndpoint': 'enabled', 'HttpPutResponseHopLimit': 1}"),
         launchTemplateData().path("MetadataOptions"));
     assertEquals(expected("[{'DeviceName': '/dev/xvda',"
             + " 'Ebs': {'VolumeType': 'gp3', 'VolumeSize': 30, 'Encrypted': true, 'DeleteOnTermination': true}}]"),
