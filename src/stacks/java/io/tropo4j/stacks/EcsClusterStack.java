@@ -265,6 +265,11 @@ public final class EcsClusterStack implements Stack {
           .description(Fn.sub("${AWS::StackName}: the database's master user"))
           .secretString(Fn.sub("{\"username\":\"root\",\"password\":\"${DatabasePassword}\"}"))
           .retainData());
+      // Enhanced monitoring: the OS metrics of the instance, every minute, through RDS's own role.
+      Role monitoring = t.add(new Role("DatabaseMonitoringRole")
+          .assumeRolePolicyDocument(Roles.assumedBy("monitoring.rds.amazonaws.com"))
+          .managedPolicyArns(Value.list(
+              Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"))));
       DBSubnetGroup subnetGroup = t.add(new DBSubnetGroup("DatabaseSubnetGroup")
           .dbSubnetGroupDescription(Fn.sub("${AWS::StackName} database")).subnetIds(subnets.ref()));
       return t.add(new DBInstance("Database")
@@ -275,6 +280,7 @@ public final class EcsClusterStack implements Stack {
               "{{resolve:secretsmanager:${" + databaseSecret.logicalId() + "}:SecretString:password}}"))
           .dbSubnetGroupName(subnetGroup).vpcSecurityGroups(mysql).publiclyAccessible(false)
           .backupRetentionPeriod(7)
+          .monitoringInterval(60).monitoringRoleArn(monitoring)
           .snapshotData());
     }
 

@@ -94,6 +94,7 @@ class EcsClusterStackTest {
         Map.entry("DatabaseSecret", "AWS::SecretsManager::Secret"),
         Map.entry("DatabaseSecurityGroup", "AWS::EC2::SecurityGroup"),
         Map.entry("DatabaseSubnetGroup", "AWS::RDS::DBSubnetGroup"),
+        Map.entry("DatabaseMonitoringRole", "AWS::IAM::Role"),
         Map.entry("LogGroup", "AWS::Logs::LogGroup"),
         Map.entry("TaskExecutionRole", "AWS::IAM::Role"),
         Map.entry("AppTaskRole", "AWS::IAM::Role"),
@@ -166,13 +167,19 @@ class EcsClusterStackTest {
             + " 'StorageType': 'gp3', 'StorageEncrypted': true, 'DBName': 'app', 'MasterUsername': 'root',"
             + " 'MasterUserPassword': {'Fn::Sub': '{{resolve:secretsmanager:${DatabaseSecret}:SecretString:password}}'},"
             + " 'DBSubnetGroupName': {'Ref': 'DatabaseSubnetGroup'}, 'VPCSecurityGroups': [{'Ref': 'DatabaseSecurityGroup'}],"
-            + " 'PubliclyAccessible': false, 'BackupRetentionPeriod': 7},"
+            + " 'PubliclyAccessible': false, 'BackupRetentionPeriod': 7,"
+            + " 'MonitoringInterval': 60, 'MonitoringRoleArn': {'Fn::GetAtt': ['DatabaseMonitoringRole', 'Arn']}},"
             + " 'DeletionPolicy': 'Snapshot', 'UpdateReplacePolicy': 'Snapshot'}"),
         resource("Database"));
     assertEquals(expected("{'GroupDescription': 'MySQL from the cluster instances only', 'VpcId': {'Ref': 'VpcId'},"
             + " 'SecurityGroupIngress': [{'Description': 'MySQL from the instances', 'IpProtocol': 'tcp', 'FromPort': 3306,"
             + " 'ToPort': 3306, 'SourceSecurityGroupId': {'Fn::GetAtt': ['InstanceSecurityGroup', 'GroupId']}}]}"),
         properties("DatabaseSecurityGroup"));
+    assertEquals(expected("{'AssumeRolePolicyDocument': {'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow',"
+            + " 'Principal': {'Service': 'monitoring.rds.amazonaws.com'}, 'Action': 'sts:AssumeRole'}]},"
+            + " 'ManagedPolicyArns': [{'Fn::Sub':"
+            + " 'arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'}]}"),
+        properties("DatabaseMonitoringRole"));
   }
 
   @Test
@@ -230,7 +237,7 @@ class EcsClusterStackTest {
 
   @Test
   void eachTaskHasARoleOfItsOwnWithoutPermissionsAndNeverTheInstances() {
-    assertEquals(List.of("InstanceRole", "TaskExecutionRole", "AppTaskRole", "CommandTaskRole"),
+    assertEquals(List.of("DatabaseMonitoringRole", "InstanceRole", "TaskExecutionRole", "AppTaskRole", "CommandTaskRole"),
         idsOfType(root, "AWS::IAM::Role"));
     Map.of("AppTaskDefinition", "AppTaskRole", "CommandTaskDefinition", "CommandTaskRole").forEach((task, role) -> {
       assertEquals(expected(EcsExpectations.EMPTY_TASK_ROLE), resource(role), role);
