@@ -4,8 +4,10 @@
 # shell variables are written $name, without braces.
 set -euo pipefail
 
-# Join the cluster.
+# Join the cluster. Task roles for bridge-mode containers: the agent serves each task its own role's
+# credentials at 169.254.170.2; the launch template's hop limit of 1 keeps the instance's from them.
 echo 'ECS_CLUSTER=${Cluster}' >> /etc/ecs/ecs.config
+echo 'ECS_ENABLE_TASK_IAM_ROLE=true' >> /etc/ecs/ecs.config
 
 # Mount the configuration volume at /mnt/efs, over TLS, now and at every boot. The mount target of
 # this zone may still be settling when the first instances boot, so the mount is retried.

@@ -1,7 +1,6 @@
 package io.tropo4j.stacks;
 
 import io.tropo4j.core.Condition;
-import io.tropo4j.core.InlineCode;
 import io.tropo4j.core.Output;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
@@ -15,6 +14,7 @@ import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
 import io.tropo4j.resources.autoscaling.AutoScalingGroup;
+import io.tropo4j.resources.certificatemanager.Certificate;
 import io.tropo4j.resources.cloudfront.Distribution;
 import io.tropo4j.resources.ec2.LaunchTemplate;
 import io.tropo4j.resources.ec2.SecurityGroup;
@@ -24,17 +24,16 @@ import io.tropo4j.resources.ecs.TaskDefinition;
 import io.tropo4j.resources.efs.FileSystem;
 import io.tropo4j.resources.efs.MountTarget;
 import io.tropo4j.resources.elasticloadbalancingv2.Listener;
+import io.tropo4j.resources.elasticloadbalancingv2.ListenerRule;
 import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
 import io.tropo4j.resources.elasticloadbalancingv2.TargetGroup;
 import io.tropo4j.resources.iam.Role;
-import io.tropo4j.resources.lambda.Function;
-import io.tropo4j.resources.lambda.Permission;
 import io.tropo4j.resources.logs.LogGroup;
 import io.tropo4j.resources.rds.DBInstance;
 import io.tropo4j.resources.rds.DBSubnetGroup;
 import io.tropo4j.resources.s3.Bucket;
+import io.tropo4j.resources.s3.BucketPolicy;
 import io.tropo4j.resources.secretsmanager.Secret;
-import io.tropo4j.resources.sns.Subscription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +41,19 @@ import java.util.Map;
 /**
  * The application cluster of the source document's {@code cluster.template}: ECS on EC2 instances
  * across two zones behind an Application Load Balancer, CloudFront in front of it (the load balancer
- * admits CloudFront only, kept current by a function), configuration on EFS and S3, MySQL on RDS, and
- * the containers' logs in CloudWatch. The service starts Offline, so the operator can write the
- * configuration and migrate the database first.
+ * takes HTTPS from CloudFront's origin-facing servers only, and serves only requests with CloudFront's
+ * secret header), configuration on EFS and S3, MySQL on RDS, the containers' logs in CloudWatch and
+ * access logs in S3. Containers get the database password from its secret and a task role without
+ * permissions, never the instances' credentials. The service starts Offline, so the operator can write
+ * the configuration and migrate the database first.
  */
 public final class EcsClusterStack implements Stack {
-  /** AWS announces changes to its address ranges on this topic, in us-east-1. */
-  static final String IP_RANGES_TOPIC = "arn:aws:sns:us-east-1:806199016981:AmazonIpSpaceChanged";
   /** AWS-managed CloudFront policies: no caching, and every viewer header, cookie and query string to the origin. */
   static final String CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
   static final String ALL_VIEWER = "216adef6-5c7f-47e4-b989-5492eafa07d3";
   static final String CONTAINER = "app";
+  static final String LB_LOG_PREFIX = "alb";
+  static final String CONFIG_ACCESS_LOG_PREFIX = "s3/config/";
 
   @Override
   public String name() {
@@ -122,48 +123,60 @@ public final class EcsClusterStack implements Stack {
         .allowedValues("7", "14", "30", "60", "90", "180", "365").defaultValue(30));
 
     final Condition online = t.add(new Condition("ServiceOnline", Fn.equals(serviceState.ref(), Value.of("Online"))));
+    final Condition cloudFrontLogsV2 = CloudFrontLogs.v2Here(t);
     final List<MountTarget> mountTargets = new ArrayList<>();
+    Secret databaseSecret;
 
     Builder() {
       interfaceMetadata();
+      // CloudFront's origin-facing ranges weigh 55 rules of the group's 60: one port only, HTTPS.
       SecurityGroup lbGroup = t.add(new SecurityGroup("LoadBalancerSecurityGroup")
-          .groupDescription("CloudFront only, on port 80; SecurityGroupUpdateFunction keeps the ranges current")
-          .vpcId(vpc.ref()));
+          .groupDescription("HTTPS from the CloudFront origin-facing servers only")
+          .vpcId(vpc.ref())
+          .securityGroupIngress(new SecurityGroup.Ingress().description("HTTPS from CloudFront")
+              .ipProtocol("tcp").fromPort(443).toPort(443).sourcePrefixListId(CloudFrontOrigin.prefixListId(t))));
       SecurityGroup instanceGroup = t.add(new SecurityGroup("InstanceSecurityGroup")
           .groupDescription("Dynamic host ports from the load balancer only")
           .vpcId(vpc.ref())
           .securityGroupIngress(new SecurityGroup.Ingress().description("Container ports from the load balancer")
               .ipProtocol("tcp").fromPort(32768).toPort(65535).sourceSecurityGroupId(lbGroup.groupId())));
 
-      Cluster cluster = t.add(new Cluster("Cluster"));
+      Cluster cluster = t.add(new Cluster("Cluster")
+          .clusterSettings(new Cluster.ClusterSettings().name("containerInsights").value("enabled")));
       FileSystem files = configurationStorage(instanceGroup);
-      Bucket configBucket = configBucket();
+      Bucket logsBucket = CloudFrontLogs.bucket(t, "LogsBucket", cloudFrontLogsV2);
+      Bucket configBucket = configBucket(logsBucket);
+      BucketPolicy logsPolicy = CloudFrontLogs.policy(t, "LogsBucketPolicy", logsBucket, cloudFrontLogsV2,
+          serverAccessLogs(logsBucket, configBucket));
       DBInstance database = database(instanceGroup);
       instances(cluster, files, instanceGroup);
 
-      LoadBalancer lb = t.add(new LoadBalancer("LoadBalancer")
-          .scheme("internet-facing").typeProperty("application")
-          .subnets(subnets.ref()).securityGroups(lbGroup)
-          .loadBalancerAttributes(new LoadBalancer.LoadBalancerAttribute()
-              .key("routing.http.drop_invalid_header_fields.enabled").value("true")));
+      Secret originSecret = CloudFrontOrigin.secret(t, "OriginVerifySecret");
+      LoadBalancer lb = loadBalancer(lbGroup);
       TargetGroup targets = t.add(new TargetGroup("TargetGroup")
           .vpcId(vpc.ref()).protocol("HTTP").port(80).targetType("instance")
           .healthCheckPath("/").matcher(new TargetGroup.Matcher().httpCode("200-399"))
           .targetGroupAttributes(new TargetGroup.TargetGroupAttribute()
               .key("deregistration_delay.timeout_seconds").value("30")));
-      Listener listener = t.add(new Listener("HttpListener").loadBalancerArn(lb).protocol("HTTP").port(80)
-          .defaultActions(new Listener.Action().type("forward").targetGroupArn(targets)));
+      ListenerRule fromCloudFront = listener(lb, targets, originSecret);
 
       LogGroup logs = t.add(new LogGroup("LogGroup").retentionInDays(logRetention.ref()).retainData());
+      Role executionRole = executionRole();
+      // The application calls no AWS API (its configuration is on the host's EFS mount, its password comes
+      // from the execution role): each task's role has no permissions, and the instances' are out of reach.
       TaskDefinition app = t.add(new TaskDefinition("AppTaskDefinition")
           .family(Fn.sub("${AWS::StackName}-app"))
           .networkMode("bridge")
+          .taskRoleArn(EcsTaskRoles.withoutPermissions(t, "AppTaskRole"))
+          .executionRoleArn(executionRole)
           .volumes(configVolume())
-          .containerDefinitions(container(logs, database, "app")
-              .portMappings(new TaskDefinition.PortMapping().containerPort(appPort.ref()).hostPort(0).protocol("tcp"))));
+          .containerDefinitions(container(logs, database, "app").portMappings(
+              new TaskDefinition.PortMapping().containerPort(appPort.ref()).hostPort(0).protocol("tcp"))));
       TaskDefinition command = t.add(new TaskDefinition("CommandTaskDefinition")
           .family(Fn.sub("${AWS::StackName}-command"))
           .networkMode("bridge")
+          .taskRoleArn(EcsTaskRoles.withoutPermissions(t, "CommandTaskRole"))
+          .executionRoleArn(executionRole)
           .volumes(configVolume())
           .containerDefinitions(container(logs, database, "command")));
       t.add(new Service("Service")
@@ -174,10 +187,10 @@ public final class EcsClusterStack implements Stack {
           .healthCheckGracePeriodSeconds(60)
           .deploymentConfiguration(new Service.DeploymentConfiguration().minimumHealthyPercent(50).maximumPercent(200))
           .placementStrategies(new Service.PlacementStrategy().type("spread").field("attribute:ecs.availability-zone"))
-          .dependsOn(listener)); // the target group must belong to the load balancer first
+          .dependsOn(fromCloudFront)); // the target group must belong to the load balancer first
 
-      Function updater = securityGroupUpdater(lbGroup);
-      Distribution cdn = cloudFront(lb);
+      Distribution cdn = cloudFront(lb, originSecret, logsBucket);
+      CloudFrontLogs.v2(t, cloudFrontLogsV2, cdn, logsBucket, logsPolicy);
       Dns.alias(t, "DnsRecord", hostedZone, domainName.ref(), cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE));
 
       t.add(new Output("SiteURL", Fn.sub("https://${DomainName}")).description("The site"));
@@ -186,7 +199,6 @@ public final class EcsClusterStack implements Stack {
       t.add(new Output("LoadBalancerDNSName", lb.dnsName()).description("The load balancer's DNS name, CloudFront's origin"));
       t.add(new Output("CommandTaskDefinition", command.ref())
           .description("Run it with a command override, e.g. db,upgrade, to run application commands"));
-      t.add(new Output("UpdateFunctionName", updater.ref()).description("Run once after creation to admit CloudFront"));
       t.add(new Output("ConfigBucket", configBucket.ref()).description("The configuration bucket"));
       t.add(new Output("FileSystemId", files.ref()).description("The EFS volume mounted at /mnt/efs"));
       t.add(new Output("DatabaseEndpoint", database.endpointAddress()).description("MySQL host; database app, user root"));
@@ -217,10 +229,29 @@ public final class EcsClusterStack implements Stack {
       return files;
     }
 
-    private Bucket configBucket() {
-      return t.add(Buckets.privateBucket("ConfigBucket")
+    /** Versioned; its server access logs go to the log bucket, and it refuses requests without TLS. */
+    private Bucket configBucket(Bucket logsBucket) {
+      Bucket bucket = t.add(Buckets.privateBucket("ConfigBucket")
           .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled"))
+          .loggingConfiguration(new Bucket.LoggingConfiguration().destinationBucketName(logsBucket)
+              .logFilePrefix(CONFIG_ACCESS_LOG_PREFIX))
           .tags(Tags.of("Stack", Pseudo.STACK_NAME)));
+      t.add(new BucketPolicy("ConfigBucketPolicy").bucket(bucket).policyDocument(Json.object(
+          "Version", "2012-10-17", "Statement", List.of(Buckets.tlsOnly(bucket)))));
+      return bucket;
+    }
+
+    /** S3 may write the config bucket's access logs under their prefix of the log bucket, and nothing else. */
+    private static Json serverAccessLogs(Bucket logsBucket, Bucket configBucket) {
+      return Json.object(
+          "Sid", "ConfigBucketAccessLogs",
+          "Effect", "Allow",
+          "Principal", Json.object("Service", "logging.s3.amazonaws.com"),
+          "Action", "s3:PutObject",
+          "Resource", Fn.sub("${" + logsBucket.logicalId() + ".Arn}/" + CONFIG_ACCESS_LOG_PREFIX + "*"),
+          "Condition", Json.object(
+              "ArnLike", Json.object("aws:SourceArn", configBucket.arn()),
+              "StringEquals", Json.object("aws:SourceAccount", Pseudo.ACCOUNT_ID)));
     }
 
     /** MySQL: database app, user root, encrypted, private, reachable from the instances only; snapshot on delete. */
@@ -230,18 +261,26 @@ public final class EcsClusterStack implements Stack {
           .securityGroupIngress(new SecurityGroup.Ingress().description("MySQL from the instances")
               .ipProtocol("tcp").fromPort(3306).toPort(3306).sourceSecurityGroupId(instanceGroup.groupId())));
       // The password reaches RDS through a secret and a dynamic reference, never as plain template text.
-      Secret secret = t.add(new Secret("DatabaseSecret")
+      databaseSecret = t.add(new Secret("DatabaseSecret")
           .description(Fn.sub("${AWS::StackName}: the database's master user"))
           .secretString(Fn.sub("{\"username\":\"root\",\"password\":\"${DatabasePassword}\"}"))
           .retainData());
+      // Enhanced monitoring: the OS metrics of the instance, every minute, through RDS's own role.
+      Role monitoring = t.add(new Role("DatabaseMonitoringRole")
+          .assumeRolePolicyDocument(Roles.assumedBy("monitoring.rds.amazonaws.com"))
+          .managedPolicyArns(Value.list(
+              Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"))));
       DBSubnetGroup subnetGroup = t.add(new DBSubnetGroup("DatabaseSubnetGroup")
           .dbSubnetGroupDescription(Fn.sub("${AWS::StackName} database")).subnetIds(subnets.ref()));
       return t.add(new DBInstance("Database")
           .engine("mysql").dbInstanceClass(databaseClass.ref())
           .allocatedStorage(Fn.asString(databaseStorage.ref())).storageType("gp3").storageEncrypted(true)
-          .dbName("app").masterUsername("root").masterUserPassword(Fn.sub("{{resolve:secretsmanager:${" + secret.logicalId() + "}:SecretString:password}}"))
+          .dbName("app").masterUsername("root")
+          .masterUserPassword(Fn.sub(
+              "{{resolve:secretsmanager:${" + databaseSecret.logicalId() + "}:SecretString:password}}"))
           .dbSubnetGroupName(subnetGroup).vpcSecurityGroups(mysql).publiclyAccessible(false)
           .backupRetentionPeriod(7)
+          .monitoringInterval(60).monitoringRoleArn(monitoring)
           .snapshotData());
     }
 
@@ -274,45 +313,78 @@ public final class EcsClusterStack implements Stack {
               new TaskDefinition.KeyValuePair().name("DATABASE_HOST").value(database.endpointAddress()),
               new TaskDefinition.KeyValuePair().name("DATABASE_NAME").value("app"),
               new TaskDefinition.KeyValuePair().name("DATABASE_USER").value("root"))
+          // The agent reads the password from the secret with the execution role and sets it in the container's
+          // environment; it is on no disk and in no task definition.
+          .secrets(new TaskDefinition.Secret().name("DATABASE_PASSWORD")
+              .valueFrom(Fn.sub("${" + databaseSecret.logicalId() + "}:password::")))
           .logConfiguration(new TaskDefinition.LogConfiguration().logDriver("awslogs").options(Value.map(Map.of(
               "awslogs-group", logs.ref(),
               "awslogs-region", Pseudo.REGION,
               "awslogs-stream-prefix", Value.of(logPrefix)))));
     }
 
-    /**
-     * The source document's SecurityGroupUpdateFunction: on every change AWS announces to its
-     * address ranges, it sets the load balancer's ingress to CloudFront's origin-facing ranges.
-     */
-    private Function securityGroupUpdater(SecurityGroup lbGroup) {
-      Role role = t.add(new Role("SecurityGroupUpdateRole")
-          .assumeRolePolicyDocument(Roles.assumedBy("lambda.amazonaws.com"))
-          .managedPolicyArns(Value.list(
-              Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")))
-          .policies(new Role.Policy().policyName("UpdateLoadBalancerIngress").policyDocument(Json.object(
-              "Version", "2012-10-17",
-              "Statement", List.of(
-                  Json.object("Effect", "Allow", "Action", "ec2:DescribeSecurityGroups", "Resource", "*"),
-                  Json.object("Effect", "Allow",
-                      "Action", List.of("ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress"),
-                      "Resource", Fn.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:"
-                          + "security-group/${LoadBalancerSecurityGroup.GroupId}")))))));
-      Function function = t.add(new Function("SecurityGroupUpdateFunction")
-          .description("Keeps the load balancer's security group open to CloudFront's ranges only")
-          .runtime("python3.12").handler("index.handler").timeout(60).memorySize(128)
-          .role(role)
-          .code(new Function.Code().zipFile(InlineCode.fromFile("update_security_group.py")))
-          .environment(new Function.Environment().variables(Value.map(Map.of(
-              "SECURITY_GROUP_ID", lbGroup.groupId(), "PORT", Value.of("80"))))));
-      t.add(new Permission("SecurityGroupUpdatePermission").action("lambda:InvokeFunction")
-          .functionName(function).principal("sns.amazonaws.com").sourceArn(IP_RANGES_TOPIC));
-      t.add(new Subscription("IpRangesSubscription").topicArn(IP_RANGES_TOPIC).protocol("lambda")
-          .endpoint(function.arn()).region("us-east-1"));
-      return function;
+    /** Internet-facing, but its group admits CloudFront only; access logs in a bucket of the stack. */
+    private LoadBalancer loadBalancer(SecurityGroup lbGroup) {
+      Bucket accessLogs = t.add(Buckets.privateBucket("AccessLogsBucket")
+          .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(
+              new Bucket.Rule().id("ExpireAccessLogs").status("Enabled").expirationInDays(90)))
+          .tags(Tags.of("Stack", Pseudo.STACK_NAME)));
+      BucketPolicy logDelivery = ElbLogDelivery.policy(t, "AccessLogsBucketPolicy", accessLogs, LB_LOG_PREFIX);
+      return t.add(new LoadBalancer("LoadBalancer")
+          .scheme("internet-facing").typeProperty("application")
+          .subnets(subnets.ref()).securityGroups(lbGroup)
+          .loadBalancerAttributes(
+              attribute("access_logs.s3.enabled", Value.of("true")),
+              attribute("access_logs.s3.bucket", accessLogs.ref()),
+              attribute("access_logs.s3.prefix", Value.of(LB_LOG_PREFIX)),
+              attribute("routing.http.drop_invalid_header_fields.enabled", Value.of("true")))
+          .dependsOn(logDelivery)); // the load balancer checks it may write logs when created
     }
 
-    /** HTTPS for viewers at the site's name; the load balancer as origin over HTTP, nothing cached. */
-    private Distribution cloudFront(LoadBalancer lb) {
+    private static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {
+      return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
+    }
+
+    /**
+     * HTTPS only, with a certificate for the site's name in this region (CloudFront checks it against the
+     * Host header it forwards). A request without CloudFront's secret header gets 403; with it, the app.
+     */
+    private ListenerRule listener(LoadBalancer lb, TargetGroup targets, Secret originSecret) {
+      Certificate certificate = Dns.certificate(t, "LoadBalancerCertificate", hostedZone, domainName.ref());
+      Listener https = t.add(new Listener("HttpsListener").loadBalancerArn(lb).protocol("HTTPS").port(443)
+          .sslPolicy(LoadBalancing.TLS_POLICY)
+          .certificates(new Listener.Certificate().certificateArn(certificate.ref()))
+          .defaultActions(new Listener.Action().type("fixed-response").fixedResponseConfig(
+              new Listener.FixedResponseConfig().statusCode("403").contentType("text/plain").messageBody("Forbidden"))));
+      return t.add(new ListenerRule("CloudFrontOnlyRule").listenerArn(https).priority(1)
+          .conditions(new ListenerRule.RuleCondition().field("http-header").httpHeaderConfig(
+              new ListenerRule.HttpHeaderConfig().httpHeaderName(CloudFrontOrigin.HEADER)
+                  .values(Value.list(CloudFrontOrigin.value(originSecret)))))
+          .actions(new ListenerRule.Action().type("forward").targetGroupArn(targets)));
+    }
+
+    /**
+     * What the ECS agent does for the tasks: pull the image and write logs (the managed policy) and read
+     * the database secret, that one only. Containers never get these credentials.
+     */
+    private Role executionRole() {
+      return t.add(new Role("TaskExecutionRole")
+          .assumeRolePolicyDocument(EcsTaskRoles.trust())
+          .managedPolicyArns(Value.list(
+              Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")))
+          .policies(new Role.Policy().policyName("ReadTheDatabaseCredentials").policyDocument(Json.object(
+              "Version", "2012-10-17",
+              "Statement", List.of(Json.object(
+                  "Effect", "Allow",
+                  "Action", "secretsmanager:GetSecretValue",
+                  "Resource", databaseSecret.ref()))))));
+    }
+
+    /**
+     * HTTPS for viewers at the site's name; the load balancer as origin over HTTPS (TLS 1.2) with the
+     * secret header, nothing cached; standard logs to the log bucket.
+     */
+    private Distribution cloudFront(LoadBalancer lb, Secret originSecret, Bucket logsBucket) {
       return t.add(new Distribution("Distribution").distributionConfig(new Distribution.DistributionConfig()
           .enabled(true)
           .comment(Fn.sub("${AWS::StackName} site"))
@@ -320,11 +392,15 @@ public final class EcsClusterStack implements Stack {
           .httpVersion("http2and3")
           .priceClass("PriceClass_100")
           .origins(new Distribution.Origin().id("load-balancer").domainName(lb.dnsName())
-              .customOriginConfig(new Distribution.CustomOriginConfig().originProtocolPolicy("http-only").httpPort(80)))
+              .customOriginConfig(new Distribution.CustomOriginConfig()
+                  .originProtocolPolicy("https-only").httpsPort(443).originSSLProtocols(List.of("TLSv1.2")))
+              .originCustomHeaders(new Distribution.OriginCustomHeader().headerName(CloudFrontOrigin.HEADER)
+                  .headerValue(CloudFrontOrigin.value(originSecret))))
           .defaultCacheBehavior(new Distribution.DefaultCacheBehavior().targetOriginId("load-balancer")
               .viewerProtocolPolicy("redirect-to-https")
               .allowedMethods(List.of("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"))
               .cachePolicyId(CACHING_DISABLED).originRequestPolicyId(ALL_VIEWER).compress(true))
+          .logging(CloudFrontLogs.legacy(cloudFrontLogsV2, logsBucket))
           .viewerCertificate(new Distribution.ViewerCertificate().acmCertificateArn(certificate.ref())
               .sslSupportMethod("sni-only").minimumProtocolVersion("TLSv1.2_2021"))));
     }

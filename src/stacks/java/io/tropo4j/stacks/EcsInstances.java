@@ -14,8 +14,11 @@ final class EcsInstances {
 
   /**
    * A role with the ECS agent's and Systems Manager's policies (Session Manager and Run Command
-   * instead of SSH), and a launch template: IMDSv2 only, with a hop limit of 2 so containers on
-   * bridge networks reach their credentials, and an encrypted gp3 root volume.
+   * instead of SSH), and a launch template: IMDSv2 only, with a hop limit of 1, and an encrypted gp3
+   * root volume. The docker bridge is one hop more, so no bridge-mode container can get a metadata
+   * token (and without one nothing, IMDSv1 being off): the instance role's credentials stay with the
+   * host, where the ECS agent (host networking) and the SSM agent run. Containers get their task
+   * role's credentials from the agent's endpoint, 169.254.170.2, instead.
    */
   static LaunchTemplate launchTemplate(Template t, Value<String> imageId, Value<String> instanceType,
       SecurityGroup instanceGroup, Value<String> userData) {
@@ -30,7 +33,7 @@ final class EcsInstances {
         .iamInstanceProfile(new LaunchTemplate.IamInstanceProfile().arn(profile.arn()))
         .securityGroupIds(instanceGroup)
         .metadataOptions(new LaunchTemplate.MetadataOptions()
-            .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(2))
+            .httpTokens("required").httpEndpoint("enabled").httpPutResponseHopLimit(1))
         .blockDeviceMappings(new LaunchTemplate.BlockDeviceMapping().deviceName("/dev/xvda")
             .ebs(new LaunchTemplate.Ebs().volumeType("gp3").volumeSize(30).encrypted(true).deleteOnTermination(true)))
         .userData(userData)));

@@ -34,7 +34,10 @@ import io.tropo4j.resources.ecs.TaskDefinition;
 import io.tropo4j.resources.elasticloadbalancingv2.Listener;
 import io.tropo4j.resources.elasticloadbalancingv2.LoadBalancer;
 import io.tropo4j.resources.elasticloadbalancingv2.TargetGroup;
+import io.tropo4j.resources.iam.Role;
 import io.tropo4j.resources.logs.LogGroup;
+import io.tropo4j.resources.s3.Bucket;
+import io.tropo4j.resources.s3.BucketPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +46,14 @@ import java.util.Map;
  * Source document 001 with its "further improvements" done: a VPC across three availability zones
  * (public subnets, an internet gateway, network ACLs), an ECS cluster on an EC2 Auto Scaling group
  * that a capacity provider scales, a container from ECR behind an Application Load Balancer with
- * dynamic host ports, service autoscaling on CPU, logs in CloudWatch, and HTTPS when a certificate is
- * given (HTTP then redirects to it).
+ * dynamic host ports, service autoscaling on CPU, logs in CloudWatch, access logs in S3, and HTTPS when a
+ * certificate is given (HTTP then redirects to it). Containers get a task role without permissions, never
+ * the instances' credentials.
  */
 public final class EcsServiceStack implements Stack {
   static final String CONTAINER = "app";
   static final int ZONES = 3;
+  static final String LOG_PREFIX = "alb";
 
   @Override
   public String name() {
@@ -131,10 +136,19 @@ public final class EcsServiceStack implements Stack {
           .defaultCapacityProviderStrategy(new ClusterCapacityProviderAssociations.CapacityProviderStrategy()
               .capacityProvider(capacity.ref()).weight(1)));
 
+      Bucket accessLogs = t.add(Buckets.privateBucket("AccessLogsBucket")
+          .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(
+              new Bucket.Rule().id("ExpireAccessLogs").status("Enabled").expirationInDays(90)))
+          .tags(Tags.of("Stack", Pseudo.STACK_NAME)));
+      BucketPolicy logDelivery = ElbLogDelivery.policy(t, "AccessLogsBucketPolicy", accessLogs, LOG_PREFIX);
       LoadBalancer lb = t.add(new LoadBalancer("LoadBalancer").scheme("internet-facing").typeProperty("application")
           .subnets(subnets.toArray(Subnet[]::new)).securityGroups(lbGroup)
-          .loadBalancerAttributes(new LoadBalancer.LoadBalancerAttribute()
-              .key("routing.http.drop_invalid_header_fields.enabled").value("true")));
+          .loadBalancerAttributes(
+              attribute("access_logs.s3.enabled", Value.of("true")),
+              attribute("access_logs.s3.bucket", accessLogs.ref()),
+              attribute("access_logs.s3.prefix", Value.of(LOG_PREFIX)),
+              attribute("routing.http.drop_invalid_header_fields.enabled", Value.of("true")))
+          .dependsOn(logDelivery)); // the load balancer checks it may write logs when created
       TargetGroup targets = t.add(new TargetGroup("TargetGroup").vpcId(vpc.ref()).targetType("instance")
           .protocol("HTTP").port(80).healthCheckPath("/").matcher(new TargetGroup.Matcher().httpCode("200-399"))
           .targetGroupAttributes(new TargetGroup.TargetGroupAttribute().key("deregistration_delay.timeout_seconds").value("30")));
@@ -144,8 +158,11 @@ public final class EcsServiceStack implements Stack {
       LoadBalancing.https(t, "HttpsListener", lb, certificate.ref(), targets).condition(https);
 
       LogGroup logs = t.add(new LogGroup("LogGroup").retentionInDays(30).retainData());
+      // The site calls no AWS API: its role has no permissions, and the instance's credentials are out of reach.
+      Role taskRole = EcsTaskRoles.withoutPermissions(t, "TaskRole");
       TaskDefinition task = t.add(new TaskDefinition("TaskDefinition")
           .family(Fn.sub("${AWS::StackName}-app")).networkMode("bridge").requiresCompatibilities(List.of("EC2"))
+          .taskRoleArn(taskRole)
           .containerDefinitions(new TaskDefinition.ContainerDefinition().name(CONTAINER).image(image.ref())
               .memory(containerMemory.ref()).essential(true)
               .portMappings(new TaskDefinition.PortMapping().containerPort(containerPort.ref()).hostPort(0).protocol("tcp"))
@@ -168,6 +185,10 @@ public final class EcsServiceStack implements Stack {
           Fn.sub("http://${LoadBalancer.DNSName}"))).description("The service, at the load balancer's name"));
       t.add(new Output("ClusterName", cluster.ref()).description("The ECS cluster"));
       t.add(new Output("VpcId", vpc.ref()).description("The VPC"));
+    }
+
+    private static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {
+      return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.tropo4j.stacks;
 
 import static io.tropo4j.stacks.TemplateQueries.idsOfType;
+import static io.tropo4j.stacks.TemplateQueries.lines;
+import static io.tropo4j.stacks.TemplateQueries.names;
 import static io.tropo4j.stacks.TemplateQueries.packagedFile;
 import static io.tropo4j.stacks.TemplateQueries.retentionPolicies;
 import static io.tropo4j.stacks.TemplateQueries.statefulIds;
@@ -16,7 +18,10 @@ import io.tropo4j.core.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Three zones behind ACLs, capacity that follows the tasks, CPU autoscaling, and HTTPS when there is a certificate. */
+/**
+ * Three zones behind ACLs, capacity that follows the tasks, CPU autoscaling, HTTPS when there is a certificate,
+ * access logs, and containers kept from the instances' credentials.
+ */
 class EcsServiceStackTest {
   private final Template template = new EcsServiceStack().build();
   private final JsonNode root = parse(Templates.toJson(template));
@@ -96,9 +101,9 @@ class EcsServiceStackTest {
   }
 
   @Test
-  void instancesRequireImdsV2AndHaveAnEncryptedRootVolume() {
-    assertEquals(expected("{'HttpTokens': 'required', 'HttpEndpoint': 'enabled', 'HttpPutResponseHopLimit': 2}"),
-        launchTemplateData().path("MetadataOptions"));
+  void instancesRequireImdsV2WithOneHopAndHaveAnEncryptedRootVolume() {
+    // One hop: a bridge-mode container cannot get a metadata token, so not the instance role's credentials.
+    assertEquals(expected(EcsExpectations.ONE_HOP_IMDS_V2), launchTemplateData().path("MetadataOptions"));
     assertEquals(expected("[{'DeviceName': '/dev/xvda',"
             + " 'Ebs': {'VolumeType': 'gp3', 'VolumeSize': 30, 'Encrypted': true, 'DeleteOnTermination': true}}]"),
         launchTemplateData().path("BlockDeviceMappings"));
@@ -106,8 +111,11 @@ class EcsServiceStackTest {
 
   @Test
   void instancesJoinTheClusterWithTheAgentsAndSessionManagersPolicies() {
-    assertEquals(userData(packagedFile("userdata/ecs-join.sh"), expected("{'Cluster': {'Ref': 'Cluster'}}")),
-        launchTemplateData().path("UserData"));
+    String script = packagedFile("userdata/ecs-join.sh");
+    assertEquals(userData(script, expected("{'Cluster': {'Ref': 'Cluster'}}")), launchTemplateData().path("UserData"));
+    assertEquals(List.of("set -euo pipefail", "echo 'ECS_CLUSTER=${Cluster}' >> /etc/ecs/ecs.config",
+        "echo 'ECS_ENABLE_TASK_IAM_ROLE=true' >> /etc/ecs/ecs.config"),
+        lines(script).stream().filter(line -> !line.startsWith("#")).toList());
     assertEquals(expected("{'AssumeRolePolicyDocument': {'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow',"
             + " 'Principal': {'Service': 'ec2.amazonaws.com'}, 'Action': 'sts:AssumeRole'}]},"
             + " 'ManagedPolicyArns': ["
@@ -141,8 +149,9 @@ class EcsServiceStackTest {
   @Test
   void withACertificateHttpRedirectsToHttps() {
     assertEquals(List.of("HttpListener", "HttpsListener"), idsOfType(root, "AWS::ElasticLoadBalancingV2::Listener"));
-    assertEquals(expected("{'HasCertificate': {'Fn::Not': [{'Fn::Equals': [{'Ref': 'CertificateArn'}, '']}]}}"),
-        root.path("Conditions"));
+    assertEquals(expected("{'Fn::Not': [{'Fn::Equals': [{'Ref': 'CertificateArn'}, '']}]}"),
+        root.at("/Conditions/HasCertificate"));
+    assertEquals(List.of("HasCertificate", "ElbLogDeliveryFromAccount"), names(root.path("Conditions")));
     assertEquals(expected("{'LoadBalancerArn': {'Ref': 'LoadBalancer'}, 'Protocol': 'HTTP', 'Port': 80,"
             + " 'DefaultActions': {'Fn::If': ['HasCertificate',"
             + " [{'Type': 'redirect', 'RedirectConfig': {'Protocol': 'HTTPS', 'Port': '443', 'StatusCode': 'HTTP_301'}}],"
@@ -160,8 +169,39 @@ class EcsServiceStackTest {
 
   @Test
   void everyResourceHoldingDataIsKept() {
-    assertEquals(List.of("LogGroup"), statefulIds(template));
-    assertEquals(expected("{'LogGroup': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}}"), retentionPolicies(root));
+    assertEquals(List.of("AccessLogsBucket", "LogGroup"), statefulIds(template));
+    assertEquals(expected("{'AccessLogsBucket': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'},"
+            + " 'LogGroup': {'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}}"),
+        retentionPolicies(root));
+  }
+
+  @Test
+  void theContainerHasATaskRoleWithoutPermissionsAndNeverTheInstances() {
+    assertEquals(List.of("InstanceRole", "TaskRole"), idsOfType(root, "AWS::IAM::Role"));
+    assertEquals(expected(EcsExpectations.EMPTY_TASK_ROLE), resource("TaskRole"));
+    assertEquals(expected("{'Fn::GetAtt': ['TaskRole', 'Arn']}"), properties("TaskDefinition").path("TaskRoleArn"));
+    // The agent pulls from ECR and writes logs with the instance role: no execution role is needed.
+    assertEquals(List.of("Family", "NetworkMode", "RequiresCompatibilities", "TaskRoleArn", "ContainerDefinitions"),
+        names(properties("TaskDefinition")));
+  }
+
+  @Test
+  void theLoadBalancerWritesAccessLogsToAPrivateExpiringBucketOnceItMay() {
+    assertEquals(List.of("AccessLogsBucket"), idsOfType(root, "AWS::S3::Bucket"));
+    assertEquals(expected(EcsExpectations.ACCESS_LOGS_BUCKET), resource("AccessLogsBucket"));
+    assertEquals(expected(EcsExpectations.ACCESS_LOGS_POLICY), properties("AccessLogsBucketPolicy"));
+    assertEquals(expected("{'Type': 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'DependsOn': ['AccessLogsBucketPolicy'],"
+            + " 'Properties': {'Scheme': 'internet-facing', 'Type': 'application',"
+            + " 'Subnets': [{'Ref': 'PublicSubnetA'}, {'Ref': 'PublicSubnetB'}, {'Ref': 'PublicSubnetC'}],"
+            + " 'SecurityGroups': [{'Ref': 'LoadBalancerSecurityGroup'}],"
+            + " 'LoadBalancerAttributes': " + EcsExpectations.LOAD_BALANCER_ATTRIBUTES + "}}"),
+        resource("LoadBalancer"));
+  }
+
+  @Test
+  void theStackHasNoImageRepositoryOfItsOwn() {
+    // The image comes from ECR by URI (ContainerImage); there is no repository here to make immutable.
+    assertEquals(List.of(), idsOfType(root, "AWS::ECR::Repository"));
   }
 
   @Test
