@@ -87,7 +87,6 @@ $(VENV)/.installed: requirements-dev.txt src/webapp/requirements.txt
 # against that install and deployed, then the emitted templates: current, and clean under cfn-lint.
 test: $(VENV)/.installed
 	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
-	cd functions && ../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	mvn -B install
 	touch $(JAR)
 	$(MAKE) --no-print-directory example-test demo check-output lint

@@ -40,11 +40,11 @@ for json in output/*.json; do
   expect '"AWSTemplateFormatVersion": "2010-09-09-changed"' "$json"
 done
 sed -i 's/public static Value<String> fromFile(String name)/public static Value<String> fromSource(String name)/' \
-  src/library/java/io/tropo4j/core/InlineCode.java
-if make -s templates > "$scratch/1b.log" 2>&1; then fail "the stacks compiled against a library without InlineCode.fromFile"; fi
-expect "EcsClusterStack.java:" "$scratch/1b.log"
+  src/library/java/io/tropo4j/core/UserData.java
+if make -s templates > "$scratch/1b.log" 2>&1; then fail "the stacks compiled against a library without UserData.fromFile(name)"; fi
+expect "WebappStack.java:" "$scratch/1b.log"
 expect "error: cannot find symbol" "$scratch/1b.log"
-git checkout -q -- src/library/java/io/tropo4j/core/InlineCode.java
+git checkout -q -- src/library/java/io/tropo4j/core/UserData.java
 
 step "2. a generated class"
 sed -i 's/"AWS::S3::Bucket"/"AWS::S3::Bucket::Changed"/' src/generated/java/io/tropo4j/resources/s3/Bucket.java

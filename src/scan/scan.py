@@ -22,7 +22,7 @@ def stack_of(path):
 
 
 def checkov(templates):
-    command = [os.path.join(BIN, "checkov"), "--framework", "cloudformation", "-o", "json", "--quiet",
+    command = [os.path.join(BIN, "checkov"), "--framework", "cloudformation", "-o", "json",
                "--compact", "--skip-download"]
     for template in templates:
         command += ["-f", template]

@@ -35,12 +35,9 @@ final class CloudFrontLogs {
 
   /** Private, SSE-S3, kept; logs expire after 90 days. */
   static Bucket bucket(Template t, String logicalId, Condition v2) {
-    return t.add(Buckets.privateBucket(logicalId)
+    return t.add(Justified.logBucket(Buckets.logBucket(logicalId, 90))
         .ownershipControls(new Bucket.OwnershipControls().rules(new Bucket.OwnershipControlsRule()
-            .objectOwnership(Fn.ifThen(v2, Value.of("BucketOwnerEnforced"), Value.of("BucketOwnerPreferred")))))
-        .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(
-            new Bucket.Rule().id("ExpireLogs").status("Enabled").expirationInDays(90)))
-        .tags(Tags.of("Stack", Pseudo.STACK_NAME)));
+            .objectOwnership(Fn.ifThen(v2, Value.of("BucketOwnerEnforced"), Value.of("BucketOwnerPreferred"))))));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.tropo4j.core.Output;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
 import io.tropo4j.core.Stack;
+import io.tropo4j.core.Scanner;
 import io.tropo4j.core.Tags;
 import io.tropo4j.core.Template;
 import io.tropo4j.core.UserData;
@@ -71,7 +72,7 @@ public final class EcsServiceStack implements Stack {
   }
 
   private static final class Builder {
-    final Template t = new Template().description(
+    final Template t = new Template().tags(StackTags.of("ecs-service")).description(
         "tropo4j ecs-service: a three-zone VPC with network ACLs, an ECS cluster on EC2 scaled by a capacity "
             + "provider, a service from ECR behind an Application Load Balancer, CPU target tracking, CloudWatch "
             + "logs, and HTTPS when a certificate is given");
@@ -122,7 +123,10 @@ public final class EcsServiceStack implements Stack {
           .securityGroupIngress(
               new SecurityGroup.Ingress().description("HTTP").ipProtocol("tcp").fromPort(80).toPort(80).cidrIp("0.0.0.0/0"),
               new SecurityGroup.Ingress().description("HTTPS").ipProtocol("tcp").fromPort(443).toPort(443)
-                  .cidrIp("0.0.0.0/0")));
+                  .cidrIp("0.0.0.0/0"))
+          .exempt(Scanner.CHECKOV, "CKV_AWS_260", "A public website's load balancer: port 80 is open to everyone "
+              + "so that it redirects to HTTPS when the stack has a certificate, and serves HTTP only when the "
+              + "operator gives none"));
       SecurityGroup instanceGroup = t.add(new SecurityGroup("InstanceSecurityGroup")
           .groupDescription("Dynamic host ports from the load balancer only").vpcId(vpc.ref())
           .securityGroupIngress(new SecurityGroup.Ingress().description("Container ports from the load balancer")
@@ -136,10 +140,7 @@ public final class EcsServiceStack implements Stack {
           .defaultCapacityProviderStrategy(new ClusterCapacityProviderAssociations.CapacityProviderStrategy()
               .capacityProvider(capacity.ref()).weight(1)));
 
-      Bucket accessLogs = t.add(Buckets.privateBucket("AccessLogsBucket")
-          .lifecycleConfiguration(new Bucket.LifecycleConfiguration().rules(
-              new Bucket.Rule().id("ExpireAccessLogs").status("Enabled").expirationInDays(90)))
-          .tags(Tags.of("Stack", Pseudo.STACK_NAME)));
+      Bucket accessLogs = t.add(Justified.logBucket(Buckets.logBucket("AccessLogsBucket", 90)));
       BucketPolicy logDelivery = ElbLogDelivery.policy(t, "AccessLogsBucketPolicy", accessLogs, LOG_PREFIX);
       LoadBalancer lb = t.add(new LoadBalancer("LoadBalancer").scheme("internet-facing").typeProperty("application")
           .subnets(subnets.toArray(Subnet[]::new)).securityGroups(lbGroup)
@@ -157,7 +158,7 @@ public final class EcsServiceStack implements Stack {
               Value.list(LoadBalancing.forward(targets)))));
       LoadBalancing.https(t, "HttpsListener", lb, certificate.ref(), targets).condition(https);
 
-      LogGroup logs = t.add(new LogGroup("LogGroup").retentionInDays(30).retainData());
+      LogGroup logs = t.add(Justified.serviceEncryptedLogs(new LogGroup("LogGroup").retentionInDays(30).retainData()));
       // The site calls no AWS API: its role has no permissions, and the instance's credentials are out of reach.
       Role taskRole = EcsTaskRoles.withoutPermissions(t, "TaskRole");
       TaskDefinition task = t.add(new TaskDefinition("TaskDefinition")

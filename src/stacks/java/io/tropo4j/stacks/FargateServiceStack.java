@@ -5,6 +5,7 @@ import io.tropo4j.core.Output;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
 import io.tropo4j.core.Stack;
+import io.tropo4j.core.Scanner;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Pseudo;
@@ -55,7 +56,7 @@ public final class FargateServiceStack implements Stack {
 
   @Override
   public Template build() {
-    Template t = new Template().description(
+    Template t = new Template().tags(StackTags.of("fargate-service")).description(
         "tropo4j fargate-service: an ECR repository and a Fargate service behind an Application Load Balancer "
             + "with HTTPS, a DNS-validated certificate, HTTP redirected to HTTPS, S3 access logs, and apex and www "
             + "aliases");
@@ -89,6 +90,8 @@ public final class FargateServiceStack implements Stack {
     Condition imagePushed = t.add(new Condition("ImageGiven", Fn.not(Fn.equals(imageTag.ref(), Value.of("")))));
 
     Repository repository = t.add(new Repository("Repository").imageTagMutability("IMMUTABLE")
+        .exempt(Scanner.CHECKOV, "CKV_AWS_136", "ECR encrypts images at rest with AES-256 already; a KMS key would "
+            + "replace the repository and its pushed images, while IAM still decides who pulls")
         .imageScanningConfiguration(new Repository.ImageScanningConfiguration().scanOnPush(true))
         .lifecyclePolicy(new Repository.LifecyclePolicy().lifecyclePolicyText(KEEP_30_IMAGES))
         .retainData());
@@ -100,7 +103,7 @@ public final class FargateServiceStack implements Stack {
 
     Cluster cluster = t.add(new Cluster("Cluster").capacityProviders(List.of("FARGATE"))
         .clusterSettings(new Cluster.ClusterSettings().name("containerInsights").value("enabled")));
-    LogGroup logs = t.add(new LogGroup("LogGroup").retentionInDays(30).retainData());
+    LogGroup logs = t.add(Justified.serviceEncryptedLogs(new LogGroup("LogGroup").retentionInDays(30).retainData()));
     Role executionRole = t.add(new Role("TaskExecutionRole")
         .assumeRolePolicyDocument(Roles.assumedBy("ecs-tasks.amazonaws.com"))
         .managedPolicyArns(Value.list(
@@ -121,7 +124,7 @@ public final class FargateServiceStack implements Stack {
                 "awslogs-stream-prefix", Value.of(CONTAINER)))))));
 
     // Access logs: S3-managed keys (the only kind log delivery supports), never public, kept 90 days.
-    Bucket accessLogs = t.add(Buckets.logBucket("AccessLogsBucket", 90));
+    Bucket accessLogs = t.add(Justified.logBucket(Buckets.logBucket("AccessLogsBucket", 90)));
     BucketPolicy logDelivery = ElbLogDelivery.policy(t, "AccessLogsBucketPolicy", accessLogs, LOG_PREFIX);
     LoadBalancer lb = t.add(new LoadBalancer("LoadBalancer").scheme("internet-facing").typeProperty("application")
         .subnets(subnets.ref()).securityGroups(lbGroup)

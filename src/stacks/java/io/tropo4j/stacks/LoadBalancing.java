@@ -16,13 +16,13 @@ final class LoadBalancing {
 
   /** A public load balancer's group: HTTPS from anywhere, and HTTP only so the listener can redirect it. */
   static SecurityGroup publicWebGroup(String logicalId, Value<String> vpcId) {
-    return new SecurityGroup(logicalId)
+    return Justified.publicWebEntrance(new SecurityGroup(logicalId)
         .groupDescription("HTTP and HTTPS from anywhere to the load balancer").vpcId(vpcId)
         .securityGroupIngress(
             new SecurityGroup.Ingress().description("HTTP, redirected to HTTPS").ipProtocol("tcp")
                 .fromPort(80).toPort(80).cidrIp("0.0.0.0/0"),
             new SecurityGroup.Ingress().description("HTTPS").ipProtocol("tcp")
-                .fromPort(443).toPort(443).cidrIp("0.0.0.0/0"));
+                .fromPort(443).toPort(443).cidrIp("0.0.0.0/0")));
   }
 
   static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {

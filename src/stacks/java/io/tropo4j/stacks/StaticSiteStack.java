@@ -60,7 +60,7 @@ public final class StaticSiteStack implements Stack {
 
   @Override
   public Template build() {
-    Template t = new Template().description(
+    Template t = new Template().tags(StackTags.of("static-site")).description(
         "tropo4j static-site: a private S3 bucket served only through CloudFront over HTTPS, with a DNS-validated "
             + "certificate, alias records for the apex and www names, and access logs in a log bucket. "
             + "Deploy in us-east-1.");
@@ -81,7 +81,7 @@ public final class StaticSiteStack implements Stack {
 
     Value<String> www = Fn.sub("www.${DomainName}");
     Certificate certificate = Dns.certificate(t, "Certificate", zone, domain.ref(), www);
-    Bucket logs = t.add(Buckets.logBucket("LogBucket", 90));
+    Bucket logs = t.add(Justified.logBucket(Buckets.logBucket("LogBucket", 90)));
     Bucket site = t.add(Buckets.privateBucket("SiteBucket")
         .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled"))
         .loggingConfiguration(new Bucket.LoggingConfiguration().destinationBucketName(logs)
@@ -90,7 +90,8 @@ public final class StaticSiteStack implements Stack {
         .originAccessControlConfig(new OriginAccessControl.OriginAccessControlConfig()
             .name(Fn.sub("${AWS::StackName}-site")).description("CloudFront signs its requests to the site bucket")
             .originAccessControlOriginType("s3").signingBehavior("always").signingProtocol("sigv4")));
-    Distribution cdn = t.add(new Distribution("Distribution").condition(released).distributionConfig(new Distribution.DistributionConfig()
+    Distribution cdn = t.add(Justified.loggedByDelivery(Justified.noWebAcl(new Distribution("Distribution")))
+        .condition(released).distributionConfig(new Distribution.DistributionConfig()
         .enabled(true)
         .comment(Fn.sub("${AWS::StackName} site"))
         .aliases(Value.list(domain.ref(), www))

@@ -67,7 +67,7 @@ public final class WebappStack implements Stack {
 
   /** One build: the parameters first, then the resources in the order traffic meets them. */
   private static final class Builder {
-    final Template t = new Template().description(
+    final Template t = new Template().tags(StackTags.of("webapp")).description(
         "tropo4j webapp: Flask under Apache httpd and mod_wsgi on an Auto Scaling group behind an "
             + "Application Load Balancer with HTTPS and HTTP redirected to it, a fixed DNS name with a DNS-validated "
             + "certificate, S3 access logs and CPU-driven scaling");
@@ -181,7 +181,7 @@ public final class WebappStack implements Stack {
 
     /** Access logs: S3-managed keys (the only kind log delivery supports), never public, kept 90 days. */
     private Bucket logsBucket() {
-      return t.add(Buckets.logBucket("AccessLogsBucket", 90).tags(Tags.of("Stack", Pseudo.STACK_NAME)));
+      return t.add(Justified.logBucket(Buckets.logBucket("AccessLogsBucket", 90)));
     }
 
     /** The instances may read releases, and nothing else. */

@@ -21,8 +21,9 @@ final class EcsExpectations {
       + " 'PublicAccessBlockConfiguration': {'BlockPublicAcls': true, 'BlockPublicPolicy': true, 'IgnorePublicAcls': true,"
       + " 'RestrictPublicBuckets': true},"
       + " 'OwnershipControls': {'Rules': [{'ObjectOwnership': 'BucketOwnerEnforced'}]},"
-      + " 'LifecycleConfiguration': {'Rules': [{'Id': 'ExpireAccessLogs', 'Status': 'Enabled', 'ExpirationInDays': 90}]},"
-      + " 'Tags': [{'Key': 'Stack', 'Value': {'Ref': 'AWS::StackName'}}]},"
+      + " 'VersioningConfiguration': {'Status': 'Enabled'},"
+      + " 'LifecycleConfiguration': {'Rules': [{'Id': 'ExpireLogs', 'Status': 'Enabled', 'ExpirationInDays': 90,"
+      + " 'NoncurrentVersionExpiration': {'NoncurrentDays': 30}}]}},"
       + " 'DeletionPolicy': 'Retain', 'UpdateReplacePolicy': 'Retain'}";
 
   /** Elastic Load Balancing may write under alb/AWSLogs/<account>/, and nothing comes in without TLS. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class EcsServiceStackTest {
   private final Template template = new EcsServiceStack().build();
-  private final JsonNode root = parse(Templates.toJson(template));
+  private final JsonNode root = TemplateQueries.resourcesAsBuilt(template);
 
   private JsonNode resource(String logicalId) {
     return root.at("/Resources/" + logicalId);
@@ -217,6 +217,20 @@ class EcsServiceStackTest {
   @Test
   void validAndTheSameInJsonAndYaml() {
     assertEquals(List.of(), Templates.validate(template));
-    assertEquals(root, yaml(Templates.toYaml(template)));
+    assertEquals(parse(Templates.toJson(template)), yaml(Templates.toYaml(template)));
+  }
+
+  @Test
+  void everyResourceThatCanCarryTagsCarriesTheApplicationAndTheStack() {
+    TemplateQueries.assertStackTags(template, "ecs-service");
+  }
+
+  /** The scanner findings this stack's design answers; each carries its reason on the resource (see Justified). */
+  @Test
+  void theScannerExemptionsAreExactlyTheReviewedOnes() {
+    assertEquals(List.of(
+        "LoadBalancerSecurityGroup CHECKOV CKV_AWS_260",
+        "AccessLogsBucket CHECKOV CKV_AWS_18",
+        "LogGroup CHECKOV CKV_AWS_158"), TemplateQueries.exemptions(template));
   }
 }

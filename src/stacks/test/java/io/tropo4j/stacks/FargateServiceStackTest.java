@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class FargateServiceStackTest {
   private final Template template = new FargateServiceStack().build();
-  private final JsonNode root = parse(Templates.toJson(template));
+  private final JsonNode root = TemplateQueries.resourcesAsBuilt(template);
 
   private JsonNode resource(String logicalId) {
     return root.at("/Resources/" + logicalId);
@@ -207,6 +207,21 @@ class FargateServiceStackTest {
   @Test
   void validAndTheSameInJsonAndYaml() {
     assertEquals(List.of(), Templates.validate(template));
-    assertEquals(root, yaml(Templates.toYaml(template)));
+    assertEquals(parse(Templates.toJson(template)), yaml(Templates.toYaml(template)));
+  }
+
+  @Test
+  void everyResourceThatCanCarryTagsCarriesTheApplicationAndTheStack() {
+    TemplateQueries.assertStackTags(template, "fargate-service");
+  }
+
+  /** The scanner findings this stack's design answers; each carries its reason on the resource (see Justified). */
+  @Test
+  void theScannerExemptionsAreExactlyTheReviewedOnes() {
+    assertEquals(List.of(
+        "Repository CHECKOV CKV_AWS_136",
+        "LoadBalancerSecurityGroup CHECKOV CKV_AWS_260",
+        "LogGroup CHECKOV CKV_AWS_158",
+        "AccessLogsBucket CHECKOV CKV_AWS_18"), TemplateQueries.exemptions(template));
   }
 }

@@ -1,11 +1,16 @@
 package io.tropo4j.stacks;
 
 import static io.tropo4j.testing.TemplateData.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tropo4j.Templates;
 import io.tropo4j.core.Resource;
+import io.tropo4j.core.Schema;
+import io.tropo4j.core.Tag;
+import io.tropo4j.core.Tags;
 import io.tropo4j.core.Template;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +29,75 @@ final class TemplateQueries {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private TemplateQueries() {}
+
+  /**
+   * The template as emitted without its template-wide tags and without the scanners' exemptions:
+   * what each resource says of itself. The tags every taggable resource gets are asserted once per
+   * stack by {@link #assertStackTags}, the exemptions by {@link #exemptions}.
+   */
+  static JsonNode resourcesAsBuilt(Template template) {
+    Tags tags = template.tags();
+    template.tags(null);
+    JsonNode root;
+    try {
+      root = parse(Templates.toJson(template));
+    } finally {
+      template.tags(tags);
+    }
+    root.path("Resources").properties().forEach(e -> {
+      if (e.getValue().get("Metadata") instanceof ObjectNode metadata) {
+        metadata.remove(List.of("checkov", "cfn-lint"));
+        if (metadata.isEmpty()) {
+          ((ObjectNode) e.getValue()).remove("Metadata");
+        }
+      }
+    });
+    return root;
+  }
+
+  /** Every scanner exemption of the template, one line each: "LogicalId SCANNER rule", in template order. */
+  static List<String> exemptions(Template template) {
+    List<String> lines = new ArrayList<>();
+    for (Resource<?> resource : template.resources()) {
+      resource.exemptions().forEach(e -> lines.add(resource.logicalId() + " " + e.scanner() + " " + e.rule()));
+    }
+    return lines;
+  }
+
+  /**
+   * Every resource whose type carries tags has the stack's Application and Stack tags, in its type's
+   * form, and the template's tags are exactly those two.
+   */
+  static void assertStackTags(Template template, String application) {
+    assertEquals(List.of("Application", "Stack"), template.tags().tags().stream().map(Tag::key).toList());
+    JsonNode root = parse(Templates.toJson(template));
+    List<String> missing = new ArrayList<>();
+    for (Resource<?> resource : template.resources()) {
+      String property = resource.schema().tagProperty();
+      if (property == null) {
+        continue;
+      }
+      JsonNode tags = root.path("Resources").path(resource.logicalId()).path("Properties").path(property);
+      boolean tagged = resource.schema().tagForm() == Schema.TagForm.MAP
+          ? application.equals(tags.path("Application").asText())
+              && "AWS::StackName".equals(tags.path("Stack").path("Ref").asText())
+          : hasTag(tags, "Application", application) && hasTag(tags, "Stack", null);
+      if (!tagged) {
+        missing.add(resource.logicalId());
+      }
+    }
+    assertEquals(List.of(), missing, "resources without the stack's tags");
+  }
+
+  private static boolean hasTag(JsonNode list, String key, String value) {
+    for (JsonNode tag : list) {
+      if (key.equals(tag.path("Key").asText())) {
+        return value == null ? "AWS::StackName".equals(tag.path("Value").path("Ref").asText())
+            : value.equals(tag.path("Value").asText());
+      }
+    }
+    return false;
+  }
 
   /** The field names of an object, in order; none for a missing node. */
   static List<String> names(JsonNode object) {
