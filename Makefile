@@ -84,12 +84,12 @@ $(VENV)/.installed: requirements-dev.txt src/webapp/requirements.txt
 	touch $@
 
 # Unit and end-to-end tests (installing what they built), the example user project built offline
-# against that install and deployed, then the emitted templates: current, and clean under cfn-lint.
+# against that install and deployed, then the emitted templates: current, and clean under the scanners.
 test: $(VENV)/.installed
 	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	mvn -B install
 	touch $(JAR)
-	$(MAKE) --no-print-directory example-test demo check-output lint
+	$(MAKE) --no-print-directory example-test demo check-output scan
 
 # src/examples is a project of a user's own: built offline against the installed library, then its
 # stack through templates, validate, create and delete against moto.
