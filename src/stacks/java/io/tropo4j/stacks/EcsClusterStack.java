@@ -148,7 +148,7 @@ public final class EcsClusterStack implements Stack {
       Bucket logsBucket = CloudFrontLogs.bucket(t, "LogsBucket", cloudFrontLogsV2);
       Bucket configBucket = configBucket(logsBucket);
       BucketPolicy logsPolicy = CloudFrontLogs.policy(t, "LogsBucketPolicy", logsBucket, cloudFrontLogsV2,
-          serverAccessLogs(logsBucket, configBucket));
+          LogDelivery.serverAccessLogs(logsBucket, CONFIG_ACCESS_LOG_PREFIX, configBucket));
       DBInstance database = database(instanceGroup);
       instances(cluster, files, instanceGroup);
 
@@ -240,19 +240,6 @@ public final class EcsClusterStack implements Stack {
       t.add(new BucketPolicy("ConfigBucketPolicy").bucket(bucket).policyDocument(Json.object(
           "Version", "2012-10-17", "Statement", List.of(Buckets.tlsOnly(bucket)))));
       return bucket;
-    }
-
-    /** S3 may write the config bucket's access logs under their prefix of the log bucket, and nothing else. */
-    private static Json serverAccessLogs(Bucket logsBucket, Bucket configBucket) {
-      return Json.object(
-          "Sid", "ConfigBucketAccessLogs",
-          "Effect", "Allow",
-          "Principal", Json.object("Service", "logging.s3.amazonaws.com"),
-          "Action", "s3:PutObject",
-          "Resource", Fn.sub("${" + logsBucket.logicalId() + ".Arn}/" + CONFIG_ACCESS_LOG_PREFIX + "*"),
-          "Condition", Json.object(
-              "ArnLike", Json.object("aws:SourceArn", configBucket.arn()),
-              "StringEquals", Json.object("aws:SourceAccount", Pseudo.ACCOUNT_ID)));
     }
 
     /** MySQL: database app, user root, encrypted, private, reachable from the instances only; snapshot on delete. */

@@ -390,7 +390,7 @@ class EcsClusterStackTest {
             + " 'Condition': {'StringEquals': {'s3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceAccount': {'Ref': 'AWS::AccountId'}},"
             + " 'ArnLike': {'aws:SourceArn': {'Fn::Sub': 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:delivery-source:*'}}}},"
             + " {'Ref': 'AWS::NoValue'}]},"
-            + " {'Sid': 'ConfigBucketAccessLogs', 'Effect': 'Allow', 'Principal': {'Service': 'logging.s3.amazonaws.com'},"
+            + " {'Sid': 'ServerAccessLogDelivery', 'Effect': 'Allow', 'Principal': {'Service': 'logging.s3.amazonaws.com'},"
             + " 'Action': 's3:PutObject', 'Resource': {'Fn::Sub': '${LogsBucket.Arn}/s3/config/*'},"
             + " 'Condition': {'ArnLike': {'aws:SourceArn': {'Fn::GetAtt': ['ConfigBucket', 'Arn']}},"
             + " 'StringEquals': {'aws:SourceAccount': {'Ref': 'AWS::AccountId'}}}}, "
