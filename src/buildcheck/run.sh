@@ -39,10 +39,12 @@ make -s templates > "$scratch/1.log"
 for json in output/*.json; do
   expect '"AWSTemplateFormatVersion": "2010-09-09-changed"' "$json"
 done
-sed -i 's/public static Value<String> fromFile(String name)/public static Value<String> fromSource(String name)/' \
+sed -i 's/public static Value<String> fromFile(String name, Map/public static Value<String> fromSource(String name, Map/' \
   src/library/java/io/tropo4j/core/UserData.java
-if make -s templates > "$scratch/1b.log" 2>&1; then fail "the stacks compiled against a library without UserData.fromFile(name)"; fi
-expect "WebappStack.java:" "$scratch/1b.log"
+if make -s templates > "$scratch/1b.log" 2>&1; then
+  fail "the stacks compiled against a library without UserData.fromFile(name, variables)"
+fi
+expect "EcsClusterStack.java:" "$scratch/1b.log"
 expect "error: cannot find symbol" "$scratch/1b.log"
 git checkout -q -- src/library/java/io/tropo4j/core/UserData.java
 
