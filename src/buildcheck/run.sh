@@ -45,7 +45,7 @@ if make -s templates > "$scratch/1b.log" 2>&1; then
   fail "the stacks compiled against a library without UserData.fromFile(name, variables)"
 fi
 expect "EcsClusterStack.java:" "$scratch/1b.log"
-expect "error: cannot find symbol" "$scratch/1b.log"
+expect "error: method fromFile in class UserData cannot be applied to given types" "$scratch/1b.log"
 git checkout -q -- src/library/java/io/tropo4j/core/UserData.java
 
 step "2. a generated class"
