@@ -23,7 +23,10 @@ public final class Templates {
   /** Every problem in the template, sorted by path; empty when it is valid. */
   public static List<Problem> validate(Template template) {
     List<Problem> problems = Validator.validateStructure(template);
-    problems.addAll(Validator.validateSize(template, JsonWriter.write(template::writeTo)));
+    String json = jsonOrNull(template, problems);
+    if (json != null) {
+      problems.addAll(Validator.validateSize(template, json));
+    }
     problems.sort(null);
     return problems;
   }
@@ -31,13 +34,30 @@ public final class Templates {
   /** The template as JSON, after validation. */
   public static String toJson(Template template) {
     List<Problem> problems = Validator.validateStructure(template);
-    String json = JsonWriter.write(template::writeTo);
-    problems.addAll(Validator.validateSize(template, json));
+    String json = jsonOrNull(template, problems);
+    if (json != null) {
+      problems.addAll(Validator.validateSize(template, json));
+    }
     if (!problems.isEmpty()) {
       problems.sort(null);
       throw new InvalidTemplateException(problems);
     }
     return json;
+  }
+
+  /**
+   * The JSON the size check measures, or null when it cannot be written: a number JSON has no form
+   * for (NaN, an infinity), which the structure check has reported with its path already.
+   */
+  private static String jsonOrNull(Template template, List<Problem> problems) {
+    try {
+      return JsonWriter.write(template::writeTo);
+    } catch (IllegalArgumentException unwritable) {
+      if (problems.isEmpty()) {
+        throw unwritable;
+      }
+      return null;
+    }
   }
 
   /** The template as YAML with short-form intrinsics ({@code !Ref}, {@code !Sub}), after validation. */

@@ -105,6 +105,9 @@ final class ReferenceWalker implements Sink, Visitor {
   @Override
   public void number(Number value) {
     beforeValue();
+    if ((value instanceof Double || value instanceof Float) && !Double.isFinite(value.doubleValue())) {
+      problem("is " + value + ", which neither JSON nor CloudFormation can hold; give a finite number");
+    }
   }
 
   @Override

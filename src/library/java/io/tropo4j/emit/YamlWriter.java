@@ -101,9 +101,25 @@ public final class YamlWriter {
     } else if (node instanceof String s) {
       return literalBlockAllowed(s) ? literalBlock(s, indent + 2) : scalar(s);
     } else if (node instanceof Number n) {
-      return JsonWriter.format(n);
+      return number(n);
     }
     return String.valueOf(node);
+  }
+
+  /**
+   * A number as YAML 1.1 and 1.2 both read it as one: JSON's form, with an exponent's sign always
+   * written and a point before it, since YAML 1.1 takes "1E10" and "1.0E10" for strings.
+   */
+  static String number(Number n) {
+    String json = JsonWriter.format(n);
+    int e = json.indexOf('E');
+    if (e < 0) {
+      return json;
+    }
+    String mantissa = json.substring(0, e);
+    String exponent = json.substring(e + 1);
+    return (mantissa.contains(".") ? mantissa : mantissa + ".0") + "e"
+        + (exponent.startsWith("-") ? exponent : "+" + exponent);
   }
 
   static String scalar(String s) {
@@ -111,12 +127,22 @@ public final class YamlWriter {
       return s;
     }
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
+      if (mustEscape(s, i)) {
         return doubleQuoted(s);
       }
     }
     return "'" + s.replace("'", "''") + "'";
+  }
+
+  /**
+   * A character that only a double-quoted escape carries through every reader: C0 and C1 controls
+   * and DEL; NEL and the Unicode line and paragraph separators, which YAML 1.1 takes for line breaks;
+   * the byte-order mark and the non-characters U+FFFE and U+FFFF; a surrogate without its pair.
+   */
+  static boolean mustEscape(String s, int i) {
+    char c = s.charAt(i);
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff || c == 0xfffe
+        || c == 0xffff || Text.isLoneSurrogate(s, i);
   }
 
   static boolean isPlainSafe(String s) {
@@ -127,8 +153,17 @@ public final class YamlWriter {
         && !s.contains(": ")
         && !s.contains(" #")
         && !s.contains("\t")
-        && s.chars().noneMatch(c -> c < 0x20 || c == 0x7f)
+        && !hasEscapes(s)
         && !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean hasEscapes(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (mustEscape(s, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean literalBlockAllowed(String s) {
@@ -137,7 +172,7 @@ public final class YamlWriter {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
+      if (c != '\n' && c != '\t' && mustEscape(s, i)) {
         return false;
       }
     }
@@ -181,8 +216,10 @@ public final class YamlWriter {
         case '\r' -> q.append("\\r");
         case '\t' -> q.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7f) {
+          if (c <= 0xff && mustEscape(s, i)) {
             q.append(String.format("\\x%02x", (int) c));
+          } else if (mustEscape(s, i)) {
+            q.append(String.format("\\u%04x", (int) c));
           } else {
             q.append(c);
           }

@@ -51,6 +51,25 @@ class ValidatorTest {
     assertEquals(List.of(), Templates.validate(t));
   }
 
+  /** NaN and the infinities have no JSON form: a problem at their path, not an exception while writing. */
+  @Test
+  void aNumberJsonCannotHoldIsAProblemAtItsPath() {
+    t.add(new io.tropo4j.resources.cloudwatch.Alarm("High").comparisonOperator("GreaterThanThreshold")
+        .evaluationPeriods(1).threshold(Double.NaN));
+    onlyProblem("Resources.High.Properties.Threshold", "is NaN, which neither JSON nor CloudFormation can hold");
+    Template infinite = new Template();
+    infinite.add(new io.tropo4j.resources.cloudwatch.Alarm("High").comparisonOperator("GreaterThanThreshold")
+        .evaluationPeriods(1).threshold(Double.POSITIVE_INFINITY));
+    assertEquals(List.of(new Problem("Resources.High.Properties.Threshold",
+        "is Infinity, which neither JSON nor CloudFormation can hold; give a finite number")),
+        assertThrowsInvalid(infinite));
+  }
+
+  private static List<Problem> assertThrowsInvalid(Template template) {
+    return org.junit.jupiter.api.Assertions.assertThrows(io.tropo4j.core.InvalidTemplateException.class,
+        () -> Templates.toJson(template)).problems();
+  }
+
   @Test
   void missingRequiredProperty() {
     t.add(new SecurityGroup("Web"));
