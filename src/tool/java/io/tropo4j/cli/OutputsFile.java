@@ -1,5 +1,6 @@
 package io.tropo4j.cli;
 
+import io.tropo4j.emit.JsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,13 +25,17 @@ final class OutputsFile {
   }
 
   static void write(Path file, String stackName, Map<String, String> outputs) {
-    StringBuilder json = new StringBuilder("{\n  ").append(quote(stackName)).append(": {");
-    String separator = "\n";
-    for (Map.Entry<String, String> output : outputs.entrySet()) {
-      json.append(separator).append("    ").append(quote(output.getKey())).append(": ").append(quote(output.getValue()));
-      separator = ",\n";
-    }
-    json.append(outputs.isEmpty() ? "}\n}\n" : "\n  }\n}\n");
+    String json = JsonWriter.write(sink -> {
+      sink.beginObject();
+      sink.key(stackName);
+      sink.beginObject();
+      outputs.forEach((key, value) -> {
+        sink.key(key);
+        sink.string(value);
+      });
+      sink.endObject();
+      sink.endObject();
+    });
     Path absolute = file.toAbsolutePath();
     Path temporary = absolute.resolveSibling(absolute.getFileName() + ".tmp");
     try {
@@ -39,26 +44,5 @@ final class OutputsFile {
     } catch (IOException e) {
       throw new NotWritten("the stack's outputs could not be written to " + file + ": " + IoErrors.reason(e));
     }
-  }
-
-  static String quote(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
   }
 }
