@@ -21,6 +21,11 @@ public final class CreationPolicy extends Struct<CreationPolicy> {
     return resourceSignal(Value.of(count), timeout);
   }
 
+  /** Waits for one signal within {@code timeout}: the count CloudFormation assumes when none is given. */
+  public CreationPolicy resourceSignal(String timeout) {
+    return set("ResourceSignal", Json.object("Timeout", timeout));
+  }
+
   /** For Auto Scaling groups: the share of instances that must signal success. */
   public CreationPolicy autoScalingCreationPolicy(int minSuccessfulInstancesPercent) {
     return set("AutoScalingCreationPolicy",

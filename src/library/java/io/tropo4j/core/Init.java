@@ -103,6 +103,16 @@ public final class Init implements Value<Init> {
       return this;
     }
 
+    /** A SysV init service, as Amazon Linux 2 and older run them. */
+    public Config sysvinit(String name, Service service) {
+      return service("sysvinit", name, service);
+    }
+
+    /** A systemd unit, as Amazon Linux 2023 runs them. */
+    public Config systemd(String name, Service service) {
+      return service("systemd", name, service);
+    }
+
     @Override
     public void writeTo(Sink out) {
       out.beginObject();
@@ -187,6 +197,11 @@ public final class Init implements Value<Init> {
     }
 
     /** Mustache template variables for the content. */
+    /** The credentials, by their name in the resource's {@code AWS::CloudFormation::Authentication}, to fetch the source with. */
+    public File authentication(String name) {
+      return set("authentication", Value.of(name));
+    }
+
     public File context(Json context) {
       return set("context", context);
     }
@@ -262,6 +277,32 @@ public final class Init implements Value<Init> {
 
     public Service packages(String manager, String... names) {
       return set("packages", Value.map(Map.of(manager, Value.of(List.of(names)))));
+    }
+  }
+
+  /**
+   * Credentials for cfn-init: an instance role that may read S3 buckets, or a user and password for
+   * URLs. The password is a {@code Value}: a dynamic reference ({@code {{resolve:secretsmanager:...}}}),
+   * since metadata is shown in plain text and validation refuses a NoEcho parameter there.
+   */
+  public static final class Authentication extends Struct<Authentication> {
+    private static final Schema SCHEMA = Schema.builder("AWS::CloudFormation::Authentication")
+        .required("type").allowed("type", "S3", "basic").build();
+
+    private Authentication() {
+      super(SCHEMA);
+    }
+
+    /** The role (its name, as the instance profile carries it) whose credentials read these buckets. */
+    public static Authentication s3(Value<String> roleName, String... buckets) {
+      return new Authentication().set("type", Value.of("S3")).set("roleName", roleName)
+          .set("buckets", Value.of(List.of(buckets)));
+    }
+
+    /** A user and password for these URLs (files and sources whose URL starts with one of them). */
+    public static Authentication basic(String username, Value<String> password, String... uris) {
+      return new Authentication().set("type", Value.of("basic")).set("username", Value.of(username))
+          .set("password", password).set("uris", Value.of(List.of(uris)));
     }
   }
 }

@@ -25,6 +25,7 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
   private final List<Resource<?>> dependsOn = new ArrayList<>();
   private final Map<String, Value<?>> metadata = new LinkedHashMap<>();
   private final List<Exemption> exemptions = new ArrayList<>();
+  private final Map<String, Init.Authentication> authentications = new LinkedHashMap<>();
   private Condition condition;
   private DeletionPolicy deletionPolicy;
   private UpdateReplacePolicy updateReplacePolicy;
@@ -108,6 +109,14 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
     return deletionPolicy(DeletionPolicy.RETAIN).updateReplacePolicy(UpdateReplacePolicy.RETAIN);
   }
 
+  /**
+   * Deletes the data with the resource, when it is removed from the stack or replaced: a choice made
+   * and written down (scratch data, caches), which validation accepts like the other two.
+   */
+  public final R deleteData() {
+    return deletionPolicy(DeletionPolicy.DELETE).updateReplacePolicy(UpdateReplacePolicy.DELETE);
+  }
+
   /** Takes a final snapshot when the resource is deleted from the stack or replaced. */
   public final R snapshotData() {
     return deletionPolicy(DeletionPolicy.SNAPSHOT).updateReplacePolicy(UpdateReplacePolicy.SNAPSHOT);
@@ -126,6 +135,15 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
   public final R metadata(String key, Value<?> value) {
     metadata.put(key, Objects.requireNonNull(value, () -> logicalId + ".Metadata." + key));
     return self();
+  }
+
+  /**
+   * Credentials cfn-init uses for files and sources behind S3 or basic authentication, under a name
+   * that a file's {@link Init.File#authentication} refers to ({@code AWS::CloudFormation::Authentication}).
+   */
+  public final R authentication(String name, Init.Authentication authentication) {
+    authentications.put(name, authentication);
+    return metadata("AWS::CloudFormation::Authentication", Value.map(new LinkedHashMap<>(authentications)));
   }
 
   /** Metadata for cfn-init ({@code AWS::CloudFormation::Init}). */
