@@ -28,9 +28,9 @@ STACK_ARGS = $(foreach folder,$(STACKS_SRC),--stacks $(folder)) $(if $(STACKS_CP
 JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
   $(shell find src/library/java src/generated/java src/tool/java -name '*.java')
 
-DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases
+DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
-  install example-test buildcheck $(DEPLOY_TARGETS) demo
+  install example-test buildcheck $(DEPLOY_TARGETS) service_online service_offline demo
 
 templates: $(CDS)
 	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
@@ -54,7 +54,13 @@ DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
 $(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
 $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
 $(DEPLOY_TARGETS): $(CDS)
-	$(JAVA) -jar $(JAR) $(patsubst %_stack,%,$@) $(DEPLOY_ARGS) $(STACK_ARGS)
+	$(JAVA) -jar $(JAR) $(subst _,-,$(patsubst %_stack,%,$@)) $(DEPLOY_ARGS) $(STACK_ARGS)
+
+# make service_online STACK=ecs-cluster: set_params with ServiceState, for a stack that has it.
+service_online service_offline: export TROPO4J_PARAMS = ServiceState=$(if $(filter service_online,$@),Online,Offline)
+service_online service_offline: export TROPO4J_HINTS = make
+service_online service_offline: $(CDS)
+	$(JAVA) -jar $(JAR) set-params $(DEPLOY_ARGS) $(STACK_ARGS)
 
 # The README's deploy steps against moto, the local AWS emulator, in a scratch clone; each checked.
 demo: $(CDS) $(VENV)/.installed

@@ -91,6 +91,17 @@ final class DeployCommands {
     }
   }
 
+  static final class SetParams extends DeployCommand {
+    SetParams() {
+      super("set-params", "Changes only the given parameters on the template the stack runs; the release stays.");
+    }
+
+    @Override
+    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+      return deployer.setParameters(request).outputs();
+    }
+  }
+
   static final class Releases extends DeployCommand {
     Releases() {
       super("releases", "The stack's releases in their bucket, newest first, and which one runs now.");

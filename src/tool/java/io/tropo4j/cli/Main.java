@@ -16,7 +16,7 @@ public final class Main {
 
   /** The subcommands, in the order help lists them. */
   static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "create", "update",
-      "plan", "delete", "status", "outputs", "releases");
+      "plan", "set-params", "delete", "status", "outputs", "releases");
 
   /** Exit status for a template with problems, or a failed command. */
   static final int FAILED = 1;
@@ -134,6 +134,7 @@ public final class Main {
       case "status" -> new DeployCommands.Status();
       case "outputs" -> new DeployCommands.Outputs();
       case "releases" -> new DeployCommands.Releases();
+      case "set-params" -> new DeployCommands.SetParams();
       default -> null;
     };
   }

@@ -116,6 +116,46 @@ public final class Deployer {
     }
   }
 
+  /**
+   * Changes only the given parameters of a stack that exists, on the template it runs now: every
+   * other parameter keeps its value, the release included, so nothing is bundled or uploaded and no
+   * new commit is needed ({@code ServiceState=Online}).
+   */
+  public Deployment setParameters(DeployRequest request) {
+    String name = request.stackName();
+    if (request.parameters().isEmpty()) {
+      throw new DeployException("name the parameters to change, as Key=Value");
+    }
+    Optional<Stack> existing = stacks.describe(name);
+    Intent.UPDATE.action(name, existing);
+    Stack stack = existing.orElseThrow();
+    List<String> current = stack.parameters().stream().map(Parameter::parameterKey).toList();
+    for (String key : request.parameters().keySet()) {
+      if (!current.contains(key)) {
+        throw new DeployException("stack " + name + " has no parameter '" + key + "'; its parameters are "
+            + String.join(", ", current));
+      }
+    }
+    Template template = template(request);
+    Map<String, io.tropo4j.core.Parameter<?>> declared = Parameters.check(template, name, request.parameters());
+    List<Parameter> parameters = new java.util.ArrayList<>();
+    for (Parameter now : stack.parameters()) {
+      String key = now.parameterKey();
+      if (request.parameters().containsKey(key)) {
+        parameters.add(Parameter.builder().parameterKey(key).parameterValue(request.parameters().get(key)).build());
+      } else if (declared.containsKey(key)) {
+        PreviousValues.keep(declared.get(key), now).ifPresent(parameters::add);
+      } else {
+        parameters.add(Parameter.builder().parameterKey(key).usePreviousValue(true).build());
+      }
+    }
+    CreateChangeSetRequest changeSet = CreateChangeSetRequest.builder().stackName(name)
+        .changeSetName("tropo4j-" + Instant.now().toEpochMilli()).changeSetType(ChangeSetType.UPDATE)
+        .usePreviousTemplate(true).parameters(parameters).capabilities(Capabilities.of(template))
+        .description("tropo4j " + request.stack().name() + ": parameters only").build();
+    return execute(request, template, changeSets.make(changeSet, request.timeout()), true);
+  }
+
   /** Deletes the stack and waits; returns the resources CloudFormation keeps. */
   public List<KeptResource> delete(DeployRequest request) {
     String name = request.stackName();
@@ -254,14 +294,20 @@ public final class Deployer {
       listener.templateUploaded(uploaded);
       templateUrl = store.url(uploaded);
     }
-    Optional<ChangeSets.ChangeSet> changeSet = changeSets.make(
+    return execute(request, prepared.template(), changeSets.make(
         changeSetRequest(request, prepared.template(), prepared.body(), parameters, templateUrl, update),
-        request.timeout());
+        request.timeout()), update);
+  }
+
+  /** Shows the change set, runs it and follows the stack until it settles; nothing to run is success. */
+  private Deployment execute(DeployRequest request, Template template, Optional<ChangeSets.ChangeSet> changeSet,
+      boolean update) {
+    String name = request.stackName();
     if (changeSet.isEmpty()) {
       Stack stack = stacks.existing(name);
       return new Deployment(name, stack.stackStatusAsString(), false, Stacks.outputs(stack));
     }
-    preview(changeSet.get(), prepared.template());
+    preview(changeSet.get(), template);
     Set<String> baseline = watcher.baseline(changeSet.get().stackId());
     changeSets.execute(changeSet.get());
     StackWatcher.Result result = watcher.watch(name, changeSet.get().stackId(), update ? "update" : "create",

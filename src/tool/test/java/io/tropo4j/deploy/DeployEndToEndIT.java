@@ -145,6 +145,30 @@ class DeployEndToEndIT {
     assertEquals("webapp/" + second + ".zip", parameter("webapp", "SourceKey"));
   }
 
+  /** One parameter changes on the template the stack runs; every other value and the release stay. */
+  @Test
+  @Order(3)
+  void setParamsChangesOnlyTheGivenParametersAndKeepsTheRelease() {
+    String key = parameter("webapp", "SourceKey");
+    String subnets = parameter("webapp", "Subnets");
+    Run run = run("set-params", "webapp", "--param", "MinSize=3");
+    assertEquals(0, run.status, run.toString());
+    assertTrue(run.out.contains("Stack webapp is UPDATE_COMPLETE."), run.out);
+    assertFalse(run.out.contains("Source src/webapp"), "no bundle for a parameter change: " + run.out);
+    assertEquals("3", parameter("webapp", "MinSize"));
+    assertEquals(key, parameter("webapp", "SourceKey"));
+    assertEquals(subnets, parameter("webapp", "Subnets"));
+
+    Run unknown = run("set-params", "webapp", "--param", "ServiceState=Online");
+    assertEquals(1, unknown.status, unknown.toString());
+    assertTrue(unknown.err.startsWith("tropo4j: stack webapp has no parameter 'ServiceState'; its parameters are "),
+        unknown.err);
+    Run none = run("set-params", "webapp");
+    assertEquals("tropo4j: name the parameters to change, as Key=Value\n", none.err);
+    Run restore = run("set-params", "webapp", "--param", "MinSize=2");
+    assertEquals(0, restore.status, restore.toString());
+  }
+
   @Test
   @Order(3)
   void anUpdateOfTheSameCommitUploadsNothingAndLeavesNoChangeSet() {
