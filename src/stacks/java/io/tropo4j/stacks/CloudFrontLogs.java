@@ -1,7 +1,6 @@
 package io.tropo4j.stacks;
 
 import io.tropo4j.core.Condition;
-import io.tropo4j.core.Tags;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;

@@ -13,7 +13,6 @@ import io.tropo4j.core.UpdatePolicy;
 import io.tropo4j.core.UserData;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
-import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
 import io.tropo4j.resources.autoscaling.AutoScalingGroup;
 import io.tropo4j.resources.autoscaling.ScalingPolicy;

@@ -7,6 +7,7 @@ import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ public final class Deployer {
     }
     Template template = template(request);
     Map<String, io.tropo4j.core.Parameter<?>> declared = Parameters.check(template, name, request.parameters());
-    List<Parameter> parameters = new java.util.ArrayList<>();
+    List<Parameter> parameters = new ArrayList<>();
     for (Parameter now : stack.parameters()) {
       String key = now.parameterKey();
       if (request.parameters().containsKey(key)) {
