@@ -50,7 +50,7 @@ final class Setters {
       tags(tagging, type, planned);
     }
     for (Relationship relationship : property.relationships()) {
-      relationship(propertyName, relationship, type, planned);
+      relationship(propertyName, property, relationship, type, planned);
     }
     return distinct(planned);
   }
@@ -98,38 +98,29 @@ final class Setters {
     }
   }
 
-  /** {@code role(Role role)} writes the role's Ref or GetAtt, whichever the property holds. */
-  private void relationship(String propertyName, Relationship relationship, TypeRef type, List<Setter> planned) {
+  /** {@code role(Role role)} writes the role's Ref or attribute, whichever the property takes. */
+  private void relationship(String propertyName, Property property, Relationship relationship, TypeRef type,
+      List<Setter> planned) {
     ResourceType target = index.resource(relationship.cloudFormationType());
     if (target == null) {
       return;
     }
-    String reference = reference(target, relationship.propertyName());
-    if (reference == null) {
+    boolean list = type instanceof TypeRef.ArrayOf array && TypeRef.STRING.equals(array.element());
+    ReferenceChoice.Choice choice = ReferenceChoice.choose(propertyName, list, property, relationship, target);
+    if (choice == null) {
       return;
     }
+    String reference = choice.ref() ? "ref" : index.attributeMethods(target).get(choice.name());
     String targetClass = types.use(index.className(target.cloudFormationType()));
-    String what = "the " + (reference.equals("ref") ? "Ref" : relationship.propertyName()) + " of ";
+    String what = "the " + (choice.ref() ? "Ref" : choice.name()) + " of ";
     String typeName = "{@code " + target.cloudFormationType() + "}";
     if (TypeRef.STRING.equals(type)) {
       planned.add(new Setter(targetClass, "resource", "resource." + reference + "()", what + typeName));
-    } else if (type instanceof TypeRef.ArrayOf array && TypeRef.STRING.equals(array.element())) {
+    } else if (list) {
       planned.add(new Setter(targetClass + "...", "resources",
           types.use(JavaTypes.VALUE) + ".list(resources, " + targetClass + "::" + reference + ")",
           what + "each " + typeName));
     }
-  }
-
-  /** The accessor that yields the referenced property: Ref when it is the identifier Ref returns. */
-  private String reference(ResourceType target, String propertyName) {
-    if (target.refIdentifier().size() == 1 && target.refIdentifier().get(0).equals(propertyName)) {
-      return "ref";
-    }
-    Spec.Attribute attribute = target.attributes().get(propertyName);
-    if (attribute != null && TypeRef.STRING.equals(attribute.type())) {
-      return index.attributeMethods(target).get(propertyName);
-    }
-    return null;
   }
 
   private static List<Setter> distinct(List<Setter> planned) {

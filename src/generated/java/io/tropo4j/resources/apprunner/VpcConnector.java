@@ -49,11 +49,11 @@ public final class VpcConnector extends Resource<VpcConnector> {
   }
 
   /**
-   * Sets {@code SecurityGroups} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
+   * Sets {@code SecurityGroups} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see {@link
    * #securityGroups(List)}.
    */
   public VpcConnector securityGroups(SecurityGroup... resources) {
-    return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+    return set("SecurityGroups", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

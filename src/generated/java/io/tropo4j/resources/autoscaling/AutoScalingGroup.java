@@ -7,6 +7,7 @@ import io.tropo4j.core.Struct;
 import io.tropo4j.core.Tags;
 import io.tropo4j.fn.Value;
 import io.tropo4j.resources.ec2.Subnet;
+import io.tropo4j.resources.elasticloadbalancing.LoadBalancer;
 import io.tropo4j.resources.elasticloadbalancingv2.TargetGroup;
 import io.tropo4j.resources.iam.Role;
 import io.tropo4j.resources.sns.Topic;
@@ -449,6 +450,14 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
   /** Sets {@code LoadBalancerNames} to this value; see {@link #loadBalancerNames(List)}. */
   public AutoScalingGroup loadBalancerNames(Value<List<String>> value) {
     return set("LoadBalancerNames", value);
+  }
+
+  /**
+   * Sets {@code LoadBalancerNames} to the Ref of each {@code
+   * AWS::ElasticLoadBalancing::LoadBalancer}; see {@link #loadBalancerNames(List)}.
+   */
+  public AutoScalingGroup loadBalancerNames(LoadBalancer... resources) {
+    return set("LoadBalancerNames", Value.list(resources, LoadBalancer::ref));
   }
 
   /**

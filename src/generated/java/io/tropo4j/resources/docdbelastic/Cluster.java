@@ -280,11 +280,11 @@ public final class Cluster extends Resource<Cluster> {
   }
 
   /**
-   * Sets {@code VpcSecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-   * #vpcSecurityGroupIds(List)}.
+   * Sets {@code VpcSecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+   * {@link #vpcSecurityGroupIds(List)}.
    */
   public Cluster vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
   }
 
   /** {@code Fn::GetAtt} attribute {@code ClusterArn}. */

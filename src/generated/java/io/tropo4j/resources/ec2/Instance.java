@@ -678,11 +678,11 @@ public final class Instance extends Resource<Instance> {
   }
 
   /**
-   * Sets {@code SecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-   * #securityGroupIds(List)}.
+   * Sets {@code SecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+   * {@link #securityGroupIds(List)}.
    */
   public Instance securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

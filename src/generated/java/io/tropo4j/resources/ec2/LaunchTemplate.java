@@ -2331,11 +2331,11 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
     }
 
     /**
-     * Sets {@code SecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-     * #securityGroupIds(List)}.
+     * Sets {@code SecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+     * {@link #securityGroupIds(List)}.
      */
     public LaunchTemplateData securityGroupIds(SecurityGroup... resources) {
-      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
     }
 
     /**
@@ -2994,11 +2994,11 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
     }
 
     /**
-     * Sets {@code Groups} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
+     * Sets {@code Groups} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see {@link
      * #groups(List)}.
      */
     public NetworkInterface groups(SecurityGroup... resources) {
-      return set("Groups", Value.list(resources, SecurityGroup::ref));
+      return set("Groups", Value.list(resources, SecurityGroup::groupId));
     }
 
     /**

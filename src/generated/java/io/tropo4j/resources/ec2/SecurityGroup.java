@@ -329,11 +329,11 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
     }
 
     /**
-     * Sets {@code DestinationSecurityGroupId} to the Ref of {@code AWS::EC2::SecurityGroup}; see
-     * {@link #destinationSecurityGroupId(String)}.
+     * Sets {@code DestinationSecurityGroupId} to the GroupId of {@code AWS::EC2::SecurityGroup};
+     * see {@link #destinationSecurityGroupId(String)}.
      */
     public Egress destinationSecurityGroupId(SecurityGroup resource) {
-      return set("DestinationSecurityGroupId", resource.ref());
+      return set("DestinationSecurityGroupId", resource.groupId());
     }
 
     /**
@@ -554,11 +554,11 @@ public final class SecurityGroup extends Resource<SecurityGroup> {
     }
 
     /**
-     * Sets {@code SourceSecurityGroupId} to the Ref of {@code AWS::EC2::SecurityGroup}; see {@link
-     * #sourceSecurityGroupId(String)}.
+     * Sets {@code SourceSecurityGroupId} to the GroupId of {@code AWS::EC2::SecurityGroup}; see
+     * {@link #sourceSecurityGroupId(String)}.
      */
     public Ingress sourceSecurityGroupId(SecurityGroup resource) {
-      return set("SourceSecurityGroupId", resource.ref());
+      return set("SourceSecurityGroupId", resource.groupId());
     }
 
     /**

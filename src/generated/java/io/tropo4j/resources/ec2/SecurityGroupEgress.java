@@ -140,11 +140,11 @@ public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
   }
 
   /**
-   * Sets {@code DestinationSecurityGroupId} to the Ref of {@code AWS::EC2::SecurityGroup}; see
+   * Sets {@code DestinationSecurityGroupId} to the GroupId of {@code AWS::EC2::SecurityGroup}; see
    * {@link #destinationSecurityGroupId(String)}.
    */
   public SecurityGroupEgress destinationSecurityGroupId(SecurityGroup resource) {
-    return set("DestinationSecurityGroupId", resource.ref());
+    return set("DestinationSecurityGroupId", resource.groupId());
   }
 
   /**
@@ -179,11 +179,11 @@ public final class SecurityGroupEgress extends Resource<SecurityGroupEgress> {
   }
 
   /**
-   * Sets {@code GroupId} to the Ref of {@code AWS::EC2::SecurityGroup}; see {@link
+   * Sets {@code GroupId} to the GroupId of {@code AWS::EC2::SecurityGroup}; see {@link
    * #groupId(String)}.
    */
   public SecurityGroupEgress groupId(SecurityGroup resource) {
-    return set("GroupId", resource.ref());
+    return set("GroupId", resource.groupId());
   }
 
   /**

@@ -136,11 +136,11 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
   }
 
   /**
-   * Sets {@code GroupId} to the Ref of {@code AWS::EC2::SecurityGroup}; see {@link
+   * Sets {@code GroupId} to the GroupId of {@code AWS::EC2::SecurityGroup}; see {@link
    * #groupId(String)}.
    */
   public SecurityGroupIngress groupId(SecurityGroup resource) {
-    return set("GroupId", resource.ref());
+    return set("GroupId", resource.groupId());
   }
 
   /**
@@ -239,11 +239,11 @@ public final class SecurityGroupIngress extends Resource<SecurityGroupIngress> {
   }
 
   /**
-   * Sets {@code SourceSecurityGroupId} to the Ref of {@code AWS::EC2::SecurityGroup}; see {@link
-   * #sourceSecurityGroupId(String)}.
+   * Sets {@code SourceSecurityGroupId} to the GroupId of {@code AWS::EC2::SecurityGroup}; see
+   * {@link #sourceSecurityGroupId(String)}.
    */
   public SecurityGroupIngress sourceSecurityGroupId(SecurityGroup resource) {
-    return set("SourceSecurityGroupId", resource.ref());
+    return set("SourceSecurityGroupId", resource.groupId());
   }
 
   /**

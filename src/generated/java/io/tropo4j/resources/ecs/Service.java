@@ -874,11 +874,11 @@ public final class Service extends Resource<Service> {
     }
 
     /**
-     * Sets {@code SecurityGroups} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-     * #securityGroups(List)}.
+     * Sets {@code SecurityGroups} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+     * {@link #securityGroups(List)}.
      */
     public AwsVpcConfiguration securityGroups(SecurityGroup... resources) {
-      return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+      return set("SecurityGroups", Value.list(resources, SecurityGroup::groupId));
     }
 
     /**
@@ -2184,6 +2184,14 @@ public final class Service extends Resource<Service> {
     /** Sets {@code LoadBalancerName} to this value; see {@link #loadBalancerName(String)}. */
     public LoadBalancer loadBalancerName(Value<String> value) {
       return set("LoadBalancerName", value);
+    }
+
+    /**
+     * Sets {@code LoadBalancerName} to the Ref of {@code AWS::ElasticLoadBalancing::LoadBalancer};
+     * see {@link #loadBalancerName(String)}.
+     */
+    public LoadBalancer loadBalancerName(io.tropo4j.resources.elasticloadbalancing.LoadBalancer resource) {
+      return set("LoadBalancerName", resource.ref());
     }
 
     /**

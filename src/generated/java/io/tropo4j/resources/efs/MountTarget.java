@@ -129,11 +129,11 @@ public final class MountTarget extends Resource<MountTarget> {
   }
 
   /**
-   * Sets {@code SecurityGroups} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
+   * Sets {@code SecurityGroups} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see {@link
    * #securityGroups(List)}.
    */
   public MountTarget securityGroups(SecurityGroup... resources) {
-    return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+    return set("SecurityGroups", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

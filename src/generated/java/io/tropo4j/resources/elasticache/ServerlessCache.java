@@ -181,11 +181,11 @@ public final class ServerlessCache extends Resource<ServerlessCache> {
   }
 
   /**
-   * Sets {@code SecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-   * #securityGroupIds(List)}.
+   * Sets {@code SecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+   * {@link #securityGroupIds(List)}.
    */
   public ServerlessCache securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

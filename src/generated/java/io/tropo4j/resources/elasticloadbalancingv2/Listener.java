@@ -757,6 +757,14 @@ public final class Listener extends Resource<Listener> {
     }
 
     /**
+     * Sets {@code CertificateArn} to the Ref of {@code AWS::CertificateManager::Certificate}; see
+     * {@link #certificateArn(String)}.
+     */
+    public Certificate certificateArn(io.tropo4j.resources.certificatemanager.Certificate resource) {
+      return set("CertificateArn", resource.ref());
+    }
+
+    /**
      * Sets {@code CertificateArn} to the Arn of {@code AWS::IAM::ServerCertificate}; see {@link
      * #certificateArn(String)}.
      */

@@ -222,11 +222,11 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
   }
 
   /**
-   * Sets {@code SecurityGroups} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
+   * Sets {@code SecurityGroups} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see {@link
    * #securityGroups(List)}.
    */
   public LoadBalancer securityGroups(SecurityGroup... resources) {
-    return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+    return set("SecurityGroups", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

@@ -131,11 +131,11 @@ public final class Studio extends Resource<Studio> {
   }
 
   /**
-   * Sets {@code EngineSecurityGroupId} to the Ref of {@code AWS::EC2::SecurityGroup}; see {@link
-   * #engineSecurityGroupId(String)}.
+   * Sets {@code EngineSecurityGroupId} to the GroupId of {@code AWS::EC2::SecurityGroup}; see
+   * {@link #engineSecurityGroupId(String)}.
    */
   public Studio engineSecurityGroupId(SecurityGroup resource) {
-    return set("EngineSecurityGroupId", resource.ref());
+    return set("EngineSecurityGroupId", resource.groupId());
   }
 
   /**
@@ -366,11 +366,11 @@ public final class Studio extends Resource<Studio> {
   }
 
   /**
-   * Sets {@code WorkspaceSecurityGroupId} to the Ref of {@code AWS::EC2::SecurityGroup}; see {@link
-   * #workspaceSecurityGroupId(String)}.
+   * Sets {@code WorkspaceSecurityGroupId} to the GroupId of {@code AWS::EC2::SecurityGroup}; see
+   * {@link #workspaceSecurityGroupId(String)}.
    */
   public Studio workspaceSecurityGroupId(SecurityGroup resource) {
-    return set("WorkspaceSecurityGroupId", resource.ref());
+    return set("WorkspaceSecurityGroupId", resource.groupId());
   }
 
   /**

@@ -96,6 +96,14 @@ public final class Crawler extends Resource<Crawler> {
   }
 
   /**
+   * Sets {@code DatabaseName} to the Ref of {@code AWS::Glue::Database}; see {@link
+   * #databaseName(String)}.
+   */
+  public Crawler databaseName(Database resource) {
+    return set("DatabaseName", resource.ref());
+  }
+
+  /**
    * Sets {@code DatabaseName} to the Ref of {@code AWS::S3::Bucket}; see {@link
    * #databaseName(String)}.
    */
@@ -273,6 +281,14 @@ public final class Crawler extends Resource<Crawler> {
     /** Sets {@code DatabaseName} to this value; see {@link #databaseName(String)}. */
     public CatalogTarget databaseName(Value<String> value) {
       return set("DatabaseName", value);
+    }
+
+    /**
+     * Sets {@code DatabaseName} to the Ref of {@code AWS::Glue::Database}; see {@link
+     * #databaseName(String)}.
+     */
+    public CatalogTarget databaseName(Database resource) {
+      return set("DatabaseName", resource.ref());
     }
 
     /**

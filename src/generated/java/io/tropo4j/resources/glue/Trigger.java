@@ -217,6 +217,14 @@ public final class Trigger extends Resource<Trigger> {
     }
 
     /**
+     * Sets {@code CrawlerName} to the Ref of {@code AWS::Glue::Crawler}; see {@link
+     * #crawlerName(String)}.
+     */
+    public Action crawlerName(Crawler resource) {
+      return set("CrawlerName", resource.ref());
+    }
+
+    /**
      * The name of a job to be executed.
      *
      * <p>CloudFormation property {@code JobName}.
@@ -228,6 +236,11 @@ public final class Trigger extends Resource<Trigger> {
     /** Sets {@code JobName} to this value; see {@link #jobName(String)}. */
     public Action jobName(Value<String> value) {
       return set("JobName", value);
+    }
+
+    /** Sets {@code JobName} to the Ref of {@code AWS::Glue::Job}; see {@link #jobName(String)}. */
+    public Action jobName(Job resource) {
+      return set("JobName", resource.ref());
     }
 
     /**
@@ -313,6 +326,14 @@ public final class Trigger extends Resource<Trigger> {
     }
 
     /**
+     * Sets {@code CrawlerName} to the Ref of {@code AWS::Glue::Crawler}; see {@link
+     * #crawlerName(String)}.
+     */
+    public Condition crawlerName(Crawler resource) {
+      return set("CrawlerName", resource.ref());
+    }
+
+    /**
      * The name of the job whose <code>JobRuns</code> this condition applies to, and on which this
      * trigger waits.
      *
@@ -325,6 +346,11 @@ public final class Trigger extends Resource<Trigger> {
     /** Sets {@code JobName} to this value; see {@link #jobName(String)}. */
     public Condition jobName(Value<String> value) {
       return set("JobName", value);
+    }
+
+    /** Sets {@code JobName} to the Ref of {@code AWS::Glue::Job}; see {@link #jobName(String)}. */
+    public Condition jobName(Job resource) {
+      return set("JobName", resource.ref());
     }
 
     /**

@@ -9,6 +9,7 @@ import io.tropo4j.core.Tags;
 import io.tropo4j.fn.Value;
 import io.tropo4j.resources.ec2.SecurityGroup;
 import io.tropo4j.resources.ec2.Subnet;
+import io.tropo4j.resources.glue.Database;
 import io.tropo4j.resources.iam.Role;
 import io.tropo4j.resources.kinesis.Stream;
 import io.tropo4j.resources.kms.Key;
@@ -4126,6 +4127,14 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
     /** Sets {@code DatabaseName} to this value; see {@link #databaseName(String)}. */
     public SchemaConfiguration databaseName(Value<String> value) {
       return set("DatabaseName", value);
+    }
+
+    /**
+     * Sets {@code DatabaseName} to the Ref of {@code AWS::Glue::Database}; see {@link
+     * #databaseName(String)}.
+     */
+    public SchemaConfiguration databaseName(Database resource) {
+      return set("DatabaseName", resource.ref());
     }
 
     /**

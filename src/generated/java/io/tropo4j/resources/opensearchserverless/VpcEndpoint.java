@@ -54,11 +54,11 @@ public final class VpcEndpoint extends Resource<VpcEndpoint> {
   }
 
   /**
-   * Sets {@code SecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-   * #securityGroupIds(List)}.
+   * Sets {@code SecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+   * {@link #securityGroupIds(List)}.
    */
   public VpcEndpoint securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

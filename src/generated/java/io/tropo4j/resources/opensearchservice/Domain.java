@@ -2341,11 +2341,11 @@ public final class Domain extends Resource<Domain> {
     }
 
     /**
-     * Sets {@code SecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-     * #securityGroupIds(List)}.
+     * Sets {@code SecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+     * {@link #securityGroupIds(List)}.
      */
     public VPCOptions securityGroupIds(SecurityGroup... resources) {
-      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
     }
 
     /**

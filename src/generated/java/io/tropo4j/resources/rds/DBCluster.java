@@ -1669,11 +1669,11 @@ public final class DBCluster extends Resource<DBCluster> {
   }
 
   /**
-   * Sets {@code VpcSecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-   * #vpcSecurityGroupIds(List)}.
+   * Sets {@code VpcSecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+   * {@link #vpcSecurityGroupIds(List)}.
    */
   public DBCluster vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

@@ -2460,11 +2460,11 @@ public final class DBInstance extends Resource<DBInstance> {
   }
 
   /**
-   * Sets {@code VPCSecurityGroups} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-   * #vpcSecurityGroups(List)}.
+   * Sets {@code VPCSecurityGroups} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+   * {@link #vpcSecurityGroups(List)}.
    */
   public DBInstance vpcSecurityGroups(SecurityGroup... resources) {
-    return set("VPCSecurityGroups", Value.list(resources, SecurityGroup::ref));
+    return set("VPCSecurityGroups", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

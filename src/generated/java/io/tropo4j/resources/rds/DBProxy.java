@@ -276,11 +276,11 @@ public final class DBProxy extends Resource<DBProxy> {
   }
 
   /**
-   * Sets {@code VpcSecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-   * #vpcSecurityGroupIds(List)}.
+   * Sets {@code VpcSecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+   * {@link #vpcSecurityGroupIds(List)}.
    */
   public DBProxy vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

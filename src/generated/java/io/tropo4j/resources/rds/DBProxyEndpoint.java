@@ -142,11 +142,11 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
   }
 
   /**
-   * Sets {@code VpcSecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-   * #vpcSecurityGroupIds(List)}.
+   * Sets {@code VpcSecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+   * {@link #vpcSecurityGroupIds(List)}.
    */
   public DBProxyEndpoint vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**

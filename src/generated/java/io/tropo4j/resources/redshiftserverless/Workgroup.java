@@ -183,11 +183,11 @@ public final class Workgroup extends Resource<Workgroup> {
   }
 
   /**
-   * Sets {@code SecurityGroupIds} to the Ref of each {@code AWS::EC2::SecurityGroup}; see {@link
-   * #securityGroupIds(List)}.
+   * Sets {@code SecurityGroupIds} to the GroupId of each {@code AWS::EC2::SecurityGroup}; see
+   * {@link #securityGroupIds(List)}.
    */
   public Workgroup securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::ref));
+    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
   }
 
   /**
