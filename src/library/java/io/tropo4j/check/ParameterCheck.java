@@ -19,6 +19,9 @@ final class ParameterCheck {
   }
 
   private static void check(Parameter<?> p, String path, List<Problem> problems) {
+    if (p.numericUse() != null) {
+      NumericUseCheck.check(p, path, problems);
+    }
     boolean number = p.type().isNumber();
     if (number && (p.minLength() != null || p.maxLength() != null || p.allowedPattern() != null)) {
       problems.add(new Problem(path, "MinLength, MaxLength and AllowedPattern apply to strings, not Number"));

@@ -2,6 +2,7 @@ package io.tropo4j.core;
 
 import io.tropo4j.fn.RefTarget;
 import io.tropo4j.fn.Sink;
+import io.tropo4j.fn.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -25,6 +26,10 @@ public final class Parameter<T> extends RefTarget<T> {
   private Number maxValue;
   private boolean noEcho;
   private String constraintDescription;
+  private NumericUse numericUse;
+
+  /** How a String parameter is used where a number is wanted, if it is; validation holds it to it. */
+  public enum NumericUse { INTEGER, NUMBER }
 
   private Parameter(String logicalId, ParameterType<T> type) {
     this.logicalId = Objects.requireNonNull(logicalId, "parameter logical ID");
@@ -41,6 +46,25 @@ public final class Parameter<T> extends RefTarget<T> {
 
   public static Parameter<Integer> number(String logicalId) {
     return of(logicalId, ParameterType.NUMBER);
+  }
+
+  /**
+   * A String parameter's Ref where an integer is wanted, such as a container port: CloudFormation
+   * converts the string. Validation then holds the parameter to integers: its default and every
+   * allowed value must be one, and without AllowedValues it needs an AllowedPattern. (A Number
+   * parameter's {@code ref()} is an integer already.)
+   */
+  public static Value<Integer> asInteger(Parameter<String> parameter) {
+    parameter.numericUse = NumericUse.INTEGER;
+    return parameter.ref()::writeTo;
+  }
+
+  /** As {@link #asInteger}, for a property that takes any number. */
+  public static Value<Double> asNumber(Parameter<String> parameter) {
+    if (parameter.numericUse == null) {
+      parameter.numericUse = NumericUse.NUMBER;
+    }
+    return parameter.ref()::writeTo;
   }
 
   @Override
@@ -146,6 +170,16 @@ public final class Parameter<T> extends RefTarget<T> {
 
   public boolean isNoEcho() {
     return noEcho;
+  }
+
+  @Override
+  protected boolean refYieldsList() {
+    return type.isList();
+  }
+
+  /** Set by {@link #asInteger} and {@link #asNumber}; null when the parameter is used as it is. */
+  public NumericUse numericUse() {
+    return numericUse;
   }
 
   void writeTo(Sink out) {

@@ -55,6 +55,16 @@ public final class Fn {
     return join(delimiter, Value.list(parts));
   }
 
+  /**
+   * Fn::Join of literals and values mixed: {@code Fn.join("", "https://", bucket.domainName())}.
+   * Each part is a {@code String} or a {@code Value<String>}; as Java cannot say so in a type, a part
+   * that is neither, or a value known to yield a list, a map or a number, is refused here.
+   */
+  @SuppressWarnings("overloads") // beside join(String, Value<String>...), which all-value calls choose
+  public static Value<String> join(String delimiter, Object... parts) {
+    return join(delimiter, StringParts.of("Fn::Join", parts));
+  }
+
   public static Value<List<String>> split(String delimiter, Value<String> source) {
     return new FnCall<>("Fn::Split", args(Value.of(delimiter), source));
   }
@@ -75,9 +85,43 @@ public final class Fn {
     return new If<>(Objects.requireNonNull(condition, "Fn::If condition"), whenTrue, whenFalse);
   }
 
+  // Fn::If with a literal branch: strings, integers and booleans, the types of most properties.
+
+  public static Value<String> ifThen(NamedCondition condition, String whenTrue, String whenFalse) {
+    return ifThen(condition, Value.of(whenTrue), Value.of(whenFalse));
+  }
+
+  public static Value<String> ifThen(NamedCondition condition, Value<String> whenTrue, String whenFalse) {
+    return ifThen(condition, whenTrue, Value.of(whenFalse));
+  }
+
+  public static Value<String> ifThen(NamedCondition condition, String whenTrue, Value<String> whenFalse) {
+    return ifThen(condition, Value.of(whenTrue), whenFalse);
+  }
+
+  public static Value<Integer> ifThen(NamedCondition condition, int whenTrue, int whenFalse) {
+    return ifThen(condition, Value.of(whenTrue), Value.of(whenFalse));
+  }
+
+  public static Value<Integer> ifThen(NamedCondition condition, Value<Integer> whenTrue, int whenFalse) {
+    return ifThen(condition, whenTrue, Value.of(whenFalse));
+  }
+
+  public static Value<Integer> ifThen(NamedCondition condition, int whenTrue, Value<Integer> whenFalse) {
+    return ifThen(condition, Value.of(whenTrue), whenFalse);
+  }
+
+  public static Value<Boolean> ifThen(NamedCondition condition, boolean whenTrue, boolean whenFalse) {
+    return ifThen(condition, Value.of(whenTrue), Value.of(whenFalse));
+  }
+
   /** Fn::GetAZs of the stack's own region. */
   public static Value<List<String>> getAZs() {
     return getAZs(Value.of(""));
+  }
+
+  public static Value<List<String>> getAZs(String region) {
+    return getAZs(Value.of(region));
   }
 
   public static Value<List<String>> getAZs(Value<String> region) {
@@ -104,6 +148,10 @@ public final class Fn {
 
   public static Value<String> base64(Value<String> content) {
     return new FnCall<>("Fn::Base64", content);
+  }
+
+  public static Value<List<String>> cidr(String ipBlock, int count, int cidrBits) {
+    return cidr(Value.of(ipBlock), count, cidrBits);
   }
 
   public static Value<List<String>> cidr(Value<String> ipBlock, int count, int cidrBits) {
@@ -138,6 +186,11 @@ public final class Fn {
 
   public static ConditionExpr equals(Value<?> left, Value<?> right) {
     return new ConditionCall("Fn::Equals", args(left, right), false);
+  }
+
+  /** {@code Fn.equals(env.ref(), "prod")}. */
+  public static ConditionExpr equals(Value<?> left, String right) {
+    return equals(left, Value.of(right));
   }
 
   public static ConditionExpr and(ConditionExpr... conditions) {

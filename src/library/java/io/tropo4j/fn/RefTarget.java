@@ -14,4 +14,9 @@ public abstract class RefTarget<T> implements Referable {
   public final Value<T> ref() {
     return new Ref<>(this);
   }
+
+  /** Whether the Ref yields a list: known at run time, for checks where Java's types are erased. */
+  protected boolean refYieldsList() {
+    return false;
+  }
 }

@@ -2,8 +2,11 @@ package io.tropo4j.fn;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -62,6 +65,27 @@ public interface Value<T> {
 
   static <E> Value<List<E>> list(List<? extends Value<E>> items) {
     return new ListValue<>(List.copyOf(items));
+  }
+
+  /**
+   * A list of strings, literals and values mixed: {@code Value.strings("sg-0a1b2c", web.groupId())}.
+   * Each item is a {@code String} or a {@code Value<String>}, checked as {@link Fn#join(String,
+   * Object...)} checks its parts.
+   */
+  static Value<List<String>> strings(Object... items) {
+    return new ListValue<>(Collections.unmodifiableList(StringParts.of("list", items)));
+  }
+
+  /**
+   * A map of strings, literals and values mixed: {@code Value.strings(Map.of("awslogs-group",
+   * logs.ref(), "awslogs-stream-prefix", "web"))}, each value checked as list items are; written
+   * with its keys sorted unless the map has an order of its own.
+   */
+  static Value<Map<String, String>> strings(Map<String, ?> entries) {
+    Map<String, Value<String>> values = new LinkedHashMap<>();
+    entries.forEach((key, value) -> values.put(key, StringParts.one("map value " + key, value)));
+    boolean ordered = entries instanceof LinkedHashMap || entries instanceof SortedMap;
+    return new MapValue<>(MapValue.ordered(ordered ? values : new TreeMap<>(values)));
   }
 
   /**

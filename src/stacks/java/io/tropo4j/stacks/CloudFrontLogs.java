@@ -29,14 +29,14 @@ final class CloudFrontLogs {
 
   /** True where the stack may create CloudFront's delivery source. */
   static Condition v2Here(Template t) {
-    return t.add(new Condition("CloudFrontLogsV2", Fn.equals(Pseudo.REGION, Value.of("us-east-1"))));
+    return t.add(new Condition("CloudFrontLogsV2", Fn.equals(Pseudo.REGION, "us-east-1")));
   }
 
   /** Private, SSE-S3, kept; logs expire after 90 days. */
   static Bucket bucket(Template t, String logicalId, Condition v2) {
     return t.add(Justified.logBucket(Buckets.logBucket(logicalId, 90))
         .ownershipControls(new Bucket.OwnershipControls().rules(new Bucket.OwnershipControlsRule()
-            .objectOwnership(Fn.ifThen(v2, Value.of("BucketOwnerEnforced"), Value.of("BucketOwnerPreferred"))))));
+            .objectOwnership(Fn.ifThen(v2, "BucketOwnerEnforced", "BucketOwnerPreferred")))));
   }
 
   /**

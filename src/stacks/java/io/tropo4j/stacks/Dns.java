@@ -37,6 +37,12 @@ final class Dns {
     return t.add(certificate);
   }
 
+  /** An A record in the zone that aliases a distribution, whose zone is CloudFront's. */
+  static RecordSet alias(Template t, String logicalId, Parameter<String> zone, Value<String> name,
+      Value<String> targetDnsName, String targetZone) {
+    return alias(t, logicalId, zone, name, targetDnsName, Value.of(targetZone));
+  }
+
   /** An A record in the zone that aliases a load balancer or distribution. */
   static RecordSet alias(Template t, String logicalId, Parameter<String> zone, Value<String> name,
       Value<String> targetDnsName, Value<String> targetZone) {

@@ -123,7 +123,7 @@ public final class EcsClusterStack implements Stack {
         .description("Days the application's logs are kept")
         .allowedValues("7", "14", "30", "60", "90", "180", "365").defaultValue(30));
 
-    final Condition online = t.add(new Condition("ServiceOnline", Fn.equals(serviceState.ref(), Value.of("Online"))));
+    final Condition online = t.add(new Condition("ServiceOnline", Fn.equals(serviceState.ref(), "Online")));
     final Condition cloudFrontLogsV2 = CloudFrontLogs.v2Here(t);
     final List<MountTarget> mountTargets = new ArrayList<>();
     Secret databaseSecret;
@@ -183,7 +183,7 @@ public final class EcsClusterStack implements Stack {
           .containerDefinitions(container(logs, database, "command")));
       t.add(new Service("Service")
           .cluster(cluster).taskDefinition(app).launchType("EC2")
-          .desiredCount(Fn.ifThen(online, serviceCount.ref(), Value.of(0)))
+          .desiredCount(Fn.ifThen(online, serviceCount.ref(), 0))
           .loadBalancers(new Service.LoadBalancer().containerName(CONTAINER).containerPort(appPort.ref())
               .targetGroupArn(targets))
           .healthCheckGracePeriodSeconds(60)
@@ -193,7 +193,7 @@ public final class EcsClusterStack implements Stack {
 
       Distribution cdn = cloudFront(lb, originSecret, logsBucket);
       CloudFrontLogs.v2(t, cloudFrontLogsV2, cdn, logsBucket, logsPolicy);
-      Dns.alias(t, "DnsRecord", hostedZone, domainName.ref(), cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE));
+      Dns.alias(t, "DnsRecord", hostedZone, domainName.ref(), cdn.domainName(), Dns.CLOUDFRONT_ZONE);
 
       t.add(new Output("SiteURL", Fn.sub("https://${DomainName}")).description("The site"));
       t.add(new Output("CloudFrontDomainName", cdn.domainName()).description("The distribution's own name"));
@@ -311,10 +311,10 @@ public final class EcsClusterStack implements Stack {
           // environment; it is on no disk and in no task definition.
           .secrets(new TaskDefinition.Secret().name("DATABASE_PASSWORD")
               .valueFrom(Fn.sub("${" + databaseSecret.logicalId() + "}:password::")))
-          .logConfiguration(new TaskDefinition.LogConfiguration().logDriver("awslogs").options(Value.map(Map.of(
+          .logConfiguration(new TaskDefinition.LogConfiguration().logDriver("awslogs").options(Value.strings(Map.of(
               "awslogs-group", logs.ref(),
               "awslogs-region", Pseudo.REGION,
-              "awslogs-stream-prefix", Value.of(logPrefix)))));
+              "awslogs-stream-prefix", logPrefix))));
     }
 
     /** Internet-facing, but its group admits CloudFront only; access logs in a bucket of the stack. */
@@ -325,15 +325,11 @@ public final class EcsClusterStack implements Stack {
           .scheme("internet-facing").typeProperty("application")
           .subnets(subnets.ref()).securityGroups(lbGroup)
           .loadBalancerAttributes(
-              attribute("access_logs.s3.enabled", Value.of("true")),
-              attribute("access_logs.s3.bucket", accessLogs.ref()),
-              attribute("access_logs.s3.prefix", Value.of(LB_LOG_PREFIX)),
-              attribute("routing.http.drop_invalid_header_fields.enabled", Value.of("true")))
+              LoadBalancing.attribute("access_logs.s3.enabled", "true"),
+              LoadBalancing.attribute("access_logs.s3.bucket", accessLogs.ref()),
+              LoadBalancing.attribute("access_logs.s3.prefix", LB_LOG_PREFIX),
+              LoadBalancing.attribute("routing.http.drop_invalid_header_fields.enabled", "true"))
           .dependsOn(logDelivery)); // the load balancer checks it may write logs when created
-    }
-
-    private static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {
-      return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
     }
 
     /**

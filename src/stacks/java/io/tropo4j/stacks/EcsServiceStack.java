@@ -109,7 +109,7 @@ public final class EcsServiceStack implements Stack {
             + "redirects HTTP to it")
         .defaultValue("").allowedPattern("^$|^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[0-9a-f-]+$")
         .constraintDescription("empty, or the ARN of an ACM certificate"));
-    final Condition https = t.add(new Condition("HasCertificate", Fn.not(Fn.equals(certificate.ref(), Value.of("")))));
+    final Condition https = t.add(new Condition("HasCertificate", Fn.not(Fn.equals(certificate.ref(), ""))));
 
     final List<Subnet> subnets = new ArrayList<>();
 
@@ -145,10 +145,10 @@ public final class EcsServiceStack implements Stack {
       LoadBalancer lb = t.add(new LoadBalancer("LoadBalancer").scheme("internet-facing").typeProperty("application")
           .subnets(subnets.toArray(Subnet[]::new)).securityGroups(lbGroup)
           .loadBalancerAttributes(
-              attribute("access_logs.s3.enabled", Value.of("true")),
-              attribute("access_logs.s3.bucket", accessLogs.ref()),
-              attribute("access_logs.s3.prefix", Value.of(LOG_PREFIX)),
-              attribute("routing.http.drop_invalid_header_fields.enabled", Value.of("true")))
+              LoadBalancing.attribute("access_logs.s3.enabled", "true"),
+              LoadBalancing.attribute("access_logs.s3.bucket", accessLogs.ref()),
+              LoadBalancing.attribute("access_logs.s3.prefix", LOG_PREFIX),
+              LoadBalancing.attribute("routing.http.drop_invalid_header_fields.enabled", "true"))
           .dependsOn(logDelivery)); // the load balancer checks it may write logs when created
       TargetGroup targets = t.add(new TargetGroup("TargetGroup").vpcId(vpc.ref()).targetType("instance")
           .protocol("HTTP").port(80).healthCheckPath("/").matcher(new TargetGroup.Matcher().httpCode("200-399"))
@@ -167,9 +167,9 @@ public final class EcsServiceStack implements Stack {
           .containerDefinitions(new TaskDefinition.ContainerDefinition().name(CONTAINER).image(image.ref())
               .memory(containerMemory.ref()).essential(true)
               .portMappings(new TaskDefinition.PortMapping().containerPort(containerPort.ref()).hostPort(0).protocol("tcp"))
-              .logConfiguration(new TaskDefinition.LogConfiguration().logDriver("awslogs").options(Value.map(Map.of(
+              .logConfiguration(new TaskDefinition.LogConfiguration().logDriver("awslogs").options(Value.strings(Map.of(
                   "awslogs-group", logs.ref(), "awslogs-region", Pseudo.REGION,
-                  "awslogs-stream-prefix", Value.of(CONTAINER)))))));
+                  "awslogs-stream-prefix", CONTAINER))))));
       Service service = t.add(new Service("Service")
           .cluster(cluster).taskDefinition(task).desiredCount(tasksMin.ref())
           .capacityProviderStrategy(new Service.CapacityProviderStrategyItem().capacityProvider(capacity.ref()).weight(1))
@@ -186,10 +186,6 @@ public final class EcsServiceStack implements Stack {
           Fn.sub("http://${LoadBalancer.DNSName}"))).description("The service, at the load balancer's name"));
       t.add(new Output("ClusterName", cluster.ref()).description("The ECS cluster"));
       t.add(new Output("VpcId", vpc.ref()).description("The VPC"));
-    }
-
-    private static LoadBalancer.LoadBalancerAttribute attribute(String key, Value<String> value) {
-      return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
     }
 
     /**

@@ -48,7 +48,7 @@ final class ElbLogDelivery {
     Mapping accounts = t.add(new Mapping("ElbLogDeliveryAccounts"));
     LEGACY_ACCOUNTS.forEach((region, account) -> accounts.put(region, "AccountId", account));
     List<ConditionExpr> regions = new ArrayList<>();
-    LEGACY_ACCOUNTS.keySet().forEach(region -> regions.add(Fn.equals(Pseudo.REGION, Value.of(region))));
+    LEGACY_ACCOUNTS.keySet().forEach(region -> regions.add(Fn.equals(Pseudo.REGION, region)));
     Condition legacy = t.add(new Condition("ElbLogDeliveryFromAccount", anyOf(regions)));
 
     Value<Json> principal = Fn.ifThen(legacy,
@@ -71,9 +71,9 @@ final class ElbLogDelivery {
   static List<LoadBalancer.LoadBalancerAttribute> withAccessLogs(Bucket bucket, String prefix,
       LoadBalancer.LoadBalancerAttribute... others) {
     List<LoadBalancer.LoadBalancerAttribute> attributes = new ArrayList<>(List.of(
-        LoadBalancing.attribute("access_logs.s3.enabled", Value.of("true")),
+        LoadBalancing.attribute("access_logs.s3.enabled", "true"),
         LoadBalancing.attribute("access_logs.s3.bucket", bucket.ref()),
-        LoadBalancing.attribute("access_logs.s3.prefix", Value.of(prefix))));
+        LoadBalancing.attribute("access_logs.s3.prefix", prefix)));
     attributes.addAll(List.of(others));
     return attributes;
   }

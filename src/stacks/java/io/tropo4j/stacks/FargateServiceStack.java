@@ -87,7 +87,7 @@ public final class FargateServiceStack implements Stack {
     t.parameterGroup("Network", vpc, subnets);
     t.parameterGroup("Site", domain, zone);
     t.parameterGroup("Container", imageTag, containerPort, cpu, memory, desiredCount);
-    Condition imagePushed = t.add(new Condition("ImageGiven", Fn.not(Fn.equals(imageTag.ref(), Value.of("")))));
+    Condition imagePushed = t.add(new Condition("ImageGiven", Fn.not(Fn.equals(imageTag.ref(), ""))));
 
     Repository repository = t.add(new Repository("Repository").imageTagMutability("IMMUTABLE")
         .exempt(Scanner.CHECKOV, "CKV_AWS_136", "ECR encrypts images at rest with AES-256 already; a KMS key would "
@@ -119,9 +119,9 @@ public final class FargateServiceStack implements Stack {
             .image(Fn.ifThen(imagePushed, Fn.sub("${Repository.RepositoryUri}:${ImageTag}"),
                 Fn.sub("${Repository.RepositoryUri}:latest")))
             .portMappings(new TaskDefinition.PortMapping().containerPort(containerPort.ref()).protocol("tcp"))
-            .logConfiguration(new TaskDefinition.LogConfiguration().logDriver("awslogs").options(Value.map(Map.of(
+            .logConfiguration(new TaskDefinition.LogConfiguration().logDriver("awslogs").options(Value.strings(Map.of(
                 "awslogs-group", logs.ref(), "awslogs-region", Pseudo.REGION,
-                "awslogs-stream-prefix", Value.of(CONTAINER)))))));
+                "awslogs-stream-prefix", CONTAINER))))));
 
     // Access logs: S3-managed keys (the only kind log delivery supports), never public, kept 90 days.
     Bucket accessLogs = t.add(Justified.logBucket(Buckets.logBucket("AccessLogsBucket", 90)));
@@ -142,7 +142,7 @@ public final class FargateServiceStack implements Stack {
 
     Service service = t.add(new Service("Service")
         .cluster(cluster).taskDefinition(task).launchType("FARGATE")
-        .desiredCount(Fn.ifThen(imagePushed, desiredCount.ref(), Value.of(0)))
+        .desiredCount(Fn.ifThen(imagePushed, desiredCount.ref(), 0))
         .networkConfiguration(new Service.NetworkConfiguration().awsvpcConfiguration(new Service.AwsVpcConfiguration()
             .assignPublicIp("ENABLED").subnets(subnets.ref()).securityGroups(taskGroup)))
         .loadBalancers(new Service.LoadBalancer().containerName(CONTAINER).containerPort(containerPort.ref())

@@ -29,9 +29,13 @@ final class LoadBalancing {
     return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
   }
 
+  static LoadBalancer.LoadBalancerAttribute attribute(String key, String value) {
+    return new LoadBalancer.LoadBalancerAttribute().key(key).value(value);
+  }
+
   /** Requests with header names that are not valid HTTP are dropped rather than passed to the targets. */
   static LoadBalancer.LoadBalancerAttribute dropInvalidHeaders() {
-    return attribute("routing.http.drop_invalid_header_fields.enabled", Value.of("true"));
+    return attribute("routing.http.drop_invalid_header_fields.enabled", "true");
   }
 
   static Listener.Action forward(TargetGroup targets) {

@@ -75,8 +75,8 @@ public final class StaticSiteStack implements Stack {
             + "Set by the deployer; empty serves nothing yet")
         .allowedPattern("^([0-9a-f]{40}(-dirty)?)?$")
         .constraintDescription("a full commit id, or empty"));
-    Condition released = t.add(new Condition("HasRelease", Fn.not(Fn.equals(release.ref(), Value.of("")))));
-    t.add(new Rule("CertificateRegion").require(Fn.equals(Pseudo.REGION, Value.of("us-east-1")),
+    Condition released = t.add(new Condition("HasRelease", Fn.not(Fn.equals(release.ref(), ""))));
+    t.add(new Rule("CertificateRegion").require(Fn.equals(Pseudo.REGION, "us-east-1"),
         "Deploy static-site in us-east-1: CloudFront takes its certificates from ACM in us-east-1 only"));
 
     Value<String> www = Fn.sub("www.${DomainName}");
@@ -125,8 +125,8 @@ public final class StaticSiteStack implements Stack {
                 Fn.noValue()),
             Buckets.tlsOnly(site)))));
     accessLogs(t, logs, site, distributionArn, released);
-    Dns.alias(t, "ApexRecord", zone, domain.ref(), cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE)).condition(released);
-    Dns.alias(t, "WwwRecord", zone, www, cdn.domainName(), Value.of(Dns.CLOUDFRONT_ZONE)).condition(released);
+    Dns.alias(t, "ApexRecord", zone, domain.ref(), cdn.domainName(), Dns.CLOUDFRONT_ZONE).condition(released);
+    Dns.alias(t, "WwwRecord", zone, www, cdn.domainName(), Dns.CLOUDFRONT_ZONE).condition(released);
 
     t.add(new Output("URL", Fn.sub("https://${DomainName}")).description("The site").condition(released));
     t.add(new Output("BucketName", site.ref()).description("Each release's files, under releases/<commit>/"));

@@ -116,9 +116,9 @@ public final class WebappStack implements Stack {
         .description("Web servers to start with, between MinSize and MaxSize").defaultValue(2).minValue(1).maxValue(20));
 
     final Condition hasKeyName = t.add(new Condition("HasKeyName",
-        Fn.not(Fn.equals(keyName.ref(), Value.of("")))));
+        Fn.not(Fn.equals(keyName.ref(), ""))));
     final Condition requestCertificate = t.add(new Condition("RequestCertificate",
-        Fn.equals(certificateArn.ref(), Value.of(""))));
+        Fn.equals(certificateArn.ref(), "")));
 
     final Template template;
 

@@ -28,7 +28,10 @@ class TypedMisuseTest {
   void correctUseCompiles() {
     assertTrue(compile("bucket.bucketName(Fn.select(0, subnets.ref()));"
         + "bucket.bucketName(Fn.ifThen(isProd, bucket.arn(), Fn.noValue()));"
-        + "bucket.bucketName(Fn.join(\",\", subnets.ref()));").isEmpty());
+        + "bucket.bucketName(Fn.join(\",\", subnets.ref()));"
+        + "bucket.bucketName(Fn.join(\"\", \"https://\", bucket.domainName()));"
+        + "bucket.bucketName(Fn.ifThen(isProd, \"prod-logs\", Fn.noValue()));"
+        + "Condition c = new Condition(\"C\", Fn.equals(env.ref(), \"x\"));").isEmpty());
   }
 
   @Test
@@ -41,7 +44,8 @@ class TypedMisuseTest {
   void conditionWhereValueIsWantedDoesNotCompile() {
     assertFalse(compile("bucket.bucketName(isProd);").isEmpty());
     assertFalse(compile("bucket.bucketName(Fn.equals(env.ref(), Value.of(\"x\")));").isEmpty());
-    assertFalse(compile("Fn.join(\",\", Fn.not(isProd));").isEmpty());
+    // Fn.join(",", Fn.not(isProd)) compiles, as Fn.join(String, Object...) of literals and
+    // values mixed: that form refuses a condition when called (LiteralsTest).
   }
 
   @Test
@@ -71,6 +75,9 @@ class TypedMisuseTest {
   void branchesOfIfMustAgree() {
     assertFalse(compile("Fn.ifThen(isProd, Value.of(1), Value.of(\"one\")).writeTo(null);"
         + "bucket.bucketName(Fn.ifThen(isProd, Value.of(1), Value.of(2)));").isEmpty());
+    assertFalse(compile("Fn.ifThen(isProd, \"one\", 2);").isEmpty());
+    assertFalse(compile("bucket.bucketName(Fn.ifThen(isProd, 1, 2));").isEmpty());
+    assertFalse(compile("Fn.ifThen(isProd, subnets.ref(), \"x\");").isEmpty());
   }
 
   @Test

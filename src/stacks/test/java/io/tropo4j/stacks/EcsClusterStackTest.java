@@ -152,10 +152,10 @@ class EcsClusterStackTest {
         properties("FileSystemSecurityGroup"));
     assertEquals(List.of("MountTargetA", "MountTargetB"), idsOfType(root, "AWS::EFS::MountTarget"));
     assertEquals(expected("{'FileSystemId': {'Ref': 'FileSystem'}, 'SubnetId': {'Fn::Select': [0, {'Ref': 'Subnets'}]},"
-            + " 'SecurityGroups': [{'Ref': 'FileSystemSecurityGroup'}]}"),
+            + " 'SecurityGroups': [{'Fn::GetAtt': ['FileSystemSecurityGroup', 'GroupId']}]}"),
         properties("MountTargetA"));
     assertEquals(expected("{'FileSystemId': {'Ref': 'FileSystem'}, 'SubnetId': {'Fn::Select': [1, {'Ref': 'Subnets'}]},"
-            + " 'SecurityGroups': [{'Ref': 'FileSystemSecurityGroup'}]}"),
+            + " 'SecurityGroups': [{'Fn::GetAtt': ['FileSystemSecurityGroup', 'GroupId']}]}"),
         properties("MountTargetB"));
   }
 
@@ -165,7 +165,7 @@ class EcsClusterStackTest {
             + " 'DBInstanceClass': {'Ref': 'DatabaseInstanceClass'}, 'AllocatedStorage': {'Ref': 'DatabaseStorage'},"
             + " 'StorageType': 'gp3', 'StorageEncrypted': true, 'DBName': 'app', 'MasterUsername': 'root',"
             + " 'MasterUserPassword': {'Fn::Sub': '{{resolve:secretsmanager:${DatabaseSecret}:SecretString:password}}'},"
-            + " 'DBSubnetGroupName': {'Ref': 'DatabaseSubnetGroup'}, 'VPCSecurityGroups': [{'Ref': 'DatabaseSecurityGroup'}],"
+            + " 'DBSubnetGroupName': {'Ref': 'DatabaseSubnetGroup'}, 'VPCSecurityGroups': [{'Fn::GetAtt': ['DatabaseSecurityGroup', 'GroupId']}],"
             + " 'PubliclyAccessible': false, 'BackupRetentionPeriod': 7,"
             + " 'MonitoringInterval': 60, 'MonitoringRoleArn': {'Fn::GetAtt': ['DatabaseMonitoringRole', 'Arn']}},"
             + " 'DeletionPolicy': 'Snapshot', 'UpdateReplacePolicy': 'Snapshot'}"),
@@ -267,7 +267,7 @@ class EcsClusterStackTest {
             + " 'IpProtocol': 'tcp', 'FromPort': 443, 'ToPort': 443, 'SourcePrefixListId':"
             + " {'Fn::FindInMap': ['CloudFrontOriginFacingPrefixLists', {'Ref': 'AWS::Region'}, 'PrefixListId']}}]}"),
         properties("LoadBalancerSecurityGroup"));
-    assertEquals(expected("[{'Ref': 'LoadBalancerSecurityGroup'}]"), properties("LoadBalancer").path("SecurityGroups"));
+    assertEquals(expected("[{'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}]"), properties("LoadBalancer").path("SecurityGroups"));
     // com.amazonaws.global.cloudfront.origin-facing, whose ID differs by region.
     assertEquals(new ArrayList<>(CloudFrontOrigin.PREFIX_LISTS.keySet()),
         names(root.at("/Mappings/CloudFrontOriginFacingPrefixLists")));
@@ -317,7 +317,7 @@ class EcsClusterStackTest {
             + " 'FromPort': 32768, 'ToPort': 65535,"
             + " 'SourceSecurityGroupId': {'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}}]}"),
         properties("InstanceSecurityGroup"));
-    assertEquals(expected("[{'Ref': 'InstanceSecurityGroup'}]"), launchTemplateData().path("SecurityGroupIds"));
+    assertEquals(expected("[{'Fn::GetAtt': ['InstanceSecurityGroup', 'GroupId']}]"), launchTemplateData().path("SecurityGroupIds"));
     assertEquals(expected("[{'ContainerPort': {'Ref': 'AppPort'}, 'HostPort': 0, 'Protocol': 'tcp'}]"),
         root.at("/Resources/AppTaskDefinition/Properties/ContainerDefinitions/0/PortMappings"));
   }
@@ -404,7 +404,7 @@ class EcsClusterStackTest {
     assertEquals(expected(EcsExpectations.ACCESS_LOGS_POLICY), properties("AccessLogsBucketPolicy"));
     assertEquals(expected("{'Type': 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'DependsOn': ['AccessLogsBucketPolicy'],"
             + " 'Properties': {'Scheme': 'internet-facing', 'Type': 'application', 'Subnets': {'Ref': 'Subnets'},"
-            + " 'SecurityGroups': [{'Ref': 'LoadBalancerSecurityGroup'}],"
+            + " 'SecurityGroups': [{'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}],"
             + " 'LoadBalancerAttributes': " + EcsExpectations.LOAD_BALANCER_ATTRIBUTES + "}}"),
         resource("LoadBalancer"));
   }

@@ -94,7 +94,7 @@ class EcsServiceStackTest {
             + " 'FromPort': 32768, 'ToPort': 65535,"
             + " 'SourceSecurityGroupId': {'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}}]}"),
         properties("InstanceSecurityGroup"));
-    assertEquals(expected("[{'Ref': 'InstanceSecurityGroup'}]"), launchTemplateData().path("SecurityGroupIds"));
+    assertEquals(expected("[{'Fn::GetAtt': ['InstanceSecurityGroup', 'GroupId']}]"), launchTemplateData().path("SecurityGroupIds"));
     // Dynamic host ports: the range the instance group admits.
     assertEquals(expected("[{'ContainerPort': {'Ref': 'ContainerPort'}, 'HostPort': 0, 'Protocol': 'tcp'}]"),
         root.at("/Resources/TaskDefinition/Properties/ContainerDefinitions/0/PortMappings"));
@@ -193,7 +193,7 @@ class EcsServiceStackTest {
     assertEquals(expected("{'Type': 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'DependsOn': ['AccessLogsBucketPolicy'],"
             + " 'Properties': {'Scheme': 'internet-facing', 'Type': 'application',"
             + " 'Subnets': [{'Ref': 'PublicSubnetA'}, {'Ref': 'PublicSubnetB'}, {'Ref': 'PublicSubnetC'}],"
-            + " 'SecurityGroups': [{'Ref': 'LoadBalancerSecurityGroup'}],"
+            + " 'SecurityGroups': [{'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}],"
             + " 'LoadBalancerAttributes': " + EcsExpectations.LOAD_BALANCER_ATTRIBUTES + "}}"),
         resource("LoadBalancer"));
   }

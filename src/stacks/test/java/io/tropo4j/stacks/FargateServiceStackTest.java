@@ -46,9 +46,9 @@ class FargateServiceStackTest {
             + " 'SourceSecurityGroupId': {'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}}]}"),
         properties("TaskSecurityGroup"));
     assertEquals(expected("{'AwsvpcConfiguration': {'AssignPublicIp': 'ENABLED', 'Subnets': {'Ref': 'Subnets'},"
-            + " 'SecurityGroups': [{'Ref': 'TaskSecurityGroup'}]}}"),
+            + " 'SecurityGroups': [{'Fn::GetAtt': ['TaskSecurityGroup', 'GroupId']}]}}"),
         properties("Service").path("NetworkConfiguration"));
-    assertEquals(expected("[{'Ref': 'LoadBalancerSecurityGroup'}]"), properties("LoadBalancer").path("SecurityGroups"));
+    assertEquals(expected("[{'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}]"), properties("LoadBalancer").path("SecurityGroups"));
   }
 
   @Test
@@ -87,7 +87,7 @@ class FargateServiceStackTest {
     assertEquals(expected("{'Cluster': {'Ref': 'Cluster'}, 'TaskDefinition': {'Ref': 'TaskDefinition'}, 'LaunchType': 'FARGATE',"
             + " 'DesiredCount': {'Fn::If': ['ImageGiven', {'Ref': 'DesiredCount'}, 0]},"
             + " 'NetworkConfiguration': {'AwsvpcConfiguration': {'AssignPublicIp': 'ENABLED', 'Subnets': {'Ref': 'Subnets'},"
-            + " 'SecurityGroups': [{'Ref': 'TaskSecurityGroup'}]}},"
+            + " 'SecurityGroups': [{'Fn::GetAtt': ['TaskSecurityGroup', 'GroupId']}]}},"
             + " 'LoadBalancers': [{'ContainerName': 'app', 'ContainerPort': {'Ref': 'ContainerPort'}, 'TargetGroupArn': {'Ref': 'TargetGroup'}}],"
             + " 'HealthCheckGracePeriodSeconds': 30, 'DeploymentConfiguration': {'MinimumHealthyPercent': 100, 'MaximumPercent': 200,"
             + " 'DeploymentCircuitBreaker': {'Enable': true, 'Rollback': true}}}"),
@@ -143,7 +143,7 @@ class FargateServiceStackTest {
     assertEquals(expected("{'Type': 'AWS::ElasticLoadBalancingV2::LoadBalancer',"
             + " 'DependsOn': ['AccessLogsBucketPolicy'],"
             + " 'Properties': {'Scheme': 'internet-facing', 'Type': 'application', 'Subnets': {'Ref': 'Subnets'},"
-            + " 'SecurityGroups': [{'Ref': 'LoadBalancerSecurityGroup'}], 'LoadBalancerAttributes': ["
+            + " 'SecurityGroups': [{'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}], 'LoadBalancerAttributes': ["
             + " {'Key': 'access_logs.s3.enabled', 'Value': 'true'},"
             + " {'Key': 'access_logs.s3.bucket', 'Value': {'Ref': 'AccessLogsBucket'}},"
             + " {'Key': 'access_logs.s3.prefix', 'Value': 'alb'},"

@@ -113,8 +113,8 @@ class WebappStackTest {
             + " 'FromPort': 80, 'ToPort': 80,"
             + " 'SourceSecurityGroupId': {'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}}]}"),
         properties("InstanceSecurityGroup"));
-    assertEquals(expected("[{'Ref': 'InstanceSecurityGroup'}]"), launchTemplateData().path("SecurityGroupIds"));
-    assertEquals(expected("[{'Ref': 'LoadBalancerSecurityGroup'}]"), properties("LoadBalancer").path("SecurityGroups"));
+    assertEquals(expected("[{'Fn::GetAtt': ['InstanceSecurityGroup', 'GroupId']}]"), launchTemplateData().path("SecurityGroupIds"));
+    assertEquals(expected("[{'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}]"), properties("LoadBalancer").path("SecurityGroups"));
   }
 
   @Test
@@ -249,7 +249,7 @@ class WebappStackTest {
   void theLoadBalancerWritesAccessLogsOnceItMay() {
     assertEquals(expected("{'Type': 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'DependsOn': ['AccessLogsBucketPolicy'],"
             + " 'Properties': {'Scheme': 'internet-facing', 'Type': 'application', 'Subnets': {'Ref': 'Subnets'},"
-            + " 'SecurityGroups': [{'Ref': 'LoadBalancerSecurityGroup'}], 'LoadBalancerAttributes': ["
+            + " 'SecurityGroups': [{'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId']}], 'LoadBalancerAttributes': ["
             + " {'Key': 'access_logs.s3.enabled', 'Value': 'true'},"
             + " {'Key': 'access_logs.s3.bucket', 'Value': {'Ref': 'AccessLogsBucket'}},"
             + " {'Key': 'access_logs.s3.prefix', 'Value': 'alb'},"
