@@ -417,4 +417,27 @@ class ValidatorTest {
     group("Web").vpcId(Parameter.string("Missing").ref()).deletionPolicy(DeletionPolicy.SNAPSHOT);
     assertEquals(4, Templates.validate(t).size(), Templates.validate(t).toString());
   }
+
+  @Test
+  void snapshotIsReportedAtThePolicyThatSaysIt() {
+    group("Web").updateReplacePolicy(io.tropo4j.core.UpdateReplacePolicy.SNAPSHOT);
+    onlyProblem("Resources.Web.UpdateReplacePolicy", "Snapshot is not supported by AWS::EC2::SecurityGroup");
+  }
+
+  /** A type without a generated class, declared as a program of one's own would. */
+  private static final class SimpleTable extends io.tropo4j.core.Resource<SimpleTable> {
+    SimpleTable(String logicalId) {
+      super(logicalId, io.tropo4j.core.Schema.of("AWS::Serverless::SimpleTable"));
+    }
+  }
+
+  @Test
+  void serverlessTypesThatHoldDataNeedBothPolicies() {
+    t.transform("AWS::Serverless-2016-10-31");
+    t.add(new SimpleTable("Table"));
+    assertEquals(List.of("Resources.Table.DeletionPolicy", "Resources.Table.UpdateReplacePolicy"),
+        Templates.validate(t).stream().map(Problem::path).toList());
+    t.add(new SimpleTable("Kept").retainData());
+    assertEquals(2, Templates.validate(t).size());
+  }
 }
