@@ -23,6 +23,7 @@ public final class Validator {
     SchemaCheck.run(template, problems);
     ParameterCheck.run(template, problems);
     PolicyCheck.run(template, names, problems);
+    CreationUpdateCheck.run(template, problems);
     ReferenceWalker walker = new ReferenceWalker(names, problems);
     template.writeTo(walker);
     CycleCheck.run("Resources", walker.resourceEdges(), problems);

@@ -426,6 +426,17 @@ class ValidatorTest {
     onlyProblem("Resources.Web.UpdateReplacePolicy", "Snapshot is not supported by AWS::EC2::SecurityGroup");
   }
 
+  @Test
+  void creationAndUpdatePoliciesOnlyWhereTheTypeTakesThem() {
+    group("Web").creationPolicy(new io.tropo4j.core.CreationPolicy().resourceSignal("PT5M"));
+    onlyProblem("Resources.Web.CreationPolicy", "AWS::EC2::SecurityGroup takes no CreationPolicy");
+    Template alias = new Template();
+    alias.add(new io.tropo4j.resources.lambda.Alias("Live").functionName("f").functionVersion("1").name("live")
+        .updatePolicy(new io.tropo4j.core.UpdatePolicy().autoScalingReplacingUpdate(true)));
+    assertEquals(List.of(new Problem("Resources.Live.UpdatePolicy.AutoScalingReplacingUpdate",
+        "applies to AWS::AutoScaling::AutoScalingGroup, not AWS::Lambda::Alias")), Templates.validate(alias));
+  }
+
   /** A type without a generated class, declared as a program of one's own would. */
   private static final class SimpleTable extends io.tropo4j.core.Resource<SimpleTable> {
     SimpleTable(String logicalId) {
