@@ -24,6 +24,7 @@ public final class Validator {
     ParameterCheck.run(template, problems);
     PolicyCheck.run(template, names, problems);
     CreationUpdateCheck.run(template, problems);
+    IamCheck.run(template, problems);
     ReferenceWalker walker = new ReferenceWalker(names, problems);
     template.writeTo(walker);
     CycleCheck.run("Resources", walker.resourceEdges(), problems);

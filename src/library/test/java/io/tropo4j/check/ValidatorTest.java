@@ -437,6 +437,19 @@ class ValidatorTest {
         "applies to AWS::AutoScaling::AutoScalingGroup, not AWS::Lambda::Alias")), Templates.validate(alias));
   }
 
+  @Test
+  void trustPolicyNeedsAPrincipalAndEveryStatementAnEffectAndActions() {
+    t.add(new io.tropo4j.resources.iam.Role("Fn").assumeRolePolicyDocument(io.tropo4j.fn.Json.object(
+        "Version", "2012-10-17", "Statement", List.of(io.tropo4j.fn.Json.object("Effect", "Allow", "Action", "sts:AssumeRole")))));
+    onlyProblem("Resources.Fn.Properties.AssumeRolePolicyDocument.Statement[0].Principal", "is missing (or NotPrincipal)");
+    Template identity = new Template();
+    identity.add(new io.tropo4j.resources.iam.ManagedPolicy("Read").policyDocument(io.tropo4j.fn.Json.object(
+        "Statement", io.tropo4j.fn.Json.object("Resource", "*"))));
+    assertEquals(List.of("Resources.Read.Properties.PolicyDocument.Statement.Action",
+        "Resources.Read.Properties.PolicyDocument.Statement.Effect"),
+        Templates.validate(identity).stream().map(Problem::path).toList());
+  }
+
   /** A type without a generated class, declared as a program of one's own would. */
   private static final class SimpleTable extends io.tropo4j.core.Resource<SimpleTable> {
     SimpleTable(String logicalId) {
