@@ -2,6 +2,8 @@ package io.tropo4j.check;
 
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Template;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class Validator {
     PolicyCheck.run(template, names, problems);
     CreationUpdateCheck.run(template, problems);
     IamCheck.run(template, problems);
+    RuntimeCheck.run(template, LocalDate.now(ZoneOffset.UTC), problems);
     ReferenceWalker walker = new ReferenceWalker(names, problems);
     template.writeTo(walker);
     CycleCheck.run("Resources", walker.resourceEdges(), problems);
