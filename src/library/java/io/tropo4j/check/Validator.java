@@ -28,6 +28,7 @@ public final class Validator {
     CreationUpdateCheck.run(template, problems);
     IamCheck.run(template, problems);
     RuntimeCheck.run(template, LocalDate.now(ZoneOffset.UTC), problems);
+    ExportCheck.run(template, problems);
     ReferenceWalker walker = new ReferenceWalker(names, problems);
     template.writeTo(walker);
     CycleCheck.run("Resources", walker.resourceEdges(), problems);

@@ -463,6 +463,24 @@ class ValidatorTest {
         + " creating functions is refused from 2027-02-01; updating them is refused from 2027-03-03; use python3.14")), after);
   }
 
+  @Test
+  void exportNamesAreComparedAfterResolvingSubAndJoin() {
+    SecurityGroup web = group("Web");
+    t.add(new Output("A", web.ref()).exportName(Fn.sub("${AWS::StackName}-web")));
+    t.add(new Output("B", web.ref()).exportName(Fn.join("-", Pseudo.STACK_NAME, Value.of("web"))));
+    onlyProblem("Outputs.B.Export.Name", "export name '${AWS::StackName}-web' is used by another output (A)");
+  }
+
+  @Test
+  void exportsUnderTwoDifferentConditionsMayShareAName() {
+    SecurityGroup web = group("Web");
+    Condition east = t.add(new Condition("East", Fn.equals(Pseudo.REGION, Value.of("us-east-1"))));
+    Condition west = t.add(new Condition("West", Fn.not(east)));
+    t.add(new Output("A", web.ref()).condition(east).exportName(Fn.sub("${AWS::StackName}-web")));
+    t.add(new Output("B", web.ref()).condition(west).exportName(Fn.sub("${AWS::StackName}-web")));
+    assertEquals(List.of(), Templates.validate(t));
+  }
+
   /** A type without a generated class, declared as a program of one's own would. */
   private static final class SimpleTable extends io.tropo4j.core.Resource<SimpleTable> {
     SimpleTable(String logicalId) {
