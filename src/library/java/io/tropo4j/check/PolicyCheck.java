@@ -8,7 +8,6 @@ import io.tropo4j.core.Problem;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Template;
 import io.tropo4j.core.UpdateReplacePolicy;
-import io.tropo4j.resources.StatefulTypes;
 import java.util.List;
 import java.util.Set;
 
@@ -74,13 +73,12 @@ final class PolicyCheck {
   }
 
   /**
-   * The schema says so for generated classes; by name for a resource whose schema was made by hand
-   * (a class of one's own, or an {@code AWS::Serverless::*} type, whose transform passes both
-   * policies on to the data resources it makes).
+   * The schema says so for generated classes; an {@code AWS::Serverless::*} type has no generated
+   * class, and its transform passes both policies on to the data resources it makes, so it is known
+   * by name here.
    */
   static boolean holdsData(Resource<?> resource) {
-    return resource.schema().isStateful() || StatefulTypes.contains(resource.type())
-        || SERVERLESS_DATA_TYPES.contains(resource.type());
+    return resource.schema().isStateful() || SERVERLESS_DATA_TYPES.contains(resource.type());
   }
 
   /** A simple table is a DynamoDB table; an application is a nested stack (AWS::CloudFormation::Stack). */
