@@ -26,6 +26,7 @@ public final class Validator {
     ParameterCheck.run(template, problems);
     PolicyCheck.run(template, names, problems);
     CreationUpdateCheck.run(template, problems);
+    CompanionCheck.run(template, problems);
     IamCheck.run(template, problems);
     RuntimeCheck.run(template, LocalDate.now(ZoneOffset.UTC), problems);
     ExportCheck.run(template, problems);

@@ -46,7 +46,7 @@ class ValidatorTest {
   void validTemplateHasNoProblems() {
     Parameter<String> vpc = t.add(Parameter.of("Vpc", ParameterType.VPC_ID));
     SecurityGroup web = group("Web").vpcId(vpc.ref());
-    group("App").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp").sourceSecurityGroupId(web.groupId())));
+    group("App").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp").fromPort(80).toPort(80).sourceSecurityGroupId(web.groupId())));
     t.add(new Output("WebGroup", web.groupId()));
     assertEquals(List.of(), Templates.validate(t));
   }
@@ -78,7 +78,7 @@ class ValidatorTest {
 
   @Test
   void missingRequiredPropertyInNestedStruct() {
-    group("Web").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp"), new Ingress().cidrIp("0.0.0.0/0")));
+    group("Web").securityGroupIngress(List.of(new Ingress().ipProtocol("-1"), new Ingress().cidrIp("0.0.0.0/0")));
     onlyProblem("Resources.Web.Properties.SecurityGroupIngress[1].IpProtocol", "required property is missing");
   }
 
@@ -496,5 +496,15 @@ class ValidatorTest {
         Templates.validate(t).stream().map(Problem::path).toList());
     t.add(new SimpleTable("Kept").retainData());
     assertEquals(2, Templates.validate(t).size());
+  }
+
+  @Test
+  void portsForTcpRulesAndOneLaunchSourceForAGroup() {
+    group("Web").securityGroupIngress(new Ingress().ipProtocol("tcp").fromPort(80).cidrIp("10.0.0.0/8"));
+    onlyProblem("Resources.Web.Properties.SecurityGroupIngress[0].ToPort", "is required when IpProtocol is 'tcp'");
+    Template fleet = new Template();
+    fleet.add(new io.tropo4j.resources.autoscaling.AutoScalingGroup("Fleet").minSize("1").maxSize("2"));
+    assertEquals(List.of(new Problem("Resources.Fleet.Properties.LaunchTemplate", "is missing; an Auto Scaling group"
+        + " needs one of LaunchTemplate, MixedInstancesPolicy, LaunchConfigurationName, InstanceId")), Templates.validate(fleet));
   }
 }

@@ -47,6 +47,7 @@ class TemplateTest {
     AutoScalingGroup web = t.add(new AutoScalingGroup("Web")
         .minSize(sizes.find(env.ref(), "Type"))
         .maxSize(Fn.select(0, subnets.ref()))
+        .launchConfigurationName("web")
         .condition(isProd)
         .dependsOn(logs)
         .metadata("Comment", Value.of(password.logicalId() + " stays out of here"))
