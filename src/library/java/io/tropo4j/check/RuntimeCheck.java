@@ -119,8 +119,8 @@ final class RuntimeCheck {
 
     @Override
     public void ifThen(NamedCondition condition, Value<?> whenTrue, Value<?> whenFalse) {
-      visitValue(whenTrue);
-      visitValue(whenFalse);
+      new Runtime(path + ".Fn::If[1]", today, problems).visitValue(whenTrue);
+      new Runtime(path + ".Fn::If[2]", today, problems).visitValue(whenFalse);
     }
   }
 }

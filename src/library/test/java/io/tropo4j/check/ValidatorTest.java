@@ -100,7 +100,7 @@ class ValidatorTest {
     t.add(new Bucket("Logs").retainData().versioningConfiguration(Fn.ifThen(on,
         new Bucket.VersioningConfiguration().status("Enabled"),
         new Bucket.VersioningConfiguration().status("Off"))));
-    onlyProblem("Resources.Logs.Properties.VersioningConfiguration.Status", "'Off' is not an allowed value");
+    onlyProblem("Resources.Logs.Properties.VersioningConfiguration.Fn::If[2].Status", "'Off' is not an allowed value");
   }
 
   @Test
