@@ -123,9 +123,15 @@ final class IamCheck {
     if (!(statement instanceof Map<?, ?> map) || JsonTree.function(statement) != null) {
       return;
     }
+    Set<Object> keys = new HashSet<>(map.keySet());
     for (Object key : map.keySet()) {
       if (!STATEMENT_KEYS.contains(key)) {
-        problems.add(new Problem(path + "." + key, "is not a policy statement element"));
+        String meant = meant(key.toString());
+        problems.add(new Problem(path + "." + key, "is not a policy statement element"
+            + (meant == null ? "" : "; did you mean " + meant + "?")));
+        if (meant != null) {
+          keys.add(meant); // one problem for a misspelt element, not also the element missing
+        }
       } else if (!kind.principals && (key.equals("Principal") || key.equals("NotPrincipal"))) {
         problems.add(new Problem(path + "." + key, kind.name + " names no principal: it applies to whoever holds it"));
       } else if (!kind.resources && (key.equals("Resource") || key.equals("NotResource"))) {
@@ -133,17 +139,17 @@ final class IamCheck {
       }
     }
     Object effect = map.get("Effect");
-    if (effect == null) {
+    if (!keys.contains("Effect")) {
       problems.add(new Problem(path + ".Effect", "is missing; every statement says Allow or Deny"));
     } else if (effect instanceof String text && !text.equals("Allow") && !text.equals("Deny")) {
       problems.add(new Problem(path + ".Effect", "'" + text + "' is not an effect; use Allow or Deny"));
     }
-    oneOf(path, map, "Action", "NotAction", "every statement names its actions", problems);
+    oneOf(path, keys, "Action", "NotAction", "every statement names its actions", problems);
     if (kind.resources) {
-      oneOf(path, map, "Resource", "NotResource", "a statement of " + kind.name + " names its resources", problems);
+      oneOf(path, keys, "Resource", "NotResource", "a statement of " + kind.name + " names its resources", problems);
     }
     if (kind.principals) {
-      oneOf(path, map, "Principal", "NotPrincipal", "a statement of " + kind.name + " names its principals", problems);
+      oneOf(path, keys, "Principal", "NotPrincipal", "a statement of " + kind.name + " names its principals", problems);
     }
     if (map.get("Action") instanceof List<?> actions && actions.isEmpty()) {
       problems.add(new Problem(path + ".Action", "is empty; give at least one action"));
@@ -159,10 +165,21 @@ final class IamCheck {
     }
   }
 
-  private static void oneOf(String path, Map<?, ?> statement, String element, String negated, String why,
+  /** The element a misspelt key stands for: another case, or a plural or singular too many. */
+  private static String meant(String key) {
+    for (String element : STATEMENT_KEYS) {
+      if (element.equalsIgnoreCase(key) || (element + "s").equalsIgnoreCase(key)
+          || element.equalsIgnoreCase(key + "s")) {
+        return element;
+      }
+    }
+    return null;
+  }
+
+  private static void oneOf(String path, Set<Object> statement, String element, String negated, String why,
       List<Problem> problems) {
-    boolean has = statement.containsKey(element);
-    if (has == statement.containsKey(negated)) {
+    boolean has = statement.contains(element);
+    if (has == statement.contains(negated)) {
       problems.add(has
           ? new Problem(path + "." + negated, "is given with " + element + "; use one of the two")
           : new Problem(path + "." + element, "is missing (or " + negated + "); " + why));

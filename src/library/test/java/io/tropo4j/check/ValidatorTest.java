@@ -507,4 +507,11 @@ class ValidatorTest {
     assertEquals(List.of(new Problem("Resources.Fleet.Properties.LaunchTemplate", "is missing; an Auto Scaling group"
         + " needs one of LaunchTemplate, MixedInstancesPolicy, LaunchConfigurationName, InstanceId")), Templates.validate(fleet));
   }
+
+  @Test
+  void aMisspeltStatementElementIsOneProblem() {
+    t.add(new io.tropo4j.resources.iam.ManagedPolicy("Read").policyDocument(io.tropo4j.fn.Json.object("Statement",
+        List.of(io.tropo4j.fn.Json.object("Effect", "Allow", "Action", "s3:GetObject", "Resources", "*")))));
+    onlyProblem("Resources.Read.Properties.PolicyDocument.Statement[0].Resources", "did you mean Resource?");
+  }
 }
