@@ -66,6 +66,9 @@ final class LintCases {
   }
 
   private static final List<Case> CASES = new ArrayList<>();
+  private static final String STRING_DEFAULTS = "cfn-lint 1.58 compares a default with MinValue and MaxValue only"
+      + " when it is a JSON number; tropo4j writes every default as a string, as CloudFormation passes it";
+  private static final String UNIQUE_EXPORTS = "cfn-lint 1.58 checks an export name's type, not that names are unique";
 
   private LintCases() {}
 
@@ -289,13 +292,11 @@ final class LintCases {
       group(t, "Web");
       t.add(Parameter.string("Name").maxLength(3).defaultValue("abcd"));
     });
-    silent("NumberDefaultAboveMax", "cfn-lint 1.58 compares a default with MinValue and MaxValue only when it is a JSON number;"
-        + " tropo4j writes every default as a string, as CloudFormation passes it", t -> {
+    silent("NumberDefaultAboveMax", STRING_DEFAULTS, t -> {
       group(t, "Web");
       t.add(Parameter.number("Count").maxValue(4).defaultValue(9));
     });
-    silent("NumberDefaultBelowMin", "cfn-lint 1.58 compares a default with MinValue and MaxValue only when it is a JSON number;"
-        + " tropo4j writes every default as a string, as CloudFormation passes it", t -> {
+    silent("NumberDefaultBelowMin", STRING_DEFAULTS, t -> {
       group(t, "Web");
       t.add(Parameter.number("Count").minValue(2).defaultValue(1));
     });
@@ -339,21 +340,21 @@ final class LintCases {
     });
 
     // Outputs and exports.
-    silent("ExportNameTwice", "cfn-lint 1.58 checks an export name's type, not that names are unique", t -> {
+    silent("ExportNameTwice", UNIQUE_EXPORTS, t -> {
       SecurityGroup web = group(t, "Web");
       t.add(new Output("A", web.ref()).exportName(Value.of("web")));
       t.add(new Output("B", web.ref()).exportName(Value.of("web")));
     });
-    silent("ExportNameTwiceWithStackName", "cfn-lint 1.58 checks an export name's type, not that names are unique", t -> {
-          SecurityGroup web = group(t, "Web");
-          t.add(new Output("A", web.ref()).exportName(Fn.sub("${AWS::StackName}-web")));
-          t.add(new Output("B", web.ref()).exportName(Fn.sub("${AWS::StackName}-web")));
-        });
-    silent("ExportNameTwiceAsSubAndJoin", "cfn-lint 1.58 checks an export name's type, not that names are unique", t -> {
-          SecurityGroup web = group(t, "Web");
-          t.add(new Output("A", web.ref()).exportName(Fn.sub("${AWS::StackName}-web")));
-          t.add(new Output("B", web.ref()).exportName(Fn.join("-", Pseudo.STACK_NAME, Value.of("web"))));
-        });
+    silent("ExportNameTwiceWithStackName", UNIQUE_EXPORTS, t -> {
+      SecurityGroup web = group(t, "Web");
+      t.add(new Output("A", web.ref()).exportName(Fn.sub("${AWS::StackName}-web")));
+      t.add(new Output("B", web.ref()).exportName(Fn.sub("${AWS::StackName}-web")));
+    });
+    silent("ExportNameTwiceAsSubAndJoin", UNIQUE_EXPORTS, t -> {
+      SecurityGroup web = group(t, "Web");
+      t.add(new Output("A", web.ref()).exportName(Fn.sub("${AWS::StackName}-web")));
+      t.add(new Output("B", web.ref()).exportName(Fn.join("-", Pseudo.STACK_NAME, Value.of("web"))));
+    });
 
     // Resource attributes.
     add("SnapshotDeletionPolicyOnSecurityGroup", t -> group(t, "Web").deletionPolicy(DeletionPolicy.SNAPSHOT));
