@@ -39,14 +39,6 @@ final class IdentifierCheck {
             "logical ID is also a parameter's; Ref could not tell them apart"));
       }
     }
-    Set<String> exports = new HashSet<>();
-    for (Output output : template.outputs()) {
-      String exportName = LiteralText.of(output.exportName());
-      if (exportName != null && !exports.add(exportName)) {
-        problems.add(new Problem("Outputs." + output.logicalId() + ".Export.Name",
-            "export name '" + exportName + "' is used by another output"));
-      }
-    }
   }
 
   private static void section(String section, List<String> ids, List<Problem> problems) {

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Resource attributes and other by-object references: DependsOn and Condition targets, Snapshot
- * only where the type supports it, both data policies on stateful types, and parameter groups
+ * only where the type supports it, both data policies on every type that holds data, and parameter groups
  * naming declared parameters.
  */
 final class PolicyCheck {
@@ -41,13 +41,16 @@ final class PolicyCheck {
         }
       }
       condition(path + ".Condition", resource.condition(), names, problems);
-      boolean snapshot = resource.deletionPolicy() == DeletionPolicy.SNAPSHOT
-          || resource.updateReplacePolicy() == UpdateReplacePolicy.SNAPSHOT;
-      if (snapshot && !SNAPSHOT_TYPES.contains(resource.type())) {
-        problems.add(new Problem(path + ".DeletionPolicy",
-            "Snapshot is not supported by " + resource.type() + "; use Retain or Delete"));
+      if (!SNAPSHOT_TYPES.contains(resource.type())) {
+        // Each at the attribute that says Snapshot: the two are separate choices.
+        if (resource.deletionPolicy() == DeletionPolicy.SNAPSHOT) {
+          noSnapshot(path + ".DeletionPolicy", resource, problems);
+        }
+        if (resource.updateReplacePolicy() == UpdateReplacePolicy.SNAPSHOT) {
+          noSnapshot(path + ".UpdateReplacePolicy", resource, problems);
+        }
       }
-      if (resource.schema().isStateful()) {
+      if (holdsData(resource)) {
         dataPolicies(path, resource, problems);
       }
     }
@@ -64,6 +67,22 @@ final class PolicyCheck {
           labelled, names, problems);
     }
   }
+
+  private static void noSnapshot(String path, Resource<?> resource, List<Problem> problems) {
+    problems.add(new Problem(path, "Snapshot is not supported by " + resource.type() + "; use Retain or Delete"));
+  }
+
+  /**
+   * The schema says so for generated classes; an {@code AWS::Serverless::*} type has no generated
+   * class, and its transform passes both policies on to the data resources it makes, so it is known
+   * by name here.
+   */
+  static boolean holdsData(Resource<?> resource) {
+    return resource.schema().isStateful() || SERVERLESS_DATA_TYPES.contains(resource.type());
+  }
+
+  /** A simple table is a DynamoDB table; an application is a nested stack (AWS::CloudFormation::Stack). */
+  static final Set<String> SERVERLESS_DATA_TYPES = Set.of("AWS::Serverless::SimpleTable", "AWS::Serverless::Application");
 
   /** Data is lost only by an explicit choice: a stateful resource states both policies. */
   private static void dataPolicies(String path, Resource<?> resource, List<Problem> problems) {

@@ -259,9 +259,14 @@ final class ReferenceWalker implements Sink, Visitor {
     }
   }
 
+  /**
+   * A Condition object must be the one added; any other NamedCondition only names one (the way a
+   * condition refers to one that refers back), so it is resolved by name, and a cycle among
+   * conditions is reported once, as a cycle.
+   */
   private void declared(NamedCondition target) {
     Condition condition = names.conditions.get(target.logicalId());
-    if (condition == null || condition != target) {
+    if (condition == null || target instanceof Condition && condition != target) {
       problem("condition '" + target.logicalId() + "' is not in the template's Conditions");
     }
   }

@@ -64,8 +64,9 @@ final class SchemaCheck {
 
     @Override
     public void ifThen(NamedCondition condition, Value<?> whenTrue, Value<?> whenFalse) {
-      value(path, allowed, whenTrue, problems);
-      value(path, allowed, whenFalse, problems);
+      // At the branch, as the template holds it: Fn::If's arguments are [condition, true, false].
+      value(path + ".Fn::If[1]", allowed, whenTrue, problems);
+      value(path + ".Fn::If[2]", allowed, whenFalse, problems);
     }
   }
 }

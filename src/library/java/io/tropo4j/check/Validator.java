@@ -2,6 +2,8 @@ package io.tropo4j.check;
 
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Template;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +25,11 @@ public final class Validator {
     SchemaCheck.run(template, problems);
     ParameterCheck.run(template, problems);
     PolicyCheck.run(template, names, problems);
+    CreationUpdateCheck.run(template, problems);
+    CompanionCheck.run(template, problems);
+    IamCheck.run(template, problems);
+    RuntimeCheck.run(template, LocalDate.now(ZoneOffset.UTC), problems);
+    ExportCheck.run(template, problems);
     ReferenceWalker walker = new ReferenceWalker(names, problems);
     template.writeTo(walker);
     CycleCheck.run("Resources", walker.resourceEdges(), problems);

@@ -132,6 +132,16 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
     return self();
   }
 
+  /** The creation policy, or null when none is set. */
+  public final CreationPolicy creationPolicy() {
+    return creationPolicy;
+  }
+
+  /** The update policy, or null when none is set. */
+  public final UpdatePolicy updatePolicy() {
+    return updatePolicy;
+  }
+
   public final R metadata(String key, Value<?> value) {
     metadata.put(key, Objects.requireNonNull(value, () -> logicalId + ".Metadata." + key));
     return self();

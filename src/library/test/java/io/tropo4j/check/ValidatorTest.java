@@ -46,7 +46,7 @@ class ValidatorTest {
   void validTemplateHasNoProblems() {
     Parameter<String> vpc = t.add(Parameter.of("Vpc", ParameterType.VPC_ID));
     SecurityGroup web = group("Web").vpcId(vpc.ref());
-    group("App").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp").sourceSecurityGroupId(web.groupId())));
+    group("App").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp").fromPort(80).toPort(80).sourceSecurityGroupId(web.groupId())));
     t.add(new Output("WebGroup", web.groupId()));
     assertEquals(List.of(), Templates.validate(t));
   }
@@ -78,7 +78,7 @@ class ValidatorTest {
 
   @Test
   void missingRequiredPropertyInNestedStruct() {
-    group("Web").securityGroupIngress(List.of(new Ingress().ipProtocol("tcp"), new Ingress().cidrIp("0.0.0.0/0")));
+    group("Web").securityGroupIngress(List.of(new Ingress().ipProtocol("-1"), new Ingress().cidrIp("0.0.0.0/0")));
     onlyProblem("Resources.Web.Properties.SecurityGroupIngress[1].IpProtocol", "required property is missing");
   }
 
@@ -100,7 +100,7 @@ class ValidatorTest {
     t.add(new Bucket("Logs").retainData().versioningConfiguration(Fn.ifThen(on,
         new Bucket.VersioningConfiguration().status("Enabled"),
         new Bucket.VersioningConfiguration().status("Off"))));
-    onlyProblem("Resources.Logs.Properties.VersioningConfiguration.Status", "'Off' is not an allowed value");
+    onlyProblem("Resources.Logs.Properties.VersioningConfiguration.Fn::If[2].Status", "'Off' is not an allowed value");
   }
 
   @Test
@@ -252,7 +252,9 @@ class ValidatorTest {
     holder[0] = t.add(new Condition("Second", Fn.not(first)));
     t.add(first);
     List<Problem> problems = Templates.validate(t);
-    assertTrue(problems.stream().anyMatch(p -> p.message().contains("circular dependency")), problems.toString());
+    // One problem: the by-name reference is not also reported as a missing condition.
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).message().contains("circular dependency"), problems.toString());
   }
 
   @Test
@@ -416,5 +418,100 @@ class ValidatorTest {
     t.add(new SecurityGroup("bad-id"));
     group("Web").vpcId(Parameter.string("Missing").ref()).deletionPolicy(DeletionPolicy.SNAPSHOT);
     assertEquals(4, Templates.validate(t).size(), Templates.validate(t).toString());
+  }
+
+  @Test
+  void snapshotIsReportedAtThePolicyThatSaysIt() {
+    group("Web").updateReplacePolicy(io.tropo4j.core.UpdateReplacePolicy.SNAPSHOT);
+    onlyProblem("Resources.Web.UpdateReplacePolicy", "Snapshot is not supported by AWS::EC2::SecurityGroup");
+  }
+
+  @Test
+  void creationAndUpdatePoliciesOnlyWhereTheTypeTakesThem() {
+    group("Web").creationPolicy(new io.tropo4j.core.CreationPolicy().resourceSignal("PT5M"));
+    onlyProblem("Resources.Web.CreationPolicy", "AWS::EC2::SecurityGroup takes no CreationPolicy");
+    Template alias = new Template();
+    alias.add(new io.tropo4j.resources.lambda.Alias("Live").functionName("f").functionVersion("1").name("live")
+        .updatePolicy(new io.tropo4j.core.UpdatePolicy().autoScalingReplacingUpdate(true)));
+    assertEquals(List.of(new Problem("Resources.Live.UpdatePolicy.AutoScalingReplacingUpdate",
+        "applies to AWS::AutoScaling::AutoScalingGroup, not AWS::Lambda::Alias")), Templates.validate(alias));
+  }
+
+  @Test
+  void trustPolicyNeedsAPrincipalAndEveryStatementAnEffectAndActions() {
+    t.add(new io.tropo4j.resources.iam.Role("Fn").assumeRolePolicyDocument(io.tropo4j.fn.Json.object(
+        "Version", "2012-10-17", "Statement", List.of(io.tropo4j.fn.Json.object("Effect", "Allow", "Action", "sts:AssumeRole")))));
+    onlyProblem("Resources.Fn.Properties.AssumeRolePolicyDocument.Statement[0].Principal", "is missing (or NotPrincipal)");
+    Template identity = new Template();
+    identity.add(new io.tropo4j.resources.iam.ManagedPolicy("Read").policyDocument(io.tropo4j.fn.Json.object(
+        "Statement", io.tropo4j.fn.Json.object("Resource", "*"))));
+    assertEquals(List.of("Resources.Read.Properties.PolicyDocument.Statement.Action",
+        "Resources.Read.Properties.PolicyDocument.Statement.Effect"),
+        Templates.validate(identity).stream().map(Problem::path).toList());
+  }
+
+  @Test
+  void deprecatedRuntimeFromItsDeprecationDate() {
+    t.add(new io.tropo4j.resources.lambda.Function("Fn").role("arn:aws:iam::123456789012:role/x")
+        .handler("index.handler").runtime("python3.9"));
+    List<Problem> before = new java.util.ArrayList<>();
+    RuntimeCheck.run(t, java.time.LocalDate.of(2025, 12, 14), before);
+    assertEquals(List.of(), before);
+    List<Problem> after = new java.util.ArrayList<>();
+    RuntimeCheck.run(t, java.time.LocalDate.of(2026, 1, 1), after);
+    assertEquals(List.of(new Problem("Resources.Fn.Properties.Runtime", "'python3.9' is deprecated since 2025-12-15;"
+        + " creating functions is refused from 2027-02-01; updating them is refused from 2027-03-03; use python3.14")), after);
+  }
+
+  @Test
+  void exportNamesAreComparedAfterResolvingSubAndJoin() {
+    SecurityGroup web = group("Web");
+    t.add(new Output("A", web.ref()).exportName(Fn.sub("${AWS::StackName}-web")));
+    t.add(new Output("B", web.ref()).exportName(Fn.join("-", Pseudo.STACK_NAME, Value.of("web"))));
+    onlyProblem("Outputs.B.Export.Name", "export name '${AWS::StackName}-web' is used by another output (A)");
+  }
+
+  @Test
+  void exportsUnderTwoDifferentConditionsMayShareAName() {
+    SecurityGroup web = group("Web");
+    Condition east = t.add(new Condition("East", Fn.equals(Pseudo.REGION, Value.of("us-east-1"))));
+    Condition west = t.add(new Condition("West", Fn.not(east)));
+    t.add(new Output("A", web.ref()).condition(east).exportName(Fn.sub("${AWS::StackName}-web")));
+    t.add(new Output("B", web.ref()).condition(west).exportName(Fn.sub("${AWS::StackName}-web")));
+    assertEquals(List.of(), Templates.validate(t));
+  }
+
+  /** A type without a generated class, declared as a program of one's own would. */
+  private static final class SimpleTable extends io.tropo4j.core.Resource<SimpleTable> {
+    SimpleTable(String logicalId) {
+      super(logicalId, io.tropo4j.core.Schema.of("AWS::Serverless::SimpleTable"));
+    }
+  }
+
+  @Test
+  void serverlessTypesThatHoldDataNeedBothPolicies() {
+    t.transform("AWS::Serverless-2016-10-31");
+    t.add(new SimpleTable("Table"));
+    assertEquals(List.of("Resources.Table.DeletionPolicy", "Resources.Table.UpdateReplacePolicy"),
+        Templates.validate(t).stream().map(Problem::path).toList());
+    t.add(new SimpleTable("Kept").retainData());
+    assertEquals(2, Templates.validate(t).size());
+  }
+
+  @Test
+  void portsForTcpRulesAndOneLaunchSourceForAGroup() {
+    group("Web").securityGroupIngress(new Ingress().ipProtocol("tcp").fromPort(80).cidrIp("10.0.0.0/8"));
+    onlyProblem("Resources.Web.Properties.SecurityGroupIngress[0].ToPort", "is required when IpProtocol is 'tcp'");
+    Template fleet = new Template();
+    fleet.add(new io.tropo4j.resources.autoscaling.AutoScalingGroup("Fleet").minSize("1").maxSize("2"));
+    assertEquals(List.of(new Problem("Resources.Fleet.Properties.LaunchTemplate", "is missing; an Auto Scaling group"
+        + " needs one of LaunchTemplate, MixedInstancesPolicy, LaunchConfigurationName, InstanceId")), Templates.validate(fleet));
+  }
+
+  @Test
+  void aMisspeltStatementElementIsOneProblem() {
+    t.add(new io.tropo4j.resources.iam.ManagedPolicy("Read").policyDocument(io.tropo4j.fn.Json.object("Statement",
+        List.of(io.tropo4j.fn.Json.object("Effect", "Allow", "Action", "s3:GetObject", "Resources", "*")))));
+    onlyProblem("Resources.Read.Properties.PolicyDocument.Statement[0].Resources", "did you mean Resource?");
   }
 }

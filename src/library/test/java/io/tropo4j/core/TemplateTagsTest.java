@@ -33,7 +33,7 @@ class TemplateTagsTest {
     Template t = tagged();
     t.add(new Bucket("Logs").retainData());
     t.add(new Parameter("Setting").typeProperty("String").value("x"));
-    t.add(new AutoScalingGroup("Group").minSize("1").maxSize("2"));
+    t.add(new AutoScalingGroup("Group").minSize("1").maxSize("2").launchConfigurationName("web"));
     JsonNode root = emit(t);
     assertEquals(expected("[{'Key': 'Application', 'Value': 'shop'}, {'Key': 'Stack', 'Value': {'Ref': 'AWS::StackName'}}]"),
         root.at("/Resources/Logs/Properties/Tags"));

@@ -13,6 +13,7 @@ import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Value;
+import io.tropo4j.resources.autoscaling.AutoScalingGroup;
 import io.tropo4j.resources.ec2.SecurityGroup;
 import io.tropo4j.resources.s3.Bucket;
 import java.util.ArrayList;
@@ -42,9 +43,11 @@ class TemplateTest {
         .versioningConfiguration(new Bucket.VersioningConfiguration().status("Enabled"))
         .tags(Tags.of("Env", env.ref()).and("Team", "infra"))
         .retainData());
-    SecurityGroup web = t.add(new SecurityGroup("Web")
-        .groupDescription(sizes.find(env.ref(), "Type"))
-        .vpcId(Fn.select(0, subnets.ref()))
+    // An Auto Scaling group: the type that takes every resource attribute, both policies included.
+    AutoScalingGroup web = t.add(new AutoScalingGroup("Web")
+        .minSize(sizes.find(env.ref(), "Type"))
+        .maxSize(Fn.select(0, subnets.ref()))
+        .launchConfigurationName("web")
         .condition(isProd)
         .dependsOn(logs)
         .metadata("Comment", Value.of(password.logicalId() + " stays out of here"))
@@ -59,7 +62,7 @@ class TemplateTest {
         .deletionPolicy(DeletionPolicy.DELETE)
         .updateReplacePolicy(UpdateReplacePolicy.DELETE));
     t.add(new Output("BucketArn", logs.arn()).description("logs").exportName(Fn.sub("${AWS::StackName}-logs")));
-    t.add(new Output("WebGroup", web.groupId()).condition(isProd));
+    t.add(new Output("WebGroup", web.ref()).condition(isProd));
     t.add(Output.number("Instances", count.ref()));
     t.add(new Output("Image", ami.ref()));
     return t;
