@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * Builds, validates and writes stacks' templates: the work of {@code templates} and of every
@@ -70,6 +71,11 @@ final class TemplateFiles {
    * on which finished first.
    */
   private static List<Future<Texts>> compileAll(List<Stack> stacks, Format format) {
+    if (stacks.size() == 1) { // no pool for one stack: starting it costs more than it could save
+      FutureTask<Texts> only = new FutureTask<>(() -> compile(stacks.get(0), format));
+      only.run();
+      return List.of(only);
+    }
     int threads = Math.min(stacks.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(threads, 1), work -> {
       Thread thread = new Thread(work, "tropo4j-templates");
