@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Writes template data as block-style YAML with CloudFormation's short tags ({@code !Ref}, {@code
@@ -16,7 +15,13 @@ import java.util.regex.Pattern;
 public final class YamlWriter {
   private static final Set<String> RESERVED =
       Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "=", "<<");
-  private static final Pattern UNSAFE_START = Pattern.compile("^[-?:,\\[\\]{}#&*!|>'\"%@`0-9+.\\s]");
+  /**
+   * The characters a plain scalar may not start with: YAML indicators, digits, '+' and '.', which
+   * could read as numbers, and whitespace (as regex {@code \s}: space, tab, line feed, vertical
+   * tab, form feed, carriage return). A lookup rather than a regular expression: it runs for every
+   * string of every template, mostly before anything is compiled.
+   */
+  private static final String UNSAFE_START = "-?:,[]{}#&*!|>'\"%@`0123456789+. \t\n\u000B\f\r";
 
   private final StringBuilder out = new StringBuilder(8192);
 
@@ -147,7 +152,7 @@ public final class YamlWriter {
 
   static boolean isPlainSafe(String s) {
     return !s.isEmpty()
-        && !UNSAFE_START.matcher(s).find()
+        && UNSAFE_START.indexOf(s.charAt(0)) < 0
         && !Character.isWhitespace(s.charAt(s.length() - 1))
         && !s.endsWith(":")
         && !s.contains(": ")
