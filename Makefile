@@ -13,8 +13,15 @@ JAR := target/tropo4j.jar
 CDS := target/tropo4j.jsa
 # Start-up is most of a `templates` run: C1 only, the serial collector, and an application
 # class-data-sharing archive (made once per build of the jar, javac's classes included) keep it short.
-# An archive that does not match the jar is ignored without a word: the run is only slower.
-JAVA := java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off,cds+dynamic=off
+# ArchiveRelocationMode=0 maps the archives at the address they were made for, as JDK 17 first did;
+# this JDK 17 update relocates them at every start by default, which cost about 20 ms a run. No
+# -XX:-UsePerfData: measured, it gained nothing here. The archive's path is absolute, so the same
+# command line works from any folder. An archive that does not match the jar or the JVM is ignored
+# without a word: the run is only slower, and the build makes a new one when either changes.
+JAVA_FLAGS := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+JAVA := java $(JAVA_FLAGS) -Xshare:auto -XX:SharedArchiveFile=$(CURDIR)/$(CDS) -Xlog:cds=off,cds+dynamic=off
+# The JVM the archive belongs to: a JDK update makes it stale.
+JVM_LIBRARY := $(wildcard $(dir $(realpath $(shell command -v java)))../lib/server/libjvm.so)
 
 # Where the stacks come from. The catalog's sources are compiled by the tool itself, on the fly and
 # only when they changed, so a stack edit never rebuilds the jar. STACKS_SRC: folders of stack
@@ -73,10 +80,13 @@ $(JAR): $(JAR_SOURCES)
 # The archive is made by a run that compiles the catalog's sources (so javac is in it too); that
 # run leaves the compiled catalog in the cache, where the next `templates` finds it. A warm-up whose
 # stacks have problems still archives what it loaded; without an archive a run is only slower.
-$(CDS): $(JAR)
+# The jar is named by its absolute path: the archive then serves `java -jar target/tropo4j.jar`
+# here and `java -jar /path/to/target/tropo4j.jar` from any other folder (a relative name recorded
+# in the archive only matched when run from here).
+$(CDS): $(JAR) $(JVM_LIBRARY)
 	rm -rf $(CDS) target/stack-classes
-	java -XX:ArchiveClassesAtExit=$(CDS) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-	  -jar $(JAR) templates --stacks src/stacks/java --out target/cds-warmup > /dev/null 2>&1 || true
+	java -XX:ArchiveClassesAtExit=$(CDS) $(JAVA_FLAGS) \
+	  -jar $(CURDIR)/$(JAR) templates --stacks src/stacks/java --out target/cds-warmup > /dev/null 2>&1 || true
 	touch $(CDS)
 
 # The library and the tool (with its dependencies, the AWS SDK and JGit) into the local
