@@ -7,7 +7,9 @@ import io.tropo4j.core.Problem;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.emit.YamlWriter;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,13 +117,23 @@ final class TemplateFiles {
     }
   }
 
+  /**
+   * Through a FileInputStream: Files.readAllBytes goes through the channel machinery, which took
+   * several times as long in a run's first reads, all interpreted.
+   */
+  private static byte[] read(Path file) throws IOException {
+    try (InputStream in = new FileInputStream(file.toFile())) {
+      return in.readAllBytes();
+    }
+  }
+
   private static void write(Path file, String text, List<Path> files, List<Path> changed) throws IOException {
     if (text == null) {
       return;
     }
     files.add(file);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+    if (Files.exists(file) && Arrays.equals(read(file), bytes)) {
       return;
     }
     Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
