@@ -146,6 +146,9 @@ public final class YamlWriter {
    */
   static boolean mustEscape(String s, int i) {
     char c = s.charAt(i);
+    if (c >= 0x20 && c < 0x7f) {
+      return false; // printable ASCII, nearly every character: answered before any other test
+    }
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff || c == 0xfffe
         || c == 0xffff || Text.isLoneSurrogate(s, i);
   }
@@ -159,7 +162,8 @@ public final class YamlWriter {
         && !s.contains(" #")
         && !s.contains("\t")
         && !hasEscapes(s)
-        && !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT));
+        // no lower-case copy of longer strings: the longest reserved word is "false"
+        && (s.length() > 5 || !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean hasEscapes(String s) {
@@ -234,9 +238,14 @@ public final class YamlWriter {
     return q.append('"').toString();
   }
 
+  private static final String SPACES = " ".repeat(64);
+
+  /** A run of spaces in one append where it can, rather than an append a space. */
   private void indent(int indent) {
-    for (int i = 0; i < indent; i++) {
-      out.append(' ');
+    if (indent <= SPACES.length()) {
+      out.append(SPACES, 0, indent);
+    } else {
+      out.append(" ".repeat(indent));
     }
   }
 }
