@@ -17,11 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 
 /**
  * Builds, validates and writes stacks' templates: the work of {@code templates} and of every
@@ -46,12 +42,12 @@ final class TemplateFiles {
     } catch (IOException e) {
       throw new IOException("cannot write templates to " + out + ": " + IoErrors.reason(e), e);
     }
-    List<Future<Texts>> texts = compileAll(stacks, format);
+    List<Future<Texts>> texts = StackWork.start(stacks, stack -> compile(stack, format));
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < stacks.size(); i++) {
       Stack stack = stacks.get(i);
       try {
-        Texts compiled = join(texts.get(i));
+        Texts compiled = StackWork.join(texts.get(i));
         List<Path> files = new ArrayList<>();
         List<Path> changed = new ArrayList<>();
         write(out.resolve(stack.name() + ".json"), compiled.json(), files, changed);
@@ -67,54 +63,12 @@ final class TemplateFiles {
   /** A stack's texts; null for a format not asked for. */
   private record Texts(String json, String yaml) {}
 
-  /**
-   * Builds, validates and serializes the stacks on every core: they are independent, and this is
-   * most of a run after start-up. Results are read back in catalog order, so output never depends
-   * on which finished first.
-   */
-  private static List<Future<Texts>> compileAll(List<Stack> stacks, Format format) {
-    if (stacks.size() == 1) { // no pool for one stack: starting it costs more than it could save
-      FutureTask<Texts> only = new FutureTask<>(() -> compile(stacks.get(0), format));
-      only.run();
-      return List.of(only);
-    }
-    int threads = Math.min(stacks.size(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(threads, 1), work -> {
-      Thread thread = new Thread(work, "tropo4j-templates");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<Texts>> texts = new ArrayList<>();
-      for (Stack stack : stacks) {
-        texts.add(pool.submit(() -> compile(stack, format)));
-      }
-      return texts;
-    } finally {
-      pool.shutdown();
-    }
-  }
-
   /** Both texts are made before either is written, so a failing stack leaves its files alone. */
   private static Texts compile(Stack stack, Format format) {
     Template template = Catalog.build(stack);
     String json = Templates.toJson(template); // validates, once for both formats
     String yaml = format != Format.json ? YamlWriter.write(template::writeTo) : null;
     return new Texts(format == Format.yaml ? null : json, yaml);
-  }
-
-  private static Texts join(Future<Texts> text) {
-    try {
-      return text.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /**
