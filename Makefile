@@ -16,10 +16,13 @@ CDS := target/tropo4j.jsa
 # heap objects (the module graph the JVM otherwise builds at every start) only under G1, and that
 # outweighs G1's own start-up (measured: README, Benchmarks). ArchiveRelocationMode=0 maps the
 # archive at the address it was made for, as JDK 17 first did; this JDK 17 update relocates it at
-# every start by default, which cost about 20 ms a run. The archive's path is absolute, so the same
-# command line works from any folder. An archive that does not match the jar or the JVM is ignored
-# without a word: the run is only slower, and the build makes a new one when either changes.
-JAVA_FLAGS := -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+# every start by default, which cost about 20 ms a run. -XX:-UsePerfData: no shared-memory
+# statistics file per run (about 5 ms); jps and jstat do not list these processes. The archive's
+# path is absolute, so the same command line works from any folder. An archive that does not match
+# the jar or the JVM is ignored without a word: the run is only slower, and the build makes a new
+# one when either changes.
+JAVA_FLAGS := -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions \
+  -XX:ArchiveRelocationMode=0
 JAVA := java $(JAVA_FLAGS) -Xshare:auto -XX:SharedArchiveFile=$(CURDIR)/$(CDS) -Xlog:cds=off,cds+dynamic=off
 # The JVM the archive belongs to: a JDK update makes it stale.
 JVM_LIBRARY := $(wildcard $(dir $(realpath $(shell command -v java)))../lib/server/libjvm.so)
