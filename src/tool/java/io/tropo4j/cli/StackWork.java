@@ -25,8 +25,12 @@ final class StackWork {
       only.run();
       return List.of(only);
     }
-    int threads = Math.min(stacks.size(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(threads, 1), task -> {
+    // More threads than cores, measured: on 2 cores, five threads for the five catalog stacks took
+    // validate about 4% less time than two (a first build often waits, for a class that another
+    // thread is initializing among others, and a spare thread keeps the core busy meanwhile).
+    int cores = Runtime.getRuntime().availableProcessors();
+    int threads = Math.max(1, Math.min(stacks.size(), 2 * cores + 1));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, "tropo4j-stacks");
       thread.setDaemon(true);
       return thread;
