@@ -34,9 +34,10 @@ public record Environment(Supplier<AwsClients> aws, Path workTree, Path stackCac
   }
 
   /**
-   * The process's own. Nothing of the deployer or the AWS SDK is loaded here: a lambda rather than
-   * a method reference, and the poll interval from a constant, keep them out of every run that
-   * never reaches AWS (templates, validate, list).
+   * The process's own. A lambda rather than a method reference, and the poll interval from a
+   * constant, keep the deployer and the AWS SDK out of every run that never reaches AWS (templates,
+   * validate, list): of them, only the AwsClients class is loaded, uninitialized, for the lambda's
+   * type.
    */
   public static Environment system() {
     return new Environment(() -> AwsClients.fromEnvironment(), Path.of("."), Path.of("target", "stack-classes"),
