@@ -11,10 +11,21 @@ PYTHON ?= python3
 VENV := .venv
 JAR := target/tropo4j.jar
 CDS := target/tropo4j.jsa
-# Start-up is most of a `templates` run: C1 only, the serial collector, and an application
-# class-data-sharing archive (made once per build of the jar, javac's classes included) keep it short.
-# An archive that does not match the jar is ignored without a word: the run is only slower.
-JAVA := java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off,cds+dynamic=off
+# Start-up is most of a `templates` run: C1 only, and an application class-data-sharing archive
+# (see $(CDS) below) keep it short. G1 rather than the serial collector: JDK 17 maps the archive's
+# heap objects (the module graph the JVM otherwise builds at every start) only under G1, and that
+# outweighs G1's own start-up (measured: README, Benchmarks). ArchiveRelocationMode=0 maps the
+# archive at the address it was made for, as JDK 17 first did; this JDK 17 update relocates it at
+# every start by default, which cost about 20 ms a run. -XX:-UsePerfData: no shared-memory
+# statistics file per run (about 5 ms); jps and jstat do not list these processes. The archive's
+# path is absolute, so the same command line works from any folder. An archive that does not match
+# the jar or the JVM is ignored without a word: the run is only slower, and the build makes a new
+# one when either changes.
+JAVA_FLAGS := -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions \
+  -XX:ArchiveRelocationMode=0
+JAVA := java $(JAVA_FLAGS) -Xshare:auto -XX:SharedArchiveFile=$(CURDIR)/$(CDS) -Xlog:cds=off,cds+dynamic=off
+# The JVM the archive belongs to: a JDK update makes it stale.
+JVM_LIBRARY := $(wildcard $(dir $(realpath $(shell command -v java)))../lib/server/libjvm.so)
 
 # Where the stacks come from. The catalog's sources are compiled by the tool itself, on the fly and
 # only when they changed, so a stack edit never rebuilds the jar. STACKS_SRC: folders of stack
@@ -70,13 +81,28 @@ $(JAR): $(JAR_SOURCES)
 	$(MVN) -DskipTests -pl src/tool -am package
 	touch $@
 
-# The archive is made by a run that compiles the catalog's sources (so javac is in it too); that
-# run leaves the compiled catalog in the cache, where the next `templates` finds it. A warm-up whose
-# stacks have problems still archives what it loaded; without an archive a run is only slower.
-$(CDS): $(JAR)
-	rm -rf $(CDS) target/stack-classes
-	java -XX:ArchiveClassesAtExit=$(CDS) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-	  -jar $(JAR) templates --stacks src/stacks/java --out target/cds-warmup > /dev/null 2>&1 || true
+# The class-data archive is a static one, the JDK's classes and ours in one file: the classes the
+# commands load, listed by training runs (`templates` compiling the catalog's sources, so javac is
+# in it too, then `templates webapp`, `validate` and `list`), plus the java.lang.invoke classes their
+# lambdas need, generated when the archive is made rather than at every start. Made with the G1
+# collector, it also holds the JDK's archived heap objects, its module graph among them, which JDK 17
+# maps only under G1: that is why JAVA_FLAGS choose G1. The training runs leave the compiled catalog
+# in the cache, where the next `templates` finds it. The jar is named by its absolute path, so the
+# archive serves `java -jar target/tropo4j.jar` here and `java -jar /path/to/target/tropo4j.jar` from
+# any other folder. Without an archive, or with a stale one, a run is only slower.
+TRAIN = java -XX:DumpLoadedClassList=target/cds/$(1).classlist $(JAVA_FLAGS) -jar $(CURDIR)/$(JAR) $(2) \
+  --stacks src/stacks/java > /dev/null 2>&1 || true
+$(CDS): $(JAR) $(JVM_LIBRARY)
+	rm -rf $(CDS) target/stack-classes target/cds
+	mkdir -p target/cds
+	$(call TRAIN,templates,templates --out target/cds/output)
+	$(call TRAIN,webapp,templates --out target/cds/output webapp)
+	$(call TRAIN,validate,validate)
+	$(call TRAIN,list,list)
+	cat target/cds/templates.classlist target/cds/webapp.classlist target/cds/validate.classlist \
+	  target/cds/list.classlist | awk '!seen[$$0]++' > target/cds/tropo4j.classlist
+	java -Xshare:dump -XX:SharedClassListFile=target/cds/tropo4j.classlist -XX:SharedArchiveFile=$(CDS) \
+	  $(JAVA_FLAGS) -cp $(CURDIR)/$(JAR) > target/cds/dump.log 2>&1 || true
 	touch $(CDS)
 
 # The library and the tool (with its dependencies, the AWS SDK and JGit) into the local

@@ -149,7 +149,8 @@ public final class JsonWriter implements Sink {
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '"' || c == '\\' || c < 0x20 || Text.isLoneSurrogate(s, i)) {
+      // The surrogate test only for surrogates: a call per character costs, interpreted.
+      if (c == '"' || c == '\\' || c < 0x20 || (Character.isSurrogate(c) && Text.isLoneSurrogate(s, i))) {
         out.append(s, start, i);
         escape(c);
         start = i + 1;

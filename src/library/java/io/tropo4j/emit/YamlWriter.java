@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Writes template data as block-style YAML with CloudFormation's short tags ({@code !Ref}, {@code
@@ -16,7 +15,13 @@ import java.util.regex.Pattern;
 public final class YamlWriter {
   private static final Set<String> RESERVED =
       Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "=", "<<");
-  private static final Pattern UNSAFE_START = Pattern.compile("^[-?:,\\[\\]{}#&*!|>'\"%@`0-9+.\\s]");
+  /**
+   * The characters a plain scalar may not start with: YAML indicators, digits, '+' and '.', which
+   * could read as numbers, and whitespace (as regex {@code \s}: space, tab, line feed, vertical
+   * tab, form feed, carriage return). A lookup rather than a regular expression: it runs for every
+   * string of every template, mostly before anything is compiled.
+   */
+  private static final String UNSAFE_START = "-?:,[]{}#&*!|>'\"%@`0123456789+. \t\n\u000B\f\r";
 
   private final StringBuilder out = new StringBuilder(8192);
 
@@ -141,20 +146,24 @@ public final class YamlWriter {
    */
   static boolean mustEscape(String s, int i) {
     char c = s.charAt(i);
+    if (c >= 0x20 && c < 0x7f) {
+      return false; // printable ASCII, nearly every character: answered before any other test
+    }
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff || c == 0xfffe
         || c == 0xffff || Text.isLoneSurrogate(s, i);
   }
 
   static boolean isPlainSafe(String s) {
     return !s.isEmpty()
-        && !UNSAFE_START.matcher(s).find()
+        && UNSAFE_START.indexOf(s.charAt(0)) < 0
         && !Character.isWhitespace(s.charAt(s.length() - 1))
         && !s.endsWith(":")
         && !s.contains(": ")
         && !s.contains(" #")
         && !s.contains("\t")
         && !hasEscapes(s)
-        && !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT));
+        // no lower-case copy of longer strings: the longest reserved word is "false"
+        && (s.length() > 5 || !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean hasEscapes(String s) {
@@ -229,9 +238,14 @@ public final class YamlWriter {
     return q.append('"').toString();
   }
 
+  private static final String SPACES = " ".repeat(64);
+
+  /** A run of spaces in one append where it can, rather than an append a space. */
   private void indent(int indent) {
-    for (int i = 0; i < indent; i++) {
-      out.append(' ');
+    if (indent <= SPACES.length()) {
+      out.append(SPACES, 0, indent);
+    } else {
+      out.append(" ".repeat(indent));
     }
   }
 }

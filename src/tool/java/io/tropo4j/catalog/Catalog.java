@@ -9,7 +9,6 @@ import java.net.URL;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,8 @@ public final class Catalog {
       throw new CatalogException(String.join("\n", clashes));
     }
     List<Stack> sorted = new ArrayList<>(byName.values());
-    sorted.sort(Comparator.comparing(Stack::name));
+    // Not Comparator.comparing: its lambda is made at run time, class-data sharing cannot keep it.
+    sorted.sort((a, b) -> a.name().compareTo(b.name()));
     this.stacks = List.copyOf(sorted);
   }
 
@@ -47,11 +47,20 @@ public final class Catalog {
   }
 
   public Optional<Stack> find(String name) {
-    return stacks.stream().filter(s -> s.name().equals(name)).findFirst();
+    for (Stack stack : stacks) {
+      if (stack.name().equals(name)) {
+        return Optional.of(stack);
+      }
+    }
+    return Optional.empty();
   }
 
   public List<String> names() {
-    return stacks.stream().map(Stack::name).toList();
+    List<String> names = new ArrayList<>(stacks.size());
+    for (Stack stack : stacks) {
+      names.add(stack.name());
+    }
+    return List.copyOf(names);
   }
 
   /**

@@ -114,7 +114,8 @@ public final class CatalogLoader {
     try {
       for (URL file : Collections.list(loader.findResources(SourceCompiler.SERVICE_FILE))) {
         for (String line : new String(file.openStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          String name = line.replaceFirst("#.*", "").strip();
+          int comment = line.indexOf('#'); // not replaceFirst: a regular expression costs more than the file
+          String name = (comment < 0 ? line : line.substring(0, comment)).strip();
           URL first = name.isEmpty() ? null : providers.putIfAbsent(name, file);
           if (first != null) {
             clashes.add("stack class " + name + " is named by two entries: " + entry(first, compiledFrom)

@@ -8,10 +8,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -57,7 +60,7 @@ final class SourceCompiler {
       throw new CatalogException("stack sources: no .java files in " + folder);
     }
     List<Path> compileClasspath = compileClasspath(classpath);
-    Path home = cache.resolve(new Fingerprint.Fnv().add(folder.toAbsolutePath().normalize().toString()).hex());
+    Path home = cache.resolve(new Fingerprint.Hash().add(folder.toAbsolutePath().normalize().toString()).hex());
     Path classes = home.resolve(Fingerprint.of(sources, compileClasspath, OPTIONS));
     if (Files.isDirectory(classes)) {
       return new Compiled(classes, false, "");
@@ -150,10 +153,34 @@ final class SourceCompiler {
   }
 
   private static List<Path> sources(Path folder) {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
+    try {
+      return files(folder, ".java");
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + folder, e);
+    }
+  }
+
+  /**
+   * The regular files under a folder whose names end so, sorted, as {@code Files.walk} finds them;
+   * without a stream: this runs on every command, before anything is compiled, and the stream
+   * machinery's first use costs more than the walk.
+   */
+  static List<Path> files(Path folder, String suffix) throws IOException {
+    List<Path> found = new ArrayList<>();
+    collect(folder, suffix, found);
+    Collections.sort(found);
+    return found;
+  }
+
+  private static void collect(Path folder, String suffix, List<Path> found) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) { // as Files.walk: links are not followed
+          collect(entry, suffix, found);
+        } else if (entry.toString().endsWith(suffix) && Files.isRegularFile(entry)) {
+          found.add(entry);
+        }
+      }
     }
   }
 

@@ -3,6 +3,9 @@ package io.tropo4j.catalog;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.security.CodeSource;
+import java.security.PermissionCollection;
+import java.security.Permissions;
 import java.util.Enumeration;
 
 /**
@@ -45,6 +48,16 @@ final class StackClassLoader extends URLClassLoader {
       }
       return type;
     }
+  }
+
+  /**
+   * No permissions beyond the defaults: a URLClassLoader would grant each folder's FilePermission,
+   * whose first use starts the JDK's security configuration (reading and parsing java.security) on
+   * every run. The tool runs without a security manager, where these permissions are never asked.
+   */
+  @Override
+  protected PermissionCollection getPermissions(CodeSource codesource) {
+    return new Permissions();
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.tropo4j.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,13 @@ final class Arguments {
   }
 
   List<Path> paths(String name) {
-    return values(name).stream().filter(v -> !v.isEmpty()).map(v -> toPath(name, v)).toList();
+    List<Path> paths = new ArrayList<>();
+    for (String value : values(name)) {
+      if (!value.isEmpty()) {
+        paths.add(toPath(name, value));
+      }
+    }
+    return List.copyOf(paths);
   }
 
   long number(String name) {

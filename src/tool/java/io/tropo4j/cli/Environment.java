@@ -33,9 +33,15 @@ public record Environment(Supplier<AwsClients> aws, Path workTree, Path stackCac
     this(aws, workTree, workTree.resolve("target").resolve("stack-classes"), pollInterval, variables);
   }
 
+  /**
+   * The process's own. A lambda rather than a method reference, and the poll interval from a
+   * constant, keep the deployer and the AWS SDK out of every run that never reaches AWS (templates,
+   * validate, list): of them, only the AwsClients class is loaded, uninitialized, for the lambda's
+   * type.
+   */
   public static Environment system() {
-    return new Environment(AwsClients::fromEnvironment, Path.of("."), Path.of("target", "stack-classes"),
-        Deployer.POLL_INTERVAL, System.getenv());
+    return new Environment(() -> AwsClients.fromEnvironment(), Path.of("."), Path.of("target", "stack-classes"),
+        Duration.ofSeconds(Deployer.POLL_SECONDS), System.getenv());
   }
 
   String variable(String name) {

@@ -15,7 +15,10 @@ final class ListCommand extends Subcommand {
     if (stacks == null) {
       return Main.USAGE;
     }
-    int width = catalog().names().stream().mapToInt(String::length).max().orElse(0);
+    int width = 0;
+    for (String name : catalog().names()) {
+      width = Math.max(width, name.length());
+    }
     for (Stack stack : stacks) {
       main.out().println(stack.name() + " ".repeat(width - stack.name().length() + 2) + stack.summary());
     }

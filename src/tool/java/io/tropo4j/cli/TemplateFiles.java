@@ -7,7 +7,9 @@ import io.tropo4j.core.Problem;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.emit.YamlWriter;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -43,12 +42,12 @@ final class TemplateFiles {
     } catch (IOException e) {
       throw new IOException("cannot write templates to " + out + ": " + IoErrors.reason(e), e);
     }
-    List<Future<Texts>> texts = compileAll(stacks, format);
+    List<Future<Texts>> texts = StackWork.start(stacks, stack -> compile(stack, format));
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < stacks.size(); i++) {
       Stack stack = stacks.get(i);
       try {
-        Texts compiled = join(texts.get(i));
+        Texts compiled = StackWork.join(texts.get(i));
         List<Path> files = new ArrayList<>();
         List<Path> changed = new ArrayList<>();
         write(out.resolve(stack.name() + ".json"), compiled.json(), files, changed);
@@ -64,29 +63,6 @@ final class TemplateFiles {
   /** A stack's texts; null for a format not asked for. */
   private record Texts(String json, String yaml) {}
 
-  /**
-   * Builds, validates and serializes the stacks on every core: they are independent, and this is
-   * most of a run after start-up. Results are read back in catalog order, so output never depends
-   * on which finished first.
-   */
-  private static List<Future<Texts>> compileAll(List<Stack> stacks, Format format) {
-    int threads = Math.min(stacks.size(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(threads, 1), work -> {
-      Thread thread = new Thread(work, "tropo4j-templates");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<Texts>> texts = new ArrayList<>();
-      for (Stack stack : stacks) {
-        texts.add(pool.submit(() -> compile(stack, format)));
-      }
-      return texts;
-    } finally {
-      pool.shutdown();
-    }
-  }
-
   /** Both texts are made before either is written, so a failing stack leaves its files alone. */
   private static Texts compile(Stack stack, Format format) {
     Template template = Catalog.build(stack);
@@ -95,17 +71,13 @@ final class TemplateFiles {
     return new Texts(format == Format.yaml ? null : json, yaml);
   }
 
-  private static Texts join(Future<Texts> text) {
-    try {
-      return text.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
+  /**
+   * Through a FileInputStream: Files.readAllBytes goes through the channel machinery, which took
+   * several times as long in a run's first reads, all interpreted.
+   */
+  private static byte[] read(Path file) throws IOException {
+    try (InputStream in = new FileInputStream(file.toFile())) {
+      return in.readAllBytes();
     }
   }
 
@@ -115,7 +87,7 @@ final class TemplateFiles {
     }
     files.add(file);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+    if (Files.exists(file) && Arrays.equals(read(file), bytes)) {
       return;
     }
     Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");

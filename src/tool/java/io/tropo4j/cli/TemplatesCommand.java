@@ -32,8 +32,11 @@ final class TemplatesCommand extends Subcommand {
     int failed = 0;
     for (Outcome outcome : TemplateFiles.write(stacks, format, args.path("--out"))) {
       if (outcome.ok()) {
-        main.out().println(outcome.stack().name() + ": "
-            + String.join(" ", outcome.files().stream().map(Path::toString).toList()));
+        StringBuilder line = new StringBuilder(outcome.stack().name()).append(':');
+        for (Path file : outcome.files()) {
+          line.append(' ').append(file);
+        }
+        main.out().println(line);
       } else {
         report(outcome.stack(), outcome.problems());
         failed++;

@@ -8,6 +8,7 @@ import io.tropo4j.core.Resource;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import java.util.List;
+import java.util.concurrent.Future;
 
 final class ValidateCommand extends Subcommand {
   @Override
@@ -24,16 +25,13 @@ final class ValidateCommand extends Subcommand {
       return Main.USAGE;
     }
     boolean untaggable = args.flag("--untaggable");
+    List<Future<Checked>> results = StackWork.start(stacks, ValidateCommand::check);
     int failed = 0;
-    for (Stack stack : stacks) {
-      List<Problem> problems;
-      Template template = null;
-      try {
-        template = Catalog.build(stack);
-        problems = Templates.validate(template);
-      } catch (InvalidTemplateException e) {
-        problems = e.problems();
-      }
+    for (int i = 0; i < stacks.size(); i++) {
+      Stack stack = stacks.get(i);
+      Checked checked = StackWork.join(results.get(i));
+      Template template = checked.template();
+      List<Problem> problems = checked.problems();
       if (problems.isEmpty()) {
         main.out().println(stack.name() + ": ok");
       } else {
@@ -45,6 +43,19 @@ final class ValidateCommand extends Subcommand {
       }
     }
     return failed == 0 ? 0 : Main.FAILED;
+  }
+
+  /** A stack's template (null when it could not be built) and its problems. */
+  private record Checked(Template template, List<Problem> problems) {}
+
+  private static Checked check(Stack stack) {
+    Template template = null;
+    try {
+      template = Catalog.build(stack);
+      return new Checked(template, Templates.validate(template));
+    } catch (InvalidTemplateException e) {
+      return new Checked(template, e.problems());
+    }
   }
 
   /** The resources a template's tags cannot reach: their type has no tags, or none of a known form. */

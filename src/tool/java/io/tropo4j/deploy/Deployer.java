@@ -31,8 +31,13 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
  * uploads, changes and deletes nothing but the change set it makes to show an update.
  */
 public final class Deployer {
+  /**
+   * Seconds between two looks at a stack while waiting: a compile-time constant, so the command
+   * line reads it without loading this class (and the AWS SDK with it).
+   */
+  public static final long POLL_SECONDS = 2;
   /** How often CloudFormation is asked while waiting. */
-  public static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+  public static final Duration POLL_INTERVAL = Duration.ofSeconds(POLL_SECONDS);
   /** The largest template, in bytes, CloudFormation takes inline; larger ones go through the bucket. */
   public static final int INLINE_LIMIT = 51_200;
 
