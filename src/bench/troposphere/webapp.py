@@ -99,7 +99,7 @@ def template():
             ImageId=Ref(image_id),
             InstanceType=Ref(instance_type),
             IamInstanceProfile=IamInstanceProfile(Arn=GetAtt(profile, "Arn")),
-            SecurityGroupIds=[Ref(instance_group)],
+            SecurityGroupIds=[GetAtt(instance_group, "GroupId")],
             MetadataOptions=MetadataOptions(HttpTokens="required"),
             UserData=Base64(Sub("#!/bin/bash\ndnf install -y httpd\n"
                                 "aws s3 cp s3://${AssetsBucket}/index.html /var/www/html/\n"
@@ -111,7 +111,7 @@ def template():
         "LoadBalancer",
         Scheme="internet-facing",
         Subnets=Ref(subnets),
-        SecurityGroups=[Ref(lb_group)],
+        SecurityGroups=[GetAtt(lb_group, "GroupId")],
     ))
     targets = t.add_resource(TargetGroup(
         "TargetGroup", VpcId=Ref(vpc), Protocol="HTTP", Port=80, HealthCheckPath="/health"))

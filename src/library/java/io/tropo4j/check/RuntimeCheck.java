@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Lambda runtimes past their deprecation date: AWS no longer patches them, then refuses to create
@@ -77,22 +78,35 @@ final class RuntimeCheck {
       ruby4.0         2029-03-31 2029-04-30 2029-05-31 -
       """;
 
-  private static final Map<String, Lifecycle> RUNTIMES = new HashMap<>();
+  /** Read on first use: most templates have no function, and a command's start-up is short. */
+  private static final class Runtimes {
+    static final Map<String, Lifecycle> BY_NAME = new HashMap<>();
 
-  static {
-    TABLE.lines().map(String::trim).filter(line -> !line.isEmpty()).forEach(line -> {
-      String[] f = line.split("\\s+");
-      RUNTIMES.put(f[0], new Lifecycle(LocalDate.parse(f[1]), f[2], f[3], f[4]));
-    });
+    static {
+      for (String line : TABLE.split("\n")) {
+        String[] f = line.trim().split(" +");
+        if (f.length == 5) {
+          BY_NAME.put(f[0], new Lifecycle(date(f[1]), f[2], f[3], f[4]));
+        }
+      }
+    }
+  }
+
+  /** yyyy-mm-dd without the formatter machinery, which costs milliseconds on its first use. */
+  private static LocalDate date(String iso) {
+    return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10), Integer.parseInt(iso, 8, 10, 10));
   }
 
   private RuntimeCheck() {}
 
-  static void run(Template template, LocalDate today, List<Problem> problems) {
+  /** @param today asked only when the template has a function */
+  static void run(Template template, Supplier<LocalDate> today, List<Problem> problems) {
+    LocalDate date = null;
     for (Resource<?> resource : template.resources()) {
       Value<?> runtime = resource.properties().get("Runtime");
       if (runtime != null && FUNCTION_TYPES.contains(resource.type())) {
-        new Runtime("Resources." + resource.logicalId() + ".Properties.Runtime", today, problems).visitValue(runtime);
+        date = date != null ? date : today.get();
+        new Runtime("Resources." + resource.logicalId() + ".Properties.Runtime", date, problems).visitValue(runtime);
       }
     }
   }
@@ -101,7 +115,7 @@ final class RuntimeCheck {
   private record Runtime(String path, LocalDate today, List<Problem> problems) implements Visitor {
     @Override
     public void literal(Object value) {
-      Lifecycle lifecycle = RUNTIMES.get(value.toString());
+      Lifecycle lifecycle = Runtimes.BY_NAME.get(value.toString());
       if (lifecycle == null || today.isBefore(lifecycle.deprecated)) {
         return;
       }
@@ -114,7 +128,7 @@ final class RuntimeCheck {
       if ("-".equals(date)) {
         return "";
       }
-      return (today.isBefore(LocalDate.parse(date)) ? ";" + what + " is refused from " : ";" + what + " refused since ") + date;
+      return (today.isBefore(date(date)) ? ";" + what + " is refused from " : ";" + what + " refused since ") + date;
     }
 
     @Override

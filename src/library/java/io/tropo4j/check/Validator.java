@@ -28,7 +28,7 @@ public final class Validator {
     CreationUpdateCheck.run(template, problems);
     CompanionCheck.run(template, problems);
     IamCheck.run(template, problems);
-    RuntimeCheck.run(template, LocalDate.now(ZoneOffset.UTC), problems);
+    RuntimeCheck.run(template, () -> LocalDate.now(ZoneOffset.UTC), problems);
     ExportCheck.run(template, problems);
     ReferenceWalker walker = new ReferenceWalker(names, problems);
     template.writeTo(walker);
