@@ -4,6 +4,7 @@ import io.tropo4j.core.Problem;
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Value;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,12 @@ final class CompanionCheck {
 
   /** Where instances come from: exactly one of the four. */
   private static void launchSource(String path, Map<String, Value<?>> properties, List<Problem> problems) {
-    List<String> given = LAUNCH_SOURCES.stream().filter(properties::containsKey).toList();
+    List<String> given = new ArrayList<>(); // a loop, not a stream: this runs in every command's start-up
+    for (String source : LAUNCH_SOURCES) {
+      if (properties.containsKey(source)) {
+        given.add(source);
+      }
+    }
     if (given.isEmpty()) {
       problems.add(new Problem(path + ".LaunchTemplate",
           "is missing; an Auto Scaling group needs one of " + String.join(", ", LAUNCH_SOURCES)));

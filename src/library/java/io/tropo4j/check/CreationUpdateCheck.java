@@ -36,23 +36,33 @@ final class CreationUpdateCheck {
       "StartAfterUpdate", Set.of(FLEET),
       "StopBeforeUpdate", Set.of(FLEET));
 
+  /** The types that take each attribute at all: every part's types together. */
+  private static final Set<String> CREATION_TAKERS = takers(CREATION);
+  private static final Set<String> UPDATE_TAKERS = takers(UPDATE);
+
   private CreationUpdateCheck() {}
 
   static void run(Template template, List<Problem> problems) {
     for (Resource<?> resource : template.resources()) {
       String path = "Resources." + resource.logicalId() + ".";
-      check(path + "CreationPolicy", resource.creationPolicy(), resource.type(), CREATION, problems);
-      check(path + "UpdatePolicy", resource.updatePolicy(), resource.type(), UPDATE, problems);
+      check(path + "CreationPolicy", resource.creationPolicy(), resource.type(), CREATION, CREATION_TAKERS, problems);
+      check(path + "UpdatePolicy", resource.updatePolicy(), resource.type(), UPDATE, UPDATE_TAKERS, problems);
     }
   }
 
+  private static Set<String> takers(Map<String, Set<String>> parts) {
+    Set<String> takers = new TreeSet<>();
+    for (Set<String> types : parts.values()) {
+      takers.addAll(types);
+    }
+    return takers;
+  }
+
   private static void check(String path, Struct<?> policy, String type, Map<String, Set<String>> parts,
-      List<Problem> problems) {
+      Set<String> takers, List<Problem> problems) {
     if (policy == null) {
       return;
     }
-    Set<String> takers = new TreeSet<>();
-    parts.values().forEach(takers::addAll);
     String attribute = path.substring(path.lastIndexOf('.') + 1);
     if (!takers.contains(type)) {
       problems.add(new Problem(path, type + " takes no " + attribute + "; only " + String.join(", ", takers) + " do"));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Export names unique in the template, compared by what they resolve to: within one stack the same
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  * second. Outputs under two different conditions may be alternatives and are not compared.
  */
 final class ExportCheck {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
-
   private ExportCheck() {}
 
   static void run(Template template, List<Problem> problems) {
@@ -78,7 +75,7 @@ final class ExportCheck {
 
   private static String sub(String template, Map<?, ?> variables) {
     StringBuilder out = new StringBuilder();
-    Matcher m = PLACEHOLDER.matcher(template);
+    Matcher m = ReferenceWalker.PLACEHOLDER.matcher(template);
     int last = 0;
     while (m.find()) {
       out.append(template, last, m.start());

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * for {@link CycleCheck}.
  */
 final class ReferenceWalker implements Sink, Visitor {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+  /** A {@code ${Name}} of Fn::Sub; ExportCheck reads them too. */
+  static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
   /** One open object (with its current key) or array (with its current index); reused by depth. */
   private static final class Frame {

@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -82,10 +80,9 @@ public interface Value<T> {
    * with its keys sorted unless the map has an order of its own.
    */
   static Value<Map<String, String>> strings(Map<String, ?> entries) {
-    Map<String, Value<String>> values = new LinkedHashMap<>();
-    entries.forEach((key, value) -> values.put(key, StringParts.one("map value " + key, value)));
-    boolean ordered = entries instanceof LinkedHashMap || entries instanceof SortedMap;
-    return new MapValue<>(MapValue.ordered(ordered ? values : new TreeMap<>(values)));
+    Map<String, Value<String>> values = new LinkedHashMap<>(); // in the order MapValue gives the entries
+    MapValue.ordered(entries).forEach((key, value) -> values.put(key, StringParts.one("map value " + key, value)));
+    return new MapValue<>(values);
   }
 
   /**

@@ -11,6 +11,8 @@ import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
 import io.tropo4j.resources.ec2.SecurityGroup;
 import io.tropo4j.resources.s3.Bucket;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,16 @@ class LiteralsTest {
 
   @Test
   void aMapMixesLiteralsAndValuesInKeyOrder() {
+    Value<Map<String, String>> options =
+        Value.strings(Map.of("awslogs-stream-prefix", "web", "awslogs-group", env.ref(), "awslogs-region", Pseudo.REGION));
     assertEquals(expected("{'awslogs-group': {'Ref': 'Env'}, 'awslogs-region': {'Ref': 'AWS::Region'}, 'awslogs-stream-prefix': 'web'}"),
-        json(Value.strings(Map.of("awslogs-stream-prefix", "web", "awslogs-group", env.ref(), "awslogs-region", Pseudo.REGION))));
+        json(options));
+    // JSON objects compare without order: the order is asserted on its own.
+    assertEquals(List.of("awslogs-group", "awslogs-region", "awslogs-stream-prefix"), fieldNames(options));
+    LinkedHashMap<String, Object> given = new LinkedHashMap<>();
+    given.put("b", "2");
+    given.put("a", env.ref());
+    assertEquals(List.of("b", "a"), fieldNames(Value.strings(given)), "a map with an order of its own keeps it");
     assertRefused("map value awslogs-group is a list, not a string", () -> Value.strings(Map.of("awslogs-group", Value.strings("a"))));
   }
 
@@ -76,6 +86,12 @@ class LiteralsTest {
   void aListParametersRefIsRefusedToo() {
     assertRefused("Fn::Join item 2 is Ref Subnets, a list", () -> Fn.join(",", "x", subnets.ref()));
     assertEquals(expected("{'Fn::Join': ['-', ['x', {'Ref': 'Env'}]]}"), json(Fn.join("-", "x", env.ref())));
+  }
+
+  private static List<String> fieldNames(Value<?> value) {
+    List<String> names = new ArrayList<>();
+    json(value).fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   private static void assertRefused(String words, Runnable call) {
