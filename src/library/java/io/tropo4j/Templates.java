@@ -51,7 +51,7 @@ public final class Templates {
    */
   private static String jsonOrNull(Template template, List<Problem> problems) {
     try {
-      return JsonWriter.write(template::writeTo);
+      return JsonWriter.write(template);
     } catch (IllegalArgumentException unwritable) {
       if (problems.isEmpty()) {
         throw unwritable;
@@ -66,6 +66,6 @@ public final class Templates {
     if (!problems.isEmpty()) {
       throw new InvalidTemplateException(problems);
     }
-    return YamlWriter.write(template::writeTo);
+    return YamlWriter.write(template);
   }
 }

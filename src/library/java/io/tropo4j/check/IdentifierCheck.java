@@ -9,10 +9,8 @@ import io.tropo4j.core.Resource;
 import io.tropo4j.core.Rule;
 import io.tropo4j.core.Template;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Logical IDs: alphanumeric, at most 255 characters, unique in their section and among Refs. */
@@ -59,7 +57,9 @@ final class IdentifierCheck {
     }
     // Parameters and resources share one namespace: Ref and ${Name} reach both.
     Set<String> parameterIds = new HashSet<>();
-    template.parameters().forEach(p -> parameterIds.add(p.logicalId()));
+    for (Parameter<?> p : template.parameters()) {
+      parameterIds.add(p.logicalId());
+    }
     for (Resource<?> resource : template.resources()) {
       if (parameterIds.contains(resource.logicalId())) {
         problems.add(new Problem("Resources." + resource.logicalId(),
@@ -69,7 +69,8 @@ final class IdentifierCheck {
   }
 
   private static void section(String section, List<String> ids, List<Problem> problems) {
-    Map<String, Integer> seen = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    Set<String> reported = new HashSet<>();
     for (String id : ids) {
       String path = section + "." + id;
       if (!isAlphanumeric(id)) {
@@ -79,7 +80,7 @@ final class IdentifierCheck {
         problems.add(new Problem(path,
             "logical ID is " + id.length() + " characters; the limit is " + MAX_LENGTH));
       }
-      if (seen.merge(id, 1, Integer::sum) == 2) {
+      if (!seen.add(id) && reported.add(id)) {
         problems.add(new Problem(path, "logical ID is declared more than once in " + section));
       }
     }

@@ -16,9 +16,18 @@ final class Names {
   final Map<String, Condition> conditions = new HashMap<>();
 
   Names(Template template) {
-    template.parameters().forEach(p -> parameters.putIfAbsent(p.logicalId(), p));
-    template.resources().forEach(r -> resources.putIfAbsent(r.logicalId(), r));
-    template.mappings().forEach(m -> mappings.putIfAbsent(m.logicalId(), m));
-    template.conditions().forEach(c -> conditions.putIfAbsent(c.logicalId(), c));
+    // Loops, not forEach: a lambda per section would be linked at start-up (README, Benchmarks).
+    for (Parameter<?> p : template.parameters()) {
+      parameters.putIfAbsent(p.logicalId(), p);
+    }
+    for (Resource<?> r : template.resources()) {
+      resources.putIfAbsent(r.logicalId(), r);
+    }
+    for (Mapping m : template.mappings()) {
+      mappings.putIfAbsent(m.logicalId(), m);
+    }
+    for (Condition c : template.conditions()) {
+      conditions.putIfAbsent(c.logicalId(), c);
+    }
   }
 }

@@ -9,6 +9,7 @@ import io.tropo4j.core.Resource;
 import io.tropo4j.core.Template;
 import io.tropo4j.core.UpdateReplacePolicy;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,11 +58,12 @@ final class PolicyCheck {
     for (Output output : template.outputs()) {
       condition("Outputs." + output.logicalId() + ".Condition", output.condition(), names, problems);
     }
-    template.parameterGroups().forEach((label, members) -> {
-      for (Parameter<?> member : members) {
-        parameter("Metadata.AWS::CloudFormation::Interface.ParameterGroups[" + label + "]", member, names, problems);
+    for (Map.Entry<String, List<Parameter<?>>> group : template.parameterGroups().entrySet()) {
+      for (Parameter<?> member : group.getValue()) {
+        parameter("Metadata.AWS::CloudFormation::Interface.ParameterGroups[" + group.getKey() + "]", member, names,
+            problems);
       }
-    });
+    }
     for (Parameter<?> labelled : template.parameterLabels().keySet()) {
       parameter("Metadata.AWS::CloudFormation::Interface.ParameterLabels." + labelled.logicalId(),
           labelled, names, problems);

@@ -69,15 +69,17 @@ final class ReferenceWalker implements Sink, Visitor {
     Frame top = frames.get(frames.size() - 1);
     top.key = name;
     if (frames.size() == 2 && "Resources".equals(section())) {
-      resourceEdges.computeIfAbsent(name, k -> new LinkedHashSet<>());
+      edges(resourceEdges, name);
     } else if (frames.size() == 2 && "Conditions".equals(section())) {
-      conditionEdges.computeIfAbsent(name, k -> new LinkedHashSet<>());
+      edges(conditionEdges, name);
     }
     if (frames.size() == 3 && "Resources".equals(section()) && "DependsOn".equals(name)) {
       // DependsOn targets are checked by object (PolicyCheck); here they only feed the cycle check.
       Resource<?> resource = names.resources.get(frames.get(1).key);
       if (resource != null) {
-        resource.dependencies().forEach(d -> edge(resourceEdges, frames.get(1).key, d.logicalId()));
+        for (Resource<?> dependency : resource.dependencies()) {
+          edges(resourceEdges, frames.get(1).key).add(dependency.logicalId());
+        }
       }
     }
   }
@@ -291,7 +293,17 @@ final class ReferenceWalker implements Sink, Visitor {
   }
 
   private static void edge(Map<String, Set<String>> edges, String from, String to) {
-    edges.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
+    edges(edges, from).add(to);
+  }
+
+  /** The node's edges, created empty on first sight (not computeIfAbsent: its lambda links at start-up). */
+  private static Set<String> edges(Map<String, Set<String>> edges, String from) {
+    Set<String> to = edges.get(from);
+    if (to == null) {
+      to = new LinkedHashSet<>();
+      edges.put(from, to);
+    }
+    return to;
   }
 
   private static int lineOf(String text, int offset) {

@@ -6,12 +6,13 @@ import io.tropo4j.core.Template;
 import io.tropo4j.fn.NamedCondition;
 import io.tropo4j.fn.Value;
 import io.tropo4j.fn.Visitor;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Lambda runtimes past their deprecation date: AWS no longer patches them, then refuses to create
@@ -84,12 +85,28 @@ final class RuntimeCheck {
 
     static {
       for (String line : TABLE.split("\n")) {
-        String[] f = line.trim().split(" +");
+        String[] f = fields(line);
         if (f.length == 5) {
           BY_NAME.put(f[0], new Lifecycle(date(f[1]), f[2], f[3], f[4]));
         }
       }
     }
+  }
+
+  /** A table row's fields, split at runs of spaces without the regular expression split(" +") compiles. */
+  private static String[] fields(String line) {
+    List<String> fields = new ArrayList<>(5);
+    int start = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean space = i == line.length() || line.charAt(i) == ' ';
+      if (space && start >= 0) {
+        fields.add(line.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return fields.toArray(new String[0]);
   }
 
   /** yyyy-mm-dd without the formatter machinery, which costs milliseconds on its first use. */
@@ -99,13 +116,13 @@ final class RuntimeCheck {
 
   private RuntimeCheck() {}
 
-  /** @param today asked only when the template has a function */
-  static void run(Template template, Supplier<LocalDate> today, List<Problem> problems) {
+  /** @param clock asked for today's date only when the template has a function */
+  static void run(Template template, Clock clock, List<Problem> problems) {
     LocalDate date = null;
     for (Resource<?> resource : template.resources()) {
       Value<?> runtime = resource.properties().get("Runtime");
       if (runtime != null && FUNCTION_TYPES.contains(resource.type())) {
-        date = date != null ? date : today.get();
+        date = date != null ? date : LocalDate.now(clock);
         new Runtime("Resources." + resource.logicalId() + ".Properties.Runtime", date, problems).visitValue(runtime);
       }
     }

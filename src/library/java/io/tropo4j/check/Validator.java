@@ -2,8 +2,7 @@ package io.tropo4j.check;
 
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Template;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class Validator {
     CreationUpdateCheck.run(template, problems);
     CompanionCheck.run(template, problems);
     IamCheck.run(template, problems);
-    RuntimeCheck.run(template, () -> LocalDate.now(ZoneOffset.UTC), problems);
+    RuntimeCheck.run(template, Clock.systemUTC(), problems);
     ExportCheck.run(template, problems);
     ReferenceWalker walker = new ReferenceWalker(names, problems);
     template.writeTo(walker);

@@ -11,7 +11,7 @@ public final class Condition implements NamedCondition {
 
   public Condition(String logicalId, ConditionExpr expression) {
     this.logicalId = Objects.requireNonNull(logicalId, "condition logical ID");
-    this.expression = Objects.requireNonNull(expression, () -> "Conditions." + logicalId);
+    this.expression = NonNull.check(expression, "Conditions.", logicalId);
   }
 
   @Override

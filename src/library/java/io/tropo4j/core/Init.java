@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * {@code AWS::CloudFormation::Init} metadata, read by cfn-init on the instance: config sets, and per
@@ -30,7 +29,7 @@ public final class Init implements Value<Init> {
   }
 
   public Init config(String name, Config config) {
-    configs.put(name, Objects.requireNonNull(config, () -> "cfn-init config " + name));
+    configs.put(name, NonNull.check(config, "cfn-init config ", name));
     return this;
   }
 

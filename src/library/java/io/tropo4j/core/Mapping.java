@@ -32,8 +32,12 @@ public final class Mapping extends FindInMapTarget {
   }
 
   private Mapping putValue(String top, String second, Object value) {
-    entries.computeIfAbsent(top, k -> new LinkedHashMap<>())
-        .put(second, Objects.requireNonNull(value, () -> logicalId + "." + top + "." + second));
+    Map<String, Object> row = entries.get(top);
+    if (row == null) {
+      row = new LinkedHashMap<>();
+      entries.put(top, row);
+    }
+    row.put(second, NonNull.check(value, logicalId, ".", top, ".", second));
     return this;
   }
 
@@ -62,7 +66,9 @@ public final class Mapping extends FindInMapTarget {
         out.key(second.getKey());
         if (second.getValue() instanceof List<?> list) {
           out.beginArray();
-          list.forEach(item -> out.string((String) item));
+          for (Object item : list) {
+            out.string((String) item);
+          }
           out.endArray();
         } else {
           out.string((String) second.getValue());

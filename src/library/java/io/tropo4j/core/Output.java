@@ -19,7 +19,7 @@ public final class Output {
 
   private Output(String logicalId, Value<?> value, boolean typeChecked) {
     this.logicalId = Objects.requireNonNull(logicalId, "output logical ID");
-    this.value = Objects.requireNonNull(value, () -> "Outputs." + logicalId + ".Value");
+    this.value = NonNull.check(value, "Outputs.", logicalId, ".Value");
   }
 
   public static Output number(String logicalId, Value<? extends Number> value) {

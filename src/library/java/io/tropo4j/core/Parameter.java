@@ -191,7 +191,9 @@ public final class Parameter<T> extends RefTarget<T> {
     if (!allowedValues.isEmpty()) {
       out.key("AllowedValues");
       out.beginArray();
-      allowedValues.forEach(out::string);
+      for (String value : allowedValues) {
+        out.string(value);
+      }
       out.endArray();
     }
     field(out, "AllowedPattern", allowedPattern);

@@ -57,7 +57,7 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
   }
 
   protected final R set(String name, Value<?> value) {
-    properties.put(name, Objects.requireNonNull(value, () -> logicalId + ".Properties." + name));
+    properties.put(name, NonNull.check(value, logicalId, ".Properties.", name));
     return self();
   }
 
@@ -67,7 +67,7 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
 
   public final R dependsOn(Resource<?>... resources) {
     for (Resource<?> resource : resources) {
-      dependsOn.add(Objects.requireNonNull(resource, () -> logicalId + ".DependsOn"));
+      dependsOn.add(NonNull.check(resource, logicalId, ".DependsOn"));
     }
     return self();
   }
@@ -143,7 +143,7 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
   }
 
   public final R metadata(String key, Value<?> value) {
-    metadata.put(key, Objects.requireNonNull(value, () -> logicalId + ".Metadata." + key));
+    metadata.put(key, NonNull.check(value, logicalId, ".Metadata.", key));
     return self();
   }
 
@@ -256,11 +256,13 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
     if (templateTags == null || property == null) {
       return properties;
     }
-    return Tags.merge(templateTags, properties.get(property)).map(merged -> {
-      Map<String, Value<?>> tagged = new LinkedHashMap<>(properties);
-      tagged.put(property, merged.in(schema.tagForm()));
-      return tagged;
-    }).orElse(properties);
+    Tags merged = Tags.merge(templateTags, properties.get(property));
+    if (merged == null) {
+      return properties;
+    }
+    Map<String, Value<?>> tagged = new LinkedHashMap<>(properties);
+    tagged.put(property, merged.in(schema.tagForm()));
+    return tagged;
   }
 
   static void writeMap(Sink out, Map<String, ? extends Value<?>> map) {

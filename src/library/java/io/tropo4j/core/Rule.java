@@ -33,7 +33,7 @@ public final class Rule {
 
   /** Adds an assertion and the message CloudFormation shows when it fails. */
   public Rule require(ConditionExpr assertion, String description) {
-    assertions.add(Objects.requireNonNull(assertion, () -> "Rules." + logicalId + ".Assert"));
+    assertions.add(NonNull.check(assertion, "Rules.", logicalId, ".Assert"));
     descriptions.add(description);
     return this;
   }

@@ -37,7 +37,9 @@ public final class Schema {
     this.typeName = builder.typeName;
     this.required = frozen(builder.required);
     Map<String, Set<String>> allowed = new LinkedHashMap<>();
-    builder.allowedValues.forEach((name, values) -> allowed.put(name, frozen(values)));
+    for (Map.Entry<String, Set<String>> entry : builder.allowedValues.entrySet()) {
+      allowed.put(entry.getKey(), frozen(entry.getValue()));
+    }
     this.allowedValues = allowed.isEmpty() ? Map.of() : Collections.unmodifiableMap(allowed);
     this.attributes = frozen(builder.attributes);
     this.anyAttribute = builder.anyAttribute;

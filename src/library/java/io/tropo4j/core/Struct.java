@@ -5,7 +5,6 @@ import io.tropo4j.fn.Value;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A JSON object with named, typed fields: a resource's property type ({@code Bucket.VersioningConfiguration})
@@ -24,7 +23,7 @@ public abstract class Struct<S extends Struct<S>> implements Value<S> {
 
   @SuppressWarnings("unchecked")
   protected final S set(String name, Value<?> value) {
-    properties.put(name, Objects.requireNonNull(value, () -> schema.typeName() + "." + name));
+    properties.put(name, NonNull.check(value, schema.typeName(), ".", name));
     return (S) this;
   }
 

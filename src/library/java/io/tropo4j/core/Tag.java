@@ -11,7 +11,7 @@ public final class Tag implements Value<Tag> {
 
   private Tag(String key, Value<String> value) {
     this.key = Objects.requireNonNull(key, "tag key");
-    this.value = Objects.requireNonNull(value, () -> "value of tag " + key);
+    this.value = NonNull.check(value, "value of tag ", key);
   }
 
   public static Tag of(String key, String value) {

@@ -33,7 +33,12 @@ public final class Tags implements Value<List<Tag>> {
   }
 
   public Tags and(Tag tag) {
-    tags.removeIf(t -> t.key().equals(tag.key()));
+    for (int i = 0; i < tags.size(); i++) {
+      if (tags.get(i).key().equals(tag.key())) {
+        tags.remove(i); // keys are unique, so there is at most one
+        break;
+      }
+    }
     tags.add(tag);
     return this;
   }
@@ -58,21 +63,23 @@ public final class Tags implements Value<List<Tag>> {
   }
 
   /**
-   * A template's tags with a resource's own: the resource's win where a key is in both. Empty when
+   * A template's tags with a resource's own: the resource's win where a key is in both. Null when
    * the resource's value is not made of tags (an intrinsic, say), which is then left as it is.
    */
-  static java.util.Optional<Tags> merge(Tags template, Value<?> own) {
+  static Tags merge(Tags template, Value<?> own) {
     Tags merged = new Tags();
-    template.tags.forEach(merged::and);
+    merged.tags.addAll(template.tags);
     if (own == null) {
-      return java.util.Optional.of(merged);
+      return merged;
     }
     Tags source = own instanceof Tags list ? list : own instanceof Shaped<?> shaped ? shaped.source : null;
     if (source == null) {
-      return java.util.Optional.empty();
+      return null;
     }
-    source.tags.forEach(merged::and);
-    return java.util.Optional.of(merged);
+    for (Tag tag : source.tags) {
+      merged.and(tag);
+    }
+    return merged;
   }
 
   /** The tags written as a map or in Auto Scaling's form; it keeps its tags, so they can be merged. */

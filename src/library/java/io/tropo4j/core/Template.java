@@ -2,6 +2,7 @@ package io.tropo4j.core;
 
 import io.tropo4j.fn.Sink;
 import io.tropo4j.fn.Value;
+import io.tropo4j.fn.Writable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,14 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * A CloudFormation template. Add parameters, resources and outputs; {@link io.tropo4j.Templates}
  * validates it (every problem at once) and writes it, its sections in CloudFormation's order.
  */
-public final class Template {
+public final class Template implements Writable {
   public static final String FORMAT_VERSION = "2010-09-09";
 
   private String description;
@@ -38,7 +37,7 @@ public final class Template {
   }
 
   public Template metadata(String key, Value<?> value) {
-    metadata.put(key, Objects.requireNonNull(value, () -> "Metadata." + key));
+    metadata.put(key, NonNull.check(value, "Metadata.", key));
     return this;
   }
 
@@ -150,6 +149,7 @@ public final class Template {
   }
 
   /** Writes the template's sections in CloudFormation's order, without validating. */
+  @Override
   public void writeTo(Sink out) {
     out.beginObject();
     out.key("AWSTemplateFormatVersion");
@@ -159,10 +159,36 @@ public final class Template {
       out.string(description);
     }
     writeMetadata(out);
-    section(out, "Parameters", parameters, Parameter::logicalId, Parameter::writeTo);
-    section(out, "Mappings", mappings, Mapping::logicalId, Mapping::writeTo);
-    section(out, "Conditions", conditions, Condition::logicalId, (c, sink) -> c.expression().writeTo(sink));
-    section(out, "Rules", rules, Rule::logicalId, Rule::writeTo);
+    // A loop per section rather than one method taking the entry's accessors: each method
+    // reference would be a lambda linked at start-up (README, Benchmarks).
+    if (section(out, "Parameters", parameters)) {
+      for (Parameter<?> parameter : parameters) {
+        out.key(parameter.logicalId());
+        parameter.writeTo(out);
+      }
+      out.endObject();
+    }
+    if (section(out, "Mappings", mappings)) {
+      for (Mapping mapping : mappings) {
+        out.key(mapping.logicalId());
+        mapping.writeTo(out);
+      }
+      out.endObject();
+    }
+    if (section(out, "Conditions", conditions)) {
+      for (Condition condition : conditions) {
+        out.key(condition.logicalId());
+        condition.expression().writeTo(out);
+      }
+      out.endObject();
+    }
+    if (section(out, "Rules", rules)) {
+      for (Rule rule : rules) {
+        out.key(rule.logicalId());
+        rule.writeTo(out);
+      }
+      out.endObject();
+    }
     if (!transforms.isEmpty()) {
       out.key("Transform");
       if (transforms.size() == 1) {
@@ -178,23 +204,27 @@ public final class Template {
       resource.writeTo(out, tags);
     }
     out.endObject();
-    section(out, "Outputs", outputs, Output::logicalId, Output::writeTo);
+    if (section(out, "Outputs", outputs)) {
+      for (Output output : outputs) {
+        out.key(output.logicalId());
+        output.writeTo(out);
+      }
+      out.endObject();
+    }
     out.endObject();
   }
 
-  /** A section of named entries, left out when empty (Resources is written even then). */
-  private static <E> void section(Sink out, String name, List<E> entries, Function<E, String> id,
-      BiConsumer<E, Sink> write) {
+  /**
+   * Opens a section of named entries, unless it has none: a section is left out when empty
+   * (Resources is written even then). True when the caller is to write the entries and close it.
+   */
+  private static boolean section(Sink out, String name, List<?> entries) {
     if (entries.isEmpty()) {
-      return;
+      return false;
     }
     out.key(name);
     out.beginObject();
-    for (E entry : entries) {
-      out.key(id.apply(entry));
-      write.accept(entry, out);
-    }
-    out.endObject();
+    return true;
   }
 
   private void writeMetadata(Sink out) {
@@ -214,31 +244,33 @@ public final class Template {
       if (!parameterGroups.isEmpty()) {
         out.key("ParameterGroups");
         out.beginArray();
-        parameterGroups.forEach((label, members) -> {
+        for (Map.Entry<String, List<Parameter<?>>> group : parameterGroups.entrySet()) {
           out.beginObject();
           out.key("Label");
           out.beginObject();
           out.key("default");
-          out.string(label);
+          out.string(group.getKey());
           out.endObject();
           out.key("Parameters");
           out.beginArray();
-          members.forEach(p -> out.string(p.logicalId()));
+          for (Parameter<?> member : group.getValue()) {
+            out.string(member.logicalId());
+          }
           out.endArray();
           out.endObject();
-        });
+        }
         out.endArray();
       }
       if (!parameterLabels.isEmpty()) {
         out.key("ParameterLabels");
         out.beginObject();
-        parameterLabels.forEach((parameter, label) -> {
-          out.key(parameter.logicalId());
+        for (Map.Entry<Parameter<?>, String> label : parameterLabels.entrySet()) {
+          out.key(label.getKey().logicalId());
           out.beginObject();
           out.key("default");
-          out.string(label);
+          out.string(label.getValue());
           out.endObject();
-        });
+        }
         out.endObject();
       }
       out.endObject();

@@ -2,8 +2,8 @@ package io.tropo4j.emit;
 
 import io.tropo4j.fn.Call;
 import io.tropo4j.fn.Sink;
+import io.tropo4j.fn.Writable;
 import java.math.BigDecimal;
-import java.util.function.Consumer;
 
 /**
  * Writes template data as JSON, indented by two spaces, keys in the order they come. Streaming into
@@ -21,9 +21,9 @@ public final class JsonWriter implements Sink {
   }
 
   /** Runs {@code source} against a JSON writer and returns the text, ending with a newline. */
-  public static String write(Consumer<Sink> source) {
+  public static String write(Writable source) {
     JsonWriter writer = new JsonWriter(new StringBuilder(1 << 16));
-    source.accept(writer);
+    source.writeTo(writer);
     return writer.out.append('\n').toString();
   }
 

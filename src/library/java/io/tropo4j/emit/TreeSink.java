@@ -2,13 +2,13 @@ package io.tropo4j.emit;
 
 import io.tropo4j.fn.Call;
 import io.tropo4j.fn.Sink;
+import io.tropo4j.fn.Writable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Builds template data as plain Java: LinkedHashMap, ArrayList, String, Number, Boolean, and {@link
@@ -19,7 +19,9 @@ final class TreeSink implements Sink {
   record Tagged(Call call, Object argument) {
     /** The long form's argument, for where YAML cannot stack two tags on one node. */
     Object longArgument() {
-      return build(call::writeArgument);
+      TreeSink sink = new TreeSink();
+      call.writeArgument(sink);
+      return sink.root;
     }
   }
 
@@ -27,9 +29,9 @@ final class TreeSink implements Sink {
   private final Deque<String> keys = new ArrayDeque<>();
   private Object root;
 
-  static Object build(Consumer<Sink> source) {
+  static Object build(Writable source) {
     TreeSink sink = new TreeSink();
-    source.accept(sink);
+    source.writeTo(sink);
     return sink.root;
   }
 
@@ -75,7 +77,9 @@ final class TreeSink implements Sink {
 
   @Override
   public void call(Call call) {
-    add(new Tagged(call, build(call::writeShortArgument)));
+    TreeSink argument = new TreeSink();
+    call.writeShortArgument(argument);
+    add(new Tagged(call, argument.root));
   }
 
   @SuppressWarnings("unchecked")

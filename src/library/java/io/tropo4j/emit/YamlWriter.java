@@ -2,10 +2,10 @@ package io.tropo4j.emit;
 
 import io.tropo4j.emit.TreeSink.Tagged;
 import io.tropo4j.fn.Sink;
+import io.tropo4j.fn.Writable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Writes template data as block-style YAML with CloudFormation's short tags ({@code !Ref}, {@code
@@ -28,7 +28,7 @@ public final class YamlWriter {
   private YamlWriter() {}
 
   /** Runs {@code source} against a YAML writer and returns the text. */
-  public static String write(Consumer<Sink> source) {
+  public static String write(Writable source) {
     YamlWriter writer = new YamlWriter();
     Object root = TreeSink.build(source);
     if (root instanceof Map<?, ?> map && !map.isEmpty()) {

@@ -143,7 +143,7 @@ public final class Fn {
    */
   public static Value<String> asString(Value<? extends Number> number) {
     Objects.requireNonNull(number, "number");
-    return number::writeTo;
+    return new Retyped<>(number);
   }
 
   public static Value<String> base64(Value<String> content) {
@@ -250,7 +250,7 @@ public final class Fn {
     List<Value<Object>> items = new ArrayList<>(conditions.length);
     for (ConditionExpr condition : conditions) {
       ConditionExpr c = Objects.requireNonNull(condition, function + " condition");
-      items.add(c::writeTo);
+      items.add(new Retyped<>(c));
     }
     return Value.list(items);
   }

@@ -25,7 +25,9 @@ final class MapValue<V> implements Value<Map<String, V>> {
 
   static MapValue<String> ofStrings(Map<String, String> values) {
     Map<String, Value<String>> entries = new LinkedHashMap<>();
-    ordered(values).forEach((k, v) -> entries.put(k, Value.of(v)));
+    for (Map.Entry<String, String> entry : ordered(values).entrySet()) {
+      entries.put(entry.getKey(), Value.of(entry.getValue()));
+    }
     return new MapValue<>(entries);
   }
 

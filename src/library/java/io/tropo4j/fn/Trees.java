@@ -18,7 +18,9 @@ final class Trees {
       Map<String, Value<?>> entries = new LinkedHashMap<>();
       @SuppressWarnings("unchecked")
       Map<String, Object> typed = MapValue.ordered((Map<String, Object>) map);
-      typed.forEach((k, v) -> entries.put(k, convert(v, path + "." + k)));
+      for (Map.Entry<String, Object> entry : typed.entrySet()) {
+        entries.put(entry.getKey(), convert(entry.getValue(), path + "." + entry.getKey()));
+      }
       return new MapValue<>(entries);
     } else if (node instanceof List<?> list) {
       List<Value<?>> items = new ArrayList<>(list.size());

@@ -14,8 +14,7 @@ import java.util.function.Function;
  *
  * @param <T> the Java type the value stands for once CloudFormation resolves it
  */
-public interface Value<T> {
-  void writeTo(Sink out);
+public interface Value<T> extends Writable {
 
   static Value<String> of(String value) {
     return new Literal<>(value);
@@ -81,7 +80,9 @@ public interface Value<T> {
    */
   static Value<Map<String, String>> strings(Map<String, ?> entries) {
     Map<String, Value<String>> values = new LinkedHashMap<>(); // in the order MapValue gives the entries
-    MapValue.ordered(entries).forEach((key, value) -> values.put(key, StringParts.one("map value " + key, value)));
+    for (Map.Entry<String, ?> entry : MapValue.ordered(entries).entrySet()) {
+      values.put(entry.getKey(), StringParts.one("map value " + entry.getKey(), entry.getValue()));
+    }
     return new MapValue<>(values);
   }
 

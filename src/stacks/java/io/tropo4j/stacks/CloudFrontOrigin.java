@@ -42,7 +42,9 @@ final class CloudFrontOrigin {
   /** Adds the mapping; the ID of the region's origin-facing prefix list. */
   static Value<String> prefixListId(Template t) {
     Mapping lists = t.add(new Mapping("CloudFrontOriginFacingPrefixLists"));
-    PREFIX_LISTS.forEach((region, id) -> lists.put(region, "PrefixListId", id));
+    for (Map.Entry<String, String> list : PREFIX_LISTS.entrySet()) {
+      lists.put(list.getKey(), "PrefixListId", list.getValue());
+    }
     return lists.find(Pseudo.REGION, "PrefixListId");
   }
 

@@ -290,7 +290,7 @@ public final class EcsClusterStack implements Stack {
           .tags(Tags.of("Name", Fn.sub("${AWS::StackName}-ecs")))
           .updatePolicy(new UpdatePolicy().autoScalingRollingUpdate(new UpdatePolicy.RollingUpdate()
               .minInstancesInService(1).maxBatchSize(1).pauseTime("PT5M")))
-          .dependsOn(mountTargets.toArray(MountTarget[]::new))); // instances mount the volume at boot
+          .dependsOn(mountTargets.toArray(new MountTarget[0]))); // instances mount the volume at boot
     }
 
     /** The configuration volume as the containers see it: /mnt/efs of the host, read-only. */

@@ -143,7 +143,7 @@ public final class EcsServiceStack implements Stack {
       Bucket accessLogs = t.add(Justified.logBucket(Buckets.logBucket("AccessLogsBucket", 90)));
       BucketPolicy logDelivery = ElbLogDelivery.policy(t, "AccessLogsBucketPolicy", accessLogs, LOG_PREFIX);
       LoadBalancer lb = t.add(new LoadBalancer("LoadBalancer").scheme("internet-facing").typeProperty("application")
-          .subnets(subnets.toArray(Subnet[]::new)).securityGroups(lbGroup)
+          .subnets(subnets.toArray(new Subnet[0])).securityGroups(lbGroup)
           .loadBalancerAttributes(
               LoadBalancing.attribute("access_logs.s3.enabled", "true"),
               LoadBalancing.attribute("access_logs.s3.bucket", accessLogs.ref()),
@@ -235,7 +235,7 @@ public final class EcsServiceStack implements Stack {
       LaunchTemplate launchTemplate = EcsInstances.launchTemplate(t, imageId.ref(), instanceType.ref(), instanceGroup,
           UserData.fromFile("ecs-join.sh", Map.of("Cluster", cluster.ref())));
       AutoScalingGroup group = t.add(new AutoScalingGroup("ClusterInstances")
-          .vpcZoneIdentifier(subnets.toArray(Subnet[]::new))
+          .vpcZoneIdentifier(subnets.toArray(new Subnet[0]))
           .launchTemplate(new AutoScalingGroup.LaunchTemplateSpecification()
               .launchTemplateId(launchTemplate).version(launchTemplate.latestVersionNumber()))
           .minSize(Fn.asString(instancesMin.ref())).maxSize(Fn.asString(instancesMax.ref()))

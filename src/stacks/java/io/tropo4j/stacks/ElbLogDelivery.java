@@ -46,9 +46,11 @@ final class ElbLogDelivery {
    */
   static BucketPolicy policy(Template t, String logicalId, Bucket bucket, String prefix) {
     Mapping accounts = t.add(new Mapping("ElbLogDeliveryAccounts"));
-    LEGACY_ACCOUNTS.forEach((region, account) -> accounts.put(region, "AccountId", account));
     List<ConditionExpr> regions = new ArrayList<>();
-    LEGACY_ACCOUNTS.keySet().forEach(region -> regions.add(Fn.equals(Pseudo.REGION, region)));
+    for (Map.Entry<String, String> legacyAccount : LEGACY_ACCOUNTS.entrySet()) {
+      accounts.put(legacyAccount.getKey(), "AccountId", legacyAccount.getValue());
+      regions.add(Fn.equals(Pseudo.REGION, legacyAccount.getKey()));
+    }
     Condition legacy = t.add(new Condition("ElbLogDeliveryFromAccount", anyOf(regions)));
 
     Value<Json> principal = Fn.ifThen(legacy,
@@ -84,7 +86,7 @@ final class ElbLogDelivery {
       return conditions.get(0);
     }
     if (conditions.size() <= 10) {
-      return Fn.or(conditions.toArray(ConditionExpr[]::new));
+      return Fn.or(conditions.toArray(new ConditionExpr[0]));
     }
     List<ConditionExpr> groups = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i += 10) {

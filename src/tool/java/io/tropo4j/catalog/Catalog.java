@@ -9,10 +9,10 @@ import java.net.URL;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The stacks one run knows, each under a name of its own, in name order. They come from a class
@@ -24,7 +24,7 @@ public final class Catalog {
 
   /** The stacks, sorted by name; two stacks with one name are a {@link CatalogException}. */
   public Catalog(List<? extends Stack> stacks) {
-    Map<String, Stack> byName = new LinkedHashMap<>();
+    Map<String, Stack> byName = new TreeMap<>(); // sorted by name without a comparator's lambda
     List<String> clashes = new ArrayList<>();
     for (Stack stack : stacks) {
       Stack other = byName.putIfAbsent(stack.name(), stack);
@@ -36,10 +36,7 @@ public final class Catalog {
     if (!clashes.isEmpty()) {
       throw new CatalogException(String.join("\n", clashes));
     }
-    List<Stack> sorted = new ArrayList<>(byName.values());
-    // Not Comparator.comparing: its lambda is made at run time, class-data sharing cannot keep it.
-    sorted.sort((a, b) -> a.name().compareTo(b.name()));
-    this.stacks = List.copyOf(sorted);
+    this.stacks = List.copyOf(byName.values());
   }
 
   public List<Stack> stacks() {

@@ -77,11 +77,15 @@ public final class CatalogLoader {
     if (!sourceFolders.isEmpty()) {
       urls.add(url(Path.of("")));
     }
-    classpath.forEach(entry -> urls.add(url(entry)));
-    StackClassLoader loader = new StackClassLoader(urls.toArray(URL[]::new), Stack.class.getClassLoader());
+    for (Path entry : classpath) {
+      urls.add(url(entry));
+    }
+    StackClassLoader loader = new StackClassLoader(urls.toArray(new URL[0]), Stack.class.getClassLoader());
     refuseShadowedProviders(loader, compiledFrom);
     try {
-      ServiceLoader.load(Stack.class, loader).forEach(stacks::add);
+      for (Stack stack : ServiceLoader.load(Stack.class, loader)) {
+        stacks.add(stack);
+      }
     } catch (ServiceConfigurationError e) {
       throw new CatalogException("a stack cannot be loaded: " + e.getMessage()
           + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);

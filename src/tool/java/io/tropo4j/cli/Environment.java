@@ -34,14 +34,20 @@ public record Environment(Supplier<AwsClients> aws, Path workTree, Path stackCac
   }
 
   /**
-   * The process's own. A lambda rather than a method reference, and the poll interval from a
-   * constant, keep the deployer and the AWS SDK out of every run that never reaches AWS (templates,
-   * validate, list): of them, only the AwsClients class is loaded, uninitialized, for the lambda's
-   * type.
+   * The process's own. The clients' supplier, a class of its own, and the poll interval from a
+   * constant keep the deployer and the AWS SDK out of every run that never reaches AWS (templates,
+   * validate, list); a lambda would keep them out too, but is linked in every run.
    */
   public static Environment system() {
-    return new Environment(() -> AwsClients.fromEnvironment(), Path.of("."), Path.of("target", "stack-classes"),
+    return new Environment(new ClientsFromEnvironment(), Path.of("."), Path.of("target", "stack-classes"),
         Duration.ofSeconds(Deployer.POLL_SECONDS), System.getenv());
+  }
+
+  private static final class ClientsFromEnvironment implements Supplier<AwsClients> {
+    @Override
+    public AwsClients get() {
+      return AwsClients.fromEnvironment();
+    }
   }
 
   String variable(String name) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The command line: {@code main} only calls {@link #run}, which tests call in process. */
 public final class Main {
@@ -147,9 +148,17 @@ public final class Main {
   /** One per run, so that watch compiles with a warm compiler. */
   CatalogLoader catalogLoader() {
     if (catalogLoader == null) {
-      catalogLoader = new CatalogLoader(environment.stackCache(), err::println);
+      catalogLoader = new CatalogLoader(environment.stackCache(), new Lines(err));
     }
     return catalogLoader;
+  }
+
+  /** Compiler warnings, a line each; a class rather than {@code err::println}, a lambda every run would link. */
+  private record Lines(PrintStream stream) implements Consumer<String> {
+    @Override
+    public void accept(String line) {
+      stream.println(line);
+    }
   }
 
   Environment environment() {

@@ -72,7 +72,9 @@ final class Syntax {
 
   private Syntax add(Option option) {
     options.add(option);
-    option.names().forEach(name -> byName.put(name, option));
+    for (String name : option.names()) {
+      byName.put(name, option);
+    }
     return this;
   }
 
@@ -97,7 +99,11 @@ final class Syntax {
       if (option == null) {
         throw new UsageException("unknown option '" + name + "'" + suggestion(name));
       }
-      List<String> given = values.computeIfAbsent(option.name(), k -> new ArrayList<>());
+      List<String> given = values.get(option.name());
+      if (given == null) {
+        given = new ArrayList<>();
+        values.put(option.name(), given);
+      }
       if (option.kind() == Kind.FLAG) {
         if (equals > 0) {
           throw new UsageException(name + " takes no value");

@@ -42,7 +42,7 @@ final class TemplateFiles {
     } catch (IOException e) {
       throw new IOException("cannot write templates to " + out + ": " + IoErrors.reason(e), e);
     }
-    List<Future<Texts>> texts = StackWork.start(stacks, stack -> compile(stack, format));
+    List<Future<Texts>> texts = StackWork.start(stacks, new Compile(format));
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < stacks.size(); i++) {
       Stack stack = stacks.get(i);
@@ -64,11 +64,14 @@ final class TemplateFiles {
   private record Texts(String json, String yaml) {}
 
   /** Both texts are made before either is written, so a failing stack leaves its files alone. */
-  private static Texts compile(Stack stack, Format format) {
-    Template template = Catalog.build(stack);
-    String json = Templates.toJson(template); // validates, once for both formats
-    String yaml = format != Format.json ? YamlWriter.write(template::writeTo) : null;
-    return new Texts(format == Format.yaml ? null : json, yaml);
+  private record Compile(Format format) implements StackWork.Job<Texts> {
+    @Override
+    public Texts run(Stack stack) {
+      Template template = Catalog.build(stack);
+      String json = Templates.toJson(template); // validates, once for both formats
+      String yaml = format != Format.json ? YamlWriter.write(template) : null;
+      return new Texts(format == Format.yaml ? null : json, yaml);
+    }
   }
 
   /**

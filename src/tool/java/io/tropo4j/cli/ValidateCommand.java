@@ -25,7 +25,7 @@ final class ValidateCommand extends Subcommand {
       return Main.USAGE;
     }
     boolean untaggable = args.flag("--untaggable");
-    List<Future<Checked>> results = StackWork.start(stacks, ValidateCommand::check);
+    List<Future<Checked>> results = StackWork.start(stacks, new Check());
     int failed = 0;
     for (int i = 0; i < stacks.size(); i++) {
       Stack stack = stacks.get(i);
@@ -48,13 +48,16 @@ final class ValidateCommand extends Subcommand {
   /** A stack's template (null when it could not be built) and its problems. */
   private record Checked(Template template, List<Problem> problems) {}
 
-  private static Checked check(Stack stack) {
-    Template template = null;
-    try {
-      template = Catalog.build(stack);
-      return new Checked(template, Templates.validate(template));
-    } catch (InvalidTemplateException e) {
-      return new Checked(template, e.problems());
+  private static final class Check implements StackWork.Job<Checked> {
+    @Override
+    public Checked run(Stack stack) {
+      Template template = null;
+      try {
+        template = Catalog.build(stack);
+        return new Checked(template, Templates.validate(template));
+      } catch (InvalidTemplateException e) {
+        return new Checked(template, e.problems());
+      }
     }
   }
 

@@ -450,15 +450,19 @@ class ValidatorTest {
         Templates.validate(identity).stream().map(Problem::path).toList());
   }
 
+  private static java.time.Clock utcClockAt(String date) {
+    return java.time.Clock.fixed(java.time.Instant.parse(date + "T00:00:00Z"), java.time.ZoneOffset.UTC);
+  }
+
   @Test
   void deprecatedRuntimeFromItsDeprecationDate() {
     t.add(new io.tropo4j.resources.lambda.Function("Fn").role("arn:aws:iam::123456789012:role/x")
         .handler("index.handler").runtime("python3.9"));
     List<Problem> before = new java.util.ArrayList<>();
-    RuntimeCheck.run(t, () -> java.time.LocalDate.of(2025, 12, 14), before);
+    RuntimeCheck.run(t, utcClockAt("2025-12-14"), before);
     assertEquals(List.of(), before);
     List<Problem> after = new java.util.ArrayList<>();
-    RuntimeCheck.run(t, () -> java.time.LocalDate.of(2026, 1, 1), after);
+    RuntimeCheck.run(t, utcClockAt("2026-01-01"), after);
     assertEquals(List.of(new Problem("Resources.Fn.Properties.Runtime", "'python3.9' is deprecated since 2025-12-15;"
         + " creating functions is refused from 2027-02-01; updating them is refused from 2027-03-03; use python3.14")), after);
   }
