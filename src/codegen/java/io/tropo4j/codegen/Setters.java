@@ -117,8 +117,10 @@ final class Setters {
     if (TypeRef.STRING.equals(type)) {
       planned.add(new Setter(targetClass, "resource", "resource." + reference + "()", what + typeName));
     } else if (list) {
-      planned.add(new Setter(targetClass + "...", "resources",
-          types.use(JavaTypes.VALUE) + ".list(resources, " + targetClass + "::" + reference + ")",
+      // Value.refs and Value.attributes rather than list(resources, Role::arn): a method reference
+      // is a lambda, linked at run time by every program that calls the setter.
+      String values = choice.ref() ? ".refs(resources)" : ".attributes(\"" + choice.name() + "\", resources)";
+      planned.add(new Setter(targetClass + "...", "resources", types.use(JavaTypes.VALUE) + values,
           what + "each " + typeName));
     }
   }

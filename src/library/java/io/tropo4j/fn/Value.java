@@ -101,11 +101,35 @@ public interface Value<T> extends Writable {
     return (Value<Map<String, V>>) Trees.convert(entries, "map");
   }
 
-  /** One value per item: {@code Value.list(subnets, Subnet::ref)}. */
+  /** One value per item: {@code Value.list(buckets, Bucket::arn)}; {@link #refs} and {@link #attributes} link no lambda. */
   static <X, E> Value<List<E>> list(X[] items, Function<? super X, ? extends Value<E>> toValue) {
     List<Value<E>> values = new ArrayList<>(items.length);
     for (X item : items) {
       values.add(toValue.apply(item));
+    }
+    return new ListValue<>(values);
+  }
+
+  /**
+   * The Ref of each resource, in order: {@code Value.refs(subnets)}. Generated setters that take
+   * resources use it, as they use {@link #attributes}.
+   */
+  static Value<List<String>> refs(GetAttTarget... resources) {
+    List<Value<String>> values = new ArrayList<>(resources.length);
+    for (GetAttTarget resource : resources) {
+      values.add(resource.ref());
+    }
+    return new ListValue<>(values);
+  }
+
+  /**
+   * Fn::GetAtt of one string attribute of each resource, in order: {@code Value.attributes("GroupId",
+   * groups)}. Validation checks that each resource's type has the attribute.
+   */
+  static Value<List<String>> attributes(String attribute, GetAttTarget... resources) {
+    List<Value<String>> values = new ArrayList<>(resources.length);
+    for (GetAttTarget resource : resources) {
+      values.add(new GetAtt<>(resource, attribute));
     }
     return new ListValue<>(values);
   }

@@ -193,7 +193,7 @@ public final class Authorizer extends Resource<Authorizer> {
    * #providerARNs(List)}.
    */
   public Authorizer providerARNs(UserPool... resources) {
-    return set("ProviderARNs", Value.list(resources, UserPool::arn));
+    return set("ProviderARNs", Value.attributes("Arn", resources));
   }
 
   /**

@@ -430,7 +430,7 @@ public final class RestApi extends Resource<RestApi> {
      * #vpcEndpointIds(List)}.
      */
     public EndpointConfiguration vpcEndpointIds(VPCEndpoint... resources) {
-      return set("VpcEndpointIds", Value.list(resources, VPCEndpoint::ref));
+      return set("VpcEndpointIds", Value.refs(resources));
     }
   }
 

@@ -95,7 +95,7 @@ public final class VpcLink extends Resource<VpcLink> {
    * see {@link #targetArns(List)}.
    */
   public VpcLink targetArns(LoadBalancer... resources) {
-    return set("TargetArns", Value.list(resources, LoadBalancer::ref));
+    return set("TargetArns", Value.refs(resources));
   }
 
   /**

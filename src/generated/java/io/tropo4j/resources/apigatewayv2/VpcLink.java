@@ -63,7 +63,7 @@ public final class VpcLink extends Resource<VpcLink> {
    * {@link #securityGroupIds(List)}.
    */
   public VpcLink securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class VpcLink extends Resource<VpcLink> {
    * #subnetIds(List)}.
    */
   public VpcLink subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -53,7 +53,7 @@ public final class VpcConnector extends Resource<VpcConnector> {
    * #securityGroups(List)}.
    */
   public VpcConnector securityGroups(SecurityGroup... resources) {
-    return set("SecurityGroups", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroups", Value.attributes("GroupId", resources));
   }
 
   /**

@@ -491,7 +491,7 @@ public final class Resolver extends Resource<Resolver> {
      * see {@link #functions(List)}.
      */
     public PipelineConfig functions(FunctionConfiguration... resources) {
-      return set("Functions", Value.list(resources, FunctionConfiguration::functionId));
+      return set("Functions", Value.attributes("FunctionId", resources));
     }
   }
 

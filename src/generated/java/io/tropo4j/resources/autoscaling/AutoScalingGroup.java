@@ -457,7 +457,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * AWS::ElasticLoadBalancing::LoadBalancer}; see {@link #loadBalancerNames(List)}.
    */
   public AutoScalingGroup loadBalancerNames(LoadBalancer... resources) {
-    return set("LoadBalancerNames", Value.list(resources, LoadBalancer::ref));
+    return set("LoadBalancerNames", Value.refs(resources));
   }
 
   /**
@@ -739,7 +739,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * AWS::ElasticLoadBalancingV2::TargetGroup}; see {@link #targetGroupARNs(List)}.
    */
   public AutoScalingGroup targetGroupARNs(TargetGroup... resources) {
-    return set("TargetGroupARNs", Value.list(resources, TargetGroup::ref));
+    return set("TargetGroupARNs", Value.refs(resources));
   }
 
   /**
@@ -822,7 +822,7 @@ public final class AutoScalingGroup extends Resource<AutoScalingGroup> {
    * #vpcZoneIdentifier(List)}.
    */
   public AutoScalingGroup vpcZoneIdentifier(Subnet... resources) {
-    return set("VPCZoneIdentifier", Value.list(resources, Subnet::ref));
+    return set("VPCZoneIdentifier", Value.refs(resources));
   }
 
   /**

@@ -389,7 +389,7 @@ public final class LaunchConfiguration extends Resource<LaunchConfiguration> {
    * #securityGroups(List)}.
    */
   public LaunchConfiguration securityGroups(SecurityGroup... resources) {
-    return set("SecurityGroups", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroups", Value.attributes("GroupId", resources));
   }
 
   /**

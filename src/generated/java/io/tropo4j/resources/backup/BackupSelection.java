@@ -216,7 +216,7 @@ public final class BackupSelection extends Resource<BackupSelection> {
      * #resources(List)}.
      */
     public BackupSelectionResourceType resources(Table... resources) {
-      return set("Resources", Value.list(resources, Table::arn));
+      return set("Resources", Value.attributes("Arn", resources));
     }
 
     /**

@@ -912,7 +912,7 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
      * {@link #securityGroupIds(List)}.
      */
     public ComputeResources securityGroupIds(SecurityGroup... resources) {
-      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+      return set("SecurityGroupIds", Value.attributes("GroupId", resources));
     }
 
     /**
@@ -989,7 +989,7 @@ public final class ComputeEnvironment extends Resource<ComputeEnvironment> {
      * Sets {@code Subnets} to the Ref of each {@code AWS::EC2::Subnet}; see {@link #subnets(List)}.
      */
     public ComputeResources subnets(Subnet... resources) {
-      return set("Subnets", Value.list(resources, Subnet::ref));
+      return set("Subnets", Value.refs(resources));
     }
 
     /**

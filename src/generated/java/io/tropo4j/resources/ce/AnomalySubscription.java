@@ -78,7 +78,7 @@ public final class AnomalySubscription extends Resource<AnomalySubscription> {
    * #monitorArnList(List)}.
    */
   public AnomalySubscription monitorArnList(AnomalyMonitor... resources) {
-    return set("MonitorArnList", Value.list(resources, AnomalyMonitor::ref));
+    return set("MonitorArnList", Value.refs(resources));
   }
 
   /**

@@ -187,7 +187,7 @@ public final class SlackChannelConfiguration extends Resource<SlackChannelConfig
    * #snsTopicArns(List)}.
    */
   public SlackChannelConfiguration snsTopicArns(Topic... resources) {
-    return set("SnsTopicArns", Value.list(resources, Topic::ref));
+    return set("SnsTopicArns", Value.refs(resources));
   }
 
   /**

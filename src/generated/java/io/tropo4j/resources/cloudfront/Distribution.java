@@ -597,7 +597,7 @@ public final class Distribution extends Resource<Distribution> {
      * {@link #trustedKeyGroups(List)}.
      */
     public CacheBehavior trustedKeyGroups(KeyGroup... resources) {
-      return set("TrustedKeyGroups", Value.list(resources, KeyGroup::ref));
+      return set("TrustedKeyGroups", Value.refs(resources));
     }
 
     /**
@@ -1599,7 +1599,7 @@ public final class Distribution extends Resource<Distribution> {
      * {@link #trustedKeyGroups(List)}.
      */
     public DefaultCacheBehavior trustedKeyGroups(KeyGroup... resources) {
-      return set("TrustedKeyGroups", Value.list(resources, KeyGroup::ref));
+      return set("TrustedKeyGroups", Value.refs(resources));
     }
 
     /**

@@ -104,7 +104,7 @@ public final class KeyGroup extends Resource<KeyGroup> {
      * #items(List)}.
      */
     public KeyGroupConfig items(PublicKey... resources) {
-      return set("Items", Value.list(resources, PublicKey::ref));
+      return set("Items", Value.refs(resources));
     }
 
     /**

@@ -976,7 +976,7 @@ public final class Trail extends Resource<Trail> {
      * #values(List)}.
      */
     public DataResource values(Function... resources) {
-      return set("Values", Value.list(resources, Function::arn));
+      return set("Values", Value.attributes("Arn", resources));
     }
   }
 

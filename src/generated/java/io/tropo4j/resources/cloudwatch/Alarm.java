@@ -73,7 +73,7 @@ public final class Alarm extends Resource<Alarm> {
    * #alarmActions(List)}.
    */
   public Alarm alarmActions(Topic... resources) {
-    return set("AlarmActions", Value.list(resources, Topic::ref));
+    return set("AlarmActions", Value.refs(resources));
   }
 
   /**
@@ -289,7 +289,7 @@ public final class Alarm extends Resource<Alarm> {
    * #insufficientDataActions(List)}.
    */
   public Alarm insufficientDataActions(Topic... resources) {
-    return set("InsufficientDataActions", Value.list(resources, Topic::ref));
+    return set("InsufficientDataActions", Value.refs(resources));
   }
 
   /**
@@ -373,7 +373,7 @@ public final class Alarm extends Resource<Alarm> {
    * #okActions(List)}.
    */
   public Alarm okActions(Topic... resources) {
-    return set("OKActions", Value.list(resources, Topic::ref));
+    return set("OKActions", Value.refs(resources));
   }
 
   /**

@@ -155,7 +155,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
    * #alarmActions(List)}.
    */
   public CompositeAlarm alarmActions(Topic... resources) {
-    return set("AlarmActions", Value.list(resources, Topic::ref));
+    return set("AlarmActions", Value.refs(resources));
   }
 
   /**
@@ -265,7 +265,7 @@ public final class CompositeAlarm extends Resource<CompositeAlarm> {
    * #okActions(List)}.
    */
   public CompositeAlarm okActions(Topic... resources) {
-    return set("OKActions", Value.list(resources, Topic::ref));
+    return set("OKActions", Value.refs(resources));
   }
 
   /**

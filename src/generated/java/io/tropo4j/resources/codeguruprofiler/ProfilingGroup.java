@@ -178,7 +178,7 @@ public final class ProfilingGroup extends Resource<ProfilingGroup> {
      * #principals(List)}.
      */
     public AgentPermissions principals(Role... resources) {
-      return set("Principals", Value.list(resources, Role::arn));
+      return set("Principals", Value.attributes("Arn", resources));
     }
   }
 

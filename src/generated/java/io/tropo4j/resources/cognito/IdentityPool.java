@@ -196,7 +196,7 @@ public final class IdentityPool extends Resource<IdentityPool> {
    * {@link #openIdConnectProviderARNs(List)}.
    */
   public IdentityPool openIdConnectProviderARNs(OIDCProvider... resources) {
-    return set("OpenIdConnectProviderARNs", Value.list(resources, OIDCProvider::ref));
+    return set("OpenIdConnectProviderARNs", Value.refs(resources));
   }
 
   /**

@@ -210,7 +210,7 @@ public final class LocationNFS extends Resource<LocationNFS> {
      * #agentArns(List)}.
      */
     public OnPremConfig agentArns(Agent... resources) {
-      return set("AgentArns", Value.list(resources, Agent::ref));
+      return set("AgentArns", Value.refs(resources));
     }
   }
 }

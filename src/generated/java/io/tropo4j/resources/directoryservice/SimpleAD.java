@@ -244,7 +244,7 @@ public final class SimpleAD extends Resource<SimpleAD> {
      * #subnetIds(List)}.
      */
     public VpcSettings subnetIds(Subnet... resources) {
-      return set("SubnetIds", Value.list(resources, Subnet::ref));
+      return set("SubnetIds", Value.refs(resources));
     }
 
     /**

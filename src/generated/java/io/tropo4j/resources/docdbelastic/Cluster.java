@@ -284,7 +284,7 @@ public final class Cluster extends Resource<Cluster> {
    * {@link #vpcSecurityGroupIds(List)}.
    */
   public Cluster vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("VpcSecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /** {@code Fn::GetAtt} attribute {@code ClusterArn}. */

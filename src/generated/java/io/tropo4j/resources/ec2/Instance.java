@@ -682,7 +682,7 @@ public final class Instance extends Resource<Instance> {
    * {@link #securityGroupIds(List)}.
    */
   public Instance securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -2050,7 +2050,7 @@ public final class Instance extends Resource<Instance> {
      * #groupSet(List)}.
      */
     public NetworkInterface groupSet(SecurityGroup... resources) {
-      return set("GroupSet", Value.list(resources, SecurityGroup::ref));
+      return set("GroupSet", Value.refs(resources));
     }
 
     /**

@@ -2335,7 +2335,7 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * {@link #securityGroupIds(List)}.
      */
     public LaunchTemplateData securityGroupIds(SecurityGroup... resources) {
-      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+      return set("SecurityGroupIds", Value.attributes("GroupId", resources));
     }
 
     /**
@@ -2998,7 +2998,7 @@ public final class LaunchTemplate extends Resource<LaunchTemplate> {
      * #groups(List)}.
      */
     public NetworkInterface groups(SecurityGroup... resources) {
-      return set("Groups", Value.list(resources, SecurityGroup::groupId));
+      return set("Groups", Value.attributes("GroupId", resources));
     }
 
     /**

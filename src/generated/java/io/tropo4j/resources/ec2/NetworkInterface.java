@@ -94,7 +94,7 @@ public final class NetworkInterface extends Resource<NetworkInterface> {
    * #groupSet(List)}.
    */
   public NetworkInterface groupSet(SecurityGroup... resources) {
-    return set("GroupSet", Value.list(resources, SecurityGroup::ref));
+    return set("GroupSet", Value.refs(resources));
   }
 
   /**

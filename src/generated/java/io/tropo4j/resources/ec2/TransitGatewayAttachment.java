@@ -67,7 +67,7 @@ public final class TransitGatewayAttachment extends Resource<TransitGatewayAttac
    * #subnetIds(List)}.
    */
   public TransitGatewayAttachment subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -166,7 +166,7 @@ public final class VPCEndpoint extends Resource<VPCEndpoint> {
    * #routeTableIds(List)}.
    */
   public VPCEndpoint routeTableIds(RouteTable... resources) {
-    return set("RouteTableIds", Value.list(resources, RouteTable::ref));
+    return set("RouteTableIds", Value.refs(resources));
   }
 
   /**
@@ -190,7 +190,7 @@ public final class VPCEndpoint extends Resource<VPCEndpoint> {
    * {@link #securityGroupIds(List)}.
    */
   public VPCEndpoint securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -257,7 +257,7 @@ public final class VPCEndpoint extends Resource<VPCEndpoint> {
    * #subnetIds(List)}.
    */
   public VPCEndpoint subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -112,7 +112,7 @@ public final class VPCEndpointService extends Resource<VPCEndpointService> {
    * AWS::ElasticLoadBalancingV2::LoadBalancer}; see {@link #networkLoadBalancerArns(List)}.
    */
   public VPCEndpointService networkLoadBalancerArns(LoadBalancer... resources) {
-    return set("NetworkLoadBalancerArns", Value.list(resources, LoadBalancer::ref));
+    return set("NetworkLoadBalancerArns", Value.refs(resources));
   }
 
   /**

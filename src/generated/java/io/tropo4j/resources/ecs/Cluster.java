@@ -68,7 +68,7 @@ public final class Cluster extends Resource<Cluster> {
    * {@link #capacityProviders(List)}.
    */
   public Cluster capacityProviders(CapacityProvider... resources) {
-    return set("CapacityProviders", Value.list(resources, CapacityProvider::ref));
+    return set("CapacityProviders", Value.refs(resources));
   }
 
   /**

@@ -41,7 +41,7 @@ public final class ClusterCapacityProviderAssociations extends Resource<ClusterC
    * {@link #capacityProviders(List)}.
    */
   public ClusterCapacityProviderAssociations capacityProviders(CapacityProvider... resources) {
-    return set("CapacityProviders", Value.list(resources, CapacityProvider::ref));
+    return set("CapacityProviders", Value.refs(resources));
   }
 
   /**

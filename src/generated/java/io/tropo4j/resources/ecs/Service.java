@@ -878,7 +878,7 @@ public final class Service extends Resource<Service> {
      * {@link #securityGroups(List)}.
      */
     public AwsVpcConfiguration securityGroups(SecurityGroup... resources) {
-      return set("SecurityGroups", Value.list(resources, SecurityGroup::groupId));
+      return set("SecurityGroups", Value.attributes("GroupId", resources));
     }
 
     /**
@@ -902,7 +902,7 @@ public final class Service extends Resource<Service> {
      * Sets {@code Subnets} to the Ref of each {@code AWS::EC2::Subnet}; see {@link #subnets(List)}.
      */
     public AwsVpcConfiguration subnets(Subnet... resources) {
-      return set("Subnets", Value.list(resources, Subnet::ref));
+      return set("Subnets", Value.refs(resources));
     }
   }
 
@@ -1133,7 +1133,7 @@ public final class Service extends Resource<Service> {
      * #alarmNames(List)}.
      */
     public DeploymentAlarms alarmNames(Alarm... resources) {
-      return set("AlarmNames", Value.list(resources, Alarm::ref));
+      return set("AlarmNames", Value.refs(resources));
     }
 
     /**

@@ -133,7 +133,7 @@ public final class MountTarget extends Resource<MountTarget> {
    * #securityGroups(List)}.
    */
   public MountTarget securityGroups(SecurityGroup... resources) {
-    return set("SecurityGroups", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroups", Value.attributes("GroupId", resources));
   }
 
   /**

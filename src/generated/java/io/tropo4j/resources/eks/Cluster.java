@@ -1830,7 +1830,7 @@ public final class Cluster extends Resource<Cluster> {
      * {@link #securityGroupIds(List)}.
      */
     public ResourcesVpcConfig securityGroupIds(SecurityGroup... resources) {
-      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+      return set("SecurityGroupIds", Value.attributes("GroupId", resources));
     }
 
     /**
@@ -1854,7 +1854,7 @@ public final class Cluster extends Resource<Cluster> {
      * #subnetIds(List)}.
      */
     public ResourcesVpcConfig subnetIds(Subnet... resources) {
-      return set("SubnetIds", Value.list(resources, Subnet::ref));
+      return set("SubnetIds", Value.refs(resources));
     }
   }
 

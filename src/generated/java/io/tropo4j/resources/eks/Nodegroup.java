@@ -325,7 +325,7 @@ public final class Nodegroup extends Resource<Nodegroup> {
    * Sets {@code Subnets} to the Ref of each {@code AWS::EC2::Subnet}; see {@link #subnets(List)}.
    */
   public Nodegroup subnets(Subnet... resources) {
-    return set("Subnets", Value.list(resources, Subnet::ref));
+    return set("Subnets", Value.refs(resources));
   }
 
   /**

@@ -185,7 +185,7 @@ public final class ServerlessCache extends Resource<ServerlessCache> {
    * {@link #securityGroupIds(List)}.
    */
   public ServerlessCache securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -255,7 +255,7 @@ public final class ServerlessCache extends Resource<ServerlessCache> {
    * #subnetIds(List)}.
    */
   public ServerlessCache subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -78,7 +78,7 @@ public final class SubnetGroup extends Resource<SubnetGroup> {
    * #subnetIds(List)}.
    */
   public SubnetGroup subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -166,7 +166,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * #instances(List)}.
    */
   public LoadBalancer instances(Instance... resources) {
-    return set("Instances", Value.list(resources, Instance::ref));
+    return set("Instances", Value.refs(resources));
   }
 
   /**
@@ -296,7 +296,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * #securityGroups(List)}.
    */
   public LoadBalancer securityGroups(SecurityGroup... resources) {
-    return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+    return set("SecurityGroups", Value.refs(resources));
   }
 
   /**
@@ -323,7 +323,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * Sets {@code Subnets} to the Ref of each {@code AWS::EC2::Subnet}; see {@link #subnets(List)}.
    */
   public LoadBalancer subnets(Subnet... resources) {
-    return set("Subnets", Value.list(resources, Subnet::ref));
+    return set("Subnets", Value.refs(resources));
   }
 
   /**

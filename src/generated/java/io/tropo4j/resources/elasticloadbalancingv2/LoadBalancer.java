@@ -226,7 +226,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * #securityGroups(List)}.
    */
   public LoadBalancer securityGroups(SecurityGroup... resources) {
-    return set("SecurityGroups", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroups", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -296,7 +296,7 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
    * Sets {@code Subnets} to the Ref of each {@code AWS::EC2::Subnet}; see {@link #subnets(List)}.
    */
   public LoadBalancer subnets(Subnet... resources) {
-    return set("Subnets", Value.list(resources, Subnet::ref));
+    return set("Subnets", Value.refs(resources));
   }
 
   /**

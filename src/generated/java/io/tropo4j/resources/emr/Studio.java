@@ -259,7 +259,7 @@ public final class Studio extends Resource<Studio> {
    * #subnetIds(List)}.
    */
   public Studio subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -474,7 +474,7 @@ public final class Rule extends Resource<Rule> {
      * #securityGroups(List)}.
      */
     public AwsVpcConfiguration securityGroups(SecurityGroup... resources) {
-      return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+      return set("SecurityGroups", Value.refs(resources));
     }
 
     /**
@@ -496,7 +496,7 @@ public final class Rule extends Resource<Rule> {
      * Sets {@code Subnets} to the Ref of each {@code AWS::EC2::Subnet}; see {@link #subnets(List)}.
      */
     public AwsVpcConfiguration subnets(Subnet... resources) {
-      return set("Subnets", Value.list(resources, Subnet::ref));
+      return set("Subnets", Value.refs(resources));
     }
   }
 
@@ -1576,7 +1576,7 @@ public final class Rule extends Resource<Rule> {
      * Sets {@code Values} to the Ref of each {@code AWS::EC2::Instance}; see {@link #values(List)}.
      */
     public RunCommandTarget values(Instance... resources) {
-      return set("Values", Value.list(resources, Instance::ref));
+      return set("Values", Value.refs(resources));
     }
   }
 

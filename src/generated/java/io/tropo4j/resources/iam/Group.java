@@ -81,7 +81,7 @@ public final class Group extends Resource<Group> {
    * #managedPolicyArns(List)}.
    */
   public Group managedPolicyArns(ManagedPolicy... resources) {
-    return set("ManagedPolicyArns", Value.list(resources, ManagedPolicy::ref));
+    return set("ManagedPolicyArns", Value.refs(resources));
   }
 
   /**

@@ -89,7 +89,7 @@ public final class InstanceProfile extends Resource<InstanceProfile> {
 
   /** Sets {@code Roles} to the Ref of each {@code AWS::IAM::Role}; see {@link #roles(List)}. */
   public InstanceProfile roles(Role... resources) {
-    return set("Roles", Value.list(resources, Role::ref));
+    return set("Roles", Value.refs(resources));
   }
 
   /**

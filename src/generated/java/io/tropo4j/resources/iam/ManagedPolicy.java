@@ -76,7 +76,7 @@ public final class ManagedPolicy extends Resource<ManagedPolicy> {
 
   /** Sets {@code Groups} to the Ref of each {@code AWS::IAM::Group}; see {@link #groups(List)}. */
   public ManagedPolicy groups(Group... resources) {
-    return set("Groups", Value.list(resources, Group::ref));
+    return set("Groups", Value.refs(resources));
   }
 
   /**
@@ -209,7 +209,7 @@ public final class ManagedPolicy extends Resource<ManagedPolicy> {
 
   /** Sets {@code Roles} to the Ref of each {@code AWS::IAM::Role}; see {@link #roles(List)}. */
   public ManagedPolicy roles(Role... resources) {
-    return set("Roles", Value.list(resources, Role::ref));
+    return set("Roles", Value.refs(resources));
   }
 
   /**
@@ -233,7 +233,7 @@ public final class ManagedPolicy extends Resource<ManagedPolicy> {
 
   /** Sets {@code Users} to the Ref of each {@code AWS::IAM::User}; see {@link #users(List)}. */
   public ManagedPolicy users(User... resources) {
-    return set("Users", Value.list(resources, User::ref));
+    return set("Users", Value.refs(resources));
   }
 
   /**

@@ -102,7 +102,7 @@ public final class Role extends Resource<Role> {
    * #managedPolicyArns(List)}.
    */
   public Role managedPolicyArns(ManagedPolicy... resources) {
-    return set("ManagedPolicyArns", Value.list(resources, ManagedPolicy::ref));
+    return set("ManagedPolicyArns", Value.refs(resources));
   }
 
   /**

@@ -45,7 +45,7 @@ public final class User extends Resource<User> {
 
   /** Sets {@code Groups} to the Ref of each {@code AWS::IAM::Group}; see {@link #groups(List)}. */
   public User groups(Group... resources) {
-    return set("Groups", Value.list(resources, Group::ref));
+    return set("Groups", Value.refs(resources));
   }
 
   /**
@@ -92,7 +92,7 @@ public final class User extends Resource<User> {
    * #managedPolicyArns(List)}.
    */
   public User managedPolicyArns(ManagedPolicy... resources) {
-    return set("ManagedPolicyArns", Value.list(resources, ManagedPolicy::ref));
+    return set("ManagedPolicyArns", Value.refs(resources));
   }
 
   /**

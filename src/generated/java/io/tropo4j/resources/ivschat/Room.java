@@ -50,7 +50,7 @@ public final class Room extends Resource<Room> {
    * AWS::IVSChat::LoggingConfiguration}; see {@link #loggingConfigurationIdentifiers(List)}.
    */
   public Room loggingConfigurationIdentifiers(LoggingConfiguration... resources) {
-    return set("LoggingConfigurationIdentifiers", Value.list(resources, LoggingConfiguration::ref));
+    return set("LoggingConfigurationIdentifiers", Value.refs(resources));
   }
 
   /**

@@ -5112,7 +5112,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * {@link #securityGroupIds(List)}.
      */
     public VpcConfiguration securityGroupIds(SecurityGroup... resources) {
-      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+      return set("SecurityGroupIds", Value.attributes("GroupId", resources));
     }
 
     /**
@@ -5144,7 +5144,7 @@ public final class DeliveryStream extends Resource<DeliveryStream> {
      * #subnetIds(List)}.
      */
     public VpcConfiguration subnetIds(Subnet... resources) {
-      return set("SubnetIds", Value.list(resources, Subnet::ref));
+      return set("SubnetIds", Value.refs(resources));
     }
   }
 }

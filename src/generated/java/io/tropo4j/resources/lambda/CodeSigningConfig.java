@@ -142,7 +142,7 @@ public final class CodeSigningConfig extends Resource<CodeSigningConfig> {
      * AWS::Signer::SigningProfile}; see {@link #signingProfileVersionArns(List)}.
      */
     public AllowedPublishers signingProfileVersionArns(SigningProfile... resources) {
-      return set("SigningProfileVersionArns", Value.list(resources, SigningProfile::ref));
+      return set("SigningProfileVersionArns", Value.refs(resources));
     }
   }
 

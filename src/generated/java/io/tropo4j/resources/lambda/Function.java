@@ -359,7 +359,7 @@ public final class Function extends Resource<Function> {
    * #layers(List)}.
    */
   public Function layers(LayerVersion... resources) {
-    return set("Layers", Value.list(resources, LayerVersion::ref));
+    return set("Layers", Value.refs(resources));
   }
 
   /**
@@ -1645,7 +1645,7 @@ public final class Function extends Resource<Function> {
      * {@link #securityGroupIds(List)}.
      */
     public VpcConfig securityGroupIds(SecurityGroup... resources) {
-      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+      return set("SecurityGroupIds", Value.attributes("GroupId", resources));
     }
 
     /**
@@ -1667,7 +1667,7 @@ public final class Function extends Resource<Function> {
      * #subnetIds(List)}.
      */
     public VpcConfig subnetIds(Subnet... resources) {
-      return set("SubnetIds", Value.list(resources, Subnet::ref));
+      return set("SubnetIds", Value.refs(resources));
     }
   }
 }

@@ -44,7 +44,7 @@ public final class QueryDefinition extends Resource<QueryDefinition> {
    * #logGroupNames(List)}.
    */
   public QueryDefinition logGroupNames(LogGroup... resources) {
-    return set("LogGroupNames", Value.list(resources, LogGroup::ref));
+    return set("LogGroupNames", Value.refs(resources));
   }
 
   /**

@@ -332,7 +332,7 @@ public final class Cluster extends Resource<Cluster> {
    * {@link #securityGroupIds(List)}.
    */
   public Cluster securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**

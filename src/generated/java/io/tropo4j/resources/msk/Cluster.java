@@ -336,7 +336,7 @@ public final class Cluster extends Resource<Cluster> {
      * #clientSubnets(List)}.
      */
     public BrokerNodeGroupInfo clientSubnets(Subnet... resources) {
-      return set("ClientSubnets", Value.list(resources, Subnet::ref));
+      return set("ClientSubnets", Value.refs(resources));
     }
 
     /**
@@ -407,7 +407,7 @@ public final class Cluster extends Resource<Cluster> {
      * #securityGroups(List)}.
      */
     public BrokerNodeGroupInfo securityGroups(SecurityGroup... resources) {
-      return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+      return set("SecurityGroups", Value.refs(resources));
     }
 
     /**
@@ -1257,7 +1257,7 @@ public final class Cluster extends Resource<Cluster> {
      * AWS::ACMPCA::CertificateAuthority}; see {@link #certificateAuthorityArnList(List)}.
      */
     public Tls certificateAuthorityArnList(CertificateAuthority... resources) {
-      return set("CertificateAuthorityArnList", Value.list(resources, CertificateAuthority::ref));
+      return set("CertificateAuthorityArnList", Value.refs(resources));
     }
 
     /**

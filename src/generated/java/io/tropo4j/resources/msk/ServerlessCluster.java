@@ -208,7 +208,7 @@ public final class ServerlessCluster extends Resource<ServerlessCluster> {
      * #securityGroups(List)}.
      */
     public VpcConfig securityGroups(SecurityGroup... resources) {
-      return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+      return set("SecurityGroups", Value.refs(resources));
     }
 
     /** Required. Changing it replaces the resource. CloudFormation property {@code SubnetIds}. */
@@ -226,7 +226,7 @@ public final class ServerlessCluster extends Resource<ServerlessCluster> {
      * #subnetIds(List)}.
      */
     public VpcConfig subnetIds(Subnet... resources) {
-      return set("SubnetIds", Value.list(resources, Subnet::ref));
+      return set("SubnetIds", Value.refs(resources));
     }
   }
 }

@@ -800,7 +800,7 @@ public final class Environment extends Resource<Environment> {
      * {@link #securityGroupIds(List)}.
      */
     public NetworkConfiguration securityGroupIds(SecurityGroup... resources) {
-      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+      return set("SecurityGroupIds", Value.attributes("GroupId", resources));
     }
 
     /**
@@ -826,7 +826,7 @@ public final class Environment extends Resource<Environment> {
      * #subnetIds(List)}.
      */
     public NetworkConfiguration subnetIds(Subnet... resources) {
-      return set("SubnetIds", Value.list(resources, Subnet::ref));
+      return set("SubnetIds", Value.refs(resources));
     }
   }
 }

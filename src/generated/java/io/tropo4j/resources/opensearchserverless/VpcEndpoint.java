@@ -58,7 +58,7 @@ public final class VpcEndpoint extends Resource<VpcEndpoint> {
    * {@link #securityGroupIds(List)}.
    */
   public VpcEndpoint securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**

@@ -2345,7 +2345,7 @@ public final class Domain extends Resource<Domain> {
      * {@link #securityGroupIds(List)}.
      */
     public VPCOptions securityGroupIds(SecurityGroup... resources) {
-      return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+      return set("SecurityGroupIds", Value.attributes("GroupId", resources));
     }
 
     /**
@@ -2376,7 +2376,7 @@ public final class Domain extends Resource<Domain> {
      * #subnetIds(List)}.
      */
     public VPCOptions subnetIds(Subnet... resources) {
-      return set("SubnetIds", Value.list(resources, Subnet::ref));
+      return set("SubnetIds", Value.refs(resources));
     }
   }
 

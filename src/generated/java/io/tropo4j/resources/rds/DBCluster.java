@@ -1673,7 +1673,7 @@ public final class DBCluster extends Resource<DBCluster> {
    * {@link #vpcSecurityGroupIds(List)}.
    */
   public DBCluster vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("VpcSecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**

@@ -2464,7 +2464,7 @@ public final class DBInstance extends Resource<DBInstance> {
    * {@link #vpcSecurityGroups(List)}.
    */
   public DBInstance vpcSecurityGroups(SecurityGroup... resources) {
-    return set("VPCSecurityGroups", Value.list(resources, SecurityGroup::groupId));
+    return set("VPCSecurityGroups", Value.attributes("GroupId", resources));
   }
 
   /**

@@ -280,7 +280,7 @@ public final class DBProxy extends Resource<DBProxy> {
    * {@link #vpcSecurityGroupIds(List)}.
    */
   public DBProxy vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("VpcSecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -302,7 +302,7 @@ public final class DBProxy extends Resource<DBProxy> {
    * #vpcSubnetIds(List)}.
    */
   public DBProxy vpcSubnetIds(Subnet... resources) {
-    return set("VpcSubnetIds", Value.list(resources, Subnet::ref));
+    return set("VpcSubnetIds", Value.refs(resources));
   }
 
   /**

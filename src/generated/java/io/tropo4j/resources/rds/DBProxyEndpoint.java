@@ -146,7 +146,7 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
    * {@link #vpcSecurityGroupIds(List)}.
    */
   public DBProxyEndpoint vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("VpcSecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -169,7 +169,7 @@ public final class DBProxyEndpoint extends Resource<DBProxyEndpoint> {
    * #vpcSubnetIds(List)}.
    */
   public DBProxyEndpoint vpcSubnetIds(Subnet... resources) {
-    return set("VpcSubnetIds", Value.list(resources, Subnet::ref));
+    return set("VpcSubnetIds", Value.refs(resources));
   }
 
   /**

@@ -77,7 +77,7 @@ public final class DBProxyTargetGroup extends Resource<DBProxyTargetGroup> {
    * #dbClusterIdentifiers(List)}.
    */
   public DBProxyTargetGroup dbClusterIdentifiers(DBCluster... resources) {
-    return set("DBClusterIdentifiers", Value.list(resources, DBCluster::ref));
+    return set("DBClusterIdentifiers", Value.refs(resources));
   }
 
   /**

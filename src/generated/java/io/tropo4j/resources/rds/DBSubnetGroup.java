@@ -87,7 +87,7 @@ public final class DBSubnetGroup extends Resource<DBSubnetGroup> {
    * #subnetIds(List)}.
    */
   public DBSubnetGroup subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -127,7 +127,7 @@ public final class EventSubscription extends Resource<EventSubscription> {
    * #sourceIds(List)}.
    */
   public EventSubscription sourceIds(DBCluster... resources) {
-    return set("SourceIds", Value.list(resources, DBCluster::ref));
+    return set("SourceIds", Value.refs(resources));
   }
 
   /**

@@ -263,7 +263,7 @@ public final class Cluster extends Resource<Cluster> {
    * {@link #clusterSecurityGroups(List)}.
    */
   public Cluster clusterSecurityGroups(SecurityGroup... resources) {
-    return set("ClusterSecurityGroups", Value.list(resources, SecurityGroup::ref));
+    return set("ClusterSecurityGroups", Value.refs(resources));
   }
 
   /**
@@ -578,7 +578,7 @@ public final class Cluster extends Resource<Cluster> {
    * Sets {@code IamRoles} to the Arn of each {@code AWS::IAM::Role}; see {@link #iamRoles(List)}.
    */
   public Cluster iamRoles(Role... resources) {
-    return set("IamRoles", Value.list(resources, Role::arn));
+    return set("IamRoles", Value.attributes("Arn", resources));
   }
 
   /**
@@ -1082,7 +1082,7 @@ public final class Cluster extends Resource<Cluster> {
    * {@link #vpcSecurityGroupIds(List)}.
    */
   public Cluster vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("VpcSecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**

@@ -63,7 +63,7 @@ public final class ClusterSubnetGroup extends Resource<ClusterSubnetGroup> {
    * #subnetIds(List)}.
    */
   public ClusterSubnetGroup subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

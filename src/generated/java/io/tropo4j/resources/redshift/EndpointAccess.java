@@ -112,7 +112,7 @@ public final class EndpointAccess extends Resource<EndpointAccess> {
    * {@link #vpcSecurityGroupIds(List)}.
    */
   public EndpointAccess vpcSecurityGroupIds(SecurityGroup... resources) {
-    return set("VpcSecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("VpcSecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**

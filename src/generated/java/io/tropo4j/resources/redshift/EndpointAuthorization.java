@@ -85,7 +85,7 @@ public final class EndpointAuthorization extends Resource<EndpointAuthorization>
 
   /** Sets {@code VpcIds} to the Ref of each {@code AWS::EC2::VPC}; see {@link #vpcIds(List)}. */
   public EndpointAuthorization vpcIds(VPC... resources) {
-    return set("VpcIds", Value.list(resources, VPC::ref));
+    return set("VpcIds", Value.refs(resources));
   }
 
   /**

@@ -163,7 +163,7 @@ public final class Namespace extends Resource<Namespace> {
    * Sets {@code IamRoles} to the Arn of each {@code AWS::IAM::Role}; see {@link #iamRoles(List)}.
    */
   public Namespace iamRoles(Role... resources) {
-    return set("IamRoles", Value.list(resources, Role::arn));
+    return set("IamRoles", Value.attributes("Arn", resources));
   }
 
   /**

@@ -187,7 +187,7 @@ public final class Workgroup extends Resource<Workgroup> {
    * {@link #securityGroupIds(List)}.
    */
   public Workgroup securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -251,7 +251,7 @@ public final class Workgroup extends Resource<Workgroup> {
    * #subnetIds(List)}.
    */
   public Workgroup subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -156,7 +156,7 @@ public final class Profile extends Resource<Profile> {
    * Sets {@code RoleArns} to the Arn of each {@code AWS::IAM::Role}; see {@link #roleArns(List)}.
    */
   public Profile roleArns(Role... resources) {
-    return set("RoleArns", Value.list(resources, Role::arn));
+    return set("RoleArns", Value.attributes("Arn", resources));
   }
 
   /**

@@ -222,7 +222,7 @@ public final class HealthCheck extends Resource<HealthCheck> {
      * {@link #childHealthChecks(List)}.
      */
     public HealthCheckConfig childHealthChecks(HealthCheck... resources) {
-      return set("ChildHealthChecks", Value.list(resources, HealthCheck::ref));
+      return set("ChildHealthChecks", Value.refs(resources));
     }
 
     /**

@@ -202,7 +202,7 @@ public final class SafetyRule extends Resource<SafetyRule> {
      * AWS::Route53RecoveryControl::RoutingControl}; see {@link #assertedControls(List)}.
      */
     public AssertionRule assertedControls(RoutingControl... resources) {
-      return set("AssertedControls", Value.list(resources, RoutingControl::ref));
+      return set("AssertedControls", Value.refs(resources));
     }
 
     /**

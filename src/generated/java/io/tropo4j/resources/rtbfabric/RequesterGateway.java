@@ -61,7 +61,7 @@ public final class RequesterGateway extends Resource<RequesterGateway> {
    * {@link #securityGroupIds(List)}.
    */
   public RequesterGateway securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -83,7 +83,7 @@ public final class RequesterGateway extends Resource<RequesterGateway> {
    * #subnetIds(List)}.
    */
   public RequesterGateway subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -155,7 +155,7 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
    * {@link #securityGroupIds(List)}.
    */
   public ResponderGateway securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -177,7 +177,7 @@ public final class ResponderGateway extends Resource<ResponderGateway> {
    * #subnetIds(List)}.
    */
   public ResponderGateway subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -245,7 +245,7 @@ public final class Domain extends Resource<Domain> {
    * #subnetIds(List)}.
    */
   public Domain subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**
@@ -2425,7 +2425,7 @@ public final class Domain extends Resource<Domain> {
      * #securityGroups(List)}.
      */
     public UserSettings securityGroups(SecurityGroup... resources) {
-      return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+      return set("SecurityGroups", Value.refs(resources));
     }
 
     /**

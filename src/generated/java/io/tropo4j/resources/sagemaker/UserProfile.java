@@ -1752,7 +1752,7 @@ public final class UserProfile extends Resource<UserProfile> {
      * #securityGroups(List)}.
      */
     public UserSettings securityGroups(SecurityGroup... resources) {
-      return set("SecurityGroups", Value.list(resources, SecurityGroup::ref));
+      return set("SecurityGroups", Value.refs(resources));
     }
 
     /**

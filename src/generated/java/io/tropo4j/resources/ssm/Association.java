@@ -588,7 +588,7 @@ public final class Association extends Resource<Association> {
      * #values(List)}.
      */
     public Target values(AutoScalingGroup... resources) {
-      return set("Values", Value.list(resources, AutoScalingGroup::ref));
+      return set("Values", Value.refs(resources));
     }
   }
 }

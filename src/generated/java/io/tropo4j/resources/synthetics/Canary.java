@@ -1282,7 +1282,7 @@ public final class Canary extends Resource<Canary> {
      * #subnetIds(List)}.
      */
     public VPCConfig subnetIds(Subnet... resources) {
-      return set("SubnetIds", Value.list(resources, Subnet::ref));
+      return set("SubnetIds", Value.refs(resources));
     }
 
     /**

@@ -110,7 +110,7 @@ public final class ResourceGateway extends Resource<ResourceGateway> {
    * {@link #securityGroupIds(List)}.
    */
   public ResourceGateway securityGroupIds(SecurityGroup... resources) {
-    return set("SecurityGroupIds", Value.list(resources, SecurityGroup::groupId));
+    return set("SecurityGroupIds", Value.attributes("GroupId", resources));
   }
 
   /**
@@ -132,7 +132,7 @@ public final class ResourceGateway extends Resource<ResourceGateway> {
    * #subnetIds(List)}.
    */
   public ResourceGateway subnetIds(Subnet... resources) {
-    return set("SubnetIds", Value.list(resources, Subnet::ref));
+    return set("SubnetIds", Value.refs(resources));
   }
 
   /**

@@ -79,7 +79,7 @@ public final class LoggingConfiguration extends Resource<LoggingConfiguration> {
    * #logDestinationConfigs(List)}.
    */
   public LoggingConfiguration logDestinationConfigs(LogGroup... resources) {
-    return set("LogDestinationConfigs", Value.list(resources, LogGroup::arn));
+    return set("LogDestinationConfigs", Value.attributes("Arn", resources));
   }
 
   /**

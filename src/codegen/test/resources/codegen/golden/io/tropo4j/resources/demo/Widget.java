@@ -278,7 +278,7 @@ public final class Widget extends Resource<Widget> {
 
   /** Sets {@code Zones} to the Ref of each {@code AWS::Other::Zone}; see {@link #zones(List)}. */
   public Widget zones(Zone... resources) {
-    return set("Zones", io.tropo4j.fn.Value.list(resources, Zone::ref));
+    return set("Zones", io.tropo4j.fn.Value.refs(resources));
   }
 
   /**
