@@ -30,6 +30,14 @@ public final class TemplateReader {
     return new TemplateDocument(fileName, format, TemplateShape.check(root, fileName));
   }
 
+  /**
+   * One JSON value that is not a template, such as a policy document or a state machine definition
+   * held in a string: the same nodes, the same messages.
+   */
+  public static Node readJson(String text, String name) {
+    return JsonReader.read(text, name);
+  }
+
   /** Reads a file, which must be UTF-8. */
   public static TemplateDocument read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
