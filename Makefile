@@ -44,7 +44,7 @@ JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
 
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
-  install example-test buildcheck $(DEPLOY_TARGETS) service_online service_offline demo
+  install example-test buildcheck $(DEPLOY_TARGETS) diff_stack service_online service_offline demo
 
 templates: $(CDS)
 	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
@@ -69,6 +69,15 @@ $(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
 $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
 $(DEPLOY_TARGETS): $(CDS)
 	$(JAVA) -jar $(JAR) $(subst _,-,$(patsubst %_stack,%,$@)) $(DEPLOY_ARGS) $(STACK_ARGS)
+
+# make diff_stack STACK=webapp [PARAMS=...] [COMMIT=rev] [JSON=1]: what an update would change, property by
+# property; changes nothing. make exits 0 when nothing differs and 2 when something does, as it does
+# for any failed recipe: an error is 2 through make too, and the tool's own status (java -jar) tells the
+# two apart, 2 a difference and 1 an error.
+diff_stack: export TROPO4J_PARAMS = $(PARAMS)
+diff_stack: export TROPO4J_HINTS = make
+diff_stack: $(CDS)
+	$(JAVA) -jar $(JAR) diff $(DEPLOY_ARGS) $(if $(JSON),--json) $(STACK_ARGS)
 
 # make service_online STACK=ecs-cluster: set_params with ServiceState, for a stack that has it.
 service_online service_offline: export TROPO4J_PARAMS = ServiceState=$(if $(filter service_online,$@),Online,Offline)

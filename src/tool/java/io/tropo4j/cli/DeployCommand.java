@@ -3,6 +3,7 @@ package io.tropo4j.cli;
 import io.tropo4j.core.Stack;
 import io.tropo4j.deploy.AwsClients;
 import io.tropo4j.deploy.DeployException;
+import io.tropo4j.deploy.DeployListener;
 import io.tropo4j.deploy.DeployRequest;
 import io.tropo4j.deploy.Deployer;
 import io.tropo4j.deploy.Parameters;
@@ -50,6 +51,16 @@ abstract class DeployCommand extends Subcommand {
     return true;
   }
 
+  /** What the deployer reports its steps to: the printer, unless the command words its result alone. */
+  DeployListener listener(DeployPrinter printer) {
+    return printer;
+  }
+
+  /** The exit status after {@link #run} returned: 0, unless the command's result says otherwise. */
+  int status() {
+    return 0;
+  }
+
   /**
    * Runs the command; the deployer reports its steps to the printer already.
    *
@@ -72,22 +83,22 @@ abstract class DeployCommand extends Subcommand {
       if (chosen.isEmpty()) {
         main.err().println("tropo4j: unknown stack '" + stack + "'; the stacks are: "
             + String.join(", ", catalog().names()));
-        return Main.USAGE;
+        return usageStatus();
       }
     } else if (needsCatalogStack() || stackName == null) {
       main.err().println("tropo4j: name the stack: " + name + " STACK (one of: "
           + String.join(", ", catalog().names()) + ")");
-      return Main.USAGE;
+      return usageStatus();
     }
     String name = stackName != null ? stackName : chosen.get().name();
     if (!STACK_NAME.matcher(name).matches()) {
       main.err().println("tropo4j: '" + name + "' is not a CloudFormation stack name: a letter, then letters, "
           + "digits and hyphens, at most 128 characters");
-      return Main.USAGE;
+      return usageStatus();
     }
     if (timeoutMinutes <= 0) {
       main.err().println("tropo4j: --timeout must be a positive number of minutes");
-      return Main.USAGE;
+      return usageStatus();
     }
     Environment environment = main.environment();
     Hints hints = Hints.from(environment.variable(Environment.HINTS));
@@ -107,7 +118,7 @@ abstract class DeployCommand extends Subcommand {
       InterruptNotice notice = new InterruptNotice(printer);
       Map<String, String> outputs;
       try (AwsClients aws = environment.aws().get()) {
-        outputs = run(new Deployer(aws, printer, environment.pollInterval()), request, printer);
+        outputs = run(new Deployer(aws, listener(printer), environment.pollInterval()), request, printer);
       } finally {
         notice.close();
       }
@@ -115,7 +126,7 @@ abstract class DeployCommand extends Subcommand {
         OutputsFile.write(outputsFile, name, outputs);
         main.out().println("Outputs written to " + outputsFile);
       }
-      return 0;
+      return status();
     } catch (OutputsFile.NotWritten e) {
       main.err().println("tropo4j: " + e.getMessage());
       return Main.FAILED;

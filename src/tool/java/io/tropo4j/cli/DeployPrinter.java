@@ -137,7 +137,7 @@ final class DeployPrinter implements DeployListener {
     preview.risks().forEach(risk -> warning(risk.logicalId() + " (" + risk.type() + ") holds data and " + fate(risk)));
   }
 
-  private static String fate(ChangeSetPreview.DataAtRisk risk) {
+  static String fate(ChangeSetPreview.DataAtRisk risk) {
     String kept = risk.keptBy();
     String replaced = kept == null ? "the old one and its data will be DELETED"
         : "UpdateReplacePolicy " + kept + " keeps the old one";

@@ -17,7 +17,7 @@ public final class Main {
 
   /** The subcommands, in the order help lists them. */
   static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "create", "update",
-      "plan", "set-params", "delete", "status", "outputs", "releases");
+      "plan", "diff", "set-params", "delete", "status", "outputs", "releases");
 
   /** Exit status for a template with problems, or a failed command. */
   static final int FAILED = 1;
@@ -81,7 +81,7 @@ public final class Main {
       return command.call();
     } catch (UsageException e) {
       err.println("tropo4j " + syntax.command() + ": " + e.getMessage());
-      return USAGE;
+      return command.usageStatus();
     } catch (CatalogException e) {
       err.println("tropo4j: " + e.getMessage());
       return FAILED;
@@ -131,6 +131,7 @@ public final class Main {
       case "create" -> new DeployCommands.Create();
       case "update" -> new DeployCommands.Update();
       case "plan" -> new DeployCommands.Plan();
+      case "diff" -> new DiffCommand();
       case "delete" -> new DeployCommands.Delete();
       case "status" -> new DeployCommands.Status();
       case "outputs" -> new DeployCommands.Outputs();

@@ -17,6 +17,14 @@ abstract class Subcommand {
   /** The command's name, options and parameters. */
   abstract Syntax syntax();
 
+  /**
+   * The exit status for a command line that could not be understood: {@link Main#USAGE}, unless the
+   * command gives that status another meaning.
+   */
+  int usageStatus() {
+    return Main.USAGE;
+  }
+
   /** Runs the command on {@link #args}; returns the exit status. */
   abstract int call() throws IOException;
 

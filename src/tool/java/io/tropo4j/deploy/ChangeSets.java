@@ -90,6 +90,19 @@ final class ChangeSets {
     }
   }
 
+  /**
+   * Removes a change set by its name, whether or not it was made: for a command that only looks, when
+   * it fails or is interrupted while the change set may exist. Returns whether it was removed.
+   */
+  boolean removeQuietly(String stackName, String changeSet) {
+    try {
+      cloudFormation.deleteChangeSet(b -> b.stackName(stackName).changeSetName(changeSet));
+      return true;
+    } catch (SdkException | IllegalStateException e) {
+      return false; // not made, already removed, or the client is closing: nothing more can be done
+    }
+  }
+
   private void removeEmpty(String stackId, String changeSet) {
     try {
       cloudFormation.deleteChangeSet(b -> b.stackName(stackId).changeSetName(changeSet));

@@ -5,6 +5,9 @@ import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.SourceDirectory;
 import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
+import io.tropo4j.read.TemplateDocument;
+import io.tropo4j.read.TemplateReadException;
+import io.tropo4j.read.TemplateReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,6 +122,111 @@ public final class Deployer {
       changeSets.remove(changeSet.get(), true);
       listener.planned(name);
       return Optional.of(preview);
+    }
+  }
+
+  /**
+   * What an update would change, read off the template the stack runs (GetTemplate, as it was sent)
+   * and its parameter values against the local template and the values an update would send: resources
+   * added, removed and changed down to each property, parameters, outputs and the other sections. When
+   * something differs, the change set of that update is made for CloudFormation's replacement flags
+   * and removed again, also when this fails or the process is interrupted: nothing is uploaded, and
+   * the stack and its change sets are left as they were.
+   */
+  public StackDiff diff(DeployRequest request) {
+    String name = request.stackName();
+    try (ReleaseSource releases = ReleaseSource.of(request)) {
+      Prepared prepared = prepare(request, Intent.UPDATE, releases);
+      Stack stack = prepared.existing().orElseThrow();
+      TemplateDocument deployed = readTemplate(stacks.originalTemplate(name), "the template stack " + name + " runs");
+      TemplateDocument local = readTemplate(prepared.body().json(), "the local template of stack " + name);
+      Optional<ArtifactStore> store = existingArtifacts();
+      Map<String, String> given = new LinkedHashMap<>(request.parameters());
+      prepared.release().ifPresent(release -> given.putAll(reportWouldUpload(request, release, store,
+          Optional.of(stack))));
+      List<Parameter> sent = Parameters.resolve(prepared.template(), name, given, stack.parameters());
+      List<ChangeSetPreview.DataAtRisk> risks = new ArrayList<>(TemplateComparison.removedData(deployed, local));
+      StackDiff found = new StackDiff(name, TemplateComparison.resources(deployed, local),
+          ParameterComparison.compare(deployed, local, stack.parameters(), sent),
+          TemplateComparison.outputs(deployed, local), TemplateComparison.sections(deployed, local), Map.of(), risks,
+          StackDiff.ChangeSetOutcome.NOT_NEEDED);
+      if (!found.hasChanges()) {
+        return found;
+      }
+      String templateUrl = null;
+      if (!prepared.body().fitsInline()) {
+        String key = ArtifactStore.templateKey(name, prepared.body().json());
+        if (store.isEmpty() || !store.get().has(key)) {
+          return withChangeSet(found, Map.of(), risks, StackDiff.ChangeSetOutcome.NEEDS_UPLOAD);
+        }
+        templateUrl = store.get().url(key);
+      }
+      CreateChangeSetRequest changeSet = changeSetRequest(request, prepared.template(), prepared.body(), sent,
+          templateUrl, true);
+      Optional<ChangeSetPreview> preview = lookOnly(changeSet, prepared.template(), request.timeout());
+      if (preview.isEmpty()) {
+        return withChangeSet(found, Map.of(), risks, StackDiff.ChangeSetOutcome.NO_CHANGES);
+      }
+      Map<String, String> replacements = new LinkedHashMap<>();
+      for (ChangeSetPreview.PlannedChange change : preview.get().changes()) {
+        if (change.replacement() != null) {
+          replacements.put(change.logicalId(), change.replacement());
+        }
+      }
+      for (ChangeSetPreview.DataAtRisk risk : preview.get().risks()) {
+        if (risks.stream().noneMatch(r -> r.logicalId().equals(risk.logicalId()))) {
+          risks.add(risk);
+        }
+      }
+      return withChangeSet(found, replacements, risks, StackDiff.ChangeSetOutcome.MADE);
+    }
+  }
+
+  private static StackDiff withChangeSet(StackDiff diff, Map<String, String> replacements,
+      List<ChangeSetPreview.DataAtRisk> risks, StackDiff.ChangeSetOutcome outcome) {
+    return new StackDiff(diff.stackName(), diff.resources(), diff.parameters(), diff.outputs(), diff.sections(),
+        replacements, risks, outcome);
+  }
+
+  /**
+   * Makes the change set, reads it and removes it; empty when CloudFormation finds nothing to change.
+   * A shutdown hook removes it by name should the process be interrupted meanwhile, and a failure
+   * removes it too, made or not.
+   */
+  private Optional<ChangeSetPreview> lookOnly(CreateChangeSetRequest request, Template template, Duration timeout) {
+    String name = request.stackName();
+    String changeSetName = request.changeSetName();
+    Thread cleanup = new Thread(() -> changeSets.removeQuietly(name, changeSetName), "tropo4j-change-set-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    boolean removed = false;
+    try {
+      Optional<ChangeSets.ChangeSet> made = changeSets.make(request, timeout);
+      if (made.isEmpty()) {
+        removed = true; // refused, or made empty and removed by make itself
+        return Optional.empty();
+      }
+      ChangeSetPreview preview = ChangeSetPreview.of(name, made.get().changes(), template, stacks.template(name));
+      changeSets.remove(made.get(), true);
+      removed = true;
+      return Optional.of(preview);
+    } finally {
+      if (!removed) {
+        changeSets.removeQuietly(name, changeSetName);
+      }
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running, which is what it is for
+      }
+    }
+  }
+
+  private static TemplateDocument readTemplate(String body, String what) {
+    try {
+      return TemplateReader.read(body, what);
+    } catch (TemplateReadException e) {
+      throw new DeployException(what + " cannot be read: line " + e.line() + ", column " + e.column() + ": "
+          + e.sentence(), e);
     }
   }
 

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackResource;
+import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 
 /** What CloudFormation says about a stack: the stack, its resources, the template it runs. */
 final class Stacks {
@@ -60,6 +61,18 @@ final class Stacks {
       return DeployedTemplate.parse(cloudFormation.getTemplate(b -> b.stackName(name)).templateBody());
     } catch (SdkException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The template the stack runs now as it was sent (before any transform), JSON or YAML; a stack
+   * that exists has one, so a failure to read it is an error.
+   */
+  String originalTemplate(String name) {
+    try {
+      return cloudFormation.getTemplate(b -> b.stackName(name).templateStage(TemplateStage.ORIGINAL)).templateBody();
+    } catch (SdkException e) {
+      throw Errors.explain(e, "reading the template of stack " + name);
     }
   }
 

@@ -1,0 +1,56 @@
+package io.tropo4j.cli;
+
+import io.tropo4j.deploy.DeployListener;
+import io.tropo4j.deploy.DeployRequest;
+import io.tropo4j.deploy.Deployer;
+import io.tropo4j.deploy.StackDiff;
+import java.util.Map;
+
+/**
+ * {@code diff STACK}: what an update would change, property by property. Its exit status says whether
+ * anything would, as {@code terraform plan -detailed-exitcode} does: 0 nothing, 2 something, 1 an
+ * error (a command line it cannot understand included, so that 2 keeps its one meaning).
+ */
+final class DiffCommand extends DeployCommand {
+  static final int DIFFERS = 2;
+
+  private boolean differs;
+
+  DiffCommand() {
+    super("diff", "Compares the stack with the local template and parameters; exit 0 same, 2 different, 1 error.");
+  }
+
+  @Override
+  Syntax syntax() {
+    return super.syntax().flag("Print the differences as one JSON document, for CI.", "--json");
+  }
+
+  /** The diff is worded whole when it is done; the deployer's steps (change set made, removed) are not shown. */
+  @Override
+  DeployListener listener(DeployPrinter printer) {
+    return new DeployListener() {};
+  }
+
+  @Override
+  int usageStatus() {
+    return Main.FAILED;
+  }
+
+  @Override
+  Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+    StackDiff diff = deployer.diff(request);
+    differs = diff.hasChanges();
+    if (args.flag("--json")) {
+      main.out().print(DiffJson.write(diff));
+    } else {
+      new DiffPrinter(main.out()).print(diff);
+    }
+    main.out().flush();
+    return null;
+  }
+
+  @Override
+  int status() {
+    return differs ? DIFFERS : 0;
+  }
+}
