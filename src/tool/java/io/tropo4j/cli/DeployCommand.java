@@ -23,6 +23,8 @@ abstract class DeployCommand extends Subcommand {
 
   private final String name;
   private final String description;
+  /** What the command exits with once it ran: 0, unless it reports another (a command task's exit code). */
+  int exitStatus;
 
   DeployCommand(String name, String description) {
     this.name = name;
@@ -39,6 +41,8 @@ abstract class DeployCommand extends Subcommand {
         .value("REV", null, "Release this commit of the stack's source (id, tag, branch, HEAD~1; default HEAD).",
             "--commit")
         .flag("Deploy HEAD even though the work tree has uncommitted changes.", "--allow-dirty")
+        .value("TAG", null, "Release this tag of the stack's image from ECR, checked to be there first (default: "
+            + "the commit's id).", "--image-tag")
         .value("FILE", null, "Write the stack's outputs there as JSON, {\"stack\": {\"Key\": \"value\"}}.",
             "--outputs-file")
         .value("MINUTES", "60", "Stop waiting after this long; CloudFormation goes on.", "--timeout"))
@@ -103,7 +107,7 @@ abstract class DeployCommand extends Subcommand {
       }
       values.putAll(Parameters.parsePairs(args.values("--param")));
       DeployRequest request = new DeployRequest(chosen.orElse(null), name, values, environment.workTree(),
-          revision, allowDirty, Duration.ofMinutes(timeoutMinutes));
+          revision, allowDirty, Duration.ofMinutes(timeoutMinutes), args.value("--image-tag"));
       InterruptNotice notice = new InterruptNotice(printer);
       Map<String, String> outputs;
       try (AwsClients aws = environment.aws().get()) {
@@ -115,7 +119,7 @@ abstract class DeployCommand extends Subcommand {
         OutputsFile.write(outputsFile, name, outputs);
         main.out().println("Outputs written to " + outputsFile);
       }
-      return 0;
+      return exitStatus;
     } catch (OutputsFile.NotWritten e) {
       main.err().println("tropo4j: " + e.getMessage());
       return Main.FAILED;

@@ -16,7 +16,7 @@ public final class Main {
 
   /** The subcommands, in the order help lists them. */
   static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "create", "update",
-      "plan", "set-params", "delete", "status", "outputs", "releases");
+      "plan", "set-params", "run-task", "delete", "status", "outputs", "releases");
 
   /** Exit status for a template with problems, or a failed command. */
   static final int FAILED = 1;
@@ -135,6 +135,7 @@ public final class Main {
       case "outputs" -> new DeployCommands.Outputs();
       case "releases" -> new DeployCommands.Releases();
       case "set-params" -> new DeployCommands.SetParams();
+      case "run-task" -> new DeployCommands.RunTask();
       default -> null;
     };
   }

@@ -1,6 +1,7 @@
 package io.tropo4j.deploy;
 
 import io.tropo4j.catalog.Catalog;
+import io.tropo4j.core.ContainerImage;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.SourceDirectory;
 import io.tropo4j.core.StaticFiles;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
 /**
@@ -92,6 +95,7 @@ public final class Deployer {
       }
       Stack stack = prepared.existing().orElseThrow();
       Map<String, String> given = new LinkedHashMap<>(request.parameters());
+      given.putAll(ImageRelease.parameters(prepared.image()));
       prepared.release().ifPresent(release -> given.putAll(reportWouldUpload(request, release, store,
           Optional.of(stack))));
       String templateUrl = null;
@@ -131,6 +135,10 @@ public final class Deployer {
     String name = request.stackName();
     if (request.parameters().isEmpty()) {
       throw new DeployException("name the parameters to change, as Key=Value");
+    }
+    if (request.imageTag() != null) {
+      throw new DeployException("set-params changes parameters on the release that runs now; an image tag is a new "
+          + "release: update the stack with it instead");
     }
     Optional<Stack> existing = stacks.describe(name);
     Intent.UPDATE.action(name, existing);
@@ -200,16 +208,28 @@ public final class Deployer {
 
   /** What a create, update or plan starts from, all checked before anything is sent. */
   private record Prepared(Template template, TemplateBody body, Optional<Stack> existing, Intent.Action action,
-      Optional<GitSource.Release> release) {}
+      Optional<GitSource.Release> release, Optional<ImageRelease.Release> image) {}
 
   private Prepared prepare(DeployRequest request, Intent intent, ReleaseSource releases) {
     String name = request.stackName();
     Template template = template(request);
     TemplateBody body = TemplateBody.of(template, name);
     Parameters.check(template, name, request.parameters());
+    Optional<ContainerImage> declared = ImageRelease.declared(request);
+    if (declared.isPresent() && declared.get().tagOnly() && request.imageTag() != null) {
+      Parameters.check(template, name, Map.of(declared.get().parameter(), request.imageTag()));
+    }
     Optional<GitSource.Release> release = releases.release();
     Optional<Stack> existing = stacks.describe(name);
-    return new Prepared(template, body, existing, intent.action(name, existing), release);
+    Intent.Action action = intent.action(name, existing);
+    // The image must be in ECR before the stack is touched: a missing one would keep the service trying.
+    Optional<ImageRelease.Release> image = Optional.empty();
+    if (declared.isPresent()) {
+      image = new ImageRelease(aws.ecr(), stacks).resolve(request, declared.get(),
+          action == Intent.Action.UPDATE ? existing : Optional.empty(), releases::commitId);
+      image.ifPresent(i -> listener.imageFound(i.image(), i.pushedAt()));
+    }
+    return new Prepared(template, body, existing, action, release, image);
   }
 
   private Deployment deploy(DeployRequest request, Intent intent) {
@@ -225,6 +245,7 @@ public final class Deployer {
         current = Optional.empty();
       }
       Map<String, String> given = new LinkedHashMap<>(request.parameters());
+      given.putAll(ImageRelease.parameters(prepared.image()));
       Optional<SourceDirectory> source = request.stack().source();
       if (source.isPresent()) {
         given.putAll(uploadBundle(releases.git(), prepared.release().orElseThrow(), source.get()));
@@ -314,10 +335,11 @@ public final class Deployer {
       return new Deployment(name, stack.stackStatusAsString(), false, Stacks.outputs(stack));
     }
     preview(changeSet.get(), template);
+    List<String> services = update ? servicesChanged(name, changeSet.get()) : List.of();
     Set<String> baseline = watcher.baseline(changeSet.get().stackId());
     changeSets.execute(changeSet.get());
     StackWatcher.Result result = watcher.watch(name, changeSet.get().stackId(), update ? "update" : "create",
-        baseline, request.timeout());
+        baseline, request.timeout(), services);
     if (!result.succeeded()) {
       throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation(), name,
           result.status(), NextStep.NONE);
@@ -326,6 +348,34 @@ public final class Deployer {
         stacks.describe(name).map(Stacks::outputs).orElse(Map.of()));
     listener.deployed(deployment);
     return deployment;
+  }
+
+  /**
+   * The ECS services an update changes, by ARN, to follow while it runs: those the change set lists; all
+   * of the stack's when it lists no resource at all, as an emulator's change sets do (they cannot say).
+   * A create's services are followed from its events, which name each once it exists.
+   */
+  private List<String> servicesChanged(String name, ChangeSets.ChangeSet changeSet) {
+    List<String> services = new ArrayList<>();
+    for (Change change : changeSet.changes()) {
+      ResourceChange resource = change.resourceChange();
+      if (resource != null && StackWatcher.ECS_SERVICE.equals(resource.resourceType())
+          && resource.physicalResourceId() != null) {
+        services.add(resource.physicalResourceId());
+      }
+    }
+    if (changeSet.changes().isEmpty()) {
+      services.addAll(stacks.physicalIds(name, StackWatcher.ECS_SERVICE).values());
+    }
+    return services;
+  }
+
+  /**
+   * Runs a task definition of the stack once on its cluster, with a command override, and follows it
+   * until it stops, reporting its log lines as they arrive.
+   */
+  public TaskRun runTask(TaskRequest request) {
+    return new CommandTask(aws, stacks, listener, pollInterval).run(request);
   }
 
   private static CreateChangeSetRequest changeSetRequest(DeployRequest request, Template template, TemplateBody body,
