@@ -15,11 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
-import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
 /**
@@ -335,7 +333,7 @@ public final class Deployer {
       return new Deployment(name, stack.stackStatusAsString(), false, Stacks.outputs(stack));
     }
     preview(changeSet.get(), template);
-    List<String> services = update ? servicesChanged(name, changeSet.get()) : List.of();
+    List<String> services = update ? stackServices(name) : List.of();
     Set<String> baseline = watcher.baseline(changeSet.get().stackId());
     changeSets.execute(changeSet.get());
     StackWatcher.Result result = watcher.watch(name, changeSet.get().stackId(), update ? "update" : "create",
@@ -351,23 +349,14 @@ public final class Deployer {
   }
 
   /**
-   * The ECS services an update changes, by ARN, to follow while it runs: those the change set lists; all
-   * of the stack's when it lists no resource at all, as an emulator's change sets do (they cannot say).
-   * A create's services are followed from its events, which name each once it exists.
+   * The ECS services to follow while an update runs, by ARN: every one of the stack's. A change set
+   * names the services it modifies, but not the ones whose tasks an update stops indirectly (a database
+   * or a secret they need); and an emulator's change sets list resources they do not change and leave
+   * out those they do. A service that does not change costs a look per poll and one line. A create's
+   * services are followed from its events, which name each once it exists.
    */
-  private List<String> servicesChanged(String name, ChangeSets.ChangeSet changeSet) {
-    List<String> services = new ArrayList<>();
-    for (Change change : changeSet.changes()) {
-      ResourceChange resource = change.resourceChange();
-      if (resource != null && StackWatcher.ECS_SERVICE.equals(resource.resourceType())
-          && resource.physicalResourceId() != null) {
-        services.add(resource.physicalResourceId());
-      }
-    }
-    if (changeSet.changes().isEmpty()) {
-      services.addAll(stacks.physicalIds(name, StackWatcher.ECS_SERVICE).values());
-    }
-    return services;
+  private List<String> stackServices(String name) {
+    return new ArrayList<>(stacks.physicalIds(name, StackWatcher.ECS_SERVICE).values());
   }
 
   /**

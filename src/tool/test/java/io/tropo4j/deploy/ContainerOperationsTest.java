@@ -141,6 +141,8 @@ class ContainerOperationsTest {
                 .build()).build()).build())
         .on("getTemplate", r -> CloudFormationException.builder().statusCode(400).message("no template").build())
         .on("describeStackEvents", r -> DescribeStackEventsResponse.builder().build())
+        .on("describeStackResources", r -> DescribeStackResourcesResponse.builder().stackResources(
+            resource("Service", "AWS::ECS::Service", SERVICE_ARN)).build())
         .on("executeChangeSet", r -> ExecuteChangeSetResponse.builder().build());
     Task pullFailed = stoppedTask("aaa111", "CannotPullContainerError: pull image manifest has been retried 5 "
         + "time(s): " + REGISTRY + "/shop-images:v2: not found", null);
