@@ -44,7 +44,7 @@ JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
 
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
-  install example-test buildcheck $(DEPLOY_TARGETS) diff_stack service_online service_offline demo
+  install example-test buildcheck $(DEPLOY_TARGETS) diff_stack service_online service_offline run_task demo
 
 templates: $(CDS)
 	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
@@ -57,13 +57,16 @@ watch: $(CDS)
 	$(JAVA) -jar $(JAR) watch $(STACK_ARGS) --out output
 
 # Deploying: make create_stack STACK=webapp PARAMS="VpcId=vpc-1 Subnets=subnet-a,subnet-b ..."
-# [STACK_NAME=name] [PARAMS_FILE=params.json] [COMMIT=rev] [OUTPUTS_FILE=outputs.json] [ALLOW_DIRTY=1].
+# [STACK_NAME=name] [PARAMS_FILE=params.json] [COMMIT=rev] [OUTPUTS_FILE=outputs.json] [ALLOW_DIRTY=1]
+# [IMAGE_TAG=tag] (a stack that runs an image from ECR: the tag to release, checked to be in ECR; default
+# the commit's id).
 # PARAMS reaches the tool through its environment, never a command line: neither make's echo of the
 # recipe nor `ps` shows a value (pass secrets to make itself the same way, or in PARAMS_FILE). AWS
 # settings are the SDK's own: AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL, the credentials chain.
 DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
   $(if $(PARAMS_FILE),--params-file $(PARAMS_FILE)) $(if $(COMMIT),--commit $(COMMIT)) \
-  $(if $(OUTPUTS_FILE),--outputs-file $(OUTPUTS_FILE)) $(if $(ALLOW_DIRTY),--allow-dirty)
+  $(if $(OUTPUTS_FILE),--outputs-file $(OUTPUTS_FILE)) $(if $(ALLOW_DIRTY),--allow-dirty) \
+  $(if $(IMAGE_TAG),--image-tag $(IMAGE_TAG)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
 
 $(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
 $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
@@ -84,6 +87,14 @@ service_online service_offline: export TROPO4J_PARAMS = ServiceState=$(if $(filt
 service_online service_offline: export TROPO4J_HINTS = make
 service_online service_offline: $(CDS)
 	$(JAVA) -jar $(JAR) set-params $(DEPLOY_ARGS) $(STACK_ARGS)
+
+# make run_task STACK=ecs-cluster COMMAND="db,upgrade" [TASK=LogicalId]: the stack's command task once, on its
+# cluster, its log lines as they arrive; exits with the container's exit code. COMMAND goes through the
+# environment, so its words need no quoting for the shell.
+run_task: export TROPO4J_COMMAND = $(COMMAND)
+run_task: export TROPO4J_HINTS = make
+run_task: $(CDS)
+	$(JAVA) -jar $(JAR) run-task $(DEPLOY_ARGS) $(if $(TASK),--task $(TASK)) $(STACK_ARGS)
 
 # The README's deploy steps against moto, the local AWS emulator, in a scratch clone; each checked.
 demo: $(CDS) $(VENV)/.installed

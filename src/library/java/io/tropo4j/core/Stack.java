@@ -21,4 +21,9 @@ public interface Stack {
   default Optional<StaticFiles> staticFiles() {
     return Optional.empty();
   }
+
+  /** The container image from ECR the stack runs, which a release names by tag, if it runs one. */
+  default Optional<ContainerImage> containerImage() {
+    return Optional.empty();
+  }
 }

@@ -1,6 +1,7 @@
 package io.tropo4j.stacks;
 
 import io.tropo4j.core.Condition;
+import io.tropo4j.core.ContainerImage;
 import io.tropo4j.core.Output;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
@@ -38,6 +39,7 @@ import io.tropo4j.resources.secretsmanager.Secret;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The application cluster of the source document's {@code cluster.template}: ECS on EC2 instances
@@ -64,6 +66,12 @@ public final class EcsClusterStack implements Stack {
   @Override
   public String summary() {
     return "ECS on EC2 behind an ALB and CloudFront, with EFS and S3 configuration, MySQL on RDS and logs";
+  }
+
+  /** A release names the image by tag; the deployer checks it is in ECR before the stack is touched. */
+  @Override
+  public Optional<ContainerImage> containerImage() {
+    return Optional.of(ContainerImage.uri("AppImage"));
   }
 
   @Override

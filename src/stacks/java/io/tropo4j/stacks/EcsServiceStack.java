@@ -1,6 +1,7 @@
 package io.tropo4j.stacks;
 
 import io.tropo4j.core.Condition;
+import io.tropo4j.core.ContainerImage;
 import io.tropo4j.core.Output;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
@@ -42,6 +43,7 @@ import io.tropo4j.resources.s3.BucketPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Source document 001 with its "further improvements" done: a VPC across three availability zones
@@ -64,6 +66,12 @@ public final class EcsServiceStack implements Stack {
   @Override
   public String summary() {
     return "ECS on EC2 in a three-zone VPC, capacity provider and CPU autoscaling, ALB with optional HTTPS";
+  }
+
+  /** A release names the image by tag; the deployer checks it is in ECR before the stack is touched. */
+  @Override
+  public Optional<ContainerImage> containerImage() {
+    return Optional.of(ContainerImage.uri("ContainerImage"));
   }
 
   @Override

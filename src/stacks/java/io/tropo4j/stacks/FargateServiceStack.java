@@ -1,6 +1,7 @@
 package io.tropo4j.stacks;
 
 import io.tropo4j.core.Condition;
+import io.tropo4j.core.ContainerImage;
 import io.tropo4j.core.Output;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
@@ -25,6 +26,7 @@ import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.s3.BucketPolicy;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Source document 002, and the backend of 004: a container from the stack's own ECR repository on
@@ -52,6 +54,12 @@ public final class FargateServiceStack implements Stack {
   public String summary() {
     return "A container from ECR on Fargate behind an ALB with HTTPS (ACM, DNS-validated), S3 access logs and Route53 "
         + "aliases";
+  }
+
+  /** A release names the image by tag; the deployer checks it is in ECR before the stack is touched. */
+  @Override
+  public Optional<ContainerImage> containerImage() {
+    return Optional.of(ContainerImage.tagIn("ImageTag", "Repository"));
   }
 
   @Override

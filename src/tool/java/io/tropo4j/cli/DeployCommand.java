@@ -40,6 +40,8 @@ abstract class DeployCommand extends Subcommand {
         .value("REV", null, "Release this commit of the stack's source (id, tag, branch, HEAD~1; default HEAD).",
             "--commit")
         .flag("Deploy HEAD even though the work tree has uncommitted changes.", "--allow-dirty")
+        .value("TAG", null, "Release this tag of the stack's image from ECR, checked to be there first (default: "
+            + "the commit's id).", "--image-tag")
         .value("FILE", null, "Write the stack's outputs there as JSON, {\"stack\": {\"Key\": \"value\"}}.",
             "--outputs-file")
         .value("MINUTES", "60", "Stop waiting after this long; CloudFormation goes on.", "--timeout"))
@@ -114,7 +116,7 @@ abstract class DeployCommand extends Subcommand {
       }
       values.putAll(Parameters.parsePairs(args.values("--param")));
       DeployRequest request = new DeployRequest(chosen.orElse(null), name, values, environment.workTree(),
-          revision, allowDirty, Duration.ofMinutes(timeoutMinutes));
+          revision, allowDirty, Duration.ofMinutes(timeoutMinutes), args.value("--image-tag"));
       InterruptNotice notice = new InterruptNotice(printer);
       Map<String, String> outputs;
       try (AwsClients aws = environment.aws().get()) {

@@ -3,6 +3,10 @@ package io.tropo4j.cli;
 import io.tropo4j.deploy.DeployRequest;
 import io.tropo4j.deploy.Deployer;
 import io.tropo4j.deploy.StackStatus;
+import io.tropo4j.deploy.TaskRequest;
+import io.tropo4j.deploy.TaskRun;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The deploy commands; each is one call of the {@link Deployer}, whose steps the printer shows. */
@@ -111,6 +115,62 @@ final class DeployCommands {
     Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
       printer.releases(deployer.releases(request));
       return null;
+    }
+  }
+
+  /**
+   * Runs a task definition of the stack once on its cluster with a command override, prints its log
+   * lines as they arrive, and exits with its container's exit code (1 when it could not run).
+   */
+  static final class RunTask extends DeployCommand {
+    /** The container's exit code, or 1 when the task could not run its command. */
+    private int exitStatus;
+
+    RunTask() {
+      super("run-task", "Runs the stack's command task once with a command, prints its logs, exits with its code.");
+    }
+
+    @Override
+    Syntax syntax() {
+      return super.syntax()
+          .value("LOGICAL_ID", TaskRequest.COMMAND_TASK, "The stack's task definition to run.", "--task")
+          .value("A,B", null, "The command for its container, its words separated by commas (db,upgrade); "
+              + "default: " + Environment.COMMAND + ", else the task definition's own.", "--command");
+    }
+
+    @Override
+    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+      String command = args.value("--command");
+      if (command == null) {
+        command = main.environment().variable(Environment.COMMAND);
+      }
+      TaskRun run = deployer.runTask(new TaskRequest(request.stackName(), args.value("--task"), words(command),
+          request.timeout()));
+      if (run.exitCode() != null) {
+        printer.taskEnded(run);
+      } else {
+        main.err().println("tropo4j: " + (run.taskId() == null ? "the task could not start: "
+            : "task " + run.taskId() + " did not run its command: ") + run.reason());
+      }
+      exitStatus = run.exitStatus();
+      return null;
+    }
+
+    @Override
+    int status() {
+      return exitStatus;
+    }
+
+    /** "db,upgrade" as ["db", "upgrade"]: the form ECS's command override takes. */
+    static List<String> words(String command) {
+      List<String> words = new ArrayList<>();
+      if (command == null || command.isBlank()) {
+        return words;
+      }
+      for (String word : command.strip().split(",", -1)) {
+        words.add(word.strip());
+      }
+      return words;
     }
   }
 }

@@ -8,6 +8,9 @@ import io.tropo4j.deploy.Deployment;
 import io.tropo4j.core.StaticFiles;
 import io.tropo4j.deploy.KeptResource;
 import io.tropo4j.deploy.ReleaseHistory;
+import io.tropo4j.deploy.ServiceDeployment;
+import io.tropo4j.deploy.StoppedTask;
+import io.tropo4j.deploy.TaskRun;
 import io.tropo4j.deploy.SiteUpload;
 import io.tropo4j.deploy.StackStatus;
 import java.io.PrintStream;
@@ -176,6 +179,50 @@ final class DeployPrinter implements DeployListener {
     String reason = event.resourceStatusReason();
     line(String.format("  %s  %-28s %-36s %s%s", TIME.format(event.timestamp()), event.resourceStatusAsString(),
         event.logicalResourceId(), event.resourceType(), reason == null || reason.isBlank() ? "" : "  " + reason));
+  }
+
+  @Override
+  public void serviceDeployment(ServiceDeployment d) {
+    line("  service " + d.service() + ": desired " + d.desired() + ", pending " + d.pending() + ", running "
+        + d.running() + (d.rolloutState() == null ? "" : ", rollout " + d.rolloutState())
+        + (d.failed() && d.rolloutReason() != null ? ": " + d.rolloutReason() : ""));
+  }
+
+  @Override
+  public void serviceEvent(String service, String message) {
+    line("  service " + service + ": " + message);
+  }
+
+  @Override
+  public void taskStopped(StoppedTask task) {
+    line("  " + (task.service() == null ? "" : "service " + task.service() + ": ") + "task " + task.taskId()
+        + " stopped: " + task.reason());
+  }
+
+  @Override
+  public void imageFound(String image, Instant pushedAt) {
+    line("Image " + image + " is in ECR" + (pushedAt == null ? "" : " (pushed " + dayTime(pushedAt) + ")"));
+  }
+
+  @Override
+  public void taskStarted(String cluster, String taskId, String taskDefinition, List<String> command) {
+    line("Started task " + taskId + " of " + taskDefinition + " on cluster " + cluster
+        + (command.isEmpty() ? " with its own command" : ", command: " + String.join(" ", command)));
+  }
+
+  @Override
+  public void taskStatus(String taskId, String status) {
+    line("  task " + taskId + ": " + status);
+  }
+
+  @Override
+  public void taskLog(String text) {
+    line("  | " + text);
+  }
+
+  /** The run-task command's last line, for a task whose container ran: its exit code. */
+  void taskEnded(TaskRun run) {
+    line("Task " + run.taskId() + " exited with " + run.exitCode() + ".");
   }
 
   @Override

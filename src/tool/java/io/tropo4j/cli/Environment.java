@@ -16,6 +16,8 @@ public record Environment(Supplier<AwsClients> aws, Path workTree, Path stackCac
     Map<String, String> variables) {
   /** Parameter values, as PARAMS takes them: make passes them so, never on a command line. */
   static final String PARAMS = "TROPO4J_PARAMS";
+  /** A command task's command, as COMMAND takes it ({@code db,upgrade}): make passes it so, unquoted. */
+  static final String COMMAND = "TROPO4J_COMMAND";
   /** {@code make}: next steps are spelled as make targets. */
   static final String HINTS = "TROPO4J_HINTS";
 

@@ -7,11 +7,15 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The clients the deployer uses: CloudFormation and S3, and CloudFront (made on first use, only a
- * static site's release needs it). From the environment they follow the SDK's own settings
+ * The clients the deployer uses: CloudFormation and S3, and the ones made on first use, which only
+ * some stacks need: CloudFront (a static site's release), ECR (an image release), ECS (a service's
+ * deployment, a command task) and CloudWatch Logs (a command task's lines). From the environment they follow the SDK's own settings
  * (credentials chain, profile, region, {@code AWS_ENDPOINT_URL}); with an overridden endpoint S3 is
  * addressed path-style, as local emulators expect.
  */
@@ -22,6 +26,9 @@ public final class AwsClients implements AutoCloseable {
   private final Region region;
   private final AwsCredentialsProvider credentials;
   private CloudFrontClient cloudFront;
+  private EcrClient ecr;
+  private EcsClient ecs;
+  private CloudWatchLogsClient logs;
 
   private AwsClients(CloudFormationClient cloudFormation, S3Client s3, Optional<URI> endpoint, Region region,
       AwsCredentialsProvider credentials) {
@@ -47,6 +54,43 @@ public final class AwsClients implements AutoCloseable {
       }
     }
     return cloudFront;
+  }
+
+  EcrClient ecr() {
+    if (ecr == null) {
+      ecr = regional(EcrClient.builder(), "ECR");
+    }
+    return ecr;
+  }
+
+  EcsClient ecs() {
+    if (ecs == null) {
+      ecs = regional(EcsClient.builder(), "ECS");
+    }
+    return ecs;
+  }
+
+  CloudWatchLogsClient logs() {
+    if (logs == null) {
+      logs = regional(CloudWatchLogsClient.builder(), "CloudWatch Logs");
+    }
+    return logs;
+  }
+
+  /** A client of a regional service, with the same endpoint, region and credentials as the others. */
+  private <C> C regional(software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<?, C> builder, String name) {
+    endpoint.ifPresent(builder::endpointOverride);
+    if (region != null) {
+      builder.region(region);
+    }
+    if (credentials != null) {
+      builder.credentialsProvider(credentials);
+    }
+    try {
+      return builder.build();
+    } catch (SdkException e) {
+      throw Errors.explain(e, "setting up the " + name + " client");
+    }
   }
 
   public static AwsClients fromEnvironment() {
@@ -80,6 +124,16 @@ public final class AwsClients implements AutoCloseable {
     return new AwsClients(cloudFormation, s3, Optional.empty(), null, null);
   }
 
+  /** As {@link #of(CloudFormationClient, S3Client)}, with the container services' clients too (null: unused). */
+  static AwsClients of(CloudFormationClient cloudFormation, S3Client s3, EcrClient ecr, EcsClient ecs,
+      CloudWatchLogsClient logs) {
+    AwsClients clients = new AwsClients(cloudFormation, s3, Optional.empty(), null, null);
+    clients.ecr = ecr;
+    clients.ecs = ecs;
+    clients.logs = logs;
+    return clients;
+  }
+
   private static Optional<String> setting(String environment, String property) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {
@@ -92,8 +146,14 @@ public final class AwsClients implements AutoCloseable {
   public void close() {
     cloudFormation.close();
     s3.close();
-    if (cloudFront != null) {
-      cloudFront.close();
+    for (AutoCloseable client : new AutoCloseable[] {cloudFront, ecr, ecs, logs}) {
+      if (client != null) {
+        try {
+          client.close();
+        } catch (Exception e) {
+          // closing a client releases its connections; there is nothing to tell the user
+        }
+      }
     }
   }
 }

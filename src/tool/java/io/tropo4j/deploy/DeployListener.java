@@ -63,6 +63,27 @@ public interface DeployListener {
   /** One of the stack's events, each once, oldest first. */
   default void stackEvent(StackEvent event) {}
 
+  /** An ECS service the operation changes: its newest deployment, each time the counts or the rollout change. */
+  default void serviceDeployment(ServiceDeployment deployment) {}
+
+  /** An ECS service's own event since the operation began, e.g. that it could not place a task. */
+  default void serviceEvent(String service, String message) {}
+
+  /** A task stopped, once each: a service's since the operation began, or a command task at its end. */
+  default void taskStopped(StoppedTask task) {}
+
+  /** The container image a create or update releases is in ECR (pushed then, or null if ECR did not say). */
+  default void imageFound(String image, java.time.Instant pushedAt) {}
+
+  /** A command task was started on the cluster with this command (empty: the task definition's own). */
+  default void taskStarted(String cluster, String taskId, String taskDefinition, List<String> command) {}
+
+  /** The command task's status, each time it changes (PROVISIONING, PENDING, RUNNING, STOPPED...). */
+  default void taskStatus(String taskId, String status) {}
+
+  /** One line the command task's container logged, in order, as it arrives. */
+  default void taskLog(String line) {}
+
   /** CloudFormation is done with the stack, successfully or not: it rests in this status. */
   default void settled(String stackName, String status) {}
 

@@ -13,14 +13,22 @@ import java.util.Map;
  * @param revision the commit to release, as git names it (id, tag, branch, {@code HEAD~1}); null for HEAD
  * @param allowDirty deploy HEAD even though the work tree has uncommitted changes
  * @param timeout how long to wait for CloudFormation before giving up waiting (it goes on)
+ * @param imageTag the tag of the container image to release, for a stack that runs one from ECR; null
+ *     for the default, the revision's commit id
  */
 public record DeployRequest(Stack stack, String stackName, Map<String, String> parameters, Path workTree,
-    String revision, boolean allowDirty, Duration timeout) {
+    String revision, boolean allowDirty, Duration timeout, String imageTag) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
 
   public DeployRequest {
     parameters = Map.copyOf(parameters);
+  }
+
+  /** Without an image tag: a container image, if the stack runs one, is released at the commit. */
+  public DeployRequest(Stack stack, String stackName, Map<String, String> parameters, Path workTree,
+      String revision, boolean allowDirty, Duration timeout) {
+    this(stack, stackName, parameters, workTree, revision, allowDirty, timeout, null);
   }
 
   /** Defaults for a stack with no parameters and no source, such as the artifact bucket's. */

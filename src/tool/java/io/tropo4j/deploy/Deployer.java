@@ -1,6 +1,7 @@
 package io.tropo4j.deploy;
 
 import io.tropo4j.catalog.Catalog;
+import io.tropo4j.core.ContainerImage;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.SourceDirectory;
 import io.tropo4j.core.StaticFiles;
@@ -95,6 +96,7 @@ public final class Deployer {
       }
       Stack stack = prepared.existing().orElseThrow();
       Map<String, String> given = new LinkedHashMap<>(request.parameters());
+      given.putAll(ImageRelease.parameters(prepared.image()));
       prepared.release().ifPresent(release -> given.putAll(reportWouldUpload(request, release, store,
           Optional.of(stack))));
       String templateUrl = null;
@@ -240,6 +242,10 @@ public final class Deployer {
     if (request.parameters().isEmpty()) {
       throw new DeployException("name the parameters to change, as Key=Value");
     }
+    if (request.imageTag() != null) {
+      throw new DeployException("set-params changes parameters on the release that runs now; an image tag is a new "
+          + "release: update the stack with it instead");
+    }
     Optional<Stack> existing = stacks.describe(name);
     Intent.UPDATE.action(name, existing);
     Stack stack = existing.orElseThrow();
@@ -308,16 +314,28 @@ public final class Deployer {
 
   /** What a create, update or plan starts from, all checked before anything is sent. */
   private record Prepared(Template template, TemplateBody body, Optional<Stack> existing, Intent.Action action,
-      Optional<GitSource.Release> release) {}
+      Optional<GitSource.Release> release, Optional<ImageRelease.Release> image) {}
 
   private Prepared prepare(DeployRequest request, Intent intent, ReleaseSource releases) {
     String name = request.stackName();
     Template template = template(request);
     TemplateBody body = TemplateBody.of(template, name);
     Parameters.check(template, name, request.parameters());
+    Optional<ContainerImage> declared = ImageRelease.declared(request);
+    if (declared.isPresent() && declared.get().tagOnly() && request.imageTag() != null) {
+      Parameters.check(template, name, Map.of(declared.get().parameter(), request.imageTag()));
+    }
     Optional<GitSource.Release> release = releases.release();
     Optional<Stack> existing = stacks.describe(name);
-    return new Prepared(template, body, existing, intent.action(name, existing), release);
+    Intent.Action action = intent.action(name, existing);
+    // The image must be in ECR before the stack is touched: a missing one would keep the service trying.
+    Optional<ImageRelease.Release> image = Optional.empty();
+    if (declared.isPresent()) {
+      image = new ImageRelease(aws.ecr(), stacks).resolve(request, declared.get(),
+          action == Intent.Action.UPDATE ? existing : Optional.empty(), releases::commitId);
+      image.ifPresent(i -> listener.imageFound(i.image(), i.pushedAt()));
+    }
+    return new Prepared(template, body, existing, action, release, image);
   }
 
   private Deployment deploy(DeployRequest request, Intent intent) {
@@ -333,6 +351,7 @@ public final class Deployer {
         current = Optional.empty();
       }
       Map<String, String> given = new LinkedHashMap<>(request.parameters());
+      given.putAll(ImageRelease.parameters(prepared.image()));
       Optional<SourceDirectory> source = request.stack().source();
       if (source.isPresent()) {
         given.putAll(uploadBundle(releases.git(), prepared.release().orElseThrow(), source.get()));
@@ -422,10 +441,11 @@ public final class Deployer {
       return new Deployment(name, stack.stackStatusAsString(), false, Stacks.outputs(stack));
     }
     preview(changeSet.get(), template);
+    List<String> services = update ? stackServices(name) : List.of();
     Set<String> baseline = watcher.baseline(changeSet.get().stackId());
     changeSets.execute(changeSet.get());
     StackWatcher.Result result = watcher.watch(name, changeSet.get().stackId(), update ? "update" : "create",
-        baseline, request.timeout());
+        baseline, request.timeout(), services);
     if (!result.succeeded()) {
       throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation(), name,
           result.status(), NextStep.NONE);
@@ -434,6 +454,25 @@ public final class Deployer {
         stacks.describe(name).map(Stacks::outputs).orElse(Map.of()));
     listener.deployed(deployment);
     return deployment;
+  }
+
+  /**
+   * The ECS services to follow while an update runs, by ARN: every one of the stack's. A change set
+   * names the services it modifies, but not the ones whose tasks an update stops indirectly (a database
+   * or a secret they need); and an emulator's change sets list resources they do not change and leave
+   * out those they do. A service that does not change costs a look per poll and one line. A create's
+   * services are followed from its events, which name each once it exists.
+   */
+  private List<String> stackServices(String name) {
+    return new ArrayList<>(stacks.physicalIds(name, StackWatcher.ECS_SERVICE).values());
+  }
+
+  /**
+   * Runs a task definition of the stack once on its cluster, with a command override, and follows it
+   * until it stops, reporting its log lines as they arrive.
+   */
+  public TaskRun runTask(TaskRequest request) {
+    return new CommandTask(aws, stacks, listener, pollInterval).run(request);
   }
 
   private static CreateChangeSetRequest changeSetRequest(DeployRequest request, Template template, TemplateBody body,

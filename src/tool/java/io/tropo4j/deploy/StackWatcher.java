@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
  */
 final class StackWatcher {
   private static final Duration MAX_INTERVAL = Duration.ofSeconds(30);
+  static final String ECS_SERVICE = "AWS::ECS::Service";
 
   /** Where the stack settled, and the first failure on the way, if any. */
   record Result(String status, String explanation) {
@@ -57,12 +58,24 @@ final class StackWatcher {
    * @param baseline events already there before the operation, from {@link #baseline}
    */
   Result watch(String name, String stackId, String operation, Set<String> baseline, Duration timeout) {
-    Result result = follow(name, stackId, operation, baseline, timeout);
+    return watch(name, stackId, operation, baseline, timeout, List.of());
+  }
+
+  /**
+   * As the other, also following these ECS services (their ARNs) and any other the stack's events show
+   * in progress: their deployments, events and stopped tasks are reported on each poll.
+   */
+  Result watch(String name, String stackId, String operation, Set<String> baseline, Duration timeout,
+      List<String> services) {
+    ServiceWatch ecs = new ServiceWatch(aws, listener);
+    services.forEach(ecs::follow);
+    Result result = follow(name, stackId, operation, baseline, timeout, ecs);
     listener.settled(name, result.status());
     return result;
   }
 
-  private Result follow(String name, String stackId, String operation, Set<String> baseline, Duration timeout) {
+  private Result follow(String name, String stackId, String operation, Set<String> baseline, Duration timeout,
+      ServiceWatch ecs) {
     Set<String> seen = new HashSet<>(baseline);
     List<StackEvent> failures = new ArrayList<>();
     Instant deadline = Instant.now().plus(timeout);
@@ -75,11 +88,19 @@ final class StackWatcher {
           if (event.resourceStatusAsString().endsWith("_FAILED")) {
             failures.add(event);
           }
+          if (ECS_SERVICE.equals(event.resourceType()) && event.resourceStatusAsString().endsWith("_IN_PROGRESS")) {
+            ecs.follow(event.physicalResourceId());
+          }
+        }
+        if (ecs.following()) {
+          ecs.look();
         }
         Optional<Stack> stack = aws.cloudFormation.describeStacks(b -> b.stackName(stackId)).stacks().stream().findFirst();
         status = stack.map(Stack::stackStatusAsString).orElse("DELETE_COMPLETE");
         if (settled(status)) {
-          return new Result(status, explain(failures, stack.map(Stack::stackStatusReason).orElse(null)));
+          // The service's own reason beats CloudFormation's generic one for a deployment ECS gave up on.
+          return new Result(status, ecs.failure().orElseGet(
+              () -> explain(failures, stack.map(Stack::stackStatusReason).orElse(null))));
         }
         interval = pollInterval;
       } catch (SdkException e) {
@@ -93,7 +114,8 @@ final class StackWatcher {
       }
       if (Instant.now().isAfter(deadline)) {
         throw new DeployException("stack " + name + " is still " + status + " after " + timeout.toMinutes()
-            + " minutes; the " + operation + " goes on in CloudFormation", name, status, NextStep.FOLLOW);
+            + " minutes" + ecs.lastStopped().map(t -> " (the last ECS task stopped: " + t.reason() + ")").orElse("")
+            + "; the " + operation + " goes on in CloudFormation", name, status, NextStep.FOLLOW);
       }
       sleep(interval, name);
     }

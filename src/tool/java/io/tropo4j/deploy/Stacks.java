@@ -55,6 +55,21 @@ final class Stacks {
     }
   }
 
+  /** The physical IDs of the stack's resources of one type, by logical ID, in CloudFormation's order. */
+  Map<String, String> physicalIds(String stackName, String type) {
+    Map<String, String> ids = new LinkedHashMap<>();
+    try {
+      for (StackResource resource : cloudFormation.describeStackResources(b -> b.stackName(stackName)).stackResources()) {
+        if (type.equals(resource.resourceType()) && resource.physicalResourceId() != null) {
+          ids.put(resource.logicalResourceId(), resource.physicalResourceId());
+        }
+      }
+    } catch (SdkException e) {
+      throw Errors.explain(e, "listing the resources of stack " + stackName);
+    }
+    return ids;
+  }
+
   /** The template the stack runs now; empty if it cannot be read. */
   Optional<DeployedTemplate> template(String name) {
     try {
