@@ -89,7 +89,8 @@ service_online service_offline: $(CDS)
 	$(JAVA) -jar $(JAR) set-params $(DEPLOY_ARGS) $(STACK_ARGS)
 
 # make run_task STACK=ecs-cluster COMMAND="db,upgrade" [TASK=LogicalId]: the stack's command task once, on its
-# cluster, its log lines as they arrive; exits with the container's exit code. COMMAND goes through the
+# cluster, its log lines as they arrive. The tool exits with the container's exit code; make turns any
+# non-zero one into its own 2, after the tool printed the code. COMMAND goes through the
 # environment, so its words need no quoting for the shell.
 run_task: export TROPO4J_COMMAND = $(COMMAND)
 run_task: export TROPO4J_HINTS = make
