@@ -264,15 +264,7 @@ class ContainerOperationsEndToEndIT {
         + "document = json.dumps({'instanceId': instance, 'region': 'us-east-1', 'accountId': '123456789012'})\n"
         + "boto3.client('ecs').register_container_instance(cluster='" + cluster + "', "
         + "instanceIdentityDocument=document)\n";
-    ProcessBuilder builder = new ProcessBuilder(".venv/bin/python", "-c", script);
-    Map<String, String> env = builder.environment();
-    env.put("AWS_ENDPOINT_URL", moto.endpoint().toString());
-    env.put("AWS_DEFAULT_REGION", "us-east-1");
-    env.put("AWS_ACCESS_KEY_ID", "testing");
-    env.put("AWS_SECRET_ACCESS_KEY", "testing");
-    Process process = builder.redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), output);
+    moto.python("-c", script);
   }
 
   /** ecs-cluster's operating surface, in what moto creates. */

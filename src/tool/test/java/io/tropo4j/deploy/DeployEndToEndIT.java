@@ -354,7 +354,7 @@ class DeployEndToEndIT {
     Run run = run("create", "boot", "--stacks", repo.resolve("stacks").toString());
     assertEquals(0, run.status, run.toString());
     assertTrue(run.out.contains("Stack boot is CREATE_COMPLETE."), run.out);
-    String userData = python("-c", "import base64, boto3; version = boto3.client('ec2')"
+    String userData = moto.python("-c", "import base64, boto3; version = boto3.client('ec2')"
         + ".describe_launch_template_versions(LaunchTemplateName='boot')['LaunchTemplateVersions'][0]; "
         + "print(base64.b64decode(version['LaunchTemplateData']['UserData']).decode())");
     assertEquals("#!/bin/sh\necho booting in us-east-1", userData);
@@ -371,7 +371,7 @@ class DeployEndToEndIT {
   @Test
   @Order(11)
   void aStaticSiteIsPublishedSwitchedAndRolledBack() throws Exception {
-    String distribution = python("-c", "import boto3; print(boto3.client('cloudfront').create_distribution("
+    String distribution = moto.python("-c", "import boto3; print(boto3.client('cloudfront').create_distribution("
         + "DistributionConfig={'CallerReference': 'site', 'Comment': '', 'Enabled': True, 'Origins': {'Quantity': 1,"
         + " 'Items': [{'Id': 'o', 'DomainName': 'example.s3.amazonaws.com', 'S3OriginConfig': "
         + "{'OriginAccessIdentity': ''}}]}, 'DefaultCacheBehavior': {'TargetOriginId': 'o', "
@@ -475,7 +475,7 @@ class DeployEndToEndIT {
   }
 
   private String invalidations(String distribution) throws Exception {
-    return python("-c", "import boto3; print(boto3.client('cloudfront').list_invalidations(DistributionId='"
+    return moto.python("-c", "import boto3; print(boto3.client('cloudfront').list_invalidations(DistributionId='"
         + distribution + "')['InvalidationList']['Quantity'])");
   }
 
@@ -545,24 +545,7 @@ class DeployEndToEndIT {
 
   /** The VPC, subnets and hosted zone the webapp needs, made by the same script `make demo` runs. */
   private String prepareNetwork() throws Exception {
-    return python("src/demo/network.py");
-  }
-
-  /** Runs Python from the .venv against the emulator, with boto3 at hand; returns what it printed. */
-  private String python(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(".venv/bin/python"));
-    command.addAll(Arrays.asList(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    Map<String, String> env = builder.environment();
-    env.put("AWS_ENDPOINT_URL", moto.endpoint().toString());
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_DEFAULT_REGION", "us-east-1");
-    env.put("AWS_ACCESS_KEY_ID", "testing");
-    env.put("AWS_SECRET_ACCESS_KEY", "testing");
-    Process process = builder.redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), output);
-    return output.strip();
+    return moto.python("src/demo/network.py");
   }
 
 

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +72,7 @@ class DiffEndToEndIT {
     Files.writeString(webapp, source.replace(".healthCheckPath(\"/health\")", ".healthCheckPath(\"/healthz\")"));
 
     List<String> create = new ArrayList<>(List.of("create", "webapp"));
-    for (String parameter : python("src/demo/network.py").split(" ")) {
+    for (String parameter : moto.python("src/demo/network.py").split(" ")) {
       create.addAll(List.of("--param", parameter));
     }
     Run created = run(CATALOG_SOURCES, create.toArray(String[]::new));
@@ -205,20 +204,4 @@ class DiffEndToEndIT {
     }
   }
 
-  /** Runs Python from the .venv against the emulator, with boto3 at hand; returns what it printed. */
-  private String python(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(".venv/bin/python"));
-    command.addAll(Arrays.asList(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    Map<String, String> env = builder.environment();
-    env.put("AWS_ENDPOINT_URL", moto.endpoint().toString());
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_DEFAULT_REGION", "us-east-1");
-    env.put("AWS_ACCESS_KEY_ID", "testing");
-    env.put("AWS_SECRET_ACCESS_KEY", "testing");
-    Process process = builder.redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), output);
-    return output.strip();
-  }
 }

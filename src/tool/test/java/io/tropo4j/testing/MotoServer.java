@@ -7,10 +7,15 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * moto in server mode, the local AWS emulator, on localhost and a free port, from the project's
@@ -41,6 +46,36 @@ public final class MotoServer implements AutoCloseable {
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs Python from the .venv against this emulator, with boto3 at hand (the tests' way to do what
+   * the tool does not: network set-up, a container instance, reading what moto recorded); returns
+   * what it printed, and fails when it exits non-zero.
+   */
+  public String python(String... args) {
+    List<String> command = new ArrayList<>(List.of(".venv/bin/python"));
+    command.addAll(Arrays.asList(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    Map<String, String> env = builder.environment();
+    env.put("AWS_ENDPOINT_URL", endpoint().toString());
+    env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_DEFAULT_REGION", "us-east-1");
+    env.put("AWS_ACCESS_KEY_ID", "testing");
+    env.put("AWS_SECRET_ACCESS_KEY", "testing");
+    try {
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+      }
+      return output.strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
