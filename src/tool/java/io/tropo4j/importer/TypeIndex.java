@@ -2,12 +2,9 @@ package io.tropo4j.importer;
 
 import io.tropo4j.core.Resource;
 import io.tropo4j.core.Struct;
-import io.tropo4j.emit.JsonWriter;
+import io.tropo4j.fn.Call;
+import io.tropo4j.fn.Sink;
 import io.tropo4j.fn.Value;
-import io.tropo4j.read.Intrinsic;
-import io.tropo4j.read.Node;
-import io.tropo4j.read.Scalar;
-import io.tropo4j.read.TemplateReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -108,10 +105,10 @@ final class TypeIndex {
           setters.put(property, new Setter(method.getName(), typeArgument(method.getGenericParameterTypes()[0]), type));
         }
       } else if (method.getParameterCount() == 0 && method.getReturnType() == Value.class) {
-        Node written = TemplateReader.readJson(JsonWriter.write((Value<?>) method.invoke(probe)), type.getName());
-        if (written instanceof Intrinsic call && call.name().equals("Fn::GetAtt") && call.arguments().size() == 2
-            && call.arguments().get(1) instanceof Scalar attribute) {
-          attributes.put(attribute.text(), new Accessor(method.getName(), typeArgument(method.getGenericReturnType())));
+        AttributeProbe written = new AttributeProbe();
+        ((Value<?>) method.invoke(probe)).writeTo(written);
+        if (written.attribute != null) {
+          attributes.put(written.attribute, new Accessor(method.getName(), typeArgument(method.getGenericReturnType())));
         }
       }
     }
@@ -136,6 +133,49 @@ final class TypeIndex {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot probe " + type.getName(), e);
     }
+  }
+
+  /**
+   * Takes an accessor's value apart as it writes itself: for {@code Fn::GetAtt}, the attribute's name,
+   * the second string of its argument. Cheaper than writing JSON and reading it back.
+   */
+  private static final class AttributeProbe implements Sink {
+    private final java.util.List<String> strings = new java.util.ArrayList<>();
+    String attribute;
+
+    @Override
+    public void call(Call call) {
+      if (call.function().equals("Fn::GetAtt")) {
+        call.writeArgument(this);
+        attribute = strings.size() == 2 && strings.get(0).equals(PROBE) ? strings.get(1) : null;
+      }
+    }
+
+    @Override
+    public void string(String value) {
+      strings.add(value);
+    }
+
+    @Override
+    public void beginObject() {}
+
+    @Override
+    public void key(String name) {}
+
+    @Override
+    public void endObject() {}
+
+    @Override
+    public void beginArray() {}
+
+    @Override
+    public void endArray() {}
+
+    @Override
+    public void number(Number value) {}
+
+    @Override
+    public void bool(boolean value) {}
   }
 
   /** The class's own public methods, in a fixed order (reflection gives none). */
