@@ -187,7 +187,9 @@ final class StackSource {
       for (Node item : n instanceof ListNode list ? list.items() : List.of(n)) {
         allowed.add(JavaNames.quote(scalarText(item, "AllowedValues")));
       }
-      chain("allowedValues", String.join(", ", allowed));
+      String oneLine = String.join(", ", allowed);
+      chain("allowedValues", CHAIN.length() + oneLine.length() <= 90 ? oneLine
+          : "\n" + CHAIN + ValueCode.STEP + String.join(",\n" + CHAIN + ValueCode.STEP, allowed));
     });
     definition.find("AllowedPattern").ifPresent(n -> chain("allowedPattern", JavaNames.quote(scalarText(n, "AllowedPattern"))));
     definition.find("MinLength").ifPresent(n -> chain("minLength", integer(n, "MinLength")));
@@ -604,12 +606,18 @@ final class StackSource {
       return null;
     }
     if (type == Json.class) {
-      return imports.name("io.tropo4j.fn.Json") + ".of(" + values.tree(value, indent) + ")";
+      return jsonOf(value, indent);
     }
     if (value instanceof Intrinsic) {
       Expr expr = values.typed(value);
-      return expr != null && kind != null && expr.fits(kind) ? expr.code()
-          : expr != null && expr.kind() == Kind.ANY ? expr.code() : null;
+      if (expr != null && (kind != null && expr.fits(kind) || expr.kind() == Kind.ANY)) {
+        return expr.code();
+      }
+      // A JSON-or-string property (a policy document) takes a function's tree as JSON.
+      return expr == null && setter.hasOverload(Json.class) ? jsonOf(value, indent) : null;
+    }
+    if (!(value instanceof Scalar) && setter.hasOverload(Json.class)) {
+      return jsonOf(value, indent); // a policy document, written as a tree rather than a string
     }
     if (value instanceof ListNode list && type instanceof ParameterizedType p && p.getRawType() == List.class) {
       Type item = p.getActualTypeArguments()[0];
@@ -631,6 +639,10 @@ final class StackSource {
       return entries.isEmpty() ? null : imports.name("io.tropo4j.fn.Value") + ".strings(" + values.mapOf(entries) + ")";
     }
     return null;
+  }
+
+  private String jsonOf(Node value, String indent) {
+    return imports.name("io.tropo4j.fn.Json") + ".of(" + values.tree(value, indent) + ")";
   }
 
   private String listArgument(Setter setter, ListNode list, Type item, String indent) {
