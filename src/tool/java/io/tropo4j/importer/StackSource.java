@@ -613,6 +613,10 @@ final class StackSource {
       if (expr != null && (kind != null && expr.fits(kind) || expr.kind() == Kind.ANY)) {
         return expr.code();
       }
+      String converted = expr == null || kind == null ? null : converted(value, expr, kind);
+      if (converted != null) {
+        return converted;
+      }
       // A JSON-or-string property (a policy document) takes a function's tree as JSON.
       return expr == null && setter.hasOverload(Json.class) ? jsonOf(value, indent) : null;
     }
@@ -637,6 +641,25 @@ final class StackSource {
         entries.add(JavaNames.quote(entry.getKey()) + ", " + part);
       }
       return entries.isEmpty() ? null : imports.name("io.tropo4j.fn.Value") + ".strings(" + values.mapOf(entries) + ")";
+    }
+    return null;
+  }
+
+  /**
+   * The library's conversions CloudFormation makes itself: a number where a string is wanted
+   * ({@code Fn.asString}), a String parameter where a number is ({@code Parameter.asInteger}, which
+   * validation then holds to integers); null when none applies.
+   */
+  private String converted(Node value, Expr expr, Kind wanted) {
+    boolean number = expr.kind() == Kind.INTEGER || expr.kind() == Kind.DOUBLE || expr.kind() == Kind.LONG;
+    if (wanted == Kind.STRING && number) {
+      return imports.name("io.tropo4j.fn.Fn") + ".asString(" + expr.code() + ")";
+    }
+    if ((wanted == Kind.INTEGER || wanted == Kind.DOUBLE) && value instanceof Intrinsic call && call.name().equals("Ref")
+        && call.argument() instanceof Scalar name && values.parameters.containsKey(name.string())
+        && values.parameters.get(name.string()).kind() == Kind.STRING) {
+      return imports.name("io.tropo4j.core.Parameter") + (wanted == Kind.INTEGER ? ".asInteger(" : ".asNumber(")
+          + values.parameters.get(name.string()).variable() + ")";
     }
     return null;
   }
