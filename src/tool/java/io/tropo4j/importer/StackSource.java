@@ -539,20 +539,16 @@ final class StackSource {
     }
   }
 
-  /** A creation or update policy, its parts set by name: the library's typed setters cover only some of them. */
+  /** A creation or update policy, through the library's typed setters where they cover it. */
   private void policy(TemplateDocument.Resource resource, String key, String className, StringBuilder chain) {
     resource.attribute(key).ifPresent(node -> {
       if (!(node instanceof MapNode policy)) {
         throw new ImportException("resource " + resource.logicalId() + "'s " + key + " is not a map");
       }
-      String inner = CHAIN + ValueCode.STEP;
+      PolicyCode policies = new PolicyCode(values);
       chain.append("\n").append(CHAIN).append(".").append(Character.toLowerCase(key.charAt(0))).append(key.substring(1))
-          .append("(new ").append(imports.name(className)).append("()");
-      for (Map.Entry<String, Node> entry : policy.entries().entrySet()) {
-        chain.append("\n").append(inner).append(".property(").append(JavaNames.quote(entry.getKey())).append(", ")
-            .append(values.any(entry.getValue(), inner)).append(")");
-      }
-      chain.append(")");
+          .append("(").append(key.equals("CreationPolicy") ? policies.creationPolicy(policy, CHAIN)
+              : policies.updatePolicy(policy, CHAIN)).append(")");
     });
   }
 
