@@ -44,7 +44,7 @@ JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
 
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
-  install example-test buildcheck $(DEPLOY_TARGETS) diff_stack service_online service_offline run_task demo
+  install example-test buildcheck import $(DEPLOY_TARGETS) diff_stack service_online service_offline run_task demo
 
 templates: $(CDS)
 	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
@@ -55,6 +55,11 @@ validate list: $(CDS)
 # Rewrites output/ on every save of a stack source, boot script or function; Ctrl-C stops.
 watch: $(CDS)
 	$(JAVA) -jar $(JAR) watch $(STACK_ARGS) --out output
+
+# A template as a Java stack class: make import FILE=template.yaml [NAME=ClassName] [PACKAGE=com.example.stacks]
+# [OUT=src/stacks/java] (without OUT, the class is printed).
+import: $(CDS)
+	$(JAVA) -jar $(JAR) import $(FILE) $(if $(NAME),--name $(NAME)) $(if $(PACKAGE),--package $(PACKAGE)) $(if $(OUT),--out $(OUT))
 
 # Deploying: make create_stack STACK=webapp PARAMS="VpcId=vpc-1 Subnets=subnet-a,subnet-b ..."
 # [STACK_NAME=name] [PARAMS_FILE=params.json] [COMMIT=rev] [OUTPUTS_FILE=outputs.json] [ALLOW_DIRTY=1]

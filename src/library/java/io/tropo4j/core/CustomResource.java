@@ -20,10 +20,6 @@ public final class CustomResource extends Resource<CustomResource> {
     set("ServiceToken", serviceToken);
   }
 
-  public CustomResource property(String name, Value<?> value) {
-    return set(name, value);
-  }
-
   public Value<String> attribute(String name) {
     return getAtt(name);
   }

@@ -52,6 +52,19 @@ public final class ParameterType<T> {
     return new ParameterType<>("AWS::SSM::Parameter::Value<" + valueType.name + ">");
   }
 
+  /**
+   * A type without a constant here, by the name CloudFormation gives it (a newer AWS-specific type,
+   * an SSM parameter of a list), whose Ref is a string.
+   */
+  public static ParameterType<String> named(String name) {
+    return new ParameterType<>(name);
+  }
+
+  /** As {@link #named}, for a type whose Ref is a list of strings ({@code List<...>}). */
+  public static ParameterType<List<String>> namedList(String name) {
+    return new ParameterType<>(name);
+  }
+
   private static ParameterType<String> aws(String name) {
     return new ParameterType<>(name);
   }

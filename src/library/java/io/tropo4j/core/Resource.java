@@ -24,6 +24,7 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
   private final Map<String, Value<?>> properties = new LinkedHashMap<>();
   private final List<Resource<?>> dependsOn = new ArrayList<>();
   private final Map<String, Value<?>> metadata = new LinkedHashMap<>();
+  private final Map<String, Value<?>> otherAttributes = new LinkedHashMap<>();
   private final List<Exemption> exemptions = new ArrayList<>();
   private final Map<String, Init.Authentication> authentications = new LinkedHashMap<>();
   private Condition condition;
@@ -65,6 +66,15 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
     return Collections.unmodifiableMap(properties);
   }
 
+  /**
+   * Sets a property by its CloudFormation name, unchecked: for what the typed setters cannot say,
+   * such as a property the specification does not have yet, or a value of a type CloudFormation
+   * accepts but the setter's does not (an imported template's {@code "true"} for a boolean).
+   */
+  public final R property(String name, Value<?> value) {
+    return set(name, value);
+  }
+
   public final R dependsOn(Resource<?>... resources) {
     for (Resource<?> resource : resources) {
       dependsOn.add(NonNull.check(resource, logicalId, ".DependsOn"));
@@ -102,6 +112,15 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
 
   public final UpdateReplacePolicy updateReplacePolicy() {
     return updateReplacePolicy;
+  }
+
+  /**
+   * A resource attribute tropo4j has no setter for, written beside Type and Properties, unchecked:
+   * a macro's ({@code Count} for the Count macro) or a legacy one (a custom resource's {@code Version}).
+   */
+  public final R resourceAttribute(String name, Value<?> value) {
+    otherAttributes.put(name, NonNull.check(value, logicalId, ".", name));
+    return self();
   }
 
   /** Keeps the resource, and its data, when it is deleted from the stack or replaced. */
@@ -246,6 +265,10 @@ public abstract class Resource<R extends Resource<R>> extends GetAttTarget {
     if (updateReplacePolicy != null) {
       out.key("UpdateReplacePolicy");
       out.string(updateReplacePolicy.toString());
+    }
+    for (Map.Entry<String, Value<?>> attribute : otherAttributes.entrySet()) {
+      out.key(attribute.getKey());
+      attribute.getValue().writeTo(out);
     }
     out.endObject();
   }

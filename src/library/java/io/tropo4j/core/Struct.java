@@ -27,6 +27,11 @@ public abstract class Struct<S extends Struct<S>> implements Value<S> {
     return (S) this;
   }
 
+  /** Sets a field by its CloudFormation name, unchecked; see {@link Resource#property}. */
+  public final S property(String name, Value<?> value) {
+    return set(name, value);
+  }
+
   public final Schema schema() {
     return schema;
   }

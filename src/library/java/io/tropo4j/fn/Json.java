@@ -34,6 +34,15 @@ public final class Json implements Value<Json> {
     return of(map);
   }
 
+  /**
+   * A tree as {@link #of} converts it, passed where a value of any type is wanted, unchecked: for
+   * what CloudFormation accepts but the property's type cannot hold, such as an imported template's
+   * {@code "80"} for a number or a function the library has no typed form of.
+   */
+  public static <T> Value<T> untyped(Object tree) {
+    return new Retyped<>(Trees.convert(tree, "$"));
+  }
+
   /** The converted tree: literals, lists, maps and intrinsics. */
   public Value<?> tree() {
     return tree;

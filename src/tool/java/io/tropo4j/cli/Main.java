@@ -17,7 +17,7 @@ public final class Main {
 
   /** The subcommands, in the order help lists them. */
   static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "create", "update",
-      "plan", "diff", "set-params", "run-task", "delete", "status", "outputs", "releases");
+      "plan", "diff", "set-params", "run-task", "delete", "status", "outputs", "releases", "import");
 
   /** Exit status for a template with problems, or a failed command. */
   static final int FAILED = 1;
@@ -138,6 +138,7 @@ public final class Main {
       case "releases" -> new DeployCommands.Releases();
       case "set-params" -> new DeployCommands.SetParams();
       case "run-task" -> new DeployCommands.RunTask();
+      case "import" -> new ImportCommand();
       default -> null;
     };
   }

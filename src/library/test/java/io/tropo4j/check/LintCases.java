@@ -59,10 +59,6 @@ final class LintCases {
     Untyped(String logicalId, String type) {
       super(logicalId, Schema.of(type));
     }
-
-    Untyped property(String name, Value<?> value) {
-      return set(name, value);
-    }
   }
 
   private static final List<Case> CASES = new ArrayList<>();

@@ -1,0 +1,67 @@
+package io.tropo4j.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tropo4j.core.Stack;
+import io.tropo4j.core.Template;
+import io.tropo4j.emit.JsonWriter;
+import io.tropo4j.read.TemplateDocument;
+import io.tropo4j.read.TemplateReader;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StackImporterTest {
+  private static final Path SMALL = Path.of("src/tool/test/resources/importer/small.yaml");
+
+  /** The whole class for a small template that uses every section, typed setters and a fallback or two. */
+  @Test
+  void writesTheGoldenClass() throws Exception {
+    TemplateDocument document = TemplateReader.read(Files.readString(SMALL), SMALL.toString());
+    String java = new StackImporter().toJava(document, "com.example.stacks", "SmallStack");
+    assertEquals(Files.readString(Path.of("src/tool/test/resources/importer/SmallStack.java.golden")), java);
+  }
+
+  @Test
+  void theGoldenClassCompilesAndBuildsTheTemplate(@TempDir Path classes) throws Exception {
+    TemplateDocument document = TemplateReader.read(Files.readString(SMALL), SMALL.toString());
+    String java = new StackImporter().toJava(document, "com.example.stacks", "SmallStack");
+    assertEquals(Map.of(), InMemoryCompiler.compile(Map.of("com.example.stacks.SmallStack", java), classes));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Stack stack = (Stack) loader.loadClass("com.example.stacks.SmallStack").getConstructor().newInstance();
+      Template template = stack.build();
+      TemplateDocument written = TemplateReader.read(JsonWriter.write(template), "small.json");
+      assertEquals("small", stack.name());
+      assertNull(Normalised.firstDifference(Normalised.template(document.root()), Normalised.template(written.root()), ""));
+    }
+  }
+
+  @Test
+  void refusesWhatItCannotWriteWithoutLosingIt() {
+    TemplateDocument loops = TemplateReader.read("""
+        Transform: AWS::LanguageExtensions
+        Resources:
+          Fn::ForEach::Buckets:
+            - Name
+            - [A, B]
+            - Bucket${Name}:
+                Type: AWS::S3::Bucket
+        """, "loops.yaml");
+    ImportException e = assertThrows(ImportException.class, () -> new StackImporter().toJava(loops, "", "Loops"));
+    assertEquals("the template loops with Fn::ForEach, which tropo4j has no form of", e.getMessage());
+  }
+
+  @Test
+  void namesClassesAfterFiles() {
+    assertEquals("VpcWithNatGateway", StackImporter.className("templates/vpc-with-nat_gateway.yaml"));
+    assertEquals("Stack3Tier", StackImporter.className("3-tier.json"));
+    assertEquals(false, StackImporter.isClassName("class"));
+    assertEquals(false, StackImporter.isPackageName("com..example"));
+  }
+}
