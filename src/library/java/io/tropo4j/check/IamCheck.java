@@ -109,6 +109,8 @@ final class IamCheck {
     Object statements = map.get("Statement");
     if (statements == null) {
       problems.add(new Problem(path + ".Statement", "is missing; " + kind.name + " needs at least one statement"));
+    } else if (statements instanceof List<?> list && list.isEmpty()) {
+      problems.add(new Problem(path + ".Statement", "is empty; " + kind.name + " needs at least one statement"));
     } else if (statements instanceof List<?> list) {
       Set<Object> sids = new HashSet<>();
       for (int i = 0; i < list.size(); i++) {

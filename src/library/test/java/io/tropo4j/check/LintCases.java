@@ -379,6 +379,9 @@ final class LintCases {
         "Principal", Json.object("Service", "lambda.amazonaws.com"), "Action", "sts:AssumeRole", "Resource", "*")))));
     add("TrustPolicyWithoutStatement", t -> t.add(new Role("Fn").assumeRolePolicyDocument(
         Json.object("Version", "2012-10-17"))));
+    silent("IdentityPolicyWithEmptyStatement", "cfn-lint 1.58 accepts an empty Statement list; IAM refuses the"
+        + " policy as malformed", t -> t.add(new ManagedPolicy("Read").policyDocument(
+        Json.object("Version", "2012-10-17", "Statement", List.of()))));
     add("IdentityStatementWithoutEffect", t -> t.add(new ManagedPolicy("Read").policyDocument(
         document(statement("Action", "s3:GetObject", "Resource", "*")))));
     add("IdentityStatementWithoutAction", t -> t.add(new ManagedPolicy("Read").policyDocument(

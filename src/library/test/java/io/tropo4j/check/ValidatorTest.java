@@ -513,6 +513,14 @@ class ValidatorTest {
   }
 
   @Test
+  void anEmptyStatementListIsAProblem() {
+    t.add(new io.tropo4j.resources.iam.ManagedPolicy("Read").policyDocument(io.tropo4j.fn.Json.object(
+        "Version", "2012-10-17", "Statement", List.of())));
+    onlyProblem("Resources.Read.Properties.PolicyDocument.Statement",
+        "is empty; an identity policy needs at least one statement");
+  }
+
+  @Test
   void aMisspeltStatementElementIsOneProblem() {
     t.add(new io.tropo4j.resources.iam.ManagedPolicy("Read").policyDocument(io.tropo4j.fn.Json.object("Statement",
         List.of(io.tropo4j.fn.Json.object("Effect", "Allow", "Action", "s3:GetObject", "Resources", "*")))));
