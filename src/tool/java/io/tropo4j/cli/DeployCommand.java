@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 abstract class DeployCommand extends Subcommand {
   private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,127}");
+  /** Said instead of an empty list of stacks: the jar run by hand without the options make passes. */
+  private static final String NO_STACKS = "no stacks were given: --stacks DIR or --classpath PATH";
 
   private final String name;
   private final String description;
@@ -83,13 +85,13 @@ abstract class DeployCommand extends Subcommand {
     if (stack != null) {
       chosen = catalog().find(stack);
       if (chosen.isEmpty()) {
-        main.err().println("tropo4j: unknown stack '" + stack + "'; the stacks are: "
-            + String.join(", ", catalog().names()));
+        main.err().println("tropo4j: unknown stack '" + stack + "'; " + (catalog().names().isEmpty()
+            ? NO_STACKS : "the stacks are: " + String.join(", ", catalog().names())));
         return usageStatus();
       }
     } else if (needsCatalogStack() || stackName == null) {
-      main.err().println("tropo4j: name the stack: " + name + " STACK (one of: "
-          + String.join(", ", catalog().names()) + ")");
+      main.err().println("tropo4j: name the stack: " + name + " STACK (" + (catalog().names().isEmpty()
+          ? NO_STACKS : "one of: " + String.join(", ", catalog().names())) + ")");
       return usageStatus();
     }
     String name = stackName != null ? stackName : chosen.get().name();

@@ -154,6 +154,14 @@ class MainTest {
   }
 
   @Test
+  void aDeployCommandWithoutStacksSaysHowToGiveThem() {
+    int status = Main.run(new String[] {"diff"}, new Catalog(List.of()), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, status);
+    assertEquals("tropo4j: name the stack: diff STACK (no stacks were given: --stacks DIR or --classpath PATH)\n", err());
+  }
+
+  @Test
   void unknownStackNamesTheKnownOnes() {
     assertEquals(2, run("templates", "nope"));
     assertTrue(err().contains("unknown stack 'nope'; the stacks are: broken, good, throws"), err());
