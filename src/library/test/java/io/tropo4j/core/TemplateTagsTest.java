@@ -61,10 +61,12 @@ class TemplateTagsTest {
     Template t = tagged();
     Bucket bucket = t.add(new Bucket("Data").retainData().tags(Value.list(Tag.of("Name", "data"))));
     t.add(new BucketPolicy("Policy").bucket(bucket).policyDocument(Json.object("Version", "2012-10-17",
-        "Statement", List.of())));
+        "Statement", List.of(Json.object("Effect", "Deny", "Principal", "*", "Action", "s3:DeleteBucket",
+            "Resource", "*")))));
     JsonNode root = emit(t);
     assertEquals(expected("[{'Key': 'Name', 'Value': 'data'}]"), root.at("/Resources/Data/Properties/Tags"));
-    assertEquals(expected("{'Bucket': {'Ref': 'Data'}, 'PolicyDocument': {'Version': '2012-10-17', 'Statement': []}}"),
+    assertEquals(expected("{'Bucket': {'Ref': 'Data'}, 'PolicyDocument': {'Version': '2012-10-17', 'Statement': "
+        + "[{'Effect': 'Deny', 'Principal': '*', 'Action': 's3:DeleteBucket', 'Resource': '*'}]}}"),
         root.at("/Resources/Policy/Properties"));
   }
 
