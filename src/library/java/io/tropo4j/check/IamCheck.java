@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * IAM policy documents shaped as IAM accepts them: a Statement; in every statement an Effect of
@@ -58,7 +57,6 @@ final class IamCheck {
   private static final Set<String> DOCUMENT_KEYS = Set.of("Version", "Id", "Statement");
   private static final Set<String> STATEMENT_KEYS = Set.of("Sid", "Effect", "Action", "NotAction",
       "Resource", "NotResource", "Principal", "NotPrincipal", "Condition");
-  private static final Pattern IDENTITY_SID = Pattern.compile("[A-Za-z0-9]*");
 
   private IamCheck() {}
 
@@ -158,7 +156,7 @@ final class IamCheck {
     }
     Object sid = map.get("Sid");
     if (sid instanceof String text) {
-      if (kind == Kind.IDENTITY && !IDENTITY_SID.matcher(text).matches()) {
+      if (kind == Kind.IDENTITY && !text.isEmpty() && !IdentifierCheck.isAlphanumeric(text)) {
         problems.add(new Problem(path + ".Sid", "'" + text + "' is not alphanumeric, as IAM requires in identity policies"));
       }
       if (!sids.add(text)) {
