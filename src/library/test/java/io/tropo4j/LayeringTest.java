@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import io.tropo4j.testing.SourceText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,49 +89,11 @@ class LayeringTest {
   /** The packages a source names: a lower-case name is a package, an upper-case one a root class. */
   static Set<String> references(String source) {
     Set<String> used = new TreeSet<>();
-    Matcher m = REFERENCE.matcher(withoutComments(source));
+    Matcher m = REFERENCE.matcher(SourceText.withoutComments(source));
     while (m.find()) {
       String name = m.group(1);
       used.add(Character.isUpperCase(name.charAt(0)) ? ROOT : name);
     }
     return used;
-  }
-
-  /** The source without comments; string literals stay, and a comment marker inside one is text. */
-  static String withoutComments(String source) {
-    StringBuilder code = new StringBuilder(source.length());
-    int i = 0;
-    while (i < source.length()) {
-      int end;
-      if (source.startsWith("//", i)) {
-        end = source.indexOf('\n', i);
-        i = end < 0 ? source.length() : end;
-        continue;
-      } else if (source.startsWith("/*", i)) {
-        end = source.indexOf("*/", i + 2);
-        i = end < 0 ? source.length() : end + 2;
-        code.append(' ');
-        continue;
-      } else if (source.startsWith("\"\"\"", i)) {
-        end = source.indexOf("\"\"\"", i + 3);
-        end = end < 0 ? source.length() : end + 3;
-      } else if (source.charAt(i) == '"' || source.charAt(i) == '\'') {
-        end = endOfQuoted(source, i);
-      } else {
-        end = i + 1;
-      }
-      code.append(source, i, end);
-      i = end;
-    }
-    return code.toString();
-  }
-
-  private static int endOfQuoted(String source, int start) {
-    char quote = source.charAt(start);
-    int i = start + 1;
-    while (i < source.length() && source.charAt(i) != quote && source.charAt(i) != '\n') {
-      i += source.charAt(i) == '\\' ? 2 : 1;
-    }
-    return Math.min(i + 1, source.length());
   }
 }

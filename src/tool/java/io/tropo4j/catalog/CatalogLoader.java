@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
@@ -29,6 +30,8 @@ public final class CatalogLoader {
   private final SourceCompiler compiler;
   private final Consumer<String> warnings;
   private boolean compiled;
+  /** Where the last load's compiled source folders are, by the URL of their classes. */
+  private final Map<String, Path> compiledFolders = new HashMap<>();
 
   /**
    * @param cache where compiled stack sources are kept
@@ -51,7 +54,17 @@ public final class CatalogLoader {
    *     share a name
    */
   public Catalog load(List<? extends Stack> given, List<Path> classpath, List<Path> sourceFolders) {
+    return load(given, classpath, sourceFolders, Path.of(""));
+  }
+
+  /**
+   * As {@link #load(List, List, List)}, with the folder that stands for the working directory where
+   * stacks from source folders look for their files last ({@code userdata/}, {@code functions/}): a
+   * commit's files, for the stacks of a release.
+   */
+  public Catalog load(List<? extends Stack> given, List<Path> classpath, List<Path> sourceFolders, Path resourceRoot) {
     compiled = false;
+    compiledFolders.clear();
     for (Path entry : classpath) {
       if (!Files.exists(entry)) {
         throw new CatalogException("class path entry " + entry + " does not exist");
@@ -72,10 +85,11 @@ public final class CatalogLoader {
       URL classes = url(result.classes());
       urls.add(classes);
       compiledFrom.put(classes.toString(), folder.toString());
+      compiledFolders.put(classes.toString(), folder);
       urls.add(url(folder));
     }
     if (!sourceFolders.isEmpty()) {
-      urls.add(url(Path.of("")));
+      urls.add(url(resourceRoot));
     }
     for (Path entry : classpath) {
       urls.add(url(entry));
@@ -91,6 +105,18 @@ public final class CatalogLoader {
           + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
     }
     return new Catalog(stacks);
+  }
+
+  /**
+   * The source folder a stack of the last {@link #load} was compiled from; empty for one that came
+   * from a class path or from the caller.
+   */
+  public Optional<Path> sourceFolderOf(Stack stack) {
+    var source = stack.getClass().getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(compiledFolders.get(source.getLocation().toString()));
   }
 
   /**

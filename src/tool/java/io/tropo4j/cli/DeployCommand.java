@@ -6,11 +6,10 @@ import io.tropo4j.deploy.DeployException;
 import io.tropo4j.deploy.DeployListener;
 import io.tropo4j.deploy.DeployRequest;
 import io.tropo4j.deploy.Deployer;
-import io.tropo4j.deploy.Parameters;
+import io.tropo4j.deploy.StoppedException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,9 +67,11 @@ abstract class DeployCommand extends Subcommand {
   /**
    * Runs the command; the deployer reports its steps to the printer already.
    *
+   * @param request the request, or null for a command given only a stack name
    * @return the stack's outputs, for --outputs-file; null for a command that has none to give
    */
-  abstract Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer);
+  abstract Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+      DeployPrinter printer);
 
   @Override
   int call() {
@@ -78,8 +79,6 @@ abstract class DeployCommand extends Subcommand {
     String stackName = args.value("--stack-name");
     Path parametersFile = args.path("--params-file");
     Path outputsFile = args.path("--outputs-file");
-    String revision = args.value("--commit");
-    boolean allowDirty = args.flag("--allow-dirty");
     long timeoutMinutes = args.number("--timeout");
     Optional<Stack> chosen = Optional.empty();
     if (stack != null) {
@@ -91,7 +90,8 @@ abstract class DeployCommand extends Subcommand {
       }
     } else if (needsCatalogStack() || stackName == null) {
       main.err().println("tropo4j: name the stack: " + name + " STACK (" + (catalog().names().isEmpty()
-          ? NO_STACKS : "one of: " + String.join(", ", catalog().names())) + ")");
+          ? NO_STACKS : "one of: " + String.join(", ", catalog().names())) + ")" + (needsCatalogStack() ? ""
+          : ", or --stack-name NAME"));
       return usageStatus();
     }
     String name = stackName != null ? stackName : chosen.get().name();
@@ -107,24 +107,23 @@ abstract class DeployCommand extends Subcommand {
     Environment environment = main.environment();
     Hints hints = Hints.from(environment.variable(Environment.HINTS));
     DeployPrinter printer = new DeployPrinter(main.out(), hints);
+    Map<String, String> values;
     try {
-      Map<String, String> values = new LinkedHashMap<>();
-      if (parametersFile != null) {
-        values.putAll(Parameters.readFile(parametersFile));
-      }
-      String fromEnvironment = environment.variable(Environment.PARAMS);
-      if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-        values.putAll(Parameters.parsePairs(List.of(fromEnvironment.strip().split("\\s+"))));
-      }
-      values.putAll(Parameters.parsePairs(args.values("--param")));
-      DeployRequest request = new DeployRequest(chosen.orElse(null), name, values, environment.workTree(),
-          revision, allowDirty, Duration.ofMinutes(timeoutMinutes), args.value("--image-tag"));
-      InterruptNotice notice = new InterruptNotice(printer);
+      values = values(parametersFile, environment);
+    } catch (BadInput e) {
+      main.err().println("tropo4j: " + e.getMessage());
+      return Main.FAILED;
+    }
+    DeployRequest request = chosen.map(s -> DeployRequest.builder(s).stackName(name).parameters(values)
+        .workTree(environment.workTree()).revision(args.value("--commit")).allowDirty(args.flag("--allow-dirty"))
+        .timeout(Duration.ofMinutes(timeoutMinutes)).imageTag(args.value("--image-tag")).sources(sources(s))
+        .build()).orElse(null);
+    Interrupts interrupts = new Interrupts(printer);
+    try {
       Map<String, String> outputs;
       try (AwsClients aws = environment.aws().get()) {
-        outputs = run(new Deployer(aws, listener(printer), environment.pollInterval()), request, printer);
-      } finally {
-        notice.close();
+        outputs = run(new Deployer(aws, listener(printer), environment.pollInterval()), request, name,
+            Duration.ofMinutes(timeoutMinutes), printer);
       }
       if (outputsFile != null && outputs != null) {
         OutputsFile.write(outputsFile, name, outputs);
@@ -134,9 +133,36 @@ abstract class DeployCommand extends Subcommand {
     } catch (OutputsFile.NotWritten e) {
       main.err().println("tropo4j: " + e.getMessage());
       return Main.FAILED;
+    } catch (StoppedException e) {
+      main.err().println("tropo4j: " + DeployFailure.stopped(e, this.name, chosen.map(Stack::name).orElse(null), name,
+          hints));
+      return Main.FAILED;
     } catch (DeployException e) {
       main.err().println("tropo4j: " + DeployFailure.text(e, chosen.map(Stack::name).orElse(null), name, hints));
       return Main.FAILED;
+    } finally {
+      main.err().flush();
+      interrupts.close();
     }
+  }
+
+  /** The values given: a parameters file, then PARAMS from the environment, then --param, each over the last. */
+  private Map<String, String> values(Path parametersFile, Environment environment) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (parametersFile != null) {
+      values.putAll(ParameterInput.file(parametersFile));
+    }
+    String fromEnvironment = environment.variable(Environment.PARAMS);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      values.putAll(ParameterInput.pairs(ParameterInput.words(fromEnvironment, "PARAMS"), "PARAMS"));
+    }
+    values.putAll(ParameterInput.pairs(args.values("--param"), "--param"));
+    return values;
+  }
+
+  /** Where a stack compiled from a source folder comes from, so a commit releases its stack too; else null. */
+  private CatalogSources sources(Stack stack) {
+    return main.catalogLoader().sourceFolderOf(stack).map(folder -> new CatalogSources(main.environment().workTree(),
+        folder, args.paths("--classpath"), main.environment().stackCache().resolveSibling("releases"))).orElse(null);
   }
 }

@@ -1,10 +1,12 @@
 package io.tropo4j.cli;
 
+import io.tropo4j.deploy.DeleteRequest;
 import io.tropo4j.deploy.DeployRequest;
 import io.tropo4j.deploy.Deployer;
 import io.tropo4j.deploy.StackStatus;
 import io.tropo4j.deploy.TaskRequest;
 import io.tropo4j.deploy.TaskRun;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ final class DeployCommands {
     }
 
     @Override
-    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
       return deployer.create(request).outputs();
     }
   }
@@ -30,7 +33,8 @@ final class DeployCommands {
     }
 
     @Override
-    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
       return deployer.update(request).outputs();
     }
   }
@@ -41,7 +45,8 @@ final class DeployCommands {
     }
 
     @Override
-    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
       deployer.plan(request);
       return null;
     }
@@ -49,12 +54,25 @@ final class DeployCommands {
 
   static final class Delete extends DeployCommand {
     Delete() {
-      super("delete", "Deletes the stack, and says which resources CloudFormation keeps.");
+      super("delete", "Deletes the stack, as the template it runs says, and which resources CloudFormation keeps.");
     }
 
     @Override
-    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
-      deployer.delete(request);
+    Syntax syntax() {
+      return super.syntax().flag("Delete the artifact bucket's stack even though its bucket holds releases (the "
+          + "bucket and its objects are kept).", "--force");
+    }
+
+    /** The stack's name is enough: what is deleted and kept is read off the template it runs. */
+    @Override
+    boolean needsCatalogStack() {
+      return false;
+    }
+
+    @Override
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
+      deployer.delete(new DeleteRequest(stackName, timeout, args.flag("--force")));
       return null;
     }
   }
@@ -70,8 +88,9 @@ final class DeployCommands {
     }
 
     @Override
-    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
-      StackStatus status = deployer.status(request.stackName());
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
+      StackStatus status = deployer.status(stackName);
       printer.status(status);
       return status.outputs();
     }
@@ -88,9 +107,10 @@ final class DeployCommands {
     }
 
     @Override
-    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
-      Map<String, String> outputs = deployer.outputs(request.stackName());
-      printer.outputs(request.stackName(), outputs);
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
+      Map<String, String> outputs = deployer.outputs(stackName);
+      printer.outputs(stackName, outputs);
       return outputs;
     }
   }
@@ -101,7 +121,8 @@ final class DeployCommands {
     }
 
     @Override
-    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
       return deployer.setParameters(request).outputs();
     }
   }
@@ -112,7 +133,8 @@ final class DeployCommands {
     }
 
     @Override
-    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
       printer.releases(deployer.releases(request));
       return null;
     }
@@ -139,13 +161,13 @@ final class DeployCommands {
     }
 
     @Override
-    Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
       String command = args.value("--command");
       if (command == null) {
         command = main.environment().variable(Environment.COMMAND);
       }
-      TaskRun run = deployer.runTask(new TaskRequest(request.stackName(), args.value("--task"), words(command),
-          request.timeout()));
+      TaskRun run = deployer.runTask(new TaskRequest(stackName, args.value("--task"), words(command), timeout));
       if (run.exitCode() != null) {
         printer.taskEnded(run);
       } else {

@@ -8,6 +8,7 @@ import io.tropo4j.deploy.Deployment;
 import io.tropo4j.core.StaticFiles;
 import io.tropo4j.deploy.KeptResource;
 import io.tropo4j.deploy.ReleaseHistory;
+import io.tropo4j.deploy.ResourceEvent;
 import io.tropo4j.deploy.ServiceDeployment;
 import io.tropo4j.deploy.StoppedTask;
 import io.tropo4j.deploy.TaskRun;
@@ -19,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
 /**
  * What the user sees while a deploy command runs: one line per step, event or change, fit for a
@@ -54,8 +54,35 @@ final class DeployPrinter implements DeployListener {
   }
 
   @Override
-  public void dirtyWorkTree(String key) {
-    warning("the work tree has uncommitted changes; deploying HEAD as " + key);
+  public void dirtyRelease(String releaseId, List<String> paths) {
+    warning(String.join(", ", paths) + " " + (paths.size() == 1 ? "has" : "have") + " uncommitted changes; the "
+        + "release is HEAD's commit with them, named " + shortRelease(releaseId));
+  }
+
+  @Override
+  public void stackFromCommit(String stack, String commitId) {
+    line("Stack " + stack + " as commit " + commitId.substring(0, 12) + " has it (its sources compiled from git)");
+  }
+
+  @Override
+  public void waitingFor(String stackName, String status) {
+    following = stackName;
+    line("Stack " + stackName + " is " + status + ": waiting for it to settle first...");
+  }
+
+  @Override
+  public void earlierCreateFinished(String stackName, String status) {
+    line("Stack " + stackName + " is " + status + ": an earlier create finished it; updating it to this template.");
+  }
+
+  @Override
+  public void changeSetRemoved(String stackName, String changeSet) {
+    line("Removed change set " + changeSet + " of stack " + stackName + ", left unrun by an earlier command.");
+  }
+
+  @Override
+  public void notThere(String stackName) {
+    line("Stack " + stackName + " does not exist: nothing to delete.");
   }
 
   @Override
@@ -175,10 +202,10 @@ final class DeployPrinter implements DeployListener {
   }
 
   @Override
-  public void stackEvent(StackEvent event) {
-    String reason = event.resourceStatusReason();
-    line(String.format("  %s  %-28s %-36s %s%s", TIME.format(event.timestamp()), event.resourceStatusAsString(),
-        event.logicalResourceId(), event.resourceType(), reason == null || reason.isBlank() ? "" : "  " + reason));
+  public void stackEvent(ResourceEvent event) {
+    String reason = event.reason();
+    line(String.format("  %s  %-28s %-36s %s%s", event.timestamp() == null ? "--:--:--" : TIME.format(event.timestamp()),
+        event.status(), event.logicalId(), event.type(), reason == null || reason.isBlank() ? "" : "  " + reason));
   }
 
   @Override
@@ -306,13 +333,14 @@ final class DeployPrinter implements DeployListener {
     return text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }
 
-  /** On Ctrl-C, which ends the tool but not what CloudFormation is doing: says how to follow it. */
+  /**
+   * On Ctrl-C, when the command did not finish saying what AWS holds in time: the least that is true,
+   * for the stack CloudFormation was last seen busy with.
+   */
   void interrupted() {
     String stackName = following;
-    if (stackName != null) {
-      line("Interrupted. CloudFormation goes on with stack " + stackName + "; follow it with: "
-          + hints.status(stackName));
-    }
+    line("Interrupted." + (stackName == null ? "" : " CloudFormation may go on with stack " + stackName
+        + "; follow it with: " + hints.status(stackName)));
   }
 
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

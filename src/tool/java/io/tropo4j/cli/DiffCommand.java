@@ -4,6 +4,7 @@ import io.tropo4j.deploy.DeployListener;
 import io.tropo4j.deploy.DeployRequest;
 import io.tropo4j.deploy.Deployer;
 import io.tropo4j.deploy.StackDiff;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -37,7 +38,8 @@ final class DiffCommand extends DeployCommand {
   }
 
   @Override
-  Map<String, String> run(Deployer deployer, DeployRequest request, DeployPrinter printer) {
+  Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+      DeployPrinter printer) {
     StackDiff diff = deployer.diff(request);
     differs = diff.hasChanges();
     if (args.flag("--json")) {

@@ -25,6 +25,16 @@ interface Hints {
   /** How to give a parameter's value, or a file of them. */
   String values(String parameter);
 
+  /** How to delete the artifact bucket's stack although its bucket holds releases. */
+  String forceDelete(String stackName);
+
+  /**
+   * The same command again, which takes over from where a stopped one left.
+   *
+   * @param command the tool's command: create, update, delete, set-params, ...
+   */
+  String again(String command, String stack, String stackName);
+
   /** {@code make create_stack STACK=webapp STACK_NAME=web}, as the Makefile's deploy targets take them. */
   final class Make implements Hints {
     @Override
@@ -54,6 +64,22 @@ interface Hints {
     @Override
     public String values(String parameter) {
       return "PARAMS=\"" + parameter + "=...\" or a PARAMS_FILE";
+    }
+
+    @Override
+    public String forceDelete(String stackName) {
+      return "make delete_stack STACK_NAME=" + stackName + " FORCE=1";
+    }
+
+    @Override
+    public String again(String command, String stack, String stackName) {
+      String target = switch (command) {
+        case "set-params" -> "set_params";
+        case "run-task" -> "run_task";
+        case "releases" -> "releases";
+        default -> command + "_stack";
+      };
+      return "make " + target + stackArgs(stack, stackName);
     }
   }
 
@@ -86,6 +112,16 @@ interface Hints {
     @Override
     public String values(String parameter) {
       return "--param " + parameter + "=... or --params-file FILE";
+    }
+
+    @Override
+    public String forceDelete(String stackName) {
+      return "tropo4j delete --stack-name " + stackName + " --force";
+    }
+
+    @Override
+    public String again(String command, String stack, String stackName) {
+      return "tropo4j " + command + stackArgs(stack, stackName);
     }
   }
 }

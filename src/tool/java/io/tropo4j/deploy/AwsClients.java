@@ -1,10 +1,15 @@
 package io.tropo4j.deploy;
 
+import io.tropo4j.deploy.cloudformation.AwsCalls;
 import java.net.URI;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -13,72 +18,118 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The clients the deployer uses: CloudFormation and S3, and the ones made on first use, which only
- * some stacks need: CloudFront (a static site's release), ECR (an image release), ECS (a service's
- * deployment, a command task) and CloudWatch Logs (a command task's lines). From the environment they follow the SDK's own settings
- * (credentials chain, profile, region, {@code AWS_ENDPOINT_URL}); with an overridden endpoint S3 is
- * addressed path-style, as local emulators expect.
+ * The clients the deployer uses, each made on first use, as most commands need only some of them:
+ * CloudFormation, S3 (bundles, large templates, a site's files), CloudFront (a site's invalidation),
+ * ECR (an image release), ECS (a service's deployment, a command task) and CloudWatch Logs (a command
+ * task's lines). From the environment they follow the SDK's own settings (credentials chain,
+ * profile, region, {@code AWS_ENDPOINT_URL} and {@code AWS_ENDPOINT_URL_S3}); with an overridden
+ * endpoint S3 is addressed path-style, as local endpoints expect.
  */
 public final class AwsClients implements AutoCloseable {
-  final CloudFormationClient cloudFormation;
-  final S3Client s3;
   private final Optional<URI> endpoint;
+  private final Optional<URI> s3Endpoint;
   private final Region region;
   private final AwsCredentialsProvider credentials;
+  private CloudFormationClient cloudFormation;
+  private S3Client s3;
   private CloudFrontClient cloudFront;
   private EcrClient ecr;
   private EcsClient ecs;
   private CloudWatchLogsClient logs;
 
-  private AwsClients(CloudFormationClient cloudFormation, S3Client s3, Optional<URI> endpoint, Region region,
+  private AwsClients(Optional<URI> endpoint, Optional<URI> s3Endpoint, Region region,
       AwsCredentialsProvider credentials) {
-    this.cloudFormation = cloudFormation;
-    this.s3 = s3;
     this.endpoint = endpoint;
+    this.s3Endpoint = s3Endpoint;
     this.region = region;
     this.credentials = credentials;
   }
 
+  /**
+   * Clients as the SDK's settings say. The region is resolved now (a missing one is an
+   * {@link AwsCallException} of kind NO_REGION); credentials at the first call.
+   */
+  public static AwsClients fromEnvironment() {
+    Region region;
+    try {
+      region = new DefaultAwsRegionProviderChain().getRegion();
+    } catch (SdkException e) {
+      throw new AwsCallException(AwsCallException.Kind.NO_REGION, "finding the AWS region", null, 0, null, null, e);
+    }
+    Optional<URI> endpoint = setting("AWS_ENDPOINT_URL", "aws.endpointUrl").map(URI::create);
+    Optional<URI> s3Endpoint = setting("AWS_ENDPOINT_URL_S3", "aws.endpointUrlS3").map(URI::create).or(() -> endpoint);
+    return new AwsClients(endpoint, s3Endpoint, region, new ChainedCredentials(DefaultCredentialsProvider.builder()
+        .build()));
+  }
+
+  /** Clients for one endpoint, region and credentials: how tests reach a local endpoint. */
+  public static AwsClients of(URI endpoint, Region region, AwsCredentialsProvider credentials) {
+    return new AwsClients(Optional.of(endpoint), Optional.of(endpoint), region, credentials);
+  }
+
+  /** Clients made elsewhere (a program's own, or fakes that record each call); null: never used. */
+  public static AwsClients of(CloudFormationClient cloudFormation, S3Client s3, CloudFrontClient cloudFront,
+      EcrClient ecr, EcsClient ecs, CloudWatchLogsClient logs) {
+    AwsClients clients = new AwsClients(Optional.empty(), Optional.empty(), null, null);
+    clients.cloudFormation = cloudFormation;
+    clients.s3 = s3;
+    clients.cloudFront = cloudFront;
+    clients.ecr = ecr;
+    clients.ecs = ecs;
+    clients.logs = logs;
+    return clients;
+  }
+
+  public synchronized CloudFormationClient cloudFormation() {
+    if (cloudFormation == null) {
+      cloudFormation = build(CloudFormationClient.builder(), endpoint, region, "CloudFormation");
+    }
+    return cloudFormation;
+  }
+
+  public synchronized S3Client s3() {
+    if (s3 == null) {
+      s3 = build(S3Client.builder().forcePathStyle(s3Endpoint.isPresent()), s3Endpoint, region, "S3");
+    }
+    return s3;
+  }
+
   /** CloudFront is global: its one endpoint is reached through the global region unless one is set. */
-  CloudFrontClient cloudFront() {
+  public synchronized CloudFrontClient cloudFront() {
     if (cloudFront == null) {
-      var builder = CloudFrontClient.builder().region(region == null ? Region.AWS_GLOBAL : region);
-      endpoint.ifPresent(builder::endpointOverride);
-      if (credentials != null) {
-        builder.credentialsProvider(credentials);
-      }
-      try {
-        cloudFront = builder.build();
-      } catch (SdkException e) {
-        throw Errors.explain(e, "setting up the CloudFront client");
-      }
+      cloudFront = build(CloudFrontClient.builder(), endpoint, region == null ? Region.AWS_GLOBAL : region,
+          "CloudFront");
     }
     return cloudFront;
   }
 
-  EcrClient ecr() {
+  public synchronized EcrClient ecr() {
     if (ecr == null) {
-      ecr = regional(EcrClient.builder(), "ECR");
+      ecr = build(EcrClient.builder(), endpoint, region, "ECR");
     }
     return ecr;
   }
 
-  EcsClient ecs() {
+  public synchronized EcsClient ecs() {
     if (ecs == null) {
-      ecs = regional(EcsClient.builder(), "ECS");
+      ecs = build(EcsClient.builder(), endpoint, region, "ECS");
     }
     return ecs;
   }
 
-  CloudWatchLogsClient logs() {
+  public synchronized CloudWatchLogsClient logs() {
     if (logs == null) {
-      logs = regional(CloudWatchLogsClient.builder(), "CloudWatch Logs");
+      logs = build(CloudWatchLogsClient.builder(), endpoint, region, "CloudWatch Logs");
     }
     return logs;
   }
 
-  /** A client of a regional service, with the same endpoint, region and credentials as the others. */
-  private <C> C regional(software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<?, C> builder, String name) {
+  /** The region the clients work in, or null for clients made elsewhere. */
+  public Region region() {
+    return region;
+  }
+
+  private <C> C build(AwsClientBuilder<?, C> builder, Optional<URI> endpoint, Region region, String name) {
     endpoint.ifPresent(builder::endpointOverride);
     if (region != null) {
       builder.region(region);
@@ -89,49 +140,8 @@ public final class AwsClients implements AutoCloseable {
     try {
       return builder.build();
     } catch (SdkException e) {
-      throw Errors.explain(e, "setting up the " + name + " client");
+      throw AwsCalls.failure(e, "setting up the " + name + " client");
     }
-  }
-
-  public static AwsClients fromEnvironment() {
-    try {
-      return build();
-    } catch (SdkException e) {
-      throw Errors.explain(e, "setting up the AWS clients");
-    }
-  }
-
-  private static AwsClients build() {
-    Optional<URI> endpoint = setting("AWS_ENDPOINT_URL", "aws.endpointUrl").map(URI::create);
-    Optional<URI> s3Endpoint = setting("AWS_ENDPOINT_URL_S3", "aws.endpointUrlS3").map(URI::create).or(() -> endpoint);
-    var cloudFormation = CloudFormationClient.builder();
-    endpoint.ifPresent(cloudFormation::endpointOverride);
-    var s3 = S3Client.builder().forcePathStyle(s3Endpoint.isPresent());
-    s3Endpoint.ifPresent(s3::endpointOverride);
-    return new AwsClients(cloudFormation.build(), s3.build(), endpoint, null, null);
-  }
-
-  /** Clients for one endpoint, region and credentials: how tests reach a local emulator. */
-  public static AwsClients of(URI endpoint, Region region, AwsCredentialsProvider credentials) {
-    return new AwsClients(
-        CloudFormationClient.builder().endpointOverride(endpoint).region(region).credentialsProvider(credentials).build(),
-        S3Client.builder().endpointOverride(endpoint).region(region).credentialsProvider(credentials)
-            .forcePathStyle(true).build(), Optional.of(endpoint), region, credentials);
-  }
-
-  /** Clients made elsewhere, e.g. fakes that record the calls a command makes. */
-  static AwsClients of(CloudFormationClient cloudFormation, S3Client s3) {
-    return new AwsClients(cloudFormation, s3, Optional.empty(), null, null);
-  }
-
-  /** As {@link #of(CloudFormationClient, S3Client)}, with the container services' clients too (null: unused). */
-  static AwsClients of(CloudFormationClient cloudFormation, S3Client s3, EcrClient ecr, EcsClient ecs,
-      CloudWatchLogsClient logs) {
-    AwsClients clients = new AwsClients(cloudFormation, s3, Optional.empty(), null, null);
-    clients.ecr = ecr;
-    clients.ecs = ecs;
-    clients.logs = logs;
-    return clients;
   }
 
   private static Optional<String> setting(String environment, String property) {
@@ -143,16 +153,29 @@ public final class AwsClients implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    cloudFormation.close();
-    s3.close();
-    for (AutoCloseable client : new AutoCloseable[] {cloudFront, ecr, ecs, logs}) {
+  public synchronized void close() {
+    for (AutoCloseable client : new AutoCloseable[] {cloudFormation, s3, cloudFront, ecr, ecs, logs}) {
       if (client != null) {
         try {
           client.close();
         } catch (Exception e) {
           // closing a client releases its connections; there is nothing to tell the user
         }
+      }
+    }
+  }
+
+  /**
+   * The SDK's credentials chain, whose failure to find any is told apart by its type: the SDK
+   * reports it as a client exception like any other, with this one as its cause.
+   */
+  private record ChainedCredentials(AwsCredentialsProvider chain) implements AwsCredentialsProvider {
+    @Override
+    public AwsCredentials resolveCredentials() {
+      try {
+        return chain.resolveCredentials();
+      } catch (SdkException e) {
+        throw new AwsCalls.NoCredentials(e);
       }
     }
   }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A deploy that cannot go on. The message is one sentence that says what happened, never a stack
- * trace; the stack, its status and the {@link NextStep} are there for the caller to word advice.
+ * A deploy that cannot go on. The message is one sentence of fact, never a stack trace; the stack,
+ * its status and the {@link NextStep} are there for the caller to word advice. Subclasses carry what
+ * their kind of failure needs: {@link AwsCallException}, {@link StoppedException},
+ * {@link ImageMissingException}, {@link NameTakenException}.
  */
-public final class DeployException extends RuntimeException {
+public class DeployException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String stackName;
@@ -35,7 +37,7 @@ public final class DeployException extends RuntimeException {
     this(message, stackName, status, next, List.of());
   }
 
-  private DeployException(String message, String stackName, String status, NextStep next, List<String> parameters) {
+  protected DeployException(String message, String stackName, String status, NextStep next, List<String> parameters) {
     super(message);
     this.stackName = stackName;
     this.status = status;

@@ -1,7 +1,6 @@
 package io.tropo4j.deploy;
 
 import java.util.List;
-import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
 /**
  * What the {@link Deployer} reports while it works, in the order it happens: steps, the stack's
@@ -12,8 +11,29 @@ public interface DeployListener {
   /** There is no artifact bucket in this account and region yet: its stack is created first. */
   default void bootstrapping(String stackName) {}
 
-  /** Warning: the work tree has uncommitted changes, and HEAD goes out under this key anyway. */
-  default void dirtyWorkTree(String key) {}
+  /**
+   * Warning: what the release carries has uncommitted changes, and it goes out anyway, named as the
+   * commit with "-dirty" ({@code releaseId}); for a command that only looks, what a deploy would be.
+   */
+  default void dirtyRelease(String releaseId, java.util.List<String> paths) {}
+
+  /** The stack is built from its sources as this commit has them, as the release it deploys. */
+  default void stackFromCommit(String stack, String commitId) {}
+
+  /** The stack is busy with an operation (status) of someone else's, or of an earlier command: waiting for it. */
+  default void waitingFor(String stackName, String status) {}
+
+  /**
+   * An earlier command's create of the stack, which that command stopped following, is done: this one
+   * goes on as an update to its own template.
+   */
+  default void earlierCreateFinished(String stackName, String status) {}
+
+  /** A change set an earlier command left on the stack without running it was removed. */
+  default void changeSetRemoved(String stackName, String changeSet) {}
+
+  /** The stack was not there: nothing to delete. */
+  default void notThere(String stackName) {}
 
   /** The source folder at this commit is in the artifact bucket. */
   default void sourceUploaded(String path, String commit, Artifact bundle) {}
@@ -61,7 +81,7 @@ public interface DeployListener {
   default void deleting(String stackName) {}
 
   /** One of the stack's events, each once, oldest first. */
-  default void stackEvent(StackEvent event) {}
+  default void stackEvent(ResourceEvent event) {}
 
   /** An ECS service the operation changes: its newest deployment, each time the counts or the rollout change. */
   default void serviceDeployment(ServiceDeployment deployment) {}

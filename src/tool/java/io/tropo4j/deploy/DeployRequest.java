@@ -4,35 +4,108 @@ import io.tropo4j.core.Stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * What to deploy and how.
+ * What to deploy and how; made with {@link #builder(Stack)}.
  *
+ * @param stackName the stack's name in CloudFormation
  * @param parameters parameter values the user gave, by name
- * @param workTree a folder inside the git repository the source bundle comes from
+ * @param workTree a folder inside the git repository releases come from
  * @param revision the commit to release, as git names it (id, tag, branch, {@code HEAD~1}); null for HEAD
- * @param allowDirty deploy HEAD even though the work tree has uncommitted changes
- * @param timeout how long to wait for CloudFormation before giving up waiting (it goes on)
+ * @param allowDirty deploy HEAD even though what the release carries has uncommitted changes
+ * @param timeout how long to wait for AWS before giving up waiting (it goes on)
  * @param imageTag the tag of the container image to release, for a stack that runs one from ECR; null
  *     for the default, the revision's commit id
+ * @param sources where the stack's sources are, so a revision releases its stack too; null when the
+ *     stack comes compiled (a jar) and a revision releases only its application
  */
 public record DeployRequest(Stack stack, String stackName, Map<String, String> parameters, Path workTree,
-    String revision, boolean allowDirty, Duration timeout, String imageTag) {
+    String revision, boolean allowDirty, Duration timeout, String imageTag, StackSources sources) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
 
   public DeployRequest {
+    Objects.requireNonNull(stack, "stack");
+    Objects.requireNonNull(stackName, "stackName");
     parameters = Map.copyOf(parameters);
   }
 
-  /** Without an image tag: a container image, if the stack runs one, is released at the commit. */
+  /** Without an image tag or sources. */
   public DeployRequest(Stack stack, String stackName, Map<String, String> parameters, Path workTree,
       String revision, boolean allowDirty, Duration timeout) {
-    this(stack, stackName, parameters, workTree, revision, allowDirty, timeout, null);
+    this(stack, stackName, parameters, workTree, revision, allowDirty, timeout, null, null);
   }
 
-  /** Defaults for a stack with no parameters and no source, such as the artifact bucket's. */
-  DeployRequest(Stack stack, String stackName) {
-    this(stack, stackName, Map.of(), Path.of("."), null, false, DEFAULT_TIMEOUT);
+  /** A request for the stack under its own name, HEAD, no parameters, the default timeout. */
+  public static Builder builder(Stack stack) {
+    return new Builder(stack);
+  }
+
+  /** The same request for another stack (the artifact bucket's, say). */
+  DeployRequest withStack(Stack other, String name) {
+    return new DeployRequest(other, name, Map.of(), workTree, null, false, timeout, null, null);
+  }
+
+  public static final class Builder {
+    private final Stack stack;
+    private String stackName;
+    private Map<String, String> parameters = Map.of();
+    private Path workTree = Path.of(".");
+    private String revision;
+    private boolean allowDirty;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private String imageTag;
+    private StackSources sources;
+
+    private Builder(Stack stack) {
+      this.stack = stack;
+      this.stackName = stack.name();
+    }
+
+    public Builder stackName(String name) {
+      this.stackName = name;
+      return this;
+    }
+
+    public Builder parameters(Map<String, String> values) {
+      this.parameters = values;
+      return this;
+    }
+
+    public Builder workTree(Path folder) {
+      this.workTree = folder;
+      return this;
+    }
+
+    public Builder revision(String rev) {
+      this.revision = rev;
+      return this;
+    }
+
+    public Builder allowDirty(boolean allow) {
+      this.allowDirty = allow;
+      return this;
+    }
+
+    public Builder timeout(Duration wait) {
+      this.timeout = wait;
+      return this;
+    }
+
+    public Builder imageTag(String tag) {
+      this.imageTag = tag;
+      return this;
+    }
+
+    public Builder sources(StackSources stackSources) {
+      this.sources = stackSources;
+      return this;
+    }
+
+    public DeployRequest build() {
+      return new DeployRequest(stack, stackName, parameters, workTree, revision, allowDirty, timeout, imageTag,
+          sources);
+    }
   }
 }

@@ -13,12 +13,18 @@ public enum NextStep {
   CREATE_AGAIN,
   /** The stack exists: update it. */
   UPDATE,
-  /** The stack is busy: wait until it settles, looking at its status. */
-  WAIT,
+  /** The stack is in a state no command of ours resolves by itself: look at its status and events. */
+  LOOK,
   /** CloudFormation goes on with the stack: follow it through its status. */
   FOLLOW,
-  /** The work tree has uncommitted changes: commit them, or allow deploying HEAD anyway. */
+  /** The release's files have uncommitted changes: commit them, or allow deploying HEAD anyway. */
   COMMIT_OR_ALLOW_DIRTY,
   /** Parameters have no value: give them ({@link DeployException#parameters()} names them). */
-  GIVE_VALUES
+  GIVE_VALUES,
+  /** The image is not in ECR: build and push it ({@link ImageMissingException} says which). */
+  PUSH_IMAGE,
+  /** A resource kept by an earlier stack holds the name: delete or adopt it ({@link NameTakenException}). */
+  DELETE_OR_ADOPT,
+  /** The artifact bucket holds releases: deleting its stack needs to be asked for explicitly. */
+  FORCE_DELETE
 }

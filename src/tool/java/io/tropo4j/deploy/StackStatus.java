@@ -3,7 +3,6 @@ package io.tropo4j.deploy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
 /**
  * A stack as CloudFormation has it now.
@@ -15,4 +14,4 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
  * @param outputs its outputs by key, in CloudFormation's order
  */
 public record StackStatus(String stackName, String status, String reason, Instant created, Instant lastUpdated,
-    List<StackEvent> recentEvents, Map<String, String> outputs) {}
+    List<ResourceEvent> recentEvents, Map<String, String> outputs) {}

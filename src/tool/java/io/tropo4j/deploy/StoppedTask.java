@@ -37,14 +37,8 @@ public record StoppedTask(String service, String taskId, String stoppedReason, L
     return text.toString();
   }
 
-  static StoppedTask of(String service, software.amazon.awssdk.services.ecs.model.Task task) {
-    List<ContainerExit> containers = task.containers().stream()
-        .map(c -> new ContainerExit(c.name(), c.exitCode(), c.reason())).toList();
-    return new StoppedTask(service, taskId(task.taskArn()), task.stoppedReason(), containers);
-  }
-
   /** The task's ID, the last part of its ARN. */
-  static String taskId(String taskArn) {
+  public static String taskId(String taskArn) {
     return taskArn.substring(taskArn.lastIndexOf('/') + 1);
   }
 }

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cloudformation.model.StackEvent;
+import io.tropo4j.deploy.ResourceEvent;
 
 class DeployPrinterTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -31,15 +31,13 @@ class DeployPrinterTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static final StackEvent EVENT = StackEvent.builder().timestamp(Instant.parse("2026-01-02T03:04:05Z"))
-      .resourceStatus("CREATE_FAILED").logicalResourceId("Orphan").resourceType("AWS::EC2::Subnet")
-      .resourceStatusReason("The vpc ID 'vpc-0' does not exist").build();
+  private static final ResourceEvent EVENT = new ResourceEvent("e1", Instant.parse("2026-01-02T03:04:05Z"), "Orphan",
+      null, "AWS::EC2::Subnet", "CREATE_FAILED", "The vpc ID 'vpc-0' does not exist");
 
   @Test
   void aCreateReadsStepByStep() {
     DeployPrinter printer = printer(null);
     printer.bootstrapping("tropo4j-bootstrap");
-    printer.dirtyWorkTree("webapp/abc-dirty.zip");
     printer.sourceUploaded("src/webapp", "0123456789abcdef", new Artifact("b", "webapp/abc.zip", 1234, true));
     printer.sourceUploaded("src/webapp", "0123456789abcdef", new Artifact("b", "webapp/abc.zip", 1234, false));
     printer.templateUploaded(new Artifact("b", "templates/big/f00.json", 60000, true));
@@ -60,7 +58,6 @@ class DeployPrinterTest {
     printer.deleted("web", List.of(new KeptResource("Logs", "AWS::S3::Bucket", "web-logs-1")));
     assertEquals("""
         No artifact bucket in this account and region yet: creating stack tropo4j-bootstrap
-        WARNING: the work tree has uncommitted changes; deploying HEAD as webapp/abc-dirty.zip
         Source src/webapp at commit 0123456789ab: s3://b/webapp/abc.zip (uploaded, 1234 bytes)
         Source src/webapp at commit 0123456789ab: s3://b/webapp/abc.zip (already there)
         Template is 60000 bytes, over the 51200 CloudFormation takes inline: passing it as s3://b/templates/big/f00.json
@@ -130,6 +127,7 @@ class DeployPrinterTest {
         """, text());
   }
 
+  /** The notice when a command did not say what AWS holds within the grace period after Ctrl-C. */
   @Test
   void ctrlCWhileCloudFormationWorksSaysHowToFollowItUnderMake() {
     DeployPrinter printer = printer("make");
@@ -137,7 +135,7 @@ class DeployPrinterTest {
     printer.interrupted();
     assertEquals("""
         Executing change set tropo4j-1 on stack web...
-        Interrupted. CloudFormation goes on with stack web; follow it with: make status_stack STACK_NAME=web
+        Interrupted. CloudFormation may go on with stack web; follow it with: make status_stack STACK_NAME=web
         """, text());
   }
 
@@ -148,17 +146,37 @@ class DeployPrinterTest {
     printer.interrupted();
     assertEquals("""
         Deleting stack web...
-        Interrupted. CloudFormation goes on with stack web; follow it with: tropo4j status --stack-name web
+        Interrupted. CloudFormation may go on with stack web; follow it with: tropo4j status --stack-name web
         """, text());
   }
 
   @Test
-  void ctrlCBeforeOrAfterAStackOperationSaysNothing() {
+  void ctrlCBeforeOrAfterAStackOperationSaysOnlyThatItWasInterrupted() {
     DeployPrinter printer = printer("make");
     printer.interrupted();
     printer.executing("tropo4j-bootstrap", "tropo4j-1");
     printer.settled("tropo4j-bootstrap", "CREATE_COMPLETE");
     printer.interrupted();
-    assertEquals("Executing change set tropo4j-1 on stack tropo4j-bootstrap...\n", text());
+    assertEquals("Interrupted.\nExecuting change set tropo4j-1 on stack tropo4j-bootstrap...\nInterrupted.\n", text());
+  }
+
+  @Test
+  void recoveryStepsSayWhatTheyFoundAndDo() {
+    DeployPrinter printer = printer(null);
+    printer.waitingFor("tropo4j-bootstrap", "CREATE_IN_PROGRESS");
+    printer.changeSetRemoved("web", "tropo4j-look-1");
+    printer.earlierCreateFinished("web", "CREATE_COMPLETE");
+    printer.dirtyRelease("0123456789abcdef0123-dirty", List.of("src/stacks/java", "src/webapp"));
+    printer.stackFromCommit("webapp", "0123456789abcdef0123");
+    printer.notThere("web");
+    assertEquals("""
+        Stack tropo4j-bootstrap is CREATE_IN_PROGRESS: waiting for it to settle first...
+        Removed change set tropo4j-look-1 of stack web, left unrun by an earlier command.
+        Stack web is CREATE_COMPLETE: an earlier create finished it; updating it to this template.
+        WARNING: src/stacks/java, src/webapp have uncommitted changes; the release is HEAD's commit with them, named \
+        0123456789ab-dirty
+        Stack webapp as commit 0123456789ab has it (its sources compiled from git)
+        Stack web does not exist: nothing to delete.
+        """, text());
   }
 }

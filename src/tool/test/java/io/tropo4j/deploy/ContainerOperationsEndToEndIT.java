@@ -224,14 +224,14 @@ class ContainerOperationsEndToEndIT {
 
   private String physicalId(String logicalId) {
     try (AwsClients aws = clients()) {
-      return aws.cloudFormation.describeStackResource(b -> b.stackName("ops").logicalResourceId(logicalId))
+      return aws.cloudFormation().describeStackResource(b -> b.stackName("ops").logicalResourceId(logicalId))
           .stackResourceDetail().physicalResourceId();
     }
   }
 
   private String parameter(String name) {
     try (AwsClients aws = clients()) {
-      return aws.cloudFormation.describeStacks(b -> b.stackName("ops")).stacks().get(0).parameters().stream()
+      return aws.cloudFormation().describeStacks(b -> b.stackName("ops")).stacks().get(0).parameters().stream()
           .filter(p -> p.parameterKey().equals(name)).findFirst().orElseThrow().parameterValue();
     }
   }
@@ -251,7 +251,7 @@ class ContainerOperationsEndToEndIT {
 
   private int changeSetCount() {
     try (AwsClients aws = clients()) {
-      return aws.cloudFormation.listChangeSets(b -> b.stackName("ops")).summaries().size();
+      return aws.cloudFormation().listChangeSets(b -> b.stackName("ops")).summaries().size();
     }
   }
 

@@ -3,6 +3,7 @@ package io.tropo4j.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tropo4j.testing.FakeClient;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.cli.Environment;
 import io.tropo4j.cli.Main;
@@ -27,12 +28,15 @@ import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ChangeAction;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackResourceResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackResourcesResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.ListChangeSetsResponse;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.StackResource;
 import software.amazon.awssdk.services.cloudformation.model.StackResourceDetail;
@@ -88,6 +92,7 @@ class ContainerOperationsTest {
   private static final String CLUSTER = "shop-Cluster-1";
   private static final String SERVICE_ARN = "arn:aws:ecs:eu-west-1:123456789012:service/" + CLUSTER + "/shop-web";
   private static final String COMMAND_TASK = "arn:aws:ecs:eu-west-1:123456789012:task-definition/shop-command:4";
+  private static final String CHANGE_SET = "arn:aws:cloudformation:eu-west-1:123456789012:changeSet/tropo4j-1/1";
   private static final String TASK_ARN = "arn:aws:ecs:eu-west-1:123456789012:task/" + CLUSTER + "/0f1e2d3c";
 
   @TempDir
@@ -113,7 +118,7 @@ class ContainerOperationsTest {
         run.err);
     assertEquals(List.of(DescribeImagesRequest.builder().registryId("123456789012").repositoryName("shop-images")
         .imageIds(ImageIdentifier.builder().imageTag("v9").build()).build()), ecr.requests("describeImages"));
-    assertEquals(List.of("describeStacks", "describeStacks", "describeStackResource"), cloudFormation.operations(),
+    assertEquals(List.of("describeStacks", "describeStackResources"), cloudFormation.operations(),
         "only reads before the refusal");
   }
 
@@ -128,21 +133,19 @@ class ContainerOperationsTest {
 
   @Test
   void aServiceWhoseTasksKeepStoppingShowsWhyAndItsFailedRolloutIsTheFailure() {
-    stackIs("UPDATE_COMPLETE", "UPDATE_COMPLETE", "UPDATE_IN_PROGRESS", "UPDATE_IN_PROGRESS", "UPDATE_IN_PROGRESS",
+    stackIs("UPDATE_COMPLETE", "UPDATE_IN_PROGRESS", "UPDATE_IN_PROGRESS", "UPDATE_IN_PROGRESS",
         "UPDATE_ROLLBACK_COMPLETE");
     repository();
     ecr.on("describeImages", r -> DescribeImagesResponse.builder().imageDetails(ImageDetail.builder()
         .imageTags("v2").imagePushedAt(Instant.parse("2026-11-20T10:15:00Z")).build()).build());
     cloudFormation
-        .on("createChangeSet", r -> CreateChangeSetResponse.builder().stackId(STACK_ID).id("cs").build())
+        .on("listChangeSets", r -> ListChangeSetsResponse.builder().build())
+        .on("createChangeSet", r -> CreateChangeSetResponse.builder().stackId(STACK_ID).id(CHANGE_SET).build())
         .on("describeChangeSet", r -> DescribeChangeSetResponse.builder().status("CREATE_COMPLETE")
             .changes(Change.builder().resourceChange(ResourceChange.builder().action(ChangeAction.MODIFY)
                 .logicalResourceId("Service").physicalResourceId(SERVICE_ARN).resourceType("AWS::ECS::Service")
                 .build()).build()).build())
-        .on("getTemplate", r -> CloudFormationException.builder().statusCode(400).message("no template").build())
         .on("describeStackEvents", r -> DescribeStackEventsResponse.builder().build())
-        .on("describeStackResources", r -> DescribeStackResourcesResponse.builder().stackResources(
-            resource("Service", "AWS::ECS::Service", SERVICE_ARN)).build())
         .on("executeChangeSet", r -> ExecuteChangeSetResponse.builder().build());
     Task pullFailed = stoppedTask("aaa111", "CannotPullContainerError: pull image manifest has been retried 5 "
         + "time(s): " + REGISTRY + "/shop-images:v2: not found", null);
@@ -186,6 +189,10 @@ class ContainerOperationsTest {
         .build(), ecs.requests("listTasks").get(0));
     assertEquals(List.of(DescribeTasksRequest.builder().cluster(CLUSTER).tasks(taskArn("aaa111")).build(),
         DescribeTasksRequest.builder().cluster(CLUSTER).tasks(taskArn("bbb222")).build()), ecs.requests("describeTasks"));
+    assertEquals(List.of(CHANGE_SET), cloudFormation.<DescribeChangeSetRequest>requests("describeChangeSet").stream()
+        .map(r -> r.changeSetName() + (r.stackName() == null ? "" : " of " + r.stackName())).distinct().toList(),
+        "a change set is read by its own ARN, as the AWS CLI reads it");
+    assertEquals(CHANGE_SET, cloudFormation.<ExecuteChangeSetRequest>requests("executeChangeSet").get(0).changeSetName());
     assertEquals("v2", cloudFormation.<software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest>
         requests("createChangeSet").get(0).parameters().stream().filter(p -> p.parameterKey().equals("ImageTag"))
         .findFirst().orElseThrow().parameterValue());
@@ -271,8 +278,9 @@ class ContainerOperationsTest {
   }
 
   private void repository() {
-    cloudFormation.on("describeStackResource", r -> DescribeStackResourceResponse.builder().stackResourceDetail(
-        StackResourceDetail.builder().logicalResourceId("Repository").physicalResourceId("shop-images").build()).build());
+    cloudFormation.on("describeStackResources", r -> DescribeStackResourcesResponse.builder().stackResources(
+        resource("Repository", "AWS::ECR::Repository", "shop-images"),
+        resource("Service", "AWS::ECS::Service", SERVICE_ARN)).build());
     ecr.on("describeRepositories", r -> DescribeRepositoriesResponse.builder().repositories(Repository.builder()
         .repositoryName("shop-images").repositoryUri(REGISTRY + "/shop-images").build()).build());
   }
@@ -329,7 +337,7 @@ class ContainerOperationsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Environment environment = new Environment(() -> AwsClients.of(cloudFormation.client(),
-        new FakeClient<>(S3Client.class).client(), ecr.client(), ecs.client(), logs.client()), repo, Duration.ofMillis(1));
+        new FakeClient<>(S3Client.class).client(), null, ecr.client(), ecs.client(), logs.client()), repo, Duration.ofMillis(1));
     int status = Main.run(args, new Catalog(List.of(new ShopStack(), new PlainStack())), environment,
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -360,6 +368,7 @@ class ContainerOperationsTest {
       t.add(io.tropo4j.core.Parameter.string("ImageTag").defaultValue(""));
       t.add(io.tropo4j.core.Parameter.string("ServiceState").allowedValues("Online", "Offline").defaultValue("Offline"));
       t.add(new Topic("Topic"));
+      t.add(new io.tropo4j.resources.ecs.Service("Service").desiredCount(2));
       return t;
     }
   }

@@ -17,6 +17,7 @@ import io.tropo4j.fn.Value;
 import io.tropo4j.resources.s3.Bucket;
 import io.tropo4j.resources.ec2.Subnet;
 import io.tropo4j.resources.ssm.Parameter;
+import io.tropo4j.deploy.release.BootstrapStack;
 import io.tropo4j.testing.MotoServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -179,7 +180,7 @@ class DeployEndToEndIT {
     // empty change set where AWS reports no changes; the static site's test shows the no-change path.
     assertTrue(run.out.contains("Stack webapp is UPDATE_COMPLETE."), run.out);
     try (AwsClients aws = clients()) {
-      assertEquals(List.of(), aws.cloudFormation.listChangeSets(b -> b.stackName("webapp")).summaries().stream()
+      assertEquals(List.of(), aws.cloudFormation().listChangeSets(b -> b.stackName("webapp")).summaries().stream()
           .filter(s -> !"EXECUTE_COMPLETE".equals(s.executionStatusAsString())).toList());
     }
   }
@@ -287,12 +288,12 @@ class DeployEndToEndIT {
 
   private Snapshot snapshot(String stackName) {
     try (AwsClients aws = clients()) {
-      var stack = aws.cloudFormation.describeStacks(b -> b.stackName(stackName)).stacks().get(0);
+      var stack = aws.cloudFormation().describeStacks(b -> b.stackName(stackName)).stacks().get(0);
       return new Snapshot(stack.stackStatusAsString(),
-          aws.cloudFormation.describeStackEvents(b -> b.stackName(stackName)).stackEvents().stream()
+          aws.cloudFormation().describeStackEvents(b -> b.stackName(stackName)).stackEvents().stream()
               .map(e -> e.eventId()).toList(),
           stack.parameters().stream().map(p -> p.parameterKey() + "=" + p.parameterValue()).toList(),
-          aws.cloudFormation.listChangeSets(b -> b.stackName(stackName)).summaries().stream()
+          aws.cloudFormation().listChangeSets(b -> b.stackName(stackName)).summaries().stream()
               .filter(c -> c.stackName().equals(stackName) && !"EXECUTE_COMPLETE".equals(c.executionStatusAsString()))
               .map(c -> c.changeSetName()).toList());
     }
@@ -300,9 +301,9 @@ class DeployEndToEndIT {
 
   private List<String> bucketKeys() {
     try (AwsClients aws = clients()) {
-      String bucket = aws.cloudFormation.describeStackResource(b -> b.stackName(BootstrapStack.NAME)
+      String bucket = aws.cloudFormation().describeStackResource(b -> b.stackName(BootstrapStack.NAME)
           .logicalResourceId(BootstrapStack.BUCKET)).stackResourceDetail().physicalResourceId();
-      return aws.s3.listObjectsV2(b -> b.bucket(bucket)).contents().stream().map(o -> o.key()).sorted().toList();
+      return aws.s3().listObjectsV2(b -> b.bucket(bucket)).contents().stream().map(o -> o.key()).sorted().toList();
     }
   }
 
@@ -421,7 +422,7 @@ class DeployEndToEndIT {
     assertEquals("2", invalidations(distribution));
     try (AwsClients aws = clients()) {
       // moto lists every stack's change sets, whichever is asked for
-      assertEquals(List.of(), aws.cloudFormation.listChangeSets(b -> b.stackName("site")).summaries().stream()
+      assertEquals(List.of(), aws.cloudFormation().listChangeSets(b -> b.stackName("site")).summaries().stream()
           .filter(c -> c.stackName().equals("site") && !"EXECUTE_COMPLETE".equals(c.executionStatusAsString()))
           .toList());
     }
@@ -433,7 +434,10 @@ class DeployEndToEndIT {
     assertTrue(releases.out.lines().anyMatch(l -> l.startsWith("  " + second.substring(0, 12))), releases.out);
   }
 
-  /** The endpoint lost while a create is followed: the create goes on, and the message says how to follow it. */
+  /**
+   * The endpoint lost while a create is followed: the create goes on, and the exception says so, with
+   * the artifact bucket's stack and the create's stack as CloudFormation last showed them.
+   */
   @Test
   @Order(12)
   void losingTheEndpointWhileFollowingSaysTheCreateGoesOn() {
@@ -441,17 +445,16 @@ class DeployEndToEndIT {
     try (AwsClients aws = AwsClients.of(lost.endpoint(), Region.US_EAST_1, CREDENTIALS)) {
       DeployListener cutOff = new DeployListener() {
         @Override
-        public void stackEvent(software.amazon.awssdk.services.cloudformation.model.StackEvent event) {
+        public void stackEvent(ResourceEvent event) {
           lost.close();
         }
       };
-      DeployException e = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+      StoppedException e = org.junit.jupiter.api.Assertions.assertThrows(StoppedException.class,
           () -> new Deployer(aws, cutOff, Duration.ofMillis(50)).create(new DeployRequest(new TopicStack(), "lost",
               Map.of(), repo, null, false, Duration.ofMinutes(1))));
-      assertTrue(e.getMessage().startsWith("following stack lost: cannot reach the AWS endpoint"), e.getMessage());
-      assertTrue(e.getMessage().endsWith("; the create was submitted and CloudFormation goes on with it"),
-          e.getMessage());
-      assertEquals(NextStep.FOLLOW, e.next());
+      assertEquals(StoppedException.Why.ENDPOINT_LOST, e.why());
+      assertEquals("waiting for the create of stack lost", e.doing());
+      assertEquals(List.of(new Holding(Holding.Kind.OPERATION_GOES_ON, "lost", "create", null)), e.holdings());
     } finally {
       lost.close();
     }
@@ -461,7 +464,7 @@ class DeployEndToEndIT {
 
   private String physicalId(String stack, String logicalId) {
     try (AwsClients aws = clients()) {
-      return aws.cloudFormation.describeStackResource(b -> b.stackName(stack).logicalResourceId(logicalId))
+      return aws.cloudFormation().describeStackResource(b -> b.stackName(stack).logicalResourceId(logicalId))
           .stackResourceDetail().physicalResourceId();
     }
   }
@@ -469,7 +472,7 @@ class DeployEndToEndIT {
   /** An object's Content-Type and Cache-Control, as S3 serves them. */
   private String headers(String bucket, String key) {
     try (AwsClients aws = clients()) {
-      var head = aws.s3.headObject(b -> b.bucket(bucket).key(key));
+      var head = aws.s3().headObject(b -> b.bucket(bucket).key(key));
       return head.contentType() + " " + head.cacheControl();
     }
   }
@@ -510,15 +513,15 @@ class DeployEndToEndIT {
 
   private boolean objectExists(String key) {
     try (AwsClients aws = clients()) {
-      String bucket = aws.cloudFormation.describeStackResource(b -> b.stackName(BootstrapStack.NAME)
+      String bucket = aws.cloudFormation().describeStackResource(b -> b.stackName(BootstrapStack.NAME)
           .logicalResourceId(BootstrapStack.BUCKET)).stackResourceDetail().physicalResourceId();
-      return aws.s3.listObjectsV2(b -> b.bucket(bucket)).contents().stream().anyMatch(o -> o.key().equals(key));
+      return aws.s3().listObjectsV2(b -> b.bucket(bucket)).contents().stream().anyMatch(o -> o.key().equals(key));
     }
   }
 
   private String parameter(String stack, String name) {
     try (AwsClients aws = clients()) {
-      return aws.cloudFormation.describeStacks(b -> b.stackName(stack)).stacks().get(0).parameters().stream()
+      return aws.cloudFormation().describeStacks(b -> b.stackName(stack)).stacks().get(0).parameters().stream()
           .filter(p -> p.parameterKey().equals(name)).findFirst().orElseThrow().parameterValue();
     }
   }

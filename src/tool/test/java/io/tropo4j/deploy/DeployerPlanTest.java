@@ -3,6 +3,7 @@ package io.tropo4j.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tropo4j.testing.FakeClient;
 import io.tropo4j.core.SourceDirectory;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
@@ -38,7 +39,7 @@ class DeployerPlanTest {
   void aPlanOnAStackWhoseFirstCreateFailedShowsTheCreateAndOnlyReads(@TempDir Path repo) throws Exception {
     commitAnApp(repo);
     Optional<ChangeSetPreview> preview;
-    try (AwsClients aws = AwsClients.of(cloudFormation("ROLLBACK_COMPLETE"), s3())) {
+    try (AwsClients aws = AwsClients.of(cloudFormation("ROLLBACK_COMPLETE"), s3(), null, null, null, null)) {
       preview = new Deployer(aws, new DeployListener() {}, Duration.ofMillis(1)).plan(request(repo));
     }
     assertEquals(List.of(new ChangeSetPreview.PlannedChange("Add", "Topic", "AWS::SNS::Topic", null)),
@@ -50,7 +51,7 @@ class DeployerPlanTest {
   void aPlanForAStackThatDoesNotExistCreatesNoBucketAndUploadsNothing(@TempDir Path repo) throws Exception {
     commitAnApp(repo);
     List<String> wouldUpload = new ArrayList<>();
-    try (AwsClients aws = AwsClients.of(cloudFormation(null), s3())) {
+    try (AwsClients aws = AwsClients.of(cloudFormation(null), s3(), null, null, null, null)) {
       new Deployer(aws, new DeployListener() {
         @Override
         public void sourceWouldUpload(String path, String commit, String key, boolean alreadyThere) {

@@ -162,12 +162,12 @@ class DiffEndToEndIT {
 
   private Snapshot snapshot() {
     try (AwsClients aws = clients()) {
-      var stack = aws.cloudFormation.describeStacks(b -> b.stackName("webapp")).stacks().get(0);
+      var stack = aws.cloudFormation().describeStacks(b -> b.stackName("webapp")).stacks().get(0);
       return new Snapshot(stack.stackStatusAsString(),
           stack.parameters().stream().map(p -> p.parameterKey() + "=" + p.parameterValue()).toList(),
-          aws.cloudFormation.describeStackEvents(b -> b.stackName("webapp")).stackEvents().size(),
+          aws.cloudFormation().describeStackEvents(b -> b.stackName("webapp")).stackEvents().size(),
           // moto lists every stack's change sets, whichever is asked for
-          aws.cloudFormation.listChangeSets(b -> b.stackName("webapp")).summaries().stream()
+          aws.cloudFormation().listChangeSets(b -> b.stackName("webapp")).summaries().stream()
               .filter(c -> c.stackName().equals("webapp") && !"EXECUTE_COMPLETE".equals(c.executionStatusAsString()))
               .map(c -> c.changeSetName()).toList());
     }

@@ -1,0 +1,156 @@
+package io.tropo4j.deploy;
+
+import io.tropo4j.core.ContainerImage;
+import io.tropo4j.core.SourceDirectory;
+import io.tropo4j.core.StaticFiles;
+import io.tropo4j.core.Template;
+import io.tropo4j.deploy.cloudformation.Intent;
+import io.tropo4j.deploy.cloudformation.Parameters;
+import io.tropo4j.deploy.cloudformation.TemplateBody;
+import io.tropo4j.deploy.ecs.ImageRelease;
+import io.tropo4j.deploy.release.GitSource;
+import io.tropo4j.deploy.release.ReleaseSource;
+import io.tropo4j.deploy.release.SourceBundle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.cloudformation.model.Stack;
+
+/**
+ * Every check a deploy can make without writing to AWS, in order: the release (revision, uncommitted
+ * changes), the stack as that release has it, its template and size, the values given, the release's
+ * files, then the stack as CloudFormation has it (waited for when busy), every parameter's value and
+ * the image in ECR. Only after all of them does a deploy write anything.
+ */
+final class Preparation {
+  private final Session session;
+  private final ReleaseSource releases;
+
+  Preparation(Session session, ReleaseSource releases) {
+    this.session = session;
+    this.releases = releases;
+  }
+
+  /** @param lookOnly for plan and diff: uncommitted changes are reported, not refused, and nothing is waited for */
+  Prepared prepare(DeployRequest request, Intent intent, boolean lookOnly) {
+    String name = request.stackName();
+    io.tropo4j.core.Stack stack = request.stack();
+    Optional<SourceDirectory> source = stack.source();
+    Optional<StaticFiles> site = stack.staticFiles();
+    boolean hasApp = source.isPresent() || site.isPresent();
+    Optional<ContainerImage> declared = ImageRelease.declared(stack, request.imageTag());
+    List<String> stackPaths = versionedStackPaths(request);
+    if (request.revision() != null && !hasApp && stackPaths.isEmpty()
+        && (declared.isEmpty() || request.imageTag() != null)) {
+      throw new DeployException("stack " + stack.name() + " has no source or files to release, and its own sources "
+          + "are not in the git repository, so a commit means nothing to it; leave the commit out");
+    }
+
+    // The release: the commit, and whether what it carries has uncommitted changes.
+    Optional<GitSource.Release> release = Optional.empty();
+    if (hasApp || !stackPaths.isEmpty()) {
+      List<String> paths = new ArrayList<>(stackPaths);
+      source.ifPresent(s -> paths.add(s.path()));
+      site.ifPresent(s -> paths.add(s.path()));
+      release = Optional.of(releases.release(request.revision(), paths, request.allowDirty(), !lookOnly));
+      if (release.get().dirty()) {
+        session.listener.dirtyRelease(release.get().id(), paths);
+      }
+    }
+
+    // The stack as the release has it: a revision given builds the stack from its sources there.
+    if (request.revision() != null && !stackPaths.isEmpty()) {
+      GitSource.Commit commit = release.orElseThrow().commit();
+      stack = request.sources().build(stack.name(), commit.id(), releases.git().filesUnder(commit, stackPaths));
+      session.listener.stackFromCommit(stack.name(), commit.id());
+    }
+    Template template = Session.template(stack, name);
+    TemplateBody body = TemplateBody.of(template, name);
+    Parameters.check(template, name, request.parameters());
+    if (declared.isPresent() && declared.get().tagOnly() && request.imageTag() != null) {
+      Parameters.check(template, name, Map.of(declared.get().parameter(), request.imageTag()));
+    }
+
+    // The release's files, read from git as the commit has them.
+    Optional<SourceBundle> bundle = Optional.empty();
+    Optional<Map<String, byte[]>> siteFiles = Optional.empty();
+    if (source.isPresent()) {
+      bundle = Optional.of(SourceBundle.of(releases.git(), release.orElseThrow(), source.get()));
+    }
+    if (site.isPresent()) {
+      GitSource.Commit commit = release.orElseThrow().commit();
+      Map<String, byte[]> files = releases.git().files(commit, site.get().path());
+      if (files.isEmpty()) {
+        throw new DeployException(site.get().path() + " is not in commit " + commit.shortId() + "; commit it first");
+      }
+      siteFiles = Optional.of(files);
+    }
+
+    // The stack as CloudFormation has it, and what the command comes to.
+    Session.Settled settled = session.settled(name, request.timeout(), lookOnly);
+    Optional<Stack> existing = settled.stack();
+    Intent.Action action;
+    if (intent == Intent.CREATE && "CREATE_IN_PROGRESS".equals(settled.waitedOn()) && existing.isPresent()
+        && "CREATE_COMPLETE".equals(existing.get().stackStatusAsString())) {
+      session.listener.earlierCreateFinished(name, existing.get().stackStatusAsString());
+      action = Intent.Action.UPDATE;
+    } else {
+      action = intent.action(name, existing);
+    }
+
+    // Every parameter has a value, and the image is in ECR.
+    Optional<ImageRelease.Release> image = Optional.empty();
+    if (declared.isPresent()) {
+      Optional<GitSource.Release> released = release;
+      image = new ImageRelease(session.aws.ecr(), session.stacks()).resolve(
+          new ImageRelease.Request(name, request.imageTag(), request.parameters()), declared.get(),
+          action == Intent.Action.UPDATE ? existing : Optional.empty(),
+          () -> released.map(r -> r.commit().id()).orElseGet(() -> releases.commitId(request.revision())));
+      image.ifPresent(i -> session.listener.imageFound(i.image(), i.pushedAt()));
+    }
+    Map<String, String> values = new LinkedHashMap<>(request.parameters());
+    values.putAll(ImageRelease.parameters(image));
+    Set<String> supplied = new LinkedHashSet<>(values.keySet());
+    source.ifPresent(s -> {
+      supplied.add(s.bucketParameter());
+      supplied.add(s.keyParameter());
+    });
+    site.ifPresent(s -> supplied.add(s.releaseParameter()));
+    List<String> kept = new ArrayList<>();
+    if (action == Intent.Action.UPDATE) {
+      existing.get().parameters().forEach(p -> kept.add(p.parameterKey()));
+    }
+    Parameters.requireValues(template, name, supplied, kept);
+    return new Prepared(stack, template, body, existing, action, release, bundle, siteFiles, image, values);
+  }
+
+  /**
+   * The stack's own sources as paths of the git repository the work tree is in; empty when the
+   * stack comes compiled, or its sources are not in that repository (or there is none).
+   */
+  private List<String> versionedStackPaths(DeployRequest request) {
+    if (request.sources() == null) {
+      return List.of();
+    }
+    Optional<GitSource> git = releases.find();
+    if (git.isEmpty()) {
+      return List.of();
+    }
+    Path top = git.get().workTree().toAbsolutePath().normalize();
+    List<String> paths = new ArrayList<>();
+    for (String path : request.sources().paths()) {
+      Path absolute = request.workTree().resolve(path).toAbsolutePath().normalize();
+      if (absolute.startsWith(top) && !absolute.equals(top)) {
+        paths.add(top.relativize(absolute).toString().replace('\\', '/'));
+      } else if (paths.isEmpty()) {
+        return List.of(); // the source folder itself is not in the repository
+      }
+    }
+    return paths;
+  }
+}

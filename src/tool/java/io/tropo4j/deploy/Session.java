@@ -1,0 +1,435 @@
+package io.tropo4j.deploy;
+
+import io.tropo4j.catalog.Catalog;
+import io.tropo4j.core.InvalidTemplateException;
+import io.tropo4j.core.Template;
+import io.tropo4j.deploy.cloudformation.AwsCalls;
+import io.tropo4j.deploy.cloudformation.Capabilities;
+import io.tropo4j.deploy.cloudformation.ChangeSets;
+import io.tropo4j.deploy.cloudformation.Interruption;
+import io.tropo4j.deploy.cloudformation.Journal;
+import io.tropo4j.deploy.cloudformation.OperationObserver;
+import io.tropo4j.deploy.cloudformation.Parameters;
+import io.tropo4j.deploy.cloudformation.PreviousValues;
+import io.tropo4j.deploy.cloudformation.StackEvents;
+import io.tropo4j.deploy.cloudformation.StackWatcher;
+import io.tropo4j.deploy.cloudformation.Stacks;
+import io.tropo4j.deploy.cloudformation.TemplateBody;
+import io.tropo4j.deploy.cloudformation.WaitTimedOut;
+import io.tropo4j.deploy.ecs.CommandTask;
+import io.tropo4j.deploy.ecs.ServiceWatch;
+import io.tropo4j.deploy.release.ArtifactStore;
+import io.tropo4j.deploy.release.BootstrapStack;
+import io.tropo4j.deploy.release.ReleaseHistories;
+import io.tropo4j.deploy.release.ReleaseSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
+import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.cloudformation.model.Stack;
+
+/**
+ * One command's work: the clients, what it has done to AWS so far (its {@link Journal}), and the
+ * steps every command shares. {@link #guard} turns a command stopped partway into a
+ * {@link StoppedException} that says what AWS holds, after removing what it made and did not run.
+ */
+final class Session {
+  /** Statuses in which the artifact bucket's stack has its bucket and can be used. */
+  private static final Set<String> USABLE = Set.of("CREATE_COMPLETE", "UPDATE_COMPLETE", "UPDATE_ROLLBACK_COMPLETE",
+      "IMPORT_COMPLETE", "IMPORT_ROLLBACK_COMPLETE");
+
+  final AwsClients aws;
+  final DeployListener listener;
+  final Duration pollInterval;
+  final Journal journal = new Journal();
+  private Stacks stacks;
+  private ChangeSets changeSets;
+  private StackWatcher watcher;
+  private ArtifactStore artifacts;
+
+  Session(AwsClients aws, DeployListener listener, Duration pollInterval) {
+    this.aws = aws;
+    this.listener = listener;
+    this.pollInterval = pollInterval;
+  }
+
+  Stacks stacks() {
+    if (stacks == null) {
+      stacks = new Stacks(aws.cloudFormation());
+    }
+    return stacks;
+  }
+
+  ChangeSets changeSets() {
+    if (changeSets == null) {
+      changeSets = new ChangeSets(aws.cloudFormation(), listener, pollInterval, journal);
+    }
+    return changeSets;
+  }
+
+  StackWatcher watcher() {
+    if (watcher == null) {
+      watcher = new StackWatcher(aws.cloudFormation(), listener, pollInterval);
+    }
+    return watcher;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Stopping partway
+
+  /**
+   * Runs a command. Stopped partway, it removes the change sets it made and did not run (unless the
+   * endpoint is gone), looks again at a stack operation it started, and throws a
+   * {@link StoppedException} with what AWS holds; any other failure also removes those change sets.
+   */
+  <T> T guard(Supplier<T> command) {
+    try {
+      return command.get();
+    } catch (Interruption e) {
+      String doing = journal.doing();
+      tidyUp();
+      throw new StoppedException(StoppedException.Why.INTERRUPTED, doing, journal.holdings(), null);
+    } catch (WaitTimedOut e) {
+      throw new StoppedException(StoppedException.Why.TIMED_OUT, e.doing(), journal.holdings(), null);
+    } catch (AwsCallException e) {
+      if (e.kind() == AwsCallException.Kind.UNREACHABLE) {
+        throw new StoppedException(StoppedException.Why.ENDPOINT_LOST, journal.doing(), journal.holdings(), e);
+      }
+      tidyUp();
+      throw e;
+    } catch (RuntimeException e) {
+      tidyUp();
+      throw e;
+    }
+  }
+
+  /** Removes what this command made and did not run, and looks again at what it started; best effort. */
+  private void tidyUp() {
+    Thread.interrupted(); // what follows must reach AWS, not be aborted by the interrupt that stopped us
+    try {
+      for (Journal.ChangeSetEntry made : journal.unexecutedChangeSets()) {
+        String arn = made.arn();
+        String stackId = made.stackId();
+        if (arn == null) { // asked for, answer lost: look it up by name
+          DescribeChangeSetResponse found = findChangeSet(made.stackName(), made.changeSetName());
+          if (found == null) {
+            journal.changeSetForgotten(made.stackName(), made.changeSetName());
+            continue;
+          }
+          arn = found.changeSetId();
+          stackId = found.stackId();
+        }
+        changeSets().remove(arn, made.stackName(), made.changeSetName(), made.createsStack() ? stackId : null);
+      }
+      for (Holding running : journal.runningOperations()) {
+        Optional<Stack> stack = stacks().describe(running.stackName());
+        String status = stack.map(Stack::stackStatusAsString).orElse("DELETE_COMPLETE");
+        journal.operationSeen(running.stackName(), running.name(), status, StackWatcher.settled(status));
+      }
+    } catch (RuntimeException e) {
+      // AWS cannot be reached or refuses: the holdings say what is known, and the next command sweeps
+    }
+  }
+
+  private DescribeChangeSetResponse findChangeSet(String stackName, String changeSetName) {
+    try {
+      return aws.cloudFormation().describeChangeSet(b -> b.stackName(stackName).changeSetName(changeSetName));
+    } catch (SdkException e) {
+      if (AwsCalls.hasCode(e, "ChangeSetNotFound") || AwsCalls.isMissingStack(e)) {
+        return null;
+      }
+      throw AwsCalls.failure(e, "looking up change set " + changeSetName + " of stack " + stackName);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Commands
+
+  Deployment deploy(DeployRequest request, io.tropo4j.deploy.cloudformation.Intent intent) {
+    try (ReleaseSource releases = new ReleaseSource(request.workTree())) {
+      Prepared prepared = new Preparation(this, releases).prepare(request, intent, false);
+      return new Release(this, releases).deploy(request, prepared);
+    }
+  }
+
+  Optional<ChangeSetPreview> plan(DeployRequest request) {
+    try (ReleaseSource releases = new ReleaseSource(request.workTree())) {
+      Prepared prepared = new Preparation(this, releases).prepare(request,
+          io.tropo4j.deploy.cloudformation.Intent.PLAN, true);
+      return new LookOnly(this).plan(request, prepared);
+    }
+  }
+
+  StackDiff diff(DeployRequest request) {
+    try (ReleaseSource releases = new ReleaseSource(request.workTree())) {
+      Prepared prepared = new Preparation(this, releases).prepare(request,
+          io.tropo4j.deploy.cloudformation.Intent.UPDATE, true);
+      return new LookOnly(this).diff(request, prepared);
+    }
+  }
+
+  Deployment setParameters(DeployRequest request) {
+    String name = request.stackName();
+    if (request.parameters().isEmpty()) {
+      throw new DeployException("name the parameters to change, as Key=Value");
+    }
+    if (request.imageTag() != null) {
+      throw new DeployException("set-params changes parameters on the release that runs now; an image tag is a new "
+          + "release: update the stack with it instead");
+    }
+    Template template = template(request.stack(), name);
+    Map<String, io.tropo4j.core.Parameter<?>> declared = Parameters.check(template, name, request.parameters());
+    Optional<Stack> existing = settle(name, request.timeout(), false);
+    io.tropo4j.deploy.cloudformation.Intent.UPDATE.action(name, existing);
+    Stack stack = existing.orElseThrow();
+    List<String> current = new ArrayList<>();
+    for (Parameter p : stack.parameters()) {
+      current.add(p.parameterKey());
+    }
+    for (String key : request.parameters().keySet()) {
+      if (!current.contains(key)) {
+        throw new DeployException("stack " + name + " has no parameter '" + key + "'; its parameters are "
+            + String.join(", ", current));
+      }
+    }
+    List<Parameter> parameters = new ArrayList<>();
+    for (Parameter now : stack.parameters()) {
+      String key = now.parameterKey();
+      if (request.parameters().containsKey(key)) {
+        parameters.add(Parameter.builder().parameterKey(key).parameterValue(request.parameters().get(key)).build());
+      } else if (declared.containsKey(key)) {
+        PreviousValues.keep(declared.get(key), now).ifPresent(parameters::add);
+      } else {
+        parameters.add(Parameter.builder().parameterKey(key).usePreviousValue(true).build());
+      }
+    }
+    changeSets().sweep(name, true);
+    CreateChangeSetRequest changeSet = CreateChangeSetRequest.builder().stackName(name)
+        .changeSetName(ChangeSets.name(false)).changeSetType(ChangeSetType.UPDATE)
+        .usePreviousTemplate(true).parameters(parameters).capabilities(Capabilities.of(template))
+        .description("tropo4j " + request.stack().name() + ": parameters only").build();
+    return execute(name, template, changeSets().make(changeSet, request.timeout()), true, request.timeout(), stack);
+  }
+
+  List<KeptResource> delete(DeleteRequest request) {
+    String name = request.stackName();
+    Optional<Stack> existing = stacks().describe(name);
+    if (existing.isPresent() && existing.get().stackStatusAsString().equals("DELETE_IN_PROGRESS")) {
+      // an earlier delete, interrupted or someone else's: follow it to its end
+      Stack stack = existing.get();
+      listener.waitingFor(name, stack.stackStatusAsString());
+      StackWatcher.Result result = watcher().follow(name, stack.stackId(),
+          new StackEvents(aws.cloudFormation(), stack.stackId()).skipPast(), "delete", request.timeout(),
+          OperationObserver.NONE, journal);
+      requireDeleted(name, result);
+      listener.deleted(name, List.of());
+      return List.of();
+    }
+    existing = settle(name, request.timeout(), false);
+    if (existing.isEmpty() || existing.get().stackStatusAsString().equals("DELETE_COMPLETE")) {
+      listener.notThere(name);
+      return List.of();
+    }
+    Stack stack = existing.get();
+    if (name.equals(BootstrapStack.NAME) && !request.force()) {
+      Optional<String> bucket = bucketOf(stack);
+      if (bucket.isPresent() && !new ArtifactStore(aws.s3(), bucket.get()).isEmpty()) {
+        throw new DeployException("the artifact bucket " + bucket.get() + " of stack " + name + " holds releases; "
+            + "deleting the stack keeps the bucket and its objects (DeletionPolicy Retain), and the next deploy "
+            + "makes a new bucket", name, stack.stackStatusAsString(), NextStep.FORCE_DELETE);
+      }
+    }
+    List<KeptResource> kept = stack.stackStatusAsString().equals("REVIEW_IN_PROGRESS") ? List.of()
+        : stacks().keptOnDelete(name, stacks().template(name));
+    deleteStack(name, stack.stackId(), request.timeout());
+    listener.deleted(name, kept);
+    return kept;
+  }
+
+  StackStatus status(String stackName) {
+    Stack stack = stacks().existing(stackName);
+    return new StackStatus(stackName, stack.stackStatusAsString(), stack.stackStatusReason(),
+        stack.creationTime(), stack.lastUpdatedTime(), StackEvents.recent(aws.cloudFormation(), stack.stackId(), 10),
+        Stacks.outputs(stack));
+  }
+
+  Map<String, String> outputs(String stackName) {
+    return Stacks.outputs(stacks().existing(stackName));
+  }
+
+  ReleaseHistory releases(DeployRequest request) {
+    return ReleaseHistories.read(request.stack(), request.stackName(), request.workTree(), stacks(),
+        existingArtifacts(), aws.s3());
+  }
+
+  TaskRun runTask(TaskRequest request) {
+    return new CommandTask(aws, stacks(), listener, pollInterval).run(request);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Steps the commands share
+
+  /** The stack's template; a stack that cannot build one fails the deploy before anything is sent. */
+  static Template template(io.tropo4j.core.Stack stack, String stackName) {
+    try {
+      return Catalog.build(stack);
+    } catch (InvalidTemplateException e) {
+      throw TemplateBody.invalid(e, stackName);
+    }
+  }
+
+  /**
+   * The stack as it rests, and the status of the operation waited for, if any (null when none was).
+   */
+  record Settled(Optional<Stack> stack, String waitedOn) {}
+
+  Optional<Stack> settle(String name, Duration timeout, boolean lookOnly) {
+    return settled(name, timeout, lookOnly).stack();
+  }
+
+  /**
+   * The stack as it rests: one busy with an operation (an earlier command's, or someone else's) is
+   * waited for first, its events shown, unless the command only looks.
+   */
+  Settled settled(String name, Duration timeout, boolean lookOnly) {
+    String waitedOn = null;
+    Optional<Stack> stack = stacks().describe(name);
+    while (stack.isPresent() && !StackWatcher.settled(stack.get().stackStatusAsString())
+        && !stack.get().stackStatusAsString().equals("REVIEW_IN_PROGRESS")) {
+      String status = stack.get().stackStatusAsString();
+      if (lookOnly) {
+        throw new DeployException("stack " + name + " is busy (" + status + ")", name, status, NextStep.FOLLOW);
+      }
+      listener.waitingFor(name, status);
+      waitedOn = waitedOn == null ? status : waitedOn;
+      // someone else's operation: not this command's to answer for, so it is kept out of the journal
+      watcher().follow(name, stack.get().stackId(), new StackEvents(aws.cloudFormation(), stack.get().stackId())
+          .skipPast(), "operation", timeout, OperationObserver.NONE, new Journal());
+      stack = stacks().describe(name);
+    }
+    return new Settled(stack, waitedOn);
+  }
+
+  /** Shows the change set, runs it and follows the stack until it settles; nothing to run is success. */
+  Deployment execute(String stackName, Template template, Optional<ChangeSets.ChangeSet> changeSet, boolean update,
+      Duration timeout, Stack before) {
+    if (changeSet.isEmpty()) {
+      Stack stack = before != null ? before : stacks().existing(stackName);
+      return new Deployment(stack.stackName(), stack.stackStatusAsString(), false, Stacks.outputs(stack));
+    }
+    ChangeSets.ChangeSet made = changeSet.get();
+    String name = made.stackName();
+    listener.changeSet(Release.preview(this, made, template));
+    ServiceWatch services = null;
+    if (hasServices(template)) {
+      services = new ServiceWatch(aws, listener);
+      if (update) {
+        for (String arn : stacks().physicalIds(name, ServiceWatch.ECS_SERVICE).values()) {
+          services.follow(arn);
+        }
+      }
+    }
+    StackEvents events = new StackEvents(aws.cloudFormation(), made.stackId()).skipPast();
+    changeSets().execute(made);
+    StackWatcher.Result result = watcher().follow(name, made.stackId(), events, update ? "update" : "create",
+        timeout, services == null ? OperationObserver.NONE : services, journal);
+    if (!result.succeeded()) {
+      if (!update) {
+        Release.nameTaken(this, name, made.stackId(), result).ifPresent(e -> {
+          throw e;
+        });
+      }
+      throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation(), name,
+          result.status(), "ROLLBACK_COMPLETE".equals(result.status()) ? NextStep.CREATE_AGAIN : NextStep.NONE);
+    }
+    Deployment deployment = new Deployment(name, result.status(), true,
+        result.stack() == null ? Map.of() : Stacks.outputs(result.stack()));
+    listener.deployed(deployment);
+    return deployment;
+  }
+
+  /** Whether the template runs ECS services, whose deployments an update follows. */
+  private static boolean hasServices(Template template) {
+    for (io.tropo4j.core.Resource<?> resource : template.resources()) {
+      if (ServiceWatch.ECS_SERVICE.equals(resource.type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Deletes the stack and waits until it is gone. */
+  void deleteStack(String name, String stackId, Duration timeout) {
+    StackEvents events = new StackEvents(aws.cloudFormation(), stackId).skipPast();
+    listener.deleting(name);
+    journal.doing("deleting stack " + name);
+    journal.operationAsked(name, "delete");
+    try {
+      aws.cloudFormation().deleteStack(b -> b.stackName(stackId));
+    } catch (SdkException e) {
+      throw AwsCalls.failure(e, "deleting stack " + name);
+    }
+    journal.operationStarted(name, "delete", "DELETE_IN_PROGRESS");
+    requireDeleted(name, watcher().follow(name, stackId, events, "delete", timeout, OperationObserver.NONE, journal));
+  }
+
+  private static void requireDeleted(String name, StackWatcher.Result result) {
+    if (!"DELETE_COMPLETE".equals(result.status())) {
+      throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation(), name,
+          result.status(), NextStep.LOOK);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The artifact bucket
+
+  /** The bucket named by the artifact bucket's stack, if it rests where its bucket can be used. */
+  private static Optional<String> bucketOf(Stack stack) {
+    if (!USABLE.contains(stack.stackStatusAsString())) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(Stacks.outputs(stack).get(BootstrapStack.OUTPUT));
+  }
+
+  /** The artifact bucket if its stack is there and usable; never creates or repairs it. */
+  Optional<ArtifactStore> existingArtifacts() {
+    if (artifacts == null) {
+      stacks().describe(BootstrapStack.NAME).flatMap(Session::bucketOf)
+          .ifPresent(bucket -> artifacts = new ArtifactStore(aws.s3(), bucket));
+    }
+    return Optional.ofNullable(artifacts);
+  }
+
+  /**
+   * The artifact bucket, through its stack, which is made first if it is not there, and made whole if
+   * an earlier command left it half-made (busy: waited for; its change set never run: made again; its
+   * first create failed: replaced).
+   */
+  ArtifactStore artifacts(DeployRequest cause) {
+    if (artifacts != null) {
+      return artifacts;
+    }
+    Optional<Stack> stack = settle(BootstrapStack.NAME, cause.timeout(), false);
+    Optional<String> bucket = stack.flatMap(Session::bucketOf);
+    if (bucket.isEmpty()) {
+      listener.bootstrapping(BootstrapStack.NAME);
+      deploy(cause.withStack(new BootstrapStack(), BootstrapStack.NAME),
+          io.tropo4j.deploy.cloudformation.Intent.CREATE_OR_UPDATE);
+      bucket = stacks().describe(BootstrapStack.NAME).flatMap(Session::bucketOf);
+      if (bucket.isEmpty()) {
+        throw new DeployException("stack " + BootstrapStack.NAME + " was deployed but names no bucket in its output "
+            + BootstrapStack.OUTPUT, BootstrapStack.NAME, null, NextStep.LOOK);
+      }
+    }
+    artifacts = new ArtifactStore(aws.s3(), bucket.get());
+    return artifacts;
+  }
+}

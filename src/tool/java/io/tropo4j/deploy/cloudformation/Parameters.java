@@ -1,0 +1,82 @@
+package io.tropo4j.deploy.cloudformation;
+
+import io.tropo4j.core.Parameter;
+import io.tropo4j.core.Template;
+import io.tropo4j.deploy.DeployException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Stack parameters: checked against the template, completed for CloudFormation. Internal. */
+public final class Parameters {
+  private Parameters() {}
+
+  /**
+   * The parameters to send: the given values (checked against the template's constraints), on update
+   * the value each other parameter has now (as {@code aws cloudformation deploy} keeps them, see
+   * {@link PreviousValues}), and the template's defaults otherwise.
+   *
+   * @param previous the stack's parameters now, as DescribeStacks reports them; empty on create
+   */
+  public static List<software.amazon.awssdk.services.cloudformation.model.Parameter> resolve(Template template,
+      String stackName, Map<String, String> given,
+      List<software.amazon.awssdk.services.cloudformation.model.Parameter> previous) {
+    Map<String, Parameter<?>> declared = check(template, stackName, given);
+    Map<String, software.amazon.awssdk.services.cloudformation.model.Parameter> now = new LinkedHashMap<>();
+    for (software.amazon.awssdk.services.cloudformation.model.Parameter p : previous) {
+      now.put(p.parameterKey(), p);
+    }
+    List<software.amazon.awssdk.services.cloudformation.model.Parameter> resolved = new ArrayList<>();
+    for (Parameter<?> parameter : declared.values()) {
+      String name = parameter.logicalId();
+      if (given.containsKey(name)) {
+        resolved.add(software.amazon.awssdk.services.cloudformation.model.Parameter.builder()
+            .parameterKey(name).parameterValue(given.get(name)).build());
+      } else if (now.containsKey(name)) {
+        PreviousValues.keep(parameter, now.get(name)).ifPresent(resolved::add);
+      }
+    }
+    requireValues(template, stackName, given.keySet(), now.keySet());
+    return resolved;
+  }
+
+  /**
+   * Every parameter without a default has a value: given, supplied by the deploy itself (a release's
+   * bucket and key, an image), or kept from the stack. Asked before anything is sent.
+   *
+   * @param supplied the parameters given or set by the deploy
+   * @param kept the parameters the stack has now (empty on create)
+   */
+  public static void requireValues(Template template, String stackName, Collection<String> supplied,
+      Collection<String> kept) {
+    List<String> missing = new ArrayList<>();
+    for (Parameter<?> parameter : template.parameters()) {
+      String name = parameter.logicalId();
+      if (parameter.defaultValue() == null && !supplied.contains(name) && !kept.contains(name)) {
+        missing.add(name);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw DeployException.missingValues(stackName, missing);
+    }
+  }
+
+  /** Checks the given values against the template's parameters, before any call; returns them by name. */
+  public static Map<String, Parameter<?>> check(Template template, String stackName, Map<String, String> given) {
+    Map<String, Parameter<?>> declared = new LinkedHashMap<>();
+    for (Parameter<?> p : template.parameters()) {
+      declared.put(p.logicalId(), p);
+    }
+    for (Map.Entry<String, String> value : given.entrySet()) {
+      Parameter<?> parameter = declared.get(value.getKey());
+      if (parameter == null) {
+        throw new DeployException("stack " + stackName + " has no parameter '" + value.getKey()
+            + "'; its parameters are " + String.join(", ", declared.keySet()));
+      }
+      ParameterConstraints.check(parameter, value.getValue());
+    }
+    return declared;
+  }
+}
