@@ -1,102 +1,125 @@
 package io.tropo4j.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.tropo4j.deploy.ChangeSetPreview;
 import io.tropo4j.deploy.StackDiff;
+import io.tropo4j.read.JsonOutput;
 import io.tropo4j.read.Node;
-import io.tropo4j.read.Scalar;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * A {@link StackDiff} as one JSON document, for CI: values as JSON (functions in their long form),
- * a NoEcho value never, only {@code "hidden": true}.
+ * a NoEcho value never, only {@code "hidden": true}. The document's members and the items of its lists
+ * each on a line; each item on one line.
  */
 final class DiffJson {
-  private final StringBuilder out = new StringBuilder();
+  /** The document and its lists take a line per member or item; what they hold stays on one. */
+  private static final int LINE_LEVELS = 2;
 
-  private DiffJson() {}
+  /** One item of a list, written to the generator. */
+  private interface Item<T> {
+    void write(T item) throws IOException;
+  }
+
+  private final JsonGenerator out;
+
+  private DiffJson(JsonGenerator out) {
+    this.out = out;
+  }
 
   static String write(StackDiff diff) {
-    DiffJson json = new DiffJson();
-    json.document(diff);
-    return json.out.toString();
-  }
-
-  private void document(StackDiff diff) {
-    out.append("{\n  \"stack\": ").append(string(diff.stackName()));
-    out.append(",\n  \"changed\": ").append(diff.hasChanges());
-    out.append(",\n  \"resources\": ");
-    array(diff.resources(), r -> entry(r, diff.replacements().get(r.logicalId()), true));
-    out.append(",\n  \"parameters\": ");
-    array(diff.parameters(), this::parameter);
-    out.append(",\n  \"outputs\": ");
-    array(diff.outputs(), o -> entry(o, null, false));
-    out.append(",\n  \"sections\": ");
-    array(diff.sections(), this::change);
-    out.append(",\n  \"dataAtRisk\": ");
-    array(diff.risks(), this::risk);
-    out.append(",\n  \"changeSet\": ").append(string(diff.changeSet().name().toLowerCase(Locale.ROOT)));
-    out.append("\n}\n");
-  }
-
-  private <T> void array(List<T> items, Consumer<T> item) {
-    out.append('[');
-    for (int i = 0; i < items.size(); i++) {
-      out.append(i == 0 ? "\n    " : ",\n    ");
-      item.accept(items.get(i));
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = JsonOutput.generator(text, LINE_LEVELS)) {
+      new DiffJson(generator).document(diff);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    out.append(items.isEmpty() ? "]" : "\n  ]");
+    return text.append('\n').toString();
   }
 
-  private void entry(StackDiff.Entry entry, String replacement, boolean resource) {
-    out.append("{\"logicalId\": ").append(string(entry.logicalId()));
+  private void document(StackDiff diff) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("stack", diff.stackName());
+    out.writeBooleanField("changed", diff.hasChanges());
+    array("resources", diff.resources(), r -> entry(r, diff.replacements().get(r.logicalId()), true));
+    array("parameters", diff.parameters(), this::parameter);
+    array("outputs", diff.outputs(), o -> entry(o, null, false));
+    array("sections", diff.sections(), this::change);
+    array("dataAtRisk", diff.risks(), this::risk);
+    out.writeStringField("changeSet", lower(diff.changeSet()));
+    out.writeEndObject();
+  }
+
+  private <T> void array(String name, List<T> items, Item<T> item) throws IOException {
+    out.writeArrayFieldStart(name);
+    for (T each : items) {
+      item.write(each);
+    }
+    out.writeEndArray();
+  }
+
+  private void entry(StackDiff.Entry entry, String replacement, boolean resource) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("logicalId", entry.logicalId());
     if (resource) {
-      out.append(", \"type\": ").append(string(entry.type()));
+      out.writeStringField("type", entry.type());
     }
-    out.append(", \"change\": ").append(string(entry.kind().name().toLowerCase(Locale.ROOT)));
+    out.writeStringField("change", lower(entry.kind()));
     if (resource) {
-      out.append(", \"replacement\": ").append(string(replacement));
+      out.writeStringField("replacement", replacement);
     }
-    out.append(", \"properties\": [");
-    for (int i = 0; i < entry.changes().size(); i++) {
-      out.append(i == 0 ? "" : ", ");
-      change(entry.changes().get(i));
-    }
-    out.append("]}");
+    array("properties", entry.changes(), this::change);
+    out.writeEndObject();
   }
 
-  private void change(StackDiff.PropertyChange change) {
-    out.append("{\"path\": ").append(string(change.path()));
+  private void change(StackDiff.PropertyChange change) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("path", change.path());
     if (change.hidden()) {
-      out.append(", \"hidden\": true}");
-      return;
+      out.writeBooleanField("hidden", true); // a NoEcho value: neither side is written
+    } else {
+      out.writeFieldName("before");
+      value(change.before());
+      out.writeFieldName("after");
+      value(change.after());
     }
-    out.append(", \"before\": ").append(value(change.before()));
-    out.append(", \"after\": ").append(value(change.after())).append('}');
+    out.writeEndObject();
   }
 
-  private void parameter(StackDiff.ParameterChange change) {
-    out.append("{\"name\": ").append(string(change.name()));
+  private void parameter(StackDiff.ParameterChange change) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("name", change.name());
     if (change.hidden()) {
-      out.append(", \"hidden\": true}");
-      return;
+      out.writeBooleanField("hidden", true);
+    } else {
+      out.writeStringField("before", change.before());
+      out.writeStringField("after", change.after());
     }
-    out.append(", \"before\": ").append(string(change.before()));
-    out.append(", \"after\": ").append(string(change.after())).append('}');
+    out.writeEndObject();
   }
 
-  private void risk(ChangeSetPreview.DataAtRisk risk) {
-    out.append("{\"logicalId\": ").append(string(risk.logicalId())).append(", \"type\": ").append(string(risk.type()))
-        .append(", \"risk\": ").append(string(risk.risk().name().toLowerCase(Locale.ROOT)))
-        .append(", \"keptBy\": ").append(string(risk.keptBy())).append('}');
+  private void risk(ChangeSetPreview.DataAtRisk risk) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("logicalId", risk.logicalId());
+    out.writeStringField("type", risk.type());
+    out.writeStringField("risk", lower(risk.risk()));
+    out.writeStringField("keptBy", risk.keptBy());
+    out.writeEndObject();
   }
 
-  private static String value(Node node) {
-    return node == null ? "null" : node.toJson();
+  private void value(Node node) throws IOException {
+    if (node == null) {
+      out.writeNull();
+    } else {
+      JsonOutput.write(out, node);
+    }
   }
 
-  private static String string(String text) {
-    return text == null ? "null" : Scalar.string(text, null).toJson();
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 }

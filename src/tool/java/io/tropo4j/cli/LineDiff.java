@@ -1,5 +1,9 @@
 package io.tropo4j.cli;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +13,6 @@ import java.util.List;
  */
 final class LineDiff {
   private static final int CONTEXT = 2;
-  /** Past this many cells the common lines are not searched for: every old line is removed, every new one added. */
-  private static final long MAX_CELLS = 4_000_000;
 
   private LineDiff() {}
 
@@ -44,35 +46,27 @@ final class LineDiff {
     return false;
   }
 
-  /** Every line of both, marked: the longest common subsequence is kept, the rest removed or added. */
+  /**
+   * Every line of both, marked: a shortest edit script by Myers' algorithm, in its linear-space form:
+   * time grows with the lengths times the size of the change (a small edit is cheap however long the
+   * script), memory with the lengths alone.
+   * Between two unchanged lines, what was removed comes before what was added, as diff -u shows it.
+   */
   private static List<String> edits(List<String> before, List<String> after) {
-    int n = before.size();
-    int m = after.size();
-    List<String> out = new ArrayList<>();
-    if ((long) n * m > MAX_CELLS) {
-      before.forEach(line -> out.add("- " + line));
-      after.forEach(line -> out.add("+ " + line));
-      return out;
-    }
-    int[][] common = new int[n + 1][m + 1];
-    for (int i = n - 1; i >= 0; i--) {
-      for (int j = m - 1; j >= 0; j--) {
-        common[i][j] = before.get(i).equals(after.get(j)) ? common[i + 1][j + 1] + 1
-            : Math.max(common[i + 1][j], common[i][j + 1]);
-      }
-    }
-    int i = 0;
-    int j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && before.get(i).equals(after.get(j))) {
-        out.add("  " + before.get(i++));
-        j++;
-      } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
-        out.add("- " + before.get(i++));
+    List<String> out = new ArrayList<>(before.size() + after.size());
+    List<String> added = new ArrayList<>();
+    for (AbstractDelta<String> delta : DiffUtils.diff(before, after, new MyersDiffWithLinearSpace<String>(), null,
+        true).getDeltas()) {
+      if (delta.getType() == DeltaType.EQUAL) {
+        added.forEach(line -> out.add("+ " + line));
+        added.clear();
+        delta.getSource().getLines().forEach(line -> out.add("  " + line));
       } else {
-        out.add("+ " + after.get(j++));
+        delta.getSource().getLines().forEach(line -> out.add("- " + line));
+        added.addAll(delta.getTarget().getLines());
       }
     }
+    added.forEach(line -> out.add("+ " + line));
     return out;
   }
 }

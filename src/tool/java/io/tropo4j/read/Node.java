@@ -12,11 +12,11 @@ public sealed interface Node permits MapNode, ListNode, Scalar, Intrinsic {
 
   /** The node as one line of JSON, in its long form ({@code {"Ref": "X"}}). */
   default String toJson() {
-    return JsonText.compact(this);
+    return JsonOutput.text(this, 0);
   }
 
   /** The node as indented JSON, one member or item a line: how the diff shows documents. */
   default String toPrettyJson() {
-    return JsonText.pretty(this);
+    return JsonOutput.text(this, Integer.MAX_VALUE);
   }
 }
