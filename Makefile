@@ -9,6 +9,8 @@ MAKEFLAGS += --no-builtin-rules
 MVN ?= mvn -B -q
 PYTHON ?= python3
 VENV := .venv
+# MiniStack, the second emulator, pins botocore apart from moto's: a virtual environment of its own.
+VENV_MINISTACK := .venv-ministack
 JAR := target/tropo4j.jar
 CDS := target/tropo4j.jsa
 CDS_STACKS := target/tropo4j-stacks.jsa
@@ -73,6 +75,10 @@ DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
   $(if $(OUTPUTS_FILE),--outputs-file $(OUTPUTS_FILE)) $(if $(ALLOW_DIRTY),--allow-dirty) \
   $(if $(IMAGE_TAG),--image-tag $(IMAGE_TAG)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
 
+# make delete_stack STACK_NAME=tropo4j-bootstrap FORCE=1: the artifact bucket's stack, although its bucket
+# holds releases (the bucket and its objects are kept).
+delete_stack: DEPLOY_ARGS += $(if $(FORCE),--force)
+
 $(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
 $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
 $(DEPLOY_TARGETS): $(CDS)
@@ -102,9 +108,11 @@ run_task: export TROPO4J_HINTS = make
 run_task: $(CDS)
 	$(JAVA) -jar $(JAR) run-task $(DEPLOY_ARGS) $(if $(TASK),--task $(TASK)) $(STACK_ARGS)
 
-# The README's deploy steps against moto, the local AWS emulator, in a scratch clone; each checked.
-demo: $(CDS) $(VENV)/.installed
-	src/demo/run.sh
+# The README's deploy steps against a local AWS emulator, in a scratch clone; each checked.
+# EMULATOR=moto (the default) or EMULATOR=ministack.
+EMULATOR ?= moto
+demo: $(CDS) $(VENV)/.installed $(VENV_MINISTACK)/.installed
+	EMULATOR=$(EMULATOR) src/demo/run.sh
 
 $(JAR): $(JAR_SOURCES)
 	$(MVN) -DskipTests -pl src/tool -am package
@@ -152,9 +160,14 @@ $(VENV)/.installed: requirements-dev.txt src/webapp/requirements.txt
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
+$(VENV_MINISTACK)/.installed: src/emulators/requirements-ministack.txt
+	$(PYTHON) -m venv $(VENV_MINISTACK)
+	$(VENV_MINISTACK)/bin/pip install -q --disable-pip-version-check -r src/emulators/requirements-ministack.txt
+	touch $@
+
 # Unit and end-to-end tests (installing what they built), the example user project built offline
 # against that install and deployed, then the emitted templates: current, and clean under the scanners.
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	mvn -B install
 	touch $(JAR)

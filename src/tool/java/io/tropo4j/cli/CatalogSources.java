@@ -55,7 +55,7 @@ final class CatalogSources implements StackSources {
   }
 
   @Override
-  public Stack build(String stackName, String commitId, Map<String, byte[]> files) {
+  public Stack build(String stackName, String commitId, String folderInRepository, Map<String, byte[]> files) {
     Path root = releasesFolder.resolve(commitId);
     try {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -67,7 +67,7 @@ final class CatalogSources implements StackSources {
       throw new UncheckedIOException("writing the stack sources of commit " + commitId + " to " + root, e);
     }
     String shortId = commitId.substring(0, 12);
-    Path folder = root.resolve(sourceFolder.normalize().toString());
+    Path folder = root.resolve(folderInRepository);
     if (!Files.isDirectory(folder)) {
       throw new DeployException("commit " + shortId + " has no " + sourceFolder + ", so it has no stack " + stackName);
     }

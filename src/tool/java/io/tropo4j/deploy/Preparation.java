@@ -66,7 +66,8 @@ final class Preparation {
     // The stack as the release has it: a revision given builds the stack from its sources there.
     if (request.revision() != null && !stackPaths.isEmpty()) {
       GitSource.Commit commit = release.orElseThrow().commit();
-      stack = request.sources().build(stack.name(), commit.id(), releases.git().filesUnder(commit, stackPaths));
+      stack = request.sources().build(stack.name(), commit.id(), stackPaths.get(0),
+          releases.git().filesUnder(commit, stackPaths));
       session.listener.stackFromCommit(stack.name(), commit.id());
     }
     Template template = Session.template(stack, name);

@@ -391,18 +391,21 @@ final class Session {
   // ---------------------------------------------------------------------------------------------
   // The artifact bucket
 
-  /** The bucket named by the artifact bucket's stack, if it rests where its bucket can be used. */
-  private static Optional<String> bucketOf(Stack stack) {
+  /**
+   * The artifact bucket of the bootstrap stack, if the stack rests where its bucket can be used: its
+   * physical ID, read from the stack's resources (the output that names it is for people).
+   */
+  private Optional<String> bucketOf(Stack stack) {
     if (!USABLE.contains(stack.stackStatusAsString())) {
       return Optional.empty();
     }
-    return Optional.ofNullable(Stacks.outputs(stack).get(BootstrapStack.OUTPUT));
+    return stacks().physicalId(BootstrapStack.NAME, BootstrapStack.BUCKET);
   }
 
   /** The artifact bucket if its stack is there and usable; never creates or repairs it. */
   Optional<ArtifactStore> existingArtifacts() {
     if (artifacts == null) {
-      stacks().describe(BootstrapStack.NAME).flatMap(Session::bucketOf)
+      stacks().describe(BootstrapStack.NAME).flatMap(this::bucketOf)
           .ifPresent(bucket -> artifacts = new ArtifactStore(aws.s3(), bucket));
     }
     return Optional.ofNullable(artifacts);
@@ -418,15 +421,15 @@ final class Session {
       return artifacts;
     }
     Optional<Stack> stack = settle(BootstrapStack.NAME, cause.timeout(), false);
-    Optional<String> bucket = stack.flatMap(Session::bucketOf);
+    Optional<String> bucket = stack.flatMap(this::bucketOf);
     if (bucket.isEmpty()) {
       listener.bootstrapping(BootstrapStack.NAME);
       deploy(cause.withStack(new BootstrapStack(), BootstrapStack.NAME),
           io.tropo4j.deploy.cloudformation.Intent.CREATE_OR_UPDATE);
-      bucket = stacks().describe(BootstrapStack.NAME).flatMap(Session::bucketOf);
+      bucket = stacks().describe(BootstrapStack.NAME).flatMap(this::bucketOf);
       if (bucket.isEmpty()) {
-        throw new DeployException("stack " + BootstrapStack.NAME + " was deployed but names no bucket in its output "
-            + BootstrapStack.OUTPUT, BootstrapStack.NAME, null, NextStep.LOOK);
+        throw new DeployException("stack " + BootstrapStack.NAME + " was deployed but has no "
+            + BootstrapStack.BUCKET, BootstrapStack.NAME, null, NextStep.LOOK);
       }
     }
     artifacts = new ArtifactStore(aws.s3(), bucket.get());

@@ -22,8 +22,9 @@ public interface StackSources {
    * The stack of that name built from these files.
    *
    * @param commitId the commit the files are from
+   * @param sourceFolder the source folder ({@code paths().get(0)}) as a path from the repository's top
    * @param files every file of {@link #paths()} in the commit, by its path from the repository's top
    * @throws DeployException when they do not compile, or hold no stack of that name
    */
-  Stack build(String stackName, String commitId, Map<String, byte[]> files);
+  Stack build(String stackName, String commitId, String sourceFolder, Map<String, byte[]> files);
 }

@@ -17,8 +17,6 @@ import java.util.List;
 public final class BootstrapStack implements Stack {
   public static final String NAME = "tropo4j-bootstrap";
   public static final String BUCKET = "ArtifactBucket";
-  /** The output that names the bucket: read from DescribeStacks, with no call for the resource. */
-  public static final String OUTPUT = "BucketName";
 
   @Override
   public String name() {

@@ -7,7 +7,6 @@ import io.tropo4j.deploy.ReleaseHistory;
 import io.tropo4j.deploy.ReleaseHistory.Release;
 import io.tropo4j.deploy.cloudformation.AwsCalls;
 import io.tropo4j.deploy.cloudformation.Stacks;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -92,12 +90,12 @@ public final class ReleaseHistories {
   /** A site release's size, from the manifest written when it was uploaded. */
   private static long siteBytes(S3Client s3, String bucket, String manifest) {
     try {
-      JsonNode json = JsonNode.parser().parse(new String(s3.getObjectAsBytes(b -> b.bucket(bucket).key(manifest))
-          .asByteArray(), StandardCharsets.UTF_8));
-      JsonNode bytes = json.isObject() ? json.asObject().get("bytes") : null;
-      return bytes != null && bytes.isNumber() ? Long.parseLong(bytes.asNumber()) : 0;
-    } catch (RuntimeException e) { // SDK failures included: the size is a detail, the listing goes on
-      return 0;
+      return Manifest.bytes(s3.getObjectAsBytes(b -> b.bucket(bucket).key(manifest)).asByteArray()).orElse(0);
+    } catch (SdkException e) {
+      if (AwsCalls.isInterrupted(e) || AwsCalls.isUnreachable(e)) {
+        throw AwsCalls.failure(e, "reading " + manifest + " in s3://" + bucket);
+      }
+      return 0; // the size is a detail, the listing goes on
     }
   }
 }

@@ -56,9 +56,8 @@ public final class SiteRelease {
         s3.putObject(b -> b.bucket(bucket).key(prefix + path).contentType(ContentTypes.contentType(path))
             .cacheControl(ContentTypes.cacheControl(path)), RequestBody.fromBytes(file.getValue()));
       }
-      String json = "{\"release\": \"" + release + "\", \"files\": " + files.size() + ", \"bytes\": " + bytes + "}\n";
       s3.putObject(b -> b.bucket(bucket).key(manifest).contentType("application/json"),
-          RequestBody.fromBytes(json.getBytes(StandardCharsets.UTF_8)));
+          RequestBody.fromBytes(Manifest.write(release, files.size(), bytes)));
       return new SiteUpload(bucket, release, files.size(), bytes, true);
     } catch (SdkException e) {
       throw AwsCalls.failure(e, "uploading release " + release + " to s3://" + bucket);

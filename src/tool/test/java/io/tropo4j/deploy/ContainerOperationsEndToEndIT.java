@@ -19,7 +19,7 @@ import io.tropo4j.resources.ecs.Cluster;
 import io.tropo4j.resources.ecs.Service;
 import io.tropo4j.resources.ecs.TaskDefinition;
 import io.tropo4j.resources.logs.LogGroup;
-import io.tropo4j.testing.MotoServer;
+import io.tropo4j.testing.Emulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -64,14 +64,14 @@ class ContainerOperationsEndToEndIT {
       + "manifest.v2+json\",\"config\":{\"mediaType\":\"application/vnd.docker.container.image.v1+json\",\"size\":1,"
       + "\"digest\":\"sha256:" + "a".repeat(64) + "\"},\"layers\":[]}";
 
-  private MotoServer moto;
+  private Emulator moto;
   private Path repo;
   private String head;
 
   @BeforeAll
   void start(@TempDir Path scratch) throws Exception {
     repo = scratch;
-    moto = MotoServer.start();
+    moto = Emulator.moto();
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
       Files.writeString(repo.resolve("Dockerfile"), "FROM scratch\n");
       git.add().addFilepattern(".").call();

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.cli.Environment;
 import io.tropo4j.cli.Main;
-import io.tropo4j.testing.MotoServer;
+import io.tropo4j.testing.Emulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,7 +48,7 @@ class DiffEndToEndIT {
   private static final Path CATALOG_SOURCES = Path.of("src/stacks/java").toAbsolutePath();
 
   private Path repo;
-  private MotoServer moto;
+  private Emulator moto;
   private Git git;
   /** The catalog's sources with the target group's health check path changed. */
   private Path variant;
@@ -56,7 +56,7 @@ class DiffEndToEndIT {
   @BeforeAll
   void start(@TempDir Path scratch) throws Exception {
     repo = scratch.resolve("repo");
-    moto = MotoServer.start();
+    moto = Emulator.moto();
     git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
     Files.createDirectories(repo.resolve("src/webapp"));
     Files.writeString(repo.resolve("src/webapp/app.py"), "print('release')\n");
