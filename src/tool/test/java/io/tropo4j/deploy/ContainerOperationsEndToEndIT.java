@@ -204,7 +204,8 @@ class ContainerOperationsEndToEndIT {
     assertEquals(2, noStack.status, noStack.toString());
     assertTrue(noStack.err.startsWith("tropo4j: unknown stack 'nosuch'"), noStack.err);
     Run notCreated = run("run-task", "ops", "--stack-name", "never-made");
-    assertEquals("tropo4j: stack never-made does not exist\n", notCreated.err);
+    assertEquals("tropo4j: stack never-made does not exist; create it first (tropo4j create ops --stack-name "
+        + "never-made)\n", notCreated.err);
   }
 
   private Run run(String... args) {
