@@ -105,13 +105,30 @@ final class DeployFailure {
       text.append(' ').append(holding(holding, command, lookOnly, hints));
       changed |= holding.kind() != Holding.Kind.CHANGE_SET_REMOVED && holding.kind() != Holding.Kind.UPLOADED;
     }
-    if (!changed) {
-      text.append(lookOnly ? " Nothing was changed in AWS." : " Nothing else of this command's is in AWS.");
+    if (holdings.isEmpty()) {
+      text.append(" Nothing was changed in AWS.");
+    } else if (!changed) {
+      text.append(" Nothing else of this command's is in AWS.");
     }
-    if (!lookOnly) {
-      text.append(" Running it again takes it from there: ").append(hints.again(command, stack, stackName));
+    if (!lookOnly && !settled(holdings, stackName, "DELETE_COMPLETE")) {
+      // A create whose stack is there now goes on as an update (a static site's release, say).
+      boolean created = command.equals("create") && (settled(holdings, stackName, "CREATE_COMPLETE")
+          || settled(holdings, stackName, "UPDATE_COMPLETE"));
+      text.append(created ? " Updating it takes it from there: " : " Running it again takes it from there: ")
+          .append(hints.again(created ? "update" : command, stack, stackName));
     }
     return text.toString();
+  }
+
+  /** Whether the command's own operation on the stack is over, and the stack rests in that status. */
+  private static boolean settled(List<Holding> holdings, String stackName, String status) {
+    for (Holding holding : holdings) {
+      if (holding.kind() == Holding.Kind.STACK_SETTLED && stackName.equals(holding.stackName())
+          && status.equals(holding.status())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String holding(Holding h, String command, boolean lookOnly, Hints hints) {

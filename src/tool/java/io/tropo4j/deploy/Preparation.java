@@ -39,6 +39,7 @@ final class Preparation {
   /** @param lookOnly for plan and diff: uncommitted changes are reported, not refused, and nothing is waited for */
   Prepared prepare(DeployRequest request, Intent intent, boolean lookOnly) {
     String name = request.stackName();
+    session.journal.doing("checking stack " + name + " before any change");
     io.tropo4j.core.Stack stack = request.stack();
     Optional<SourceDirectory> source = stack.source();
     Optional<StaticFiles> site = stack.staticFiles();

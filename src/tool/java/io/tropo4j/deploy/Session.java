@@ -221,6 +221,7 @@ final class Session {
 
   List<KeptResource> delete(DeleteRequest request) {
     String name = request.stackName();
+    journal.doing("looking up stack " + name);
     Optional<Stack> existing = stacks().describe(name);
     if (existing.isPresent() && existing.get().stackStatusAsString().equals("DELETE_IN_PROGRESS")) {
       // an earlier delete, interrupted or someone else's: follow it to its end
@@ -255,6 +256,7 @@ final class Session {
   }
 
   StackStatus status(String stackName) {
+    journal.doing("looking up stack " + stackName);
     Stack stack = stacks().existing(stackName);
     return new StackStatus(stackName, stack.stackStatusAsString(), stack.stackStatusReason(),
         stack.creationTime(), stack.lastUpdatedTime(), StackEvents.recent(aws.cloudFormation(), stack.stackId(), 10),
@@ -262,6 +264,7 @@ final class Session {
   }
 
   Map<String, String> outputs(String stackName) {
+    journal.doing("looking up stack " + stackName);
     return Stacks.outputs(stacks().existing(stackName));
   }
 
