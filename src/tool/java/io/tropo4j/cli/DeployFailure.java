@@ -147,7 +147,7 @@ final class DeployFailure {
           + "lost: CloudFormation may be running it; " + hints.status(h.stackName()) + " tells, and the next command "
           + "on the stack waits for it.";
       case STACK_SETTLED -> "Stack " + h.stackName() + " is " + h.status() + " (its " + h.name() + " is done).";
-      case UPLOADED -> h.name() + " was uploaded (content-addressed: the next deploy uses it as it is).";
+      case UPLOADED -> h.name() + " was sent to S3 (content-addressed: the next deploy uses it, or sends it again).";
       case INVALIDATION_GOES_ON -> "CloudFront goes on with invalidation " + h.name() + ".";
       case INVALIDATION_PENDING -> "The site switched to its release and its cache of the changed files was not "
           + "invalidated yet (distribution " + h.name() + "); the next deploy of the same release does it.";

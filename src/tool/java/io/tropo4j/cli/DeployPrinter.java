@@ -72,7 +72,8 @@ final class DeployPrinter implements DeployListener {
 
   @Override
   public void earlierCreateFinished(String stackName, String status) {
-    line("Stack " + stackName + " is " + status + ": an earlier create finished it; updating it to this template.");
+    line("Stack " + stackName + " is " + status + ", made by an earlier create of this same template: going on as "
+        + "an update.");
   }
 
   @Override

@@ -24,8 +24,8 @@ public interface DeployListener {
   default void waitingFor(String stackName, String status) {}
 
   /**
-   * An earlier command's create of the stack, which that command stopped following, is done: this one
-   * goes on as an update to its own template.
+   * The stack a create is asked for is there already, made from this very template by an earlier create
+   * (one stopped partway, say): the create goes on as an update, which finishes what that one began.
    */
   default void earlierCreateFinished(String stackName, String status) {}
 

@@ -94,11 +94,11 @@ final class Preparation {
     }
 
     // The stack as CloudFormation has it, and what the command comes to.
-    Session.Settled settled = session.settled(name, request.timeout(), lookOnly);
-    Optional<Stack> existing = settled.stack();
+    Optional<Stack> existing = session.settle(name, request.timeout(), lookOnly);
     Intent.Action action;
-    if (intent == Intent.CREATE && "CREATE_IN_PROGRESS".equals(settled.waitedOn()) && existing.isPresent()
-        && "CREATE_COMPLETE".equals(existing.get().stackStatusAsString())) {
+    if (intent == Intent.CREATE && createdBefore(name, existing, body)) {
+      // An earlier create of this very template got this far (and its command was stopped, say): a
+      // create again finishes it, as an update, instead of refusing a stack that is what it would make.
       session.listener.earlierCreateFinished(name, existing.get().stackStatusAsString());
       action = Intent.Action.UPDATE;
     } else {
@@ -129,6 +129,22 @@ final class Preparation {
     }
     Parameters.requireValues(template, name, supplied, kept);
     return new Prepared(stack, template, body, existing, action, release, bundle, siteFiles, image, values);
+  }
+
+  /**
+   * Whether the stack there was created from this very template: settled as a create or update leaves
+   * it, running the template body this deploy would send.
+   */
+  private boolean createdBefore(String name, Optional<Stack> existing, TemplateBody body) {
+    if (existing.isEmpty()) {
+      return false;
+    }
+    String status = existing.get().stackStatusAsString();
+    if (!status.equals("CREATE_COMPLETE") && !status.equals("UPDATE_COMPLETE")
+        && !status.equals("UPDATE_ROLLBACK_COMPLETE")) {
+      return false;
+    }
+    return body.json().equals(session.stacks().originalTemplate(name));
   }
 
   /**

@@ -166,8 +166,8 @@ final class Release {
         new DeployException("stack " + name + " has no " + site.bucketResource() + " to publish " + site.path() + " to"));
     SiteRelease published = new SiteRelease(session.aws.s3(), bucket);
     session.journal.doing("uploading release " + releaseId + " to s3://" + bucket);
+    session.journal.uploading("s3://" + bucket + "/" + StaticFiles.prefix(releaseId));
     session.listener.siteUploaded(site.path(), published.publish(releaseId, files));
-    session.journal.uploaded("s3://" + bucket + "/" + SiteRelease.manifestKey(releaseId));
     boolean distributed = site.distributionResource() != null;
     if (distributed && previous != null && !previous.equals(releaseId)) {
       Optional<Map<String, byte[]>> before = releases.git().find(GitSource.commitOf(previous))

@@ -290,20 +290,10 @@ final class Session {
   }
 
   /**
-   * The stack as it rests, and the status of the operation waited for, if any (null when none was).
-   */
-  record Settled(Optional<Stack> stack, String waitedOn) {}
-
-  Optional<Stack> settle(String name, Duration timeout, boolean lookOnly) {
-    return settled(name, timeout, lookOnly).stack();
-  }
-
-  /**
    * The stack as it rests: one busy with an operation (an earlier command's, or someone else's) is
    * waited for first, its events shown, unless the command only looks.
    */
-  Settled settled(String name, Duration timeout, boolean lookOnly) {
-    String waitedOn = null;
+  Optional<Stack> settle(String name, Duration timeout, boolean lookOnly) {
     Optional<Stack> stack = stacks().describe(name);
     while (stack.isPresent() && !StackWatcher.settled(stack.get().stackStatusAsString())
         && !stack.get().stackStatusAsString().equals("REVIEW_IN_PROGRESS")) {
@@ -312,13 +302,12 @@ final class Session {
         throw new DeployException("stack " + name + " is busy (" + status + ")", name, status, NextStep.FOLLOW);
       }
       listener.waitingFor(name, status);
-      waitedOn = waitedOn == null ? status : waitedOn;
       // someone else's operation: not this command's to answer for, so it is kept out of the journal
       watcher().follow(name, stack.get().stackId(), new StackEvents(aws.cloudFormation(), stack.get().stackId())
           .skipPast(), "operation", timeout, OperationObserver.NONE, new Journal());
       stack = stacks().describe(name);
     }
-    return new Settled(stack, waitedOn);
+    return stack;
   }
 
   /** Shows the change set, runs it and follows the stack until it settles; nothing to run is success. */

@@ -75,7 +75,8 @@ public final class Journal {
     holdings.put(key(stackName, "operation"), new Holding(Kind.STACK_SETTLED, stackName, operation, status));
   }
 
-  public void uploaded(String location) {
+  /** An upload is about to be sent: it may be there from now on, whatever becomes of the answer. */
+  public void uploading(String location) {
     holdings.put(location, new Holding(Kind.UPLOADED, null, location, null));
   }
 

@@ -31,8 +31,8 @@ public final class ArtifactStore {
         return new Artifact(bucket, key, bytes.length, false);
       }
       journal.doing("uploading s3://" + bucket + "/" + key);
+      journal.uploading("s3://" + bucket + "/" + key);
       s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
-      journal.uploaded("s3://" + bucket + "/" + key);
       return new Artifact(bucket, key, bytes.length, true);
     } catch (SdkException e) {
       throw AwsCalls.failure(e, "uploading s3://" + bucket + "/" + key);

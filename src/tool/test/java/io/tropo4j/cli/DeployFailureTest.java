@@ -129,7 +129,8 @@ class DeployFailureTest {
             new Holding(Holding.Kind.UPLOADED, null, "s3://artifacts/webapp/abc.zip", null),
             new Holding(Holding.Kind.OPERATION_GOES_ON, "web", "update", "UPDATE_IN_PROGRESS")), lost);
     assertEquals("lost the AWS endpoint while waiting for the update of stack web (ConnectException: Connection "
-        + "refused). s3://artifacts/webapp/abc.zip was uploaded (content-addressed: the next deploy uses it as it is). "
+        + "refused). s3://artifacts/webapp/abc.zip was sent to S3 (content-addressed: the next deploy uses it, or sends it "
+        + "again). "
         + "CloudFormation goes on with the update of stack web (UPDATE_IN_PROGRESS); follow it with: tropo4j status "
         + "--stack-name web; the next command on the stack waits for it. Running it again takes it from there: "
         + "tropo4j update webapp --stack-name web", DeployFailure.stopped(cutOff, "update", "webapp", "web", TOOL));

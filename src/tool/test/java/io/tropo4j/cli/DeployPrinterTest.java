@@ -172,7 +172,7 @@ class DeployPrinterTest {
     assertEquals("""
         Stack tropo4j-bootstrap is CREATE_IN_PROGRESS: waiting for it to settle first...
         Removed change set tropo4j-look-1 of stack web, left unrun by an earlier command.
-        Stack web is CREATE_COMPLETE: an earlier create finished it; updating it to this template.
+        Stack web is CREATE_COMPLETE, made by an earlier create of this same template: going on as an update.
         WARNING: src/stacks/java, src/webapp have uncommitted changes; the release is HEAD's commit with them, named \
         0123456789ab-dirty
         Stack webapp as commit 0123456789ab has it (its sources compiled from git)

@@ -201,10 +201,11 @@ class DeployEndToEndIT {
     assertEquals("tropo4j: stack never-created does not exist; create it first (tropo4j create big --stack-name "
         + "never-created)\n", missing.err);
 
-    Run exists = deploy("create", "webapp");
+    // A create of a stack that is there from another template is refused; of the same template, it goes on.
+    Run exists = run("create", "big", "--stack-name", "webapp");
     assertEquals(1, exists.status);
     assertTrue(exists.err.startsWith("tropo4j: stack webapp already exists (UPDATE_COMPLETE); update it instead "
-        + "(tropo4j update webapp)"), exists.err);
+        + "(tropo4j update big --stack-name webapp)"), exists.err);
   }
 
   @Test
