@@ -136,7 +136,8 @@ abstract class DeployCommand extends Subcommand {
     } catch (StoppedException e) {
       main.err().println("tropo4j: " + DeployFailure.stopped(e, this.name, chosen.map(Stack::name).orElse(null), name,
           hints));
-      return Main.FAILED;
+      // The JVM ends with SIGINT's status anyway; returned too, so that no race with System.exit says otherwise.
+      return e.why() == StoppedException.Why.INTERRUPTED ? Main.INTERRUPTED : Main.FAILED;
     } catch (DeployException e) {
       main.err().println("tropo4j: " + DeployFailure.text(e, chosen.map(Stack::name).orElse(null), name, hints));
       return Main.FAILED;

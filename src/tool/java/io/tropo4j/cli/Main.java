@@ -23,6 +23,8 @@ public final class Main {
   static final int FAILED = 1;
   /** Exit status for a command line that could not be understood. */
   static final int USAGE = 2;
+  /** Exit status for a command stopped by Ctrl-C, as a shell gives a process SIGINT ended (128 + 2). */
+  static final int INTERRUPTED = 130;
 
   private final Catalog given;
   private final Environment environment;

@@ -121,11 +121,17 @@ public final class AwsCalls {
     return false;
   }
 
+  /** What became of the connection, in words, with the system's own detail. */
   private static String rootCause(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    String what = root instanceof ConnectException ? "connection refused"
+        : root instanceof UnknownHostException ? "unknown host"
+        : root instanceof NoRouteToHostException ? "no route to the host"
+        : root instanceof SocketTimeoutException || root instanceof HttpTimeoutException ? "no answer in time"
+        : "connection dropped";
+    return root.getMessage() == null ? what : what + ": " + root.getMessage();
   }
 }

@@ -39,7 +39,7 @@ class AwsCallsTest {
         .cause(new ConnectException("Connection refused")).build();
     AwsCallException unreachable = failure(lost);
     assertEquals(Kind.UNREACHABLE, unreachable.kind());
-    assertEquals("ConnectException: Connection refused", unreachable.awsMessage());
+    assertEquals("connection refused: Connection refused", unreachable.awsMessage());
     SdkClientException noCredentials = SdkClientException.builder().message("whatever the SDK says")
         .cause(new AwsCalls.NoCredentials(SdkClientException.create("chain"))).build();
     assertEquals(Kind.NO_CREDENTIALS, failure(noCredentials).kind());
