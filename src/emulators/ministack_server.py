@@ -1,9 +1,9 @@
-"""Start MiniStack 1.5.33 on localhost, with three gaps in its CloudFormation engine filled.
+"""Start MiniStack 1.5.33 on localhost, with three gaps in its CloudFormation engine and one in ECR filled.
 
     <venv>/bin/python src/emulators/ministack_server.py --port N
 
 The venv is the one requirements-ministack.txt describes. Each patch below fills a gap that real
-AWS CloudFormation does not have. If the pinned MiniStack's internals are not as this file
+AWS does not have. If the pinned MiniStack's internals are not as this file
 expects, it exits 2 with one line on stderr rather than serve an unpatched emulator.
 """
 import argparse
@@ -163,6 +163,31 @@ def patch():
     for module in (engine, changesets, handlers, stacks):  # the modules that imported it by name
         expect(module._evaluate_conditions is evaluate, f"{module.__name__}._evaluate_conditions")
         module._evaluate_conditions = evaluate_with_pseudo
+
+    # (d) AWS's ECR DescribeImages, given imageIds, fails with ImageNotFoundException when one of
+    # them is not in the repository: "The image with imageId {imageDigest:'null', imageTag:'v1'}
+    # does not exist within the repository with name 'app' in the registry with id '123456789012'".
+    # MiniStack 1.5.33 answers 200 with the images it found, leaving the others out (so
+    # {"imageDetails": []} for one missing tag). Answer as AWS does; a missing repository is
+    # still MiniStack's RepositoryNotFoundException, which it checks first, as AWS does.
+    from ministack.services import ecr
+    describe_images, find_image = ecr._describe_images, ecr._find_image
+    expect(parameters(describe_images) == ["data"] and parameters(find_image) == ["repo_name", "image_id"]
+           and callable(ecr.error_response_json) and callable(ecr._registry_id), "ecr._describe_images")
+
+    def describe_images_or_not_found(data):
+        name = data.get("repositoryName", "")
+        if name in ecr._repositories:
+            for image_id in data.get("imageIds") or []:
+                if find_image(name, image_id) is None:
+                    shown = (f"{{imageDigest:'{image_id.get('imageDigest') or 'null'}', "
+                             f"imageTag:'{image_id.get('imageTag') or 'null'}'}}")
+                    return ecr.error_response_json(
+                        "ImageNotFoundException", f"The image with imageId {shown} does not exist within the "
+                        f"repository with name '{name}' in the registry with id '{ecr._registry_id()}'", 400)
+        return describe_images(data)
+
+    ecr._describe_images = describe_images_or_not_found  # handle_request looks it up at each call
 
 
 def main():

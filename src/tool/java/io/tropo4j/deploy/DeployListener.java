@@ -110,7 +110,10 @@ public interface DeployListener {
   /** A create or update succeeded. */
   default void deployed(Deployment deployment) {}
 
-  /** A plan is done: the change set was shown and removed, and nothing ran. */
+  /**
+   * A plan of an update is done: its change set was shown (or found to change nothing, after
+   * {@link #upToDate}) and removed, and nothing ran.
+   */
   default void planned(String stackName) {}
 
   /**

@@ -66,11 +66,8 @@ final class LookOnly {
     List<Parameter> parameters = Parameters.resolve(prepared.template(), name, given, stack.parameters());
     Optional<ChangeSetPreview> preview = changeSet(Release.changeSetRequest(request.stack().name(), name,
         prepared.template(), prepared.body().json(), parameters, templateUrl, true, true), prepared, request);
-    if (preview.isEmpty()) {
-      return Optional.empty();
-    }
-    session.listener.changeSet(preview.get());
-    session.listener.planned(name);
+    preview.ifPresent(session.listener::changeSet);
+    session.listener.planned(name); // nothing to change is a plan's end too: it ran nothing
     return preview;
   }
 

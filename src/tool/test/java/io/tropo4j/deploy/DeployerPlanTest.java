@@ -23,8 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
+import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.DeleteChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.DeleteChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
+import software.amazon.awssdk.services.cloudformation.model.ListChangeSetsResponse;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -65,6 +70,52 @@ class DeployerPlanTest {
     }
     assertEquals(List.of("app/" + head + ".zip false"), wouldUpload);
     assertOnlyReads();
+  }
+
+  /**
+   * A plan of a stack that already runs what it would send ends as every plan does: with its plan line,
+   * after the "no changes" of the change set CloudFormation found empty and which it removed.
+   */
+  @Test
+  void aPlanWithNothingToChangeStillEndsAsAPlan() {
+    FakeClient<CloudFormationClient> cloudFormation = new FakeClient<>(CloudFormationClient.class)
+        .on("describeStacks", request -> ((DescribeStacksRequest) request).stackName().equals("topic")
+            ? DescribeStacksResponse.builder().stacks(software.amazon.awssdk.services.cloudformation.model.Stack
+                .builder().stackName("topic").stackId("id/topic").stackStatus("UPDATE_COMPLETE").build()).build()
+            : CloudFormationException.builder().statusCode(400).awsErrorDetails(AwsErrorDetails.builder()
+                .errorCode("ValidationError").errorMessage("Stack with id tropo4j-bootstrap does not exist").build())
+                .build())
+        .on("listChangeSets", request -> ListChangeSetsResponse.builder().build())
+        .on("createChangeSet", request -> CreateChangeSetResponse.builder().id("arn/look").stackId("id/topic").build())
+        .on("describeChangeSet", request -> DescribeChangeSetResponse.builder().status("FAILED").statusReason(
+            "The submitted information didn't contain changes. Submit different information to create a change set.")
+            .build())
+        .on("deleteChangeSet", request -> DeleteChangeSetResponse.builder().build());
+    List<String> events = new ArrayList<>();
+    Optional<ChangeSetPreview> preview;
+    try (AwsClients aws = AwsClients.of(cloudFormation.client(), null, null, null, null, null)) {
+      preview = new Deployer(aws, new DeployListener() {
+        @Override
+        public void upToDate(String stackName) {
+          events.add("upToDate " + stackName);
+        }
+
+        @Override
+        public void changeSet(ChangeSetPreview shown) {
+          events.add("changeSet " + shown.stackName());
+        }
+
+        @Override
+        public void planned(String stackName) {
+          events.add("planned " + stackName);
+        }
+      }, Duration.ofMillis(1)).plan(new DeployRequest(new TopicStack(), "topic", Map.of(), null, null, false,
+          Duration.ofMinutes(1)));
+    }
+    assertEquals(Optional.empty(), preview);
+    assertEquals(List.of("upToDate topic", "planned topic"), events);
+    assertEquals(List.of("arn/look"), cloudFormation.requests("deleteChangeSet").stream()
+        .map(r -> ((DeleteChangeSetRequest) r).changeSetName()).toList());
   }
 
   private void assertOnlyReads() {
@@ -124,6 +175,26 @@ class DeployerPlanTest {
       git.add().addFilepattern(".").call();
       git.commit().setMessage("app").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
           .setSign(false).call();
+    }
+  }
+
+  /** One topic, nothing to release. */
+  private static final class TopicStack implements Stack {
+    @Override
+    public String name() {
+      return "topic";
+    }
+
+    @Override
+    public String summary() {
+      return "a topic";
+    }
+
+    @Override
+    public Template build() {
+      Template t = new Template();
+      t.add(new Topic("Topic"));
+      return t;
     }
   }
 
