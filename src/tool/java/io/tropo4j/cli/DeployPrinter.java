@@ -293,7 +293,7 @@ final class DeployPrinter implements DeployListener {
   /** The status command's report: status, when it last changed, recent events, outputs. */
   void status(StackStatus status) {
     line("Stack " + status.stackName() + ": " + status.status()
-        + (status.reason() == null ? "" : " (" + status.reason() + ")")
+        + (status.reason() == null || status.reason().isBlank() ? "" : " (" + status.reason() + ")")
         + (status.lastUpdated() != null ? ", last updated " + time(status.lastUpdated())
             : status.created() != null ? ", created " + time(status.created()) : ""));
     status.recentEvents().forEach(this::stackEvent);

@@ -60,7 +60,7 @@ final class Preparation {
       site.ifPresent(s -> paths.add(s.path()));
       release = Optional.of(releases.release(request.revision(), paths, request.allowDirty(), !lookOnly));
       if (release.get().dirty()) {
-        session.listener.dirtyRelease(release.get().id(), paths);
+        session.listener.dirtyRelease(release.get().id(), release.get().changed());
       }
     }
 

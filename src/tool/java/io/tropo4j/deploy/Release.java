@@ -178,7 +178,9 @@ final class Release {
             name + "-" + releaseId + "-" + Instant.now().toEpochMilli(), Invalidations.paths(changed)));
       }
     }
-    session.listener.switchingRelease(name, previous, releaseId);
+    if (!releaseId.equals(previous)) {
+      session.listener.switchingRelease(name, previous, releaseId);
+    }
     given.put(site.releaseParameter(), releaseId);
     Deployment deployment = run(request, prepared, given, current, true);
     if (distributed) {

@@ -131,7 +131,8 @@ public final class ImageRelease {
 
   private String repositoryUri(String repository, String stackName) {
     try {
-      return ecr.describeRepositories(b -> b.repositoryNames(repository)).repositories().get(0).repositoryUri();
+      return ecr.describeRepositories(b -> b.repositoryNames(repository)).repositories().stream().findFirst()
+          .orElseThrow(() -> RepositoryNotFoundException.builder().message(repository).build()).repositoryUri();
     } catch (RepositoryNotFoundException e) {
       throw new DeployException("image repository " + repository + " of stack " + stackName + " does not exist "
           + "any more; it was deleted outside the stack", e);
@@ -146,7 +147,8 @@ public final class ImageRelease {
         : ImageIdentifier.builder().imageTag(image.reference()).build();
     try {
       ImageDetail detail = ecr.describeImages(b -> b.registryId(image.registryId())
-          .repositoryName(image.repositoryName()).imageIds(id)).imageDetails().get(0);
+          .repositoryName(image.repositoryName()).imageIds(id)).imageDetails().stream().findFirst()
+          .orElseThrow(() -> ImageNotFoundException.builder().message(image.uri()).build());
       return detail.imagePushedAt();
     } catch (ImageNotFoundException e) {
       throw new ImageMissingException(image.uri(), image.registry(), image.repositoryName(), false, e);

@@ -42,7 +42,15 @@ public final class GitSource implements AutoCloseable {
    *
    * @param dirty HEAD was released from a work tree with uncommitted changes, as the caller allowed
    */
-  public record Release(Commit commit, boolean dirty) {
+  public record Release(Commit commit, boolean dirty, List<String> changed) {
+    public Release {
+      changed = List.copyOf(changed);
+    }
+
+    public Release(Commit commit, boolean dirty) {
+      this(commit, dirty, List.of());
+    }
+
     /** The release's name: the commit id, and "-dirty" when HEAD went out with local changes. */
     public String id() {
       return commit.id() + (dirty ? DIRTY : "");
@@ -101,12 +109,12 @@ public final class GitSource implements AutoCloseable {
    */
   public Release release(String revision, List<String> paths, boolean allowDirty, boolean refuseDirty) {
     Commit commit = resolve(revision);
-    boolean dirty = revision == null && hasUncommittedChanges(paths);
-    if (dirty && !allowDirty && refuseDirty) {
-      throw new DeployException("the release's files (" + String.join(", ", paths) + ") have uncommitted changes, "
+    List<String> changed = revision == null ? changedOf(paths) : List.of();
+    if (!changed.isEmpty() && !allowDirty && refuseDirty) {
+      throw new DeployException("the release's files (" + String.join(", ", changed) + ") have uncommitted changes, "
           + "and the release is made from HEAD", null, null, NextStep.COMMIT_OR_ALLOW_DIRTY);
     }
-    return new Release(commit, dirty);
+    return new Release(commit, !changed.isEmpty(), changed);
   }
 
   /** The work tree's top folder. */
@@ -146,16 +154,29 @@ public final class GitSource implements AutoCloseable {
     }
   }
 
-  /** Whether any of these paths (relative to the work tree's top) differs from HEAD, untracked files included. */
-  boolean hasUncommittedChanges(List<String> paths) {
+  /**
+   * Those of these paths (relative to the work tree's top) under which something differs from HEAD,
+   * untracked files included: a new stack source in the folder is compiled from the work tree.
+   */
+  List<String> changedOf(List<String> paths) {
     try (Git git = new Git(repo)) {
       StatusCommand status = git.status();
       for (String path : paths) {
         status.addPath(path);
       }
       org.eclipse.jgit.api.Status found = status.call();
-      // An untracked file counts: a new stack source in the folder is compiled from the work tree.
-      return found.hasUncommittedChanges() || !found.getUntracked().isEmpty();
+      java.util.Set<String> files = new java.util.TreeSet<>(found.getUncommittedChanges());
+      files.addAll(found.getUntracked());
+      List<String> changed = new java.util.ArrayList<>();
+      for (String path : paths) {
+        for (String file : files) {
+          if (file.equals(path) || file.startsWith(path.endsWith("/") ? path : path + "/")) {
+            changed.add(path);
+            break;
+          }
+        }
+      }
+      return changed;
     } catch (GitAPIException e) {
       throw new DeployException("cannot read the status of the git repository at " + repo.getWorkTree() + ": "
           + e.getMessage(), e);
