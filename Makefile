@@ -172,10 +172,11 @@ test: $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	mvn -B install
 	touch $(JAR)
 	$(MAKE) --no-print-directory example-test demo check-output scan
+	$(MAKE) --no-print-directory demo EMULATOR=ministack
 
 # src/examples is a project of a user's own: built offline against the installed library, then its
-# stack through templates, validate, create and delete against moto.
-example-test: $(CDS) $(VENV)/.installed
+# stack through templates, validate, create and delete against moto and MiniStack.
+example-test: $(CDS) $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	src/examples/check.sh
 
 # output/ is committed for review; it must be exactly what the code emits now.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make demo`: the README's deploy steps against moto, the local AWS emulator, run exactly as the
+# `make demo`: the README's deploy steps against a local AWS emulator (EMULATOR=moto or ministack), run exactly as the
 # README gives them, in a scratch clone of this repository (its commits stay there): create webapp
 # at HEAD, commit, update (a new release), release the first commit again, list the releases, plan,
 # status with an outputs file, delete. Then a stack with a NoEcho password, given through the
@@ -11,11 +11,17 @@ root=$PWD
 log=$root/target/demo
 rm -rf "$log" && mkdir -p "$log"
 
+# EMULATOR=moto (the default) or ministack: each started as src/emulators/README.md says.
+emulator=${EMULATOR:-moto}
 port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')
-.venv/bin/moto_server -H localhost -p "$port" > "$log/moto.log" 2>&1 &
-moto=$!
-trap 'kill $moto 2> /dev/null || true' EXIT
-for _ in $(seq 100); do
+case "$emulator" in
+  moto) .venv/bin/moto_server -H localhost -p "$port" > "$log/emulator.log" 2>&1 & ;;
+  ministack) .venv-ministack/bin/python src/emulators/ministack_server.py --port "$port" > "$log/emulator.log" 2>&1 & ;;
+  *) echo "demo: EMULATOR must be moto or ministack, not $emulator" >&2; exit 2 ;;
+esac
+server=$!
+trap 'kill $server 2> /dev/null || true' EXIT
+for _ in $(seq 300); do
   (echo > "/dev/tcp/localhost/$port") 2> /dev/null && break
   sleep 0.1
 done
@@ -27,6 +33,7 @@ clone=$root/target/demo-clone
 rm -rf "$clone"
 git clone -q "$root" "$clone"
 ln -s "$root/.venv" "$clone/.venv"
+ln -s "$root/.venv-ministack" "$clone/.venv-ministack"
 ln -s "$root/target" "$clone/target"
 cd "$clone"
 git config user.email demo@example.com && git config user.name demo
@@ -42,8 +49,11 @@ expect() {
   grep -qF -- "$1" "$log/$step.out" || { echo "demo: step $step lacks: $1" >&2; exit 1; }
 }
 
-params=$(.venv/bin/python src/demo/network.py)
-echo "== moto on localhost:$port; network: $params"
+# moto keeps neither a List nor an SSM-typed parameter by reference (AWS's UsePreviousValue): every update
+# gives the network again, and the image's SSM name, as AWS would keep them.
+venv=$([ "$emulator" = ministack ] && echo .venv-ministack || echo .venv)
+params="$($venv/bin/python src/demo/network.py) ImageId=/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
+echo "== $emulator on localhost:$port; network: $params"
 first=$(git rev-parse HEAD)
 
 run create_stack STACK=webapp PARAMS="$params"

@@ -2,8 +2,8 @@
 # `make example-test`: src/examples/order-events as its user builds and ships it. The project is
 # built offline against the library `make install` put in the local Maven repository; then the
 # tool's jar takes its stack from the class path through templates, validate, create, status and
-# delete against moto, the local AWS emulator. What AWS holds is checked with boto3, not only what
-# the tool says.
+# delete against each local AWS emulator, moto and MiniStack. What AWS holds is checked with boto3,
+# not only what the tool says.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 fail() { echo "example-test: FAILED: $*" >&2; exit 1; }
@@ -25,25 +25,33 @@ expect "order-events: $out/templates/order-events.json $out/templates/order-even
 tool validate > "$out/validate.log"
 expect "order-events: ok" "$out/validate.log"
 
-echo "== create, status, delete against moto"
+for emulator in moto ministack; do
+echo "== create, status, delete against $emulator"
 port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')
-.venv/bin/moto_server -H localhost -p "$port" > "$out/moto.log" 2>&1 &
-moto=$!
-trap 'kill $moto 2> /dev/null || true' EXIT
-for _ in $(seq 100); do (echo > "/dev/tcp/localhost/$port") 2> /dev/null && break; sleep 0.1; done
+if [ "$emulator" = moto ]; then
+  venv=.venv; .venv/bin/moto_server -H localhost -p "$port" > "$out/$emulator.log" 2>&1 &
+else
+  venv=.venv-ministack; .venv-ministack/bin/python src/emulators/ministack_server.py --port "$port" > "$out/$emulator.log" 2>&1 &
+fi
+server=$!
+trap 'kill $server 2> /dev/null || true' EXIT
+for _ in $(seq 300); do (echo > "/dev/tcp/localhost/$port") 2> /dev/null && break; sleep 0.1; done
 export AWS_ENDPOINT_URL="http://localhost:$port" AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1 AWS_ACCESS_KEY_ID=example AWS_SECRET_ACCESS_KEY=example
-aws() { .venv/bin/python -c "import boto3, json, sys; print(json.dumps($1, default=str))"; }
+aws() { $venv/bin/python -c "import boto3, json, sys; print(json.dumps($1, default=str))"; }
 
 tool create order-events --param VisibilityTimeoutSeconds=90 > "$out/create.log" 2>&1 || { cat "$out/create.log"; fail "create exited non-zero"; }
 expect "CREATE_COMPLETE" "$out/create.log"
 status=$(aws 'boto3.client("cloudformation").describe_stacks(StackName="order-events")["Stacks"][0]["StackStatus"]')
-[ "$status" = '"CREATE_COMPLETE"' ] || fail "the stack is $status in moto, not CREATE_COMPLETE"
+[ "$status" = '"CREATE_COMPLETE"' ] || fail "the stack is $status in $emulator, not CREATE_COMPLETE"
 timeout=$(aws '[q for q in [boto3.client("sqs").get_queue_attributes(QueueUrl=u, AttributeNames=["VisibilityTimeout"])["Attributes"]["VisibilityTimeout"] for u in boto3.client("sqs").list_queues().get("QueueUrls", [])]]')
-[[ "$timeout" == *'"90"'* ]] || fail "no queue with the given visibility timeout of 90 in moto: $timeout"
+[[ "$timeout" == *'"90"'* ]] || fail "no queue with the given visibility timeout of 90 in $emulator: $timeout"
 tool status --stack-name order-events > "$out/status.log"
 expect "CREATE_COMPLETE" "$out/status.log"
 
 tool delete order-events > "$out/delete.log" 2>&1 || { cat "$out/delete.log"; fail "delete exited non-zero"; }
 stacks=$(aws '[s["StackName"] for s in boto3.client("cloudformation").list_stacks(StackStatusFilter=["CREATE_COMPLETE", "UPDATE_COMPLETE"])["StackSummaries"]]')
 [[ "$stacks" != *order-events* ]] || fail "order-events is still there after delete: $stacks"
+kill $server 2> /dev/null || true
+wait $server 2> /dev/null || true
+done
 echo "example-test: the user's stack compiled, validated, created and deleted"
