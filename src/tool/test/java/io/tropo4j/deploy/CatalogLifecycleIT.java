@@ -185,8 +185,8 @@ class CatalogLifecycleIT {
     assertEquals(List.of(), changeSetsNotExecuted("webapp"));
     Run planned = make("plan_stack", "STACK=webapp");
     assertSucceeded(planned);
-    assertHas(planned, " have uncommitted changes; the release is HEAD's commit with them, named "
-        + second.substring(0, 12) + "-dirty");
+    assertLine(planned, "WARNING: src/stacks/java has uncommitted changes; the release is HEAD's commit with them, "
+        + "named " + second.substring(0, 12) + "-dirty");
     assertHas(planned, "would go to webapp/" + second + "-dirty.zip (not uploaded: a plan uploads nothing)");
     assertHas(planned, "  Modify  TargetGroup ");
     assertLine(planned, "Plan only: nothing was executed.");

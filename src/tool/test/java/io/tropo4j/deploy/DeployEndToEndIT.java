@@ -87,6 +87,22 @@ class DeployEndToEndIT {
     }
   }
 
+  /**
+   * Every cheap check comes before the first change: a create without the values the stack needs is
+   * refused before the artifact bucket's stack is made or anything is uploaded.
+   */
+  @Test
+  @Order(0)
+  void missingValuesAreRefusedBeforeTheArtifactBucketIsMade() {
+    Run run = run("create", "webapp");
+    assertEquals(1, run.status, run.toString());
+    assertEquals("tropo4j: stack webapp needs a value for VpcId, Subnets, HostedZoneId; pass --param VpcId=... or "
+        + "--params-file FILE\n", run.err);
+    try (AwsClients aws = clients()) {
+      assertEquals(List.of(), aws.cloudFormation().listStacks().stackSummaries(), "nothing was made");
+    }
+  }
+
   @Test
   @Order(1)
   void createBootstrapsTheArtifactBucketAndPutsTheBundleAtTheCommit() {
@@ -345,6 +361,19 @@ class DeployEndToEndIT {
     assertEquals("#!/bin/sh\necho booting in us-east-1", userData("boot"));
     Run latest = run("update", "boot", "--stacks", stacks);
     assertEquals(0, latest.status, latest.toString());
+
+    // A commit whose stack sources no longer compile against this library is one sentence, nothing sent.
+    String good = Files.readString(repo.resolve("stacks/com/example/Boot.java"));
+    write("stacks/com/example/Boot.java", good.replace("new Template();", "new Template(); int broken = ;"));
+    commit("a broken stack");
+    write("stacks/com/example/Boot.java", good);
+    commit("the stack mended");
+    Run broken = run("update", "boot", "--stacks", stacks, "--commit", "HEAD~1");
+    assertEquals(1, broken.status, broken.toString());
+    assertTrue(broken.err.startsWith("tropo4j: the stack sources of commit "
+        + git.getRepository().resolve("HEAD~1").name().substring(0, 12) + " do not compile against this library: "),
+        broken.err);
+    assertFalse(broken.err.contains("\tat "), broken.err);
     assertEquals("#!/bin/sh\necho booting again in us-east-1", userData("boot"));
     assertEquals(0, run("delete", "boot", "--stacks", repo.resolve("stacks").toString()).status);
   }
