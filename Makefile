@@ -230,7 +230,7 @@ update-spec:
 	@echo "specification $$(cat src/codegen/spec/VERSION)"
 	$(MAKE) --no-print-directory generate
 
-bench: $(CDS) $(VENV)/.installed
+bench: $(CDS) $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	src/bench/run.sh
 
 clean:

@@ -33,7 +33,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PYTHON = str(ROOT / ".venv" / "bin" / "python")
+PYTHON = str(ROOT / ".venv" / "bin" / "python")  # the fastest Python 3 of the machine replaces it in main()
+TROPOSPHERE_PIN = "troposphere==4.11.1"  # as requirements-dev.txt pins it
 TROPOSPHERE = ROOT / "src" / "bench" / "troposphere"
 BENCH_CLASSES = ROOT / "target" / "bench-classes"
 BENCH_JAR = ROOT / "target" / "bench-twins.jar"  # class-data sharing takes jars only
@@ -122,8 +123,57 @@ def whole(command):
     return lambda: run(command)
 
 
+def pythons():
+    """Every distinct Python 3 on this machine: on PATH (each of its entries) and the usual places."""
+    found, seen = [], set()
+    candidates = [Path(d) / "python3" for d in os.environ.get("PATH", "").split(os.pathsep) if d]
+    candidates += [Path("/usr/bin/python3"), Path("/usr/local/bin/python3")]
+    for candidate in candidates:
+        if not candidate.exists():
+            continue
+        try:
+            real = subprocess.run([str(candidate), "-c", "import sys; print(sys.executable, sys.version.split()[0])"],
+                                  capture_output=True, text=True, check=True).stdout.split()
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        key = str(Path(real[0]).resolve())
+        if key not in seen:
+            seen.add(key)
+            found.append((candidate, real[1]))
+    return found
+
+
+def fastest_python(rounds=5):
+    """The Python 3 of this machine that runs the troposphere web app program fastest, each in a virtual
+    environment of its own with troposphere as requirements-dev.txt pins it (made once, in
+    target/bench-pythons); the baseline is held against the fastest Python there is, and says which."""
+    timings = []
+    for number, (interpreter, version) in enumerate(pythons()):
+        venv = ROOT / "target" / "bench-pythons" / f"{number}-{version}"
+        python = venv / "bin" / "python"
+        if not (venv / ".installed").exists():
+            made = subprocess.run([str(interpreter), "-m", "venv", str(venv)], capture_output=True)
+            if made.returncode != 0:
+                continue  # no venv module for this one (Debian without python3-venv, say)
+            subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                            TROPOSPHERE_PIN], check=True)
+            (venv / ".installed").touch()
+        program = [str(python), str(TROPOSPHERE / "webapp.py")]
+        run(program)  # warm
+        timings.append((statistics.median(run(program)[0] for _ in range(rounds)), str(python), interpreter,
+                        version))
+    timings.sort()
+    for seconds, _, interpreter, version in timings:
+        print(f"  Python {version} ({interpreter}): the troposphere web app program in {seconds:.3f} s")
+    return timings[0]
+
+
 def main():
+    global PYTHON
     pairs = int(sys.argv[1]) if len(sys.argv) > 1 else 21
+    print("The Python 3 interpreters of this machine, each with troposphere:")
+    seconds, PYTHON, interpreter, version = fastest_python()
+    print(f"The troposphere side runs on the fastest, Python {version} ({interpreter}).\n")
     if LIBRARY is None or not (ROOT / "target" / "tropo4j.jsa").exists():
         sys.exit("compare.py: build first (make target/tropo4j.jsa)")
     java = java_command()
