@@ -46,7 +46,7 @@ JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
 
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
-  install example-test buildcheck import $(DEPLOY_TARGETS) diff_stack service_online service_offline run_task demo
+  install example-test buildcheck import java-deploy-command $(DEPLOY_TARGETS) diff_stack service_online service_offline run_task demo
 
 templates: $(CDS)
 	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
@@ -79,10 +79,34 @@ DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
 # holds releases (the bucket and its objects are kept).
 delete_stack: DEPLOY_ARGS += $(if $(FORCE),--force)
 
+# The deploy commands load the AWS SDK and JGit, some four thousand classes and a thousand lambda forms
+# that the static archive does not hold, as no AWS is reached while it is made. The first create or
+# update that succeeds lists the classes it loaded (DEPLOY_CLASSES, kept across builds); the next deploy
+# command then makes an archive of those and the static archive's (a few seconds, once per build), and
+# every deploy command after it starts from that archive (README, Benchmarks). A list or archive the JVM
+# cannot use only makes a run slower: a dump that fails leaves the static archive in use.
+DEPLOY_CLASSES := target/deploy.classlist
+CDS_DEPLOY := target/tropo4j-deploy.jsa
+DEPLOY_JAVA = java $(JAVA_FLAGS) -Xshare:auto \
+  -XX:SharedArchiveFile=$(CURDIR)/$(if $(wildcard $(CDS_DEPLOY)),$(CDS_DEPLOY),$(CDS)) -Xlog:cds=off,cds+dynamic=off
+# $(1): the tool's arguments; $(2): non-empty for a command whose success lists the deploy classes when
+# they are not listed yet (under a name of its own, so that two deploys at once never write one file).
+DEPLOY_RUN = $(if $(and $(2),$(if $(wildcard $(DEPLOY_CLASSES)),,learn)),\
+  new=$(CURDIR)/$(DEPLOY_CLASSES).$$$$; $(DEPLOY_JAVA) -XX:DumpLoadedClassList=$$new -jar $(JAR) $(1) \
+    && mv -f $$new $(CURDIR)/$(DEPLOY_CLASSES) || { status=$$?; rm -f $$new; exit $$status; },\
+  $(DEPLOY_JAVA) -jar $(JAR) $(1))
+# What a deploy command needs before it runs: the deploy archive too, once its classes are listed.
+DEPLOY_CDS = $(CDS) $(if $(wildcard $(DEPLOY_CLASSES)),$(CDS_DEPLOY))
+
+$(CDS_DEPLOY): $(CDS) $(DEPLOY_CLASSES)
+	cat target/cds/tropo4j.classlist $(DEPLOY_CLASSES) | awk '!seen[$$0]++' > target/cds/deploy-all.classlist
+	java -Xshare:dump -XX:SharedClassListFile=target/cds/deploy-all.classlist -XX:SharedArchiveFile=$(CDS_DEPLOY) \
+	  $(JAVA_FLAGS) -cp $(CURDIR)/$(JAR) > target/cds/deploy-dump.log 2>&1 || rm -f $(CDS_DEPLOY)
+
 $(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
 $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
-$(DEPLOY_TARGETS): $(CDS)
-	$(JAVA) -jar $(JAR) $(subst _,-,$(patsubst %_stack,%,$@)) $(DEPLOY_ARGS) $(STACK_ARGS)
+$(DEPLOY_TARGETS): $(DEPLOY_CDS)
+	$(call DEPLOY_RUN,$(subst _,-,$(patsubst %_stack,%,$@)) $(DEPLOY_ARGS) $(STACK_ARGS),$(filter create_stack update_stack,$@))
 
 # make diff_stack STACK=webapp [PARAMS=...] [COMMIT=rev] [JSON=1]: what an update would change, property by
 # property; changes nothing. make exits 0 when nothing differs and 2 when something does, as it does
@@ -90,14 +114,14 @@ $(DEPLOY_TARGETS): $(CDS)
 # two apart, 2 a difference and 1 an error.
 diff_stack: export TROPO4J_PARAMS = $(PARAMS)
 diff_stack: export TROPO4J_HINTS = make
-diff_stack: $(CDS)
-	$(JAVA) -jar $(JAR) diff $(DEPLOY_ARGS) $(if $(JSON),--json) $(STACK_ARGS)
+diff_stack: $(DEPLOY_CDS)
+	$(DEPLOY_JAVA) -jar $(JAR) diff $(DEPLOY_ARGS) $(if $(JSON),--json) $(STACK_ARGS)
 
 # make service_online STACK=ecs-cluster: set_params with ServiceState, for a stack that has it.
 service_online service_offline: export TROPO4J_PARAMS = ServiceState=$(if $(filter service_online,$@),Online,Offline)
 service_online service_offline: export TROPO4J_HINTS = make
-service_online service_offline: $(CDS)
-	$(JAVA) -jar $(JAR) set-params $(DEPLOY_ARGS) $(STACK_ARGS)
+service_online service_offline: $(DEPLOY_CDS)
+	$(DEPLOY_JAVA) -jar $(JAR) set-params $(DEPLOY_ARGS) $(STACK_ARGS)
 
 # make run_task STACK=ecs-cluster COMMAND="db,upgrade" [TASK=LogicalId]: the stack's command task once, on its
 # cluster, its log lines as they arrive. The tool exits with the container's exit code; make turns any
@@ -105,8 +129,8 @@ service_online service_offline: $(CDS)
 # environment, so its words need no quoting for the shell.
 run_task: export TROPO4J_COMMAND = $(COMMAND)
 run_task: export TROPO4J_HINTS = make
-run_task: $(CDS)
-	$(JAVA) -jar $(JAR) run-task $(DEPLOY_ARGS) $(if $(TASK),--task $(TASK)) $(STACK_ARGS)
+run_task: $(DEPLOY_CDS)
+	$(DEPLOY_JAVA) -jar $(JAR) run-task $(DEPLOY_ARGS) $(if $(TASK),--task $(TASK)) $(STACK_ARGS)
 
 # The README's deploy steps against a local AWS emulator, in a scratch clone; each checked.
 # EMULATOR=moto (the default) or EMULATOR=ministack.
@@ -134,7 +158,7 @@ $(JAR): $(JAR_SOURCES)
 TRAIN = java -XX:DumpLoadedClassList=target/cds/$(1).classlist $(JAVA_FLAGS) -jar $(CURDIR)/$(JAR) $(2) \
   --stacks src/stacks/java > /dev/null 2>&1 || true
 $(CDS): $(JAR) $(JVM_LIBRARY)
-	rm -rf $(CDS) $(CDS_STACKS) target/stack-classes target/cds
+	rm -rf $(CDS) $(CDS_STACKS) $(CDS_DEPLOY) target/stack-classes target/cds
 	mkdir -p target/cds
 	$(call TRAIN,templates,templates --out target/cds/output)
 	$(call TRAIN,webapp,templates --out target/cds/output webapp)
@@ -202,9 +226,13 @@ lint: $(VENV)/.installed
 buildcheck:
 	src/buildcheck/run.sh
 
-# The JVM command line `templates` runs with, so the benchmark times exactly what users run.
+# The JVM command lines `templates` and the deploy commands run with, so the benchmarks time exactly what
+# users run.
 java-command:
 	@echo '$(JAVA)'
+
+java-deploy-command:
+	@echo '$(DEPLOY_JAVA)'
 
 # Maintainers: regenerate src/generated from the pinned specification. The generator is compiled
 # on its own (it needs only Jackson), so a generated tree that no longer compiles can still be

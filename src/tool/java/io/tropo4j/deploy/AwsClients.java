@@ -1,13 +1,20 @@
 package io.tropo4j.deploy;
 
 import io.tropo4j.deploy.cloudformation.AwsCalls;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionFactory;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
@@ -30,6 +37,7 @@ public final class AwsClients implements AutoCloseable {
   private final Optional<URI> s3Endpoint;
   private final Region region;
   private final AwsCredentialsProvider credentials;
+  private SdkHttpClient http;
   private CloudFormationClient cloudFormation;
   private S3Client s3;
   private CloudFrontClient cloudFront;
@@ -130,6 +138,12 @@ public final class AwsClients implements AutoCloseable {
   }
 
   private <C> C build(AwsClientBuilder<?, C> builder, Optional<URI> endpoint, Region region, String name) {
+    if (http == null) {
+      http = UrlConnectionHttpClient.create(new Connections());
+    }
+    if (builder instanceof SdkSyncClientBuilder<?, ?> sync) {
+      sync.httpClient(http);
+    }
     endpoint.ifPresent(builder::endpointOverride);
     if (region != null) {
       builder.region(region);
@@ -154,13 +168,33 @@ public final class AwsClients implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    for (AutoCloseable client : new AutoCloseable[] {cloudFormation, s3, cloudFront, ecr, ecs, logs}) {
+    for (AutoCloseable client : new AutoCloseable[] {cloudFormation, s3, cloudFront, ecr, ecs, logs, http}) {
       if (client != null) {
         try {
           client.close();
         } catch (Exception e) {
           // closing a client releases its connections; there is nothing to tell the user
         }
+      }
+    }
+  }
+
+  /**
+   * The connections every client makes, with the SDK's own default timeouts (2 seconds to connect, 30
+   * for an answer). The SDK's default connection factory sets up TLS when the client is made, reading
+   * the JVM's trust store (about 100 ms); HTTPS connections here use the JVM's default TLS set-up,
+   * which is made at the first of them: a local endpoint over HTTP never pays for it.
+   */
+  private static final class Connections implements UrlConnectionFactory {
+    @Override
+    public HttpURLConnection createConnection(URI uri) {
+      try {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        connection.setConnectTimeout(2_000);
+        connection.setReadTimeout(30_000);
+        return connection;
+      } catch (IOException e) {
+        throw new UncheckedIOException("opening a connection to " + uri, e);
       }
     }
   }

@@ -40,7 +40,11 @@ final class Preparation {
   Prepared prepare(DeployRequest request, Intent intent, boolean lookOnly) {
     String name = request.stackName();
     session.journal.doing("checking stack " + name + " before any change");
+    session.lookAhead(name);
     io.tropo4j.core.Stack stack = request.stack();
+    if (stack.source().isPresent() && !lookOnly) {
+      session.lookAheadForArtifacts();
+    }
     Optional<SourceDirectory> source = stack.source();
     Optional<StaticFiles> site = stack.staticFiles();
     boolean hasApp = source.isPresent() || site.isPresent();

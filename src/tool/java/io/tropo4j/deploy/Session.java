@@ -28,6 +28,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
@@ -54,6 +61,9 @@ final class Session {
   private ChangeSets changeSets;
   private StackWatcher watcher;
   private ArtifactStore artifacts;
+  private final Map<String, Future<Optional<Stack>>> ahead = new ConcurrentHashMap<>();
+  private Future<Optional<String>> bucketAhead;
+  private ExecutorService lookahead;
 
   Session(AwsClients aws, DeployListener listener, Duration pollInterval) {
     this.aws = aws;
@@ -61,11 +71,79 @@ final class Session {
     this.pollInterval = pollInterval;
   }
 
-  Stacks stacks() {
+  synchronized Stacks stacks() {
     if (stacks == null) {
       stacks = new Stacks(aws.cloudFormation());
     }
     return stacks;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Looking ahead
+
+  /**
+   * Starts looking up a stack on another thread, so that AWS's answer, and the set-up of the clients
+   * it takes, overlap the command's local work (git, the template): most of a short deploy's time on
+   * two cores. Only reads are looked ahead; their failures surface where the answer is used.
+   */
+  void lookAhead(String stackName) {
+    ahead.computeIfAbsent(stackName, name -> lookahead().submit(new Lookup(this, name)));
+  }
+
+  /** The artifact bucket, looked up ahead as {@link #lookAhead} does, with the S3 client made on the way. */
+  void lookAheadForArtifacts() {
+    bucketAhead = lookahead().submit(new BucketLookup(this));
+  }
+
+  private synchronized ExecutorService lookahead() {
+    if (lookahead == null) {
+      lookahead = Executors.newCachedThreadPool(new Daemons());
+    }
+    return lookahead;
+  }
+
+  /** The stack as the look-ahead found it, or as a lookup now finds it. */
+  private Optional<Stack> describe(String name) {
+    Future<Optional<Stack>> early = ahead.remove(name);
+    return early == null ? stacks().describe(name) : answer(early, "looking up stack " + name);
+  }
+
+  private static <T> T answer(Future<T> early, String doing) {
+    try {
+      return early.get();
+    } catch (InterruptedException e) {
+      throw new Interruption(doing);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private record Lookup(Session session, String stackName) implements Callable<Optional<Stack>> {
+    @Override
+    public Optional<Stack> call() {
+      return session.stacks().describe(stackName);
+    }
+  }
+
+  /** The usable bucket of the artifact bucket's stack, if any; the S3 client is made on the way. */
+  private record BucketLookup(Session session) implements Callable<Optional<String>> {
+    @Override
+    public Optional<String> call() {
+      session.aws.s3();
+      return session.stacks().describe(BootstrapStack.NAME).flatMap(session::bucketOf);
+    }
+  }
+
+  private static final class Daemons implements ThreadFactory {
+    @Override
+    public Thread newThread(Runnable work) {
+      Thread thread = new Thread(work, "tropo4j-lookahead");
+      thread.setDaemon(true);
+      return thread;
+    }
   }
 
   ChangeSets changeSets() {
@@ -294,7 +372,7 @@ final class Session {
    * waited for first, its events shown, unless the command only looks.
    */
   Optional<Stack> settle(String name, Duration timeout, boolean lookOnly) {
-    Optional<Stack> stack = stacks().describe(name);
+    Optional<Stack> stack = describe(name);
     while (stack.isPresent() && !StackWatcher.settled(stack.get().stackStatusAsString())
         && !stack.get().stackStatusAsString().equals("REVIEW_IN_PROGRESS")) {
       String status = stack.get().stackStatusAsString();
@@ -412,8 +490,14 @@ final class Session {
     if (artifacts != null) {
       return artifacts;
     }
-    Optional<Stack> stack = settle(BootstrapStack.NAME, cause.timeout(), false);
-    Optional<String> bucket = stack.flatMap(this::bucketOf);
+    Optional<String> bucket = Optional.empty();
+    if (bucketAhead != null) {
+      bucket = answer(bucketAhead, "looking up stack " + BootstrapStack.NAME);
+      bucketAhead = null;
+    }
+    if (bucket.isEmpty()) {
+      bucket = settle(BootstrapStack.NAME, cause.timeout(), false).flatMap(this::bucketOf);
+    }
     if (bucket.isEmpty()) {
       listener.bootstrapping(BootstrapStack.NAME);
       deploy(cause.withStack(new BootstrapStack(), BootstrapStack.NAME),
