@@ -41,6 +41,9 @@ final class Preparation {
     String name = request.stackName();
     session.journal.doing("checking stack " + name + " before any change");
     session.lookAhead(name);
+    if (!lookOnly) {
+      session.lookAheadForLeftovers(name);
+    }
     io.tropo4j.core.Stack stack = request.stack();
     if (stack.source().isPresent() && !lookOnly) {
       session.lookAheadForArtifacts();

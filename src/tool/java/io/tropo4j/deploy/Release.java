@@ -90,7 +90,7 @@ final class Release {
       templateUrl = store.url(uploaded.key());
     }
     if (stackThere) {
-      session.changeSets().sweep(name, true);
+      session.sweep(name);
     }
     CreateChangeSetRequest changeSet = changeSetRequest(request.stack().name(), name, prepared.template(),
         prepared.body().json(), parameters, templateUrl, update, false);

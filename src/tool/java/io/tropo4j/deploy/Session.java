@@ -37,6 +37,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cloudformation.model.ChangeSetSummary;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
@@ -63,6 +64,7 @@ final class Session {
   private ArtifactStore artifacts;
   private final Map<String, Future<Optional<Stack>>> ahead = new ConcurrentHashMap<>();
   private Future<Optional<String>> bucketAhead;
+  private final Map<String, Future<List<ChangeSetSummary>>> leftoversAhead = new ConcurrentHashMap<>();
   private ExecutorService lookahead;
 
   Session(AwsClients aws, DeployListener listener, Duration pollInterval) {
@@ -88,6 +90,26 @@ final class Session {
    */
   void lookAhead(String stackName) {
     ahead.computeIfAbsent(stackName, name -> lookahead().submit(new Lookup(this, name)));
+  }
+
+  /** The change sets earlier commands left on the stack unrun, listed ahead as {@link #lookAhead} does. */
+  void lookAheadForLeftovers(String stackName) {
+    leftoversAhead.computeIfAbsent(stackName, name -> lookahead().submit(new LeftoverLookup(this, name)));
+  }
+
+  /** Removes the change sets earlier commands left on the stack unrun (see {@link ChangeSets#sweep}). */
+  void sweep(String stackName) {
+    Future<List<ChangeSetSummary>> early = leftoversAhead.remove(stackName);
+    List<ChangeSetSummary> leftovers = early != null ? answer(early, "listing the change sets of stack " + stackName)
+        : changeSets().leftovers(stackName, true);
+    changeSets().remove(stackName, leftovers);
+  }
+
+  private record LeftoverLookup(Session session, String stackName) implements Callable<List<ChangeSetSummary>> {
+    @Override
+    public List<ChangeSetSummary> call() {
+      return session.changeSets().leftovers(stackName, true);
+    }
   }
 
   /** The artifact bucket, looked up ahead as {@link #lookAhead} does, with the S3 client made on the way. */
@@ -146,7 +168,7 @@ final class Session {
     }
   }
 
-  ChangeSets changeSets() {
+  synchronized ChangeSets changeSets() {
     if (changeSets == null) {
       changeSets = new ChangeSets(aws.cloudFormation(), listener, pollInterval, journal);
     }
@@ -407,7 +429,8 @@ final class Session {
         }
       }
     }
-    StackEvents events = new StackEvents(aws.cloudFormation(), made.stackId()).skipPast();
+    StackEvents events = made.created() != null ? new StackEvents(aws.cloudFormation(), made.stackId(), made.created())
+        : new StackEvents(aws.cloudFormation(), made.stackId()).skipPast();
     changeSets().execute(made);
     StackWatcher.Result result = watcher().follow(name, made.stackId(), events, update ? "update" : "create",
         timeout, services == null ? OperationObserver.NONE : services, journal);

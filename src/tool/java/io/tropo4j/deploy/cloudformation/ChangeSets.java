@@ -27,9 +27,13 @@ public final class ChangeSets {
   /** The change sets of commands that only look (plan, diff), removed before they end. */
   public static final String LOOK_ONLY = PREFIX + "look-";
 
-  /** A change set ready to execute, with every change it lists. */
+  /**
+   * A change set ready to execute, with every change it lists.
+   *
+   * @param created when CloudFormation made it, by its clock: the operation's events come after it
+   */
   public record ChangeSet(String stackName, String stackId, String name, String arn, ChangeSetType type,
-      List<Change> changes) {}
+      List<Change> changes, Instant created) {}
 
   private final CloudFormationClient cloudFormation;
   private final DeployListener listener;
@@ -81,7 +85,7 @@ public final class ChangeSets {
           + described.statusReason(), name, null, io.tropo4j.deploy.NextStep.NONE);
     }
     return Optional.of(new ChangeSet(name, created.stackId(), request.changeSetName(), created.id(),
-        request.changeSetType(), allChanges(created.id(), described)));
+        request.changeSetType(), allChanges(created.id(), described), described.creationTime()));
   }
 
   /**
@@ -144,6 +148,11 @@ public final class ChangeSets {
    * run: those that only looked always, a deploy's only when {@code deploysToo}.
    */
   public void sweep(String stackName, boolean deploysToo) {
+    remove(stackName, leftovers(stackName, deploysToo));
+  }
+
+  /** The change sets of ours that earlier commands left on the stack without running them; only looks. */
+  public List<ChangeSetSummary> leftovers(String stackName, boolean deploysToo) {
     List<ChangeSetSummary> leftovers = new ArrayList<>();
     try {
       String token = null;
@@ -159,10 +168,15 @@ public final class ChangeSets {
       } while (token != null);
     } catch (SdkException e) {
       if (AwsCalls.isMissingStack(e)) {
-        return;
+        return List.of();
       }
       throw AwsCalls.failure(e, "listing the change sets of stack " + stackName);
     }
+    return leftovers;
+  }
+
+  /** Removes change sets {@link #leftovers} found; one removed meanwhile is no matter. */
+  public void remove(String stackName, List<ChangeSetSummary> leftovers) {
     for (ChangeSetSummary leftover : leftovers) {
       try {
         cloudFormation.deleteChangeSet(b -> b.changeSetName(leftover.changeSetId()));

@@ -1,6 +1,7 @@
 package io.tropo4j.deploy.cloudformation;
 
 import io.tropo4j.deploy.ResourceEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -21,11 +22,22 @@ public final class StackEvents {
   private final CloudFormationClient cloudFormation;
   private final String stackId;
   private final Set<String> seen = new HashSet<>();
+  private final Instant since;
 
   /** @param stackId the stack's ID (ARN), which names it also once deleted */
   public StackEvents(CloudFormationClient cloudFormation, String stackId) {
+    this(cloudFormation, stackId, null);
+  }
+
+  /**
+   * The events of an operation that began after {@code since}, by CloudFormation's clock (a change
+   * set's creation, which its execution follows): older ones are the stack's history, and no call is
+   * needed to tell them apart, as the CDK's poller tells them.
+   */
+  public StackEvents(CloudFormationClient cloudFormation, String stackId, Instant since) {
     this.cloudFormation = cloudFormation;
     this.stackId = stackId;
+    this.since = since;
   }
 
   /**
@@ -56,11 +68,14 @@ public final class StackEvents {
             b -> b.stackName(stackId).nextToken(page));
         boolean metSeen = false;
         for (StackEvent event : response.stackEvents()) {
-          if (!seen.add(event.eventId())) {
-            metSeen = true;
+          if (!seen.add(event.eventId()) || since != null && event.timestamp() != null
+              && event.timestamp().isBefore(since)) {
+            metSeen = true; // what came before this operation, and everything older
             continue;
           }
-          fresh.add(of(event));
+          if (since == null || !"REVIEW_IN_PROGRESS".equals(event.resourceStatusAsString())) {
+            fresh.add(of(event)); // REVIEW_IN_PROGRESS is the change set's making, not its run
+          }
         }
         token = metSeen ? null : response.nextToken();
       } while (token != null);

@@ -73,6 +73,7 @@ public final class GitSource implements AutoCloseable {
 
   /** The repository that holds {@code workTree}. */
   public static GitSource open(Path workTree) {
+    SystemConfig.install();
     try {
       FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(workTree.toFile());
       if (builder.getGitDir() == null) {
@@ -87,6 +88,7 @@ public final class GitSource implements AutoCloseable {
 
   /** The repository that holds {@code workTree}, if there is one: for what only adds detail from git. */
   public static Optional<GitSource> find(Path workTree) {
+    SystemConfig.install();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(workTree.toFile());
     if (builder.getGitDir() == null) {
       return Optional.empty();
