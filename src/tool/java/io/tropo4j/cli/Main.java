@@ -48,6 +48,7 @@ public final class Main {
     // through it).
     if (System.getProperty(SLF4J_PROVIDER) == null) {
       System.setProperty(SLF4J_PROVIDER, "org.slf4j.nop.NOPServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN"); // else it says so, on every run
     }
     System.exit(run(args, new Catalog(List.of()), Environment.system(), System.out, System.err));
   }

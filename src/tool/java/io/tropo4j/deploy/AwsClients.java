@@ -38,12 +38,19 @@ public final class AwsClients implements AutoCloseable {
   private final Region region;
   private final AwsCredentialsProvider credentials;
   private SdkHttpClient http;
-  private CloudFormationClient cloudFormation;
-  private S3Client s3;
-  private CloudFrontClient cloudFront;
-  private EcrClient ecr;
-  private EcsClient ecs;
-  private CloudWatchLogsClient logs;
+  // A lock a client: two threads making two clients at once (the look-ahead's) do not wait for each other.
+  private final Object cloudFormationLock = new Object();
+  private final Object s3Lock = new Object();
+  private final Object cloudFrontLock = new Object();
+  private final Object ecrLock = new Object();
+  private final Object ecsLock = new Object();
+  private final Object logsLock = new Object();
+  private volatile CloudFormationClient cloudFormation;
+  private volatile S3Client s3;
+  private volatile CloudFrontClient cloudFront;
+  private volatile EcrClient ecr;
+  private volatile EcsClient ecs;
+  private volatile CloudWatchLogsClient logs;
 
   private AwsClients(Optional<URI> endpoint, Optional<URI> s3Endpoint, Region region,
       AwsCredentialsProvider credentials) {
@@ -88,48 +95,60 @@ public final class AwsClients implements AutoCloseable {
     return clients;
   }
 
-  public synchronized CloudFormationClient cloudFormation() {
-    if (cloudFormation == null) {
-      cloudFormation = build(CloudFormationClient.builder(), endpoint, region, "CloudFormation");
+  public CloudFormationClient cloudFormation() {
+    synchronized (cloudFormationLock) {
+      if (cloudFormation == null) {
+        cloudFormation = build(CloudFormationClient.builder(), endpoint, region, "CloudFormation");
+      }
+      return cloudFormation;
     }
-    return cloudFormation;
   }
 
-  public synchronized S3Client s3() {
-    if (s3 == null) {
-      s3 = build(S3Client.builder().forcePathStyle(s3Endpoint.isPresent()), s3Endpoint, region, "S3");
+  public S3Client s3() {
+    synchronized (s3Lock) {
+      if (s3 == null) {
+        s3 = build(S3Client.builder().forcePathStyle(s3Endpoint.isPresent()), s3Endpoint, region, "S3");
+      }
+      return s3;
     }
-    return s3;
   }
 
   /** CloudFront is global: its one endpoint is reached through the global region unless one is set. */
-  public synchronized CloudFrontClient cloudFront() {
-    if (cloudFront == null) {
-      cloudFront = build(CloudFrontClient.builder(), endpoint, region == null ? Region.AWS_GLOBAL : region,
-          "CloudFront");
+  public CloudFrontClient cloudFront() {
+    synchronized (cloudFrontLock) {
+      if (cloudFront == null) {
+        cloudFront = build(CloudFrontClient.builder(), endpoint, region == null ? Region.AWS_GLOBAL : region,
+            "CloudFront");
+      }
+      return cloudFront;
     }
-    return cloudFront;
   }
 
-  public synchronized EcrClient ecr() {
-    if (ecr == null) {
-      ecr = build(EcrClient.builder(), endpoint, region, "ECR");
+  public EcrClient ecr() {
+    synchronized (ecrLock) {
+      if (ecr == null) {
+        ecr = build(EcrClient.builder(), endpoint, region, "ECR");
+      }
+      return ecr;
     }
-    return ecr;
   }
 
-  public synchronized EcsClient ecs() {
-    if (ecs == null) {
-      ecs = build(EcsClient.builder(), endpoint, region, "ECS");
+  public EcsClient ecs() {
+    synchronized (ecsLock) {
+      if (ecs == null) {
+        ecs = build(EcsClient.builder(), endpoint, region, "ECS");
+      }
+      return ecs;
     }
-    return ecs;
   }
 
-  public synchronized CloudWatchLogsClient logs() {
-    if (logs == null) {
-      logs = build(CloudWatchLogsClient.builder(), endpoint, region, "CloudWatch Logs");
+  public CloudWatchLogsClient logs() {
+    synchronized (logsLock) {
+      if (logs == null) {
+        logs = build(CloudWatchLogsClient.builder(), endpoint, region, "CloudWatch Logs");
+      }
+      return logs;
     }
-    return logs;
   }
 
   /** The region the clients work in, or null for clients made elsewhere. */
@@ -138,8 +157,10 @@ public final class AwsClients implements AutoCloseable {
   }
 
   private <C> C build(AwsClientBuilder<?, C> builder, Optional<URI> endpoint, Region region, String name) {
-    if (http == null) {
-      http = UrlConnectionHttpClient.create(new Connections());
+    synchronized (this) {
+      if (http == null) {
+        http = UrlConnectionHttpClient.create(new Connections());
+      }
     }
     if (builder instanceof SdkSyncClientBuilder<?, ?> sync) {
       sync.httpClient(http);

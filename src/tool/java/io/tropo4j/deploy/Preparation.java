@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
 /**
@@ -50,40 +52,47 @@ final class Preparation {
     }
     Optional<SourceDirectory> source = stack.source();
     Optional<StaticFiles> site = stack.staticFiles();
-    boolean hasApp = source.isPresent() || site.isPresent();
     Optional<ContainerImage> declared = ImageRelease.declared(stack, request.imageTag());
-    List<String> stackPaths = versionedStackPaths(request);
-    if (request.revision() != null && !hasApp && stackPaths.isEmpty()
-        && (declared.isEmpty() || request.imageTag() != null)) {
-      throw new DeployException("stack " + stack.name() + " has no source or files to release, and its own sources "
-          + "are not in the git repository, so a commit means nothing to it; leave the commit out");
-    }
 
-    // The release: the commit, and whether what it carries has uncommitted changes.
-    Optional<GitSource.Release> release = Optional.empty();
-    if (hasApp || !stackPaths.isEmpty()) {
-      List<String> paths = new ArrayList<>(stackPaths);
-      source.ifPresent(s -> paths.add(s.path()));
-      site.ifPresent(s -> paths.add(s.path()));
-      release = Optional.of(releases.release(request.revision(), paths, request.allowDirty(), !lookOnly));
-      if (release.get().dirty()) {
-        session.listener.dirtyRelease(release.get().id(), release.get().changed());
+    // The release (the commit, and whether what it carries has uncommitted changes) is worked out on
+    // another thread: opening the repository is most of a short deploy's own work, and a deploy of the
+    // work tree's stack builds its template meanwhile. The release's verdict comes first all the same.
+    List<String> appPaths = new ArrayList<>();
+    source.ifPresent(s -> appPaths.add(s.path()));
+    site.ifPresent(s -> appPaths.add(s.path()));
+    boolean releasesImage = declared.isPresent() && request.imageTag() == null;
+    Future<Versioned> versioned = session.ahead(new ReleaseLookup(this, request, appPaths, releasesImage, lookOnly));
+    Built built = null;
+    RuntimeException notBuilt = null;
+    if (request.revision() == null) {
+      try {
+        built = build(stack, name, request, declared);
+      } catch (RuntimeException e) {
+        notBuilt = e;
       }
+    }
+    Versioned found = Session.answer(versioned, "reading the git repository");
+    Optional<GitSource.Release> release = found.release();
+    if (release.isPresent() && release.get().dirty()) {
+      session.listener.dirtyRelease(release.get().id(), release.get().changed());
+    }
+    if (notBuilt != null) {
+      throw notBuilt;
     }
 
     // The stack as the release has it: a revision given builds the stack from its sources there.
+    List<String> stackPaths = found.stackPaths();
     if (request.revision() != null && !stackPaths.isEmpty()) {
       GitSource.Commit commit = release.orElseThrow().commit();
       stack = request.sources().build(stack.name(), commit.id(), stackPaths.get(0),
           releases.git().filesUnder(commit, stackPaths));
       session.listener.stackFromCommit(stack.name(), commit.id());
     }
-    Template template = Session.template(stack, name);
-    TemplateBody body = TemplateBody.of(template, name);
-    Parameters.check(template, name, request.parameters());
-    if (declared.isPresent() && declared.get().tagOnly() && request.imageTag() != null) {
-      Parameters.check(template, name, Map.of(declared.get().parameter(), request.imageTag()));
+    if (built == null) {
+      built = build(stack, name, request, declared);
     }
+    Template template = built.template();
+    TemplateBody body = built.body();
 
     // The release's files, read from git as the commit has them.
     Optional<SourceBundle> bundle = Optional.empty();
@@ -136,6 +145,46 @@ final class Preparation {
     }
     Parameters.requireValues(template, name, supplied, kept);
     return new Prepared(stack, template, body, existing, action, release, bundle, siteFiles, image, values);
+  }
+
+  /** The template, its body as sent, and the values given checked against its parameters. */
+  private record Built(Template template, TemplateBody body) {}
+
+  private static Built build(io.tropo4j.core.Stack stack, String name, DeployRequest request,
+      Optional<ContainerImage> declared) {
+    Template template = Session.template(stack, name);
+    TemplateBody body = TemplateBody.of(template, name);
+    Parameters.check(template, name, request.parameters());
+    if (declared.isPresent() && declared.get().tagOnly() && request.imageTag() != null) {
+      Parameters.check(template, name, Map.of(declared.get().parameter(), request.imageTag()));
+    }
+    return new Built(template, body);
+  }
+
+  /** The stack's own sources in the repository, and the release, when the deploy has one. */
+  private record Versioned(List<String> stackPaths, Optional<GitSource.Release> release) {}
+
+  /**
+   * What git says of the deploy, on the look-ahead's thread: a class rather than a lambda, whose
+   * linking would cost every start.
+   */
+  private record ReleaseLookup(Preparation preparation, DeployRequest request, List<String> appPaths,
+      boolean releasesImage, boolean lookOnly) implements Callable<Versioned> {
+    @Override
+    public Versioned call() {
+      List<String> stackPaths = preparation.versionedStackPaths(request);
+      if (request.revision() != null && appPaths.isEmpty() && stackPaths.isEmpty() && !releasesImage) {
+        throw new DeployException("stack " + request.stack().name() + " has no source or files to release, and its "
+            + "own sources are not in the git repository, so a commit means nothing to it; leave the commit out");
+      }
+      if (appPaths.isEmpty() && stackPaths.isEmpty()) {
+        return new Versioned(stackPaths, Optional.empty());
+      }
+      List<String> paths = new ArrayList<>(stackPaths);
+      paths.addAll(appPaths);
+      return new Versioned(stackPaths, Optional.of(
+          preparation.releases.release(request.revision(), paths, request.allowDirty(), !lookOnly)));
+    }
   }
 
   /**

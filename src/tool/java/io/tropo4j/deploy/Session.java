@@ -65,7 +65,8 @@ final class Session {
   private final Map<String, Future<Optional<Stack>>> ahead = new ConcurrentHashMap<>();
   private Future<Optional<String>> bucketAhead;
   private final Map<String, Future<List<ChangeSetSummary>>> leftoversAhead = new ConcurrentHashMap<>();
-  private ExecutorService lookahead;
+  private final ExecutorService lookahead = Executors.newCachedThreadPool(new Daemons());
+  private final Object clientsLock = new Object();
 
   Session(AwsClients aws, DeployListener listener, Duration pollInterval) {
     this.aws = aws;
@@ -73,11 +74,13 @@ final class Session {
     this.pollInterval = pollInterval;
   }
 
-  synchronized Stacks stacks() {
-    if (stacks == null) {
-      stacks = new Stacks(aws.cloudFormation());
+  Stacks stacks() {
+    synchronized (clientsLock) { // not this: the look-ahead's threads make clients under it for a while
+      if (stacks == null) {
+        stacks = new Stacks(aws.cloudFormation());
+      }
+      return stacks;
     }
-    return stacks;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -89,12 +92,16 @@ final class Session {
    * two cores. Only reads are looked ahead; their failures surface where the answer is used.
    */
   void lookAhead(String stackName) {
-    ahead.computeIfAbsent(stackName, name -> lookahead().submit(new Lookup(this, name)));
+    if (!ahead.containsKey(stackName)) { // not computeIfAbsent: its lambda is linked on every start
+      ahead.put(stackName, lookahead.submit(new Lookup(this, stackName)));
+    }
   }
 
   /** The change sets earlier commands left on the stack unrun, listed ahead as {@link #lookAhead} does. */
   void lookAheadForLeftovers(String stackName) {
-    leftoversAhead.computeIfAbsent(stackName, name -> lookahead().submit(new LeftoverLookup(this, name)));
+    if (!leftoversAhead.containsKey(stackName)) {
+      leftoversAhead.put(stackName, lookahead.submit(new LeftoverLookup(this, stackName)));
+    }
   }
 
   /** Removes the change sets earlier commands left on the stack unrun (see {@link ChangeSets#sweep}). */
@@ -114,14 +121,12 @@ final class Session {
 
   /** The artifact bucket, looked up ahead as {@link #lookAhead} does, with the S3 client made on the way. */
   void lookAheadForArtifacts() {
-    bucketAhead = lookahead().submit(new BucketLookup(this));
+    bucketAhead = lookahead.submit(new BucketLookup(this));
   }
 
-  private synchronized ExecutorService lookahead() {
-    if (lookahead == null) {
-      lookahead = Executors.newCachedThreadPool(new Daemons());
-    }
-    return lookahead;
+  /** Local work started on another thread, as {@link #lookAhead} does; its answer is {@link #answer}'s. */
+  <T> Future<T> ahead(Callable<T> work) {
+    return lookahead.submit(work);
   }
 
   /** The stack as the look-ahead found it, or as a lookup now finds it. */
@@ -130,7 +135,8 @@ final class Session {
     return early == null ? stacks().describe(name) : answer(early, "looking up stack " + name);
   }
 
-  private static <T> T answer(Future<T> early, String doing) {
+  /** What work started ahead came to: its failure is thrown here, and a wait interrupted is an Interruption. */
+  static <T> T answer(Future<T> early, String doing) {
     try {
       return early.get();
     } catch (InterruptedException e) {
@@ -168,11 +174,13 @@ final class Session {
     }
   }
 
-  synchronized ChangeSets changeSets() {
-    if (changeSets == null) {
-      changeSets = new ChangeSets(aws.cloudFormation(), listener, pollInterval, journal);
+  ChangeSets changeSets() {
+    synchronized (clientsLock) {
+      if (changeSets == null) {
+        changeSets = new ChangeSets(aws.cloudFormation(), listener, pollInterval, journal);
+      }
+      return changeSets;
     }
-    return changeSets;
   }
 
   StackWatcher watcher() {
