@@ -46,7 +46,7 @@ JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
 
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
-  install example-test buildcheck import java-deploy-command $(DEPLOY_TARGETS) diff_stack service_online service_offline run_task demo
+  install example-test buildcheck import java-deploy-command deploy-archive $(DEPLOY_TARGETS) diff_stack service_online service_offline run_task demo
 
 templates: $(CDS)
 	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
@@ -80,28 +80,73 @@ DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
 delete_stack: DEPLOY_ARGS += $(if $(FORCE),--force)
 
 # The deploy commands load the AWS SDK and JGit, some four thousand classes and a thousand lambda forms
-# that the static archive does not hold, as no AWS is reached while it is made. The first create or
-# update that succeeds lists the classes it loaded (DEPLOY_CLASSES, kept across builds); the next deploy
-# command then makes an archive of those and the static archive's (a few seconds, once per build), and
-# every deploy command after it starts from that archive (README, Benchmarks). A list or archive the JVM
-# cannot use only makes a run slower: a dump that fails leaves the static archive in use.
-DEPLOY_CLASSES := target/deploy.classlist
-CDS_DEPLOY := target/tropo4j-deploy.jsa
-DEPLOY_JAVA = java $(JAVA_FLAGS) -Xshare:auto \
-  -XX:SharedArchiveFile=$(CURDIR)/$(if $(wildcard $(CDS_DEPLOY)),$(CDS_DEPLOY),$(CDS)) -Xlog:cds=off,cds+dynamic=off
-# $(1): the tool's arguments; $(2): non-empty for a command whose success lists the deploy classes when
-# they are not listed yet (under a name of its own, so that two deploys at once never write one file).
-DEPLOY_RUN = $(if $(and $(2),$(if $(wildcard $(DEPLOY_CLASSES)),,learn)),\
-  new=$(CURDIR)/$(DEPLOY_CLASSES).$$$$; $(DEPLOY_JAVA) -XX:DumpLoadedClassList=$$new -jar $(JAR) $(1) \
-    && mv -f $$new $(CURDIR)/$(DEPLOY_CLASSES) || { status=$$?; rm -f $$new; exit $$status; },\
+# that the static archive does not hold, as no AWS is reached while it is made. So they start from an
+# archive learned from a deploy: the first create or update that succeeds records what it loaded, the next
+# deploy command makes the archive from that record (a few seconds, once per build), and every deploy
+# command after it starts from the archive (README, Benchmarks). A record or archive the JVM cannot use
+# only makes a run slower: an archive that cannot be made is removed, and learned again.
+#
+# On a JDK 25 or later the archive is its ahead-of-time cache (JEP 483, 514): the classes loaded and
+# linked, their lambdas and string concatenations bound, which a JDK 17 archive cannot hold: a deploy
+# command takes less time there (README, Benchmarks). DEPLOY_JAVA_HOME names that JDK: by default
+# the newest 25 or later among `java`'s own, JAVA_HOME's and those under /usr/lib/jvm; with none, or
+# DEPLOY_JAVA_HOME= given, the deploy commands run on `java`, with a class-data archive of the classes the
+# record lists. Stacks compile for `java`'s release on either (tropo4j.stacks.release), so that `templates`
+# and the deploy commands share one compile of them.
+JDKS := $(shell awk -F'"' '/^JAVA_VERSION=/ { split($$2, v, "."); if (FILENAME == own) release = v[1]; \
+    if (v[1] >= 25 && v[1] > newest) { newest = v[1]; home = FILENAME } } \
+  END { sub("/release$$", "", home); print release, home }' \
+  own=$(dir $(realpath $(shell command -v java)))../release \
+  $(wildcard $(dir $(realpath $(shell command -v java)))../release $(JAVA_HOME)/release /usr/lib/jvm/*/release) \
+  /dev/null)
+STACKS_RELEASE := $(word 1,$(JDKS))
+DEPLOY_JAVA_HOME ?= $(word 2,$(JDKS))
+ifneq ($(DEPLOY_JAVA_HOME),)
+DEPLOY_RECORD := target/deploy.aotconf
+DEPLOY_ARCHIVE := target/tropo4j-deploy.aot
+DEPLOY_JVM = $(DEPLOY_JAVA_HOME)/bin/java $(JAVA_FLAGS) -Dtropo4j.stacks.release=$(STACKS_RELEASE) -Xlog:aot=off,cds=off
+DEPLOY_JAVA = $(DEPLOY_JVM) $(if $(wildcard $(DEPLOY_ARCHIVE)),-XX:AOTCache=$(CURDIR)/$(DEPLOY_ARCHIVE))
+# A run that records starts without the cache (the JVM refuses both), and the JVM says where it wrote the
+# record on its own output, which is the command's: kept quiet.
+DEPLOY_RECORDING = $(DEPLOY_JVM) -XX:-DisplayVMOutput -XX:AOTMode=record -XX:AOTConfiguration=
+# The record is bound to the jar it was made with: made again after each build.
+$(DEPLOY_ARCHIVE): $(DEPLOY_RECORD) $(CDS) $(wildcard $(DEPLOY_JAVA_HOME)/lib/server/libjvm.so)
+	mkdir -p target/cds
+	$(DEPLOY_JAVA_HOME)/bin/java -XX:AOTMode=create -XX:AOTConfiguration=$(DEPLOY_RECORD) \
+	  -XX:AOTCache=$(DEPLOY_ARCHIVE) $(JAVA_FLAGS) -cp $(CURDIR)/$(JAR) > target/cds/deploy-aot.log 2>&1 \
+	  || rm -f $(DEPLOY_ARCHIVE) $(DEPLOY_RECORD)
+else
+DEPLOY_RECORD := target/deploy.classlist
+DEPLOY_ARCHIVE := target/tropo4j-deploy.jsa
+# One compiler thread: a deploy command keeps both cores busy with its own threads (git on one, AWS's
+# answers on another), and more C1 threads only took time from them (update on MiniStack: 607 ms with the
+# default, 492 with one; medians of 7 alternating runs).
+DEPLOY_JAVA = java $(JAVA_FLAGS) -XX:CICompilerCount=1 -Dtropo4j.stacks.release=$(STACKS_RELEASE) -Xshare:auto \
+  -XX:SharedArchiveFile=$(CURDIR)/$(if $(wildcard $(DEPLOY_ARCHIVE)),$(DEPLOY_ARCHIVE),$(CDS)) \
+  -Xlog:cds=off,cds+dynamic=off
+DEPLOY_RECORDING = $(DEPLOY_JAVA) -XX:DumpLoadedClassList=
+# The record is a list of class names, good across builds.
+$(DEPLOY_ARCHIVE): $(CDS) $(DEPLOY_RECORD)
+	cat target/cds/tropo4j.classlist $(DEPLOY_RECORD) | awk '!seen[$$0]++' > target/cds/deploy-all.classlist
+	java -Xshare:dump -XX:SharedClassListFile=target/cds/deploy-all.classlist \
+	  -XX:SharedArchiveFile=$(DEPLOY_ARCHIVE) $(JAVA_FLAGS) -cp $(CURDIR)/$(JAR) > target/cds/deploy-dump.log 2>&1 \
+	  || rm -f $(DEPLOY_ARCHIVE)
+endif
+# $(1): the tool's arguments; $(2): create_stack or update_stack, whose success records what it loaded (under
+# a name of its own, so that two deploys at once never write one file): a create when there is no record, an
+# update also when the record is a create's, as an update loads more (a change set's changes to resources,
+# a release found in S3). An update that changes nothing records less than a create: remove the record to
+# learn again.
+DEPLOY_LEARNS = $(if $(wildcard $(DEPLOY_RECORD)),$(if $(and $(filter update_stack,$(2)),\
+  $(wildcard $(DEPLOY_RECORD).create)),update),$(2))
+DEPLOY_RUN = $(if $(DEPLOY_LEARNS),\
+  new=$(CURDIR)/$(DEPLOY_RECORD).$$$$; $(DEPLOY_RECORDING)$$new -jar $(JAR) $(1) \
+    && mv -f $$new $(CURDIR)/$(DEPLOY_RECORD) \
+    && $(if $(filter create_stack,$(DEPLOY_LEARNS)),touch,rm -f) $(CURDIR)/$(DEPLOY_RECORD).create \
+    || { status=$$?; rm -f $$new; exit $$status; },\
   $(DEPLOY_JAVA) -jar $(JAR) $(1))
-# What a deploy command needs before it runs: the deploy archive too, once its classes are listed.
-DEPLOY_CDS = $(CDS) $(if $(wildcard $(DEPLOY_CLASSES)),$(CDS_DEPLOY))
-
-$(CDS_DEPLOY): $(CDS) $(DEPLOY_CLASSES)
-	cat target/cds/tropo4j.classlist $(DEPLOY_CLASSES) | awk '!seen[$$0]++' > target/cds/deploy-all.classlist
-	java -Xshare:dump -XX:SharedClassListFile=target/cds/deploy-all.classlist -XX:SharedArchiveFile=$(CDS_DEPLOY) \
-	  $(JAVA_FLAGS) -cp $(CURDIR)/$(JAR) > target/cds/deploy-dump.log 2>&1 || rm -f $(CDS_DEPLOY)
+# What a deploy command needs before it runs: the deploy archive too, once there is a record to make it from.
+DEPLOY_CDS = $(CDS) $(if $(wildcard $(DEPLOY_RECORD)),$(DEPLOY_ARCHIVE))
 
 $(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
 $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
@@ -158,7 +203,7 @@ $(JAR): $(JAR_SOURCES)
 TRAIN = java -XX:DumpLoadedClassList=target/cds/$(1).classlist $(JAVA_FLAGS) -jar $(CURDIR)/$(JAR) $(2) \
   --stacks src/stacks/java > /dev/null 2>&1 || true
 $(CDS): $(JAR) $(JVM_LIBRARY)
-	rm -rf $(CDS) $(CDS_STACKS) $(CDS_DEPLOY) target/stack-classes target/cds
+	rm -rf $(CDS) $(CDS_STACKS) target/tropo4j-deploy.jsa target/tropo4j-deploy.aot target/stack-classes target/cds
 	mkdir -p target/cds
 	$(call TRAIN,templates,templates --out target/cds/output)
 	$(call TRAIN,webapp,templates --out target/cds/output webapp)
@@ -195,7 +240,9 @@ test: $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	mvn -B install
 	touch $(JAR)
-	$(MAKE) --no-print-directory example-test demo check-output scan
+	$(MAKE) --no-print-directory example-test check-output scan
+	# The deploy commands on `java` with their class-data archive, then on the newest JDK with its cache.
+	$(MAKE) --no-print-directory demo DEPLOY_JAVA_HOME=
 	$(MAKE) --no-print-directory demo EMULATOR=ministack
 
 # src/examples is a project of a user's own: built offline against the installed library, then its
@@ -230,6 +277,10 @@ buildcheck:
 # users run.
 java-command:
 	@echo '$(JAVA)'
+
+# The deploy commands' archive, made now (when there is a record to make it from) rather than by the next
+# deploy command.
+deploy-archive: $(DEPLOY_CDS)
 
 java-deploy-command:
 	@echo '$(DEPLOY_JAVA)'

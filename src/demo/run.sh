@@ -43,7 +43,7 @@ step=0
 run() {
   step=$((step + 1))
   echo "== make $*"
-  make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa -o target/tropo4j-deploy.jsa "$@" 2>&1 | tee "$log/$step.out"
+  make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa -o target/tropo4j-deploy.jsa -o target/tropo4j-deploy.aot "$@" 2>&1 | tee "$log/$step.out"
 }
 expect() {
   grep -qF -- "$1" "$log/$step.out" || { echo "demo: step $step lacks: $1" >&2; exit 1; }
@@ -91,7 +91,7 @@ secret="demo-$(.venv/bin/python -c 'import secrets; print(secrets.token_hex(12))
 sampler=$!
 export PARAMS="OperatorPassword=$secret$secret$secret"
 step=$((step + 1)); echo "== PARAMS=OperatorPassword=... make create_stack STACK=operator (too long: refused)"
-make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa -o target/tropo4j-deploy.jsa create_stack STACK=operator \
+make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa -o target/tropo4j-deploy.jsa -o target/tropo4j-deploy.aot create_stack STACK=operator \
   STACKS_SRC=src/demo/stacks > "$log/$step.out" 2>&1 && { echo "demo: a bad password was taken" >&2; exit 1; }
 cat "$log/$step.out"
 expect "parameter OperatorPassword (NoEcho, value not shown) is not valid"

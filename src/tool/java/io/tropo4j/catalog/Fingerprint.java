@@ -18,7 +18,8 @@ final class Fingerprint {
 
   /**
    * Everything the compile depends on: each source's path and bytes, each class path entry's files
-   * with their sizes and times, the options and the compiler's version.
+   * with their sizes and times, and the options, the release the classes are for among them (not the
+   * compiler's version: any JDK's compiler makes classes of that release that every later JDK runs).
    */
   static String of(List<Path> sources, List<Path> classpath, List<String> options) {
     Hash hash = new Hash();
@@ -41,7 +42,6 @@ final class Fingerprint {
       throw new UncheckedIOException("reading the stack sources", e);
     }
     hash.add(String.join(" ", options));
-    hash.add(System.getProperty("java.version"));
     return hash.hex();
   }
 

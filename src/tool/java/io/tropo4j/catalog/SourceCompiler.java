@@ -36,6 +36,12 @@ final class SourceCompiler {
   /** As Maven compiles the library: every lint, and string concatenation without invokedynamic. */
   private static final List<String> OPTIONS = List.of("-encoding", "UTF-8", "-proc:none", "-g",
       "-Xlint:all,-serial,-processing", "-XDstringConcat=inline");
+  /**
+   * The Java release the stacks compile for, when set: the Makefile sets it to the release of the JDK that
+   * {@code make templates} runs on, so that a deploy command started on a newer JDK reads the classes that
+   * compile made rather than compiling its own. Unset, it is this JDK's.
+   */
+  static final String RELEASE_PROPERTY = "tropo4j.stacks.release";
 
   private final Path cache;
   private JavaCompiler javac;
@@ -61,14 +67,15 @@ final class SourceCompiler {
     }
     List<Path> compileClasspath = compileClasspath(classpath);
     Path home = cache.resolve(new Fingerprint.Hash().add(folder.toAbsolutePath().normalize().toString()).hex());
-    Path classes = home.resolve(Fingerprint.of(sources, compileClasspath, OPTIONS));
+    List<String> options = options();
+    Path classes = home.resolve(Fingerprint.of(sources, compileClasspath, options));
     if (Files.isDirectory(classes)) {
       return new Compiled(classes, false, "");
     }
     try {
       Files.createDirectories(home);
       Path scratch = Files.createTempDirectory(home, ".compiling-");
-      String warnings = run(folder, sources, compileClasspath, scratch);
+      String warnings = run(folder, sources, compileClasspath, options, scratch);
       try {
         Files.move(scratch, classes, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException raced) {
@@ -90,7 +97,7 @@ final class SourceCompiler {
     try {
       Path scratch = Files.createTempDirectory("tropo4j-warm-up");
       try {
-        run(folder, sources(folder), compileClasspath, scratch);
+        run(folder, sources(folder), compileClasspath, options(), scratch);
       } finally {
         deleteTree(scratch);
       }
@@ -100,9 +107,10 @@ final class SourceCompiler {
   }
 
   /** Runs javac into {@code out}, then writes the service file naming the stacks it found. */
-  private String run(Path folder, List<Path> sources, List<Path> classpath, Path out) throws IOException {
+  private String run(Path folder, List<Path> sources, List<Path> classpath, List<String> compileOptions, Path out)
+      throws IOException {
     JavaCompiler compiler = compiler();
-    List<String> options = new ArrayList<>(OPTIONS);
+    List<String> options = new ArrayList<>(compileOptions);
     options.addAll(List.of("-d", out.toString(), "-classpath", join(classpath)));
     StringWriter messages = new StringWriter();
     JavacTask task = (JavacTask) compiler.getTask(messages, files, null, options, null,
@@ -121,6 +129,31 @@ final class SourceCompiler {
     StringBuilder warnings = new StringBuilder(messages.toString());
     finder.notes.forEach(note -> warnings.append(note).append('\n'));
     return warnings.toString().stripTrailing();
+  }
+
+  /** The compiler's options: the class files' release is among them, so it is part of the cache's key. */
+  static List<String> options() {
+    List<String> options = new ArrayList<>(OPTIONS);
+    options.addAll(List.of("--release", Integer.toString(release())));
+    return options;
+  }
+
+  static int release() {
+    int running = Runtime.version().feature();
+    String set = System.getProperty(RELEASE_PROPERTY);
+    if (set == null || set.isBlank()) {
+      return running;
+    }
+    try {
+      int release = Integer.parseInt(set.strip());
+      if (release >= 17 && release <= running) {
+        return release;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new CatalogException(RELEASE_PROPERTY + "=" + set + ": stacks compile for a Java release from 17 (the "
+        + "library's) to " + running + " (this JDK's)");
   }
 
   private JavaCompiler compiler() {

@@ -88,6 +88,47 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void stacksCompileForTheReleaseSetAndItsCompileIsReused() throws IOException {
+    write("stacks/com/example/Web.java", stack("com.example", "Web", "web", "web"));
+    String before = System.getProperty(SourceCompiler.RELEASE_PROPERTY);
+    try {
+      System.setProperty(SourceCompiler.RELEASE_PROPERTY, "17");
+      CatalogLoader loader = loader();
+      loader.load(List.of(), List.of(), List.of(dir.resolve("stacks")));
+      assertTrue(loader.compiled());
+      byte[] web = Files.readAllBytes(onlyChild(onlyChild(dir.resolve("cache"))).resolve("com/example/Web.class"));
+      assertEquals(61, (web[6] & 0xff) << 8 | web[7] & 0xff, "the class file version of Java 17");
+      CatalogLoader again = loader();
+      again.load(List.of(), List.of(), List.of(dir.resolve("stacks")));
+      assertFalse(again.compiled());
+    } finally {
+      restore(before);
+    }
+  }
+
+  @Test
+  void aReleaseTheStacksCannotCompileForIsNamed() throws IOException {
+    write("stacks/com/example/Web.java", stack("com.example", "Web", "web", "web"));
+    String before = System.getProperty(SourceCompiler.RELEASE_PROPERTY);
+    try {
+      System.setProperty(SourceCompiler.RELEASE_PROPERTY, "11");
+      CatalogException e = assertThrows(CatalogException.class,
+          () -> loader().load(List.of(), List.of(), List.of(dir.resolve("stacks"))));
+      assertTrue(e.getMessage().startsWith("tropo4j.stacks.release=11: "), e.getMessage());
+    } finally {
+      restore(before);
+    }
+  }
+
+  private static void restore(String release) {
+    if (release == null) {
+      System.clearProperty(SourceCompiler.RELEASE_PROPERTY);
+    } else {
+      System.setProperty(SourceCompiler.RELEASE_PROPERTY, release);
+    }
+  }
+
+  @Test
   void aRemovedSourceLeavesNoStaleClass() throws IOException {
     write("stacks/com/example/Web.java", stack("com.example", "Web", "web", "web"));
     Path api = write("stacks/com/example/Api.java", stack("com.example", "Api", "api", "api"));

@@ -513,7 +513,7 @@ class CatalogLifecycleIT {
   private Run makeWithParams(String params, String target, String... variables) {
     // The clone shares this checkout's target/, whose archives name this checkout's jar: none is remade here.
     List<String> command = new ArrayList<>(List.of("make", "--no-print-directory", "-o", "target/tropo4j.jar", "-o",
-        "target/tropo4j.jsa", "-o", "target/tropo4j-deploy.jsa", target));
+        "target/tropo4j.jsa", "-o", "target/tropo4j-deploy.jsa", "-o", "target/tropo4j-deploy.aot", target));
     command.addAll(Arrays.asList(variables));
     ProcessBuilder builder = new ProcessBuilder(command).directory(CLONE.toFile()).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
