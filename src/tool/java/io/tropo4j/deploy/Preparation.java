@@ -42,17 +42,17 @@ final class Preparation {
   Prepared prepare(DeployRequest request, Intent intent, boolean lookOnly) {
     String name = request.stackName();
     session.journal.doing("checking stack " + name + " before any change");
+    io.tropo4j.core.Stack stack = request.stack();
+    Optional<ContainerImage> declared = ImageRelease.declared(stack, request.imageTag());
     session.lookAhead(name);
     if (!lookOnly) {
       session.lookAheadForLeftovers(name);
     }
-    io.tropo4j.core.Stack stack = request.stack();
     if (stack.source().isPresent() && !lookOnly) {
       session.lookAheadForArtifacts();
     }
     Optional<SourceDirectory> source = stack.source();
     Optional<StaticFiles> site = stack.staticFiles();
-    Optional<ContainerImage> declared = ImageRelease.declared(stack, request.imageTag());
 
     // The release (the commit, and whether what it carries has uncommitted changes) is worked out on
     // another thread: opening the repository is most of a short deploy's own work, and a deploy of the

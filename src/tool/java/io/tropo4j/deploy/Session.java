@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetSummary;
@@ -216,6 +217,21 @@ final class Session {
     } catch (RuntimeException e) {
       tidyUp();
       throw e;
+    } finally {
+      stopLookingAhead();
+    }
+  }
+
+  /**
+   * Look-ahead work the command did not use is cancelled, and what is under way waited for a moment, so
+   * that no call of this command's reaches AWS after it returns (a look-ahead reads, so nothing is lost).
+   */
+  private void stopLookingAhead() {
+    lookahead.shutdownNow();
+    try {
+      lookahead.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -12,7 +12,9 @@ import java.util.function.Function;
 
 /**
  * An SDK client that answers the calls a test scripts, in order, and records every request: the SDK's
- * clients are interfaces, so a few answers make one. A call nothing answers fails the test.
+ * clients are interfaces, so a few answers make one. A call nothing answers fails the test. Calls may
+ * come from several threads (the deployer looks ahead on its own): they are recorded in the order they
+ * came.
  */
 public final class FakeClient<C> {
   /** A call as the client received it: the operation and its request object. */
@@ -21,7 +23,7 @@ public final class FakeClient<C> {
   private final Class<C> type;
   private final Map<String, Queue<Function<Object, Object>>> answers = new HashMap<>();
   private final Map<String, Function<Object, Object>> lastAnswers = new HashMap<>();
-  public final List<Call> calls = new ArrayList<>();
+  private final List<Call> calls = new ArrayList<>();
 
   public FakeClient(Class<C> type) {
     this.type = type;
@@ -29,7 +31,7 @@ public final class FakeClient<C> {
 
   /** Answers the operation's calls with these, one each, the last for every call after. */
   @SafeVarargs
-  public final FakeClient<C> on(String operation, Function<Object, Object>... answers) {
+  public final synchronized FakeClient<C> on(String operation, Function<Object, Object>... answers) {
     Queue<Function<Object, Object>> queue = this.answers.computeIfAbsent(operation, k -> new ArrayDeque<>());
     for (Function<Object, Object> answer : answers) {
       queue.add(answer);
@@ -38,13 +40,13 @@ public final class FakeClient<C> {
   }
 
   /** The operations called, in order. */
-  public List<String> operations() {
+  public synchronized List<String> operations() {
     return calls.stream().map(Call::operation).toList();
   }
 
   /** The requests of one operation, in order. */
   @SuppressWarnings("unchecked")
-  public <R> List<R> requests(String operation) {
+  public synchronized <R> List<R> requests(String operation) {
     return calls.stream().filter(c -> c.operation().equals(operation)).map(c -> (R) c.request()).toList();
   }
 
@@ -62,13 +64,10 @@ public final class FakeClient<C> {
         return type.getSimpleName();
       }
       Object request = args == null || args.length == 0 ? null : args[0];
-      calls.add(new Call(name, request));
-      Queue<Function<Object, Object>> queue = answers.get(name);
-      Function<Object, Object> answer = queue == null || queue.isEmpty() ? lastAnswers.get(name) : queue.poll();
+      Function<Object, Object> answer = answerFor(name, request);
       if (answer == null) {
         throw new AssertionError(type.getSimpleName() + "." + name + " was not expected: " + request);
       }
-      lastAnswers.put(name, answer);
       Object response = answer.apply(request);
       if (response instanceof RuntimeException e) {
         throw e;
@@ -76,5 +75,16 @@ public final class FakeClient<C> {
       return response;
     };
     return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, handler));
+  }
+
+  /** Records the call and takes its answer: the next one scripted, else the last one given. */
+  private synchronized Function<Object, Object> answerFor(String operation, Object request) {
+    calls.add(new Call(operation, request));
+    Queue<Function<Object, Object>> queue = answers.get(operation);
+    Function<Object, Object> answer = queue == null || queue.isEmpty() ? lastAnswers.get(operation) : queue.poll();
+    if (answer != null) {
+      lastAnswers.put(operation, answer);
+    }
+    return answer;
   }
 }
