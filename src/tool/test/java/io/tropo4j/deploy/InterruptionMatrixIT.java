@@ -155,7 +155,7 @@ class InterruptionMatrixIT {
               : "(Stack tropo4j-bootstrap is CREATE_COMPLETE \\(its create is done\\)|CloudFormation goes on with "
                   + "the create of stack tropo4j-bootstrap)"), create));
       cells.add(new Cell("create, the artifact bucket's stack waited for", Setup.NOTHING, create,
-          action("DescribeStackEvents", BootstrapStack.NAME), 1, fault,
+          action("DescribeStackEvents", BootstrapStack.NAME), 0, fault,
           List.of(stopped + "waiting for the create of stack tropo4j-bootstrap",
               "(Stack tropo4j-bootstrap is CREATE_COMPLETE \\(its create is done\\)|CloudFormation goes on with "
                   + "the create of stack tropo4j-bootstrap)"), create));
@@ -171,7 +171,7 @@ class InterruptionMatrixIT {
               ? "The create of stack webapp was sent and the answer lost: CloudFormation may be running it"
               : "(Stack webapp is CREATE_COMPLETE \\(its create is done\\)\\. Updating it takes it from there|"
                   + "CloudFormation goes on with the create of stack webapp)"), create));
-      cells.add(new Cell("create, the stack waited for", Setup.NOTHING, create, action("DescribeStackEvents", WEBAPP), 1,
+      cells.add(new Cell("create, the stack waited for", Setup.NOTHING, create, action("DescribeStackEvents", WEBAPP), 0,
           fault, List.of(stopped + "waiting for the create of stack webapp",
               "(Stack webapp is CREATE_COMPLETE \\(its create is done\\)|CloudFormation goes on with the create of "
                   + "stack webapp)"), create));
@@ -190,7 +190,7 @@ class InterruptionMatrixIT {
               + "UPDATE_COMPLETE \\(its update is done\\)|CloudFormation goes on with the update of stack webapp)"),
           update));
       cells.add(new Cell("update, the stack waited for", Setup.WEBAPP_RUNNING, update,
-          action("DescribeStackEvents", WEBAPP), 1, fault, List.of(stopped + "waiting for the update of stack webapp",
+          action("DescribeStackEvents", WEBAPP), 0, fault, List.of(stopped + "waiting for the update of stack webapp",
               "(Stack webapp is UPDATE_COMPLETE \\(its update is done\\)|CloudFormation goes on with the update of "
                   + "stack webapp)"), update));
 
@@ -210,7 +210,7 @@ class InterruptionMatrixIT {
           action("ExecuteChangeSet", ""), 0, fault, List.of(stopped + "executing change set tropo4j-\\d+ of stack "
               + "webapp"), setParams));
       cells.add(new Cell("set-params, the stack waited for", Setup.WEBAPP_RUNNING, setParams,
-          action("DescribeStackEvents", WEBAPP), 1, fault, List.of(stopped + "waiting for the update of stack webapp"),
+          action("DescribeStackEvents", WEBAPP), 0, fault, List.of(stopped + "waiting for the update of stack webapp"),
           setParams));
 
       cells.add(new Cell("site, the files uploaded", Setup.SITE_SERVING, site, operation("PutObject"), 0, fault,
