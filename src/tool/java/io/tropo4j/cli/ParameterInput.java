@@ -67,16 +67,17 @@ final class ParameterInput {
       } else if (c == '\'') {
         int end = line.indexOf('\'', i + 1);
         if (end < 0) {
-          throw unterminated(where, "'", word, words.size());
+          throw unterminated(where, "'", word.toString(), words.size());
         }
         word.append(line, i + 1, end);
         inWord = true;
         i = end + 1;
       } else if (c == '"') {
+        String beforeQuote = word.toString();
         i++;
         while (true) {
           if (i >= line.length()) {
-            throw unterminated(where, "\"", word, words.size());
+            throw unterminated(where, "\"", beforeQuote, words.size());
           }
           char d = line.charAt(i);
           if (d == '"') {
@@ -110,10 +111,15 @@ final class ParameterInput {
     return words;
   }
 
-  /** An open quote, named by the key of its item when it has one; the value is never shown. */
-  private static BadInput unterminated(String where, String quote, StringBuilder word, int before) {
-    int equals = word.indexOf("=");
-    return new BadInput(where + ": " + (equals > 0 ? "the value of " + word.substring(0, equals)
+  /**
+   * An open quote, named by the key of its item when the item's '=' comes before the quote; nothing
+   * inside the quote is shown (an '=' there is the value's, which may be a secret).
+   *
+   * @param beforeQuote the item's text before the quote opened
+   */
+  private static BadInput unterminated(String where, String quote, String beforeQuote, int before) {
+    int equals = beforeQuote.indexOf('=');
+    return new BadInput(where + ": " + (equals > 0 ? "the value of " + beforeQuote.substring(0, equals)
         : "item " + (before + 1)) + " opens a " + quote + " quote that is never closed");
   }
 
@@ -125,7 +131,7 @@ final class ParameterInput {
     } catch (NoSuchFileException e) {
       throw new BadInput("parameters file " + file + " does not exist");
     } catch (IOException e) {
-      throw new BadInput("cannot read parameters file " + file + ": " + IoErrors.describe(e));
+      throw new BadInput("cannot read parameters file " + file + ": " + IoErrors.reason(e));
     }
     String shape = "; it must be a JSON array of {\"ParameterKey\": ..., \"ParameterValue\": ...}";
     Map<String, String> values = new LinkedHashMap<>();
@@ -170,7 +176,7 @@ final class ParameterInput {
       throw new BadInput("parameters file " + file + " is not JSON (it goes wrong at line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")" + shape);
     } catch (IOException e) {
-      throw new BadInput("cannot read parameters file " + file + ": " + IoErrors.describe(e));
+      throw new BadInput("cannot read parameters file " + file + ": " + IoErrors.reason(e));
     }
     return values;
   }

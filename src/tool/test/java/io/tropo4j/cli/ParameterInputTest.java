@@ -47,6 +47,11 @@ class ParameterInputTest {
     assertEquals("PARAMS: the value of DatabasePassword opens a ' quote that is never closed", e.getMessage());
     assertEquals("PARAMS: item 2 opens a \" quote that is never closed",
         assertThrows(BadInput.class, () -> ParameterInput.words("A=1 \"oops", "PARAMS")).getMessage());
+    // A secret cut off its key by a stray blank, with an '=' inside its open quote: none of it is shown.
+    assertEquals("PARAMS: item 2 opens a \" quote that is never closed",
+        assertThrows(BadInput.class, () -> ParameterInput.words("Password= \"s3=cret", "PARAMS")).getMessage());
+    assertEquals("PARAMS: item 2 opens a ' quote that is never closed",
+        assertThrows(BadInput.class, () -> ParameterInput.words("Password= 's3=cret", "PARAMS")).getMessage());
   }
 
   @Test
