@@ -131,12 +131,20 @@ public final class ChangeSets {
     journal.doing("removing change set " + changeSetName + " of stack " + stackName);
     try {
       cloudFormation.deleteChangeSet(b -> b.changeSetName(arn));
-      if (emptyStackId != null) {
-        cloudFormation.deleteStack(b -> b.stackName(emptyStackId));
-      }
     } catch (SdkException e) {
       if (!AwsCalls.hasCode(e, "ChangeSetNotFound")) {
         throw AwsCalls.failure(e, "removing change set " + changeSetName + " of stack " + stackName);
+      }
+    }
+    // Also when the change set was gone already: the empty stack made to hold it may still be there.
+    if (emptyStackId != null) {
+      try {
+        cloudFormation.deleteStack(b -> b.stackName(emptyStackId));
+      } catch (SdkException e) {
+        if (!AwsCalls.isMissingStack(e)) {
+          throw AwsCalls.failure(e, "removing the empty stack " + stackName + " made for change set "
+              + changeSetName);
+        }
       }
     }
     journal.changeSetRemoved(stackName, changeSetName);
@@ -219,7 +227,7 @@ public final class ChangeSets {
       }
       if (Instant.now().isAfter(deadline)) {
         throw new WaitTimedOut("waiting " + timeout.toMinutes() + " minutes for the change set of stack "
-            + stackName, stackName, null);
+            + stackName);
       }
       polling.pause("waiting for the change set of stack " + stackName);
     }

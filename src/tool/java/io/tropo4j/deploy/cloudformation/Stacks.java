@@ -17,7 +17,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
-import software.amazon.awssdk.services.cloudformation.model.StackResource;
+import software.amazon.awssdk.services.cloudformation.model.ListStackResourcesResponse;
+import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary;
 import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 
 /** What CloudFormation says about a stack: the stack, its resources, the template it runs. Internal. */
@@ -46,14 +47,23 @@ public final class Stacks {
         .orElseThrow(() -> new DeployException("stack " + name + " does not exist", name, null, NextStep.CREATE));
   }
 
-  /** The stack's resources by logical ID, in CloudFormation's order; empty when the stack is not there. */
-  public Map<String, StackResource> resources(String stackName) {
-    Map<String, StackResource> resources = new LinkedHashMap<>();
+  /**
+   * The stack's resources by logical ID, in CloudFormation's order; empty when the stack is not there.
+   * ListStackResources, page by page: DescribeStackResources answers with the first 100 only.
+   */
+  public Map<String, StackResourceSummary> resources(String stackName) {
+    Map<String, StackResourceSummary> resources = new LinkedHashMap<>();
     try {
-      for (StackResource resource : cloudFormation.describeStackResources(b -> b.stackName(stackName))
-          .stackResources()) {
-        resources.put(resource.logicalResourceId(), resource);
-      }
+      String token = null;
+      do {
+        String page = token;
+        ListStackResourcesResponse response = cloudFormation.listStackResources(b -> b.stackName(stackName)
+            .nextToken(page));
+        for (StackResourceSummary resource : response.stackResourceSummaries()) {
+          resources.put(resource.logicalResourceId(), resource);
+        }
+        token = response.nextToken();
+      } while (token != null);
     } catch (SdkException e) {
       if (!AwsCalls.isMissingStack(e)) {
         throw AwsCalls.failure(e, "listing the resources of stack " + stackName);
@@ -64,7 +74,7 @@ public final class Stacks {
 
   /** The physical ID of one resource; empty when the stack or the resource is not there (yet). */
   public Optional<String> physicalId(String stackName, String logicalId) {
-    return Optional.ofNullable(resources(stackName).get(logicalId)).map(StackResource::physicalResourceId);
+    return Optional.ofNullable(resources(stackName).get(logicalId)).map(StackResourceSummary::physicalResourceId);
   }
 
   /** The physical IDs of the stack's resources of one type, by logical ID, in CloudFormation's order. */
@@ -107,12 +117,12 @@ public final class Stacks {
    * with their physical IDs; asked before the delete, while the resources can still be listed.
    */
   public List<KeptResource> keptOnDelete(String name, TemplateDocument deployed) {
-    Map<String, StackResource> resources = resources(name);
+    Map<String, StackResourceSummary> resources = resources(name);
     List<KeptResource> kept = new ArrayList<>();
     deployed.resources().forEach((id, resource) -> {
       boolean retained = resource.deletionPolicy().filter(p -> p instanceof Scalar)
           .map(p -> ((Scalar) p).string()).filter("Retain"::equals).isPresent();
-      StackResource there = resources.get(id);
+      StackResourceSummary there = resources.get(id);
       if (retained && there != null && there.physicalResourceId() != null) {
         kept.add(new KeptResource(id, resource.type(), there.physicalResourceId()));
       }

@@ -1,5 +1,6 @@
 package io.tropo4j.deploy.ecs;
 
+import io.tropo4j.deploy.AwsCallException;
 import io.tropo4j.deploy.AwsClients;
 import io.tropo4j.deploy.DeployException;
 import io.tropo4j.deploy.DeployListener;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetLogEventsResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent;
@@ -76,13 +76,12 @@ public final class CommandTask {
     RunTaskResponse started;
     try {
       started = aws.ecs().runTask(runTask);
-    } catch (AwsServiceException e) {
-      if (e.statusCode() >= 500 || e.isThrottlingException() || e.statusCode() == 403) {
-        throw AwsCalls.failure(e, "starting a task of " + request.taskDefinition());
-      }
-      return notStarted(AwsCalls.message(e)); // ECS refused this task: its reason is the run's
     } catch (SdkException e) {
-      throw AwsCalls.failure(e, "starting a task of " + request.taskDefinition());
+      RuntimeException failure = AwsCalls.failure(e, "starting a task of " + request.taskDefinition());
+      if (failure instanceof AwsCallException refused && refused.kind() == AwsCallException.Kind.REFUSED) {
+        return notStarted(refused.awsMessage()); // ECS refused this task: its reason is the run's
+      }
+      throw failure; // the service failed, throttled, or the credentials or their rights are wrong
     }
     if (started.tasks().isEmpty()) {
       List<String> reasons = new ArrayList<>();

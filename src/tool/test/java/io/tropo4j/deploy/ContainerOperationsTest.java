@@ -33,12 +33,12 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRes
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackResourceResponse;
-import software.amazon.awssdk.services.cloudformation.model.DescribeStackResourcesResponse;
+import software.amazon.awssdk.services.cloudformation.model.ListStackResourcesResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.ExecuteChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.ListChangeSetsResponse;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
-import software.amazon.awssdk.services.cloudformation.model.StackResource;
+import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary;
 import software.amazon.awssdk.services.cloudformation.model.StackResourceDetail;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetLogEventsRequest;
@@ -118,7 +118,7 @@ class ContainerOperationsTest {
         run.err);
     assertEquals(List.of(DescribeImagesRequest.builder().registryId("123456789012").repositoryName("shop-images")
         .imageIds(ImageIdentifier.builder().imageTag("v9").build()).build()), ecr.requests("describeImages"));
-    assertEquals(List.of("describeStackResources", "describeStacks", "listChangeSets"),
+    assertEquals(List.of("describeStacks", "listChangeSets", "listStackResources"),
         cloudFormation.operations().stream().sorted().toList(), "only reads before the refusal");
   }
 
@@ -278,7 +278,7 @@ class ContainerOperationsTest {
   }
 
   private void repository() {
-    cloudFormation.on("describeStackResources", r -> DescribeStackResourcesResponse.builder().stackResources(
+    cloudFormation.on("listStackResources", r -> ListStackResourcesResponse.builder().stackResourceSummaries(
         resource("Repository", "AWS::ECR::Repository", "shop-images"),
         resource("Service", "AWS::ECS::Service", SERVICE_ARN)).build());
     ecr.on("describeRepositories", r -> DescribeRepositoriesResponse.builder().repositories(Repository.builder()
@@ -288,7 +288,7 @@ class ContainerOperationsTest {
   /** A stack with a command task, a Fargate service on awsvpc, and a log group its containers write to. */
   private void commandTaskStack() {
     stackIs("UPDATE_COMPLETE");
-    cloudFormation.on("describeStackResources", r -> DescribeStackResourcesResponse.builder().stackResources(
+    cloudFormation.on("listStackResources", r -> ListStackResourcesResponse.builder().stackResourceSummaries(
         resource("Cluster", "AWS::ECS::Cluster", CLUSTER),
         resource("AppTaskDefinition", "AWS::ECS::TaskDefinition", "arn:aws:ecs:eu-west-1:123456789012:task-definition/shop-app:4"),
         resource("CommandTaskDefinition", "AWS::ECS::TaskDefinition", COMMAND_TASK),
@@ -305,8 +305,8 @@ class ContainerOperationsTest {
                     .assignPublicIp(AssignPublicIp.ENABLED).build()).build()).build()).build());
   }
 
-  private static StackResource resource(String logicalId, String type, String physicalId) {
-    return StackResource.builder().logicalResourceId(logicalId).resourceType(type).physicalResourceId(physicalId).build();
+  private static StackResourceSummary resource(String logicalId, String type, String physicalId) {
+    return StackResourceSummary.builder().logicalResourceId(logicalId).resourceType(type).physicalResourceId(physicalId).build();
   }
 
   private static DescribeServicesResponse services(String rollout, String reason, int desired, int pending, int running,
