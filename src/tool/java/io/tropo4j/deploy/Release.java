@@ -8,6 +8,7 @@ import io.tropo4j.deploy.cloudformation.Capabilities;
 import io.tropo4j.deploy.cloudformation.ChangeSets;
 import io.tropo4j.deploy.cloudformation.Intent;
 import io.tropo4j.deploy.cloudformation.Parameters;
+import io.tropo4j.deploy.cloudformation.StackEvents;
 import io.tropo4j.deploy.cloudformation.StackWatcher;
 import io.tropo4j.deploy.cloudformation.Stacks;
 import io.tropo4j.deploy.diff.DataResources;
@@ -30,11 +31,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
-import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsResponse;
 import software.amazon.awssdk.services.cloudformation.model.ListStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
-import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 import software.amazon.awssdk.services.cloudformation.model.StackStatus;
 import software.amazon.awssdk.services.cloudformation.model.StackSummary;
 
@@ -223,31 +222,37 @@ final class Release {
         }
         token = response.nextToken();
       } while (token != null);
-      earlier.sort(Comparator.comparing(StackSummary::creationTime, Comparator.nullsFirst(Comparator.naturalOrder()))
-          .reversed());
-      for (StackSummary summary : earlier.subList(0, Math.min(5, earlier.size()))) {
-        String token2 = null;
-        do {
-          String page = token2;
-          DescribeStackEventsResponse events = session.aws.cloudFormation().describeStackEvents(
-              b -> b.stackName(summary.stackId()).nextToken(page));
-          for (StackEvent event : events.stackEvents()) {
-            if ("DELETE_SKIPPED".equals(event.resourceStatusAsString())
-                && failed.logicalId().equals(event.logicalResourceId()) && failed.type().equals(event.resourceType())
-                && event.physicalResourceId() != null) {
-              return Optional.of(new NameTakenException(name, result.status(), failed.logicalId(), failed.type(),
-                  event.physicalResourceId(), summary.deletionTime()));
-            }
-          }
-          token2 = events.nextToken();
-        } while (token2 != null);
-      }
     } catch (SdkException e) {
-      if (AwsCalls.isInterrupted(e) || AwsCalls.isUnreachable(e)) {
-        throw AwsCalls.failure(e, "reading the events of earlier stacks " + name);
+      return unreadable(AwsCalls.failure(e, "listing the earlier stacks " + name));
+    }
+    earlier.sort(Comparator.comparing(StackSummary::creationTime, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .reversed());
+    for (StackSummary summary : earlier.subList(0, Math.min(5, earlier.size()))) {
+      List<ResourceEvent> events;
+      try {
+        events = new StackEvents(session.aws.cloudFormation(), summary.stackId()).fresh();
+      } catch (AwsCallException e) {
+        return unreadable(e);
       }
-      // the failure itself is what matters; this only adds why, when it can be read
+      for (ResourceEvent event : events) {
+        if ("DELETE_SKIPPED".equals(event.status()) && failed.logicalId().equals(event.logicalId())
+            && failed.type().equals(event.type()) && event.physicalId() != null) {
+          return Optional.of(new NameTakenException(name, result.status(), failed.logicalId(), failed.type(),
+              event.physicalId(), summary.deletionTime()));
+        }
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The failure itself is what matters, and this only adds why when it can be read; but an interrupt
+   * or a lost endpoint stops the command.
+   */
+  private static Optional<NameTakenException> unreadable(RuntimeException failure) {
+    if (failure instanceof AwsCallException call && call.kind() != AwsCallException.Kind.UNREACHABLE) {
+      return Optional.empty();
+    }
+    throw failure;
   }
 }

@@ -10,7 +10,6 @@ import io.tropo4j.deploy.cloudformation.Interruption;
 import io.tropo4j.deploy.cloudformation.Journal;
 import io.tropo4j.deploy.cloudformation.OperationObserver;
 import io.tropo4j.deploy.cloudformation.Parameters;
-import io.tropo4j.deploy.cloudformation.PreviousValues;
 import io.tropo4j.deploy.cloudformation.StackEvents;
 import io.tropo4j.deploy.cloudformation.StackWatcher;
 import io.tropo4j.deploy.cloudformation.Stacks;
@@ -310,7 +309,7 @@ final class Session {
           + "release: update the stack with it instead");
     }
     Template template = template(request.stack(), name);
-    Map<String, io.tropo4j.core.Parameter<?>> declared = Parameters.check(template, name, request.parameters());
+    Parameters.check(template, name, request.parameters());
     Optional<Stack> existing = settle(name, request.timeout(), false);
     io.tropo4j.deploy.cloudformation.Intent.UPDATE.action(name, existing);
     Stack stack = existing.orElseThrow();
@@ -327,13 +326,9 @@ final class Session {
     List<Parameter> parameters = new ArrayList<>();
     for (Parameter now : stack.parameters()) {
       String key = now.parameterKey();
-      if (request.parameters().containsKey(key)) {
-        parameters.add(Parameter.builder().parameterKey(key).parameterValue(request.parameters().get(key)).build());
-      } else if (declared.containsKey(key)) {
-        PreviousValues.keep(declared.get(key), now).ifPresent(parameters::add);
-      } else {
-        parameters.add(Parameter.builder().parameterKey(key).usePreviousValue(true).build());
-      }
+      parameters.add(request.parameters().containsKey(key)
+          ? Parameter.builder().parameterKey(key).parameterValue(request.parameters().get(key)).build()
+          : Parameters.kept(key));
     }
     changeSets().sweep(name, true);
     CreateChangeSetRequest changeSet = CreateChangeSetRequest.builder().stackName(name)
@@ -358,7 +353,7 @@ final class Session {
       listener.deleted(name, List.of());
       return List.of();
     }
-    existing = settle(name, request.timeout(), false);
+    existing = settle(name, existing, request.timeout(), false);
     if (existing.isEmpty() || existing.get().stackStatusAsString().equals("DELETE_COMPLETE")) {
       listener.notThere(name);
       return List.of();
@@ -418,7 +413,11 @@ final class Session {
    * waited for first, its events shown, unless the command only looks.
    */
   Optional<Stack> settle(String name, Duration timeout, boolean lookOnly) {
-    Optional<Stack> stack = describe(name);
+    return settle(name, describe(name), timeout, lookOnly);
+  }
+
+  /** As {@link #settle(String, Duration, boolean)}, from the stack as it was just described. */
+  private Optional<Stack> settle(String name, Optional<Stack> stack, Duration timeout, boolean lookOnly) {
     while (stack.isPresent() && !StackWatcher.settled(stack.get().stackStatusAsString())
         && !stack.get().stackStatusAsString().equals("REVIEW_IN_PROGRESS")) {
       String status = stack.get().stackStatusAsString();

@@ -51,8 +51,8 @@ public final class AwsCalls {
       String message = message(service);
       String name = service.awsErrorDetails() == null || service.awsErrorDetails().serviceName() == null
           || service.awsErrorDetails().serviceName().isEmpty() ? null : service.awsErrorDetails().serviceName();
-      Kind kind = service.statusCode() >= 500 ? Kind.SERVER_ERROR
-          : service.isThrottlingException() ? Kind.THROTTLED
+      Kind kind = isServerError(e) ? Kind.SERVER_ERROR
+          : isThrottling(e) ? Kind.THROTTLED
           : code != null && BAD_CREDENTIALS.contains(code) ? Kind.BAD_CREDENTIALS
           : code != null && ACCESS_DENIED.contains(code) ? Kind.ACCESS_DENIED
           : Kind.REFUSED;

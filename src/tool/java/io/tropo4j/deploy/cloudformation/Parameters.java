@@ -6,8 +6,10 @@ import io.tropo4j.deploy.DeployException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Stack parameters: checked against the template, completed for CloudFormation. Internal. */
 public final class Parameters {
@@ -15,8 +17,7 @@ public final class Parameters {
 
   /**
    * The parameters to send: the given values (checked against the template's constraints), on update
-   * the value each other parameter has now (as {@code aws cloudformation deploy} keeps them, see
-   * {@link PreviousValues}), and the template's defaults otherwise.
+   * the value each other parameter has now (see {@link #kept}), and the template's defaults otherwise.
    *
    * @param previous the stack's parameters now, as DescribeStacks reports them; empty on create
    */
@@ -24,9 +25,9 @@ public final class Parameters {
       String stackName, Map<String, String> given,
       List<software.amazon.awssdk.services.cloudformation.model.Parameter> previous) {
     Map<String, Parameter<?>> declared = check(template, stackName, given);
-    Map<String, software.amazon.awssdk.services.cloudformation.model.Parameter> now = new LinkedHashMap<>();
+    Set<String> now = new LinkedHashSet<>();
     for (software.amazon.awssdk.services.cloudformation.model.Parameter p : previous) {
-      now.put(p.parameterKey(), p);
+      now.add(p.parameterKey());
     }
     List<software.amazon.awssdk.services.cloudformation.model.Parameter> resolved = new ArrayList<>();
     for (Parameter<?> parameter : declared.values()) {
@@ -34,12 +35,23 @@ public final class Parameters {
       if (given.containsKey(name)) {
         resolved.add(software.amazon.awssdk.services.cloudformation.model.Parameter.builder()
             .parameterKey(name).parameterValue(given.get(name)).build());
-      } else if (now.containsKey(name)) {
-        PreviousValues.keep(parameter, now.get(name)).ifPresent(resolved::add);
+      } else if (now.contains(name)) {
+        resolved.add(kept(name));
       }
     }
-    requireValues(template, stackName, given.keySet(), now.keySet());
+    requireValues(template, stackName, given.keySet(), now);
     return resolved;
+  }
+
+  /**
+   * A parameter an update keeps at the value it has now, by reference ({@code UsePreviousValue}), as
+   * {@code aws cloudformation deploy} keeps every parameter it is not given: the one form that keeps
+   * every value as it is, NoEcho values (which cannot be read back) and SSM-typed parameters (whose
+   * name, not their resolved value, is the parameter's value) included.
+   */
+  public static software.amazon.awssdk.services.cloudformation.model.Parameter kept(String key) {
+    return software.amazon.awssdk.services.cloudformation.model.Parameter.builder().parameterKey(key)
+        .usePreviousValue(true).build();
   }
 
   /**

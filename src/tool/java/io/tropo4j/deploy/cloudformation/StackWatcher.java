@@ -49,7 +49,6 @@ public final class StackWatcher {
     List<ResourceEvent> failures = new ArrayList<>();
     Instant deadline = Instant.now().plus(timeout);
     Polling polling = new Polling(pollInterval);
-    String status = "UNKNOWN";
     journal.doing("waiting for the " + operation + " of stack " + name);
     while (true) {
       try {
@@ -62,7 +61,7 @@ public final class StackWatcher {
         }
         observer.look();
         Optional<Stack> stack = cloudFormation.describeStacks(b -> b.stackName(stackId)).stacks().stream().findFirst();
-        status = stack.map(Stack::stackStatusAsString).orElse("DELETE_COMPLETE");
+        String status = stack.map(Stack::stackStatusAsString).orElse("DELETE_COMPLETE");
         boolean settled = settled(status);
         journal.operationSeen(name, operation, status, settled);
         if (settled) {
@@ -85,7 +84,7 @@ public final class StackWatcher {
       }
       if (Instant.now().isAfter(deadline)) {
         throw new WaitTimedOut("waiting " + timeout.toMinutes() + " minutes for the " + operation + " of stack " + name
-            + observer.lastWords().map(w -> " (" + w + ")").orElse(""), name, status);
+            + observer.lastWords().map(w -> " (" + w + ")").orElse(""));
       }
       polling.pause("waiting for the " + operation + " of stack " + name);
     }

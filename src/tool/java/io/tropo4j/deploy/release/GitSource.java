@@ -47,10 +47,6 @@ public final class GitSource implements AutoCloseable {
       changed = List.copyOf(changed);
     }
 
-    public Release(Commit commit, boolean dirty) {
-      this(commit, dirty, List.of());
-    }
-
     /** The release's name: the commit id, and "-dirty" when HEAD went out with local changes. */
     public String id() {
       return commit.id() + (dirty ? DIRTY : "");

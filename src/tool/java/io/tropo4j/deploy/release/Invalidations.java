@@ -74,7 +74,7 @@ public final class Invalidations {
       }
       if (Instant.now().isAfter(deadline)) {
         throw new WaitTimedOut("waiting " + timeout.toMinutes() + " minutes for invalidation " + id
-            + " of distribution " + distributionId + " (still " + status + ")", null, null);
+            + " of distribution " + distributionId + " (still " + status + ")");
       }
       polling.pause("waiting for invalidation " + id + " of distribution " + distributionId);
     }

@@ -29,7 +29,7 @@ public final class SiteRelease {
     this.bucket = bucket;
   }
 
-  public static String manifestKey(String release) {
+  private static String manifestKey(String release) {
     return "releases/" + release + ".json";
   }
 
