@@ -27,6 +27,9 @@ import java.util.function.Consumer;
  * it keeps the compiler warm.
  */
 public final class CatalogLoader {
+  /** The folders of the working directory that stacks compiled from sources read files from. */
+  public static final List<String> SHARED_FOLDERS = List.of("userdata", "functions");
+
   private final SourceCompiler compiler;
   private final Consumer<String> warnings;
   private boolean compiled;
@@ -75,7 +78,6 @@ public final class CatalogLoader {
       return new Catalog(stacks);
     }
     List<URL> urls = new ArrayList<>();
-    Map<String, String> compiledFrom = new HashMap<>();
     for (Path folder : sourceFolders) {
       SourceCompiler.Compiled result = compiler.compile(folder, classpath);
       compiled |= result.compiled();
@@ -84,7 +86,6 @@ public final class CatalogLoader {
       }
       URL classes = url(result.classes());
       urls.add(classes);
-      compiledFrom.put(classes.toString(), folder.toString());
       compiledFolders.put(classes.toString(), folder);
       urls.add(url(folder));
     }
@@ -95,7 +96,7 @@ public final class CatalogLoader {
       urls.add(url(entry));
     }
     StackClassLoader loader = new StackClassLoader(urls.toArray(new URL[0]), Stack.class.getClassLoader());
-    refuseShadowedProviders(loader, compiledFrom);
+    refuseShadowedProviders(loader, compiledFolders);
     try {
       for (Stack stack : ServiceLoader.load(Stack.class, loader)) {
         stacks.add(stack);
@@ -138,7 +139,7 @@ public final class CatalogLoader {
    * One stack class named by two entries (a source folder's compile and a jar of the same stacks,
    * say) would load from the first and hide the second: as much a clash as two stacks of one name.
    */
-  private static void refuseShadowedProviders(StackClassLoader loader, Map<String, String> compiledFrom) {
+  private static void refuseShadowedProviders(StackClassLoader loader, Map<String, Path> compiledFrom) {
     Map<String, URL> providers = new HashMap<>();
     List<String> clashes = new ArrayList<>();
     try {
@@ -165,7 +166,7 @@ public final class CatalogLoader {
    * The jar or folder a service file is in (the source folder, for compiled sources), relative to
    * the working directory where it can be.
    */
-  private static String entry(URL serviceFile, Map<String, String> compiledFrom) {
+  private static String entry(URL serviceFile, Map<String, Path> compiledFrom) {
     String text = serviceFile.toString();
     text = text.substring(0, text.length() - SourceCompiler.SERVICE_FILE.length());
     if (compiledFrom.containsKey(text)) {

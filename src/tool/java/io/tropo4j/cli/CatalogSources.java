@@ -23,8 +23,6 @@ import java.util.Optional;
  */
 final class CatalogSources implements StackSources {
   /** The folders besides the source folder whose files stacks read: the working directory's. */
-  private static final List<String> RESOURCE_FOLDERS = List.of("userdata", "functions");
-
   private final Path workTree;
   private final Path sourceFolder;
   private final List<Path> classpath;
@@ -46,7 +44,7 @@ final class CatalogSources implements StackSources {
   public List<String> paths() {
     List<String> paths = new ArrayList<>();
     paths.add(sourceFolder.normalize().toString());
-    for (String folder : RESOURCE_FOLDERS) {
+    for (String folder : CatalogLoader.SHARED_FOLDERS) {
       if (Files.isDirectory(workTree.resolve(folder))) {
         paths.add(folder);
       }

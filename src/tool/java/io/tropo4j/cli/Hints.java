@@ -14,10 +14,14 @@ interface Hints {
   String status(String stackName);
 
   /** @param stack the catalog's stack, or null if the command had none */
-  String create(String stack, String stackName);
+  default String create(String stack, String stackName) {
+    return again("create", stack, stackName);
+  }
 
   /** @param stack the catalog's stack, or null if the command had none */
-  String update(String stack, String stackName);
+  default String update(String stack, String stackName) {
+    return again("update", stack, stackName);
+  }
 
   /** How to deploy HEAD even though the work tree has uncommitted changes. */
   String allowDirty();
@@ -40,16 +44,6 @@ interface Hints {
     @Override
     public String status(String stackName) {
       return "make status_stack STACK_NAME=" + stackName;
-    }
-
-    @Override
-    public String create(String stack, String stackName) {
-      return "make create_stack" + stackArgs(stack, stackName);
-    }
-
-    @Override
-    public String update(String stack, String stackName) {
-      return "make update_stack" + stackArgs(stack, stackName);
     }
 
     private static String stackArgs(String stack, String stackName) {
@@ -88,16 +82,6 @@ interface Hints {
     @Override
     public String status(String stackName) {
       return "tropo4j status --stack-name " + stackName;
-    }
-
-    @Override
-    public String create(String stack, String stackName) {
-      return "tropo4j create" + stackArgs(stack, stackName);
-    }
-
-    @Override
-    public String update(String stack, String stackName) {
-      return "tropo4j update" + stackArgs(stack, stackName);
     }
 
     private static String stackArgs(String stack, String stackName) {

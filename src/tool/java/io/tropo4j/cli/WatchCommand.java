@@ -2,6 +2,7 @@ package io.tropo4j.cli;
 
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.catalog.CatalogException;
+import io.tropo4j.catalog.CatalogLoader;
 import io.tropo4j.cli.TemplateFiles.Outcome;
 import io.tropo4j.core.Stack;
 import java.io.IOException;
@@ -82,7 +83,7 @@ final class WatchCommand extends Subcommand {
   private static List<Path> roots(List<Path> folders, List<Path> classpath) {
     List<Path> roots = new ArrayList<>(folders);
     if (!folders.isEmpty()) {
-      for (String shared : List.of("userdata", "functions")) {
+      for (String shared : CatalogLoader.SHARED_FOLDERS) {
         if (Files.isDirectory(Path.of(shared))) {
           roots.add(Path.of(shared));
         }
