@@ -29,8 +29,10 @@ JAVA_FLAGS := -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:-UsePerfData -XX:+UnlockD
 JAVA := java $(JAVA_FLAGS) -Xshare:auto \
   -XX:SharedArchiveFile=$(CURDIR)/$(CDS)$(if $(wildcard $(CDS_STACKS)),:$(CURDIR)/$(CDS_STACKS)) \
   -Xlog:cds=off,cds+dynamic=off
-# The JVM the archive belongs to: a JDK update makes it stale.
-JVM_LIBRARY := $(wildcard $(dir $(realpath $(shell command -v java)))../lib/server/libjvm.so)
+# The bin/ folder of the JDK whose `java` is on the PATH (asked once: each $(shell) is a process, and
+# make runs this on every command); the JVM the archive belongs to, whose update makes it stale.
+JAVA_BIN := $(dir $(realpath $(shell command -v java)))
+JVM_LIBRARY := $(wildcard $(JAVA_BIN)../lib/server/libjvm.so)
 
 # Where the stacks come from. The catalog's sources are compiled by the tool itself, on the fly and
 # only when they changed, so a stack edit never rebuilds the jar. STACKS_SRC: folders of stack
@@ -96,8 +98,7 @@ delete_stack: DEPLOY_ARGS += $(if $(FORCE),--force)
 JDKS := $(shell awk -F'"' '/^JAVA_VERSION=/ { split($$2, v, "."); if (FILENAME == own) release = v[1]; \
     if (v[1] >= 25 && v[1] > newest) { newest = v[1]; home = FILENAME } } \
   END { sub("/release$$", "", home); print release, home }' \
-  own=$(dir $(realpath $(shell command -v java)))../release \
-  $(wildcard $(dir $(realpath $(shell command -v java)))../release $(JAVA_HOME)/release /usr/lib/jvm/*/release) \
+  own=$(JAVA_BIN)../release $(wildcard $(JAVA_BIN)../release $(JAVA_HOME)/release /usr/lib/jvm/*/release) \
   /dev/null)
 STACKS_RELEASE := $(word 1,$(JDKS))
 DEPLOY_JAVA_HOME ?= $(word 2,$(JDKS))
