@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * delete a ROLLBACK_COMPLETE stack, and to create the artifact bucket and upload the bundle.
  */
 class DeployerPlanTest {
-  private final List<String> calls = new ArrayList<>();
+  /** The deployer calls from its look-ahead threads too. */
+  private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
 
   @Test
   void aPlanOnAStackWhoseFirstCreateFailedShowsTheCreateAndOnlyReads(@TempDir Path repo) throws Exception {

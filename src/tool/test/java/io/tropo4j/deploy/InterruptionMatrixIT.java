@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -256,6 +257,7 @@ class InterruptionMatrixIT {
 
   private void run(Cell cell) throws Exception {
     setUp(cell.setup());
+    Map<String, String> before = stackStatuses();
     Run stopped = tool(cell, proxy.endpoint(), true);
     assertTrue(proxy.struck(), "the step never came: " + proxy.seen() + "\n" + stopped);
     proxy.disarm();
@@ -267,6 +269,13 @@ class InterruptionMatrixIT {
     assertTrue(stopped.err().startsWith("tropo4j: "), stopped.err());
     assertTrue(!stopped.err().contains("\tat ") && !stopped.err().contains("Exception"), "no Java in it: "
         + stopped.err());
+    // What the message says of AWS is what the emulator holds, before the next command tidies anything.
+    if (stopped.err().contains("Nothing was changed in AWS.")) {
+      assertEquals(before, stackStatuses(), "it said nothing was changed");
+    }
+    if (stopped.err().contains("Nothing was changed in AWS.") || stopped.err().contains("was removed again")) {
+      assertNoChangeSetOfOursLeft();
+    }
 
     List<String> next = new ArrayList<>(cell.next());
     if (stopped.err().contains("Updating it takes it from there")) {
@@ -290,7 +299,14 @@ class InterruptionMatrixIT {
         switch (command) {
           case "delete" -> assertEquals(Optional.empty(), now);
           case "plan", "diff", "status" -> assertEquals(Optional.of("CREATE_COMPLETE"), now, "a look changed it");
-          default -> assertEquals(Optional.of("UPDATE_COMPLETE"), now, recovered.out());
+          default -> {
+            assertEquals(Optional.of("UPDATE_COMPLETE"), now, recovered.out());
+            if (command.equals("set-params")) {
+              assertEquals("3", parameter(WEBAPP, "MinSize"));
+            } else {
+              assertEquals("webapp/" + head() + ".zip", parameter(WEBAPP, "SourceKey"), "the new release runs");
+            }
+          }
         }
       }
       case SITE_SERVING -> assertEquals(head(), parameter(SITE, "SiteRelease"));
@@ -406,6 +422,19 @@ class InterruptionMatrixIT {
           .filter(s -> s.stackName().equals(stack) && !s.stackStatusAsString().equals("DELETE_COMPLETE"))
           .map(s -> s.stackStatusAsString()).findFirst();
     }
+  }
+
+  /** Every stack there is (deleted ones aside), with its status. */
+  private Map<String, String> stackStatuses() {
+    Map<String, String> statuses = new TreeMap<>();
+    try (AwsClients aws = clients()) {
+      for (var summary : aws.cloudFormation().listStacks().stackSummaries()) {
+        if (!summary.stackStatusAsString().equals("DELETE_COMPLETE")) {
+          statuses.put(summary.stackName(), summary.stackStatusAsString());
+        }
+      }
+    }
+    return statuses;
   }
 
   private String parameter(String stack, String key) {
