@@ -91,6 +91,7 @@ class JsonReaderTest {
         + "in a string; write it as an escape|\\\\u must be followed by four hexadecimal digits"
         + "|\\\\. is not a JSON escape; write \\\\\\\\ for a backslash", Pattern.DOTALL);
     Random random = new Random(7);
+    int refused = 0;
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder(template);
       for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
@@ -106,11 +107,14 @@ class JsonReaderTest {
       try {
         TemplateReader.readJson(edited, "v");
       } catch (TemplateReadException e) {
+        refused++;
         long lines = edited.lines().count() + 1;
         assertTrue(ours.matcher(e.sentence()).matches() && e.line() >= 1 && e.line() <= lines && e.column() >= 1,
             () -> e.getMessage() + " for " + edited);
       }
     }
+    // Most edits of JSON break it: a reader that stopped refusing would pass the loop above.
+    assertTrue(refused > 10_000, refused + " of 20000 edits refused");
   }
 
   @Test

@@ -76,7 +76,9 @@ class SourceBundleTest {
     write("notes.txt", "untracked\n");
     assertFalse(bundle(null, false).dirty());
     write("src/app/new.py", "untracked in the release\n");
-    assertThrows(DeployException.class, () -> bundle(null, false));
+    DeployException refused = assertThrows(DeployException.class, () -> bundle(null, false));
+    assertTrue(refused.getMessage().startsWith("the release's files (src/app) have uncommitted changes"),
+        refused.getMessage());
   }
 
   @Test
