@@ -46,7 +46,8 @@ STACK_ARGS = $(foreach folder,$(STACKS_SRC),--stacks $(folder)) $(if $(STACKS_CP
 JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
   $(shell find src/library/java src/generated/java src/tool/java -name '*.java')
 
-DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
+DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params \
+  drift_stack
 .PHONY: templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
   install example-test buildcheck import java-deploy-command deploy-archive $(DEPLOY_TARGETS) diff_stack service_online service_offline run_task demo
 
@@ -77,9 +78,17 @@ DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
   $(if $(OUTPUTS_FILE),--outputs-file $(OUTPUTS_FILE)) $(if $(ALLOW_DIRTY),--allow-dirty) \
   $(if $(IMAGE_TAG),--image-tag $(IMAGE_TAG)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
 
-# make delete_stack STACK_NAME=tropo4j-bootstrap FORCE=1: the artifact bucket's stack, although its bucket
-# holds releases (the bucket and its objects are kept).
+# make delete_stack STACK=webapp FORCE=1: a stack with termination protection (on by default for a stack that
+# holds data), which is turned off first; also the artifact bucket's stack although its bucket holds releases
+# (the bucket and its objects are kept).
 delete_stack: DEPLOY_ARGS += $(if $(FORCE),--force)
+
+# How a create or update runs (plan and diff show it): ALLOW_REPLACE=LogicalId[,LogicalId] lets this update
+# replace resources holding data, which the stack policy protects; REVERT_DRIFT=1 also puts back what was
+# changed outside CloudFormation; EXPRESS=1 deploys in CloudFormation's express mode (no waiting for
+# resources to stabilise, no rollback).
+create_stack update_stack plan_stack diff_stack: DEPLOY_ARGS += $(if $(ALLOW_REPLACE),--allow-replace \
+  $(ALLOW_REPLACE)) $(if $(REVERT_DRIFT),--revert-drift) $(if $(EXPRESS),--express)
 
 # The deploy commands load the AWS SDK and JGit, some four thousand classes and a thousand lambda forms
 # that the static archive does not hold, as no AWS is reached while it is made. So they start from an
@@ -149,19 +158,23 @@ DEPLOY_RUN = $(if $(DEPLOY_LEARNS),\
 # What a deploy command needs before it runs: the deploy archive too, once there is a record to make it from.
 DEPLOY_CDS = $(CDS) $(if $(wildcard $(DEPLOY_RECORD)),$(DEPLOY_ARCHIVE))
 
+# make drift_stack STACK=webapp (or STACK_NAME=name): what was changed outside CloudFormation, each property
+# with its expected and actual values. Changes nothing; the tool exits 0 in sync, 2 drifted, 1 on an error
+# (make says "Error 2" for either of the last two, as for diff_stack).
+
 $(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
 $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
 $(DEPLOY_TARGETS): $(DEPLOY_CDS)
 	$(call DEPLOY_RUN,$(subst _,-,$(patsubst %_stack,%,$@)) $(DEPLOY_ARGS) $(STACK_ARGS),$(filter create_stack update_stack,$@))
 
-# make diff_stack STACK=webapp [PARAMS=...] [COMMIT=rev] [JSON=1]: what an update would change, property by
+# make diff_stack STACK=webapp [PARAMS=...] [COMMIT=rev] [JSON=1] [DRIFT=1]: what an update would change, property by
 # property; changes nothing. make exits 0 when nothing differs and 2 when something does, as it does
 # for any failed recipe: an error is 2 through make too, and the tool's own status (java -jar) tells the
 # two apart, 2 a difference and 1 an error.
 diff_stack: export TROPO4J_PARAMS = $(PARAMS)
 diff_stack: export TROPO4J_HINTS = make
 diff_stack: $(DEPLOY_CDS)
-	$(DEPLOY_JAVA) -jar $(JAR) diff $(DEPLOY_ARGS) $(if $(JSON),--json) $(STACK_ARGS)
+	$(DEPLOY_JAVA) -jar $(JAR) diff $(DEPLOY_ARGS) $(if $(JSON),--json) $(if $(DRIFT),--drift) $(STACK_ARGS)
 
 # make service_online STACK=ecs-cluster: set_params with ServiceState, for a stack that has it.
 service_online service_offline: export TROPO4J_PARAMS = ServiceState=$(if $(filter service_online,$@),Online,Offline)

@@ -26,4 +26,12 @@ public interface Stack {
   default Optional<ContainerImage> containerImage() {
     return Optional.empty();
   }
+
+  /**
+   * Whether the deployer protects the stack from deletion; by default, when its template holds data.
+   * Deleting a protected stack then takes an explicit force, which turns protection off first.
+   */
+  default TerminationProtection terminationProtection() {
+    return TerminationProtection.WHEN_IT_HOLDS_DATA;
+  }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,21 @@ abstract class DeployCommand extends Subcommand {
             "--outputs-file")
         .value("MINUTES", "60", "Stop waiting after this long; CloudFormation goes on.", "--timeout"))
         .positionals("STACK", 0, 1, "The stack (see `list`).");
+  }
+
+  /** The options of a command that makes a create's or an update's change set (create, update, plan, diff). */
+  static Syntax deployModes(Syntax syntax) {
+    return syntax
+        .list("LOGICAL_ID", ",", "Let this update replace this resource, which holds data and which the stack "
+            + "policy protects; for this update only. Repeat, or separate with commas.", "--allow-replace")
+        .flag("Also put back what was changed outside CloudFormation (a drift-aware change set).", "--revert-drift")
+        .flag("Deploy in CloudFormation's express mode: done once the configuration is applied, without waiting "
+            + "for resources to stabilise, and without rollback on failure.", "--express");
+  }
+
+  /** Whether the command takes {@link #deployModes}'s options. */
+  boolean takesDeployModes() {
+    return false;
   }
 
   /** Whether the command works on a stack name alone (status, outputs). */
@@ -117,6 +133,9 @@ abstract class DeployCommand extends Subcommand {
     DeployRequest request = chosen.map(s -> DeployRequest.builder(s).stackName(name).parameters(values)
         .workTree(environment.workTree()).revision(args.value("--commit")).allowDirty(args.flag("--allow-dirty"))
         .timeout(Duration.ofMinutes(timeoutMinutes)).imageTag(args.value("--image-tag")).sources(sources(s))
+        .allowReplace(takesDeployModes() ? Set.copyOf(args.values("--allow-replace")) : Set.of())
+        .revertDrift(takesDeployModes() && args.flag("--revert-drift"))
+        .express(takesDeployModes() && args.flag("--express"))
         .build()).orElse(null);
     Interrupts interrupts = new Interrupts(printer);
     try {

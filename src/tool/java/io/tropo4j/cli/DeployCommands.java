@@ -21,6 +21,16 @@ final class DeployCommands {
     }
 
     @Override
+    Syntax syntax() {
+      return deployModes(super.syntax());
+    }
+
+    @Override
+    boolean takesDeployModes() {
+      return true;
+    }
+
+    @Override
     Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
         DeployPrinter printer) {
       return deployer.create(request).outputs();
@@ -33,6 +43,16 @@ final class DeployCommands {
     }
 
     @Override
+    Syntax syntax() {
+      return deployModes(super.syntax());
+    }
+
+    @Override
+    boolean takesDeployModes() {
+      return true;
+    }
+
+    @Override
     Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
         DeployPrinter printer) {
       return deployer.update(request).outputs();
@@ -42,6 +62,16 @@ final class DeployCommands {
   static final class Plan extends DeployCommand {
     Plan() {
       super("plan", "Shows the change set a create or update would run, and runs nothing.");
+    }
+
+    @Override
+    Syntax syntax() {
+      return deployModes(super.syntax());
+    }
+
+    @Override
+    boolean takesDeployModes() {
+      return true;
     }
 
     @Override
@@ -59,8 +89,9 @@ final class DeployCommands {
 
     @Override
     Syntax syntax() {
-      return super.syntax().flag("Delete the artifact bucket's stack even though its bucket holds releases (the "
-          + "bucket and its objects are kept).", "--force");
+      return super.syntax().flag("Delete a stack that has termination protection (turning it off first), or the "
+          + "artifact bucket's stack even though its bucket holds releases (the bucket and its objects are kept).",
+          "--force");
     }
 
     /** The stack's name is enough: what is deleted and kept is read off the template it runs. */

@@ -36,6 +36,9 @@ final class DeployFailure {
       case PUSH_IMAGE -> push((ImageMissingException) e);
       case DELETE_OR_ADOPT -> deleteOrAdopt((NameTakenException) e, stack, name, hints);
       case FORCE_DELETE -> "; to delete it anyway: " + hints.forceDelete(name);
+      case ALLOW_REPLACE -> "; to replace " + (e.parameters().size() == 1 ? "it" : "them") + " anyway, for this "
+          + "update only (its UpdateReplacePolicy decides whether the old one's data is kept): "
+          + hints.allowReplace(stack, name, e.parameters());
     };
   }
 
@@ -98,7 +101,7 @@ final class DeployFailure {
       case TIMED_OUT -> "stopped " + e.doing() + ".";
     });
     boolean lookOnly = command.equals("plan") || command.equals("diff") || command.equals("status")
-        || command.equals("outputs") || command.equals("releases");
+        || command.equals("outputs") || command.equals("releases") || command.equals("drift");
     List<Holding> holdings = e.holdings();
     boolean changed = false;
     for (Holding holding : holdings) {
@@ -151,6 +154,8 @@ final class DeployFailure {
       case INVALIDATION_GOES_ON -> "CloudFront goes on with invalidation " + h.name() + ".";
       case INVALIDATION_PENDING -> "The site switched to its release and its cache of the changed files was not "
           + "invalidated yet (distribution " + h.name() + "); the next deploy of the same release does it.";
+      case SAFEGUARD_LOWERED -> "Stack " + h.stackName() + " is less protected than its template asks: " + h.name()
+          + "; the next create or update of the stack protects it again.";
     };
   }
 }

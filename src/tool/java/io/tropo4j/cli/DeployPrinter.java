@@ -13,6 +13,7 @@ import io.tropo4j.deploy.ServiceDeployment;
 import io.tropo4j.deploy.StoppedTask;
 import io.tropo4j.deploy.TaskRun;
 import io.tropo4j.deploy.SiteUpload;
+import io.tropo4j.deploy.StackDrift;
 import io.tropo4j.deploy.StackStatus;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -164,6 +165,11 @@ final class DeployPrinter implements DeployListener {
     for (ChangeSetPreview.PlannedChange change : preview.changes()) {
       line(String.format("  %-7s %-36s %s%s", change.action(), change.logicalId(), change.type(),
           change.replacement() == null ? "" : "  replacement: " + change.replacement()));
+      for (ChangeSetPreview.PropertyChange property : change.properties()) {
+        line("            " + property.path().replaceFirst("^/Properties/", "") + ": " + value(property.before())
+            + " -> " + value(property.after()) + ("Always".equals(property.recreation()) ? "  (replaces)"
+                : "Conditionally".equals(property.recreation()) ? "  (may replace)" : ""));
+      }
     }
     preview.risks().forEach(risk -> warning(risk.logicalId() + " (" + risk.type() + ") holds data and " + fate(risk)));
   }
@@ -178,6 +184,53 @@ final class DeployPrinter implements DeployListener {
       case REPLACED -> "will be replaced; " + replaced;
       case MAYBE_REPLACED -> "may be replaced; " + replaced;
     };
+  }
+
+  /** A value as CloudFormation gives it (JSON text), or that there is none. */
+  private static String value(String value) {
+    return value == null ? "(none)" : value;
+  }
+
+  @Override
+  public void stackPolicySet(String stackName, List<String> protectedIds, List<String> allowedThisUpdate) {
+    if (!allowedThisUpdate.isEmpty()) {
+      warning("stack " + stackName + "'s policy lets this update replace " + String.join(", ", allowedThisUpdate)
+          + ", which hold" + (allowedThisUpdate.size() == 1 ? "s" : "") + " data; it is set whole again once the "
+          + "update succeeded");
+    }
+    if (!protectedIds.isEmpty() && allowedThisUpdate.isEmpty()) {
+      line("Stack policy of " + stackName + ": no update replaces or removes " + String.join(", ", protectedIds));
+    }
+  }
+
+  @Override
+  public void terminationProtection(String stackName, boolean on) {
+    line(on ? "Termination protection of " + stackName + " is on: deleting it takes "
+        + hints.forceDelete(stackName) : "Termination protection of " + stackName + " is off, to delete it.");
+  }
+
+  @Override
+  public void detectingDrift(String stackName) {
+    line("Detecting drift of stack " + stackName + "...");
+  }
+
+  /** What drift detection found: each drifted resource, its properties' paths and both values, then a summary. */
+  void drift(StackDrift drift) {
+    for (StackDrift.ResourceDrift resource : drift.drifted()) {
+      line(String.format("  %-8s %-36s %s%s", resource.status(), resource.logicalId(), resource.type(),
+          resource.physicalId() == null || resource.physicalId().isEmpty() ? "" : "  " + resource.physicalId()));
+      for (StackDrift.PropertyDrift property : resource.properties()) {
+        line("           " + property.path() + ": expected " + value(property.expected()) + ", actual "
+            + value(property.actual()));
+      }
+    }
+    String checked = drift.checked() + " resource" + (drift.checked() == 1 ? "" : "s") + " checked"
+        + (drift.notChecked() == 0 ? "" : ", " + drift.notChecked() + " whose type drift detection cannot check");
+    line(drift.hasDrifted()
+        ? "Stack " + drift.stackName() + " has drifted: " + drift.drifted().size() + " of " + checked
+            + " differ from the template. An update puts them back only where it changes them; "
+            + hints.again("update", null, drift.stackName()) + " " + hints.revertDrift() + " puts them all back."
+        : "Stack " + drift.stackName() + " is in sync with its template (" + checked + ").");
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.tropo4j.deploy.DeployListener;
 import io.tropo4j.deploy.DeployRequest;
 import io.tropo4j.deploy.Deployer;
 import io.tropo4j.deploy.StackDiff;
+import io.tropo4j.deploy.StackDrift;
 import java.time.Duration;
 import java.util.Map;
 
@@ -18,12 +19,20 @@ final class DiffCommand extends DeployCommand {
   private boolean differs;
 
   DiffCommand() {
-    super("diff", "Compares the stack with the local template and parameters; exit 0 same, 2 different, 1 error.");
+    super("diff", "Compares the stack with the local template and parameters (and its drift, with --drift); exit 0 "
+        + "same, 2 different, 1 error.");
   }
 
   @Override
   Syntax syntax() {
-    return super.syntax().flag("Print the differences as one JSON document, for CI.", "--json");
+    return deployModes(super.syntax()).flag("Print the differences as one JSON document, for CI.", "--json")
+        .flag("Also detect drift: what was changed outside CloudFormation, beside what the template changes.",
+            "--drift");
+  }
+
+  @Override
+  boolean takesDeployModes() {
+    return true;
   }
 
   /** The diff is worded whole when it is done; the deployer's steps (change set made, removed) are not shown. */
@@ -41,11 +50,15 @@ final class DiffCommand extends DeployCommand {
   Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
       DeployPrinter printer) {
     StackDiff diff = deployer.diff(request);
-    differs = diff.hasChanges();
+    StackDrift drift = args.flag("--drift") ? deployer.drift(stackName, timeout) : null;
+    differs = diff.hasChanges() || drift != null && drift.hasDrifted();
     if (args.flag("--json")) {
-      main.out().print(DiffJson.write(diff));
+      main.out().print(DiffJson.write(diff, drift));
     } else {
       new DiffPrinter(main.out()).print(diff);
+      if (drift != null) {
+        printer.drift(drift);
+      }
     }
     main.out().flush();
     return null;

@@ -3,6 +3,7 @@ package io.tropo4j.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tropo4j.deploy.ChangeSetPreview;
 import io.tropo4j.deploy.StackDiff;
+import io.tropo4j.deploy.StackDrift;
 import io.tropo4j.read.JsonOutput;
 import io.tropo4j.read.Node;
 import java.io.IOException;
@@ -32,16 +33,21 @@ final class DiffJson {
   }
 
   static String write(StackDiff diff) {
+    return write(diff, null);
+  }
+
+  /** @param drift the stack's drift, with {@code --drift}; null otherwise */
+  static String write(StackDiff diff, StackDrift drift) {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = JsonOutput.generator(text, LINE_LEVELS)) {
-      new DiffJson(generator).document(diff);
+      new DiffJson(generator).document(diff, drift);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return text.append('\n').toString();
   }
 
-  private void document(StackDiff diff) throws IOException {
+  private void document(StackDiff diff, StackDrift drift) throws IOException {
     out.writeStartObject();
     out.writeStringField("stack", diff.stackName());
     out.writeBooleanField("changed", diff.hasChanges());
@@ -51,6 +57,29 @@ final class DiffJson {
     array("sections", diff.sections(), this::change);
     array("dataAtRisk", diff.risks(), this::risk);
     out.writeStringField("changeSet", lower(diff.changeSet()));
+    if (drift != null) {
+      out.writeStringField("drift", drift.status());
+      array("drifted", drift.drifted(), this::drifted);
+    }
+    out.writeEndObject();
+  }
+
+  /** A drifted resource: its properties' paths and values as CloudFormation gives them (JSON text), secrets masked. */
+  private void drifted(StackDrift.ResourceDrift resource) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("logicalId", resource.logicalId());
+    out.writeStringField("type", resource.type());
+    out.writeStringField("status", resource.status());
+    out.writeArrayFieldStart("properties");
+    for (StackDrift.PropertyDrift property : resource.properties()) {
+      out.writeStartObject();
+      out.writeStringField("path", property.path());
+      out.writeStringField("expected", property.expected());
+      out.writeStringField("actual", property.actual());
+      out.writeStringField("difference", property.difference());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
     out.writeEndObject();
   }
 

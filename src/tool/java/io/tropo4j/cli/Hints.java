@@ -29,8 +29,14 @@ interface Hints {
   /** How to give a parameter's value, or a file of them. */
   String values(String parameter);
 
-  /** How to delete the artifact bucket's stack although its bucket holds releases. */
+  /** How to delete a protected stack, or the artifact bucket's stack although its bucket holds releases. */
   String forceDelete(String stackName);
+
+  /** How to ask an update to put back what drifted. */
+  String revertDrift();
+
+  /** How to update the stack letting it replace these resources that hold data, this once. */
+  String allowReplace(String stack, String stackName, java.util.List<String> logicalIds);
 
   /**
    * The same command again, which takes over from where a stopped one left.
@@ -66,11 +72,22 @@ interface Hints {
     }
 
     @Override
+    public String revertDrift() {
+      return "REVERT_DRIFT=1";
+    }
+
+    @Override
+    public String allowReplace(String stack, String stackName, java.util.List<String> logicalIds) {
+      return again("update", stack, stackName) + " ALLOW_REPLACE=" + String.join(",", logicalIds);
+    }
+
+    @Override
     public String again(String command, String stack, String stackName) {
       String target = switch (command) {
         case "set-params" -> "set_params";
         case "run-task" -> "run_task";
         case "releases" -> "releases";
+        case "drift" -> "drift_stack";
         default -> command + "_stack";
       };
       return "make " + target + stackArgs(stack, stackName);
@@ -101,6 +118,16 @@ interface Hints {
     @Override
     public String forceDelete(String stackName) {
       return "tropo4j delete --stack-name " + stackName + " --force";
+    }
+
+    @Override
+    public String revertDrift() {
+      return "--revert-drift";
+    }
+
+    @Override
+    public String allowReplace(String stack, String stackName, java.util.List<String> logicalIds) {
+      return again("update", stack, stackName) + " --allow-replace " + String.join(",", logicalIds);
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class Main {
 
   /** The subcommands, in the order help lists them. */
   static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "create", "update",
-      "plan", "diff", "set-params", "run-task", "delete", "status", "outputs", "releases", "import");
+      "plan", "diff", "drift", "set-params", "run-task", "delete", "status", "outputs", "releases", "import");
 
   private static final String SLF4J_PROVIDER = "slf4j.provider";
 
@@ -143,6 +143,7 @@ public final class Main {
       case "update" -> new DeployCommands.Update();
       case "plan" -> new DeployCommands.Plan();
       case "diff" -> new DiffCommand();
+      case "drift" -> new DriftCommand();
       case "delete" -> new DeployCommands.Delete();
       case "status" -> new DeployCommands.Status();
       case "outputs" -> new DeployCommands.Outputs();

@@ -15,8 +15,30 @@ public record ChangeSetPreview(String stackName, List<PlannedChange> changes, Li
   /**
    * @param action Add, Modify, Remove, Import or Dynamic, as CloudFormation says
    * @param replacement True, False or Conditional for a Modify; null otherwise
+   * @param properties each changed property with its values before and after, where the change set
+   *     carries them (CloudFormation's IncludePropertyValues); empty otherwise
    */
-  public record PlannedChange(String action, String logicalId, String type, String replacement) {}
+  public record PlannedChange(String action, String logicalId, String type, String replacement,
+      List<PropertyChange> properties) {
+    public PlannedChange {
+      properties = List.copyOf(properties);
+    }
+
+    /** Without property values: a create's, or one read off two templates. */
+    public PlannedChange(String action, String logicalId, String type, String replacement) {
+      this(action, logicalId, type, replacement, List.of());
+    }
+  }
+
+  /**
+   * One property a Modify changes, as the change set gives it; secret values are masked.
+   *
+   * @param path as {@code /Properties/VisibilityTimeout}
+   * @param before its value now, or null (added)
+   * @param after its value once the change set ran, or null (removed)
+   * @param recreation Never, Conditionally or Always: whether changing it replaces the resource
+   */
+  public record PropertyChange(String path, String before, String after, String recreation) {}
 
   /** @param keptBy the policy value (Retain, Snapshot) that keeps the data, or null when it is deleted */
   public record DataAtRisk(String logicalId, String type, Risk risk, String keptBy) {}

@@ -107,6 +107,15 @@ public interface DeployListener {
   /** CloudFormation is done with the stack, successfully or not: it rests in this status. */
   default void settled(String stackName, String status) {}
 
+  /**
+   * The stack's policy was set: these resources, which hold data, refuse replacement and removal by
+   * any update; those allowed are left out of it for this update only (empty otherwise).
+   */
+  default void stackPolicySet(String stackName, List<String> protectedIds, List<String> allowedThisUpdate) {}
+
+  /** The stack's termination protection was turned on (the stack holds data, or says so), or off to delete it. */
+  default void terminationProtection(String stackName, boolean on) {}
+
   /** A create or update succeeded. */
   default void deployed(Deployment deployment) {}
 
@@ -121,6 +130,9 @@ public interface DeployListener {
    * one would create the stack; this is what a create would add.
    */
   default void plannedCreate(ChangeSetPreview preview, boolean replacesFailedStack) {}
+
+  /** CloudFormation detects the stack's drift: each resource compared with the template, which takes a while. */
+  default void detectingDrift(String stackName) {}
 
   /** The stack is deleted; CloudFormation kept these resources. */
   default void deleted(String stackName, List<KeptResource> kept) {}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What to deploy and how; made with {@link #builder(Stack)}.
@@ -19,9 +20,16 @@ import java.util.Objects;
  *     for the default, the revision's commit id
  * @param sources where the stack's sources are, so a revision releases its stack too; null when the
  *     stack comes compiled (a jar) and a revision releases only its application
+ * @param allowReplace logical IDs of resources holding data that this update may replace: its stack
+ *     policy is lowered for them for this update only
+ * @param revertDrift an update that also puts back resources changed outside CloudFormation (a
+ *     drift-aware change set, DeploymentMode REVERT_DRIFT)
+ * @param express deploy in CloudFormation's express mode: done once the configuration is applied,
+ *     without waiting for resources to stabilise, and without rollback
  */
 public record DeployRequest(Stack stack, String stackName, Map<String, String> parameters, Path workTree,
-    String revision, boolean allowDirty, Duration timeout, String imageTag, StackSources sources) {
+    String revision, boolean allowDirty, Duration timeout, String imageTag, StackSources sources,
+    Set<String> allowReplace, boolean revertDrift, boolean express) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
 
@@ -29,6 +37,14 @@ public record DeployRequest(Stack stack, String stackName, Map<String, String> p
     Objects.requireNonNull(stack, "stack");
     Objects.requireNonNull(stackName, "stackName");
     parameters = Map.copyOf(parameters);
+    allowReplace = Set.copyOf(allowReplace);
+  }
+
+  /** With no replacement allowed, in the standard deployment mode. */
+  public DeployRequest(Stack stack, String stackName, Map<String, String> parameters, Path workTree,
+      String revision, boolean allowDirty, Duration timeout, String imageTag, StackSources sources) {
+    this(stack, stackName, parameters, workTree, revision, allowDirty, timeout, imageTag, sources, Set.of(), false,
+        false);
   }
 
   /** Without an image tag or sources. */
@@ -44,7 +60,8 @@ public record DeployRequest(Stack stack, String stackName, Map<String, String> p
 
   /** The same request for another stack (the artifact bucket's, say). */
   DeployRequest withStack(Stack other, String name) {
-    return new DeployRequest(other, name, Map.of(), workTree, null, false, timeout, null, null);
+    return new DeployRequest(other, name, Map.of(), workTree, null, false, timeout, null, null, Set.of(), false,
+        false);
   }
 
   public static final class Builder {
@@ -57,6 +74,9 @@ public record DeployRequest(Stack stack, String stackName, Map<String, String> p
     private Duration timeout = DEFAULT_TIMEOUT;
     private String imageTag;
     private StackSources sources;
+    private Set<String> allowReplace = Set.of();
+    private boolean revertDrift;
+    private boolean express;
 
     private Builder(Stack stack) {
       this.stack = stack;
@@ -103,9 +123,24 @@ public record DeployRequest(Stack stack, String stackName, Map<String, String> p
       return this;
     }
 
+    public Builder allowReplace(Set<String> logicalIds) {
+      this.allowReplace = logicalIds;
+      return this;
+    }
+
+    public Builder revertDrift(boolean revert) {
+      this.revertDrift = revert;
+      return this;
+    }
+
+    public Builder express(boolean expressMode) {
+      this.express = expressMode;
+      return this;
+    }
+
     public DeployRequest build() {
       return new DeployRequest(stack, stackName, parameters, workTree, revision, allowDirty, timeout, imageTag,
-          sources);
+          sources, allowReplace, revertDrift, express);
     }
   }
 }

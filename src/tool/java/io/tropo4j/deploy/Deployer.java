@@ -110,6 +110,16 @@ public final class Deployer {
     return session.guard(() -> session.status(stackName));
   }
 
+  /**
+   * How far the stack's resources are from its template: CloudFormation's drift detection, run and
+   * followed until done, each drifted resource with its properties' expected and actual values
+   * (secret ones masked). It changes no resource.
+   */
+  public StackDrift drift(String stackName, Duration timeout) {
+    Session session = session();
+    return session.guard(() -> session.drift(stackName, timeout));
+  }
+
   /** The outputs of a stack that must exist, by key. */
   public Map<String, String> outputs(String stackName) {
     Session session = session();

@@ -27,6 +27,12 @@ public record Holding(Kind kind, String stackName, String name, String status) {
     /** A distribution's cache invalidation was sent and CloudFront goes on with it. */
     INVALIDATION_GOES_ON,
     /** The site switched releases and its cache was not invalidated yet; the next update does it. */
-    INVALIDATION_PENDING
+    INVALIDATION_PENDING,
+    /**
+     * A safeguard of the stack is lowered, {@link #name()} says which: its stack policy lets a resource
+     * holding data be replaced (the next deploy sets the whole policy again), or its termination
+     * protection is off (the next create or update turns it on again).
+     */
+    SAFEGUARD_LOWERED
   }
 }

@@ -64,8 +64,8 @@ final class LookOnly {
       templateUrl = store.get().url(key);
     }
     List<Parameter> parameters = Parameters.resolve(prepared.template(), name, given, stack.parameters());
-    Optional<ChangeSetPreview> preview = changeSet(Release.changeSetRequest(request.stack().name(), name,
-        prepared.template(), prepared.body().json(), parameters, templateUrl, true, true), prepared, request);
+    Optional<ChangeSetPreview> preview = changeSet(Release.changeSetRequest(request, prepared.template(),
+        prepared.body().json(), parameters, templateUrl, true, true), prepared, request);
     preview.ifPresent(session.listener::changeSet);
     session.listener.planned(name); // nothing to change is a plan's end too: it ran nothing
     return preview;
@@ -97,8 +97,8 @@ final class LookOnly {
       }
       templateUrl = store.get().url(key);
     }
-    Optional<ChangeSetPreview> preview = changeSet(Release.changeSetRequest(request.stack().name(), name,
-        prepared.template(), prepared.body().json(), sent, templateUrl, true, true), prepared, request);
+    Optional<ChangeSetPreview> preview = changeSet(Release.changeSetRequest(request, prepared.template(),
+        prepared.body().json(), sent, templateUrl, true, true), prepared, request);
     if (preview.isEmpty()) {
       return with(found, Map.of(), risks, StackDiff.ChangeSetOutcome.NO_CHANGES);
     }

@@ -25,6 +25,14 @@ public enum NextStep {
   PUSH_IMAGE,
   /** A resource kept by an earlier stack holds the name: delete or adopt it ({@link NameTakenException}). */
   DELETE_OR_ADOPT,
-  /** The artifact bucket holds releases: deleting its stack needs to be asked for explicitly. */
-  FORCE_DELETE
+  /**
+   * Deleting the stack needs to be asked for explicitly: the artifact bucket holds releases, or the
+   * stack has termination protection (turned off by the forced delete).
+   */
+  FORCE_DELETE,
+  /**
+   * The update replaces resources holding data, which their stack policy refuses: allow them for one
+   * update ({@link ReplacementRefusedException} names them).
+   */
+  ALLOW_REPLACE
 }

@@ -120,6 +120,10 @@ final class Preparation {
     } else {
       action = intent.action(name, existing);
     }
+    if (request.revertDrift() && action != Intent.Action.UPDATE) {
+      throw new DeployException("reverting drift is for an update; stack " + name + " is "
+          + existing.map(Stack::stackStatusAsString).orElse("not there") + ", and a create has no drift to revert");
+    }
 
     // Every parameter has a value, and the image is in ECR.
     Optional<ImageRelease.Release> image = Optional.empty();
@@ -155,6 +159,7 @@ final class Preparation {
     Template template = Session.template(stack, name);
     TemplateBody body = TemplateBody.of(template, name);
     Parameters.check(template, name, request.parameters());
+    DeployModes.check(template, request);
     if (declared.isPresent() && declared.get().tagOnly() && request.imageTag() != null) {
       Parameters.check(template, name, Map.of(declared.get().parameter(), request.imageTag()));
     }

@@ -9,10 +9,13 @@ import io.tropo4j.deploy.cloudformation.ChangeSets;
 import io.tropo4j.deploy.cloudformation.Intent;
 import io.tropo4j.deploy.cloudformation.Parameters;
 import io.tropo4j.deploy.cloudformation.StackEvents;
+import io.tropo4j.deploy.cloudformation.StackPolicy;
 import io.tropo4j.deploy.cloudformation.StackWatcher;
 import io.tropo4j.deploy.cloudformation.Stacks;
+import io.tropo4j.deploy.cloudformation.TemplateBody;
 import io.tropo4j.deploy.diff.DataResources;
 import io.tropo4j.deploy.diff.Previews;
+import io.tropo4j.deploy.diff.SecretValues;
 import io.tropo4j.deploy.release.ArtifactStore;
 import io.tropo4j.deploy.release.GitSource;
 import io.tropo4j.deploy.release.Invalidations;
@@ -31,6 +34,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.DeploymentConfigMode;
+import software.amazon.awssdk.services.cloudformation.model.DeploymentMode;
 import software.amazon.awssdk.services.cloudformation.model.ListStacksResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -91,19 +96,26 @@ final class Release {
     if (stackThere) {
       session.sweep(name);
     }
-    CreateChangeSetRequest changeSet = changeSetRequest(request.stack().name(), name, prepared.template(),
-        prepared.body().json(), parameters, templateUrl, update, false);
-    return session.execute(name, prepared.template(), session.changeSets().make(changeSet, request.timeout()), update,
-        request.timeout(), current.orElse(null));
+    CreateChangeSetRequest changeSet = changeSetRequest(request, prepared.template(), prepared.body().json(),
+        parameters, templateUrl, update, false);
+    return session.execute(request, prepared.template(), StackPolicy.dataResources(prepared.template()),
+        session.changeSets().make(changeSet, request.timeout()), update, current.orElse(null));
   }
 
-  static CreateChangeSetRequest changeSetRequest(String stack, String stackName, Template template, String body,
+  /** The change set of a create or update as the request asks for it: drift-aware, express, or standard. */
+  static CreateChangeSetRequest changeSetRequest(DeployRequest request, Template template, String body,
       List<Parameter> parameters, String templateUrl, boolean update, boolean lookOnly) {
-    CreateChangeSetRequest.Builder changeSet = CreateChangeSetRequest.builder().stackName(stackName)
+    CreateChangeSetRequest.Builder changeSet = CreateChangeSetRequest.builder().stackName(request.stackName())
         .changeSetName(ChangeSets.name(lookOnly))
         .changeSetType(update ? ChangeSetType.UPDATE : ChangeSetType.CREATE)
         .parameters(parameters).capabilities(Capabilities.of(template))
-        .description("tropo4j " + stack + (lookOnly ? ": look only, removed when read" : ""));
+        .description("tropo4j " + request.stack().name() + (lookOnly ? ": look only, removed when read" : ""));
+    if (update && request.revertDrift()) {
+      changeSet.deploymentMode(DeploymentMode.REVERT_DRIFT);
+    }
+    if (request.express()) {
+      changeSet.deploymentConfig(b -> b.mode(DeploymentConfigMode.EXPRESS));
+    }
     if (templateUrl != null) {
       changeSet.templateURL(templateUrl);
     } else {
@@ -127,7 +139,17 @@ final class Release {
         }
       }
     }
-    return Previews.of(changeSet.stackName(), changeSet.changes(), template, deployed);
+    SecretValues secrets = null;
+    if (Previews.hasValues(changeSet.changes())) {
+      List<TemplateDocument> templates = new ArrayList<>();
+      templates.add(Stacks.read(TemplateBody.of(template, changeSet.stackName()).json(), "the local template of stack "
+          + changeSet.stackName()));
+      if (changeSet.type() == ChangeSetType.UPDATE) {
+        templates.add(deployed.orElseGet(() -> session.stacks().template(changeSet.stackName())));
+      }
+      secrets = new SecretValues(templates);
+    }
+    return Previews.of(changeSet.stackName(), changeSet.changes(), template, deployed, secrets);
   }
 
   /** Uploads the source bundle unless it is there; returns the parameters that tell the stack where it is. */

@@ -5,12 +5,15 @@ import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Template;
 import io.tropo4j.deploy.cloudformation.AwsCalls;
 import io.tropo4j.deploy.cloudformation.Capabilities;
+import io.tropo4j.deploy.cloudformation.DriftDetection;
 import io.tropo4j.deploy.cloudformation.ChangeSets;
 import io.tropo4j.deploy.cloudformation.Interruption;
 import io.tropo4j.deploy.cloudformation.Journal;
 import io.tropo4j.deploy.cloudformation.OperationObserver;
 import io.tropo4j.deploy.cloudformation.Parameters;
+import io.tropo4j.deploy.diff.SecretValues;
 import io.tropo4j.deploy.cloudformation.StackEvents;
+import io.tropo4j.deploy.cloudformation.StackPolicy;
 import io.tropo4j.deploy.cloudformation.StackWatcher;
 import io.tropo4j.deploy.cloudformation.Stacks;
 import io.tropo4j.deploy.cloudformation.TemplateBody;
@@ -21,8 +24,10 @@ import io.tropo4j.deploy.release.ArtifactStore;
 import io.tropo4j.deploy.release.BootstrapStack;
 import io.tropo4j.deploy.release.ReleaseHistories;
 import io.tropo4j.deploy.release.ReleaseSource;
+import io.tropo4j.read.TemplateDocument;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +47,9 @@ import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.cloudformation.model.PropertyDifference;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
+import software.amazon.awssdk.services.cloudformation.model.StackResourceDrift;
 
 /**
  * One command's work: the clients, what it has done to AWS so far (its {@link Journal}), and the
@@ -335,7 +342,9 @@ final class Session {
         .changeSetName(ChangeSets.name(false)).changeSetType(ChangeSetType.UPDATE)
         .usePreviousTemplate(true).parameters(parameters).capabilities(Capabilities.of(template))
         .description("tropo4j " + request.stack().name() + ": parameters only").build();
-    return execute(name, template, changeSets().make(changeSet, request.timeout()), true, request.timeout(), stack);
+    // The template stays the one the stack runs: its resources are the ones to keep safe.
+    Map<String, String> data = StackPolicy.dataResources(stacks().template(name));
+    return execute(request, template, data, changeSets().make(changeSet, request.timeout()), true, stack);
   }
 
   List<KeptResource> delete(DeleteRequest request) {
@@ -367,8 +376,22 @@ final class Session {
             + "makes a new bucket", name, stack.stackStatusAsString(), NextStep.FORCE_DELETE);
       }
     }
-    List<KeptResource> kept = stack.stackStatusAsString().equals("REVIEW_IN_PROGRESS") ? List.of()
-        : stacks().keptOnDelete(name, stacks().template(name));
+    boolean reviewing = stack.stackStatusAsString().equals("REVIEW_IN_PROGRESS");
+    TemplateDocument deployed = reviewing ? null : stacks().template(name);
+    List<KeptResource> kept = reviewing ? List.of() : stacks().keptOnDelete(name, deployed);
+    if (Boolean.TRUE.equals(stack.enableTerminationProtection())) {
+      if (!request.force()) {
+        Map<String, String> data = StackPolicy.dataResources(deployed);
+        throw new DeployException("stack " + name + " has termination protection" + (data.isEmpty() ? ""
+            : " (it holds data: " + String.join(", ", data.keySet()) + ")") + ", so it was not deleted; a forced "
+            + "delete turns protection off and deletes it, keeping what its template retains", name,
+            stack.stackStatusAsString(), NextStep.FORCE_DELETE);
+      }
+      journal.doing("turning off termination protection of stack " + name);
+      journal.safeguardLowered(name, "its termination protection is off");
+      StackPolicy.protect(aws.cloudFormation(), name, false);
+      listener.terminationProtection(name, false);
+    }
     deleteStack(name, stack.stackId(), request.timeout());
     listener.deleted(name, kept);
     return kept;
@@ -380,6 +403,45 @@ final class Session {
     return new StackStatus(stackName, stack.stackStatusAsString(), stack.stackStatusReason(),
         stack.creationTime(), stack.lastUpdatedTime(), StackEvents.recent(aws.cloudFormation(), stack.stackId(), 10),
         Stacks.outputs(stack));
+  }
+
+  StackDrift drift(String stackName, Duration timeout) {
+    journal.doing("looking up stack " + stackName);
+    stacks().existing(stackName);
+    TemplateDocument deployed = stacks().template(stackName);
+    listener.detectingDrift(stackName);
+    DriftDetection.Outcome outcome = new DriftDetection(aws.cloudFormation(), pollInterval, journal)
+        .detect(stackName, timeout);
+    SecretValues secrets = new SecretValues(List.of(deployed));
+    Map<String, StackDrift.ResourceDrift> drifted = new LinkedHashMap<>();
+    int checked = 0;
+    int notChecked = 0;
+    for (StackResourceDrift resource : outcome.resources()) {
+      String status = resource.stackResourceDriftStatusAsString();
+      if ("NOT_CHECKED".equals(status)) {
+        notChecked++;
+        continue;
+      }
+      checked++;
+      if (!"MODIFIED".equals(status) && !"DELETED".equals(status)) {
+        continue;
+      }
+      String id = resource.logicalResourceId();
+      List<StackDrift.PropertyDrift> properties = new ArrayList<>();
+      for (PropertyDifference difference : resource.propertyDifferences()) {
+        String path = difference.propertyPath();
+        properties.add(new StackDrift.PropertyDrift(path, secrets.shown(id, path, difference.expectedValue()),
+            secrets.shown(id, path, difference.actualValue()), difference.differenceTypeAsString()));
+      }
+      drifted.put(id, new StackDrift.ResourceDrift(id, resource.physicalResourceId(), resource.resourceType(),
+          status, properties));
+    }
+    List<StackDrift.ResourceDrift> ordered = new ArrayList<>();
+    for (String id : deployed.resources().keySet()) { // the template's order, not the answer's
+      Optional.ofNullable(drifted.remove(id)).ifPresent(ordered::add);
+    }
+    ordered.addAll(drifted.values());
+    return new StackDrift(stackName, outcome.status(), checked, notChecked, ordered);
   }
 
   Map<String, String> outputs(String stackName) {
@@ -433,16 +495,26 @@ final class Session {
     return stack;
   }
 
-  /** Shows the change set, runs it and follows the stack until it settles; nothing to run is success. */
-  Deployment execute(String stackName, Template template, Optional<ChangeSets.ChangeSet> changeSet, boolean update,
-      Duration timeout, Stack before) {
+  /**
+   * Shows the change set, runs it and follows the stack until it settles; nothing to run is success.
+   * The stack's safeguards are kept on the way (see {@link Safeguards}).
+   *
+   * @param data the resources holding data in the template the stack runs once the change set ran
+   */
+  Deployment execute(DeployRequest request, Template template, Map<String, String> data,
+      Optional<ChangeSets.ChangeSet> changeSet, boolean update, Stack before) {
+    String stackName = request.stackName();
+    Duration timeout = request.timeout();
+    Safeguards safeguards = new Safeguards(this, request, data);
     if (changeSet.isEmpty()) {
       Stack stack = before != null ? before : stacks().existing(stackName);
+      safeguards.upToDate(stack);
       return new Deployment(stack.stackName(), stack.stackStatusAsString(), false, Stacks.outputs(stack));
     }
     ChangeSets.ChangeSet made = changeSet.get();
     String name = made.stackName();
     listener.changeSet(Release.preview(this, made, template));
+    safeguards.beforeExecute(made, update);
     ServiceWatch services = null;
     if (hasServices(template)) {
       services = new ServiceWatch(aws, listener);
@@ -466,6 +538,7 @@ final class Session {
       throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation(), name,
           result.status(), "ROLLBACK_COMPLETE".equals(result.status()) ? NextStep.CREATE_AGAIN : NextStep.NONE);
     }
+    safeguards.afterSuccess(result.stack(), update);
     Deployment deployment = new Deployment(name, result.status(), true,
         result.stack() == null ? Map.of() : Stacks.outputs(result.stack()));
     listener.deployed(deployment);

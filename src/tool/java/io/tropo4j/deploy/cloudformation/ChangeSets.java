@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRes
 import software.amazon.awssdk.services.cloudformation.model.ListChangeSetsResponse;
 
 /**
- * Change sets: made and waited for, executed, or removed again; each named by its own ARN once
+ * Change sets: made and waited for (read with each property's values before and after, which
+ * CloudFormation gives when asked), executed, or removed again; each named by its own ARN once
  * CloudFormation gave it one, as the AWS CLI does. Every step is written in the {@link Journal} before
  * its call, so a command stopped between two knows what it left. Internal.
  */
@@ -214,7 +215,8 @@ public final class ChangeSets {
     Polling polling = new Polling(pollInterval);
     while (true) {
       try {
-        DescribeChangeSetResponse response = cloudFormation.describeChangeSet(b -> b.changeSetName(arn));
+        DescribeChangeSetResponse response = cloudFormation.describeChangeSet(b -> b.changeSetName(arn)
+            .includePropertyValues(true));
         String status = response.statusAsString();
         if ("CREATE_COMPLETE".equals(status) || "FAILED".equals(status)) {
           return response;
@@ -240,7 +242,7 @@ public final class ChangeSets {
       String page = token;
       DescribeChangeSetResponse next;
       try {
-        next = cloudFormation.describeChangeSet(b -> b.changeSetName(arn).nextToken(page));
+        next = cloudFormation.describeChangeSet(b -> b.changeSetName(arn).nextToken(page).includePropertyValues(true));
       } catch (SdkException e) {
         throw AwsCalls.failure(e, "reading the change set " + arn);
       }

@@ -48,8 +48,10 @@ public enum Intent {
       throw new DeployException("stack " + stackName + " is busy (" + status + ")", stackName, status,
           NextStep.FOLLOW);
     }
-    if (status.endsWith("_FAILED")) {
+    if (status.endsWith("_FAILED") && !status.equals("CREATE_FAILED") && !status.equals("UPDATE_FAILED")) {
       // ROLLBACK_FAILED, UPDATE_ROLLBACK_FAILED, DELETE_FAILED: only a person who looked can say what next.
+      // CREATE_FAILED and UPDATE_FAILED rest so only when rollback was off (express mode's default): the
+      // resources that worked are kept, and an update goes on from them, as CloudFormation allows.
       throw new DeployException("stack " + stackName + " is " + status + " ("
           + Optional.ofNullable(existing.get().stackStatusReason()).orElse("no reason given") + ")", stackName,
           status, NextStep.LOOK);

@@ -61,7 +61,8 @@ public final class Journal {
   /** ExecuteChangeSet or DeleteStack is about to be sent. */
   public void operationAsked(String stackName, String operation) {
     changeSets.values().removeIf(c -> c.stackName().equals(stackName));
-    holdings.values().removeIf(h -> stackName.equals(h.stackName()) && h.kind() != Kind.UPLOADED);
+    holdings.values().removeIf(h -> stackName.equals(h.stackName()) && h.kind() != Kind.UPLOADED
+        && h.kind() != Kind.SAFEGUARD_LOWERED);
     holdings.put(key(stackName, "operation"), new Holding(Kind.OPERATION_MAYBE_STARTED, stackName, operation, null));
   }
 
@@ -78,6 +79,16 @@ public final class Journal {
   /** An upload is about to be sent: it may be there from now on, whatever becomes of the answer. */
   public void uploading(String location) {
     holdings.put(location, new Holding(Kind.UPLOADED, null, location, null));
+  }
+
+  /** A safeguard of the stack is about to be lowered (see {@link Kind#SAFEGUARD_LOWERED}). */
+  public void safeguardLowered(String stackName, String what) {
+    holdings.put(key(stackName, "safeguard"), new Holding(Kind.SAFEGUARD_LOWERED, stackName, what, null));
+  }
+
+  /** The stack's safeguards are whole again. */
+  public void safeguardRestored(String stackName) {
+    holdings.remove(key(stackName, "safeguard"));
   }
 
   public void invalidationPending(String distributionId) {

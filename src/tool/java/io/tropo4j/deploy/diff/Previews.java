@@ -6,14 +6,19 @@ import io.tropo4j.core.UpdateReplacePolicy;
 import io.tropo4j.deploy.ChangeSetPreview;
 import io.tropo4j.deploy.ChangeSetPreview.DataAtRisk;
 import io.tropo4j.deploy.ChangeSetPreview.PlannedChange;
+import io.tropo4j.deploy.ChangeSetPreview.PropertyChange;
 import io.tropo4j.deploy.ChangeSetPreview.Risk;
 import io.tropo4j.read.Scalar;
 import io.tropo4j.read.TemplateDocument;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
+import software.amazon.awssdk.services.cloudformation.model.ResourceChangeDetail;
+import software.amazon.awssdk.services.cloudformation.model.ResourceTargetDefinition;
 
 /** Change set previews: from CloudFormation's change set, or read off two templates. Internal. */
 public final class Previews {
@@ -25,6 +30,12 @@ public final class Previews {
    */
   public static ChangeSetPreview of(String stackName, List<Change> changes, Template next,
       Optional<TemplateDocument> current) {
+    return of(stackName, changes, next, current, null);
+  }
+
+  /** @param secrets the values not to show; null when the change set carries no values */
+  public static ChangeSetPreview of(String stackName, List<Change> changes, Template next,
+      Optional<TemplateDocument> current, SecretValues secrets) {
     List<PlannedChange> planned = new ArrayList<>();
     List<DataAtRisk> risks = new ArrayList<>();
     for (Change change : changes) {
@@ -34,12 +45,45 @@ public final class Previews {
       }
       String replacement = rc.replacementAsString() == null || rc.replacementAsString().isEmpty()
           ? null : rc.replacementAsString();
-      planned.add(new PlannedChange(rc.actionAsString(), rc.logicalResourceId(), rc.resourceType(), replacement));
+      planned.add(new PlannedChange(rc.actionAsString(), rc.logicalResourceId(), rc.resourceType(), replacement,
+          secrets == null ? List.of() : properties(rc, secrets)));
       if (DataResources.holdsData(rc.resourceType())) {
         risk(rc, replacement, next, current).ifPresent(risks::add);
       }
     }
     return new ChangeSetPreview(stackName, planned, risks);
+  }
+
+  /** Whether any change carries a property's value before or after (IncludePropertyValues). */
+  public static boolean hasValues(List<Change> changes) {
+    for (Change change : changes) {
+      if (change.resourceChange() != null) {
+        for (ResourceChangeDetail detail : change.resourceChange().details()) {
+          ResourceTargetDefinition target = detail.target();
+          if (target != null && (target.beforeValue() != null || target.afterValue() != null)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Each property the change touches, once (its details repeat a property for each cause), with its values. */
+  private static List<PropertyChange> properties(ResourceChange rc, SecretValues secrets) {
+    Map<String, PropertyChange> byPath = new LinkedHashMap<>();
+    for (ResourceChangeDetail detail : rc.details()) {
+      ResourceTargetDefinition target = detail.target();
+      if (target == null || target.beforeValue() == null && target.afterValue() == null) {
+        continue;
+      }
+      String path = target.path() != null ? target.path()
+          : "/" + target.attributeAsString() + (target.name() == null ? "" : "/" + target.name());
+      String id = rc.logicalResourceId();
+      byPath.putIfAbsent(path, new PropertyChange(path, secrets.shown(id, path, target.beforeValue()),
+          secrets.shown(id, path, target.afterValue()), target.requiresRecreationAsString()));
+    }
+    return new ArrayList<>(byPath.values());
   }
 
   /** What creating the stack would do: add every resource of the template. */

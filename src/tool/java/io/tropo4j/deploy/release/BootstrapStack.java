@@ -3,6 +3,7 @@ package io.tropo4j.deploy.release;
 import io.tropo4j.core.Output;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
+import io.tropo4j.core.TerminationProtection;
 import io.tropo4j.fn.Fn;
 import io.tropo4j.fn.Json;
 import io.tropo4j.resources.s3.Bucket;
@@ -26,6 +27,15 @@ public final class BootstrapStack implements Stack {
   @Override
   public String summary() {
     return "tropo4j's artifact bucket for source bundles and large templates";
+  }
+
+  /**
+   * Off: its bucket is kept when the stack is deleted (Retain), and the deployer refuses that delete
+   * while the bucket holds releases unless forced; protection would only add a second force.
+   */
+  @Override
+  public TerminationProtection terminationProtection() {
+    return TerminationProtection.OFF;
   }
 
   @Override

@@ -1,0 +1,45 @@
+package io.tropo4j.cli;
+
+import io.tropo4j.deploy.DeployRequest;
+import io.tropo4j.deploy.Deployer;
+import io.tropo4j.deploy.StackDrift;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * {@code drift STACK}: CloudFormation's drift detection, each resource changed outside CloudFormation
+ * with its properties' expected and actual values. Its exit status says what it found, as
+ * {@code diff}'s does: 0 in sync, 2 drifted, 1 an error. It changes no resource.
+ */
+final class DriftCommand extends DeployCommand {
+  private boolean drifted;
+
+  DriftCommand() {
+    super("drift", "Detects what was changed outside CloudFormation; exit 0 in sync, 2 drifted, 1 error.");
+  }
+
+  /** The stack's name is enough: the template it is compared with is the one it runs. */
+  @Override
+  boolean needsCatalogStack() {
+    return false;
+  }
+
+  @Override
+  int usageStatus() {
+    return Main.FAILED;
+  }
+
+  @Override
+  Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+      DeployPrinter printer) {
+    StackDrift drift = deployer.drift(stackName, timeout);
+    drifted = drift.hasDrifted();
+    printer.drift(drift);
+    return null;
+  }
+
+  @Override
+  int status() {
+    return drifted ? DiffCommand.DIFFERS : 0;
+  }
+}
