@@ -50,7 +50,7 @@ def free_port():
 def start(emulator):
     port = free_port()
     log = open(ROOT / "target" / f"bench-{emulator}.log", "w")
-    command = ([str(ROOT / ".venv" / "bin" / "moto_server"), "-H", "localhost", "-p", str(port)]
+    command = ([str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "src" / "emulators" / "moto_server.py"), "-H", "localhost", "-p", str(port)]
                if emulator == "moto" else
                [str(MINISTACK_VENV / "bin" / "python"), "src/emulators/ministack_server.py", "--port", str(port)])
     process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)

@@ -15,7 +15,7 @@ rm -rf "$log" && mkdir -p "$log"
 emulator=${EMULATOR:-moto}
 port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')
 case "$emulator" in
-  moto) .venv/bin/moto_server -H localhost -p "$port" > "$log/emulator.log" 2>&1 & ;;
+  moto) .venv/bin/python src/emulators/moto_server.py -H localhost -p "$port" > "$log/emulator.log" 2>&1 & ;;
   ministack) .venv-ministack/bin/python src/emulators/ministack_server.py --port "$port" > "$log/emulator.log" 2>&1 & ;;
   *) echo "demo: EMULATOR must be moto or ministack, not $emulator" >&2; exit 2 ;;
 esac
@@ -82,7 +82,13 @@ run status_stack STACK=webapp OUTPUTS_FILE="$log/outputs.json"
 expect "Stack webapp: UPDATE_COMPLETE"
 grep -qF '"webapp": {' "$log/outputs.json" || { echo "demo: no outputs file" >&2; exit 1; }
 
-run delete_stack STACK=webapp
+# webapp holds data (its buckets): termination protection refuses a plain delete, and FORCE=1 turns it off.
+step=$((step + 1)); echo "== make delete_stack STACK=webapp (protected: refused)"
+make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa -o target/tropo4j-deploy.jsa -o target/tropo4j-deploy.aot \
+  delete_stack STACK=webapp > "$log/$step.out" 2>&1 && { echo "demo: a protected stack was deleted" >&2; exit 1; }
+cat "$log/$step.out"
+expect "to delete it anyway: make delete_stack STACK_NAME=webapp FORCE=1"
+run delete_stack STACK=webapp FORCE=1
 expect "Stack webapp is deleted."
 
 # A secret through the environment, never a command line; `ps` is sampled while the deploy runs.

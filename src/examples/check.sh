@@ -29,7 +29,7 @@ for emulator in moto ministack; do
 echo "== create, status, delete against $emulator"
 port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')
 if [ "$emulator" = moto ]; then
-  venv=.venv; .venv/bin/moto_server -H localhost -p "$port" > "$out/$emulator.log" 2>&1 &
+  venv=.venv; .venv/bin/python src/emulators/moto_server.py -H localhost -p "$port" > "$out/$emulator.log" 2>&1 &
 else
   venv=.venv-ministack; .venv-ministack/bin/python src/emulators/ministack_server.py --port "$port" > "$out/$emulator.log" 2>&1 &
 fi
@@ -48,10 +48,32 @@ timeout=$(aws '[q for q in [boto3.client("sqs").get_queue_attributes(QueueUrl=u,
 tool status --stack-name order-events > "$out/status.log"
 expect "CREATE_COMPLETE" "$out/status.log"
 
-tool delete order-events > "$out/delete.log" 2>&1 || { cat "$out/delete.log"; fail "delete exited non-zero"; }
+protection=$(aws 'boto3.client("cloudformation").describe_stacks(StackName="order-events")["Stacks"][0]["EnableTerminationProtection"]')
+[ "$protection" = true ] || fail "order-events holds a queue, yet has no termination protection in $emulator"
+policy=$(aws 'boto3.client("cloudformation").get_stack_policy(StackName="order-events")["StackPolicyBody"]')
+[[ "$policy" == *'LogicalResourceId/WorkQueue'* ]] || fail "no stack policy protects the queue in $emulator: $policy"
+
+if [ "$emulator" = ministack ]; then
+  # The queue changed by hand is drift: make drift_stack names its property with both values, and exits 2.
+  aws 'boto3.client("sqs").set_queue_attributes(QueueUrl=boto3.client("cloudformation").describe_stack_resource(StackName="order-events", LogicalResourceId="WorkQueue")["StackResourceDetail"]["PhysicalResourceId"], Attributes={"VisibilityTimeout": "45"})' > /dev/null
+  status=0
+  make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa -o target/tropo4j-deploy.jsa \
+    -o target/tropo4j-deploy.aot drift_stack STACK=order-events STACKS_SRC= STACKS_CP="$jar" > "$out/drift.log" 2>&1 \
+    || status=$?
+  cat "$out/drift.log"
+  [ "$status" = 2 ] || fail "make drift_stack exited $status, not 2, for a drifted queue"
+  expect "  MODIFIED WorkQueue" "$out/drift.log"
+  expect "           /VisibilityTimeout: expected 90, actual 45" "$out/drift.log"
+  expect "Stack order-events has drifted: 1 of " "$out/drift.log"
+  expect "make update_stack STACK=order-events REVERT_DRIFT=1 puts them all back." "$out/drift.log"
+fi
+
+tool delete order-events > "$out/refused.log" 2>&1 && fail "a protected stack was deleted without --force"
+expect "tropo4j: stack order-events has termination protection (it holds data: " "$out/refused.log"
+tool delete order-events --force > "$out/delete.log" 2>&1 || { cat "$out/delete.log"; fail "delete exited non-zero"; }
 stacks=$(aws '[s["StackName"] for s in boto3.client("cloudformation").list_stacks(StackStatusFilter=["CREATE_COMPLETE", "UPDATE_COMPLETE"])["StackSummaries"]]')
 [[ "$stacks" != *order-events* ]] || fail "order-events is still there after delete: $stacks"
 kill $server 2> /dev/null || true
 wait $server 2> /dev/null || true
 done
-echo "example-test: the user's stack compiled, validated, created and deleted"
+echo "example-test: the user's stack compiled, validated, created, protected, drifted (MiniStack) and deleted"

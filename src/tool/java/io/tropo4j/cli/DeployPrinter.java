@@ -214,8 +214,12 @@ final class DeployPrinter implements DeployListener {
     line("Detecting drift of stack " + stackName + "...");
   }
 
-  /** What drift detection found: each drifted resource, its properties' paths and both values, then a summary. */
-  void drift(StackDrift drift) {
+  /**
+   * What drift detection found: each drifted resource, its properties' paths and both values, then a summary.
+   *
+   * @param stack the catalog's stack the command was given, or null
+   */
+  void drift(StackDrift drift, String stack) {
     for (StackDrift.ResourceDrift resource : drift.drifted()) {
       line(String.format("  %-8s %-36s %s%s", resource.status(), resource.logicalId(), resource.type(),
           resource.physicalId() == null || resource.physicalId().isEmpty() ? "" : "  " + resource.physicalId()));
@@ -229,7 +233,7 @@ final class DeployPrinter implements DeployListener {
     line(drift.hasDrifted()
         ? "Stack " + drift.stackName() + " has drifted: " + drift.drifted().size() + " of " + checked
             + " differ from the template. An update puts them back only where it changes them; "
-            + hints.again("update", null, drift.stackName()) + " " + hints.revertDrift() + " puts them all back."
+            + hints.again("update", stack, drift.stackName()) + " " + hints.revertDrift() + " puts them all back."
         : "Stack " + drift.stackName() + " is in sync with its template (" + checked + ").");
   }
 

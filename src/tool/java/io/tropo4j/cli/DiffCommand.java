@@ -57,7 +57,7 @@ final class DiffCommand extends DeployCommand {
     } else {
       new DiffPrinter(main.out()).print(diff);
       if (drift != null) {
-        printer.drift(drift);
+        printer.drift(drift, request.stack().name());
       }
     }
     main.out().flush();

@@ -34,7 +34,7 @@ final class DriftCommand extends DeployCommand {
       DeployPrinter printer) {
     StackDrift drift = deployer.drift(stackName, timeout);
     drifted = drift.hasDrifted();
-    printer.drift(drift);
+    printer.drift(drift, request == null ? null : request.stack().name());
     return null;
   }
 

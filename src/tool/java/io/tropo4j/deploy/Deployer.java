@@ -18,8 +18,13 @@ import java.util.Optional;
  * (interrupted, its endpoint lost, out of time) is a {@link StoppedException} that says what AWS
  * holds, and the next command takes it from there: a stack busy with an earlier operation is waited
  * for, change sets an earlier command left are removed, a half-made artifact bucket is made whole.
- * Commands that only look (plan, diff, status) change nothing: the change set a plan or diff makes is
- * removed before it returns, however it returns.
+ * Commands that only look (plan, diff, drift, status) change nothing: the change set a plan or diff
+ * makes is removed before it returns, however it returns.
+ *
+ * <p>A stack that holds data is kept as written: a stack policy refuses replacing or removing each
+ * resource that holds data (a change set that would is refused before it runs, unless the request
+ * allows that resource for the update), and termination protection guards it from deletion unless
+ * forced.
  */
 public final class Deployer {
   /**

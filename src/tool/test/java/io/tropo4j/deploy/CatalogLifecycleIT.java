@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tropo4j.deploy.cloudformation.AwsCalls;
+import io.tropo4j.deploy.cloudformation.StackPolicy;
+import io.tropo4j.deploy.cloudformation.Stacks;
 import io.tropo4j.testing.Emulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +62,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * through the artifact bucket; a NoEcho password given in single quotes in PARAMS (checked as it
  * arrives in the stack's secret, and in no output); container images checked in ECR before the stack
  * is touched, released by commit id, a missing one refused; service_online; a static site published
- * under its commit, switched, invalidated, rolled back; deletes that name what they keep.
+ * under its commit, switched, invalidated, rolled back; each stack created with termination protection
+ * and a stack policy over what holds data; a stack edit that replaces ecs-cluster's database refused
+ * before its change set runs, then allowed with ALLOW_REPLACE; a delete refused by termination
+ * protection, then forced; deletes that name what they keep.
  *
  * <p>What MiniStack cannot show (see src/emulators/README.md, "What the emulators cannot show"): no
  * stack, change set or invalidation is ever in progress (each is final at its first Describe), so
@@ -146,6 +151,7 @@ class CatalogLifecycleIT {
     assertLine(created, "Stack webapp is CREATE_COMPLETE.");
     assertEquals("CREATE_COMPLETE", stackStatus("tropo4j-bootstrap"));
     assertEquals("CREATE_COMPLETE", stackStatus("webapp"));
+    assertProtected("webapp");
     assertEquals(bucket, parameter("webapp", "SourceBucket"));
     assertEquals("webapp/" + first + ".zip", parameter("webapp", "SourceKey"));
     assertEquals(List.of("webapp/" + first + ".zip"), keys(bucket, "webapp/"));
@@ -236,8 +242,14 @@ class CatalogLifecycleIT {
     assertLine(releases, "* runs now");
 
     String accessLogs = physicalId("webapp", "AccessLogsBucket");
-    Run deleted = make("delete_stack", "STACK=webapp");
+    Run refused = make("delete_stack", "STACK=webapp");
+    assertEquals(2, refused.status, refused.toString());
+    assertHas(refused, "tropo4j: stack webapp has termination protection (it holds data: ");
+    assertHas(refused, "; to delete it anyway: make delete_stack STACK_NAME=webapp FORCE=1");
+    assertEquals("UPDATE_COMPLETE", stackStatus("webapp"));
+    Run deleted = make("delete_stack", "STACK=webapp", "FORCE=1");
     assertSucceeded(deleted);
+    assertLine(deleted, "Termination protection of webapp is off, to delete it.");
     assertLine(deleted, "Stack webapp is deleted.");
     assertLine(deleted, "  kept (DeletionPolicy Retain): AccessLogsBucket AWS::S3::Bucket " + accessLogs);
     assertEquals(Optional.empty(), stack("webapp"));
@@ -275,6 +287,7 @@ class CatalogLifecycleIT {
         + "/templates/ecs-cluster/");
     assertLine(created, "Stack ecs-cluster is CREATE_COMPLETE.");
     assertEquals("CREATE_COMPLETE", stackStatus("ecs-cluster"));
+    assertProtected("ecs-cluster");
     assertEquals(1, keys(bucket, "templates/ecs-cluster/").size());
     assertEquals(repository + ":" + first, parameter("ecs-cluster", "AppImage"));
     assertEquals("****", parameter("ecs-cluster", "DatabasePassword"));
@@ -326,8 +339,33 @@ class CatalogLifecycleIT {
 
     assertOutputsFile("ecs-cluster");
 
+    // A stack edit that replaces the database (its DBName is create-only): refused before the change set
+    // runs, with nothing changed and no change set left; then allowed for one update, which replaces it, and
+    // the whole policy is back.
+    String database = physicalId("ecs-cluster", "Database");
+    Path source = CLONE.resolve("src/stacks/java/io/tropo4j/stacks/EcsClusterStack.java");
+    Files.writeString(source, Files.readString(source).replace(".dbName(\"app\")", ".dbName(\"shop\")"));
+    git("commit", "-q", "-am", "ecs-cluster: a database of another name");
+    pushImage("lifecycle-app", head()); // the release's image, as for any commit
+    Run replacing = make("update_stack", "STACK=ecs-cluster");
+    runs.add(replacing);
+    assertEquals(2, replacing.status, replacing.toString());
+    assertLine(replacing, "tropo4j: the update of stack ecs-cluster replaces Database (AWS::RDS::DBInstance), which "
+        + "holds data; the stack policy refuses it, so nothing was changed; to replace it anyway, for this update "
+        + "only (its UpdateReplacePolicy decides whether the old one's data is kept): make update_stack "
+        + "STACK=ecs-cluster ALLOW_REPLACE=Database");
+    assertEquals(database, physicalId("ecs-cluster", "Database"));
+    assertEquals(List.of(), changeSetsNotExecuted("ecs-cluster"));
+    Run replaced = make("update_stack", "STACK=ecs-cluster", "ALLOW_REPLACE=Database");
+    runs.add(replaced);
+    assertSucceeded(replaced);
+    assertHas(replaced, "WARNING: stack ecs-cluster's policy lets this update replace Database, which holds data;");
+    assertLine(replaced, "Stack ecs-cluster is UPDATE_COMPLETE.");
+    assertNotEquals(database, physicalId("ecs-cluster", "Database"));
+    assertProtected("ecs-cluster");
+
     String configBucket = physicalId("ecs-cluster", "ConfigBucket");
-    Run deleted = make("delete_stack", "STACK=ecs-cluster");
+    Run deleted = make("delete_stack", "STACK=ecs-cluster", "FORCE=1");
     runs.add(deleted);
     assertSucceeded(deleted);
     assertLine(deleted, "Stack ecs-cluster is deleted.");
@@ -347,6 +385,7 @@ class CatalogLifecycleIT {
         "create_stack", "STACK=fargate-service");
     assertSucceeded(created);
     assertLine(created, "Stack fargate-service is CREATE_COMPLETE.");
+    assertProtected("fargate-service");
     assertLacks(created, "is in ECR");
     assertEquals("", parameter("fargate-service", "ImageTag"));
     assertEquals(0, service("fargate-service").desiredCount());
@@ -393,7 +432,7 @@ class CatalogLifecycleIT {
 
     assertOutputsFile("fargate-service");
 
-    Run deleted = make("delete_stack", "STACK=fargate-service");
+    Run deleted = make("delete_stack", "STACK=fargate-service", "FORCE=1");
     assertSucceeded(deleted);
     assertLine(deleted, "Stack fargate-service is deleted.");
     assertLine(deleted, "  kept (DeletionPolicy Retain): Repository AWS::ECR::Repository " + repository);
@@ -415,6 +454,7 @@ class CatalogLifecycleIT {
     assertLine(created, "Switching stack static-site from release (none) to " + first.substring(0, 12));
     assertLine(created, "Stack static-site is UPDATE_COMPLETE.");
     assertEquals("UPDATE_COMPLETE", stackStatus("static-site"));
+    assertProtected("static-site");
     assertEquals(first, parameter("static-site", "SiteRelease"));
     assertTrue(keys(site, "releases/" + first + "/").contains("releases/" + first + "/index.html"));
     assertTrue(keys(site, "releases/").contains("releases/" + first + ".json"), "no manifest");
@@ -484,7 +524,7 @@ class CatalogLifecycleIT {
     assertLine(status, "  Release = " + first);
 
     String logs = physicalId("static-site", "LogBucket");
-    Run deleted = make("delete_stack", "STACK=static-site");
+    Run deleted = make("delete_stack", "STACK=static-site", "FORCE=1");
     assertSucceeded(deleted);
     assertLine(deleted, "Stack static-site is deleted.");
     assertLine(deleted, "  kept (DeletionPolicy Retain): SiteBucket AWS::S3::Bucket " + site);
@@ -587,6 +627,19 @@ class CatalogLifecycleIT {
   }
 
   /** Appends to a file of the clone and commits it. */
+  /**
+   * The stack has termination protection, and a stack policy that refuses replacing or removing each
+   * resource of its template that holds data, and allows every other update.
+   */
+  private void assertProtected(String stackName) {
+    Stack stack = aws.cloudFormation().describeStacks(b -> b.stackName(stackName)).stacks().get(0);
+    assertEquals(Boolean.TRUE, stack.enableTerminationProtection(), stackName + " has no termination protection");
+    Map<String, String> data = StackPolicy.dataResources(new Stacks(aws.cloudFormation()).template(stackName));
+    assertFalse(data.isEmpty(), stackName + " holds no data?");
+    assertEquals(StackPolicy.body(data.keySet()).orElseThrow(),
+        aws.cloudFormation().getStackPolicy(b -> b.stackName(stackName)).stackPolicyBody());
+  }
+
   private void commit(String path, String appended, String message) throws IOException {
     Files.writeString(CLONE.resolve(path), appended, java.nio.file.StandardOpenOption.APPEND);
     git("commit", "-q", "-am", message);

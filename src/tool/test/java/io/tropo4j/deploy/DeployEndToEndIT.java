@@ -310,8 +310,12 @@ class DeployEndToEndIT {
 
   @Test
   @Order(9)
-  void deleteRemovesTheStackAndNamesWhatIsKept() {
-    Run run = run("delete", "webapp");
+  void aProtectedStackIsDeletedWhenForcedAndWhatIsKeptIsNamed() {
+    Run refused = run("delete", "webapp");
+    assertEquals(1, refused.status, refused.toString());
+    assertTrue(refused.err.startsWith("tropo4j: stack webapp has termination protection (it holds data: "),
+        refused.err);
+    Run run = run("delete", "webapp", "--force");
     assertEquals(0, run.status, run.toString());
     assertTrue(run.out.contains("Stack webapp is deleted."), run.out);
     assertTrue(run.out.contains("kept (DeletionPolicy Retain): AccessLogsBucket AWS::S3::Bucket"), run.out);

@@ -136,7 +136,7 @@ class InterruptionMatrixIT {
       String stopped = lost ? "lost the AWS endpoint while " : "interrupted while ";
       List<String> create = List.of("create", WEBAPP);
       List<String> update = List.of("update", WEBAPP);
-      List<String> delete = List.of("delete", WEBAPP);
+      List<String> delete = List.of("delete", WEBAPP, "--force");
       List<String> setParams = List.of("set-params", WEBAPP, "--param", "MinSize=3");
       List<String> site = List.of("update", SITE);
 

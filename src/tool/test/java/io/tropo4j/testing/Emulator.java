@@ -37,7 +37,8 @@ public final class Emulator implements AutoCloseable {
 
     List<String> command(int port) {
       return switch (this) {
-        case MOTO -> List.of(venv.resolve("bin/moto_server").toString(), "-H", "localhost", "-p", String.valueOf(port));
+        case MOTO -> List.of(venv.resolve("bin/python").toString(), "src/emulators/moto_server.py", "-H", "localhost",
+            "-p", String.valueOf(port));
         case MINISTACK -> List.of(venv.resolve("bin/python").toString(), "src/emulators/ministack_server.py", "--port",
             String.valueOf(port));
       };
