@@ -134,6 +134,9 @@ def bench(emulator, pairs):
             rows["update"][0].append(timed(tool_deploy("update", f"tool-{i}", "--param", f"MinSize={size}"), tool_env))
             rows["update"][1].append(timed(cli_deploy(f"cli-{i}", {"MinSize": size}), env))
             for stack in (f"tool-{i}", f"cli-{i}"):
+                # The tool protects a stack that holds data from deletion; the CLI's delete needs it off first.
+                subprocess.run(cf + ["update-termination-protection", "--no-enable-termination-protection",
+                                     "--stack-name", stack], env=env, check=True, capture_output=True)
                 subprocess.run(cf + ["delete-stack", "--stack-name", stack], env=env, check=True,
                                capture_output=True)
         for operation, (ours, theirs) in rows.items():

@@ -54,7 +54,8 @@ policy=$(aws 'boto3.client("cloudformation").get_stack_policy(StackName="order-e
 [[ "$policy" == *'LogicalResourceId/WorkQueue'* ]] || fail "no stack policy protects the queue in $emulator: $policy"
 
 if [ "$emulator" = ministack ]; then
-  # The queue changed by hand is drift: make drift_stack names its property with both values, and exits 2.
+  # The queue changed by hand is drift: make drift_stack names its property with both values, and exits 2;
+  # make diff_stack DRIFT=1 shows it beside a template that did not change.
   aws 'boto3.client("sqs").set_queue_attributes(QueueUrl=boto3.client("cloudformation").describe_stack_resource(StackName="order-events", LogicalResourceId="WorkQueue")["StackResourceDetail"]["PhysicalResourceId"], Attributes={"VisibilityTimeout": "45"})' > /dev/null
   status=0
   make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa -o target/tropo4j-deploy.jsa \
@@ -66,6 +67,14 @@ if [ "$emulator" = ministack ]; then
   expect "           /VisibilityTimeout: expected 90, actual 45" "$out/drift.log"
   expect "Stack order-events has drifted: 1 of " "$out/drift.log"
   expect "make update_stack STACK=order-events REVERT_DRIFT=1 puts them all back." "$out/drift.log"
+  status=0
+  make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa -o target/tropo4j-deploy.jsa \
+    -o target/tropo4j-deploy.aot diff_stack DRIFT=1 STACK=order-events STACKS_SRC= STACKS_CP="$jar" \
+    > "$out/diff.log" 2>&1 || status=$?
+  cat "$out/diff.log"
+  [ "$status" = 2 ] || fail "make diff_stack DRIFT=1 exited $status, not 2, for a drifted queue"
+  expect "No changes: stack order-events runs what the local template and parameters say." "$out/diff.log"
+  expect "           /VisibilityTimeout: expected 90, actual 45" "$out/diff.log"
 fi
 
 tool delete order-events > "$out/refused.log" 2>&1 && fail "a protected stack was deleted without --force"

@@ -187,7 +187,7 @@ final class DeployPrinter implements DeployListener {
   }
 
   /** A value as CloudFormation gives it (JSON text), or that there is none. */
-  private static String value(String value) {
+  static String value(String value) {
     return value == null ? "(none)" : value;
   }
 
@@ -201,6 +201,12 @@ final class DeployPrinter implements DeployListener {
     if (!protectedIds.isEmpty() && allowedThisUpdate.isEmpty()) {
       line("Stack policy of " + stackName + ": no update replaces or removes " + String.join(", ", protectedIds));
     }
+  }
+
+  @Override
+  public void replacementWouldBeRefused(String stackName, List<String> logicalIds) {
+    warning("an update would be refused before it runs: it replaces " + String.join(", ", logicalIds) + ", which "
+        + "the stack policy protects; " + hints.allowing(logicalIds) + " lets it");
   }
 
   @Override

@@ -57,10 +57,29 @@ final class DiffJson {
     array("sections", diff.sections(), this::change);
     array("dataAtRisk", diff.risks(), this::risk);
     out.writeStringField("changeSet", lower(diff.changeSet()));
+    if (!diff.resolved().isEmpty()) {
+      array("changeSetValues", diff.resolved(), this::resolved);
+    }
     if (drift != null) {
       out.writeStringField("drift", drift.status());
       array("drifted", drift.drifted(), this::drifted);
     }
+    out.writeEndObject();
+  }
+
+  /** A resource change of the change set with its properties' values as CloudFormation resolved them. */
+  private void resolved(ChangeSetPreview.PlannedChange change) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("logicalId", change.logicalId());
+    out.writeArrayFieldStart("properties");
+    for (ChangeSetPreview.PropertyChange property : change.properties()) {
+      out.writeStartObject();
+      out.writeStringField("path", property.path());
+      out.writeStringField("before", property.before());
+      out.writeStringField("after", property.after());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
     out.writeEndObject();
   }
 

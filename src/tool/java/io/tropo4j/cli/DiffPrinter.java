@@ -69,6 +69,15 @@ final class DiffPrinter {
           + "artifact bucket, and a diff uploads nothing.");
       case NOT_NEEDED -> { }
     }
+    if (!diff.resolved().isEmpty()) {
+      out.println("Values as CloudFormation's change set resolved them:");
+      for (ChangeSetPreview.PlannedChange change : diff.resolved()) {
+        for (ChangeSetPreview.PropertyChange property : change.properties()) {
+          out.println("  " + change.logicalId() + "." + property.path().replaceFirst("^/", "").replace('/', '.') + ": "
+              + DeployPrinter.value(property.before()) + " -> " + DeployPrinter.value(property.after()));
+        }
+      }
+    }
   }
 
   private static String mark(StackDiff.Kind kind) {

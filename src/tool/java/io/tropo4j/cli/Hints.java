@@ -35,8 +35,13 @@ interface Hints {
   /** How to ask an update to put back what drifted. */
   String revertDrift();
 
+  /** The option that lets an update replace these resources that hold data, this once. */
+  String allowing(java.util.List<String> logicalIds);
+
   /** How to update the stack letting it replace these resources that hold data, this once. */
-  String allowReplace(String stack, String stackName, java.util.List<String> logicalIds);
+  default String allowReplace(String stack, String stackName, java.util.List<String> logicalIds) {
+    return again("update", stack, stackName) + " " + allowing(logicalIds);
+  }
 
   /**
    * The same command again, which takes over from where a stopped one left.
@@ -77,8 +82,8 @@ interface Hints {
     }
 
     @Override
-    public String allowReplace(String stack, String stackName, java.util.List<String> logicalIds) {
-      return again("update", stack, stackName) + " ALLOW_REPLACE=" + String.join(",", logicalIds);
+    public String allowing(java.util.List<String> logicalIds) {
+      return "ALLOW_REPLACE=" + String.join(",", logicalIds);
     }
 
     @Override
@@ -126,8 +131,8 @@ interface Hints {
     }
 
     @Override
-    public String allowReplace(String stack, String stackName, java.util.List<String> logicalIds) {
-      return again("update", stack, stackName) + " --allow-replace " + String.join(",", logicalIds);
+    public String allowing(java.util.List<String> logicalIds) {
+      return "--allow-replace " + String.join(",", logicalIds);
     }
 
     @Override

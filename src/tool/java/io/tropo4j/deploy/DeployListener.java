@@ -113,6 +113,12 @@ public interface DeployListener {
    */
   default void stackPolicySet(String stackName, List<String> protectedIds, List<String> allowedThisUpdate) {}
 
+  /**
+   * Warning: a plan's change set replaces, or may replace, these resources that hold data, which an
+   * update refuses before it runs unless they are allowed.
+   */
+  default void replacementWouldBeRefused(String stackName, List<String> logicalIds) {}
+
   /** The stack's termination protection was turned on (the stack holds data, or says so), or off to delete it. */
   default void terminationProtection(String stackName, boolean on) {}
 

@@ -5,6 +5,7 @@ import io.tropo4j.core.StaticFiles;
 import io.tropo4j.deploy.cloudformation.ChangeSets;
 import io.tropo4j.deploy.cloudformation.Intent;
 import io.tropo4j.deploy.cloudformation.Parameters;
+import io.tropo4j.deploy.cloudformation.StackPolicy;
 import io.tropo4j.deploy.cloudformation.Stacks;
 import io.tropo4j.deploy.diff.ParameterComparison;
 import io.tropo4j.deploy.diff.Previews;
@@ -67,6 +68,13 @@ final class LookOnly {
     Optional<ChangeSetPreview> preview = changeSet(Release.changeSetRequest(request, prepared.template(),
         prepared.body().json(), parameters, templateUrl, true, true), prepared, request);
     preview.ifPresent(session.listener::changeSet);
+    preview.ifPresent(shown -> {
+      List<String> refused = Safeguards.refusedReplacements(shown.changes(), StackPolicy.dataResources(
+          prepared.template()).keySet(), request.allowReplace());
+      if (!refused.isEmpty()) {
+        session.listener.replacementWouldBeRefused(name, refused);
+      }
+    });
     session.listener.planned(name); // nothing to change is a plan's end too: it ran nothing
     return preview;
   }
@@ -113,13 +121,21 @@ final class LookOnly {
         risks.add(risk);
       }
     }
-    return with(found, replacements, risks, StackDiff.ChangeSetOutcome.MADE);
+    List<ChangeSetPreview.PlannedChange> resolved = preview.get().changes().stream()
+        .filter(change -> !change.properties().isEmpty()).toList();
+    return with(found, replacements, risks, StackDiff.ChangeSetOutcome.MADE, resolved);
   }
 
   private static StackDiff with(StackDiff diff, Map<String, String> replacements,
       List<ChangeSetPreview.DataAtRisk> risks, StackDiff.ChangeSetOutcome outcome) {
+    return with(diff, replacements, risks, outcome, List.of());
+  }
+
+  private static StackDiff with(StackDiff diff, Map<String, String> replacements,
+      List<ChangeSetPreview.DataAtRisk> risks, StackDiff.ChangeSetOutcome outcome,
+      List<ChangeSetPreview.PlannedChange> resolved) {
     return new StackDiff(diff.stackName(), diff.resources(), diff.parameters(), diff.outputs(), diff.sections(),
-        replacements, risks, outcome);
+        replacements, risks, outcome, resolved);
   }
 
   /**

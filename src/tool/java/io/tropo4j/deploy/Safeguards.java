@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -44,9 +45,8 @@ final class Safeguards {
     List<String> described = new ArrayList<>();
     for (Change change : changeSet.changes()) {
       ResourceChange rc = change.resourceChange();
-      if (rc != null && "Modify".equals(rc.actionAsString()) && data.containsKey(rc.logicalResourceId())
-          && ("True".equals(rc.replacementAsString()) || "Conditional".equals(rc.replacementAsString()))
-          && !request.allowReplace().contains(rc.logicalResourceId())) {
+      if (rc != null && refused(rc.actionAsString(), rc.logicalResourceId(), rc.replacementAsString(), data.keySet(),
+          request.allowReplace())) {
         refused.add(rc.logicalResourceId());
         described.add(rc.logicalResourceId() + " (" + rc.resourceType()
             + ("Conditional".equals(rc.replacementAsString()) ? ", maybe" : "") + ")");
@@ -71,6 +71,25 @@ final class Safeguards {
     session.journal.doing("setting the stack policy of stack " + name);
     StackPolicy.set(session.aws.cloudFormation(), name, StackPolicy.body(protectedIds).orElse(UPDATES_ALLOWED));
     session.listener.stackPolicySet(name, protectedIds, allowed);
+  }
+
+  /** The resources of a planned change set that an update would refuse to replace, as {@link #beforeExecute} does. */
+  static List<String> refusedReplacements(List<ChangeSetPreview.PlannedChange> changes, Set<String> data,
+      Set<String> allowed) {
+    List<String> refused = new ArrayList<>();
+    for (ChangeSetPreview.PlannedChange change : changes) {
+      if (refused(change.action(), change.logicalId(), change.replacement(), data, allowed)) {
+        refused.add(change.logicalId());
+      }
+    }
+    return refused;
+  }
+
+  /** A Modify that replaces, or may replace, a resource holding data that was not allowed. */
+  private static boolean refused(String action, String logicalId, String replacement, Set<String> data,
+      Set<String> allowed) {
+    return "Modify".equals(action) && data.contains(logicalId) && !allowed.contains(logicalId)
+        && ("True".equals(replacement) || "Conditional".equals(replacement));
   }
 
   /** After the create or update succeeded: the whole policy again where it was set or lowered, and protection on. */

@@ -535,8 +535,11 @@ final class Session {
           throw e;
         });
       }
-      throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation(), name,
-          result.status(), "ROLLBACK_COMPLETE".equals(result.status()) ? NextStep.CREATE_AGAIN : NextStep.NONE);
+      boolean kept = "CREATE_FAILED".equals(result.status()) || "UPDATE_FAILED".equals(result.status());
+      throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation() + (kept
+          ? "; rollback was off, so the resources that worked are kept as they are: fix the cause and update the "
+              + "stack again, which goes on from them, or roll it back (aws cloudformation rollback-stack)" : ""),
+          name, result.status(), "ROLLBACK_COMPLETE".equals(result.status()) ? NextStep.CREATE_AGAIN : NextStep.NONE);
     }
     safeguards.afterSuccess(result.stack(), update);
     Deployment deployment = new Deployment(name, result.status(), true,

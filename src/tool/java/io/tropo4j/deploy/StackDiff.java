@@ -15,11 +15,21 @@ import java.util.Map;
  * @param replacements for the resources CloudFormation's change set lists: True, False or
  *     Conditional, by logical ID; empty when no change set was made
  * @param changeSet what became of the change set asked for the replacement flags
+ * @param resolved the change set's resource changes that carry property values, before and after, as
+ *     CloudFormation resolved them (parameters and references filled in); empty when it gave none
  */
 public record StackDiff(String stackName, List<Entry> resources, List<ParameterChange> parameters,
     List<Entry> outputs, List<PropertyChange> sections, Map<String, String> replacements,
-    List<ChangeSetPreview.DataAtRisk> risks, ChangeSetOutcome changeSet) {
+    List<ChangeSetPreview.DataAtRisk> risks, ChangeSetOutcome changeSet, List<ChangeSetPreview.PlannedChange> resolved) {
+  /** Without values from a change set. */
+  public StackDiff(String stackName, List<Entry> resources, List<ParameterChange> parameters,
+      List<Entry> outputs, List<PropertyChange> sections, Map<String, String> replacements,
+      List<ChangeSetPreview.DataAtRisk> risks, ChangeSetOutcome changeSet) {
+    this(stackName, resources, parameters, outputs, sections, replacements, risks, changeSet, List.of());
+  }
+
   public StackDiff {
+    resolved = List.copyOf(resolved);
     resources = List.copyOf(resources);
     parameters = List.copyOf(parameters);
     outputs = List.copyOf(outputs);

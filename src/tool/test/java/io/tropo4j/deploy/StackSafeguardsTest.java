@@ -83,6 +83,8 @@ class StackSafeguardsTest {
   /** The stack's status as describeStacks answers it: null before it exists; a change set's run settles it. */
   private volatile String status = "UPDATE_COMPLETE";
   private volatile boolean protectedNow;
+  /** How an update's run ends. */
+  private volatile String updateEnds = "UPDATE_COMPLETE";
 
   private void stack(Change... changes) {
     cloudFormation
@@ -114,7 +116,7 @@ class StackSafeguardsTest {
           return UpdateTerminationProtectionResponse.builder().stackId(STACK_ID).build();
         })
         .on("executeChangeSet", r -> {
-          status = status == null || status.equals("REVIEW_IN_PROGRESS") ? "CREATE_COMPLETE" : "UPDATE_COMPLETE";
+          status = status == null || status.equals("REVIEW_IN_PROGRESS") ? "CREATE_COMPLETE" : updateEnds;
           return ExecuteChangeSetResponse.builder().build();
         })
         .on("deleteStack", r -> {
@@ -228,6 +230,66 @@ class StackSafeguardsTest {
         + "CloudFormation supports it for resource types, not for the providers behind custom resources; deploy it "
         + "in the standard mode\n", hook.err);
     assertEquals(1, cloudFormation.requests("createChangeSet").size(), "the refused one sent nothing");
+  }
+
+  @Test
+  void anExpressUpdateThatFailsSaysWhatRollbackOffLeftAndTheNextUpdateGoesOnFromIt() {
+    stack(modify("Topic", "AWS::SNS::Topic", "False"));
+    updateEnds = "UPDATE_FAILED";
+
+    Run failed = run("update", "db", "--express");
+
+    assertEquals(1, failed.status, failed.toString());
+    assertTrue(failed.err.startsWith("tropo4j: stack db is UPDATE_FAILED: "), failed.err);
+    assertTrue(failed.err.endsWith("; rollback was off, so the resources that worked are kept as they are: fix the "
+        + "cause and update the stack again, which goes on from them, or roll it back (aws cloudformation "
+        + "rollback-stack)\n"), failed.err);
+    assertFalse(cloudFormation.operations().contains("updateTerminationProtection"), "no safeguard after a failure");
+
+    updateEnds = "UPDATE_COMPLETE";
+    Run again = run("update", "db");
+    assertEquals(0, again.status, again.toString());
+    assertTrue(again.out.contains("Stack db is UPDATE_COMPLETE."), again.out);
+  }
+
+  @Test
+  void aPlanSaysAnUpdateWouldBeRefusedAndChangesNothing() {
+    stack(modify("Database", "AWS::RDS::DBInstance", "True"));
+
+    Run run = run("plan", "db");
+
+    assertEquals(0, run.status, run.toString());
+    assertTrue(run.out.contains("WARNING: an update would be refused before it runs: it replaces Database, which "
+        + "the stack policy protects; --allow-replace Database lets it\n"), run.out);
+    assertFalse(cloudFormation.operations().stream().anyMatch(o -> o.startsWith("set") || o.startsWith("execute")
+        || o.startsWith("update")), cloudFormation.operations().toString());
+    Run allowed = run("plan", "db", "--allow-replace", "Database");
+    assertFalse(allowed.out.contains("would be refused"), allowed.out);
+  }
+
+  @Test
+  void aDiffShowsDriftBesideTheTemplatesAndTheValuesTheChangeSetResolved() {
+    stack(modify("Database", "AWS::RDS::DBInstance", "False",
+        detail("/Properties/AllocatedStorage", "\"20\"", "\"40\"", "Never")));
+    driftFound("DRIFTED", StackResourceDrift.builder().logicalResourceId("Bucket").physicalResourceId("b-1")
+        .resourceType("AWS::S3::Bucket").stackResourceDriftStatus("DELETED").build());
+
+    Run run = run("diff", "db", "--drift");
+
+    assertEquals(2, run.status, run.toString());
+    assertTrue(run.out.contains("      Properties.AllocatedStorage: \"20\" -> \"40\"\n"), run.out);
+    assertTrue(run.out.contains("Values as CloudFormation's change set resolved them:\n"
+        + "  Database.Properties.AllocatedStorage: \"20\" -> \"40\"\n"), run.out);
+    assertTrue(run.out.contains("  DELETED  Bucket                               AWS::S3::Bucket  b-1\n"), run.out);
+    assertTrue(run.out.contains("Stack db has drifted: 1 of 1 resource checked differ from the template."), run.out);
+    assertEquals(List.of(), cloudFormation.operations().stream().filter(o -> o.startsWith("execute")
+        || o.startsWith("set") || o.startsWith("update")).toList(), "a diff changes nothing");
+
+    Run json = run("diff", "db", "--drift", "--json");
+    assertEquals(2, json.status, json.toString());
+    assertTrue(json.out.contains("\"drift\": \"DRIFTED\""), json.out);
+    assertTrue(json.out.contains("\"drifted\": ["), json.out);
+    assertTrue(json.out.contains("\"changeSetValues\": ["), json.out);
   }
 
   @Test

@@ -45,6 +45,14 @@ class IntentTest {
     assertEquals(NextStep.FOLLOW, busy.next());
   }
 
+  /** Express mode leaves a failed operation without rollback: the stack is updated on from what worked. */
+  @Test
+  void aStackLeftFailedWithoutRollbackIsUpdatedOnFromWhatWorked() {
+    assertEquals(Intent.Action.UPDATE, Intent.UPDATE.action("web", stack("UPDATE_FAILED")));
+    assertEquals(Intent.Action.UPDATE, Intent.UPDATE.action("web", stack("CREATE_FAILED")));
+    assertEquals(NextStep.UPDATE, refused(Intent.CREATE, stack("CREATE_FAILED")).next());
+  }
+
   @Test
   void createOnAStackStillBeingCreatedSaysItIsBusyNotThatItExists() {
     DeployException busy = refused(Intent.CREATE, stack("CREATE_IN_PROGRESS"));
