@@ -154,7 +154,7 @@ final class DeployFailure {
       case INVALIDATION_GOES_ON -> "CloudFront goes on with invalidation " + h.name() + ".";
       case INVALIDATION_PENDING -> "The site switched to its release and its cache of the changed files was not "
           + "invalidated yet (distribution " + h.name() + "); the next deploy of the same release does it.";
-      case SAFEGUARD_LOWERED -> "Stack " + h.stackName() + " is less protected than its template asks: " + h.name()
+      case SAFEGUARD_LOWERED -> "Stack " + h.stackName() + " may be less protected than its template asks: " + h.name()
           + "; the next create or update of the stack protects it again.";
     };
   }

@@ -29,9 +29,9 @@ public record Holding(Kind kind, String stackName, String name, String status) {
     /** The site switched releases and its cache was not invalidated yet; the next update does it. */
     INVALIDATION_PENDING,
     /**
-     * A safeguard of the stack is lowered, {@link #name()} says which: its stack policy lets a resource
-     * holding data be replaced (the next deploy sets the whole policy again), or its termination
-     * protection is off (the next create or update turns it on again).
+     * A safeguard of the stack was being lowered, {@link #name()} says which: its stack policy letting a
+     * resource holding data be replaced (the next deploy sets the whole policy again), or its termination
+     * protection turned off (the next create or update turns it on again).
      */
     SAFEGUARD_LOWERED
   }

@@ -65,7 +65,7 @@ final class Safeguards {
     }
     lowered = !allowed.isEmpty();
     if (lowered) {
-      session.journal.safeguardLowered(name, "its stack policy lets " + String.join(", ", allowed)
+      session.journal.safeguardLowered(name, "its stack policy letting " + String.join(", ", allowed)
           + " be replaced or removed");
     }
     session.journal.doing("setting the stack policy of stack " + name);

@@ -388,7 +388,7 @@ final class Session {
             stack.stackStatusAsString(), NextStep.FORCE_DELETE);
       }
       journal.doing("turning off termination protection of stack " + name);
-      journal.safeguardLowered(name, "its termination protection is off");
+      journal.safeguardLowered(name, "its termination protection turned off");
       StackPolicy.protect(aws.cloudFormation(), name, false);
       listener.terminationProtection(name, false);
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.cli.Environment;
 import io.tropo4j.cli.Main;
+import io.tropo4j.deploy.cloudformation.StackPolicy;
+import io.tropo4j.deploy.cloudformation.Stacks;
 import io.tropo4j.deploy.release.BootstrapStack;
 import io.tropo4j.testing.Emulator;
 import io.tropo4j.testing.FaultProxy;
@@ -55,8 +57,9 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
  *
  * <p>The steps are those of every command that changes something (checks; the artifact bucket's change
  * set made, executing, waited for; the bundle's upload; the stack's change set made, executing, waited
- * for; a delete sent and waited for; a parameter change; a static site's upload, switch and
- * invalidation) and of the commands that only look (plan, diff, status), which must leave nothing
+ * for; a create's stack policy set; a delete's termination protection turned off, the delete sent and
+ * waited for; a parameter change; a static site's upload, switch and invalidation) and of the commands
+ * that only look (plan, diff, status), which must leave nothing
  * behind. Run on MiniStack, whose CloudFormation engine answers as AWS's for all of them; its
  * operations end at once, so "waited for" finds them done where AWS would still be busy, and either
  * is a truthful message. The cell "create, the artifact bucket's change set made, endpoint lost" is
@@ -142,6 +145,9 @@ class InterruptionMatrixIT {
 
       cells.add(new Cell("create, checks", Setup.NOTHING, create, action("DescribeStacks", WEBAPP), 0, fault,
           List.of(stopped + "checking stack webapp before any change", "Nothing was changed in AWS\\."), create));
+      cells.add(new Cell("create, its stack policy set", Setup.NOTHING, create, action("SetStackPolicy", WEBAPP), 0,
+          fault, List.of(stopped + "setting the stack policy of stack webapp", "Stack webapp is CREATE_COMPLETE \\(its "
+              + "create is done\\)\\.", "Updating it takes it from there"), create));
       cells.add(new Cell("create, the artifact bucket's change set made", Setup.NOTHING, create,
           action("CreateChangeSet", BootstrapStack.NAME), 0, fault,
           List.of(stopped + "making change set tropo4j-\\d+ for stack tropo4j-bootstrap", lost
@@ -197,6 +203,11 @@ class InterruptionMatrixIT {
 
       cells.add(new Cell("delete, checks", Setup.WEBAPP_RUNNING, delete, action("DescribeStacks", WEBAPP), 0, fault,
           List.of(stopped + "looking up stack webapp", "Nothing was changed in AWS\\."), delete));
+      cells.add(new Cell("delete, protection turned off", Setup.WEBAPP_RUNNING, delete,
+          action("UpdateTerminationProtection", WEBAPP), 0, fault,
+          List.of(stopped + "turning off termination protection of stack webapp", "Stack webapp may be less "
+              + "protected than its template asks: its termination protection turned off; the next create or update "
+              + "of the stack protects it again\\."), delete));
       cells.add(new Cell("delete, sent", Setup.WEBAPP_RUNNING, delete, action("DeleteStack", WEBAPP), 0, fault,
           List.of(stopped + "deleting stack webapp", lost ? "The delete of stack webapp was sent and the answer lost"
               : "(Stack webapp is DELETE_COMPLETE \\(its delete is done\\)|CloudFormation goes on with the delete of "
@@ -292,6 +303,7 @@ class InterruptionMatrixIT {
       case NOTHING -> {
         assertTrue(status(WEBAPP).orElseThrow().matches("(CREATE|UPDATE)_COMPLETE"), recovered.out());
         assertEquals(Optional.of("CREATE_COMPLETE"), status(BootstrapStack.NAME));
+        assertSafeguarded(WEBAPP);
       }
       case WEBAPP_RUNNING -> {
         String command = cell.command().get(0);
@@ -301,6 +313,7 @@ class InterruptionMatrixIT {
           case "plan", "diff", "status" -> assertEquals(Optional.of("CREATE_COMPLETE"), now, "a look changed it");
           default -> {
             assertEquals(Optional.of("UPDATE_COMPLETE"), now, recovered.out());
+            assertSafeguarded(WEBAPP);
             if (command.equals("set-params")) {
               assertEquals("3", parameter(WEBAPP, "MinSize"));
             } else {
@@ -414,6 +427,17 @@ class InterruptionMatrixIT {
 
   private AwsClients clients() {
     return AwsClients.of(emulator.endpoint(), Region.US_EAST_1, CREDENTIALS);
+  }
+
+  /** The stack has termination protection and the whole stack policy over what holds data, however it got there. */
+  private void assertSafeguarded(String stack) {
+    try (AwsClients aws = clients()) {
+      assertEquals(Boolean.TRUE, aws.cloudFormation().describeStacks(b -> b.stackName(stack)).stacks().get(0)
+          .enableTerminationProtection(), stack + " is not protected from deletion");
+      Map<String, String> data = StackPolicy.dataResources(new Stacks(aws.cloudFormation()).template(stack));
+      assertEquals(StackPolicy.body(data.keySet()).orElseThrow(),
+          aws.cloudFormation().getStackPolicy(b -> b.stackName(stack)).stackPolicyBody(), stack + "'s policy");
+    }
   }
 
   private Optional<String> status(String stack) {
