@@ -84,11 +84,13 @@ DEPLOY_ARGS = $(STACK) $(if $(STACK_NAME),--stack-name $(STACK_NAME)) \
 delete_stack: DEPLOY_ARGS += $(if $(FORCE),--force)
 
 # How a create or update runs (plan and diff show it): ALLOW_REPLACE=LogicalId[,LogicalId] lets this update
-# replace resources holding data, which the stack policy protects; REVERT_DRIFT=1 also puts back what was
+# (set_params too) replace or remove resources holding data, which the stack policy protects; REVERT_DRIFT=1 also puts back what was
 # changed outside CloudFormation; EXPRESS=1 deploys in CloudFormation's express mode (no waiting for
 # resources to stabilise, no rollback).
-create_stack update_stack plan_stack diff_stack: DEPLOY_ARGS += $(if $(ALLOW_REPLACE),--allow-replace \
-  $(ALLOW_REPLACE)) $(if $(REVERT_DRIFT),--revert-drift) $(if $(EXPRESS),--express)
+create_stack update_stack plan_stack diff_stack set_params service_online service_offline: DEPLOY_ARGS += \
+  $(if $(ALLOW_REPLACE),--allow-replace $(ALLOW_REPLACE))
+create_stack update_stack plan_stack diff_stack: DEPLOY_ARGS += $(if $(REVERT_DRIFT),--revert-drift) \
+  $(if $(EXPRESS),--express)
 
 # The deploy commands load the AWS SDK and JGit, some four thousand classes and a thousand lambda forms
 # that the static archive does not hold, as no AWS is reached while it is made. So they start from an

@@ -52,17 +52,27 @@ abstract class DeployCommand extends Subcommand {
 
   /** The options of a command that makes a create's or an update's change set (create, update, plan, diff). */
   static Syntax deployModes(Syntax syntax) {
-    return syntax
-        .list("LOGICAL_ID", ",", "Let this update replace this resource, which holds data and which the stack "
-            + "policy protects; for this update only. Repeat, or separate with commas.", "--allow-replace")
+    return allowReplace(syntax)
         .flag("Also put back what was changed outside CloudFormation (a drift-aware change set).", "--revert-drift")
         .flag("Deploy in CloudFormation's express mode: done once the configuration is applied, without waiting "
             + "for resources to stabilise, and without rollback on failure.", "--express");
   }
 
+  /** The option of a command that changes a stack through a change set: which data it may replace. */
+  static Syntax allowReplace(Syntax syntax) {
+    return syntax.list("LOGICAL_ID", ",", "Let this update replace or remove this resource, which holds data and "
+        + "which the stack policy protects; for this update only. Repeat, or separate with commas.",
+        "--allow-replace");
+  }
+
   /** Whether the command takes {@link #deployModes}'s options. */
   boolean takesDeployModes() {
     return false;
+  }
+
+  /** Whether the command takes {@link #allowReplace}'s option. */
+  boolean takesAllowReplace() {
+    return takesDeployModes();
   }
 
   /** Whether the command works on a stack name alone (status, outputs). */
@@ -133,7 +143,7 @@ abstract class DeployCommand extends Subcommand {
     DeployRequest request = chosen.map(s -> DeployRequest.builder(s).stackName(name).parameters(values)
         .workTree(environment.workTree()).revision(args.value("--commit")).allowDirty(args.flag("--allow-dirty"))
         .timeout(Duration.ofMinutes(timeoutMinutes)).imageTag(args.value("--image-tag")).sources(sources(s))
-        .allowReplace(takesDeployModes() ? Set.copyOf(args.values("--allow-replace")) : Set.of())
+        .allowReplace(takesAllowReplace() ? Set.copyOf(args.values("--allow-replace")) : Set.of())
         .revertDrift(takesDeployModes() && args.flag("--revert-drift"))
         .express(takesDeployModes() && args.flag("--express"))
         .build()).orElse(null);

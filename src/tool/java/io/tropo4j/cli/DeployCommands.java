@@ -152,6 +152,16 @@ final class DeployCommands {
     }
 
     @Override
+    Syntax syntax() {
+      return allowReplace(super.syntax());
+    }
+
+    @Override
+    boolean takesAllowReplace() {
+      return true;
+    }
+
+    @Override
     Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
         DeployPrinter printer) {
       return deployer.setParameters(request).outputs();

@@ -36,9 +36,9 @@ final class DeployFailure {
       case PUSH_IMAGE -> push((ImageMissingException) e);
       case DELETE_OR_ADOPT -> deleteOrAdopt((NameTakenException) e, stack, name, hints);
       case FORCE_DELETE -> "; to delete it anyway: " + hints.forceDelete(name);
-      case ALLOW_REPLACE -> "; to replace " + (e.parameters().size() == 1 ? "it" : "them") + " anyway, for this "
-          + "update only (its UpdateReplacePolicy decides whether the old one's data is kept): "
-          + hints.allowReplace(stack, name, e.parameters());
+      case ALLOW_REPLACE -> "; to let this update do it anyway (the resource's UpdateReplacePolicy or "
+          + "DeletionPolicy decides whether its data is kept), run the same command with "
+          + hints.allowing(e.parameters());
     };
   }
 
@@ -155,7 +155,7 @@ final class DeployFailure {
       case INVALIDATION_PENDING -> "The site switched to its release and its cache of the changed files was not "
           + "invalidated yet (distribution " + h.name() + "); the next deploy of the same release does it.";
       case SAFEGUARD_LOWERED -> "Stack " + h.stackName() + " may be less protected than its template asks: " + h.name()
-          + "; the next create or update of the stack protects it again.";
+          + ".";
     };
   }
 }

@@ -234,13 +234,21 @@ final class DeployPrinter implements DeployListener {
             + value(property.actual()));
       }
     }
-    String checked = drift.checked() + " resource" + (drift.checked() == 1 ? "" : "s") + " checked"
-        + (drift.notChecked() == 0 ? "" : ", " + drift.notChecked() + " whose type drift detection cannot check");
-    line(drift.hasDrifted()
-        ? "Stack " + drift.stackName() + " has drifted: " + drift.drifted().size() + " of " + checked
-            + " differ from the template. An update puts them back only where it changes them; "
-            + hints.again("update", stack, drift.stackName()) + " " + hints.revertDrift() + " puts them all back."
-        : "Stack " + drift.stackName() + " is in sync with its template (" + checked + ").");
+    String notChecked = drift.notChecked() == 0 ? "" : " (" + drift.notChecked() + " more that drift detection "
+        + "did not check)";
+    if (drift.incomplete() != null) {
+      warning("drift detection could not check every resource: " + drift.incomplete());
+    }
+    if (drift.hasDrifted()) {
+      line("Stack " + drift.stackName() + " has drifted: " + drift.drifted().size() + " of the " + drift.checked()
+          + " resources checked " + (drift.drifted().size() == 1 ? "differs" : "differ") + " from the template"
+          + notChecked + ". An update puts them back only where it changes them; "
+          + hints.again("update", stack, drift.stackName()) + " " + hints.revertDrift() + " puts them all back.");
+    } else {
+      line((drift.incomplete() == null ? "Stack " + drift.stackName() + " is in sync with its template: "
+          : "No drift found in stack " + drift.stackName() + ", but not every resource was checked: ")
+          + drift.checked() + " resource" + (drift.checked() == 1 ? "" : "s") + " checked" + notChecked + ".");
+    }
   }
 
   @Override

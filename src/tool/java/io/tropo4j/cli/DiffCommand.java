@@ -17,6 +17,7 @@ final class DiffCommand extends DeployCommand {
   static final int DIFFERS = 2;
 
   private boolean differs;
+  private boolean incomplete;
 
   DiffCommand() {
     super("diff", "Compares the stack with the local template and parameters (and its drift, with --drift); exit 0 "
@@ -52,6 +53,7 @@ final class DiffCommand extends DeployCommand {
     StackDiff diff = deployer.diff(request);
     StackDrift drift = args.flag("--drift") ? deployer.drift(stackName, timeout) : null;
     differs = diff.hasChanges() || drift != null && drift.hasDrifted();
+    incomplete = drift != null && drift.incomplete() != null;
     if (args.flag("--json")) {
       main.out().print(DiffJson.write(diff, drift));
     } else {
@@ -66,6 +68,6 @@ final class DiffCommand extends DeployCommand {
 
   @Override
   int status() {
-    return differs ? DIFFERS : 0;
+    return differs ? DIFFERS : incomplete ? Main.FAILED : 0;
   }
 }

@@ -62,6 +62,9 @@ final class DiffJson {
     }
     if (drift != null) {
       out.writeStringField("drift", drift.status());
+      if (drift.incomplete() != null) {
+        out.writeStringField("driftIncomplete", drift.incomplete());
+      }
       array("drifted", drift.drifted(), this::drifted);
     }
     out.writeEndObject();

@@ -13,9 +13,11 @@ import java.util.Map;
  */
 final class DriftCommand extends DeployCommand {
   private boolean drifted;
+  private boolean incomplete;
 
   DriftCommand() {
-    super("drift", "Detects what was changed outside CloudFormation; exit 0 in sync, 2 drifted, 1 error.");
+    super("drift", "Detects what was changed outside CloudFormation; exit 0 in sync, 2 drifted, 1 error (or not "
+        + "every resource checked).");
   }
 
   /** The stack's name is enough: the template it is compared with is the one it runs. */
@@ -34,12 +36,14 @@ final class DriftCommand extends DeployCommand {
       DeployPrinter printer) {
     StackDrift drift = deployer.drift(stackName, timeout);
     drifted = drift.hasDrifted();
+    incomplete = drift.incomplete() != null;
     printer.drift(drift, request == null ? null : request.stack().name());
     return null;
   }
 
   @Override
   int status() {
-    return drifted ? DiffCommand.DIFFERS : 0;
+    // In sync is said only of a detection that checked what it could: one that failed for some is an error.
+    return drifted ? DiffCommand.DIFFERS : incomplete ? Main.FAILED : 0;
   }
 }

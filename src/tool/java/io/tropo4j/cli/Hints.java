@@ -35,13 +35,8 @@ interface Hints {
   /** How to ask an update to put back what drifted. */
   String revertDrift();
 
-  /** The option that lets an update replace these resources that hold data, this once. */
+  /** The option that lets an update replace or remove these resources that hold data, this once. */
   String allowing(java.util.List<String> logicalIds);
-
-  /** How to update the stack letting it replace these resources that hold data, this once. */
-  default String allowReplace(String stack, String stackName, java.util.List<String> logicalIds) {
-    return again("update", stack, stackName) + " " + allowing(logicalIds);
-  }
 
   /**
    * The same command again, which takes over from where a stopped one left.

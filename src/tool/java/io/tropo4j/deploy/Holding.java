@@ -29,9 +29,9 @@ public record Holding(Kind kind, String stackName, String name, String status) {
     /** The site switched releases and its cache was not invalidated yet; the next update does it. */
     INVALIDATION_PENDING,
     /**
-     * A safeguard of the stack was being lowered, {@link #name()} says which: its stack policy letting a
-     * resource holding data be replaced (the next deploy sets the whole policy again), or its termination
-     * protection turned off (the next create or update turns it on again).
+     * A safeguard of the stack may be lowered: {@link #name()} says which and what restores it (its stack
+     * policy letting resources holding data be replaced, its termination protection off, or neither set yet
+     * on a stack being created).
      */
     SAFEGUARD_LOWERED
   }

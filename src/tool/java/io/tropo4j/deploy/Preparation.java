@@ -6,6 +6,7 @@ import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
 import io.tropo4j.deploy.cloudformation.Intent;
 import io.tropo4j.deploy.cloudformation.Parameters;
+import io.tropo4j.deploy.cloudformation.StackPolicy;
 import io.tropo4j.deploy.cloudformation.TemplateBody;
 import io.tropo4j.deploy.ecs.ImageRelease;
 import io.tropo4j.deploy.release.GitSource;
@@ -120,6 +121,9 @@ final class Preparation {
     } else {
       action = intent.action(name, existing);
     }
+    Optional<Stack> deployed = action == Intent.Action.UPDATE ? existing : Optional.empty();
+    DeployModes.checkAllowed(template, request, () -> deployed.isEmpty() ? Set.of()
+        : StackPolicy.dataResources(session.stacks().template(name)).keySet());
     if (request.revertDrift() && action != Intent.Action.UPDATE) {
       throw new DeployException("reverting drift is for an update; stack " + name + " is "
           + existing.map(Stack::stackStatusAsString).orElse("not there") + ", and a create has no drift to revert");

@@ -114,7 +114,9 @@ final class Release {
       changeSet.deploymentMode(DeploymentMode.REVERT_DRIFT);
     }
     if (request.express()) {
-      changeSet.deploymentConfig(b -> b.mode(DeploymentConfigMode.EXPRESS));
+      // Rollback off, asked for rather than left to the mode's default: a failure keeps what worked, and the
+      // next update goes on from it.
+      changeSet.deploymentConfig(b -> b.mode(DeploymentConfigMode.EXPRESS).disableRollback(true));
     }
     if (templateUrl != null) {
       changeSet.templateURL(templateUrl);

@@ -318,6 +318,7 @@ final class Session {
     Template template = template(request.stack(), name);
     Parameters.check(template, name, request.parameters());
     Optional<Stack> existing = settle(name, request.timeout(), false);
+    DeployModes.checkAllowed(template, request, () -> StackPolicy.dataResources(stacks().template(name)).keySet());
     io.tropo4j.deploy.cloudformation.Intent.UPDATE.action(name, existing);
     Stack stack = existing.orElseThrow();
     List<String> current = new ArrayList<>();
@@ -381,18 +382,29 @@ final class Session {
     List<KeptResource> kept = reviewing ? List.of() : stacks().keptOnDelete(name, deployed);
     if (Boolean.TRUE.equals(stack.enableTerminationProtection())) {
       if (!request.force()) {
-        Map<String, String> data = StackPolicy.dataResources(deployed);
+        Map<String, String> data = deployed == null ? Map.of() : StackPolicy.dataResources(deployed);
         throw new DeployException("stack " + name + " has termination protection" + (data.isEmpty() ? ""
             : " (it holds data: " + String.join(", ", data.keySet()) + ")") + ", so it was not deleted; a forced "
             + "delete turns protection off and deletes it, keeping what its template retains", name,
             stack.stackStatusAsString(), NextStep.FORCE_DELETE);
       }
       journal.doing("turning off termination protection of stack " + name);
-      journal.safeguardLowered(name, "its termination protection turned off");
+      journal.safeguardLowered(name, "its termination protection is off; deleting it again goes on, and a create or "
+          + "update of the stack turns protection on again");
       StackPolicy.protect(aws.cloudFormation(), name, false);
       listener.terminationProtection(name, false);
+      try {
+        deleteStack(name, stack.stackId(), request.timeout());
+      } catch (DeployException e) {
+        if (e instanceof AwsCallException || e instanceof StoppedException) {
+          throw e;
+        }
+        throw new DeployException(e.getMessage() + "; its termination protection is off, as the forced delete "
+            + "left it", name, e.status().orElse(null), e.next());
+      }
+    } else {
+      deleteStack(name, stack.stackId(), request.timeout());
     }
-    deleteStack(name, stack.stackId(), request.timeout());
     listener.deleted(name, kept);
     return kept;
   }
@@ -415,17 +427,15 @@ final class Session {
     SecretValues secrets = new SecretValues(List.of(deployed));
     Map<String, StackDrift.ResourceDrift> drifted = new LinkedHashMap<>();
     int checked = 0;
-    int notChecked = 0;
     for (StackResourceDrift resource : outcome.resources()) {
       String status = resource.stackResourceDriftStatusAsString();
-      if ("NOT_CHECKED".equals(status)) {
-        notChecked++;
-        continue;
+      if ("IN_SYNC".equals(status)) {
+        checked++;
+      }
+      if (!"MODIFIED".equals(status) && !"DELETED".equals(status)) {
+        continue; // NOT_CHECKED, UNKNOWN: counted with those AWS leaves out of the list (types it cannot check)
       }
       checked++;
-      if (!"MODIFIED".equals(status) && !"DELETED".equals(status)) {
-        continue;
-      }
       String id = resource.logicalResourceId();
       List<StackDrift.PropertyDrift> properties = new ArrayList<>();
       for (PropertyDifference difference : resource.propertyDifferences()) {
@@ -441,7 +451,8 @@ final class Session {
       Optional.ofNullable(drifted.remove(id)).ifPresent(ordered::add);
     }
     ordered.addAll(drifted.values());
-    return new StackDrift(stackName, outcome.status(), checked, notChecked, ordered);
+    return new StackDrift(stackName, outcome.status(), checked, Math.max(0, deployed.resources().size() - checked),
+        ordered, outcome.failure());
   }
 
   Map<String, String> outputs(String stackName) {
@@ -527,9 +538,11 @@ final class Session {
     StackEvents events = made.created() != null ? new StackEvents(aws.cloudFormation(), made.stackId(), made.created())
         : new StackEvents(aws.cloudFormation(), made.stackId()).skipPast();
     changeSets().execute(made);
+    safeguards.executing(update);
     StackWatcher.Result result = watcher().follow(name, made.stackId(), events, update ? "update" : "create",
         timeout, services == null ? OperationObserver.NONE : services, journal);
     if (!result.succeeded()) {
+      Optional<String> lowered = safeguards.afterFailure();
       if (!update) {
         Release.nameTaken(this, name, made.stackId(), result).ifPresent(e -> {
           throw e;
@@ -538,7 +551,8 @@ final class Session {
       boolean kept = "CREATE_FAILED".equals(result.status()) || "UPDATE_FAILED".equals(result.status());
       throw new DeployException("stack " + name + " is " + result.status() + ": " + result.explanation() + (kept
           ? "; rollback was off, so the resources that worked are kept as they are: fix the cause and update the "
-              + "stack again, which goes on from them, or roll it back (aws cloudformation rollback-stack)" : ""),
+              + "stack again, which goes on from them, or roll it back (aws cloudformation rollback-stack)" : "")
+          + lowered.map(why -> "; " + why).orElse(""),
           name, result.status(), "ROLLBACK_COMPLETE".equals(result.status()) ? NextStep.CREATE_AGAIN : NextStep.NONE);
     }
     safeguards.afterSuccess(result.stack(), update);

@@ -8,10 +8,14 @@ import java.util.List;
  *
  * @param status DRIFTED, IN_SYNC or UNKNOWN, as CloudFormation says
  * @param checked how many resources were checked
- * @param notChecked how many resources drift detection cannot check (their type does not support it)
+ * @param notChecked how many resources were not (drift detection does not support their type, or could not
+ *     check them)
  * @param drifted the resources that were changed or deleted outside CloudFormation, in the stack's order
+ * @param incomplete why the detection failed for some resources, which were then not checked; null when
+ *     it checked every resource it supports
  */
-public record StackDrift(String stackName, String status, int checked, int notChecked, List<ResourceDrift> drifted) {
+public record StackDrift(String stackName, String status, int checked, int notChecked, List<ResourceDrift> drifted,
+    String incomplete) {
   public StackDrift {
     drifted = List.copyOf(drifted);
   }

@@ -18,8 +18,12 @@ import software.amazon.awssdk.services.cloudformation.model.StackResourceDrift;
  * detected. Internal.
  */
 public final class DriftDetection {
-  /** What a finished detection found. */
-  public record Outcome(String status, List<StackResourceDrift> resources) {}
+  /**
+   * What a finished detection found.
+   *
+   * @param failure why some resources could not be checked, when the detection failed for them; else null
+   */
+  public record Outcome(String status, List<StackResourceDrift> resources, String failure) {}
 
   private final CloudFormationClient cloudFormation;
   private final Duration pollInterval;
@@ -40,14 +44,16 @@ public final class DriftDetection {
       throw AwsCalls.failure(e, "starting drift detection of stack " + stackName);
     }
     DescribeStackDriftDetectionStatusResponse done = await(stackName, id, timeout);
+    String failure = null;
     if ("DETECTION_FAILED".equals(done.detectionStatusAsString())) {
-      // Some resources could not be checked (the reason names them); those that were are still worth showing.
       if (done.stackDriftStatus() == null || "UNKNOWN".equals(done.stackDriftStatusAsString())) {
         throw new DeployException("drift detection of stack " + stackName + " failed: "
             + done.detectionStatusReason(), stackName, null, NextStep.NONE);
       }
+      // Some resources could not be checked (the reason names them); those that were are still worth showing.
+      failure = done.detectionStatusReason() == null ? "no reason given" : done.detectionStatusReason();
     }
-    return new Outcome(done.stackDriftStatusAsString(), resources(stackName));
+    return new Outcome(done.stackDriftStatusAsString(), resources(stackName), failure);
   }
 
   private DescribeStackDriftDetectionStatusResponse await(String stackName, String id, Duration timeout) {

@@ -350,10 +350,10 @@ class CatalogLifecycleIT {
     Run replacing = make("update_stack", "STACK=ecs-cluster");
     runs.add(replacing);
     assertEquals(2, replacing.status, replacing.toString());
-    assertLine(replacing, "tropo4j: the update of stack ecs-cluster replaces Database (AWS::RDS::DBInstance), which "
-        + "holds data; the stack policy refuses it, so nothing was changed; to replace it anyway, for this update "
-        + "only (its UpdateReplacePolicy decides whether the old one's data is kept): make update_stack "
-        + "STACK=ecs-cluster ALLOW_REPLACE=Database");
+    assertLine(replacing, "tropo4j: the update of stack ecs-cluster replaces or removes Database "
+        + "(AWS::RDS::DBInstance), which holds data; the stack policy refuses it, so nothing was changed; to let this "
+        + "update do it anyway (the resource's UpdateReplacePolicy or DeletionPolicy decides whether its data is "
+        + "kept), run the same command with ALLOW_REPLACE=Database");
     assertEquals(database, physicalId("ecs-cluster", "Database"));
     assertEquals(List.of(), changeSetsNotExecuted("ecs-cluster"));
     Run replaced = make("update_stack", "STACK=ecs-cluster", "ALLOW_REPLACE=Database");
@@ -626,7 +626,6 @@ class CatalogLifecycleIT {
     return git("rev-parse", "HEAD");
   }
 
-  /** Appends to a file of the clone and commits it. */
   /**
    * The stack has termination protection, and a stack policy that refuses replacing or removing each
    * resource of its template that holds data, and allows every other update.
@@ -640,6 +639,7 @@ class CatalogLifecycleIT {
         aws.cloudFormation().getStackPolicy(b -> b.stackName(stackName)).stackPolicyBody());
   }
 
+  /** Appends to a file of the clone and commits it. */
   private void commit(String path, String appended, String message) throws IOException {
     Files.writeString(CLONE.resolve(path), appended, java.nio.file.StandardOpenOption.APPEND);
     git("commit", "-q", "-am", message);

@@ -206,8 +206,8 @@ class InterruptionMatrixIT {
       cells.add(new Cell("delete, protection turned off", Setup.WEBAPP_RUNNING, delete,
           action("UpdateTerminationProtection", WEBAPP), 0, fault,
           List.of(stopped + "turning off termination protection of stack webapp", "Stack webapp may be less "
-              + "protected than its template asks: its termination protection turned off; the next create or update "
-              + "of the stack protects it again\\."), delete));
+              + "protected than its template asks: its termination protection is off; deleting it again goes on, and "
+              + "a create or update of the stack turns protection on again\\."), delete));
       cells.add(new Cell("delete, sent", Setup.WEBAPP_RUNNING, delete, action("DeleteStack", WEBAPP), 0, fault,
           List.of(stopped + "deleting stack webapp", lost ? "The delete of stack webapp was sent and the answer lost"
               : "(Stack webapp is DELETE_COMPLETE \\(its delete is done\\)|CloudFormation goes on with the delete of "

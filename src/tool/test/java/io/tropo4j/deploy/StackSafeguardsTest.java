@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetReq
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackDriftDetectionStatusResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsResponse;
+import software.amazon.awssdk.services.cloudformation.model.DescribeStackResourceDriftsRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackResourceDriftsResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksRequest;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
@@ -83,6 +84,8 @@ class StackSafeguardsTest {
   /** The stack's status as describeStacks answers it: null before it exists; a change set's run settles it. */
   private volatile String status = "UPDATE_COMPLETE";
   private volatile boolean protectedNow;
+  /** A change set without changes is one CloudFormation failed for that (else: an empty one, as on a create). */
+  private volatile boolean nothingToChange;
   /** How an update's run ends. */
   private volatile String updateEnds = "UPDATE_COMPLETE";
 
@@ -103,8 +106,10 @@ class StackSafeguardsTest {
         })
         .on("listChangeSets", r -> ListChangeSetsResponse.builder().build())
         .on("createChangeSet", r -> CreateChangeSetResponse.builder().stackId(STACK_ID).id(CHANGE_SET).build())
-        .on("describeChangeSet", r -> DescribeChangeSetResponse.builder().status("CREATE_COMPLETE").changes(changes)
-            .build())
+        .on("describeChangeSet", r -> changes.length == 0 && nothingToChange
+            ? DescribeChangeSetResponse.builder().status("FAILED").statusReason("The submitted information didn't "
+                + "contain changes. Submit different information to create a change set.").build()
+            : DescribeChangeSetResponse.builder().status("CREATE_COMPLETE").changes(changes).build())
         .on("deleteChangeSet", r -> DeleteChangeSetResponse.builder().build())
         .on("describeStackEvents", r -> DescribeStackEventsResponse.builder().build())
         .on("listStackResources", r -> ListStackResourcesResponse.builder().build())
@@ -137,10 +142,10 @@ class StackSafeguardsTest {
     Run run = run("update", "db");
 
     assertEquals(1, run.status, run.toString());
-    assertEquals("tropo4j: the update of stack db replaces Database (AWS::RDS::DBInstance), which holds data; the "
-        + "stack policy refuses it, so nothing was changed; to replace it anyway, for this update only (its "
-        + "UpdateReplacePolicy decides whether the old one's data is kept): tropo4j update db --allow-replace "
-        + "Database\n", run.err);
+    assertEquals("tropo4j: the update of stack db replaces or removes Database (AWS::RDS::DBInstance), which holds "
+        + "data; the stack policy refuses it, so nothing was changed; to let this update do it anyway (the resource's "
+        + "UpdateReplacePolicy or DeletionPolicy decides whether its data is kept), run the same command with "
+        + "--allow-replace Database\n", run.err);
     assertFalse(cloudFormation.operations().contains("executeChangeSet"), cloudFormation.operations().toString());
     assertFalse(cloudFormation.operations().contains("setStackPolicy"), cloudFormation.operations().toString());
     assertEquals(List.of(CHANGE_SET), cloudFormation.<DeleteChangeSetRequest>requests("deleteChangeSet").stream()
@@ -222,13 +227,14 @@ class StackSafeguardsTest {
     assertEquals(0, express.status, express.toString());
     CreateChangeSetRequest sent = cloudFormation.<CreateChangeSetRequest>requests("createChangeSet").get(0);
     assertEquals(DeploymentConfigMode.EXPRESS, sent.deploymentConfig().mode());
+    assertEquals(Boolean.TRUE, sent.deploymentConfig().disableRollback());
     assertEquals(null, sent.deploymentMode());
 
     Run hook = run("update", "hook", "--express");
     assertEquals(1, hook.status, hook.toString());
-    assertEquals("tropo4j: stack hook has custom resources (Seed (Custom::Seed)), which express mode does not deploy: "
-        + "CloudFormation supports it for resource types, not for the providers behind custom resources; deploy it "
-        + "in the standard mode\n", hook.err);
+    assertEquals("tropo4j: stack hook has custom resources (Seed (Custom::Seed)), which tropo4j deploys in the "
+        + "standard mode only: a custom resource is done when its provider answers, whatever the mode; deploy it "
+        + "without express mode\n", hook.err);
     assertEquals(1, cloudFormation.requests("createChangeSet").size(), "the refused one sent nothing");
   }
 
@@ -281,7 +287,8 @@ class StackSafeguardsTest {
     assertTrue(run.out.contains("Values as CloudFormation's change set resolved them:\n"
         + "  Database.Properties.AllocatedStorage: \"20\" -> \"40\"\n"), run.out);
     assertTrue(run.out.contains("  DELETED  Bucket                               AWS::S3::Bucket  b-1\n"), run.out);
-    assertTrue(run.out.contains("Stack db has drifted: 1 of 1 resource checked differ from the template."), run.out);
+    assertTrue(run.out.contains("Stack db has drifted: 1 of the 1 resources checked differs from the template (2 "
+        + "more that drift detection did not check)."), run.out);
     assertEquals(List.of(), cloudFormation.operations().stream().filter(o -> o.startsWith("execute")
         || o.startsWith("set") || o.startsWith("update")).toList(), "a diff changes nothing");
 
@@ -292,6 +299,88 @@ class StackSafeguardsTest {
     assertTrue(json.out.contains("\"changeSetValues\": ["), json.out);
   }
 
+  /**
+   * Removing a resource that holds data from the template is Update:Delete, which the policy refuses: refused
+   * before it runs, and allowed by the resource's name, though the local template no longer has it.
+   */
+  @Test
+  void removingAResourceThatHoldsDataIsRefusedAndAllowedByItsName() {
+    stack(Change.builder().resourceChange(ResourceChange.builder().action("Remove").logicalResourceId("Archive")
+        .resourceType("AWS::S3::Bucket").build()).build());
+
+    Run refused = run("update", "db");
+
+    assertEquals(1, refused.status, refused.toString());
+    assertTrue(refused.err.startsWith("tropo4j: the update of stack db replaces or removes Archive (AWS::S3::Bucket, "
+        + "removed), which holds data;"), refused.err);
+    assertFalse(cloudFormation.operations().contains("executeChangeSet"));
+
+    cloudFormation.on("getTemplate", r -> GetTemplateResponse.builder().templateBody(DEPLOYED.replace(
+        "\"Topic\":{", "\"Archive\":{\"Type\":\"AWS::S3::Bucket\"},\"Topic\":{")).build());
+    Run allowed = run("update", "db", "--allow-replace", "Archive");
+
+    assertEquals(0, allowed.status, allowed.toString());
+    List<SetStackPolicyRequest> policies = cloudFormation.requests("setStackPolicy");
+    assertEquals(policy("Bucket", "Database"), policies.get(0).stackPolicyBody(), "Archive is not in the policy");
+    assertEquals(1, policies.size(), "nothing was lowered of what stays: " + policies);
+  }
+
+  /** An update allowed to replace that then fails: the policy is set whole again all the same, and said to be. */
+  @Test
+  void aFailedUpdateThatWasAllowedToReplaceSetsTheWholePolicyAgain() {
+    stack(modify("Database", "AWS::RDS::DBInstance", "True"));
+    updateEnds = "UPDATE_ROLLBACK_COMPLETE";
+
+    Run run = run("update", "db", "--allow-replace", "Database");
+
+    assertEquals(1, run.status, run.toString());
+    List<SetStackPolicyRequest> policies = cloudFormation.requests("setStackPolicy");
+    assertEquals(List.of(policy("Bucket"), policy("Bucket", "Database")), policies.stream()
+        .map(SetStackPolicyRequest::stackPolicyBody).toList());
+    assertFalse(run.err.contains("still lets"), run.err);
+
+    cloudFormation.on("setStackPolicy", r -> SetStackPolicyResponse.builder().build(),
+        r -> CloudFormationException.builder().statusCode(400).awsErrorDetails(AwsErrorDetails.builder()
+            .errorCode("ValidationError").errorMessage("Throttled, say").build()).build());
+    Run unrestored = run("update", "db", "--allow-replace", "Database");
+    assertEquals(1, unrestored.status, unrestored.toString());
+    assertTrue(unrestored.err.contains("; its stack policy still lets Database be replaced or removed (setting the "
+        + "stack policy of stack db: "), unrestored.err);
+  }
+
+  /** A stack deployed before it had a policy, or whose policy someone changed: an update with nothing to do sets it. */
+  @Test
+  void anUpdateWithNothingToChangeStillSetsAPolicyThatIsNotWhole() {
+    nothingToChange = true;
+    stack();
+
+    Run run = run("update", "db");
+
+    assertEquals(0, run.status, run.toString());
+    assertEquals(List.of(policy("Bucket", "Database")), cloudFormation.<SetStackPolicyRequest>requests(
+        "setStackPolicy").stream().map(SetStackPolicyRequest::stackPolicyBody).toList());
+    assertTrue(protectedNow);
+
+    cloudFormation.on("getStackPolicy", r -> GetStackPolicyResponse.builder().stackPolicyBody(policy("Bucket",
+        "Database")).build());
+    Run again = run("update", "db");
+    assertEquals(0, again.status, again.toString());
+    assertEquals(1, cloudFormation.requests("setStackPolicy").size(), "a whole policy is left as it is");
+    assertEquals(1, cloudFormation.requests("updateTerminationProtection").size(), "and protection too");
+  }
+
+  @Test
+  void anAllowanceForAResourceTheChangeSetDoesNotReplaceLowersNothing() {
+    stack(modify("Topic", "AWS::SNS::Topic", "True"));
+
+    Run run = run("update", "db", "--allow-replace", "Database");
+
+    assertEquals(0, run.status, run.toString());
+    assertEquals(policy("Bucket", "Database"),
+        cloudFormation.<SetStackPolicyRequest>requests("setStackPolicy").get(0).stackPolicyBody());
+    assertFalse(run.out.contains("WARNING"), run.out);
+  }
+
   @Test
   void aReplacementAllowedForAResourceTheTemplateDoesNotHaveIsAMistakeBeforeAnyCall() {
     stack();
@@ -299,8 +388,8 @@ class StackSafeguardsTest {
     Run run = run("update", "db", "--allow-replace", "Databse");
 
     assertEquals(1, run.status, run.toString());
-    assertEquals("tropo4j: the replacement allowed for Databse names no resource of stack db's template; its "
-        + "resources are Bucket, Database, Topic\n", run.err);
+    assertEquals("tropo4j: the replacement allowed for Databse names no resource of stack db's template, nor of "
+        + "the template it runs; it may name Bucket, Database, Topic\n", run.err);
     assertFalse(cloudFormation.operations().contains("createChangeSet"));
   }
 
@@ -374,9 +463,11 @@ class StackSafeguardsTest {
         + "  MODIFIED Database                             AWS::RDS::DBInstance  db-1\n"
         + "           /AllocatedStorage: expected 20, actual 50\n"
         + "           /MasterUserPassword: expected ****, actual ****\n"
-        + "Stack db has drifted: 1 of 2 resources checked, 1 whose type drift detection cannot check differ from "
-        + "the template. An update puts them back only where it changes them; tropo4j update --stack-name db "
+        + "Stack db has drifted: 1 of the 2 resources checked differs from the template (1 more that drift detection "
+        + "did not check). An update puts them back only where it changes them; tropo4j update --stack-name db "
         + "--revert-drift puts them all back.\n", run.out);
+    assertEquals(List.of("null", "page-2"), cloudFormation.<DescribeStackResourceDriftsRequest>requests(
+        "describeStackResourceDrifts").stream().map(r -> String.valueOf(r.nextToken())).toList(), "every page read");
     assertFalse(cloudFormation.operations().stream().anyMatch(o -> o.startsWith("create") || o.startsWith("update")
         || o.startsWith("delete") || o.startsWith("execute") || o.startsWith("set")), "drift only looks");
   }
@@ -388,7 +479,18 @@ class StackSafeguardsTest {
         .stackResourceDriftStatus("IN_SYNC").build());
     Run inSync = run("drift", "--stack-name", "db");
     assertEquals(0, inSync.status, inSync.toString());
-    assertTrue(inSync.out.endsWith("Stack db is in sync with its template (1 resource checked).\n"), inSync.out);
+    // AWS lists only the resources it checked: the two others of the template were not.
+    assertTrue(inSync.out.endsWith("Stack db is in sync with its template: 1 resource checked (2 more that drift "
+        + "detection did not check).\n"), inSync.out);
+
+    cloudFormation.on("describeStackDriftDetectionStatus", r -> DescribeStackDriftDetectionStatusResponse.builder()
+        .stackDriftDetectionId("d-1").detectionStatus("DETECTION_FAILED").stackDriftStatus("IN_SYNC")
+        .detectionStatusReason("Failed to detect drift on resource [Database]").build());
+    Run partly = run("drift", "--stack-name", "db");
+    assertEquals(1, partly.status, "in sync is not said of a detection that failed for some: " + partly);
+    assertTrue(partly.out.contains("WARNING: drift detection could not check every resource: Failed to detect drift "
+        + "on resource [Database]\nNo drift found in stack db, but not every resource was checked: 1 resource "
+        + "checked (2 more that drift detection did not check).\n"), partly.out);
 
     cloudFormation.on("describeStackDriftDetectionStatus", r -> DescribeStackDriftDetectionStatusResponse.builder()
         .stackDriftDetectionId("d-1").detectionStatus("DETECTION_FAILED").stackDriftStatus("UNKNOWN")
@@ -407,8 +509,10 @@ class StackSafeguardsTest {
                 .detectionStatus("DETECTION_IN_PROGRESS").build(),
             r -> DescribeStackDriftDetectionStatusResponse.builder().stackDriftDetectionId("d-1")
                 .detectionStatus("DETECTION_COMPLETE").stackDriftStatus(stackStatus).build())
+        // two pages: the last resource on a page of its own
         .on("describeStackResourceDrifts", r -> DescribeStackResourceDriftsResponse.builder()
-            .stackResourceDrifts(drifts).build());
+            .stackResourceDrifts(java.util.Arrays.copyOf(drifts, drifts.length - 1)).nextToken("page-2").build(),
+            r -> DescribeStackResourceDriftsResponse.builder().stackResourceDrifts(drifts[drifts.length - 1]).build());
   }
 
   private static String policy(String... protectedIds) {
