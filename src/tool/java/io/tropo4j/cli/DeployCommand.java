@@ -32,8 +32,14 @@ abstract class DeployCommand extends Subcommand {
     this.description = description;
   }
 
+  /** The options every deploy command takes, and those of a change set where the command makes one. */
   @Override
   Syntax syntax() {
+    Syntax syntax = stackOptions();
+    return takesDeployModes() ? deployModes(syntax) : takesAllowReplace() ? allowReplace(syntax) : syntax;
+  }
+
+  private Syntax stackOptions() {
     return addStackSources(new Syntax(name, description)
         .value("NAME", null, "The stack's name in CloudFormation (default: STACK).", "--stack-name")
         .list("KEY=VALUE", null, "A parameter value; repeat for more. Secrets go in TROPO4J_PARAMS or a file: "
@@ -51,7 +57,7 @@ abstract class DeployCommand extends Subcommand {
   }
 
   /** The options of a command that makes a create's or an update's change set (create, update, plan, diff). */
-  static Syntax deployModes(Syntax syntax) {
+  private static Syntax deployModes(Syntax syntax) {
     return allowReplace(syntax)
         .flag("Also put back what was changed outside CloudFormation (a drift-aware change set).", "--revert-drift")
         .flag("Deploy in CloudFormation's express mode: done once the configuration is applied, without waiting "
@@ -59,7 +65,7 @@ abstract class DeployCommand extends Subcommand {
   }
 
   /** The option of a command that changes a stack through a change set: which data it may replace. */
-  static Syntax allowReplace(Syntax syntax) {
+  private static Syntax allowReplace(Syntax syntax) {
     return syntax.list("LOGICAL_ID", ",", "Let this update replace or remove this resource, which holds data and "
         + "which the stack policy protects; for this update only. Repeat, or separate with commas.",
         "--allow-replace");

@@ -21,11 +21,6 @@ final class DeployCommands {
     }
 
     @Override
-    Syntax syntax() {
-      return deployModes(super.syntax());
-    }
-
-    @Override
     boolean takesDeployModes() {
       return true;
     }
@@ -43,11 +38,6 @@ final class DeployCommands {
     }
 
     @Override
-    Syntax syntax() {
-      return deployModes(super.syntax());
-    }
-
-    @Override
     boolean takesDeployModes() {
       return true;
     }
@@ -62,11 +52,6 @@ final class DeployCommands {
   static final class Plan extends DeployCommand {
     Plan() {
       super("plan", "Shows the change set a create or update would run, and runs nothing.");
-    }
-
-    @Override
-    Syntax syntax() {
-      return deployModes(super.syntax());
     }
 
     @Override
@@ -149,11 +134,6 @@ final class DeployCommands {
   static final class SetParams extends DeployCommand {
     SetParams() {
       super("set-params", "Changes only the given parameters on the template the stack runs; the release stays.");
-    }
-
-    @Override
-    Syntax syntax() {
-      return allowReplace(super.syntax());
     }
 
     @Override

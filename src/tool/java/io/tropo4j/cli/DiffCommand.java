@@ -26,7 +26,7 @@ final class DiffCommand extends DeployCommand {
 
   @Override
   Syntax syntax() {
-    return deployModes(super.syntax()).flag("Print the differences as one JSON document, for CI.", "--json")
+    return super.syntax().flag("Print the differences as one JSON document, for CI.", "--json")
         .flag("Also detect drift: what was changed outside CloudFormation, beside what the template changes.",
             "--drift");
   }
