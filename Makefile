@@ -7,6 +7,8 @@ MAKEFLAGS += --no-builtin-rules
 .SUFFIXES:
 
 MVN ?= mvn -B -q
+# Recipes say what they do in words; V=1 shows the commands themselves (JVM flags and all).
+Q := $(if $(V),,@)
 PYTHON ?= python3
 VENV := .venv
 # MiniStack, the second emulator, pins botocore apart from moto's: a virtual environment of its own.
@@ -44,27 +46,54 @@ STACK_ARGS = $(foreach folder,$(STACKS_SRC),--stacks $(folder)) $(if $(STACKS_CP
 
 # The jar holds the library and the tool; it is rebuilt when one of them changes, never for a stack.
 JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
-  $(shell find src/library/java src/generated/java src/tool/java -name '*.java')
+  $(shell find src/library/java src/generated/java src/tool/java src/tool/resources src/tool/resources-filtered -type f)
 
-DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params \
-  drift_stack
-.PHONY: templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
-  install example-test buildcheck import java-deploy-command deploy-archive $(DEPLOY_TARGETS) diff_stack service_online service_offline run_task demo
+DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
+.PHONY: help templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
+  install install-launcher example-test buildcheck import java-deploy-command deploy-archive $(DEPLOY_TARGETS) diff_stack drift_stack \
+  service_online service_offline run_task demo graphs check-graphs
+
+# The targets a user runs, a line each (`make help`).
+help:
+	@printf '%s\n' \
+	  'tropo4j: typed CloudFormation in Java. Targets (variables in capitals; see docs/commands.md):' \
+	  '  templates        write every stack'"'"'s template to output/ (JSON and YAML)' \
+	  '  validate, list   check every stack; list the stacks' \
+	  '  watch            rewrite output/ on every save of a stack source' \
+	  '  import           a template as a Java stack class: FILE=template.yaml [NAME= PACKAGE= OUT=]' \
+	  '  create_stack     create a stack through a change set: STACK= [STACK_NAME= PARAMS= COMMIT= ...]' \
+	  '  update_stack     update it: a new release, parameters [ALLOW_REPLACE= REVERT_DRIFT=1 EXPRESS=1]' \
+	  '  plan_stack       what a create or update would do; changes nothing' \
+	  '  diff_stack       what an update would change, value by value [JSON=1 DRIFT=1 DETAILED_EXITCODE=1]' \
+	  '  drift_stack      what was changed outside CloudFormation [DETAILED_EXITCODE=1]' \
+	  '  set_params       change only some parameters: PARAMS="Key=Value"' \
+	  '  releases         the releases in the artifact bucket, the live one marked' \
+	  '  status_stack     status, recent events, outputs [OUTPUTS_FILE=]' \
+	  '  outputs_stack    the outputs [OUTPUTS_FILE=]' \
+	  '  run_task         run the stack'"'"'s command task once: COMMAND="db,upgrade" [TASK=]' \
+	  '  service_online   set ServiceState=Online (service_offline: Offline)' \
+	  '  delete_stack     delete a stack [FORCE=1 for one with termination protection]' \
+	  '  demo             the deploy steps against a local emulator [EMULATOR=moto|ministack]' \
+	  '  install          the library, the Maven plugin and the tool into ~/.m2, and a tropo4j launcher [PREFIX=]' \
+	  '  graphs           the stacks'"'"' diagrams in docs/stacks.md, from the stacks themselves' \
+	  '  test             every test, as CI runs them; bench: the benchmarks' \
+	  'V=1 shows the commands make runs.'
+
 
 templates: $(CDS)
-	$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
+	$(Q)$(JAVA) -jar $(JAR) templates $(STACK_ARGS) --out output
 
 validate list: $(CDS)
-	$(JAVA) -jar $(JAR) $@ $(STACK_ARGS)
+	$(Q)$(JAVA) -jar $(JAR) $@ $(STACK_ARGS)
 
 # Rewrites output/ on every save of a stack source, boot script or function; Ctrl-C stops.
 watch: $(CDS)
-	$(JAVA) -jar $(JAR) watch $(STACK_ARGS) --out output
+	$(Q)$(JAVA) -jar $(JAR) watch $(STACK_ARGS) --out output
 
 # A template as a Java stack class: make import FILE=template.yaml [NAME=ClassName] [PACKAGE=com.example.stacks]
 # [OUT=src/stacks/java] (without OUT, the class is printed).
 import: $(CDS)
-	$(JAVA) -jar $(JAR) import $(FILE) $(if $(NAME),--name $(NAME)) $(if $(PACKAGE),--package $(PACKAGE)) $(if $(OUT),--out $(OUT))
+	$(Q)$(JAVA) -jar $(JAR) import $(FILE) $(if $(NAME),--name $(NAME)) $(if $(PACKAGE),--package $(PACKAGE)) $(if $(OUT),--out $(OUT))
 
 # Deploying: make create_stack STACK=webapp PARAMS="VpcId=vpc-1 Subnets=subnet-a,subnet-b ..."
 # [STACK_NAME=name] [PARAMS_FILE=params.json] [COMMIT=rev] [OUTPUTS_FILE=outputs.json] [ALLOW_DIRTY=1]
@@ -123,8 +152,9 @@ DEPLOY_JAVA = $(DEPLOY_JVM) $(if $(wildcard $(DEPLOY_ARCHIVE)),-XX:AOTCache=$(CU
 DEPLOY_RECORDING = $(DEPLOY_JVM) -XX:-DisplayVMOutput -XX:AOTMode=record -XX:AOTConfiguration=
 # The record is bound to the jar it was made with: made again after each build.
 $(DEPLOY_ARCHIVE): $(DEPLOY_RECORD) $(CDS) $(wildcard $(DEPLOY_JAVA_HOME)/lib/server/libjvm.so)
-	mkdir -p target/cds
-	$(DEPLOY_JAVA_HOME)/bin/java -XX:AOTMode=create -XX:AOTConfiguration=$(DEPLOY_RECORD) \
+	@echo "Making the deploy commands' ahead-of-time cache from the first deploy's record (once per build)"
+	$(Q)mkdir -p target/cds
+	$(Q)$(DEPLOY_JAVA_HOME)/bin/java -XX:AOTMode=create -XX:AOTConfiguration=$(DEPLOY_RECORD) \
 	  -XX:AOTCache=$(DEPLOY_ARCHIVE) $(JAVA_FLAGS) -cp $(CURDIR)/$(JAR) > target/cds/deploy-aot.log 2>&1 \
 	  || rm -f $(DEPLOY_ARCHIVE) $(DEPLOY_RECORD)
 else
@@ -139,8 +169,9 @@ DEPLOY_JAVA = java $(JAVA_FLAGS) -XX:CICompilerCount=1 -Dtropo4j.stacks.release=
 DEPLOY_RECORDING = $(DEPLOY_JAVA) -XX:DumpLoadedClassList=
 # The record is a list of class names, good across builds.
 $(DEPLOY_ARCHIVE): $(CDS) $(DEPLOY_RECORD)
-	cat target/cds/tropo4j.classlist $(DEPLOY_RECORD) | awk '!seen[$$0]++' > target/cds/deploy-all.classlist
-	java -Xshare:dump -XX:SharedClassListFile=target/cds/deploy-all.classlist \
+	@echo "Making the deploy commands' class-data archive from the first deploy's record (once per build)"
+	$(Q)cat target/cds/tropo4j.classlist $(DEPLOY_RECORD) | awk '!seen[$$0]++' > target/cds/deploy-all.classlist
+	$(Q)java -Xshare:dump -XX:SharedClassListFile=target/cds/deploy-all.classlist \
 	  -XX:SharedArchiveFile=$(DEPLOY_ARCHIVE) $(JAVA_FLAGS) -cp $(CURDIR)/$(JAR) > target/cds/deploy-dump.log 2>&1 \
 	  || rm -f $(DEPLOY_ARCHIVE)
 endif
@@ -167,22 +198,29 @@ DEPLOY_CDS = $(CDS) $(if $(wildcard $(DEPLOY_RECORD)),$(DEPLOY_ARCHIVE))
 $(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
 $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
 $(DEPLOY_TARGETS): $(DEPLOY_CDS)
-	$(call DEPLOY_RUN,$(subst _,-,$(patsubst %_stack,%,$@)) $(DEPLOY_ARGS) $(STACK_ARGS),$(filter create_stack update_stack,$@))
+	$(Q)$(call DEPLOY_RUN,$(subst _,-,$(patsubst %_stack,%,$@)) $(DEPLOY_ARGS) $(STACK_ARGS),$(filter create_stack update_stack,$@))
 
 # make diff_stack STACK=webapp [PARAMS=...] [COMMIT=rev] [JSON=1] [DRIFT=1]: what an update would change, property by
-# property; changes nothing. make exits 0 when nothing differs and 2 when something does, as it does
-# for any failed recipe: an error is 2 through make too, and the tool's own status (java -jar) tells the
-# two apart, 2 a difference and 1 an error.
-diff_stack: export TROPO4J_PARAMS = $(PARAMS)
-diff_stack: export TROPO4J_HINTS = make
+# property; changes nothing. make drift_stack STACK=webapp (or STACK_NAME=name): what was changed outside
+# CloudFormation, each property with its expected and actual values; changes nothing. A difference (or drift) is
+# what they report, not a failure of make: make exits 0 for it, and 2 only for an error, unless DETAILED_EXITCODE=1
+# asks for the tool's own status (0 same, 2 different or drifted, 1 error; as `terraform plan -detailed-exitcode`),
+# which make shows as its "Error 2". `java -jar` and the launcher always give the tool's own status.
+LOOKS = status=0; $(1) || status=$$?; \
+  if [ $$status = 2 ] && [ -z "$(DETAILED_EXITCODE)" ]; then exit 0; fi; exit $$status
+diff_stack drift_stack: export TROPO4J_PARAMS = $(PARAMS)
+diff_stack drift_stack: export TROPO4J_HINTS = make
 diff_stack: $(DEPLOY_CDS)
-	$(DEPLOY_JAVA) -jar $(JAR) diff $(DEPLOY_ARGS) $(if $(JSON),--json) $(if $(DRIFT),--drift) $(STACK_ARGS)
+	$(Q)$(call LOOKS,$(DEPLOY_JAVA) -jar $(JAR) diff $(DEPLOY_ARGS) $(if $(JSON),--json) $(if $(DRIFT),--drift) \
+	  $(STACK_ARGS))
+drift_stack: $(DEPLOY_CDS)
+	$(Q)$(call LOOKS,$(DEPLOY_JAVA) -jar $(JAR) drift $(DEPLOY_ARGS) $(STACK_ARGS))
 
 # make service_online STACK=ecs-cluster: set_params with ServiceState, for a stack that has it.
 service_online service_offline: export TROPO4J_PARAMS = ServiceState=$(if $(filter service_online,$@),Online,Offline)
 service_online service_offline: export TROPO4J_HINTS = make
 service_online service_offline: $(DEPLOY_CDS)
-	$(DEPLOY_JAVA) -jar $(JAR) set-params $(DEPLOY_ARGS) $(STACK_ARGS)
+	$(Q)$(DEPLOY_JAVA) -jar $(JAR) set-params $(DEPLOY_ARGS) $(STACK_ARGS)
 
 # make run_task STACK=ecs-cluster COMMAND="db,upgrade" [TASK=LogicalId]: the stack's command task once, on its
 # cluster, its log lines as they arrive. The tool exits with the container's exit code; make turns any
@@ -191,7 +229,7 @@ service_online service_offline: $(DEPLOY_CDS)
 run_task: export TROPO4J_COMMAND = $(COMMAND)
 run_task: export TROPO4J_HINTS = make
 run_task: $(DEPLOY_CDS)
-	$(DEPLOY_JAVA) -jar $(JAR) run-task $(DEPLOY_ARGS) $(if $(TASK),--task $(TASK)) $(STACK_ARGS)
+	$(Q)$(DEPLOY_JAVA) -jar $(JAR) run-task $(DEPLOY_ARGS) $(if $(TASK),--task $(TASK)) $(STACK_ARGS)
 
 # The README's deploy steps against a local AWS emulator, in a scratch clone; each checked.
 # EMULATOR=moto (the default) or EMULATOR=ministack.
@@ -200,8 +238,9 @@ demo: $(CDS) $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	EMULATOR=$(EMULATOR) src/demo/run.sh
 
 $(JAR): $(JAR_SOURCES)
-	$(MVN) -DskipTests -pl src/tool -am package
-	touch $@
+	@echo "Building $@ (the library and the tool)"
+	$(Q)$(MVN) -DskipTests -pl src/tool -am package
+	$(Q)touch $@
 
 # The class-data archive is a static one, the JDK's classes and ours in one file: the classes the
 # commands load, listed by training runs (`templates` compiling the catalog's sources, so javac is
@@ -219,26 +258,49 @@ $(JAR): $(JAR_SOURCES)
 TRAIN = java -XX:DumpLoadedClassList=target/cds/$(1).classlist $(JAVA_FLAGS) -jar $(CURDIR)/$(JAR) $(2) \
   --stacks src/stacks/java > /dev/null 2>&1 || true
 $(CDS): $(JAR) $(JVM_LIBRARY)
-	rm -rf $(CDS) $(CDS_STACKS) target/tropo4j-deploy.jsa target/tropo4j-deploy.aot target/stack-classes target/cds
-	mkdir -p target/cds
-	$(call TRAIN,templates,templates --out target/cds/output)
-	$(call TRAIN,webapp,templates --out target/cds/output webapp)
-	$(call TRAIN,validate,validate)
-	$(call TRAIN,list,list)
-	cat target/cds/templates.classlist target/cds/webapp.classlist target/cds/validate.classlist \
+	@echo "Making the class-data archive for fast starts, from training runs (once per build)"
+	$(Q)rm -rf $(CDS) $(CDS_STACKS) target/tropo4j-deploy.jsa target/tropo4j-deploy.aot target/stack-classes target/cds
+	$(Q)mkdir -p target/cds
+	$(Q)$(call TRAIN,templates,templates --out target/cds/output)
+	$(Q)$(call TRAIN,webapp,templates --out target/cds/output webapp)
+	$(Q)$(call TRAIN,validate,validate)
+	$(Q)$(call TRAIN,list,list)
+	$(Q)cat target/cds/templates.classlist target/cds/webapp.classlist target/cds/validate.classlist \
 	  target/cds/list.classlist | awk '!seen[$$0]++' > target/cds/tropo4j.classlist
-	java -Xshare:dump -XX:SharedClassListFile=target/cds/tropo4j.classlist -XX:SharedArchiveFile=$(CDS) \
+	$(Q)java -Xshare:dump -XX:SharedClassListFile=target/cds/tropo4j.classlist -XX:SharedArchiveFile=$(CDS) \
 	  $(JAVA_FLAGS) -cp $(CURDIR)/$(JAR) > target/cds/dump.log 2>&1 || true
-	touch $(CDS)
-	java -XX:SharedArchiveFile=$(CDS) -XX:ArchiveClassesAtExit=$(CDS_STACKS) $(JAVA_FLAGS) -jar $(CURDIR)/$(JAR) \
+	$(Q)touch $(CDS)
+	$(Q)java -XX:SharedArchiveFile=$(CDS) -XX:ArchiveClassesAtExit=$(CDS_STACKS) $(JAVA_FLAGS) -jar $(CURDIR)/$(JAR) \
 	  templates --stacks src/stacks/java --out target/cds/output > target/cds/dump-stacks.log 2>&1 || true
-	java $(JAVA_FLAGS) -XX:SharedArchiveFile=$(CDS):$(CDS_STACKS) -jar $(JAR) --version > /dev/null 2>&1 \
+	$(Q)java $(JAVA_FLAGS) -XX:SharedArchiveFile=$(CDS):$(CDS_STACKS) -jar $(JAR) --version > /dev/null 2>&1 \
 	  || rm -f $(CDS_STACKS)
 
-# The library and the tool (with its dependencies, the AWS SDK and JGit) into the local
-# Maven repository, as io.tropo4j:tropo4j and io.tropo4j:tropo4j-tool.
-install:
-	$(MVN) -DskipTests install
+# The library, the tool (with its dependencies, the AWS SDK and JGit) and the Maven plugin into the local
+# Maven repository (io.tropo4j:tropo4j, tropo4j-tool, tropo4j-maven-plugin), and a `tropo4j` launcher into
+# PREFIX (default ~/.local/bin): the tool with its class-data archive, from any folder; compiled stack sources
+# are kept in the user's cache, not where it runs. Run in this repository without --stacks or --classpath, a
+# command that takes stacks is given the catalog's.
+PREFIX ?= $(HOME)/.local/bin
+STACK_COMMANDS := templates|validate|list|watch|graph|create|update|plan|diff|drift|set-params|run-task|delete|status|outputs|releases
+install: install-launcher
+	@echo "Installing the library, the tool and the Maven plugin into the local Maven repository"
+	$(Q)$(MVN) -DskipTests install
+	$(Q)touch $(JAR) $(CDS)
+install-launcher: $(CDS)
+	@echo "Installing the tropo4j launcher: $(PREFIX)/tropo4j"
+	$(Q)mkdir -p $(PREFIX)
+	$(Q){ printf '%s\n' '#!/bin/sh' \
+	    '# tropo4j, installed by `make install` from $(CURDIR). Run `tropo4j --help`.' \
+	    'root='"'"'$(CURDIR)'"'" \
+	    'case "$$1" in $(STACK_COMMANDS))' \
+	    '  case " $$* " in *" --stacks"*|*" --classpath"*|*" -cp"*) ;;' \
+	    '    *) case "$$PWD/" in "$$root"/*) set -- "$$@" --stacks "$$root/src/stacks/java" ;; esac ;; esac ;;' \
+	    'esac' \
+	    'exec java $(JAVA_FLAGS) -Xshare:auto -XX:SharedArchiveFile="$$root/$(CDS)" -Xlog:cds=off,cds+dynamic=off \' \
+	    '  -Dtropo4j.cache="$${XDG_CACHE_HOME:-$$HOME/.cache}/tropo4j" -jar "$$root/$(JAR)" "$$@"'; \
+	  } > $(PREFIX)/tropo4j.new
+	$(Q)chmod 755 $(PREFIX)/tropo4j.new && mv -f $(PREFIX)/tropo4j.new $(PREFIX)/tropo4j
+	@case ":$$PATH:" in *":$(PREFIX):"*) ;; *) echo "$(PREFIX) is not on your PATH: add it, or run $(PREFIX)/tropo4j";; esac
 
 $(VENV)/.installed: requirements-dev.txt src/webapp/requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -256,15 +318,25 @@ test: $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	mvn -B install
 	touch $(JAR)
-	$(MAKE) --no-print-directory example-test check-output scan
+	$(MAKE) --no-print-directory example-test check-output check-graphs scan
 	# The deploy commands on `java` with their class-data archive, then on the newest JDK with its cache.
 	$(MAKE) --no-print-directory demo DEPLOY_JAVA_HOME=
 	$(MAKE) --no-print-directory demo EMULATOR=ministack
+
+# The stacks' diagrams in docs/stacks.md are drawn by `tropo4j graph` from the stacks themselves: `make graphs`
+# redraws them; `make test` checks they are current, as it checks output/.
+GRAPH = $(JAVA) -jar $(JAR) graph --stacks src/stacks/java
+graphs: $(CDS)
+	$(Q)$(PYTHON) src/docs/graphs.py docs/stacks.md -- $(GRAPH)
+check-graphs: $(CDS)
+	$(Q)$(PYTHON) src/docs/graphs.py --check docs/stacks.md -- $(GRAPH)
 
 # src/examples is a project of a user's own: built offline against the installed library, then its
 # stack through templates, validate, create and delete against moto and MiniStack.
 example-test: $(CDS) $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	src/examples/check.sh
+	$(MAKE) --no-print-directory install-launcher PREFIX=$(CURDIR)/target/bin
+	src/examples/init-check.sh target/bin/tropo4j
 
 # output/ is committed for review; it must be exactly what the code emits now.
 check-output: $(CDS)

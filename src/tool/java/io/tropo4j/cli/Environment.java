@@ -41,8 +41,18 @@ public record Environment(Supplier<AwsClients> aws, Path workTree, Path stackCac
    * validate, list); a lambda would keep them out too, but is linked in every run.
    */
   public static Environment system() {
-    return new Environment(new ClientsFromEnvironment(), Path.of("."), Path.of("target", "stack-classes"),
+    return new Environment(new ClientsFromEnvironment(), Path.of("."), cache().resolve("stack-classes"),
         Duration.ofSeconds(Deployer.POLL_SECONDS), System.getenv());
+  }
+
+  /**
+   * Where compiled stack sources are kept: {@code target/} of the folder the tool runs in, as Maven keeps
+   * its classes, unless the system property {@code tropo4j.cache} names another folder (the installed
+   * launcher names one in the user's cache, so a run writes nothing where it is run but what was asked).
+   */
+  private static Path cache() {
+    String cache = System.getProperty("tropo4j.cache");
+    return cache == null || cache.isEmpty() ? Path.of("target") : Path.of(cache);
   }
 
   private static final class ClientsFromEnvironment implements Supplier<AwsClients> {

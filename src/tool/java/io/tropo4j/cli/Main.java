@@ -16,8 +16,8 @@ public final class Main {
   static final String VERSION = "tropo4j 0.1.0";
 
   /** The subcommands, in the order help lists them. */
-  static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "create", "update",
-      "plan", "diff", "drift", "set-params", "run-task", "delete", "status", "outputs", "releases", "import");
+  static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "graph", "create", "update",
+      "plan", "diff", "drift", "set-params", "run-task", "delete", "status", "outputs", "releases", "import", "init");
 
   private static final String SLF4J_PROVIDER = "slf4j.provider";
 
@@ -139,6 +139,8 @@ public final class Main {
       case "validate" -> new ValidateCommand();
       case "list" -> new ListCommand();
       case "watch" -> new WatchCommand();
+      case "graph" -> new GraphCommand();
+      case "init" -> new InitCommand();
       case "create" -> new DeployCommands.Create();
       case "update" -> new DeployCommands.Update();
       case "plan" -> new DeployCommands.Plan();
