@@ -191,10 +191,6 @@ DEPLOY_RUN = $(if $(DEPLOY_LEARNS),\
 # What a deploy command needs before it runs: the deploy archive too, once there is a record to make it from.
 DEPLOY_CDS = $(CDS) $(if $(wildcard $(DEPLOY_RECORD)),$(DEPLOY_ARCHIVE))
 
-# make drift_stack STACK=webapp (or STACK_NAME=name): what was changed outside CloudFormation, each property
-# with its expected and actual values. Changes nothing; the tool exits 0 in sync, 2 drifted, 1 on an error
-# (make says "Error 2" for either of the last two, as for diff_stack).
-
 $(DEPLOY_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
 $(DEPLOY_TARGETS): export TROPO4J_HINTS = make
 $(DEPLOY_TARGETS): $(DEPLOY_CDS)
@@ -282,24 +278,27 @@ $(CDS): $(JAR) $(JVM_LIBRARY)
 # command that takes stacks is given the catalog's.
 PREFIX ?= $(HOME)/.local/bin
 STACK_COMMANDS := templates|validate|list|watch|graph|create|update|plan|diff|drift|set-params|run-task|delete|status|outputs|releases
-install: install-launcher
+# The jar the install writes anew is not the one the class-data archive was made with: the launcher's
+# archive is made again after it (a stale one would only be ignored, every run then slower).
+install:
 	@echo "Installing the library, the tool and the Maven plugin into the local Maven repository"
 	$(Q)$(MVN) -DskipTests install
-	$(Q)touch $(JAR) $(CDS)
+	$(Q)$(MAKE) --no-print-directory install-launcher
+# The launcher runs this clone's jar and archive: `make clean` here stops it until the next `make install`.
 install-launcher: $(CDS)
 	@echo "Installing the tropo4j launcher: $(PREFIX)/tropo4j"
-	$(Q)mkdir -p $(PREFIX)
+	$(Q)mkdir -p "$(PREFIX)"
 	$(Q){ printf '%s\n' '#!/bin/sh' \
-	    '# tropo4j, installed by `make install` from $(CURDIR). Run `tropo4j --help`.' \
-	    'root='"'"'$(CURDIR)'"'" \
+	    '# tropo4j, installed by `make install` from $(CURDIR), whose jar and archive it runs. Run `tropo4j --help`.' \
+	    'root='"'"'$(subst ','"'"'"'"'"'"'"'"',$(CURDIR))'"'" \
 	    'case "$$1" in $(STACK_COMMANDS))' \
 	    '  case " $$* " in *" --stacks"*|*" --classpath"*|*" -cp"*) ;;' \
-	    '    *) case "$$PWD/" in "$$root"/*) set -- "$$@" --stacks "$$root/src/stacks/java" ;; esac ;; esac ;;' \
+	    '    *) case "$$(pwd -P)/" in "$$root"/*) command=$$1; shift; set -- "$$command" --stacks "$$root/src/stacks/java" "$$@" ;; esac ;; esac ;;' \
 	    'esac' \
 	    'exec java $(JAVA_FLAGS) -Xshare:auto -XX:SharedArchiveFile="$$root/$(CDS)" -Xlog:cds=off,cds+dynamic=off \' \
 	    '  -Dtropo4j.cache="$${XDG_CACHE_HOME:-$$HOME/.cache}/tropo4j" -jar "$$root/$(JAR)" "$$@"'; \
-	  } > $(PREFIX)/tropo4j.new
-	$(Q)chmod 755 $(PREFIX)/tropo4j.new && mv -f $(PREFIX)/tropo4j.new $(PREFIX)/tropo4j
+	  } > "$(PREFIX)/tropo4j.new"
+	$(Q)chmod 755 "$(PREFIX)/tropo4j.new" && mv -f "$(PREFIX)/tropo4j.new" "$(PREFIX)/tropo4j"
 	@case ":$$PATH:" in *":$(PREFIX):"*) ;; *) echo "$(PREFIX) is not on your PATH: add it, or run $(PREFIX)/tropo4j";; esac
 
 $(VENV)/.installed: requirements-dev.txt src/webapp/requirements.txt

@@ -12,7 +12,8 @@ import re
 import subprocess
 import sys
 
-MARKER = re.compile(r"(<!-- graph ([a-z0-9-]+) -->\n)(.*?)(<!-- end graph -->)", re.S)
+# A block ends at the first end marker, and never runs into the next graph's start (an end marker missing).
+MARKER = re.compile(r"(<!-- graph ([a-z0-9-]+) -->\n)((?:(?!<!-- graph )[\s\S])*?)(<!-- end graph -->)")
 
 
 def main(argv):
@@ -37,7 +38,12 @@ def main(argv):
             stale.append(name)
         return match.group(1) + block + match.group(4)
 
+    starts = len(re.findall(r"<!-- graph [a-z0-9-]+ -->", text))
     drawn, count = MARKER.subn(draw, text)
+    if count != starts:
+        print(f"graphs: {page}: {starts - count} <!-- graph NAME --> markers without their <!-- end graph -->",
+              file=sys.stderr)
+        return 1
     if count == 0:
         print(f"graphs: no <!-- graph NAME --> markers in {page}", file=sys.stderr)
         return 1

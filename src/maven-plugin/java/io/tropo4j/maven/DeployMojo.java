@@ -2,6 +2,8 @@ package io.tropo4j.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -10,6 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Creates or updates the stack through a change set, as {@code tropo4j create} and {@code update} do:
  * progress in the log, the change set shown before it runs, the stack's safeguards kept.
  */
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 @Mojo(name = "deploy", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class DeployMojo extends StackMojo {
   /** create (the first time) or update. */

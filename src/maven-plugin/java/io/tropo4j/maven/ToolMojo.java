@@ -1,18 +1,25 @@
 package io.tropo4j.maven;
 
 import io.tropo4j.catalog.Catalog;
+import io.tropo4j.cli.Environment;
 import io.tropo4j.cli.Main;
+import io.tropo4j.deploy.AwsClients;
+import io.tropo4j.deploy.Deployer;
 import java.io.File;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -24,6 +31,9 @@ import org.apache.maven.project.MavenProject;
 abstract class ToolMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  PluginDescriptor plugin;
 
   /** Skips the goal. */
   @Parameter(property = "tropo4j.skip", defaultValue = "false")
@@ -49,13 +59,39 @@ abstract class ToolMojo extends AbstractMojo {
     args.addAll(arguments());
     args.add("--classpath");
     args.add(String.join(File.pathSeparator, classpath()));
+    requireSameLibrary();
     int status;
+    // The project's own folder is the work tree (its git repository, a parameters file), wherever Maven runs.
+    Environment environment = new Environment(new ClientsFromEnvironment(), project.getBasedir().toPath(),
+        Path.of(project.getBuild().getDirectory(), "stack-classes"), Deployer.POLL_INTERVAL, System.getenv());
     try (PrintStream out = lines(getLog()::info); PrintStream err = lines(getLog()::error)) {
-      status = Main.run(args.toArray(String[]::new), new Catalog(List.of()), out, err);
+      status = Main.run(args.toArray(String[]::new), new Catalog(List.of()), environment, out, err);
     }
     String failed = status == 0 ? null : failure(status);
     if (failed != null) {
       throw new MojoFailureException(failed);
+    }
+  }
+
+  /**
+   * The project's stacks run on the plugin's tropo4j library (its classes come first): one of another
+   * version would build other templates than the project's own tests saw.
+   */
+  private void requireSameLibrary() throws MojoExecutionException {
+    for (Artifact artifact : project.getArtifacts()) {
+      if (artifact.getGroupId().equals("io.tropo4j") && artifact.getArtifactId().equals("tropo4j")
+          && !artifact.getBaseVersion().equals(plugin.getVersion())) {
+        throw new MojoExecutionException("the project depends on tropo4j " + artifact.getBaseVersion()
+            + " and the plugin is tropo4j-maven-plugin " + plugin.getVersion() + ": give both one version");
+      }
+    }
+  }
+
+  /** The AWS clients of the SDK's own settings, made only when a goal reaches AWS. */
+  private static final class ClientsFromEnvironment implements Supplier<AwsClients> {
+    @Override
+    public AwsClients get() {
+      return AwsClients.fromEnvironment();
     }
   }
 

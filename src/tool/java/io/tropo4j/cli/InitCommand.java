@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.lang.model.SourceVersion;
 
 /**
  * {@code init DIR}: a new project of the user's own, which builds at once: a pom on the library and the
@@ -34,10 +35,12 @@ final class InitCommand extends Subcommand {
   int call() throws IOException {
     Path dir = Path.of(args.positionals().get(0));
     String pkg = args.value("--package");
+    Path folder = dir.toAbsolutePath().normalize().getFileName();
     String name = args.value("--name") != null ? args.value("--name")
-        : dir.toAbsolutePath().normalize().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    if (!PACKAGE.matcher(pkg).matches()) {
-      throw new UsageException("'" + pkg + "' is not a Java package name (lower-case words separated by dots)");
+        : folder == null ? "" : folder.toString().toLowerCase(java.util.Locale.ROOT);
+    if (!PACKAGE.matcher(pkg).matches() || !SourceVersion.isName(pkg)) {
+      throw new UsageException("'" + pkg + "' is not a Java package name (lower-case words separated by dots, "
+          + "none of them a Java keyword)");
     }
     if (!NAME.matcher(name).matches()) {
       throw new UsageException("'" + name + "' is no stack name: a lower-case letter, then lower-case letters, "

@@ -132,6 +132,27 @@ public final class Main {
     return text.toString();
   }
 
+  /**
+   * What is wrong with a command line, as the command would say it before doing anything (an unknown
+   * command or option, a value missing, too few or too many parameters); null when it parses. Nothing runs.
+   */
+  public static String problemWith(String... args) {
+    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("-V")
+        || args[0].equals("--version")) {
+      return null;
+    }
+    Subcommand command = command(args[0]);
+    if (command == null) {
+      return "unknown command '" + args[0] + "'";
+    }
+    try {
+      command.syntax().parse(Arrays.asList(args).subList(1, args.length));
+      return null;
+    } catch (UsageException e) {
+      return e.getMessage();
+    }
+  }
+
   /** A new command of that name, or null: only the command being run is made. */
   static Subcommand command(String name) {
     return switch (name) {

@@ -3,11 +3,8 @@ package io.tropo4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tropo4j.catalog.Catalog;
 import io.tropo4j.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README and every page under docs/ hold only what works: each Java block compiles, on its own,
  * against the library and the tool; each shell line that runs make names a target the Makefile has, and
- * each that runs tropo4j is a command line the tool parses (run with --help, which parses it and stops);
+ * each that runs tropo4j is a command line the tool parses (its command, options and parameters, as the
+ * command checks them before it does anything; nothing runs);
  * each relative link reaches a file, and its #anchor a heading there; and no page names an issue or
  * a source document by number, which a user cannot follow.
  */
@@ -43,7 +41,8 @@ class DocsTest {
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
       "(?m)^public (?:final |abstract )?(?:class|record|interface|enum) (\\w+)");
   private static final Pattern INTERNAL = Pattern.compile(
-      "(?i)\\bissues? #?\\d+|\\bsource documents? (?:\\d|0\\d)|\\b00[0-9]_\\w|shared/seeds");
+      "(?i)\\bissues? #?\\d+|(?<![\\w&])#\\d+\\b|\\b(?:PR|GH)[ -]\\d+|\\bsource documents? (?:\\d|0\\d)"
+          + "|\\b00[0-9]_\\w|shared/seeds");
 
   @Test
   void everyPageHasWhatItShows() throws IOException {
@@ -184,17 +183,9 @@ class DocsTest {
             }
           }
         } else if (words.get(0).equals("tropo4j")) {
-          List<String> args = new ArrayList<>(words.subList(1, words.size()));
-          if (args.isEmpty() || !args.get(0).startsWith("-")) {
-            args.add("--help");
-          }
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          ByteArrayOutputStream err = new ByteArrayOutputStream();
-          int status = Main.run(args.toArray(String[]::new), new Catalog(List.of()), new PrintStream(out),
-              new PrintStream(err));
-          if (status != 0) {
-            problems.add(where + ": " + part.strip() + ": the tool does not take it: "
-                + err.toString(StandardCharsets.UTF_8).strip());
+          String problem = Main.problemWith(words.subList(1, words.size()).toArray(String[]::new));
+          if (problem != null) {
+            problems.add(where + ": " + part.strip() + ": the tool does not take it: " + problem);
           }
         }
       }
