@@ -6,6 +6,7 @@ import io.tropo4j.core.Parameter;
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Resource;
 import io.tropo4j.fn.Call;
+import io.tropo4j.fn.GetStackOutput;
 import io.tropo4j.fn.NamedCondition;
 import io.tropo4j.fn.Pseudo;
 import io.tropo4j.fn.Referable;
@@ -30,6 +31,9 @@ import java.util.regex.Pattern;
 final class ReferenceWalker implements Sink, Visitor {
   /** A {@code ${Name}} of Fn::Sub; ExportCheck reads them too. */
   static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+  /** The functions Fn::GetStackOutput may stand in, as CloudFormation documents them. */
+  private static final List<String> AROUND_STACK_OUTPUT = List.of("Fn::Join", "Fn::If", "Fn::Select", "Fn::Sub",
+      "Fn::Base64");
 
   /** One open object (with its current key) or array (with its current index); reused by depth. */
   private static final class Frame {
@@ -125,9 +129,37 @@ final class ReferenceWalker implements Sink, Visitor {
     if (call.ruleOnly() && !"Rules".equals(section())) {
       problem(call.function() + " can only be used in Rules");
     }
+    if (call instanceof GetStackOutput) {
+      stackOutputPlacement();
+    }
     visitCall(call);
     call.writeArgument(this);
     pop();
+  }
+
+  /**
+   * Where CloudFormation takes Fn::GetStackOutput: resource properties and Outputs, not an export's Name,
+   * and inside no function but Fn::Join, Fn::If, Fn::Select, Fn::Sub and Fn::Base64 (so not in
+   * Fn::ImportValue, nor in Conditions, which are a section of their own).
+   */
+  private void stackOutputPlacement() {
+    String section = section();
+    if (!"Resources".equals(section) && !"Outputs".equals(section)) {
+      problem("Fn::GetStackOutput can be used in resource properties and Outputs only, not in " + section);
+      return;
+    }
+    if ("Outputs".equals(section) && frames.size() > 3 && "Export".equals(frames.get(2).key)) {
+      problem("Fn::GetStackOutput cannot name an export: an export's Name must be known without another stack");
+      return;
+    }
+    for (int i = 1; i < frames.size() - 1; i++) { // the last frame is the call itself
+      String key = frames.get(i).key;
+      if (key != null && key.startsWith("Fn::") && !AROUND_STACK_OUTPUT.contains(key)) {
+        problem("Fn::GetStackOutput cannot be used inside " + key + "; CloudFormation takes it alone or inside "
+            + String.join(", ", AROUND_STACK_OUTPUT));
+        return;
+      }
+    }
   }
 
   private void push(boolean array, String key) {

@@ -137,6 +137,19 @@ public final class Fn {
   }
 
   /**
+   * Another stack's output, by the stack's name and the output's ({@code Fn::GetStackOutput}): no export,
+   * so the producer is not locked; {@link GetStackOutput#inRegion} and {@link GetStackOutput#assumingRole}
+   * reach a stack in another region or account.
+   */
+  public static GetStackOutput getStackOutput(String stackName, String outputName) {
+    return getStackOutput(Value.of(stackName), Value.of(outputName));
+  }
+
+  public static GetStackOutput getStackOutput(Value<String> stackName, Value<String> outputName) {
+    return new GetStackOutput(stackName, outputName, null, null);
+  }
+
+  /**
    * A number where CloudFormation wants a string, such as an Auto Scaling group's MaxSize from a
    * Number parameter. CloudFormation passes numbers as strings anyway; this tells the compiler, and
    * writes the value unchanged.

@@ -243,6 +243,23 @@ final class ValueCode {
         String name = stringPart(call.argument());
         return name == null ? null : new Expr(fn() + ".importValue(" + name + ")", Kind.STRING);
       }
+      case "Fn::GetStackOutput": {
+        if (!(call.argument() instanceof MapNode map)
+            || !List.of("StackName", "OutputName", "Region", "RoleArn").containsAll(map.keys())) {
+          return null;
+        }
+        String stack = map.find("StackName").map(this::stringValue).orElse(null);
+        String output = map.find("OutputName").map(this::stringValue).orElse(null);
+        String region = map.find("Region").map(this::stringValue).orElse(null);
+        String role = map.find("RoleArn").map(this::stringValue).orElse(null);
+        if (stack == null || output == null || map.has("Region") && region == null
+            || map.has("RoleArn") && role == null) {
+          return null;
+        }
+        return new Expr(fn() + ".getStackOutput(" + stack + ", " + output + ")"
+            + (region == null ? "" : ".inRegion(" + region + ")")
+            + (role == null ? "" : ".assumingRole(" + role + ")"), Kind.STRING);
+      }
       case "Fn::Base64": {
         String content = stringValue(call.argument());
         return content == null ? null : new Expr(fn() + ".base64(" + content + ")", Kind.STRING);

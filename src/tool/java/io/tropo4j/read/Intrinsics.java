@@ -14,8 +14,9 @@ final class Intrinsics {
    */
   static final Set<String> FUNCTIONS = Set.of("Ref", "Condition", "Fn::And", "Fn::Base64", "Fn::Cidr",
       "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::Equals", "Fn::FindInMap", "Fn::GetAtt",
-      "Fn::GetAZs", "Fn::If", "Fn::ImportValue", "Fn::Join", "Fn::Length", "Fn::Not", "Fn::Or", "Fn::RefAll",
-      "Fn::Select", "Fn::Split", "Fn::Sub", "Fn::ToJsonString", "Fn::Transform", "Fn::ValueOf", "Fn::ValueOfAll");
+      "Fn::GetAZs", "Fn::GetStackOutput", "Fn::If", "Fn::ImportValue", "Fn::Join", "Fn::Length", "Fn::Not", "Fn::Or",
+      "Fn::RefAll", "Fn::Select", "Fn::Split", "Fn::Sub", "Fn::ToJsonString", "Fn::Transform", "Fn::ValueOf",
+      "Fn::ValueOfAll");
 
   /** The function a short tag names ({@code Sub} for {@code !Sub}), or null when there is none. */
   static String fromShortTag(String tag) {

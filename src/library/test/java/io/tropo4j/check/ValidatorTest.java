@@ -526,4 +526,41 @@ class ValidatorTest {
         List.of(io.tropo4j.fn.Json.object("Effect", "Allow", "Action", "s3:GetObject", "Resources", "*")))));
     onlyProblem("Resources.Read.Properties.PolicyDocument.Statement[0].Resources", "did you mean Resource?");
   }
+
+  @Test
+  void anotherStacksOutputIsTakenInPropertiesOutputsAndTheFunctionsAroundIt() {
+    t.add(new Bucket("Logs").retainData().bucketName(Fn.join("-", Fn.getStackOutput("network", "Prefix"),
+        Value.of("logs"))));
+    t.add(new Output("Vpc", Fn.getStackOutput("network", "VpcId").inRegion("eu-west-1")
+        .assumingRole("arn:aws:iam::111122223333:role/read-outputs")));
+    assertEquals(List.of(), Templates.validate(t));
+    String json = Templates.toJson(t);
+    assertTrue(json.replaceAll("\\s+", "").contains("{\"Fn::GetStackOutput\":{\"StackName\":\"network\",\"OutputName\":"
+            + "\"VpcId\",\"Region\":\"eu-west-1\",\"RoleArn\":\"arn:aws:iam::111122223333:role/read-outputs\"}}"), json);
+    assertTrue(Templates.toYaml(t).contains("!GetStackOutput"), Templates.toYaml(t));
+  }
+
+  @Test
+  void anotherStacksOutputIsRefusedInConditions() {
+    group("Web");
+    t.add(new Condition("InNetwork", Fn.equals(Fn.getStackOutput("network", "Env"), Value.of("prod"))));
+    onlyProblem("Conditions.InNetwork.Fn::Equals[0].Fn::GetStackOutput", "resource properties and Outputs only, "
+        + "not in Conditions");
+  }
+
+  @Test
+  void anotherStacksOutputIsRefusedInsideImportValueAndOtherFunctions() {
+    group("Web");
+    t.add(new Output("Imported", Fn.importValue(Fn.getStackOutput("network", "ExportName"))));
+    onlyProblem("Outputs.Imported.Value.Fn::ImportValue.Fn::GetStackOutput", "cannot be used inside Fn::ImportValue");
+  }
+
+  @Test
+  void anotherStacksOutputCannotNameAnExport() {
+    group("Web");
+    t.add(new Output("Shared", Value.of("x")).exportName(Fn.getStackOutput("network", "Name")));
+    List<Problem> problems = Templates.validate(t);
+    assertTrue(problems.stream().anyMatch(p -> p.message().contains("Fn::GetStackOutput cannot name an export")),
+        problems.toString());
+  }
 }

@@ -3,6 +3,7 @@ package io.tropo4j.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
@@ -63,5 +64,34 @@ class StackImporterTest {
     assertEquals("Stack3Tier", StackImporter.className("3-tier.json"));
     assertEquals(false, StackImporter.isClassName("class"));
     assertEquals(false, StackImporter.isPackageName("com..example"));
+  }
+
+  /** Another stack's output, in a region and read with a role, comes back as the typed function and builds the same. */
+  @Test
+  void readsAnotherStacksOutput(@TempDir Path classes) throws Exception {
+    TemplateDocument document = TemplateReader.read("""
+        Resources:
+          Topic:
+            Type: AWS::SNS::Topic
+            Properties:
+              DisplayName: !Join ["-", [!GetStackOutput {StackName: network, OutputName: Prefix}, alerts]]
+        Outputs:
+          Vpc:
+            Value:
+              Fn::GetStackOutput:
+                StackName: network
+                OutputName: VpcId
+                Region: eu-west-1
+                RoleArn: arn:aws:iam::111122223333:role/read-outputs
+        """, "outputs.yaml");
+    String java = new StackImporter().toJava(document, "com.example.stacks", "Outputs");
+    assertTrue(java.contains(".getStackOutput(Value.of(\"network\"), Value.of(\"VpcId\")).inRegion(Value.of("
+        + "\"eu-west-1\")).assumingRole(Value.of(\"arn:aws:iam::111122223333:role/read-outputs\"))"), java);
+    assertEquals(Map.of(), InMemoryCompiler.compile(Map.of("com.example.stacks.Outputs", java), classes));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Stack stack = (Stack) loader.loadClass("com.example.stacks.Outputs").getConstructor().newInstance();
+      TemplateDocument written = TemplateReader.read(JsonWriter.write(stack.build()), "outputs.json");
+      assertNull(Normalised.firstDifference(Normalised.template(document.root()), Normalised.template(written.root()), ""));
+    }
   }
 }
