@@ -4,9 +4,11 @@ import io.tropo4j.core.ContainerImage;
 import io.tropo4j.core.SourceDirectory;
 import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
+import io.tropo4j.deploy.cloudformation.ExportLock;
 import io.tropo4j.deploy.cloudformation.Intent;
 import io.tropo4j.deploy.cloudformation.Parameters;
 import io.tropo4j.deploy.cloudformation.StackPolicy;
+import io.tropo4j.deploy.cloudformation.Stacks;
 import io.tropo4j.deploy.cloudformation.TemplateBody;
 import io.tropo4j.deploy.ecs.ImageRelease;
 import io.tropo4j.deploy.release.GitSource;
@@ -124,6 +126,10 @@ final class Preparation {
     Optional<Stack> deployed = action == Intent.Action.UPDATE ? existing : Optional.empty();
     DeployModes.checkAllowed(template, request, () -> deployed.isEmpty() ? Set.of()
         : StackPolicy.dataResources(session.stacks().template(name)).keySet());
+    if (action == Intent.Action.UPDATE && !lookOnly) {
+      new ExportLock(session.aws.cloudFormation()).check(existing.get(),
+          () -> Stacks.read(body.json(), "the local template of stack " + name));
+    }
     if (request.revertDrift() && action != Intent.Action.UPDATE) {
       throw new DeployException("reverting drift is for an update; stack " + name + " is "
           + existing.map(Stack::stackStatusAsString).orElse("not there") + ", and a create has no drift to revert");
