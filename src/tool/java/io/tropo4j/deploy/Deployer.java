@@ -64,6 +64,12 @@ public final class Deployer {
     return session.guard(() -> session.deploy(request, Intent.CREATE));
   }
 
+  /** Creates the stack, or updates it when it is there: how a stack of an app is deployed. */
+  public Deployment deploy(DeployRequest request) {
+    Session session = session();
+    return session.guard(() -> session.deploy(request, Intent.CREATE_OR_UPDATE));
+  }
+
   /** Updates the stack; an update with nothing to change succeeds, and runs nothing. */
   public Deployment update(DeployRequest request) {
     Session session = session();
