@@ -39,11 +39,13 @@ grep -qF "No changes: stack demo runs what the local template and parameters say
 "$launcher" delete --stack-name demo --force > "$home/delete.log" 2>&1 || { cat "$home/delete.log"; fail "delete failed"; }
 kill $server 2> /dev/null || true
 # make speaks in words: its help lists the targets, and templates shows no JVM command line (V=1 does).
-make --no-print-directory help | grep -q "^  templates  " || fail "make help lists no templates target"
+# (each output is read whole first: grep -q leaves a pipe early, and make would fail on the broken pipe)
+help=$(make --no-print-directory help)
+grep -q "^  templates  " <<< "$help" || fail "make help lists no templates target"
 words=$(make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa templates)
 grep -q -- "-XX:" <<< "$words" && fail "make templates printed a JVM command line: $words"
 grep -q "^webapp: output/webapp.json output/webapp.yaml$" <<< "$words" || fail "make templates said: $words"
-make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa templates V=1 | grep -q -- "-XX:" \
-  || fail "make templates V=1 did not show its command"
+shown=$(make --no-print-directory -o target/tropo4j.jar -o target/tropo4j.jsa templates V=1)
+grep -q -- "-XX:" <<< "$shown" || fail "make templates V=1 did not show its command"
 
 echo "init-check: make help and a quiet make; tropo4j --version from an empty folder; init; the new project's mvn verify wrote its template, and its plugin deployed and diffed it on MiniStack"
