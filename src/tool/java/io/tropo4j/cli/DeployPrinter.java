@@ -196,7 +196,7 @@ final class DeployPrinter implements DeployListener {
     if (!allowedThisUpdate.isEmpty()) {
       warning("stack " + stackName + "'s policy lets this update replace " + String.join(", ", allowedThisUpdate)
           + ", which hold" + (allowedThisUpdate.size() == 1 ? "s" : "") + " data; it is set whole again once the "
-          + "update succeeded");
+          + "update is over, succeeded or not");
     }
     if (!protectedIds.isEmpty() && allowedThisUpdate.isEmpty()) {
       line("Stack policy of " + stackName + ": no update replaces or removes " + String.join(", ", protectedIds));

@@ -5,19 +5,19 @@ import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Template;
 import io.tropo4j.deploy.cloudformation.AwsCalls;
 import io.tropo4j.deploy.cloudformation.Capabilities;
-import io.tropo4j.deploy.cloudformation.DriftDetection;
 import io.tropo4j.deploy.cloudformation.ChangeSets;
+import io.tropo4j.deploy.cloudformation.DriftDetection;
 import io.tropo4j.deploy.cloudformation.Interruption;
 import io.tropo4j.deploy.cloudformation.Journal;
 import io.tropo4j.deploy.cloudformation.OperationObserver;
 import io.tropo4j.deploy.cloudformation.Parameters;
-import io.tropo4j.deploy.diff.SecretValues;
 import io.tropo4j.deploy.cloudformation.StackEvents;
 import io.tropo4j.deploy.cloudformation.StackPolicy;
 import io.tropo4j.deploy.cloudformation.StackWatcher;
 import io.tropo4j.deploy.cloudformation.Stacks;
 import io.tropo4j.deploy.cloudformation.TemplateBody;
 import io.tropo4j.deploy.cloudformation.WaitTimedOut;
+import io.tropo4j.deploy.diff.SecretValues;
 import io.tropo4j.deploy.ecs.CommandTask;
 import io.tropo4j.deploy.ecs.ServiceWatch;
 import io.tropo4j.deploy.release.ArtifactStore;
@@ -318,9 +318,11 @@ final class Session {
     Template template = template(request.stack(), name);
     Parameters.check(template, name, request.parameters());
     Optional<Stack> existing = settle(name, request.timeout(), false);
-    DeployModes.checkAllowed(template, request, () -> StackPolicy.dataResources(stacks().template(name)).keySet());
     io.tropo4j.deploy.cloudformation.Intent.UPDATE.action(name, existing);
     Stack stack = existing.orElseThrow();
+    // The template stays the one the stack runs: its resources are the ones to keep safe, or allowed to go.
+    Map<String, String> data = StackPolicy.dataResources(stacks().template(name));
+    DeployModes.checkAllowed(template, request, data::keySet);
     List<String> current = new ArrayList<>();
     for (Parameter p : stack.parameters()) {
       current.add(p.parameterKey());
@@ -343,8 +345,6 @@ final class Session {
         .changeSetName(ChangeSets.name(false)).changeSetType(ChangeSetType.UPDATE)
         .usePreviousTemplate(true).parameters(parameters).capabilities(Capabilities.of(template))
         .description("tropo4j " + request.stack().name() + ": parameters only").build();
-    // The template stays the one the stack runs: its resources are the ones to keep safe.
-    Map<String, String> data = StackPolicy.dataResources(stacks().template(name));
     return execute(request, template, data, changeSets().make(changeSet, request.timeout()), true, stack);
   }
 
