@@ -51,7 +51,7 @@ JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: help templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
   install install-launcher example-test buildcheck import java-deploy-command deploy-archive $(DEPLOY_TARGETS) diff_stack drift_stack \
-  service_online service_offline run_task demo graphs check-graphs
+  service_online service_offline run_task demo graphs check-graphs check-docs
 
 # The targets a user runs, a line each (`make help`).
 help:
@@ -317,7 +317,7 @@ test: $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	cd src/webapp && ../../$(VENV)/bin/python -m pytest -q -p no:cacheprovider
 	mvn -B install
 	touch $(JAR)
-	$(MAKE) --no-print-directory example-test check-output check-graphs scan
+	$(MAKE) --no-print-directory example-test check-docs check-output check-graphs scan
 	# The deploy commands on `java` with their class-data archive, then on the newest JDK with its cache.
 	$(MAKE) --no-print-directory demo DEPLOY_JAVA_HOME=
 	$(MAKE) --no-print-directory demo EMULATOR=ministack
@@ -329,6 +329,11 @@ graphs: $(CDS)
 	$(Q)$(PYTHON) src/docs/graphs.py docs/stacks.md -- $(GRAPH)
 check-graphs: $(CDS)
 	$(Q)$(PYTHON) src/docs/graphs.py --check docs/stacks.md -- $(GRAPH)
+
+# Every shell block of the README and docs/ run as a reader types them, each page a shell session in a
+# scratch clone with a home of its own, against a local emulator where the block says so (run_blocks.py).
+check-docs: $(CDS) $(VENV)/.installed $(VENV_MINISTACK)/.installed
+	$(Q)$(PYTHON) src/docs/run_blocks.py
 
 # src/examples is a project of a user's own: built offline against the installed library, then its
 # stack through templates, validate, create and delete against moto and MiniStack.

@@ -3,7 +3,10 @@ availability zones, and a hosted zone. Run against a local emulator (AWS_ENDPOIN
 stack parameters, space-separated, as PARAMS takes them. ImageId is left to its default (an SSM
 parameter), as most users leave it: an update keeps it. The certificate is requested here and passed
 as CertificateArn, because moto's CloudFormation cannot create an ACM certificate (on AWS the stack
-requests and DNS-validates one when CertificateArn is empty)."""
+requests and DNS-validates one when CertificateArn is empty).
+
+With --exports it prints the same as shell variables (VPC_ID, SUBNETS, ZONE_ID, CERTIFICATE_ARN), as the
+docs' examples name an account's own: src/docs/run_blocks.py runs them with these."""
 
 import os
 import sys
@@ -27,8 +30,11 @@ def main():
     ]
     zone = route53.create_hosted_zone(Name="example.com", CallerReference=vpc)["HostedZone"]["Id"].split("/")[-1]
     certificate = acm.request_certificate(DomainName="app.example.com", ValidationMethod="DNS")["CertificateArn"]
-    print(f"VpcId={vpc} Subnets={','.join(subnets)} HostedZoneId={zone} DomainName=app.example.com "
-          f"CertificateArn={certificate}")
+    if sys.argv[1:] == ["--exports"]:
+        print(f"export VPC_ID={vpc} SUBNETS={','.join(subnets)} ZONE_ID={zone} CERTIFICATE_ARN={certificate}")
+    else:
+        print(f"VpcId={vpc} Subnets={','.join(subnets)} HostedZoneId={zone} DomainName=app.example.com "
+              f"CertificateArn={certificate}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Start MiniStack 1.5.33 on localhost, with three gaps in its CloudFormation engine and one in ECR filled.
+"""Start MiniStack 1.5.33 on localhost, with three gaps in its CloudFormation engine, one in ECR and one in SSM filled.
 
     <venv>/bin/python src/emulators/ministack_server.py --port N
 
@@ -188,6 +188,15 @@ def patch():
         return describe_images(data)
 
     ecr._describe_images = describe_images_or_not_found  # handle_request looks it up at each call
+
+    # MiniStack 1.5.33 serves two of the public AMI parameters every AWS account can read, not the
+    # ECS-optimized one (the default of ecs-cluster's and ecs-service's ImageId), and refuses to let
+    # anyone put a name under /aws/. Served like the other two, pointed at the same stub image.
+    from ministack.services import ssm
+    public = ssm._PUBLIC_AMI_PARAMETERS
+    expect(isinstance(public, dict) and callable(ssm._public_parameter), "ssm._PUBLIC_AMI_PARAMETERS")
+    al2023 = public["/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"]
+    public.setdefault("/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id", al2023)
 
 
 def main():

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * The README and every page under docs/ hold only what works: each Java block compiles, on its own,
  * against the library and the tool; each shell line that runs make names a target the Makefile has, and
  * each that runs tropo4j is a command line the tool parses (its command, options and parameters, as the
- * command checks them before it does anything; nothing runs);
+ * command checks them before it does anything; nothing runs), in a block or in a line's code span (a
+ * table of commands); each block's {@code <!-- run: ... -->} comment is one src/docs/run_blocks.py
+ * takes (which runs the shell blocks themselves, in {@code make check-docs});
  * each relative link reaches a file, and its #anchor a heading there; and no page names an issue or
  * a source document by number, which a user cannot follow.
  */
@@ -40,6 +42,11 @@ class DocsTest {
   private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6} (.+)$");
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
       "(?m)^public (?:final |abstract )?(?:class|record|interface|enum) (\\w+)");
+  private static final Pattern DIRECTIVE = Pattern.compile("<!-- run: (.*?) -->");
+  private static final Pattern KNOWN_DIRECTIVE = Pattern.compile(
+      "save \\S+|on (?:moto|ministack)|skip because .{20,}");
+  private static final Pattern INLINE_COMMAND = Pattern.compile(
+      "`((?:[A-Z_][A-Z0-9_]*=(?:\"[^\"`]*\"|\\S+) )*(?:make|tropo4j) [^`]+)`");
   private static final Pattern INTERNAL = Pattern.compile(
       "(?i)\\bissues? #?\\d+|(?<![\\w&])#\\d+\\b|\\b(?:PR|GH)[ -]\\d+|\\bsource documents? (?:\\d|0\\d)"
           + "|\\b00[0-9]_\\w|shared/seeds");
@@ -59,6 +66,18 @@ class DocsTest {
         problems.add(page + ":" + line(text, internal.start()) + ": names '" + internal.group() + "'");
       }
       problems.addAll(links(page, text));
+      Matcher directive = DIRECTIVE.matcher(text);
+      while (directive.find()) {
+        if (!KNOWN_DIRECTIVE.matcher(directive.group(1)).matches()) {
+          problems.add(page + ":" + line(text, directive.start()) + ": run_blocks.py takes no '" + directive.group(1) + "'");
+        }
+      }
+      Matcher inline = INLINE_COMMAND.matcher(FENCE.matcher(text).replaceAll(""));
+      while (inline.find()) {
+        if (isCommandLine(inline.group(1))) {
+          problems.addAll(shell(page + " (a code span)", inline.group(1), targets));
+        }
+      }
       Matcher block = FENCE.matcher(text);
       while (block.find()) {
         String where = page + ":" + line(text, block.start());
@@ -77,6 +96,16 @@ class DocsTest {
     }
     assertEquals(List.of(), problems);
     assertTrue(java >= 5 && shell >= 5, java + " Java blocks and " + shell + " shell blocks: too few to be the docs");
+  }
+
+  /**
+   * A span that runs make, or runs tropo4j with three words or more and no placeholder (`tropo4j init` names a
+   * command, `tropo4j create STACK ...` its form: neither is a line to type).
+   */
+  private static boolean isCommandLine(String span) {
+    List<String> words = words(span.replaceFirst("^(?:[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|\\S+) )*", ""));
+    return words.get(0).equals("make")
+        || words.size() >= 3 && words.stream().noneMatch(w -> w.matches("[A-Z][A-Z_]+|\\.\\.\\.|\\[.*"));
   }
 
   private static List<Path> pages() throws IOException {
