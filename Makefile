@@ -51,7 +51,8 @@ JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: help templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
   install install-launcher example-test buildcheck import java-deploy-command deploy-archive $(DEPLOY_TARGETS) diff_stack drift_stack \
-  service_online service_offline run_task demo graphs check-graphs check-docs
+  service_online service_offline run_task demo graphs check-graphs check-docs \
+  deploy_all plan_all diff_all delete_all
 
 # The targets a user runs, a line each (`make help`).
 help:
@@ -73,6 +74,8 @@ help:
 	  '  run_task         run the stack'"'"'s command task once: COMMAND="db,upgrade" [TASK=]' \
 	  '  service_online   set ServiceState=Online (service_offline: Offline)' \
 	  '  delete_stack     delete a stack [FORCE=1 for one with termination protection]' \
+	  '  deploy_all       every stack of an app, in order, independent ones at once [APP= CONCURRENCY=]' \
+	  '  plan_all, diff_all, delete_all   the same for plan, diff and delete (delete: readers first)' \
 	  '  demo             the deploy steps against a local emulator [EMULATOR=moto|ministack]' \
 	  '  install          the library, the Maven plugin and the tool into ~/.m2, and a tropo4j launcher [PREFIX=]' \
 	  '  graphs           the stacks'"'"' diagrams in docs/stacks.md, from the stacks themselves' \
@@ -212,6 +215,26 @@ diff_stack: $(DEPLOY_CDS)
 drift_stack: $(DEPLOY_CDS)
 	$(Q)$(call LOOKS,$(DEPLOY_JAVA) -jar $(JAR) drift $(DEPLOY_ARGS) $(STACK_ARGS))
 
+# An app's stacks: make deploy_all [APP=site-app] [CONCURRENCY=4] PARAMS="stack:Key=Value Key=Value" deploys
+# them in the order their references give, independent ones at once, each line prefixed by its stack, and ends
+# with which were deployed, failed and not attempted; a parameter given without a stack goes to each stack
+# that declares it. plan_all and diff_all (each stack's, whatever another's came to; diff_all exits as
+# diff_stack) and delete_all (readers first; FORCE=1 as for delete_stack) likewise.
+APP_ARGS = --all $(if $(APP),--app $(APP)) $(if $(CONCURRENCY),--concurrency $(CONCURRENCY)) \
+  $(if $(PARAMS_FILE),--params-file $(PARAMS_FILE)) $(if $(ALLOW_DIRTY),--allow-dirty) \
+  $(if $(IMAGE_TAG),--image-tag $(IMAGE_TAG)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
+APP_TARGETS := deploy_all plan_all diff_all delete_all
+$(APP_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
+$(APP_TARGETS): export TROPO4J_HINTS = make
+deploy_all plan_all: APP_ARGS += $(if $(ALLOW_REPLACE),--allow-replace $(ALLOW_REPLACE)) \
+  $(if $(REVERT_DRIFT),--revert-drift) $(if $(EXPRESS),--express)
+deploy_all: APP_ARGS += $(if $(OUTPUTS_FILE),--outputs-file $(OUTPUTS_FILE))
+delete_all: APP_ARGS += $(if $(FORCE),--force)
+deploy_all plan_all delete_all: $(DEPLOY_CDS)
+	$(Q)$(DEPLOY_JAVA) -jar $(JAR) $(patsubst %_all,%,$@) $(APP_ARGS) $(STACK_ARGS)
+diff_all: $(DEPLOY_CDS)
+	$(Q)$(call LOOKS,$(DEPLOY_JAVA) -jar $(JAR) diff $(APP_ARGS) $(if $(DRIFT),--drift) $(STACK_ARGS))
+
 # make service_online STACK=ecs-cluster: set_params with ServiceState, for a stack that has it.
 service_online service_offline: export TROPO4J_PARAMS = ServiceState=$(if $(filter service_online,$@),Online,Offline)
 service_online service_offline: export TROPO4J_HINTS = make
@@ -277,7 +300,7 @@ $(CDS): $(JAR) $(JVM_LIBRARY)
 # are kept in the user's cache, not where it runs. Run in this repository without --stacks or --classpath, a
 # command that takes stacks is given the catalog's.
 PREFIX ?= $(HOME)/.local/bin
-STACK_COMMANDS := templates|validate|list|watch|graph|create|update|plan|diff|drift|set-params|run-task|delete|status|outputs|releases
+STACK_COMMANDS := templates|validate|list|watch|graph|deploy|create|update|plan|diff|drift|set-params|run-task|delete|status|outputs|releases
 # The jar the install writes anew is not the one the class-data archive was made with: the launcher's
 # archive is made again after it (a stale one would only be ignored, every run then slower).
 install:

@@ -1,4 +1,4 @@
-"""Start MiniStack 1.5.33 on localhost, with three gaps in its CloudFormation engine, one in ECR and one in SSM filled.
+"""Start MiniStack 1.5.33 on localhost, with four gaps in its CloudFormation engine, one in ECR and one in SSM filled.
 
     <venv>/bin/python src/emulators/ministack_server.py --port N
 
@@ -197,6 +197,38 @@ def patch():
     expect(isinstance(public, dict) and callable(ssm._public_parameter), "ssm._PUBLIC_AMI_PARAMETERS")
     al2023 = public["/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"]
     public.setdefault("/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id", al2023)
+
+    # MiniStack 1.5.33 resolves Fn::GetStackOutput (for aws-cdk-local) in the reading stack's own region
+    # only, whatever its Region says. AWS reads the output in the Region given, so an app's stacks in two
+    # regions can read each other: the stack is looked up in that region's scope. (RoleArn, for another
+    # account, has nothing to stand for here: the emulator has one account.)
+    from ministack.core import responses
+    from ministack.services import cloudformation as cfn_state
+    resolve = engine._resolve_refs
+    expect(parameters(resolve) == ["value", "resources", "params", "conditions", "mappings", "stack_name",
+                                   "stack_id"] and isinstance(responses._request_region.get(None), (str, type(None)))
+           and hasattr(cfn_state, "_stacks"), "engine._resolve_refs")
+
+    def resolve_with_region(value, resources, params, conditions, mappings, stack_name, stack_id):
+        spec = value.get("Fn::GetStackOutput") if isinstance(value, dict) and len(value) == 1 else None
+        if not isinstance(spec, dict) or not spec.get("Region"):
+            return resolve(value, resources, params, conditions, mappings, stack_name, stack_id)
+        name, output, region = (str(resolve(spec.get(key, ""), resources, params, conditions, mappings, stack_name,
+                                            stack_id)) for key in ("StackName", "OutputName", "Region"))
+        token = responses._request_region.set(region)
+        try:
+            stack = cfn_state._stacks.get(name)
+        finally:
+            responses._request_region.reset(token)
+        for o in (stack or {}).get("Outputs", []):
+            if o.get("OutputKey") == output:
+                return o.get("OutputValue", "")
+        raise ValueError(f"Output '{output}' not found in stack '{name}' in {region}")
+
+    engine._resolve_refs = resolve_with_region  # engine's own recursion looks it up at each call
+    for module in (changesets, handlers, stacks):
+        if getattr(module, "_resolve_refs", None) is resolve:
+            module._resolve_refs = resolve_with_region
 
 
 def main():

@@ -164,6 +164,8 @@ public final class FargateServiceStack implements Stack {
     Dns.alias(t, "WwwRecord", zone, Fn.sub("www.${DomainName}"), lb.dnsName(), lb.canonicalHostedZoneID());
 
     t.add(new Output("URL", Fn.sub("https://${DomainName}")).description("The service"));
+    t.add(new Output("ServiceDomainName", domain.ref()).description("The service's DNS name, for a client or a "
+        + "CloudFront origin"));
     t.add(new Output("RepositoryUri", repository.repositoryUri()).description("Push images here, then update ImageTag"));
     t.add(new Output("LoadBalancerDNSName", lb.dnsName()).description("The load balancer's own name"));
     t.add(new Output("ClusterName", cluster.ref()).description("The ECS cluster"));

@@ -6,6 +6,7 @@ import io.tropo4j.core.Parameter;
 import io.tropo4j.core.ParameterType;
 import io.tropo4j.core.Rule;
 import io.tropo4j.core.Stack;
+import io.tropo4j.core.StackOutput;
 import io.tropo4j.core.StaticFiles;
 import io.tropo4j.core.Template;
 import io.tropo4j.fn.Fn;
@@ -39,6 +40,26 @@ import java.util.Optional;
 public final class StaticSiteStack implements Stack {
   /** AWS-managed CloudFront cache policy for static files. */
   static final String CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
+  /** AWS-managed CloudFront cache policy that caches nothing: an API's answers. */
+  static final String CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
+  /** AWS-managed origin request policy: every header but Host, so the API sees its own name. */
+  static final String ALL_VIEWER_EXCEPT_HOST = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
+
+  /** The service's DNS name, from the stack that runs it; null for a site alone. */
+  private final StackOutput api;
+
+  /** The site alone, as the catalog has it. */
+  public StaticSiteStack() {
+    this(null);
+  }
+
+  /**
+   * The site, with {@code /api/*} passed through to a service at the DNS name that output holds, over HTTPS
+   * and uncached: the app calls its API on its own origin, so no CORS is needed.
+   */
+  public StaticSiteStack(StackOutput api) {
+    this.api = api;
+  }
   /** The site bucket's server access logs go under this prefix of the log bucket. */
   static final String SITE_BUCKET_LOG_PREFIX = "site-bucket/";
 
@@ -56,6 +77,18 @@ public final class StaticSiteStack implements Stack {
   @Override
   public Optional<StaticFiles> staticFiles() {
     return Optional.of(new StaticFiles("src/site", "SiteBucket", "SiteRelease", "Distribution"));
+  }
+
+  private List<Distribution.Origin> origins(Bucket site, OriginAccessControl access) {
+    Distribution.Origin files = new Distribution.Origin().id("site").domainName(site)
+        .originPath(Fn.sub("/releases/${SiteRelease}")).originAccessControlId(access.id())
+        .s3OriginConfig(new Distribution.S3OriginConfig().originAccessIdentity(""));
+    if (api == null) {
+      return List.of(files);
+    }
+    return List.of(files, new Distribution.Origin().id("api").domainName(api.value())
+        .customOriginConfig(new Distribution.CustomOriginConfig().originProtocolPolicy("https-only")
+            .originSSLProtocols(List.of("TLSv1.2"))));
   }
 
   @Override
@@ -98,9 +131,11 @@ public final class StaticSiteStack implements Stack {
         .defaultRootObject("index.html")
         .httpVersion("http2and3")
         .priceClass("PriceClass_100")
-        .origins(new Distribution.Origin().id("site").domainName(site).originPath(Fn.sub("/releases/${SiteRelease}"))
-            .originAccessControlId(access.id())
-            .s3OriginConfig(new Distribution.S3OriginConfig().originAccessIdentity("")))
+        .origins(origins(site, access))
+        .cacheBehaviors(api == null ? List.of() : List.of(new Distribution.CacheBehavior().pathPattern("/api/*")
+            .targetOriginId("api").viewerProtocolPolicy("https-only").cachePolicyId(CACHING_DISABLED)
+            .originRequestPolicyId(ALL_VIEWER_EXCEPT_HOST).compress(true)
+            .allowedMethods(List.of("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"))))
         .defaultCacheBehavior(new Distribution.DefaultCacheBehavior().targetOriginId("site")
             .viewerProtocolPolicy("redirect-to-https").cachePolicyId(CACHING_OPTIMIZED).compress(true)
             .allowedMethods(List.of("GET", "HEAD")))

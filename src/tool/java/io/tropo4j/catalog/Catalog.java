@@ -1,5 +1,7 @@
 package io.tropo4j.catalog;
 
+import io.tropo4j.core.App;
+import io.tropo4j.core.AppDefinition;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Problem;
 import io.tropo4j.core.Stack;
@@ -15,15 +17,22 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The stacks one run knows, each under a name of its own, in name order. They come from a class
+ * The stacks and apps one run knows, each under a name of its own, in name order. They come from a class
  * path (through {@link java.util.ServiceLoader}), from folders of stack sources the tool compiles,
  * or from the caller; {@link CatalogLoader} puts them together.
  */
 public final class Catalog {
   private final List<Stack> stacks;
+  private final List<AppDefinition> apps;
 
   /** The stacks, sorted by name; two stacks with one name are a {@link CatalogException}. */
   public Catalog(List<? extends Stack> stacks) {
+    this(stacks, List.of());
+  }
+
+  /** The stacks and the apps; two of either with one name are a {@link CatalogException}. */
+  public Catalog(List<? extends Stack> stacks, List<? extends AppDefinition> apps) {
+    this.apps = List.copyOf(apps);
     Map<String, Stack> byName = new TreeMap<>(); // sorted by name without a comparator's lambda
     List<String> clashes = new ArrayList<>();
     for (Stack stack : stacks) {
@@ -41,6 +50,50 @@ public final class Catalog {
 
   public List<Stack> stacks() {
     return stacks;
+  }
+
+  /** The apps, as found. */
+  public List<AppDefinition> apps() {
+    return apps;
+  }
+
+  /**
+   * The app of that name, or the only one when no name is given, made now.
+   *
+   * @throws CatalogException no such app, none at all, or several and no name; or the app's own code threw
+   */
+  public App app(String name) {
+    List<String> names = new ArrayList<>();
+    App only = null;
+    for (AppDefinition definition : apps) {
+      App app = make(definition);
+      names.add(app.name());
+      if (app.name().equals(name) || name == null && apps.size() == 1) {
+        only = app;
+      }
+    }
+    if (only != null) {
+      return only;
+    }
+    if (names.isEmpty()) {
+      throw new CatalogException("no apps were found: an app is a public class implementing AppDefinition, in "
+          + "--stacks DIR or listed for ServiceLoader on --classpath");
+    }
+    throw new CatalogException((name == null ? "name the app: --app NAME, one of: " : "unknown app '" + name
+        + "'; the apps are: ") + String.join(", ", names));
+  }
+
+  private static App make(AppDefinition definition) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(definition.getClass().getClassLoader());
+    try {
+      return definition.app();
+    } catch (RuntimeException e) {
+      throw new CatalogException("app " + definition.getClass().getName() + " cannot be made: " + describe(e), e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
   }
 
   public Optional<Stack> find(String name) {

@@ -1,5 +1,6 @@
 package io.tropo4j.catalog;
 
+import io.tropo4j.core.AppDefinition;
 import io.tropo4j.core.Stack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,15 +98,19 @@ public final class CatalogLoader {
     }
     StackClassLoader loader = new StackClassLoader(urls.toArray(new URL[0]), Stack.class.getClassLoader());
     refuseShadowedProviders(loader, compiledFolders);
+    List<AppDefinition> apps = new ArrayList<>();
     try {
       for (Stack stack : ServiceLoader.load(Stack.class, loader)) {
         stacks.add(stack);
       }
+      for (AppDefinition app : ServiceLoader.load(AppDefinition.class, loader)) {
+        apps.add(app);
+      }
     } catch (ServiceConfigurationError e) {
-      throw new CatalogException("a stack cannot be loaded: " + e.getMessage()
+      throw new CatalogException("a stack or app cannot be loaded: " + e.getMessage()
           + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
     }
-    return new Catalog(stacks);
+    return new Catalog(stacks, apps);
   }
 
   /**

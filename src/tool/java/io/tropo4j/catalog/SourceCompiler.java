@@ -1,6 +1,7 @@
 package io.tropo4j.catalog;
 
 import com.sun.source.util.JavacTask;
+import io.tropo4j.core.AppDefinition;
 import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import javax.tools.ToolProvider;
  */
 final class SourceCompiler {
   static final String SERVICE_FILE = "META-INF/services/" + Stack.class.getName();
+  static final String APP_SERVICE_FILE = "META-INF/services/" + AppDefinition.class.getName();
 
   /** As Maven compiles the library: every lint, and string concatenation without invokedynamic. */
   private static final List<String> OPTIONS = List.of("-encoding", "UTF-8", "-proc:none", "-g",
@@ -106,7 +108,7 @@ final class SourceCompiler {
     }
   }
 
-  /** Runs javac into {@code out}, then writes the service file naming the stacks it found. */
+  /** Runs javac into {@code out}, then writes the service files naming the stacks and apps it found. */
   private String run(Path folder, List<Path> sources, List<Path> classpath, List<String> compileOptions, Path out)
       throws IOException {
     JavaCompiler compiler = compiler();
@@ -126,6 +128,7 @@ final class SourceCompiler {
     Path services = out.resolve(SERVICE_FILE);
     Files.createDirectories(services.getParent());
     Files.writeString(services, String.join("\n", finder.stacks) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(out.resolve(APP_SERVICE_FILE), String.join("\n", finder.apps) + "\n", StandardCharsets.UTF_8);
     StringBuilder warnings = new StringBuilder(messages.toString());
     finder.notes.forEach(note -> warnings.append(note).append('\n'));
     return warnings.toString().stripTrailing();

@@ -66,10 +66,11 @@ final class StackClassLoader extends URLClassLoader {
     return own != null ? own : super.getResource(name);
   }
 
-  /** The stacks' service files are read from this loader's own entries only. */
+  /** The stacks' and apps' service files are read from this loader's own entries only. */
   @Override
   public Enumeration<URL> getResources(String name) throws IOException {
-    return SourceCompiler.SERVICE_FILE.equals(name) ? findResources(name) : super.getResources(name);
+    return SourceCompiler.SERVICE_FILE.equals(name) || SourceCompiler.APP_SERVICE_FILE.equals(name)
+        ? findResources(name) : super.getResources(name);
   }
 
   private static boolean shared(String name) {

@@ -36,7 +36,37 @@ abstract class DeployCommand extends Subcommand {
   @Override
   Syntax syntax() {
     Syntax syntax = stackOptions();
+    if (takesAll()) {
+      syntax = syntax.flag("Every stack of the app, in the order their references give, independent ones at once.",
+              "--all")
+          .value("NAME", null, "The app, with --all (default: the only one found).", "--app")
+          .value("N", "4", "With --all: how many stacks at once.", "--concurrency");
+    }
     return takesDeployModes() ? deployModes(syntax) : takesAllowReplace() ? allowReplace(syntax) : syntax;
+  }
+
+  /** Whether the command works on a whole app with --all (deploy, plan, diff, delete). */
+  boolean takesAll() {
+    return false;
+  }
+
+  /** The past tense of the command for an app's summary: "deployed", "planned". */
+  String done() {
+    return name + "d";
+  }
+
+  /** Whether the command changes stacks: with --all, a stack's failure then stops the stacks that wait on it. */
+  boolean changes() {
+    return true;
+  }
+
+  /** The order an app's stacks are taken in. */
+  io.tropo4j.deploy.AppDeployer.Order order() {
+    return io.tropo4j.deploy.AppDeployer.Order.PRODUCERS_FIRST;
+  }
+
+  String name() {
+    return name;
   }
 
   private Syntax stackOptions() {
@@ -107,6 +137,9 @@ abstract class DeployCommand extends Subcommand {
 
   @Override
   int call() {
+    if (takesAll() && args.flag("--all")) {
+      return new AppRun(this).call();
+    }
     String stack = args.positionals().isEmpty() ? null : args.positionals().get(0);
     String stackName = args.value("--stack-name");
     Path parametersFile = args.path("--params-file");
@@ -183,7 +216,7 @@ abstract class DeployCommand extends Subcommand {
   }
 
   /** The values given: a parameters file, then PARAMS from the environment, then --param, each over the last. */
-  private Map<String, String> values(Path parametersFile, Environment environment) {
+  Map<String, String> values(Path parametersFile, Environment environment) {
     Map<String, String> values = new LinkedHashMap<>();
     if (parametersFile != null) {
       values.putAll(ParameterInput.file(parametersFile));

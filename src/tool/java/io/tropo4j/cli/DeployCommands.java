@@ -15,6 +15,33 @@ import java.util.Map;
 final class DeployCommands {
   private DeployCommands() {}
 
+  static final class Deploy extends DeployCommand {
+    Deploy() {
+      super("deploy", "Creates the stack, or updates it if it is there, through a change set; with --all, an app.");
+    }
+
+    @Override
+    boolean takesDeployModes() {
+      return true;
+    }
+
+    @Override
+    boolean takesAll() {
+      return true;
+    }
+
+    @Override
+    String done() {
+      return "deployed";
+    }
+
+    @Override
+    Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
+        DeployPrinter printer) {
+      return deployer.deploy(request).outputs();
+    }
+  }
+
   static final class Create extends DeployCommand {
     Create() {
       super("create", "Creates the stack through a change set, uploading its source first.");
@@ -60,6 +87,21 @@ final class DeployCommands {
     }
 
     @Override
+    boolean takesAll() {
+      return true;
+    }
+
+    @Override
+    String done() {
+      return "planned";
+    }
+
+    @Override
+    boolean changes() {
+      return false;
+    }
+
+    @Override
     Map<String, String> run(Deployer deployer, DeployRequest request, String stackName, Duration timeout,
         DeployPrinter printer) {
       deployer.plan(request);
@@ -83,6 +125,16 @@ final class DeployCommands {
     @Override
     boolean needsCatalogStack() {
       return false;
+    }
+
+    @Override
+    boolean takesAll() {
+      return true;
+    }
+
+    @Override
+    io.tropo4j.deploy.AppDeployer.Order order() {
+      return io.tropo4j.deploy.AppDeployer.Order.READERS_FIRST;
     }
 
     @Override

@@ -40,6 +40,11 @@ final class DeployPrinter implements DeployListener {
     this.hints = hints;
   }
 
+  /** Where the printer writes, for a command that words a result of its own beside its lines. */
+  PrintStream stream() {
+    return out;
+  }
+
   private void line(String text) {
     out.println(text);
     out.flush();

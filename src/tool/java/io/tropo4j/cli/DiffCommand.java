@@ -43,6 +43,21 @@ final class DiffCommand extends DeployCommand {
   }
 
   @Override
+  boolean takesAll() {
+    return true;
+  }
+
+  @Override
+  String done() {
+    return "compared";
+  }
+
+  @Override
+  boolean changes() {
+    return false;
+  }
+
+  @Override
   int usageStatus() {
     return Main.FAILED;
   }
@@ -52,22 +67,25 @@ final class DiffCommand extends DeployCommand {
       DeployPrinter printer) {
     StackDiff diff = deployer.diff(request);
     StackDrift drift = args.flag("--drift") ? deployer.drift(stackName, timeout) : null;
-    differs = diff.hasChanges() || drift != null && drift.hasDrifted();
-    incomplete = drift != null && drift.incomplete() != null;
+    synchronized (this) { // with --all, each stack's diff: any that differs makes the status
+      differs |= diff.hasChanges() || drift != null && drift.hasDrifted();
+      incomplete |= drift != null && drift.incomplete() != null;
+    }
     if (args.flag("--json")) {
       main.out().print(DiffJson.write(diff, drift));
+      main.out().flush();
     } else {
-      new DiffPrinter(main.out()).print(diff);
+      new DiffPrinter(printer.stream()).print(diff);
       if (drift != null) {
         printer.drift(drift, request.stack().name());
       }
+      printer.stream().flush();
     }
-    main.out().flush();
     return null;
   }
 
   @Override
-  int status() {
+  synchronized int status() {
     return differs ? DIFFERS : incomplete ? Main.FAILED : 0;
   }
 }

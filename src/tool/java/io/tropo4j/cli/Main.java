@@ -16,7 +16,7 @@ public final class Main {
   static final String VERSION = "tropo4j 0.1.0";
 
   /** The subcommands, in the order help lists them. */
-  static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "graph", "create", "update",
+  static final List<String> COMMANDS = List.of("templates", "validate", "list", "watch", "graph", "deploy", "create", "update",
       "plan", "diff", "drift", "set-params", "run-task", "delete", "status", "outputs", "releases", "import", "init");
 
   private static final String SLF4J_PROVIDER = "slf4j.provider";
@@ -162,6 +162,7 @@ public final class Main {
       case "watch" -> new WatchCommand();
       case "graph" -> new GraphCommand();
       case "init" -> new InitCommand();
+      case "deploy" -> new DeployCommands.Deploy();
       case "create" -> new DeployCommands.Create();
       case "update" -> new DeployCommands.Update();
       case "plan" -> new DeployCommands.Plan();

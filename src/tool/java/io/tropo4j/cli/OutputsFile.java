@@ -25,15 +25,22 @@ final class OutputsFile {
   }
 
   static void write(Path file, String stackName, Map<String, String> outputs) {
+    write(file, Map.of(stackName, outputs));
+  }
+
+  /** Several stacks' outputs, in the map's order (an app's, as its stacks finished). */
+  static void write(Path file, Map<String, Map<String, String>> stacks) {
     String json = JsonWriter.write(sink -> {
       sink.beginObject();
-      sink.key(stackName);
-      sink.beginObject();
-      outputs.forEach((key, value) -> {
-        sink.key(key);
-        sink.string(value);
+      stacks.forEach((stackName, outputs) -> {
+        sink.key(stackName);
+        sink.beginObject();
+        outputs.forEach((key, value) -> {
+          sink.key(key);
+          sink.string(value);
+        });
+        sink.endObject();
       });
-      sink.endObject();
       sink.endObject();
     });
     Path absolute = file.toAbsolutePath();

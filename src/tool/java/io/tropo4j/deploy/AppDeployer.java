@@ -23,12 +23,27 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * Deploys an app's stacks in the order their reads give: each after the stacks it reads, up to
- * {@code concurrency} at once, each through the {@link Deployer} as a single deploy (change sets, releases,
- * safeguards, data-loss warnings). A stack that fails stops the stacks that read it, directly or not, which
- * are not attempted; the others go on. Each stack reaches AWS through the clients of its environment.
+ * Runs a step on each of an app's stacks in the order their reads give, up to {@code concurrency} at once,
+ * each through the {@link Deployer} as for a single stack (change sets, releases, safeguards, data-loss
+ * warnings). A deploy, plan or diff takes each stack after the stacks it reads; a delete takes each before
+ * them. A stack whose step fails stops the stacks that wait on it, directly or not, which are not attempted
+ * (a stack that reads a failed one, or, deleting, a stack a failed one still reads); the others go on. Each
+ * stack reaches AWS through the clients of its environment.
  */
 public final class AppDeployer {
+  /** Which stacks wait for which. */
+  public enum Order {
+    /** Each stack after the stacks it reads: deploy, plan, diff. */
+    PRODUCERS_FIRST,
+    /** Each stack before the stacks it reads, which it would otherwise leave read by nothing: delete. */
+    READERS_FIRST
+  }
+
+  /** What is done to one stack: a deploy, plan, diff or delete, with its request. */
+  public interface Step {
+    void run(Deployer deployer, DeployRequest request);
+  }
+
   private final Function<StackEnvironment, AwsClients> clients;
   private final Function<String, DeployListener> listeners;
   private final Duration pollInterval;
@@ -45,13 +60,26 @@ public final class AppDeployer {
   }
 
   /**
-   * @param requests the request for a stack, given the stack to deploy (one that builds the app's template)
+   * @param requests the request for a stack, given the stack to deploy (named as in the app, building the app's template)
    */
   public AppDeployment deploy(App.Built app, Function<Stack, DeployRequest.Builder> requests, int concurrency) {
+    return run(app, requests, concurrency, Order.PRODUCERS_FIRST, true, Deployer::deploy);
+  }
+
+  /**
+   * @param requests the request for a stack, given the stack to deploy (named as in the app, building the app's template)
+   * @param failureStops whether a stack's failure stops the stacks that wait on it (a deploy's, a delete's);
+   *     a plan or diff changes nothing, and each stack's is worth seeing
+   * @param step what is done to each stack; a {@link DeployException} is its failure
+   */
+  public AppDeployment run(App.Built app, Function<Stack, DeployRequest.Builder> requests, int concurrency,
+      Order order, boolean failureStops, Step step) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency is at least 1, not " + concurrency);
     }
-    Map<App.Member, Set<App.Member>> waiting = new LinkedHashMap<>(app.dependencies());
+    Map<App.Member, Set<App.Member>> waitsFor = order == Order.PRODUCERS_FIRST ? app.dependencies()
+        : readers(app.dependencies());
+    Map<App.Member, Set<App.Member>> waiting = new LinkedHashMap<>(waitsFor);
     List<String> deployed = new ArrayList<>();
     Map<String, String> failed = new LinkedHashMap<>();
     Set<App.Member> stopped = new LinkedHashSet<>();
@@ -69,7 +97,7 @@ public final class AppDeployer {
           if (done.containsAll(waiting.get(member))) {
             waiting.remove(member);
             Template template = app.templates().get(member);
-            running.submit(() -> deployOne(member, template, requests));
+            running.submit(() -> runOne(member, template, requests, step));
             inFlight++;
           }
         }
@@ -81,8 +109,8 @@ public final class AppDeployer {
           outcome = running.take().get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new DeployException("interrupted while deploying app stacks; the ones under way go on in "
-              + "CloudFormation: deployed so far " + deployed);
+          throw new DeployException("interrupted while working on the app's stacks; the ones under way go on in "
+              + "CloudFormation: done so far " + deployed);
         } catch (ExecutionException e) {
           throw new IllegalStateException(e.getCause());
         }
@@ -92,14 +120,18 @@ public final class AppDeployer {
           done.add(outcome.member());
         } else {
           failed.put(outcome.member().name(), outcome.failure());
-          stopDependents(outcome.member(), waiting, stopped);
+          if (failureStops) {
+            stopDependents(outcome.member(), waiting, stopped);
+          } else {
+            done.add(outcome.member());
+          }
         }
       }
     } finally {
       pool.shutdownNow();
     }
     List<String> notAttempted = new ArrayList<>();
-    for (App.Member member : app.dependencies().keySet()) {
+    for (App.Member member : waitsFor.keySet()) {
       if (stopped.contains(member) || waiting.containsKey(member)) {
         notAttempted.add(member.name());
       }
@@ -109,17 +141,27 @@ public final class AppDeployer {
 
   private record Outcome(App.Member member, String failure) {}
 
-  private Outcome deployOne(App.Member member, Template template, Function<Stack, DeployRequest.Builder> requests) {
+  private Outcome runOne(App.Member member, Template template, Function<Stack, DeployRequest.Builder> requests,
+      Step step) {
     try (AwsClients aws = clients.apply(member.environment())) {
-      DeployRequest request = requests.apply(new Built(member.stack(), template)).stackName(member.name()).build();
-      new Deployer(aws, listeners.apply(member.name()), pollInterval).deploy(request);
+      DeployRequest request = requests.apply(new Built(member.name(), member.stack(), template))
+          .stackName(member.name()).build();
+      step.run(new Deployer(aws, listeners.apply(member.name()), pollInterval), request);
       return new Outcome(member, null);
     } catch (DeployException e) {
       return new Outcome(member, e.getMessage());
     }
   }
 
-  /** Takes every stack that reads the failed one, directly or through others, out of the waiting ones. */
+  /** For each stack, the stacks that read it: what waits for it, turned round. */
+  private static Map<App.Member, Set<App.Member>> readers(Map<App.Member, Set<App.Member>> dependencies) {
+    Map<App.Member, Set<App.Member>> readers = new LinkedHashMap<>();
+    dependencies.keySet().forEach(member -> readers.put(member, new LinkedHashSet<>()));
+    dependencies.forEach((reader, producers) -> producers.forEach(producer -> readers.get(producer).add(reader)));
+    return readers;
+  }
+
+  /** Takes every stack that waits on the failed one, directly or through others, out of the waiting ones. */
   private static void stopDependents(App.Member failed, Map<App.Member, Set<App.Member>> waiting,
       Set<App.Member> stopped) {
     boolean more = true;
@@ -137,12 +179,11 @@ public final class AppDeployer {
     }
   }
 
-  /** The app's stack, building the template the app built for it (its reads of other stacks resolved). */
-  private record Built(Stack stack, Template template) implements Stack {
-    @Override
-    public String name() {
-      return stack.name();
-    }
+  /**
+   * The app's stack, under its name in the app, building the template the app built for it (its reads of
+   * other stacks resolved).
+   */
+  private record Built(String name, Stack stack, Template template) implements Stack {
 
     @Override
     public String summary() {

@@ -13,7 +13,7 @@ import java.util.Map;
 public record AppDeployment(List<String> deployed, Map<String, String> failed, List<String> notAttempted) {
   public AppDeployment {
     deployed = List.copyOf(deployed);
-    failed = Map.copyOf(failed);
+    failed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(failed));
     notAttempted = List.copyOf(notAttempted);
   }
 

@@ -82,6 +82,17 @@ public final class AwsClients implements AutoCloseable {
     return new AwsClients(Optional.of(endpoint), Optional.of(endpoint), region, credentials);
   }
 
+  /**
+   * New clients like these (endpoint, credentials), in that region (null: theirs), for a stack deployed
+   * there; closed on their own. Clients made elsewhere have no settings to copy.
+   */
+  public AwsClients inRegion(String other) {
+    if (credentials == null) {
+      throw new IllegalStateException("clients made elsewhere cannot be made again for region " + other);
+    }
+    return new AwsClients(endpoint, s3Endpoint, other == null ? region : Region.of(other), credentials);
+  }
+
   /** Clients made elsewhere (a program's own, or fakes that record each call); null: never used. */
   public static AwsClients of(CloudFormationClient cloudFormation, S3Client s3, CloudFrontClient cloudFront,
       EcrClient ecr, EcsClient ecs, CloudWatchLogsClient logs) {

@@ -632,19 +632,29 @@ final class Session {
       bucketAhead = null;
     }
     if (bucket.isEmpty()) {
-      bucket = settle(BootstrapStack.NAME, cause.timeout(), false).flatMap(this::bucketOf);
-    }
-    if (bucket.isEmpty()) {
-      listener.bootstrapping(BootstrapStack.NAME);
-      deploy(cause.withStack(new BootstrapStack(), BootstrapStack.NAME),
-          io.tropo4j.deploy.cloudformation.Intent.CREATE_OR_UPDATE);
-      bucket = stacks().describe(BootstrapStack.NAME).flatMap(this::bucketOf);
-      if (bucket.isEmpty()) {
-        throw new DeployException("stack " + BootstrapStack.NAME + " was deployed but has no "
-            + BootstrapStack.BUCKET, BootstrapStack.NAME, null, NextStep.LOOK);
+      // Two stacks of an app deployed at once in one region would each make the bootstrap stack: the
+      // second waits here, then finds the first one's.
+      synchronized (bootstrapLock(aws.region())) {
+        bucket = settle(BootstrapStack.NAME, cause.timeout(), false).flatMap(this::bucketOf);
+        if (bucket.isEmpty()) {
+          listener.bootstrapping(BootstrapStack.NAME);
+          deploy(cause.withStack(new BootstrapStack(), BootstrapStack.NAME),
+              io.tropo4j.deploy.cloudformation.Intent.CREATE_OR_UPDATE);
+          bucket = stacks().describe(BootstrapStack.NAME).flatMap(this::bucketOf);
+          if (bucket.isEmpty()) {
+            throw new DeployException("stack " + BootstrapStack.NAME + " was deployed but has no "
+                + BootstrapStack.BUCKET, BootstrapStack.NAME, null, NextStep.LOOK);
+          }
+        }
       }
     }
     artifacts = new ArtifactStore(aws.s3(), bucket.get());
     return artifacts;
+  }
+
+  private static final Map<String, Object> BOOTSTRAP_LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Object bootstrapLock(software.amazon.awssdk.regions.Region region) {
+    return BOOTSTRAP_LOCKS.computeIfAbsent(region == null ? "" : region.id(), key -> new Object());
   }
 }
