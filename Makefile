@@ -345,13 +345,16 @@ test: $(VENV)/.installed $(VENV_MINISTACK)/.installed
 	$(MAKE) --no-print-directory demo DEPLOY_JAVA_HOME=
 	$(MAKE) --no-print-directory demo EMULATOR=ministack
 
-# The stacks' diagrams in docs/stacks.md are drawn by `tropo4j graph` from the stacks themselves: `make graphs`
+# The stacks' diagrams in docs/stacks.md (and the app's in the README) are drawn by `tropo4j graph` from the
+# stacks themselves: `make graphs`
 # redraws them; `make test` checks they are current, as it checks output/.
 GRAPH = $(JAVA) -jar $(JAR) graph --stacks src/stacks/java
 graphs: $(CDS)
 	$(Q)$(PYTHON) src/docs/graphs.py docs/stacks.md -- $(GRAPH)
+	$(Q)$(PYTHON) src/docs/graphs.py README.md -- $(GRAPH)
 check-graphs: $(CDS)
 	$(Q)$(PYTHON) src/docs/graphs.py --check docs/stacks.md -- $(GRAPH)
+	$(Q)$(PYTHON) src/docs/graphs.py --check README.md -- $(GRAPH)
 
 # Every shell block of the README and docs/ run as a reader types them, each page a shell session in a
 # scratch clone with a home of its own, against a local emulator where the block says so (run_blocks.py).

@@ -17,8 +17,9 @@ A comment on the line before a block's fence says how to take it:
     <!-- run: save ~/hello/Hello.java -->   a block of any language, written to that file, not run
     <!-- run: on moto -->                   before the block, a moto server is started (once a page) and
     <!-- run: on ministack -->              the AWS settings point at it, with an account's network in
-                                            VPC_ID, SUBNETS, ZONE_ID and CERTIFICATE_ARN, as a reader's
-                                            account has them; `aws` is the environment's AWS CLI, and
+                                            VPC_ID, SUBNETS, ZONE_ID and CERTIFICATE_ARN (and in
+                                            us-west-2 WEST_VPC_ID, WEST_SUBNETS), as a reader's account
+                                            has them; `aws` is the environment's AWS CLI, and
                                             `docker` and the container a one-off ECS task runs are
                                             stand-ins (docker_stand_in.py, ecs_agent_stand_in.py): the
                                             test machine has no Docker
@@ -63,6 +64,9 @@ on_emulator() {
     export AWS_ENDPOINT_URL=http://localhost:$port AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
     export AWS_ACCESS_KEY_ID=docs AWS_SECRET_ACCESS_KEY=docs
     $venv/bin/python src/demo/network.py --exports > "$DOCS_LOG/$name.env"
+    # And a network in us-west-2, where the catalog's app runs its service: WEST_VPC_ID, WEST_SUBNETS.
+    AWS_REGION=us-west-2 AWS_DEFAULT_REGION=us-west-2 $venv/bin/python src/demo/network.py --exports \
+      | awk '{ print "export WEST_" $2, "WEST_" $3 }' >> "$DOCS_LOG/$name.env"
     # The image steps' tools: the environment's AWS CLI, and a stand-in for docker that pushes to this ECR.
     mkdir -p "$DOCS_LOG/$name-bin"
     printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$PWD/$venv/bin/python" "$PWD/src/docs/docker_stand_in.py" > "$DOCS_LOG/$name-bin/docker"

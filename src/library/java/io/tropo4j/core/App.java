@@ -20,8 +20,15 @@ public final class App {
   /** A stack of the app: its name in CloudFormation, the stack, where it is deployed. */
   public record Member(String name, Stack stack, StackEnvironment environment) {}
 
-  /** The app built: each stack's template, in the order it was added, and the order to deploy them in. */
-  public record Built(Map<Member, Template> templates, List<List<Member>> waves, Map<Member, Set<Member>> dependencies) {}
+  /**
+   * The app built: each stack's template, in the order it was added, the order to deploy them in, which
+   * stacks each reads, and each read.
+   */
+  public record Built(Map<Member, Template> templates, List<List<Member>> waves, Map<Member, Set<Member>> dependencies,
+      List<Read> reads) {}
+
+  /** One stack's read of another's output: weak (Fn::GetStackOutput) or strong (an export it imports). */
+  public record Read(Member reader, Member producer, String outputId, boolean strong) {}
 
   private final String name;
   private final Map<String, Member> members = new LinkedHashMap<>();
@@ -29,6 +36,7 @@ public final class App {
   private Member building;
   private final Map<Member, Set<Member>> reads = new LinkedHashMap<>();
   private final Map<Member, Set<String>> exported = new LinkedHashMap<>();
+  private final Set<Read> readList = new LinkedHashSet<>();
 
   public App(String name) {
     this.name = Objects.requireNonNull(name, "app name");
@@ -77,6 +85,7 @@ public final class App {
           + ": use the value the output holds instead");
     }
     reads.computeIfAbsent(building, k -> new LinkedHashSet<>()).add(producer);
+    readList.add(new Read(building, producer, output.outputId(), strong));
     if (strong) {
       exported.computeIfAbsent(producer, k -> new LinkedHashSet<>()).add(output.outputId());
     }
@@ -92,6 +101,7 @@ public final class App {
   public Built build() {
     reads.clear();
     exported.clear();
+    readList.clear();
     Map<Member, Template> templates = new LinkedHashMap<>();
     for (Member member : members.values()) {
       building = member;
@@ -121,7 +131,8 @@ public final class App {
     if (!problems.isEmpty()) {
       throw new InvalidTemplateException(problems);
     }
-    return new Built(Collections.unmodifiableMap(templates), waves, Collections.unmodifiableMap(dependencies));
+    return new Built(Collections.unmodifiableMap(templates), waves, Collections.unmodifiableMap(dependencies),
+        List.copyOf(readList));
   }
 
   private static Output outputNamed(Template template, String outputId) {

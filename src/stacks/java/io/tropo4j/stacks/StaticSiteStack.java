@@ -123,8 +123,7 @@ public final class StaticSiteStack implements Stack {
         .originAccessControlConfig(new OriginAccessControl.OriginAccessControlConfig()
             .name(Fn.sub("${AWS::StackName}-site")).description("CloudFront signs its requests to the site bucket")
             .originAccessControlOriginType("s3").signingBehavior("always").signingProtocol("sigv4")));
-    Distribution cdn = t.add(Justified.loggedByDelivery(Justified.noWebAcl(new Distribution("Distribution")))
-        .condition(released).distributionConfig(new Distribution.DistributionConfig()
+    Distribution.DistributionConfig config = new Distribution.DistributionConfig()
         .enabled(true)
         .comment(Fn.sub("${AWS::StackName} site"))
         .aliases(Value.list(domain.ref(), www))
@@ -132,10 +131,6 @@ public final class StaticSiteStack implements Stack {
         .httpVersion("http2and3")
         .priceClass("PriceClass_100")
         .origins(origins(site, access))
-        .cacheBehaviors(api == null ? List.of() : List.of(new Distribution.CacheBehavior().pathPattern("/api/*")
-            .targetOriginId("api").viewerProtocolPolicy("https-only").cachePolicyId(CACHING_DISABLED)
-            .originRequestPolicyId(ALL_VIEWER_EXCEPT_HOST).compress(true)
-            .allowedMethods(List.of("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"))))
         .defaultCacheBehavior(new Distribution.DefaultCacheBehavior().targetOriginId("site")
             .viewerProtocolPolicy("redirect-to-https").cachePolicyId(CACHING_OPTIMIZED).compress(true)
             .allowedMethods(List.of("GET", "HEAD")))
@@ -144,7 +139,14 @@ public final class StaticSiteStack implements Stack {
             new Distribution.CustomErrorResponse().errorCode(403).responseCode(200).responsePagePath("/index.html"),
             new Distribution.CustomErrorResponse().errorCode(404).responseCode(200).responsePagePath("/index.html"))
         .viewerCertificate(new Distribution.ViewerCertificate().acmCertificateArn(certificate.ref())
-            .sslSupportMethod("sni-only").minimumProtocolVersion("TLSv1.2_2021"))));
+            .sslSupportMethod("sni-only").minimumProtocolVersion("TLSv1.2_2021"));
+    if (api != null) {
+      config.cacheBehaviors(new Distribution.CacheBehavior().pathPattern("/api/*").targetOriginId("api")
+          .viewerProtocolPolicy("https-only").cachePolicyId(CACHING_DISABLED).originRequestPolicyId(ALL_VIEWER_EXCEPT_HOST)
+          .compress(true).allowedMethods(List.of("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE")));
+    }
+    Distribution cdn = t.add(Justified.loggedByDelivery(Justified.noWebAcl(new Distribution("Distribution")))
+        .condition(released).distributionConfig(config));
     Value<String> distributionArn =
         Fn.sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}");
     t.add(new BucketPolicy("SiteBucketPolicy").bucket(site).policyDocument(Json.object(
