@@ -9,6 +9,8 @@
 #  3. JMH: build + validate + serialize a 500-security-group template in a warm JVM.
 #  4. The deployer against the AWS CLI's `aws cloudformation deploy`: a create and an update of the same
 #     template, side by side on moto and on MiniStack (src/bench/deploy.py). DEPLOY_PAIRS=7.
+#  5. An app: `deploy --all` of four independent stacks against four single deploys one after another, on
+#     MiniStack (src/bench/app_deploy.py). APP_PAIRS=7.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,3 +22,4 @@ mvn -B -q -Pbench -pl src/bench -am -DskipTests package dependency:build-classpa
 java -cp "src/bench/target/classes:$(cat src/bench/target/bench.classpath)" org.openjdk.jmh.Main \
   -rf json -rff target/jmh.json ${JMH_ARGS:-TemplateBenchmark}  # split on purpose: extra JMH flags
 .venv/bin/python src/bench/deploy.py "${DEPLOY_PAIRS:-7}"
+.venv/bin/python src/bench/app_deploy.py "${APP_PAIRS:-7}"

@@ -4,6 +4,7 @@ import io.tropo4j.core.App;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Parameter;
 import io.tropo4j.core.Problem;
+import io.tropo4j.core.Stack;
 import io.tropo4j.core.Template;
 import io.tropo4j.deploy.AppDeployer;
 import io.tropo4j.deploy.AppDeployment;
@@ -88,7 +89,12 @@ final class AppRun {
     try (AwsClients aws = environment.aws().get()) {
       AppDeployer deployer = new AppDeployer(env -> aws.inRegion(env.region()),
           name -> command.listener(printers.get(name)), environment.pollInterval());
+      Map<String, Stack> stacks = new LinkedHashMap<>();
+      built.templates().keySet().forEach(member -> stacks.put(member.name(), member.stack()));
+      // The stack's source folder, as for a single deploy: its uncommitted changes are refused or warned of
+      // alike (the release is named by HEAD's commit).
       result = deployer.run(built, stack -> DeployRequest.builder(stack).parameters(values.get(stack.name()))
+          .sources(command.sources(stacks.get(stack.name())))
           .workTree(environment.workTree()).allowDirty(args.flag("--allow-dirty")).timeout(timeout)
           .imageTag(args.value("--image-tag"))
           .allowReplace(command.takesAllowReplace() ? Set.copyOf(args.values("--allow-replace")) : Set.of())

@@ -230,7 +230,7 @@ abstract class DeployCommand extends Subcommand {
   }
 
   /** Where a stack compiled from a source folder comes from, so a commit releases its stack too; else null. */
-  private CatalogSources sources(Stack stack) {
+  CatalogSources sources(Stack stack) {
     return main.catalogLoader().sourceFolderOf(stack).map(folder -> new CatalogSources(main.environment().workTree(),
         folder, args.paths("--classpath"), main.environment().stackCache().resolveSibling("releases"))).orElse(null);
   }
