@@ -11,19 +11,17 @@ import io.tropo4j.deploy.cloudformation.AwsCalls;
 import io.tropo4j.deploy.cloudformation.StackPolicy;
 import io.tropo4j.deploy.cloudformation.Stacks;
 import io.tropo4j.testing.Emulator;
+import io.tropo4j.testing.ScratchClone;
+import io.tropo4j.testing.ScratchClone.Run;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -84,10 +82,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CatalogLifecycleIT {
-  private static final Path ROOT = Path.of("").toAbsolutePath();
-  private static final Path CLONE = ROOT.resolve("target/lifecycle-clone");
   /** Each make run's output, numbered, for a look after a failure. */
-  private static final Path LOG = ROOT.resolve("target/lifecycle");
   private static final String ECS_AMI = "/tropo4j/ecs-ami";
   /** Valid for ecs-cluster's pattern (letters, digits, _+=,.-); given in single quotes, which PARAMS removes. */
   private static final String PASSWORD = "Open,Sesame+42=x";
@@ -96,7 +91,7 @@ class CatalogLifecycleIT {
   private AwsClients aws;
   /** What src/demo/network.py made: VpcId, Subnets, HostedZoneId, DomainName, CertificateArn. */
   private Map<String, String> network;
-  private int step;
+  private ScratchClone clone;
 
   @BeforeAll
   void start() throws IOException {
@@ -111,15 +106,7 @@ class CatalogLifecycleIT {
     miniStack.python("-c", "import boto3; boto3.client('ssm').put_parameter(Name='" + ECS_AMI + "', "
         + "Value='ami-0123456789abcdef0', Type='String', DataType='aws:ec2:image')");
 
-    deleteRecursively(CLONE);
-    deleteRecursively(LOG);
-    Files.createDirectories(LOG);
-    run(ROOT, "git", "clone", "-q", ROOT.toString(), CLONE.toString());
-    for (String shared : List.of(".venv", ".venv-ministack", "target")) {
-      Files.createSymbolicLink(CLONE.resolve(shared), ROOT.resolve(shared));
-    }
-    git("config", "user.email", "lifecycle@example.com");
-    git("config", "user.name", "lifecycle");
+    clone = new ScratchClone("lifecycle", miniStack);
   }
 
   @AfterAll
@@ -179,7 +166,7 @@ class CatalogLifecycleIT {
     assertLine(same, "No changes: stack webapp runs what the local template and parameters say.");
 
     // An uncommitted edit of the stack itself: diff and plan work on the dirty tree, and change nothing.
-    Path source = CLONE.resolve("src/stacks/java/io/tropo4j/stacks/WebappStack.java");
+    Path source = clone.folder().resolve("src/stacks/java/io/tropo4j/stacks/WebappStack.java");
     String original = Files.readString(source);
     assertTrue(original.contains(".healthCheckPath(\"/health\")"), "WebappStack no longer checks /health");
     Files.writeString(source, original.replace(".healthCheckPath(\"/health\")", ".healthCheckPath(\"/healthz\")"));
@@ -245,7 +232,7 @@ class CatalogLifecycleIT {
 
     String accessLogs = physicalId("webapp", "AccessLogsBucket");
     Run refused = make("delete_stack", "STACK=webapp");
-    assertEquals(2, refused.status, refused.toString());
+    assertEquals(2, refused.status(), refused.toString());
     assertHas(refused, "tropo4j: stack webapp has termination protection (it holds data: ");
     assertHas(refused, "; to delete it anyway: make delete_stack STACK_NAME=webapp FORCE=1");
     assertEquals("UPDATE_COMPLETE", stackStatus("webapp"));
@@ -274,7 +261,7 @@ class CatalogLifecycleIT {
     // own pattern then refuses it, before anything is made, without showing it.
     Run spaced = makeWithParams(params + " 'DatabasePassword=open sesame 42'", "create_stack", "STACK=ecs-cluster");
     runs.add(spaced);
-    assertEquals(2, spaced.status, spaced.toString());
+    assertEquals(2, spaced.status(), spaced.toString());
     assertLine(spaced, "tropo4j: parameter DatabasePassword (NoEcho, value not shown) is not valid; it must be 8 to 41 "
         + "letters, digits or _+=,.-");
     assertLacks(spaced, "sesame");
@@ -345,13 +332,13 @@ class CatalogLifecycleIT {
     // runs, with nothing changed and no change set left; then allowed for one update, which replaces it, and
     // the whole policy is back.
     String database = physicalId("ecs-cluster", "Database");
-    Path source = CLONE.resolve("src/stacks/java/io/tropo4j/stacks/EcsClusterStack.java");
+    Path source = clone.folder().resolve("src/stacks/java/io/tropo4j/stacks/EcsClusterStack.java");
     Files.writeString(source, Files.readString(source).replace(".dbName(\"app\")", ".dbName(\"shop\")"));
     git("commit", "-q", "-am", "ecs-cluster: a database of another name");
     pushImage("lifecycle-app", head()); // the release's image, as for any commit
     Run replacing = make("update_stack", "STACK=ecs-cluster");
     runs.add(replacing);
-    assertEquals(2, replacing.status, replacing.toString());
+    assertEquals(2, replacing.status(), replacing.toString());
     assertLine(replacing, "tropo4j: the update of stack ecs-cluster replaces or removes Database "
         + "(AWS::RDS::DBInstance), which holds data; the stack policy refuses it, so nothing was changed; to let this "
         + "update do it anyway (the resource's UpdateReplacePolicy or DeletionPolicy decides whether its data is "
@@ -408,7 +395,7 @@ class CatalogLifecycleIT {
     Instant updatedAt = stack("fargate-service").orElseThrow().lastUpdatedTime();
     int changeSets = changeSets("fargate-service").size();
     Run missing = make("update_stack", "STACK=fargate-service", "IMAGE_TAG=nosuch");
-    assertNotEquals(0, missing.status, missing.toString());
+    assertNotEquals(0, missing.status(), missing.toString());
     assertHas(missing, "tropo4j: image " + uri + ":nosuch is not in ECR repository " + repository
         + "; build and push it first: docker build -t " + uri + ":nosuch . && ");
     assertLacks(missing, "Creating change set");
@@ -508,7 +495,7 @@ class CatalogLifecycleIT {
 
     // The stack runs HEAD~1 now: against HEAD, the release differs; against HEAD~1, nothing does.
     Run ahead = make("diff_stack", "STACK=static-site", "DETAILED_EXITCODE=1");
-    assertEquals(2, ahead.status, ahead.toString());
+    assertEquals(2, ahead.status(), ahead.toString());
     assertLine(ahead, "  ~ SiteRelease: \"" + first + "\" -> \"" + second + "\"");
     Run diff = make("diff_stack", "STACK=static-site", "COMMIT=HEAD~1");
     assertSucceeded(diff);
@@ -540,48 +527,13 @@ class CatalogLifecycleIT {
   // make, in the clone
 
   /** What one make run did: its command line, exit status and output (stdout and stderr together). */
-  private record Run(String command, int status, String out) {
-    @Override
-    public String toString() {
-      return command + " exited with " + status + ":\n" + out;
-    }
-  }
-
   private Run make(String target, String... variables) {
-    return makeWithParams(null, target, variables);
+    return clone.make(null, target, variables);
   }
 
   /** A make target as a user runs it, PARAMS (when not null) in the environment, never on the command line. */
   private Run makeWithParams(String params, String target, String... variables) {
-    // The clone shares this checkout's target/, whose archives name this checkout's jar: none is remade here.
-    List<String> command = new ArrayList<>(List.of("make", "--no-print-directory", "-o", "target/tropo4j.jar", "-o",
-        "target/tropo4j.jsa", "-o", "target/tropo4j-deploy.jsa", "-o", "target/tropo4j-deploy.aot", target));
-    command.addAll(Arrays.asList(variables));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(CLONE.toFile()).redirectErrorStream(true);
-    Map<String, String> environment = builder.environment();
-    environment.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("MAKE") || k.equals("MFLAGS")
-        || k.startsWith("TROPO4J_") || k.equals("PARAMS"));
-    environment.putAll(miniStack.environment());
-    if (params != null) {
-      environment.put("PARAMS", params);
-    }
-    String shown = (params == null ? "" : "PARAMS=... ") + String.join(" ", command);
-    try {
-      Process process = builder.start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(3, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-      }
-      Run run = new Run(shown, process.exitValue(), out);
-      step++;
-      Files.writeString(LOG.resolve(String.format("%02d-%s.out", step, target)), run.toString());
-      return run;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return clone.make(params, target, variables);
   }
 
   /** The network's values, as PARAMS takes them. */
@@ -595,7 +547,7 @@ class CatalogLifecycleIT {
 
   /** outputs_stack with OUTPUTS_FILE: a JSON file of the stack's outputs, as CloudFormation has them. */
   private void assertOutputsFile(String stackName) throws IOException {
-    Path file = LOG.resolve(stackName + "-outputs.json");
+    Path file = clone.log().resolve(stackName + "-outputs.json");
     Run run = make("outputs_stack", "STACK=" + stackName, "OUTPUTS_FILE=" + file);
     assertSucceeded(run);
     assertLine(run, "Outputs of stack " + stackName + ":");
@@ -605,20 +557,20 @@ class CatalogLifecycleIT {
   }
 
   private static void assertSucceeded(Run run) {
-    assertEquals(0, run.status, run.toString());
+    assertEquals(0, run.status(), run.toString());
   }
 
   /** A whole line of the output. */
   private static void assertLine(Run run, String line) {
-    assertTrue(run.out.lines().anyMatch(line::equals), "no line \"" + line + "\" in " + run);
+    assertTrue(run.out().lines().anyMatch(line::equals), "no line \"" + line + "\" in " + run);
   }
 
   private static void assertHas(Run run, String text) {
-    assertTrue(run.out.contains(text), "no \"" + text + "\" in " + run);
+    assertTrue(run.out().contains(text), "no \"" + text + "\" in " + run);
   }
 
   private static void assertLacks(Run run, String text) {
-    assertFalse(run.out.contains(text), "\"" + text + "\" in " + run);
+    assertFalse(run.out().contains(text), "\"" + text + "\" in " + run);
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -643,44 +595,12 @@ class CatalogLifecycleIT {
 
   /** Appends to a file of the clone and commits it. */
   private void commit(String path, String appended, String message) throws IOException {
-    Files.writeString(CLONE.resolve(path), appended, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(clone.folder().resolve(path), appended, java.nio.file.StandardOpenOption.APPEND);
     git("commit", "-q", "-am", message);
   }
 
   private String git(String... args) {
-    List<String> command = new ArrayList<>(List.of("git"));
-    command.addAll(Arrays.asList(args));
-    return run(CLONE, command.toArray(String[]::new));
-  }
-
-  private static String run(Path directory, String... command) {
-    try {
-      Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      if (process.waitFor() != 0) {
-        throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      try (var children = Files.list(path)) {
-        for (Path child : children.toList()) {
-          deleteRecursively(child);
-        }
-      }
-    }
-    Files.delete(path);
+    return clone.git(args);
   }
 
   // -----------------------------------------------------------------------------------------------

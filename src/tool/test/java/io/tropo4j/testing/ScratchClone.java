@@ -57,6 +57,11 @@ public final class ScratchClone {
     return folder;
   }
 
+  /** Where each run's command and output are kept, and where a test may keep what it writes. */
+  public Path log() {
+    return log;
+  }
+
   /** A make target, PARAMS (when not null) in the environment. */
   public Run make(String params, String target, String... variables) {
     // The clone shares this checkout's target/, whose archives name this checkout's jar: none is remade here.
