@@ -67,6 +67,12 @@ public final class CatalogLoader {
    * commit's files, for the stacks of a release.
    */
   public Catalog load(List<? extends Stack> given, List<Path> classpath, List<Path> sourceFolders, Path resourceRoot) {
+    return load(given, List.of(), classpath, sourceFolders, resourceRoot);
+  }
+
+  /** As {@link #load(List, List, List, Path)}, with apps the caller gives besides the stacks. */
+  public Catalog load(List<? extends Stack> given, List<? extends AppDefinition> givenApps, List<Path> classpath,
+      List<Path> sourceFolders, Path resourceRoot) {
     compiled = false;
     compiledFolders.clear();
     for (Path entry : classpath) {
@@ -75,8 +81,9 @@ public final class CatalogLoader {
       }
     }
     List<Stack> stacks = new ArrayList<>(given);
+    List<AppDefinition> apps = new ArrayList<>(givenApps);
     if (classpath.isEmpty() && sourceFolders.isEmpty()) {
-      return new Catalog(stacks);
+      return new Catalog(stacks, apps);
     }
     List<URL> urls = new ArrayList<>();
     for (Path folder : sourceFolders) {
@@ -98,7 +105,6 @@ public final class CatalogLoader {
     }
     StackClassLoader loader = new StackClassLoader(urls.toArray(new URL[0]), Stack.class.getClassLoader());
     refuseShadowedProviders(loader, compiledFolders);
-    List<AppDefinition> apps = new ArrayList<>();
     try {
       for (Stack stack : ServiceLoader.load(Stack.class, loader)) {
         stacks.add(stack);

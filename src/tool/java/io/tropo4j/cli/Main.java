@@ -181,7 +181,7 @@ public final class Main {
 
   /** The given stacks and those found on the class path and in the source folders. */
   Catalog catalog(List<Path> classpath, List<Path> sourceFolders) {
-    return catalogLoader().load(given.stacks(), classpath, sourceFolders);
+    return catalogLoader().load(given.stacks(), given.apps(), classpath, sourceFolders, Path.of(""));
   }
 
   /** One per run, so that watch compiles with a warm compiler. */
