@@ -98,12 +98,27 @@ public final class JsonWriter implements Sink {
       if (d == Math.rint(d) && Math.abs(d) < 1e15) {
         return Long.toString((long) d);
       }
-      return Double.toString(d);
+      return withSignedExponent(Double.toString(d));
     }
     if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();
     }
     return value.toString();
+  }
+
+  /**
+   * {@code 1.2345E300} as {@code 1.2345e+300}: the same JSON number, and the form YAML 1.1 reads as a
+   * number too (it takes an exponent with its sign only), as cfn-lint's YAML loader reads JSON templates.
+   */
+  private static String withSignedExponent(String number) {
+    int e = number.indexOf('E');
+    if (e < 0) {
+      return number;
+    }
+    String mantissa = number.substring(0, e);
+    String exponent = number.substring(e + 1);
+    return (mantissa.contains(".") ? mantissa : mantissa + ".0") + "e" + (exponent.startsWith("-") ? exponent
+        : "+" + exponent);
   }
 
   private void beforeValue() {
@@ -149,14 +164,25 @@ public final class JsonWriter implements Sink {
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      // The surrogate test only for surrogates: a call per character costs, interpreted.
-      if (c == '"' || c == '\\' || c < 0x20 || (Character.isSurrogate(c) && Text.isLoneSurrogate(s, i))) {
+      // The surrogate test only for surrogates: a call per character costs, interpreted. ASCII below DEL
+      // takes one comparison more than before.
+      if (c == '"' || c == '\\' || c < 0x20 || c >= 0x7f && (notForYaml(c)
+          || Character.isSurrogate(c) && Text.isLoneSurrogate(s, i))) {
         out.append(s, start, i);
         escape(c);
         start = i + 1;
       }
     }
     out.append(s, start, s.length()).append('"');
+  }
+
+  /**
+   * What JSON allows as it is but a YAML reader refuses in a stream (DEL, the C1 controls but NEL, the
+   * non-characters U+FFFE and U+FFFF) or takes for a line break (U+2028, U+2029): cfn-lint reads every
+   * template with its YAML loader first, and could not read such a file. Escaped, it is the same JSON.
+   */
+  private static boolean notForYaml(char c) {
+    return c <= 0x9f || c == '\u2028' || c == '\u2029' || c >= '\ufffe';
   }
 
   private void escape(char c) {

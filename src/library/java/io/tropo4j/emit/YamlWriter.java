@@ -116,15 +116,7 @@ public final class YamlWriter {
    * written and a point before it, since YAML 1.1 takes "1E10" and "1.0E10" for strings.
    */
   static String number(Number n) {
-    String json = JsonWriter.format(n);
-    int e = json.indexOf('E');
-    if (e < 0) {
-      return json;
-    }
-    String mantissa = json.substring(0, e);
-    String exponent = json.substring(e + 1);
-    return (mantissa.contains(".") ? mantissa : mantissa + ".0") + "e"
-        + (exponent.startsWith("-") ? exponent : "+" + exponent);
+    return JsonWriter.format(n); // its exponent signed already, which YAML 1.1 needs
   }
 
   static String scalar(String s) {

@@ -26,9 +26,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Every string and number, written by both writers, reads back the same in every reader: Jackson
- * for JSON; SnakeYAML (YAML 1.1), snakeyaml-engine (YAML 1.2), and PyYAML's pure-Python and libyaml
- * loaders (cfn-lint's) for YAML. Thousands of strings come from a seeded generator weighted towards
+ * Every string and number, written by both writers, reads back the same in every reader: Jackson and
+ * cfn-lint's reader (which tries its YAML loader on any template first) for JSON; SnakeYAML (YAML 1.1),
+ * snakeyaml-engine (YAML 1.2), and PyYAML's pure-Python and libyaml loaders (cfn-lint's) for YAML. Thousands of strings come from a seeded generator weighted towards
  * what breaks YAML (indicators, reserved words, number look-alikes, line breaks of every kind,
  * controls, the byte-order mark, non-characters, surrogate pairs, edge whitespace), as values and as
  * keys; a failure prints the seed ({@code -Droundtrip.seed=...} replays it) and the first cases.
@@ -120,9 +120,12 @@ class RoundTripTest {
         new Load(LoadSettings.builder().build()).loadFromString(yaml), failures);
     Path file = dir.resolve("document.yaml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
-    List<String> python = python(file);
+    Path jsonFile = dir.resolve("document.json");
+    Files.writeString(jsonFile, json, StandardCharsets.UTF_8);
+    List<String> python = python(file, jsonFile);
     compare("PyYAML SafeLoader", expected, JSON.readValue(python.get(0), Map.class), failures);
     compare("PyYAML CSafeLoader (libyaml)", expected, JSON.readValue(python.get(1), Map.class), failures);
+    compare("cfn-lint's reader (JSON)", expected, JSON.readValue(python.get(2), Map.class), failures);
     assertTrue(failures.isEmpty(), () -> "seed " + SEED + ": " + failures);
   }
 
@@ -225,13 +228,15 @@ class RoundTripTest {
   }
 
   /** PyYAML's two loaders, from the project's .venv, on the file; one JSON line each. */
-  private static List<String> python(Path file) throws IOException, InterruptedException {
+  /** What PyYAML's two loaders read of the YAML, and cfn-lint's reader of the JSON, a line each. */
+  private static List<String> python(Path yaml, Path json) throws IOException, InterruptedException {
     Path script = Path.of("src/library/test/resources/roundtrip/read.py");
-    Process process = new ProcessBuilder(".venv/bin/python", script.toString(), file.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process process = new ProcessBuilder(".venv/bin/python", script.toString(), yaml.toString(), json.toString())
+        .redirectErrorStream(true).start();
     List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    assertEquals(0, process.waitFor(), "PyYAML could not read the YAML");
-    assertEquals(2, lines.size(), "PyYAML printed " + lines);
+    assertEquals(0, process.waitFor(), () -> "PyYAML or cfn-lint could not read what was written: "
+        + lines.get(lines.size() - 1));
+    assertEquals(3, lines.size(), "read.py printed " + lines);
     return lines;
   }
 
