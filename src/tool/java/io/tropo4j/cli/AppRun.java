@@ -86,6 +86,9 @@ final class AppRun {
     Duration timeout = Duration.ofMinutes(timeoutMinutes);
     main.out().println(describe(app, built));
     AppDeployment result;
+    // Ctrl-C: each stack under way stops as a single deploy does and says what AWS holds, then the app says
+    // what was done and what was not started, before the JVM ends.
+    Interrupts interrupts = new Interrupts(new DeployPrinter(main.out(), hints));
     try (AwsClients aws = environment.aws().get()) {
       AppDeployer deployer = new AppDeployer(env -> aws.inRegion(env.region()),
           name -> command.listener(printers.get(name)), environment.pollInterval());
@@ -103,7 +106,10 @@ final class AppRun {
           command.changes(), new Step(printers, outputs, timeout, hints));
     } catch (DeployException e) {
       main.err().println("tropo4j: " + e.getMessage());
-      return Main.FAILED;
+      return Thread.currentThread().isInterrupted() ? Main.INTERRUPTED : Main.FAILED;
+    } finally {
+      main.err().flush();
+      interrupts.close();
     }
     Path outputsFile = args.path("--outputs-file");
     if (outputsFile != null && !outputs.isEmpty()) {

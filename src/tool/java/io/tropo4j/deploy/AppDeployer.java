@@ -47,6 +47,8 @@ public final class AppDeployer {
   private final Function<StackEnvironment, AwsClients> clients;
   private final Function<String, DeployListener> listeners;
   private final Duration pollInterval;
+  /** How long the stacks under way get to stop after an interruption, within the command's own grace. */
+  private static final Duration STOPPING = Duration.ofSeconds(15);
 
   /**
    * @param clients the AWS clients for a stack's environment (its account and region)
@@ -108,9 +110,15 @@ public final class AppDeployer {
         try {
           outcome = running.take().get();
         } catch (InterruptedException e) {
+          // Each stack under way is stopped as a single deploy is on Ctrl-C (its unrun change set removed,
+          // what it started looked at and said), and waited for, so that nothing is said after this.
+          pool.shutdownNow();
+          awaitStopped(pool);
           Thread.currentThread().interrupt();
-          throw new DeployException("interrupted while working on the app's stacks; the ones under way go on in "
-              + "CloudFormation: done so far " + deployed);
+          throw new DeployException("interrupted: " + (deployed.isEmpty() ? "no stack was done" : "done "
+              + String.join(", ", deployed)) + "; each stack under way was stopped, as its lines say; "
+              + (waiting.isEmpty() ? "none was left to start" : "not started: " + String.join(", ",
+              names(waiting.keySet()))), null, null, NextStep.LOOK);
         } catch (ExecutionException e) {
           throw new IllegalStateException(e.getCause());
         }
@@ -151,6 +159,22 @@ public final class AppDeployer {
     } catch (DeployException e) {
       return new Outcome(member, e.getMessage());
     }
+  }
+
+  private static void awaitStopped(ExecutorService pool) {
+    try {
+      pool.awaitTermination(STOPPING.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException again) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static List<String> names(Set<App.Member> members) {
+    List<String> names = new ArrayList<>();
+    for (App.Member member : members) {
+      names.add(member.name());
+    }
+    return names;
   }
 
   /** For each stack, the stacks that read it: what waits for it, turned round. */

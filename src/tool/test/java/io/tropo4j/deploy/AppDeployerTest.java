@@ -1,6 +1,7 @@
 package io.tropo4j.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tropo4j.core.App;
@@ -21,8 +22,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
@@ -50,6 +53,8 @@ class AppDeployerTest {
   private final Map<String, String> ends = new ConcurrentHashMap<>();
   private final List<String> steps = Collections.synchronizedList(new ArrayList<>());
   private final CyclicBarrier together = new CyclicBarrier(2);
+  /** Stacks whose execution never ends by itself: it waits until its thread is interrupted. */
+  private final Set<String> stuck = ConcurrentHashMap.newKeySet();
   private final FakeClient<CloudFormationClient> cloudFormation = new FakeClient<>(CloudFormationClient.class);
 
   private record Topics(String name, StackOutput reads) implements Stack {
@@ -101,6 +106,14 @@ class AppDeployerTest {
         .on("executeChangeSet", r -> {
           String name = ((ExecuteChangeSetRequest) r).changeSetName().substring(3);
           steps.add("run " + name);
+          if (stuck.contains(name)) {
+            try {
+              new java.util.concurrent.CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+              steps.add("stopped " + name);
+              return AbortedException.builder().message("Thread was interrupted").build();
+            }
+          }
           if (Set.of("a", "b").contains(name)) {
             try {
               together.await(10, TimeUnit.SECONDS); // a and b: each waits for the other to be running too
@@ -154,5 +167,33 @@ class AppDeployerTest {
     assertTrue(steps.stream().noneMatch(step -> step.endsWith(" c")), "c was touched: " + steps);
     assertEquals(List.of(), cloudFormation.<DescribeStacksRequest>requests("describeStacks").stream()
         .filter(r -> named(r.stackName()).equals("c")).toList(), "not even looked up");
+  }
+
+  @Test
+  void anInterruptionStopsTheStacksUnderWayWaitsForThemAndNamesWhatWasNotStarted() throws InterruptedException {
+    stuck.addAll(Set.of("a", "b"));
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    Thread command = new Thread(() -> {
+      try {
+        deploy(2);
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+    });
+    command.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!(steps.contains("run a") && steps.contains("run b")) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    command.interrupt(); // as Ctrl-C's hook interrupts the command's thread
+
+    command.join(TimeUnit.SECONDS.toMillis(20));
+    assertFalse(command.isAlive(), "the command ended");
+    assertTrue(thrown.get() instanceof DeployException, String.valueOf(thrown.get()));
+    assertEquals("interrupted: no stack was done; each stack under way was stopped, as its lines say; not started: c",
+        thrown.get().getMessage());
+    // Both had stopped before the command said so: none is left running behind it.
+    assertTrue(steps.containsAll(List.of("stopped a", "stopped b")), steps.toString());
+    assertTrue(steps.stream().noneMatch(step -> step.endsWith(" c")), "c was touched: " + steps);
   }
 }
