@@ -83,6 +83,15 @@ public final class Catalog {
         + "'; the apps are: ") + String.join(", ", names));
   }
 
+  /** Every app, made now, in the order found. */
+  public List<App> madeApps() {
+    List<App> made = new ArrayList<>();
+    for (AppDefinition definition : apps) {
+      made.add(make(definition));
+    }
+    return made;
+  }
+
   private static App make(AppDefinition definition) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();

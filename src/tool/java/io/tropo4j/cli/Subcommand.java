@@ -70,7 +70,12 @@ abstract class Subcommand {
   }
 
   void report(Stack stack, List<Problem> problems) {
-    main.err().println(stack.name() + ": " + problems.size()
+    report(stack.name(), problems);
+  }
+
+  /** Problems under a heading of their own: a stack's name, or an app's stack ("site-app/site-app-site"). */
+  void report(String heading, List<Problem> problems) {
+    main.err().println(heading + ": " + problems.size()
         + (problems.size() == 1 ? " problem" : " problems"));
     for (Problem problem : problems) {
       main.err().println("  " + problem);

@@ -75,12 +75,43 @@ class AppRunTest {
     }
   }
 
+  /** A stack that imports another's output (a strong reference). */
+  private record Importer(String name, StackOutput imported) implements Stack {
+    @Override
+    public String summary() {
+      return name;
+    }
+
+    @Override
+    public Template build() {
+      Template t = new Template();
+      t.add(new Topic("Topic"));
+      t.add(new Output("Imported", imported.strong()));
+      return t;
+    }
+  }
+
+  /** Its second stack imports an output the first does not have. */
+  private static final class ReadsWhatIsNotThere implements AppDefinition {
+    @Override
+    public App app() {
+      App app = new App("broken");
+      App.Member first = app.add(new Topics("one", "OneOnly", null), StackEnvironment.DEFAULT);
+      app.add(new Importer("two", app.output(first, "NoSuchOutput")), StackEnvironment.DEFAULT);
+      return app;
+    }
+  }
+
   private int run(Map<String, String> variables, String... args) {
+    return run(new Catalog(List.of(), List.of(new TwoStacks(), new InAnotherAccount())), variables, args);
+  }
+
+  private int run(Catalog catalog, Map<String, String> variables, String... args) {
     Environment environment = new Environment(() -> {
       clientsAsked.incrementAndGet();
       throw new AssertionError("AWS was reached");
     }, dir, Duration.ofMillis(1), variables);
-    return Main.run(args, new Catalog(List.of(), List.of(new TwoStacks(), new InAnotherAccount())), environment,
+    return Main.run(args, catalog, environment,
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -139,6 +170,16 @@ class AppRunTest {
     assertEquals(1, run(Map.of(), "deploy", "--all", "--app", "elsewhere"));
     assertTrue(err().startsWith("tropo4j: stack far of app elsewhere is for account 123456789012: a deploy reaches the "
         + "account of its credentials only"), err());
+    assertEquals(0, clientsAsked.get());
+  }
+
+  @Test
+  void validateChecksEachAppsStacksAsTheAppBuildsThem() {
+    assertEquals(1, run(new Catalog(List.of(), List.of(new TwoStacks(), new ReadsWhatIsNotThere())), Map.of(),
+        "validate"));
+    assertEquals("pair/first: ok\npair/second: ok\n", out.toString(StandardCharsets.UTF_8));
+    assertEquals("broken: 1 problem\n  Outputs.NoSuchOutput: stack one has no output NoSuchOutput, which another stack "
+        + "of app broken imports\n", err());
     assertEquals(0, clientsAsked.get());
   }
 
