@@ -32,11 +32,10 @@ public final class App {
 
   private final String name;
   private final Map<String, Member> members = new LinkedHashMap<>();
-  /** Which member is being built now, and what it read; set only while {@link #build} runs one. */
+  /** Which member is being built now; set only while {@link #build} runs one. */
   private Member building;
-  private final Map<Member, Set<Member>> reads = new LinkedHashMap<>();
-  private final Map<Member, Set<String>> exported = new LinkedHashMap<>();
-  private final Set<Read> readList = new LinkedHashSet<>();
+  /** What the stacks built so far read: the dependencies and the exports are derived from it. */
+  private final Set<Read> reads = new LinkedHashSet<>();
 
   public App(String name) {
     this.name = Objects.requireNonNull(name, "app name");
@@ -84,11 +83,7 @@ public final class App {
       throw new IllegalStateException("stack " + building.name() + " reads its own output " + output.outputId()
           + ": use the value the output holds instead");
     }
-    reads.computeIfAbsent(building, k -> new LinkedHashSet<>()).add(producer);
-    readList.add(new Read(building, producer, output.outputId(), strong));
-    if (strong) {
-      exported.computeIfAbsent(producer, k -> new LinkedHashSet<>()).add(output.outputId());
-    }
+    reads.add(new Read(building, producer, output.outputId(), strong));
     return building;
   }
 
@@ -100,8 +95,6 @@ public final class App {
    */
   public Built build() {
     reads.clear();
-    exported.clear();
-    readList.clear();
     Map<Member, Template> templates = new LinkedHashMap<>();
     for (Member member : members.values()) {
       building = member;
@@ -109,6 +102,14 @@ public final class App {
         templates.put(member, member.stack().build());
       } finally {
         building = null;
+      }
+    }
+    Map<Member, Set<Member>> readsOf = new LinkedHashMap<>();
+    Map<Member, Set<String>> exported = new LinkedHashMap<>();
+    for (Read read : reads) {
+      readsOf.computeIfAbsent(read.reader(), k -> new LinkedHashSet<>()).add(read.producer());
+      if (read.strong()) {
+        exported.computeIfAbsent(read.producer(), k -> new LinkedHashSet<>()).add(read.outputId());
       }
     }
     List<Problem> problems = new ArrayList<>();
@@ -125,14 +126,14 @@ public final class App {
     });
     Map<Member, Set<Member>> dependencies = new LinkedHashMap<>();
     for (Member member : members.values()) {
-      dependencies.put(member, Collections.unmodifiableSet(reads.getOrDefault(member, Set.of())));
+      dependencies.put(member, Collections.unmodifiableSet(readsOf.getOrDefault(member, Set.of())));
     }
     List<List<Member>> waves = waves(dependencies, problems);
     if (!problems.isEmpty()) {
       throw new InvalidTemplateException(problems);
     }
     return new Built(Collections.unmodifiableMap(templates), waves, Collections.unmodifiableMap(dependencies),
-        List.copyOf(readList));
+        List.copyOf(reads));
   }
 
   private static Output outputNamed(Template template, String outputId) {

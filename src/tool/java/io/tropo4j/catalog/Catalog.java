@@ -63,17 +63,13 @@ public final class Catalog {
    * @throws CatalogException no such app, none at all, or several and no name; or the app's own code threw
    */
   public App app(String name) {
+    List<App> made = madeApps();
     List<String> names = new ArrayList<>();
-    App only = null;
-    for (AppDefinition definition : apps) {
-      App app = make(definition);
-      names.add(app.name());
-      if (app.name().equals(name) || name == null && apps.size() == 1) {
-        only = app;
+    for (App app : made) {
+      if (app.name().equals(name) || name == null && made.size() == 1) {
+        return app;
       }
-    }
-    if (only != null) {
-      return only;
+      names.add(app.name());
     }
     if (names.isEmpty()) {
       throw new CatalogException("no apps were found: an app is a public class implementing AppDefinition, in "

@@ -81,7 +81,7 @@ final class AppRun {
       main.err().println("tropo4j: " + e.getMessage());
       return Main.FAILED;
     }
-    Map<String, DeployPrinter> printers = printers(built);
+    Map<String, DeployPrinter> printers = printers(built, hints);
     Map<String, Map<String, String>> outputs = Collections.synchronizedMap(new LinkedHashMap<>());
     Duration timeout = Duration.ofMinutes(timeoutMinutes);
     main.out().println(describe(app, built));
@@ -163,12 +163,11 @@ final class AppRun {
         + args.number("--concurrency") + " at once";
   }
 
-  private Map<String, DeployPrinter> printers(App.Built built) {
+  private Map<String, DeployPrinter> printers(App.Built built, Hints hints) {
     int width = 0;
     for (App.Member member : built.templates().keySet()) {
       width = Math.max(width, member.name().length());
     }
-    Hints hints = Hints.from(main.environment().variable(Environment.HINTS));
     Map<String, DeployPrinter> printers = new LinkedHashMap<>();
     for (App.Member member : built.templates().keySet()) {
       String prefix = member.name() + " ".repeat(width - member.name().length()) + " | ";
@@ -182,7 +181,7 @@ final class AppRun {
    *
    * @throws BadInput a value for a stack the app does not have, or one no stack declares
    */
-  private static Map<String, Map<String, String>> valuesByStack(App.Built built, Map<String, String> given) {
+  static Map<String, Map<String, String>> valuesByStack(App.Built built, Map<String, String> given) {
     Map<String, Map<String, String>> values = new LinkedHashMap<>();
     Map<String, Set<String>> declared = new LinkedHashMap<>();
     for (Map.Entry<App.Member, Template> entry : built.templates().entrySet()) {
@@ -202,13 +201,12 @@ final class AppRun {
           throw new BadInput("parameter " + key + " is for stack " + stack + ", which the app does not have; its "
               + "stacks are " + String.join(", ", values.keySet()));
         }
-        values.get(stack).put(key.substring(colon + 1), value.getValue());
-        continue;
+        continue; // set below, over any value given to all
       }
       boolean taken = false;
       for (Map.Entry<String, Set<String>> stack : declared.entrySet()) {
         if (stack.getValue().contains(key)) {
-          values.get(stack.getKey()).putIfAbsent(key, value.getValue());
+          values.get(stack.getKey()).put(key, value.getValue());
           taken = true;
         }
       }

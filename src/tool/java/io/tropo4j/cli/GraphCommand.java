@@ -28,8 +28,9 @@ final class GraphCommand extends Subcommand {
   int call() {
     Format format = args.choice("--format", Format.class);
     String name = args.positionals().get(0);
-    if (catalog().find(name).isEmpty() && catalog().apps().stream().anyMatch(a -> a.app().name().equals(name))) {
-      App app = catalog().app(name);
+    App app = catalog().find(name).isPresent() ? null : catalog().madeApps().stream()
+        .filter(a -> a.name().equals(name)).findFirst().orElse(null);
+    if (app != null) {
       App.Built built;
       try {
         built = app.build();

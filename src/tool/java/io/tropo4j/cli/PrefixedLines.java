@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A stream whose lines go to another stream each whole and prefixed ({@code [frontend] }), so that stacks
+ * A stream whose lines go to another stream each whole and prefixed ({@code site-app-site    | }), so that stacks
  * deployed at the same time print into one terminal without their lines running into each other.
  */
 final class PrefixedLines extends OutputStream {
