@@ -184,6 +184,24 @@ class AppRunTest {
   }
 
   @Test
+  void aValueNamedForAStackWinsOverOneGivenToAllWhicheverCameFirst() {
+    App.Built pair = new TwoStacks().app().build();
+    for (Map<String, String> given : List.of(linked("Zone", "Z1", "first:Zone", "Z9", "second:SecondOnly", "s"),
+        linked("first:Zone", "Z9", "Zone", "Z1", "second:SecondOnly", "s"))) {
+      assertEquals(Map.of("first", Map.of("Zone", "Z9"), "second", Map.of("Zone", "Z1", "SecondOnly", "s")),
+          AppRun.valuesByStack(pair, given), given.toString());
+    }
+  }
+
+  private static Map<String, String> linked(String... pairs) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  @Test
   void linesWrittenAtOnceByTwoStacksArriveWholeEachAfterItsPrefix() throws InterruptedException {
     ByteArrayOutputStream shared = new ByteArrayOutputStream();
     PrintStream target = new PrintStream(shared, true, StandardCharsets.UTF_8);
