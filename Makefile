@@ -48,11 +48,13 @@ STACK_ARGS = $(foreach folder,$(STACKS_SRC),--stacks $(folder)) $(if $(STACKS_CP
 JAR_SOURCES := pom.xml src/library/pom.xml src/tool/pom.xml \
   $(shell find src/library/java src/generated/java src/tool/java src/tool/resources src/tool/resources-filtered -type f)
 
+STACKSET_TARGETS := stackset_deploy stackset_plan stackset_diff stackset_status stackset_stop stackset_delete \
+  stackset_bootstrap
 DEPLOY_TARGETS := create_stack update_stack delete_stack plan_stack status_stack outputs_stack releases set_params
 .PHONY: help templates test lint scan check-output validate list watch bench clean java-command generate update-spec \
   install install-launcher example-test buildcheck import java-deploy-command deploy-archive $(DEPLOY_TARGETS) diff_stack drift_stack \
   service_online service_offline run_task demo graphs check-graphs check-docs \
-  deploy_all plan_all diff_all delete_all
+  deploy_all plan_all diff_all delete_all $(STACKSET_TARGETS)
 
 # The targets a user runs, a line each (`make help`).
 help:
@@ -76,6 +78,9 @@ help:
 	  '  delete_stack     delete a stack [FORCE=1 for one with termination protection]' \
 	  '  deploy_all       every stack of an app, in order, independent ones at once [APP= CONCURRENCY=]' \
 	  '  plan_all, diff_all, delete_all   the same for plan, diff and delete (delete: readers first)' \
+	  '  stackset_deploy  one stack to many accounts and regions: STACK= ACCOUNTS= (or OUS=) REGIONS= [PARAMS=]' \
+	  '  stackset_plan, stackset_diff, stackset_status, stackset_stop, stackset_delete [RETAIN_STACKS=1]' \
+	  '  stackset_bootstrap   the roles self-managed StackSets need [ADMIN_ACCOUNT= EXECUTION_ONLY=1]' \
 	  '  demo             the deploy steps against a local emulator [EMULATOR=moto|ministack]' \
 	  '  install          the library, the Maven plugin and the tool into ~/.m2, and a tropo4j launcher [PREFIX=]' \
 	  '  graphs           the stacks'"'"' diagrams in docs/stacks.md, from the stacks themselves' \
@@ -234,6 +239,32 @@ deploy_all plan_all delete_all: $(DEPLOY_CDS)
 	$(Q)$(DEPLOY_JAVA) -jar $(JAR) $(patsubst %_all,%,$@) $(APP_ARGS) $(STACK_ARGS)
 diff_all: $(DEPLOY_CDS)
 	$(Q)$(call LOOKS,$(DEPLOY_JAVA) -jar $(JAR) diff $(APP_ARGS) $(if $(DRIFT),--drift) $(STACK_ARGS))
+
+# Fleets: make stackset_deploy STACK=account-alerts ACCOUNTS="111111111111 222222222222" REGIONS="us-east-1 eu-west-1"
+# creates or updates the StackSet STACK_NAME (default STACK) from the stack's template, then its instances in every
+# account and region given (OUS= organizational units instead of accounts: service-managed, through AWS
+# Organizations, deploying to accounts that join them unless NO_AUTO_DEPLOY=1). PARAMS="Key=Value 222222222222:Key=V
+# eu-west-1:Key=V" gives values to all, or to one account's or region's instances. The rollout is careful unless
+# told: regions one at a time in the order given (PARALLEL_REGIONS=1), one account at a time (MAX_CONCURRENT=N or
+# N%), the first failure stops it (FAILURE_TOLERANCE=N or N%; SOFT_FAILURE=1). stackset_plan and stackset_diff
+# change nothing (diff exits as diff_stack); stackset_status shows the instances and follows an operation under
+# way; stackset_stop stops it; stackset_delete deletes the instances in ACCOUNTS/REGIONS (all without them), their
+# stacks too unless RETAIN_STACKS=1, then the StackSet once it has none. stackset_bootstrap creates the roles of
+# self-managed StackSets here (EXECUTION_ONLY=1 ADMIN_ACCOUNT=id in a target account). TIMEOUT=minutes stops the
+# following, not the operation; DELEGATED_ADMIN=1 acts as the organization's delegated administrator.
+STACKSET_ARGS = $(STACK) $(if $(STACK_NAME),--name $(STACK_NAME)) $(if $(ACCOUNTS),--accounts "$(ACCOUNTS)") \
+  $(if $(OUS),--ous "$(OUS)") $(if $(REGIONS),--regions "$(REGIONS)") $(if $(PARAMS_FILE),--params-file $(PARAMS_FILE)) \
+  $(if $(PARALLEL_REGIONS),--parallel-regions) $(if $(MAX_CONCURRENT),--max-concurrent $(MAX_CONCURRENT)) \
+  $(if $(FAILURE_TOLERANCE),--failure-tolerance $(FAILURE_TOLERANCE)) $(if $(SOFT_FAILURE),--soft-failure-tolerance) \
+  $(if $(NO_AUTO_DEPLOY),--no-auto-deploy) $(if $(DELEGATED_ADMIN),--delegated-admin) \
+  $(if $(RETAIN_STACKS),--retain-stacks) $(if $(ADMIN_ACCOUNT),--admin-account $(ADMIN_ACCOUNT)) \
+  $(if $(EXECUTION_ONLY),--execution-only) $(if $(TIMEOUT),--timeout $(TIMEOUT))
+$(STACKSET_TARGETS): export TROPO4J_PARAMS = $(PARAMS)
+$(STACKSET_TARGETS): export TROPO4J_HINTS = make
+$(filter-out stackset_diff,$(STACKSET_TARGETS)): $(DEPLOY_CDS)
+	$(Q)$(DEPLOY_JAVA) -jar $(JAR) stackset $(patsubst stackset_%,%,$@) $(STACKSET_ARGS) $(STACK_ARGS)
+stackset_diff: $(DEPLOY_CDS)
+	$(Q)$(call LOOKS,$(DEPLOY_JAVA) -jar $(JAR) stackset diff $(STACKSET_ARGS) $(STACK_ARGS))
 
 # make service_online STACK=ecs-cluster: set_params with ServiceState, for a stack that has it.
 service_online service_offline: export TROPO4J_PARAMS = ServiceState=$(if $(filter service_online,$@),Online,Offline)

@@ -27,7 +27,7 @@ import java.util.Map;
  * terminal or a CI log. It also knows which stack CloudFormation is working on, for the notice on
  * Ctrl-C.
  */
-final class DeployPrinter implements DeployListener {
+final class DeployPrinter implements DeployListener, Interrupts.Notice {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final PrintStream out;
@@ -414,7 +414,8 @@ final class DeployPrinter implements DeployListener {
    * On Ctrl-C, when the command did not finish saying what AWS holds in time: the least that is true,
    * for the stack CloudFormation was last seen busy with.
    */
-  void interrupted() {
+  @Override
+  public void interrupted() {
     String stackName = following;
     line("Interrupted." + (stackName == null ? "" : " CloudFormation may go on with stack " + stackName
         + "; follow it with: " + hints.status(stackName)));

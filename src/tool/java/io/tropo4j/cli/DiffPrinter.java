@@ -20,18 +20,26 @@ final class DiffPrinter {
   private static final int ONE_LINE = 80;
 
   private final PrintStream out;
+  /** What the diff is of: "stack", or "StackSet". */
+  private final String noun;
 
   DiffPrinter(PrintStream out) {
+    this(out, "stack");
+  }
+
+  DiffPrinter(PrintStream out, String noun) {
     this.out = out;
+    this.noun = noun;
   }
 
   void print(StackDiff diff) {
     if (!diff.hasChanges()) {
-      out.println("No changes: stack " + diff.stackName() + " runs what the local template and parameters say.");
+      out.println("No changes: " + noun + " " + diff.stackName() + " runs what the local template and parameters say.");
       return;
     }
     int count = diff.resources().size() + diff.parameters().size() + diff.outputs().size() + diff.sections().size();
-    out.println("Stack " + diff.stackName() + ": " + count + (count == 1 ? " difference" : " differences")
+    out.println(Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + diff.stackName() + ": " + count
+        + (count == 1 ? " difference" : " differences")
         + " from the local template and parameters.");
     if (!diff.resources().isEmpty()) {
       out.println("Resources:");

@@ -13,6 +13,12 @@ interface Hints {
   /** The command that shows the stack's status and latest events. */
   String status(String stackName);
 
+  /** The command that shows a StackSet's instances and follows its operation under way. */
+  String fleetStatus(String setName);
+
+  /** The command that stops a StackSet's operation under way. */
+  String fleetStop(String setName);
+
   /** @param stack the catalog's stack, or null if the command had none */
   default String create(String stack, String stackName) {
     return again("create", stack, stackName);
@@ -50,6 +56,16 @@ interface Hints {
     @Override
     public String status(String stackName) {
       return "make status_stack STACK_NAME=" + stackName;
+    }
+
+    @Override
+    public String fleetStatus(String setName) {
+      return "make stackset_status STACK_NAME=" + setName;
+    }
+
+    @Override
+    public String fleetStop(String setName) {
+      return "make stackset_stop STACK_NAME=" + setName;
     }
 
     private static String stackArgs(String stack, String stackName) {
@@ -99,6 +115,16 @@ interface Hints {
     @Override
     public String status(String stackName) {
       return "tropo4j status --stack-name " + stackName;
+    }
+
+    @Override
+    public String fleetStatus(String setName) {
+      return "tropo4j stackset status --name " + setName;
+    }
+
+    @Override
+    public String fleetStop(String setName) {
+      return "tropo4j stackset stop --name " + setName;
     }
 
     private static String stackArgs(String stack, String stackName) {

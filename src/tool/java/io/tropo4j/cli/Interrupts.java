@@ -17,7 +17,12 @@ final class Interrupts implements AutoCloseable {
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook;
 
-  Interrupts(DeployPrinter printer) {
+  /** What the command says when it did not finish within the grace period. */
+  interface Notice {
+    void interrupted();
+  }
+
+  Interrupts(Notice printer) {
     Thread worker = Thread.currentThread();
     hook = new Thread(new Hook(worker, finished, printer), "tropo4j-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -38,7 +43,7 @@ final class Interrupts implements AutoCloseable {
     }
   }
 
-  private record Hook(Thread worker, CountDownLatch finished, DeployPrinter printer) implements Runnable {
+  private record Hook(Thread worker, CountDownLatch finished, Notice printer) implements Runnable {
     @Override
     public void run() {
       worker.interrupt();

@@ -37,11 +37,13 @@ class ToolLayeringTest {
       "read", Set.of(),
       "catalog", Set.of(),
       "importer", Set.of("read"),
-      "deploy", Set.of("deploy.cloudformation", "deploy.release", "deploy.ecs", "deploy.diff", "read", "catalog"),
+      "deploy", Set.of("deploy.cloudformation", "deploy.release", "deploy.ecs", "deploy.diff", "deploy.stackset", "read",
+          "catalog"),
       "deploy.cloudformation", Set.of("deploy", "read"),
       "deploy.release", Set.of("deploy", "deploy.cloudformation"),
       "deploy.ecs", Set.of("deploy", "deploy.cloudformation"),
       "deploy.diff", Set.of("deploy", "read"),
+      "deploy.stackset", Set.of("deploy", "deploy.cloudformation", "deploy.diff", "read", "catalog"),
       "cli", Set.of("deploy", "read", "catalog", "importer"));
 
   private static final Pattern REFERENCE = Pattern.compile("\\bio\\.tropo4j(\\.[a-z]\\w*)*");
