@@ -88,7 +88,7 @@ class StackSetLifecycleIT {
   void aPlanBeforeTheFirstDeployListsEveryInstanceItWouldCreate() {
     Run run = make(null, "stackset_plan");
     assertEquals(0, run.status(), run.toString());
-    assertTrue(run.out().startsWith("StackSet account-alerts does not exist: a deploy creates it (5 resources in each "
+    assertTrue(run.out().startsWith("StackSet account-alerts does not exist: a deploy creates it (4 resources in each "
         + "instance)\nA deploy creates 6 instances:\n"), run.out());
     assertTrue(run.out().contains("  + 222222222222 eu-west-1\n"), run.out());
     assertTrue(stackSet().isEmpty(), "a plan creates nothing");
