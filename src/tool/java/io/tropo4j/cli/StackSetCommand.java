@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
 final class StackSetCommand extends Subcommand {
   static final List<String> ACTIONS = List.of("deploy", "plan", "diff", "status", "stop", "delete", "bootstrap");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,127}");
-  private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]");
 
   @Override
   Syntax syntax() {
@@ -161,7 +159,7 @@ final class StackSetCommand extends Subcommand {
     values().forEach((key, value) -> {
       int colon = key.indexOf(':');
       String where = colon < 0 ? null : key.substring(0, colon);
-      if (where != null && (ACCOUNT.matcher(where).matches() || REGION.matcher(where).matches())) {
+      if (where != null && (FleetTargets.isAccount(where) || FleetTargets.isRegion(where))) {
         overrides.computeIfAbsent(where, k -> new LinkedHashMap<>()).put(key.substring(colon + 1), value);
       } else if (where != null) {
         throw new BadInput("parameter '" + key + "': the part before ':' must be an account ID (12 digits) or a "
@@ -304,7 +302,7 @@ final class StackSetCommand extends Subcommand {
   /** The roles of self-managed StackSets, as two stacks deployed (created or updated) here. */
   private int bootstrap(Duration timeout, Hints hints) {
     String administrator = args.value("--admin-account");
-    if (administrator != null && !ACCOUNT.matcher(administrator).matches()) {
+    if (administrator != null && !FleetTargets.isAccount(administrator)) {
       main.err().println("tropo4j: --admin-account '" + administrator + "' is not an AWS account ID (12 digits)");
       return Main.USAGE;
     }

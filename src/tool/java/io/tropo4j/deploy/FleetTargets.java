@@ -22,6 +22,16 @@ public record FleetTargets(List<String> accounts, List<String> organizationalUni
     regions = List.copyOf(new LinkedHashSet<>(regions));
   }
 
+  /** Whether the text is an AWS account ID: 12 digits. */
+  public static boolean isAccount(String text) {
+    return ACCOUNT.matcher(text).matches();
+  }
+
+  /** Whether the text has the form of an AWS region's name, like us-east-1. */
+  public static boolean isRegion(String text) {
+    return REGION.matcher(text).matches();
+  }
+
   /** No targets: for commands that then take every instance the StackSet has. */
   public static FleetTargets none() {
     return new FleetTargets(List.of(), List.of(), List.of());

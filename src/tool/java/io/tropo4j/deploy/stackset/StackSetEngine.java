@@ -8,7 +8,6 @@ import io.tropo4j.deploy.FleetStatus;
 import io.tropo4j.deploy.FleetException;
 import io.tropo4j.deploy.FleetInstance;
 import io.tropo4j.deploy.FleetPreferences;
-import io.tropo4j.Templates;
 import io.tropo4j.catalog.Catalog;
 import io.tropo4j.core.InvalidTemplateException;
 import io.tropo4j.core.Template;
@@ -151,8 +150,8 @@ public final class StackSetEngine {
       prepared.instances().forEach(i -> update.put(i.place(), i.place()));
     }
     work.update().forEach(b -> b.regions().forEach(r -> b.accounts().forEach(a -> update.put(a + " " + r,
-        a + " " + r + " (its own values: " + (b.overrides().isEmpty() ? "none" : String.join(", ",
-        b.overrides().keySet())) + ")"))));
+        a + " " + r + (b.overrides().isEmpty() ? " (its own values removed)" : " (its own values: " + String.join(", ",
+        b.overrides().keySet()) + ")")))));
     List<String> outside = prepared.instances().stream().filter(i -> !request.targets().covers(i))
         .map(FleetInstance::place).toList();
     return new FleetPlan(request.setName(), changes, prepared.template().resources().size(), create,
@@ -338,22 +337,21 @@ public final class StackSetEngine {
     checkTargets(request.targets(), complete);
     check(request.preferences().problems(), "the rollout");
     Template template;
-    String body;
     try {
       template = Catalog.build(stack);
-      body = Templates.toJson(template);
     } catch (InvalidTemplateException e) {
       throw TemplateBody.invalid(e, name);
     }
-    int bytes = TemplateBody.of(template, name).bytes();
-    if (bytes > TemplateBody.INLINE_LIMIT) {
-      throw new DeployException("the template of stack " + stack.name() + " is " + bytes + " bytes; a StackSet takes "
-          + "at most " + TemplateBody.INLINE_LIMIT + " inline, and tropo4j does not upload StackSet templates; "
+    TemplateBody sent = TemplateBody.of(template, name);
+    if (!sent.fitsInline()) {
+      throw new DeployException("the template of stack " + stack.name() + " is " + sent.bytes() + " bytes; a StackSet "
+          + "takes at most " + TemplateBody.INLINE_LIMIT + " inline, and tropo4j does not upload StackSet templates; "
           + "nothing was sent");
     }
+    String body = sent.json();
     Parameters.check(template, name, request.parameters());
     request.overrides().forEach((where, values) -> {
-      if (request.targets().byOrganization() && where.matches("[0-9]{12}")) {
+      if (request.targets().byOrganization() && FleetTargets.isAccount(where)) {
         throw new DeployException("values for account " + where + ": with organizational units, overrides go by "
             + "region, as Organizations decides the accounts");
       }

@@ -137,6 +137,38 @@ class StackSetCommandTest {
   }
 
   @Test
+  void organizationalUnitsMakeAServiceManagedStackSetThatDeploysToAccountsJoiningThem() {
+    newStackSet();
+    succeedingOperation();
+    assertEquals(0, run("stackset", "deploy", "alerts", "--ous", "ou-ab12-cdef3456,ou-ab12-99998888", "--regions",
+        "eu-west-1,us-east-1", "--delegated-admin", "--param", "us-east-1:Email=us@example.com"), err());
+
+    CreateStackSetRequest created = cloudFormation.<CreateStackSetRequest>requests("createStackSet").get(0);
+    assertEquals("SERVICE_MANAGED", created.permissionModelAsString());
+    assertEquals("DELEGATED_ADMIN", created.callAsAsString());
+    assertEquals(true, created.autoDeployment().enabled());
+    assertEquals(false, created.autoDeployment().retainStacksOnAccountRemoval());
+    List<CreateStackInstancesRequest> instances = cloudFormation.requests("createStackInstances");
+    assertEquals(2, instances.size(), "a region with values of its own goes in a call of its own");
+    assertEquals(List.of("ou-ab12-cdef3456", "ou-ab12-99998888"), instances.get(0).deploymentTargets()
+        .organizationalUnitIds());
+    assertEquals(List.of(), instances.get(0).accounts());
+    assertEquals(List.of("eu-west-1"), instances.get(0).regions());
+    assertEquals(List.of(), instances.get(0).parameterOverrides());
+    assertEquals(List.of("us-east-1"), instances.get(1).regions());
+    assertEquals("us@example.com", instances.get(1).parameterOverrides().get(0).parameterValue());
+    assertEquals("DELEGATED_ADMIN", instances.get(1).callAsAsString());
+  }
+
+  @Test
+  void accountsAndUnitsTogetherAreRefused() {
+    assertEquals(1, run("stackset", "deploy", "alerts", "--ous", "ou-ab12-cdef3456", "--accounts", "111111111111",
+        "--regions", "eu-west-1"));
+    assertTrue(err().contains("give accounts or organizational units, not both"), err());
+    assertEquals(List.of(), cloudFormation.operations());
+  }
+
+  @Test
   void aFailedInstanceIsToldOnceWithItsReasonAndTheCommandSaysWhatTheStackSetHolds() {
     newStackSet();
     cloudFormation.on("createStackInstances", r -> CreateStackInstancesResponse.builder().operationId("op-1").build())
