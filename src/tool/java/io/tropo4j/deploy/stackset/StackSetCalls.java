@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
@@ -84,11 +85,7 @@ final class StackSetCalls {
     return operation(name, "creating instances of StackSet " + name, () -> client.createStackInstances(r -> {
       r.stackSetName(name).callAs(callAs).regions(regions).parameterOverrides(parameters(overrides))
           .operationPreferences(preferences);
-      if (units.isEmpty()) {
-        r.accounts(accounts);
-      } else {
-        r.deploymentTargets(DeploymentTargets.builder().organizationalUnitIds(units).build());
-      }
+      where(accounts, units, r::accounts, r::deploymentTargets);
     }).operationId());
   }
 
@@ -97,11 +94,7 @@ final class StackSetCalls {
     return operation(name, "updating instances of StackSet " + name, () -> client.updateStackInstances(r -> {
       r.stackSetName(name).callAs(callAs).regions(regions).parameterOverrides(parameters(overrides))
           .operationPreferences(preferences);
-      if (units.isEmpty()) {
-        r.accounts(accounts);
-      } else {
-        r.deploymentTargets(DeploymentTargets.builder().organizationalUnitIds(units).build());
-      }
+      where(accounts, units, r::accounts, r::deploymentTargets);
     }).operationId());
   }
 
@@ -110,12 +103,18 @@ final class StackSetCalls {
     return operation(name, "deleting instances of StackSet " + name, () -> client.deleteStackInstances(r -> {
       r.stackSetName(name).callAs(callAs).regions(regions).retainStacks(retainStacks)
           .operationPreferences(preferences);
-      if (units.isEmpty()) {
-        r.accounts(accounts);
-      } else {
-        r.deploymentTargets(DeploymentTargets.builder().organizationalUnitIds(units).build());
-      }
+      where(accounts, units, r::accounts, r::deploymentTargets);
     }).operationId());
+  }
+
+  /** An instance call's targets: the accounts, or (service-managed) the organizational units. */
+  private static void where(List<String> accounts, List<String> units, Consumer<List<String>> byAccount,
+      Consumer<DeploymentTargets> byUnit) {
+    if (units.isEmpty()) {
+      byAccount.accept(accounts);
+    } else {
+      byUnit.accept(DeploymentTargets.builder().organizationalUnitIds(units).build());
+    }
   }
 
   void deleteSet(String name) {
