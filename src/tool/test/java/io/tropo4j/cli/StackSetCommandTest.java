@@ -238,6 +238,31 @@ class StackSetCommandTest {
   }
 
   @Test
+  void ctrlCWhileFollowingLeavesTheOperationAndSaysHowToFollowOrStopIt() throws InterruptedException {
+    newStackSet();
+    cloudFormation.on("createStackInstances", r -> CreateStackInstancesResponse.builder().operationId("op-1").build())
+        .on("describeStackSetOperation", operation("RUNNING"))
+        .on("listStackSetOperationResults", results(result("111111111111", "RUNNING", null)))
+        .on("listStackInstances", r -> ListStackInstancesResponse.builder().summaries(
+            instance("111111111111", "OUTDATED", null)).build());
+    int[] status = new int[1];
+    Thread command = new Thread(() -> status[0] = run(args("deploy", "alerts")));
+    command.start();
+    while (cloudFormation.requests("describeStackSetOperation").size() < 3) {
+      Thread.sleep(5);
+    }
+    command.interrupt();
+    command.join(10_000);
+
+    assertEquals(130, status[0]);
+    assertEquals("tropo4j: interrupted while following operation op-1 of StackSet alerts; it goes on in "
+        + "CloudFormation\nStackSet alerts now has 1 OUTDATED\n  111111111111 eu-west-1  OUTDATED\n"
+        + "Follow it with: tropo4j stackset status --name alerts; stop it with: tropo4j stackset stop --name alerts\n",
+        err());
+    assertEquals(List.of(), cloudFormation.requests("stopStackSetOperation"));
+  }
+
+  @Test
   void throttledPollsSlowDownAndGoOn() {
     newStackSet();
     CloudFormationException throttled = (CloudFormationException) CloudFormationException.builder().statusCode(400)
