@@ -22,6 +22,7 @@ final class Generator {
       }
     }
     files.add(new StatefulTypesEmitter().emit(spec));
+    files.add(new ReplacingPropertiesEmitter().emit(spec));
     return files;
   }
 }

@@ -121,7 +121,17 @@ final class DiffJson {
     }
     out.writeStringField("change", lower(entry.kind()));
     if (resource) {
-      out.writeStringField("replacement", replacement);
+      // The change set's word when one was made, else the specification's, from the templates.
+      StackDiff.Replacement foretold = entry.replacement();
+      out.writeStringField("replacement", replacement != null ? replacement
+          : foretold == null ? null : foretold.flag());
+      if (foretold != null) {
+        out.writeArrayFieldStart("replacingProperties");
+        for (String property : foretold.properties()) {
+          out.writeString(property);
+        }
+        out.writeEndArray();
+      }
     }
     array("properties", entry.changes(), this::change);
     out.writeEndObject();

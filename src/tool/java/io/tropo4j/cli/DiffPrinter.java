@@ -44,9 +44,8 @@ final class DiffPrinter {
     if (!diff.resources().isEmpty()) {
       out.println("Resources:");
       for (StackDiff.Entry resource : diff.resources()) {
-        String replacement = diff.replacements().get(resource.logicalId());
         out.println("  " + mark(resource.kind()) + " " + resource.logicalId() + " (" + resource.type() + ")"
-            + (replacement == null ? "" : ", replacement: " + replacement));
+            + replacement(diff.replacements().get(resource.logicalId()), resource.replacement()));
         resource.changes().forEach(change -> change(change, "      "));
       }
     }
@@ -86,6 +85,19 @@ final class DiffPrinter {
         }
       }
     }
+  }
+
+  /**
+   * The replacement as CloudFormation's change set gives it, with the properties the specification says
+   * make it; or, with no change set's word, as the specification foretells it from the templates.
+   */
+  private static String replacement(String fromChangeSet, StackDiff.Replacement foretold) {
+    String properties = foretold == null ? null : String.join(", ", foretold.properties());
+    if (fromChangeSet != null) {
+      return ", replacement: " + fromChangeSet + (properties == null ? "" : " (" + properties + ")");
+    }
+    return foretold == null ? "" : ", replacement: " + foretold.flag() + " (" + properties + ", as the resource "
+        + "specification says)";
   }
 
   private static String mark(StackDiff.Kind kind) {

@@ -90,7 +90,9 @@ final class LookOnly {
         Optional.of(stack))));
     List<Parameter> sent = Parameters.resolve(prepared.template(), name, given, stack.parameters());
     List<ChangeSetPreview.DataAtRisk> risks = new ArrayList<>(TemplateComparison.removedData(deployed, local));
-    StackDiff found = new StackDiff(name, TemplateComparison.resources(deployed, local),
+    List<StackDiff.Entry> resources = TemplateComparison.resources(deployed, local);
+    risks.addAll(TemplateComparison.replacedData(resources, deployed));
+    StackDiff found = new StackDiff(name, resources,
         ParameterComparison.compare(deployed, local, stack.parameters(), sent),
         TemplateComparison.outputs(deployed, local), TemplateComparison.sections(deployed, local), Map.of(), risks,
         StackDiff.ChangeSetOutcome.NOT_NEEDED);

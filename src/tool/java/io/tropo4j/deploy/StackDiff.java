@@ -51,9 +51,27 @@ public record StackDiff(String stackName, List<Entry> resources, List<ParameterC
    * @param type the resource type (the local one when it changed); null for an output
    * @param changes for CHANGED, what changed inside it; empty otherwise
    */
-  public record Entry(String logicalId, String type, Kind kind, List<PropertyChange> changes) {
+  public record Entry(String logicalId, String type, Kind kind, List<PropertyChange> changes, Replacement replacement) {
     public Entry {
       changes = List.copyOf(changes);
+    }
+
+    /** An entry whose changes replace nothing, as far as the specification tells. */
+    public Entry(String logicalId, String type, Kind kind, List<PropertyChange> changes) {
+      this(logicalId, type, kind, changes, null);
+    }
+  }
+
+  /**
+   * A replacement the specification foretells, from the two templates alone, before any change set.
+   *
+   * @param flag {@code True} when a changed property always replaces the resource, {@code Conditional}
+   *     when one may (depending on the values, as CloudFormation's change sets say it)
+   * @param properties the changed properties that replace it, as paths below {@code Properties}
+   */
+  public record Replacement(String flag, List<String> properties) {
+    public Replacement {
+      properties = List.copyOf(properties);
     }
   }
 

@@ -69,6 +69,24 @@ public final class TemplateComparison {
     return changes;
   }
 
+  /**
+   * The resources that hold data and whose changes replace them, as the specification foretells it
+   * from the templates: the old one goes, and its data with it unless its UpdateReplacePolicy keeps it.
+   */
+  public static List<ChangeSetPreview.DataAtRisk> replacedData(List<Entry> resources, TemplateDocument deployed) {
+    List<ChangeSetPreview.DataAtRisk> risks = new ArrayList<>();
+    for (Entry entry : resources) {
+      if (entry.replacement() != null && DataResources.holdsData(entry.type())) {
+        TemplateDocument.Resource resource = deployed.resources().get(entry.logicalId());
+        String policy = resource == null ? null : resource.updateReplacePolicy().filter(p -> p instanceof Scalar)
+            .map(p -> ((Scalar) p).string()).filter(p -> !p.equals("Delete")).orElse(null);
+        risks.add(new ChangeSetPreview.DataAtRisk(entry.logicalId(), entry.type(), entry.replacement().flag()
+            .equals("True") ? ChangeSetPreview.Risk.REPLACED : ChangeSetPreview.Risk.MAYBE_REPLACED, policy));
+      }
+    }
+    return risks;
+  }
+
   /** The resources that hold data and that the local template no longer has: removing them deletes it. */
   public static List<ChangeSetPreview.DataAtRisk> removedData(TemplateDocument deployed, TemplateDocument local) {
     List<ChangeSetPreview.DataAtRisk> risks = new ArrayList<>();
@@ -91,7 +109,9 @@ public final class TemplateComparison {
       } else if (!same(before, after)) {
         List<PropertyChange> changes = new ArrayList<>();
         compare("", before, after, changes);
-        entries.add(new Entry(id, resources ? type(after) : null, Kind.CHANGED, changes));
+        entries.add(new Entry(id, resources ? type(after) : null, Kind.CHANGED, changes,
+            resources && before instanceof MapNode && type(before) != null && type(before).equals(type(after))
+                ? SpecifiedReplacements.of(type(after), changes) : null));
       }
     });
     deployed.entries().forEach((id, before) -> {

@@ -404,10 +404,14 @@ public final class StackSetEngine {
   private static StackDiff compare(String name, StackSet set, Prepared prepared) {
     TemplateDocument deployed = Stacks.read(set.templateBody(), "the template StackSet " + name + " has");
     TemplateDocument local = Stacks.read(prepared.body(), "the local template of StackSet " + name);
-    return new StackDiff(name, TemplateComparison.resources(deployed, local),
+    List<StackDiff.Entry> resources = TemplateComparison.resources(deployed, local);
+    List<io.tropo4j.deploy.ChangeSetPreview.DataAtRisk> risks = new ArrayList<>(
+        TemplateComparison.removedData(deployed, local));
+    risks.addAll(TemplateComparison.replacedData(resources, deployed));
+    return new StackDiff(name, resources,
         ParameterComparison.compare(deployed, local, set.parameters(), prepared.parameters()),
-        TemplateComparison.outputs(deployed, local), TemplateComparison.sections(deployed, local), Map.of(),
-        TemplateComparison.removedData(deployed, local), StackDiff.ChangeSetOutcome.NOT_NEEDED);
+        TemplateComparison.outputs(deployed, local), TemplateComparison.sections(deployed, local), Map.of(), risks,
+        StackDiff.ChangeSetOutcome.NOT_NEEDED);
   }
 
   private static AutoDeployment autoDeployment(FleetRequest request) {

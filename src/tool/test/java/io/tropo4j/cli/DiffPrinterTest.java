@@ -91,6 +91,26 @@ class DiffPrinterTest {
         """, print(diff));
   }
 
+  /** With no change set's word, the specification's: which changed properties replace the resource. */
+  @Test
+  void aReplacementForetoldByTheSpecificationNamesItsProperties() {
+    StackDiff foretold = new StackDiff("web", List.of(
+        new Entry("Queue", "AWS::SQS::Queue", Kind.CHANGED, List.of(new PropertyChange("Properties.QueueName",
+            json("\"a\""), json("\"b\""), false)), new StackDiff.Replacement("True", List.of("QueueName"))),
+        new Entry("Group", "AWS::ElasticLoadBalancingV2::TargetGroup", Kind.CHANGED, List.of(new PropertyChange(
+            "Properties.Port", json("80"), json("8080"), false)), new StackDiff.Replacement("True", List.of("Port")))),
+        List.of(), List.of(), List.of(), Map.of("Group", "True"), List.of(), StackDiff.ChangeSetOutcome.MADE);
+    assertEquals("""
+        Stack web: 2 differences from the local template and parameters.
+        Resources:
+          ~ Queue (AWS::SQS::Queue), replacement: True (QueueName, as the resource specification says)
+              Properties.QueueName: "a" -> "b"
+          ~ Group (AWS::ElasticLoadBalancingV2::TargetGroup), replacement: True (Port)
+              Properties.Port: 80 -> 8080
+        Replacements as CloudFormation's change set for this update gives them; it was removed again.
+        """, print(foretold));
+  }
+
   @Test
   void noChangesIsOneLine() {
     StackDiff same = new StackDiff("web", List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(),

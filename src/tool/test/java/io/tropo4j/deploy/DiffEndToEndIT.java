@@ -37,8 +37,8 @@ import software.amazon.awssdk.regions.Region;
 /**
  * {@code diff} end to end against moto: the webapp stack created as {@code make create_stack} does,
  * then compared unchanged (exit 0), with a property changed in a copy of the catalog's sources and a
- * parameter given anew (exit 2, each change with its path and both values), and for a stack that does
- * not exist (exit 1). Every diff leaves the stack and its change sets as they were.
+ * parameter given anew (exit 2, each change with its path and both values), with a create-only property
+ * changed (the replacement said from the templates), and for a stack that does not exist (exit 1). Every diff leaves the stack and its change sets as they were.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,6 +52,8 @@ class DiffEndToEndIT {
   private Git git;
   /** The catalog's sources with the target group's health check path changed. */
   private Path variant;
+  /** The catalog's sources with the target group's port changed, which replaces it. */
+  private Path replacing;
 
   @BeforeAll
   void start(@TempDir Path scratch) throws Exception {
@@ -70,6 +72,12 @@ class DiffEndToEndIT {
     String source = Files.readString(webapp);
     assertTrue(source.contains(".healthCheckPath(\"/health\")"), "the webapp stack's health check moved");
     Files.writeString(webapp, source.replace(".healthCheckPath(\"/health\")", ".healthCheckPath(\"/healthz\")"));
+    replacing = scratch.resolve("replacing-stacks");
+    copy(CATALOG_SOURCES, replacing);
+    String port = ".protocol(\"HTTP\").port(80).targetType(\"instance\")";
+    assertTrue(source.contains(port), "the webapp stack's target group port moved");
+    Files.writeString(replacing.resolve("io/tropo4j/stacks/WebappStack.java"),
+        source.replace(port, ".protocol(\"HTTP\").port(8080).targetType(\"instance\")"));
 
     List<String> create = new ArrayList<>(List.of("create", "webapp"));
     for (String parameter : moto.python("src/demo/network.py").split(" ")) {
@@ -118,8 +126,28 @@ class DiffEndToEndIT {
     assertEquals(before, snapshot());
   }
 
+  /**
+   * A create-only property's change is a replacement from the templates alone: moto's change set lists no
+   * resource change, so the specification is all that says it here.
+   */
   @Test
   @Order(3)
+  void aChangeThatReplacesTheResourceSaysSoFromTheTemplates() throws Exception {
+    Snapshot before = snapshot();
+    Run run = run(replacing, "diff", "webapp");
+    assertEquals(DIFFERS, run.status, run.toString());
+    assertEquals(List.of("Stack webapp: 1 difference from the local template and parameters.", "Resources:",
+        "  ~ TargetGroup (AWS::ElasticLoadBalancingV2::TargetGroup), replacement: True (Port, as the resource "
+            + "specification says)",
+        "      Properties.Port: 80 -> 8080"), run.out.lines().limit(4).toList(), run.out);
+    JsonNode json = new ObjectMapper().readTree(run(replacing, "diff", "webapp", "--json").out);
+    assertEquals("True", json.get("resources").get(0).get("replacement").asText());
+    assertEquals("Port", json.get("resources").get(0).get("replacingProperties").get(0).asText());
+    assertEquals(before, snapshot());
+  }
+
+  @Test
+  @Order(4)
   void jsonIsOneDocumentForCi() throws Exception {
     Snapshot before = snapshot();
     Run run = run(variant, "diff", "webapp", "--json");
@@ -144,7 +172,7 @@ class DiffEndToEndIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aStackThatDoesNotExistIsOneSentenceAndExitOne() {
     Run run = run(CATALOG_SOURCES, "diff", "webapp", "--stack-name", "never-created");
     assertEquals(new Run(1, "", "tropo4j: stack never-created does not exist; create it first (tropo4j create webapp "

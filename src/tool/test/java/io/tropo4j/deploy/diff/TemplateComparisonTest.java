@@ -3,6 +3,7 @@ package io.tropo4j.deploy.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tropo4j.deploy.ChangeSetPreview;
+import io.tropo4j.deploy.StackDiff;
 import io.tropo4j.deploy.StackDiff.Entry;
 import io.tropo4j.deploy.StackDiff.Kind;
 import io.tropo4j.deploy.StackDiff.PropertyChange;
@@ -127,6 +128,35 @@ class TemplateComparisonTest {
   void removingAResourceThatHoldsDataIsARiskNamingItsPolicy() {
     assertEquals(List.of(new ChangeSetPreview.DataAtRisk("Logs", "AWS::S3::Bucket", ChangeSetPreview.Risk.REMOVED,
         "Retain")), TemplateComparison.removedData(deployed, local));
+  }
+
+  /** The specification's create-only properties say which changes replace a resource, before any change set. */
+  @Test
+  void aCreateOnlyPropertysChangeIsAReplacementFromTheTemplatesAlone() {
+    TemplateDocument before = TemplateReader.read("""
+        Resources:
+          Named: {Type: AWS::SQS::Queue, Properties: {QueueName: orders, DelaySeconds: 1}}
+          Delayed: {Type: AWS::SQS::Queue, Properties: {DelaySeconds: 1}}
+          Db: {Type: AWS::RDS::DBInstance, UpdateReplacePolicy: Snapshot, Properties: {DBName: shop, Engine: mysql}}
+          Web: {Type: AWS::EC2::Instance, Properties: {ImageId: ami-1, UserData: one}}
+        """, "before.yaml");
+    TemplateDocument after = TemplateReader.read("""
+        Resources:
+          Named: {Type: AWS::SQS::Queue, Properties: {QueueName: orders-v2, DelaySeconds: 2}}
+          Delayed: {Type: AWS::SQS::Queue, Properties: {DelaySeconds: 2}}
+          Db: {Type: AWS::RDS::DBInstance, UpdateReplacePolicy: Snapshot, Properties: {DBName: store, Engine: mysql}}
+          Web: {Type: AWS::EC2::Instance, Properties: {ImageId: ami-1, UserData: two}}
+        """, "after.yaml");
+    List<Entry> resources = TemplateComparison.resources(before, after);
+    assertEquals(new StackDiff.Replacement("True", List.of("QueueName")), resources.get(0).replacement());
+    assertEquals(null, resources.get(1).replacement(), "DelaySeconds changes in place");
+    assertEquals(new StackDiff.Replacement("True", List.of("DBName")), resources.get(2).replacement());
+    assertEquals(new StackDiff.Replacement("Conditional", List.of("UserData")), resources.get(3).replacement());
+    // A queue's messages and a database's rows go with the old resource, unless its UpdateReplacePolicy keeps it.
+    assertEquals(List.of(
+        new ChangeSetPreview.DataAtRisk("Named", "AWS::SQS::Queue", ChangeSetPreview.Risk.REPLACED, null),
+        new ChangeSetPreview.DataAtRisk("Db", "AWS::RDS::DBInstance", ChangeSetPreview.Risk.REPLACED, "Snapshot")),
+        TemplateComparison.replacedData(resources, before));
   }
 
   @Test
